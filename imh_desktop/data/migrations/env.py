@@ -1,0 +1,22 @@
+"""Alembic environment: runs on the connection handed over by ``migrate.py``."""
+
+from alembic import context
+
+from imh_desktop.data.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:  # pragma: no cover - only for the alembic command line
+    from sqlalchemy import create_engine
+
+    connection = create_engine(
+        context.config.get_main_option("sqlalchemy.url")
+    ).connect()
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

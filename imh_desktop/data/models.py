@@ -1,0 +1,303 @@
+"""SQLAlchemy 2 models of the IMH domain (DESIGN.md, "Domain model").
+
+Rows that people edit carry a ``version`` column used as SQLAlchemy's
+``version_id_col``: a stale save fails instead of silently overwriting.
+Enums are stored as their string values (``native_enum=False``) so SQLite and
+PostgreSQL hold the same text and new values need no type migration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from imh_desktop.domain.enums import (
+    AlertKind,
+    ClosureReason,
+    FamilyStatus,
+    FollowUpKind,
+    Frequency,
+    GoalDomain,
+    GoalStatus,
+    Instrument,
+    ReferralSource,
+    Role,
+    Sex,
+    VisitMode,
+    VisitOutcome,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(cls: type) -> Enum:
+    return Enum(
+        cls,
+        native_enum=False,
+        length=24,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class StaffUser(Base):
+    __tablename__ = "staff_users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(_enum(Role))
+    supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class Family(Base):
+    __tablename__ = "families"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_number: Mapped[str] = mapped_column(String(32), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    language: Mapped[str] = mapped_column(String(40), default="English")
+    referral_source: Mapped[ReferralSource] = mapped_column(_enum(ReferralSource))
+    referral_date: Mapped[dt.date] = mapped_column(Date)
+    enrolled_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[FamilyStatus] = mapped_column(_enum(FamilyStatus), index=True)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    closure_reason: Mapped[ClosureReason | None] = mapped_column(_enum(ClosureReason))
+    closure_note: Mapped[str] = mapped_column(Text, default="")
+    specialist_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    frequency: Mapped[Frequency] = mapped_column(_enum(Frequency))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=_now, onupdate=_now
+    )
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Caregiver(Base):
+    __tablename__ = "caregivers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"), index=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    relationship: Mapped[str] = mapped_column(String(60), default="Mother")
+    dob: Mapped[dt.date | None] = mapped_column(Date)
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str] = mapped_column(String(40), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Child(Base):
+    __tablename__ = "children"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"), index=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    dob: Mapped[dt.date] = mapped_column(Date)
+    gestational_weeks: Mapped[int | None] = mapped_column(SmallInteger)
+    sex: Mapped[Sex] = mapped_column(_enum(Sex), default=Sex.UNKNOWN)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Goal(Base):
+    __tablename__ = "goals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"), index=True)
+    caregiver_id: Mapped[int | None] = mapped_column(ForeignKey("caregivers.id"))
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("children.id"))
+    domain: Mapped[GoalDomain] = mapped_column(_enum(GoalDomain))
+    statement: Mapped[str] = mapped_column(Text)
+    baseline: Mapped[str] = mapped_column(Text, default="")
+    strategies: Mapped[str] = mapped_column(Text, default="")
+    target_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[GoalStatus] = mapped_column(
+        _enum(GoalStatus), default=GoalStatus.ACTIVE
+    )
+    started_on: Mapped[dt.date] = mapped_column(Date)
+    status_changed_on: Mapped[dt.date | None] = mapped_column(Date)
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("goals.id"))
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Visit(Base):
+    """A visit: planned, then documented, signed, amended, co-signed."""
+
+    __tablename__ = "visits"
+    __table_args__ = (
+        Index("ix_visits_family_date", "family_id", "visit_date"),
+        Index("ix_visits_specialist_date", "specialist_id", "visit_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"))
+    specialist_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    visit_date: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[dt.time | None] = mapped_column(Time)
+    duration_minutes: Mapped[int | None] = mapped_column(SmallInteger)
+    mode: Mapped[VisitMode] = mapped_column(_enum(VisitMode), default=VisitMode.HOME)
+    outcome: Mapped[VisitOutcome] = mapped_column(_enum(VisitOutcome))
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    participants: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    services: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    observation: Mapped[str] = mapped_column(Text, default="")
+    caregiver_response: Mapped[str] = mapped_column(Text, default="")
+    child_presentation: Mapped[str] = mapped_column(Text, default="")
+    plan: Mapped[str] = mapped_column(Text, default="")
+    reflection: Mapped[str] = mapped_column(Text, default="")
+    next_visit_date: Mapped[dt.date | None] = mapped_column(Date)
+    signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    signed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    cosigned_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    cosigned_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=_now, onupdate=_now
+    )
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class GoalProgress(Base):
+    __tablename__ = "goal_progress"
+    __table_args__ = (UniqueConstraint("visit_id", "goal_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id"), index=True)
+    rating: Mapped[int] = mapped_column(SmallInteger)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Screening(Base):
+    __tablename__ = "screenings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"), index=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("children.id"))
+    caregiver_id: Mapped[int | None] = mapped_column(ForeignKey("caregivers.id"))
+    instrument: Mapped[Instrument] = mapped_column(_enum(Instrument))
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    interval_months: Mapped[int | None] = mapped_column(SmallInteger)
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    total: Mapped[int | None] = mapped_column(SmallInteger)
+    band: Mapped[str] = mapped_column(String(60), default="")
+    positive: Mapped[bool] = mapped_column(Boolean, default=False)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class Alert(Base):
+    """An open concern on a family (e.g. a positive screen) until followed up."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"), index=True)
+    screening_id: Mapped[int | None] = mapped_column(ForeignKey("screenings.id"))
+    kind: Mapped[AlertKind] = mapped_column(_enum(AlertKind))
+    text: Mapped[str] = mapped_column(Text)
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    follow_up_kind: Mapped[FollowUpKind | None] = mapped_column(_enum(FollowUpKind))
+    follow_up_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Amendment(Base):
+    """Append-only change to a signed note; the original is never altered."""
+
+    __tablename__ = "amendments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    section: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class AuditEvent(Base):
+    """Who did what to which record, and when. Append-only."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class NoteDraft(Base):
+    """Autosaved state of an open visit editor, so a crash loses seconds only.
+
+    Added in revision 0002.
+    """
+
+    __tablename__ = "note_drafts"
+    __table_args__ = (UniqueConstraint("author_id", "family_id", "visit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"))
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class AgencySetting(Base):
+    """Agency-wide settings shared by everyone on the database. Added in 0002."""
+
+    __tablename__ = "agency_settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
