@@ -105,12 +105,11 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading only; never commits."""
+        """A session for reading only; never commits (closing rolls back)."""
         session = self._factory()
         try:
             yield session
         finally:
-            session.rollback()
             session.close()
 
     def dispose(self) -> None:

@@ -1,0 +1,3 @@
+from imh_desktop.cli import main
+
+raise SystemExit(main())

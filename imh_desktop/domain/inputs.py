@@ -1,0 +1,173 @@
+"""What a person types into a form, as frozen dataclasses, and its validation.
+
+Each ``validate_*`` raises :class:`DomainError` naming the field at fault, with
+a message a clinician can read; it never changes anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from imh_desktop.domain.enums import (
+    Frequency,
+    GoalDomain,
+    GoalStatus,
+    ReferralSource,
+    Sex,
+    VisitMode,
+    VisitOutcome,
+)
+from imh_desktop.domain.errors import DomainError
+
+MIN_GESTATION_WEEKS = 22
+MAX_GESTATION_WEEKS = 44
+MAX_VISIT_MINUTES = 8 * 60
+
+
+@dataclass(frozen=True)
+class CaregiverInput:
+    full_name: str
+    relationship: str = "Mother"
+    dob: dt.date | None = None
+    is_primary: bool = False
+    language: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class ChildInput:
+    full_name: str
+    dob: dt.date
+    gestational_weeks: int | None = None
+    sex: Sex = Sex.UNKNOWN
+
+
+@dataclass(frozen=True)
+class FamilyInput:
+    display_name: str
+    specialist_id: int
+    referral_source: ReferralSource
+    referral_date: dt.date
+    enrolled_on: dt.date | None = None
+    frequency: Frequency = Frequency.WEEKLY
+    address: str = ""
+    phone: str = ""
+    language: str = "English"
+    caregivers: tuple[CaregiverInput, ...] = field(default_factory=tuple)
+    children: tuple[ChildInput, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class GoalInput:
+    domain: GoalDomain
+    statement: str
+    started_on: dt.date
+    caregiver_id: int | None = None
+    child_id: int | None = None
+    baseline: str = ""
+    strategies: str = ""
+    target_date: dt.date | None = None
+    status: GoalStatus = GoalStatus.ACTIVE
+
+
+@dataclass(frozen=True)
+class VisitInput:
+    visit_date: dt.date
+    outcome: VisitOutcome = VisitOutcome.COMPLETED
+    mode: VisitMode = VisitMode.HOME
+    start_time: dt.time | None = None
+    duration_minutes: int | None = None
+    cancel_reason: str = ""
+    observation: str = ""
+    caregiver_response: str = ""
+    child_presentation: str = ""
+    plan: str = ""
+    reflection: str = ""
+    services: tuple[str, ...] = ()
+    next_visit_date: dt.date | None = None
+
+
+def require_text(value: str, field_name: str, label: str, max_len: int = 200) -> str:
+    """Strip ``value``; refuse it when empty or longer than ``max_len``."""
+    text = (value or "").strip()
+    if not text:
+        raise DomainError(f"{label} is required.", field_name)
+    if len(text) > max_len:
+        raise DomainError(f"{label} is too long (at most {max_len} characters).", field_name)
+    return text
+
+
+def validate_caregiver(data: CaregiverInput, today: dt.date) -> None:
+    require_text(data.full_name, "full_name", "The caregiver's name")
+    require_text(data.relationship, "relationship", "The relationship to the child", 60)
+    if data.dob is not None and data.dob > today:
+        raise DomainError("The caregiver's date of birth cannot be in the future.", "dob")
+
+
+def validate_child(data: ChildInput, today: dt.date) -> None:
+    require_text(data.full_name, "full_name", "The child's name")
+    if data.dob > today:
+        raise DomainError(
+            f"The child's date of birth ({data.dob:%d %b %Y}) is in the future.", "dob"
+        )
+    if today.year - data.dob.year > 6:
+        raise DomainError("This program serves children from birth to three.", "dob")
+    weeks = data.gestational_weeks
+    if weeks is not None and not MIN_GESTATION_WEEKS <= weeks <= MAX_GESTATION_WEEKS:
+        raise DomainError(
+            f"Gestational age must be between {MIN_GESTATION_WEEKS} and "
+            f"{MAX_GESTATION_WEEKS} weeks.",
+            "gestational_weeks",
+        )
+
+
+def validate_family(data: FamilyInput, today: dt.date) -> None:
+    """Check a family form, its caregivers and children."""
+    require_text(data.display_name, "display_name", "The family name")
+    if data.referral_date > today:
+        raise DomainError("The referral date cannot be in the future.", "referral_date")
+    if data.enrolled_on is not None:
+        if data.enrolled_on < data.referral_date:
+            raise DomainError(
+                "The enrolment date is before the referral date.", "enrolled_on"
+            )
+        if data.enrolled_on > today:
+            raise DomainError("The enrolment date cannot be in the future.", "enrolled_on")
+    if len(data.address) > 500:
+        raise DomainError("The address is too long.", "address")
+    for caregiver in data.caregivers:
+        validate_caregiver(caregiver, today)
+    for child in data.children:
+        validate_child(child, today)
+    if sum(c.is_primary for c in data.caregivers) > 1:
+        raise DomainError("Only one caregiver can be the primary caregiver.", "caregivers")
+
+
+def validate_goal(data: GoalInput) -> None:
+    require_text(data.statement, "statement", "The goal statement", 2000)
+    if data.target_date is not None and data.target_date < data.started_on:
+        raise DomainError("The target date is before the goal's start.", "target_date")
+
+
+def validate_visit(
+    data: VisitInput, enrolled_on: dt.date | None, referral_date: dt.date, today: dt.date
+) -> None:
+    """Check a visit's date, times and outcome against the family's dates."""
+    start = enrolled_on or referral_date
+    if data.visit_date < start:
+        raise DomainError(
+            f"The visit date is before the family's enrolment ({start:%d %b %Y}).",
+            "visit_date",
+        )
+    if data.outcome is VisitOutcome.PLANNED:
+        if data.visit_date < today:
+            raise DomainError("A planned visit must be today or later.", "visit_date")
+    elif data.visit_date > today:
+        raise DomainError(
+            "A visit in the future can only be planned, not documented.", "visit_date"
+        )
+    if data.duration_minutes is not None and not 0 < data.duration_minutes <= MAX_VISIT_MINUTES:
+        raise DomainError("The duration must be between 1 minute and 8 hours.", "duration_minutes")
+    if data.next_visit_date is not None and data.next_visit_date <= data.visit_date:
+        raise DomainError("The next visit must come after this visit.", "next_visit_date")

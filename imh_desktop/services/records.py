@@ -1,0 +1,128 @@
+"""Plain frozen records the services hand to the UI, reports and exports.
+
+Never ORM objects: nothing here can lazy-load or go stale behind the UI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from imh_desktop.domain.enums import (
+    ClosureReason,
+    FamilyStatus,
+    Frequency,
+    GoalDomain,
+    GoalStatus,
+    ReferralSource,
+    Role,
+    Sex,
+    VisitMode,
+    VisitOutcome,
+)
+
+
+@dataclass(frozen=True)
+class StaffRecord:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    supervisor_id: int | None
+    active: bool
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class CaregiverRecord:
+    id: int
+    family_id: int
+    full_name: str
+    relationship: str
+    dob: dt.date | None
+    is_primary: bool
+    language: str
+    phone: str
+    version: int
+
+
+@dataclass(frozen=True)
+class ChildRecord:
+    id: int
+    family_id: int
+    full_name: str
+    dob: dt.date
+    gestational_weeks: int | None
+    sex: Sex
+    version: int
+
+
+@dataclass(frozen=True)
+class FamilyRecord:
+    id: int
+    case_number: str
+    display_name: str
+    address: str
+    phone: str
+    language: str
+    referral_source: ReferralSource
+    referral_date: dt.date
+    enrolled_on: dt.date | None
+    status: FamilyStatus
+    closed_on: dt.date | None
+    closure_reason: ClosureReason | None
+    closure_note: str
+    specialist_id: int
+    specialist_name: str
+    frequency: Frequency
+    version: int
+    caregivers: tuple[CaregiverRecord, ...] = ()
+    children: tuple[ChildRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    id: int
+    family_id: int
+    caregiver_id: int | None
+    child_id: int | None
+    domain: GoalDomain
+    statement: str
+    baseline: str
+    strategies: str
+    target_date: dt.date | None
+    status: GoalStatus
+    started_on: dt.date
+    status_changed_on: dt.date | None
+    replaced_by_id: int | None
+    version: int
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    id: int
+    family_id: int
+    specialist_id: int
+    visit_date: dt.date
+    start_time: dt.time | None
+    duration_minutes: int | None
+    mode: VisitMode
+    outcome: VisitOutcome
+    cancel_reason: str
+    observation: str
+    caregiver_response: str
+    child_presentation: str
+    plan: str
+    reflection: str
+    services: tuple[str, ...]
+    participants: dict
+    next_visit_date: dt.date | None
+    signed_at: dt.datetime | None
+    signed_by_id: int | None
+    cosigned_at: dt.datetime | None
+    cosigned_by_id: int | None
+    version: int
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signed_at is not None

@@ -1,0 +1,96 @@
+"""Shared fixtures: a fresh, migrated database per test on the chosen backend.
+
+The backend comes from ``IMH_TEST_DATABASE``: unset or ``sqlite`` uses a file
+in the test's tmp folder; a ``postgresql+psycopg://`` URL to a server's
+maintenance database makes each test its own database on that server, cloned
+from a migrated template. Tests never touch a real user's data.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("IMH_DATABASE_URL", None)
+
+from imh_desktop.data.db import Database, sqlite_url  # noqa: E402
+from imh_desktop.data.migrate import upgrade_database  # noqa: E402
+
+BACKEND_URL = os.environ.get("IMH_TEST_DATABASE", "sqlite")
+ON_POSTGRES = BACKEND_URL.startswith("postgresql")
+_counter = itertools.count()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"imh-desktop test backend: {'postgresql' if ON_POSTGRES else 'sqlite'}"
+
+
+@pytest.fixture(scope="session")
+def _template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A migrated empty database, made once per run and cloned per test."""
+    if not ON_POSTGRES:
+        path = tmp_path_factory.mktemp("template") / "template.sqlite"
+        db = Database(sqlite_url(path))
+        upgrade_database(db)
+        db.dispose()
+        yield str(path)
+        return
+    from sqlalchemy import create_engine, text
+
+    name = f"imh_template_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(BACKEND_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = BACKEND_URL.rsplit("/", 1)[0] + "/" + name
+    db = Database(url)
+    upgrade_database(db)
+    db.dispose()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def db(_template: str, tmp_path: Path) -> Iterator[Database]:
+    """A fresh, empty, migrated database for one test."""
+    if not ON_POSTGRES:
+        path = tmp_path / "imh.sqlite"
+        shutil.copyfile(_template, path)
+        database = Database(sqlite_url(path))
+        yield database
+        database.dispose()
+        return
+    from sqlalchemy import create_engine, text
+
+    name = f"imh_test_{os.getpid()}_{next(_counter)}"
+    admin = create_engine(BACKEND_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{_template}"'))
+    database = Database(BACKEND_URL.rsplit("/", 1)[0] + "/" + name)
+    yield database
+    database.dispose()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def staff(db: Database) -> dict[str, int]:
+    """A supervisor and two specialists on their team; ids by username."""
+    from imh_desktop.domain.enums import Role
+    from imh_desktop.services.staff import create_staff
+
+    sup = create_staff(db, None, "ssupervisor", "Sam Supervisor", Role.SUPERVISOR)
+    ids = {"ssupervisor": sup.id}
+    for username, name in (("aspecialist", "Ana Specialist"), ("bspecialist", "Ben Specialist")):
+        ids[username] = create_staff(db, sup.id, username, name, Role.SPECIALIST, sup.id).id
+    return ids

@@ -1,0 +1,50 @@
+"""Alembic migrations: fresh install, and upgrade from revision 0001 with data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import inspect, text
+
+from imh_desktop.data.db import Database, sqlite_url
+from imh_desktop.data.migrate import current_revision, head_revision, upgrade_database
+
+
+def test_fresh_database_reaches_head(tmp_path):
+    db = Database(sqlite_url(tmp_path / "new.sqlite"))
+    assert upgrade_database(db) is None  # nothing to back up on a new file
+    assert current_revision(db) == head_revision()
+    assert {"families", "visits", "note_drafts", "agency_settings"} <= set(inspect(db.engine).get_table_names())
+
+
+def test_upgrade_from_first_revision_keeps_data_and_backs_up(tmp_path):
+    path = tmp_path / "old.sqlite"
+    db = Database(sqlite_url(path))
+    upgrade_database(db, "0001")
+    assert "note_drafts" not in inspect(db.engine).get_table_names()
+    with db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO staff_users (id, username, full_name, role, active, created_at) VALUES (1, 'ølstad', 'Kari Ølstad', 'specialist', 1, :t)"), {"t": dt.datetime(2025, 1, 1)})
+        conn.execute(text("INSERT INTO families (id, case_number, display_name, address, phone, language, referral_source, referral_date, status, closure_note, specialist_id, frequency, created_at, updated_at, version) VALUES (1, 'IMH-2025-0001', 'Nguyễn family', '', '', 'Vietnamese', 'hospital', '2025-01-02', 'active', '', 1, 'weekly', :t, :t, 1)"), {"t": dt.datetime(2025, 1, 1)})
+    db.dispose()
+
+    db = Database(sqlite_url(path))
+    backup = upgrade_database(db)
+    assert backup is not None and backup.exists() and backup.parent == tmp_path
+    assert current_revision(db) == head_revision()
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT display_name FROM families")).scalar() == "Nguyễn family"
+        assert conn.execute(text("SELECT count(*) FROM note_drafts")).scalar() == 0
+    old = Database(sqlite_url(backup))
+    assert current_revision(old) == "0001"
+    with old.engine.connect() as conn:
+        assert conn.execute(text("SELECT full_name FROM staff_users")).scalar() == "Kari Ølstad"
+    assert upgrade_database(db) is None  # already current: no second backup
+
+
+def test_sqlite_is_opened_for_safety(tmp_path):
+    db = Database(sqlite_url(tmp_path / "safe.sqlite"))
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000

@@ -1,0 +1,125 @@
+"""Families, caregivers, children: one transaction, audited, bad input refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from imh_desktop.data.models import AuditEvent, Child, Family
+from imh_desktop.domain.enums import ClosureReason, FamilyStatus, ReferralSource
+from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
+from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput
+from imh_desktop.services import families as svc
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def family_input(specialist: int, **changes) -> FamilyInput:
+    values = dict(
+        display_name="Nguyễn family",
+        specialist_id=specialist,
+        referral_source=ReferralSource.HOSPITAL,
+        referral_date=dt.date(2026, 3, 1),
+        enrolled_on=dt.date(2026, 3, 10),
+        caregivers=(CaregiverInput("Nguyễn Thị Ánh"), CaregiverInput("Zoë Núñez-O'Brien", "Father")),
+        children=(ChildInput("Bảo Nguyễn", dt.date(2026, 1, 5), gestational_weeks=33),),
+    )
+    values.update(changes)
+    return FamilyInput(**values)
+
+
+def count(db, model) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_create_family_writes_rows_and_audit(db, staff):
+    rec = svc.create_family(db, staff["ssupervisor"], family_input(staff["aspecialist"]), TODAY)
+    assert rec.case_number == "IMH-2026-0001"
+    assert rec.status is FamilyStatus.ACTIVE
+    assert [c.full_name for c in rec.caregivers] == ["Nguyễn Thị Ánh", "Zoë Núñez-O'Brien"]
+    assert rec.caregivers[0].is_primary and not rec.caregivers[1].is_primary
+    assert rec.children[0].gestational_weeks == 33
+    assert rec.specialist_name == "Ana Specialist"
+    with db.read() as s:
+        event = s.scalars(select(AuditEvent).where(AuditEvent.entity == "family")).one()
+    assert event.staff_id == staff["ssupervisor"] and event.entity_id == rec.id
+    second = svc.create_family(db, staff["ssupervisor"], family_input(staff["aspecialist"]), TODAY)
+    assert second.case_number == "IMH-2026-0002"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"display_name": "  "}, "display_name"),
+        ({"children": (ChildInput("Future", TODAY + dt.timedelta(days=1)),)}, "dob"),
+        ({"enrolled_on": dt.date(2026, 2, 1)}, "enrolled_on"),
+        ({"referral_date": TODAY + dt.timedelta(days=3), "enrolled_on": None}, "referral_date"),
+        ({"children": (ChildInput("Tiny", dt.date(2026, 1, 1), gestational_weeks=12),)}, "gestational_weeks"),
+        ({"caregivers": (CaregiverInput(""),)}, "full_name"),
+        ({"specialist_id": 999}, "specialist_id"),
+    ],
+)
+def test_bad_family_input_names_field_and_writes_nothing(db, staff, changes, field):
+    audits = count(db, AuditEvent)
+    with pytest.raises(DomainError) as err:
+        svc.create_family(db, staff["ssupervisor"], family_input(staff["aspecialist"], **changes), TODAY)
+    assert err.value.field == field
+    assert err.value.message[0].isupper()
+    assert count(db, Family) == 0 and count(db, Child) == 0 and count(db, AuditEvent) == audits
+
+
+def test_unknown_actor_is_refused(db, staff):
+    with pytest.raises(DomainError):
+        svc.create_family(db, 12345, family_input(staff["aspecialist"]), TODAY)
+    assert count(db, Family) == 0
+
+
+def test_update_with_stale_version_is_a_conflict(db, staff):
+    rec = svc.create_family(db, staff["ssupervisor"], family_input(staff["aspecialist"]), TODAY)
+    data = family_input(staff["aspecialist"], display_name="Ølstad family", caregivers=(), children=())
+    updated = svc.update_family(db, staff["aspecialist"], rec.id, data, rec.version, TODAY)
+    assert updated.display_name == "Ølstad family" and updated.version == rec.version + 1
+    with pytest.raises(ConflictError) as err:
+        svc.update_family(db, staff["aspecialist"], rec.id, data, rec.version, TODAY)
+    assert err.value.loaded == rec.version and err.value.current == updated.version
+
+
+def test_close_reopen_hold_and_reassign(db, staff):
+    rec = svc.create_family(db, staff["ssupervisor"], family_input(staff["aspecialist"]), TODAY)
+    with pytest.raises(DomainError) as err:
+        svc.close_family(db, staff["aspecialist"], rec.id, TODAY, ClosureReason.OTHER, today=TODAY)
+    assert err.value.field == "closure_note"
+    with pytest.raises(DomainError):
+        svc.close_family(db, staff["aspecialist"], rec.id, dt.date(2025, 1, 1), ClosureReason.MOVED, today=TODAY)
+    closed = svc.close_family(db, staff["aspecialist"], rec.id, TODAY, ClosureReason.MOVED, today=TODAY)
+    assert closed.status is FamilyStatus.CLOSED and closed.closed_on == TODAY
+    reopened = svc.reopen_family(db, staff["aspecialist"], rec.id)
+    assert reopened.status is FamilyStatus.ACTIVE and reopened.closed_on is None
+    held = svc.hold_family(db, staff["aspecialist"], rec.id)
+    assert held.status is FamilyStatus.ON_HOLD
+    moved = svc.reassign_family(db, staff["ssupervisor"], rec.id, staff["bspecialist"])
+    assert moved.specialist_name == "Ben Specialist"
+    assert [f.case_number for f in svc.list_families(db, staff["bspecialist"])] == [rec.case_number]
+
+
+def test_caregivers_and_children_add_and_update(db, staff):
+    rec = svc.create_family(db, staff["ssupervisor"], family_input(staff["aspecialist"]), TODAY)
+    new = svc.save_caregiver(db, staff["aspecialist"], rec.id, CaregiverInput("Wójcik Anna", "Grandmother", is_primary=True), today=TODAY)
+    family = svc.get_family(db, rec.id)
+    assert family.caregivers[0].id == new.id and sum(c.is_primary for c in family.caregivers) == 1
+    child = family.children[0]
+    with pytest.raises(DomainError):
+        svc.save_child(db, staff["aspecialist"], rec.id, ChildInput("Bảo", TODAY + dt.timedelta(days=2)), child.id, child.version, TODAY)
+    renamed = svc.save_child(db, staff["aspecialist"], rec.id, ChildInput("Bảo Anh Nguyễn", child.dob, 33), child.id, child.version, TODAY)
+    assert renamed.full_name == "Bảo Anh Nguyễn" and svc.get_family(db, rec.id).children[0].full_name == "Bảo Anh Nguyễn"
+
+
+def test_specialist_cannot_add_staff(db, staff):
+    from imh_desktop.domain.enums import Role
+    from imh_desktop.services.staff import create_staff
+
+    with pytest.raises(PermissionDeniedError):
+        create_staff(db, staff["aspecialist"], "x", "X", Role.SPECIALIST)
