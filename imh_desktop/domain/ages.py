@@ -1,0 +1,209 @@
+"""Ages in months and days, corrected age for premature babies, ageing out.
+
+Rules (DOMAIN.md "Ages"):
+
+- Age is counted in calendar months, then days. A full month is reached on
+  the same day of the month as the birth, or on the last day of the month
+  when that day does not exist. So a child born on 31 January is 1 month old
+  on 28 February (29 in a leap year) and 2 months old on 31 March; a child
+  born on 29 February 2024 is 12 months old on 28 February 2025.
+- Corrected (adjusted) age applies to a child born 3 or more weeks early
+  (gestational age 37 weeks or less): chronological age minus the weeks born
+  early (40 - gestational age). It is used for screening and shown beside
+  the chronological age until the child is 24 months old chronologically;
+  after that only chronological age is used. This is the ASQ-3 rule
+  (Squires & Bricker, 2009, ASQ-3 User's Guide).
+- Children age out of birth-to-three services at 36 months (chronological).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from imh_desktop.domain.errors import DomainError
+
+TERM_WEEKS = 40
+PREMATURE_MAX_WEEKS = 37  # born at 37 weeks or earlier = 3 or more weeks early
+CORRECTION_STOPS_MONTHS = 24
+AGE_OUT_MONTHS = 36
+_MIN_GA, _MAX_GA = 20, 45
+
+
+@dataclass(frozen=True, order=True)
+class Age:
+    """An age in whole months plus days (0-30); compares like a duration."""
+
+    months: int
+    days: int = 0
+
+    def __post_init__(self) -> None:
+        if self.months < 0 or not 0 <= self.days <= 30:
+            raise ValueError(f"not an age: {self.months} months {self.days} days")
+
+    def __str__(self) -> str:
+        return f"{self.months} mo {self.days} d"
+
+
+def add_months(start: date, months: int) -> date:
+    """The date ``months`` calendar months after ``start``.
+
+    Keeps the day of the month, or uses the month's last day when that day
+    does not exist (31 Jan + 1 month = 28/29 Feb).
+    """
+    index = start.year * 12 + (start.month - 1) + months
+    year, month0 = divmod(index, 12)
+    last_day = calendar.monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(start.day, last_day))
+
+
+def age_on(dob: date, on: date) -> Age:
+    """Chronological age on ``on`` of a child born on ``dob`` (months, then days).
+
+    Raises DomainError (field ``date_of_birth``) when ``on`` is before the birth.
+    """
+    if on < dob:
+        raise DomainError(
+            f"Date of birth ({dob:%d %b %Y}) is after {on:%d %b %Y}.", field="date_of_birth"
+        )
+    months = (on.year - dob.year) * 12 + (on.month - dob.month)
+    if add_months(dob, months) > on:
+        months -= 1
+    return Age(months, (on - add_months(dob, months)).days)
+
+
+def _check_ga(gestational_weeks: int | None) -> None:
+    if gestational_weeks is None:
+        return
+    if isinstance(gestational_weeks, bool) or not isinstance(gestational_weeks, int):
+        raise DomainError(
+            "Gestational age at birth must be a whole number of weeks.", field="gestational_weeks"
+        )
+    if not _MIN_GA <= gestational_weeks <= _MAX_GA:
+        raise DomainError(
+            f"Gestational age at birth must be between {_MIN_GA} and {_MAX_GA} weeks.",
+            field="gestational_weeks",
+        )
+
+
+def weeks_early(gestational_weeks: int | None) -> int:
+    """Weeks born early: 40 - gestational age when it is 37 weeks or less, else 0.
+
+    ``None`` (not recorded) counts as born at term.
+    """
+    _check_ga(gestational_weeks)
+    if gestational_weeks is None or gestational_weeks > PREMATURE_MAX_WEEKS:
+        return 0
+    return TERM_WEEKS - gestational_weeks
+
+
+def is_premature(gestational_weeks: int | None) -> bool:
+    """True when the child was born 3 or more weeks early (GA 37 weeks or less)."""
+    return weeks_early(gestational_weeks) > 0
+
+
+def second_birthday(dob: date) -> date:
+    """The date the child is 24 months old: corrected age stops applying that day."""
+    return add_months(dob, CORRECTION_STOPS_MONTHS)
+
+
+def corrected_age(dob: date, gestational_weeks: int | None, on: date) -> Age | None:
+    """Corrected age on ``on``, or None when it does not apply.
+
+    None when the child was not born 3 or more weeks early, or is 24 months or
+    older chronologically. Corrected age is the age counted from the date the
+    baby was due (birth + weeks early); before that date it is 0 mo 0 d.
+    """
+    early = weeks_early(gestational_weeks)
+    age = age_on(dob, on)
+    if early == 0 or age.months >= CORRECTION_STOPS_MONTHS:
+        return None
+    due = dob + timedelta(weeks=early)
+    return Age(0, 0) if on < due else age_on(due, on)
+
+
+def screening_age(dob: date, gestational_weeks: int | None, on: date) -> Age:
+    """The age used to pick screening intervals: corrected while it applies, else chronological."""
+    corrected = corrected_age(dob, gestational_weeks, on)
+    return corrected if corrected is not None else age_on(dob, on)
+
+
+def format_age(dob: date, gestational_weeks: int | None, on: date) -> str:
+    """Age for display, e.g. "7 mo 12 d (corrected 5 mo 3 d)" or "26 mo 3 d"."""
+    chronological = age_on(dob, on)
+    corrected = corrected_age(dob, gestational_weeks, on)
+    if corrected is None:
+        return str(chronological)
+    return f"{chronological} (corrected {corrected})"
+
+
+def date_at_age(dob: date, age: Age) -> date:
+    """The first date on which a child born on ``dob`` is ``age`` old or older.
+
+    With month-end births some ages never occur (born 30 Jan: 1 mo 29 d on
+    30 Mar is followed by 2 mo 0 d); then the first date past that age is
+    returned.
+    """
+    anchor = add_months(dob, age.months)
+    return min(anchor + timedelta(days=age.days), add_months(dob, age.months + 1))
+
+
+def date_at_screening_age(dob: date, gestational_weeks: int | None, age: Age) -> date:
+    """The first date on which the child's screening age is ``age`` or more.
+
+    Screening age never goes down, so this marks where an age window opens.
+    It jumps forward on the second birthday for a premature child, when
+    chronological age takes over from corrected age.
+    """
+    chronological = date_at_age(dob, age)
+    early = weeks_early(gestational_weeks)
+    if early == 0:
+        return chronological
+    by_corrected = date_at_age(dob + timedelta(weeks=early), age)
+    switch = second_birthday(dob)
+    if by_corrected < switch:
+        return by_corrected
+    return max(chronological, switch)
+
+
+def last_date_at_screening_age(dob: date, gestational_weeks: int | None, age: Age) -> date:
+    """The last date on which the child's screening age is still ``age`` or less.
+
+    Marks where an age window "through N months D days" closes.
+    """
+    # Days never exceed 30, so the age after "N months 30 days" is N+1 months 0 days.
+    following = Age(age.months, age.days + 1) if age.days < 30 else Age(age.months + 1, 0)
+    return date_at_screening_age(dob, gestational_weeks, following) - timedelta(days=1)
+
+
+def third_birthday(dob: date) -> date:
+    """The date the child turns 36 months and ages out of birth-to-three services."""
+    return add_months(dob, AGE_OUT_MONTHS)
+
+
+def days_until_three(dob: date, on: date) -> int:
+    """Days from ``on`` until the third birthday (0 on the day, negative after)."""
+    return (third_birthday(dob) - on).days
+
+
+def months_until_three(dob: date, on: date) -> int:
+    """Whole calendar months left before the child turns 36 months (0 once three)."""
+    birthday = third_birthday(dob)
+    if on >= birthday:
+        return 0
+    return age_on(on, birthday).months
+
+
+def has_aged_out(dob: date, on: date) -> bool:
+    """True from the third birthday on."""
+    return on >= third_birthday(dob)
+
+
+def ages_out_soon(dob: date, on: date, warn_days: int = 90) -> bool:
+    """True when the child turns 36 months after ``on`` and within ``warn_days`` days.
+
+    False once the child is three (see ``has_aged_out``), so the two never
+    overlap.
+    """
+    return 0 < days_until_three(dob, on) <= warn_days

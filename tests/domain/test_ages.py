@@ -1,0 +1,240 @@
+"""Ages, corrected age and ageing out (DOMAIN.md "Ages").
+
+The corrected-age rule is the ASQ-3 one (Squires & Bricker, 2009, ASQ-3
+User's Guide): a child born 3 or more weeks early (gestational age 37 weeks
+or less) is screened by age minus weeks early, until 24 months chronological.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from imh_desktop.domain.ages import (
+    Age,
+    add_months,
+    age_on,
+    ages_out_soon,
+    corrected_age,
+    date_at_age,
+    date_at_screening_age,
+    days_until_three,
+    format_age,
+    has_aged_out,
+    is_premature,
+    last_date_at_screening_age,
+    months_until_three,
+    screening_age,
+    second_birthday,
+    third_birthday,
+    weeks_early,
+)
+from imh_desktop.domain.errors import DomainError
+
+
+class TestAge:
+    def test_str_is_months_and_days(self) -> None:
+        assert str(Age(7, 12)) == "7 mo 12 d"
+        assert str(Age(26, 3)) == "26 mo 3 d"
+        assert str(Age(0, 0)) == "0 mo 0 d"
+
+    def test_orders_like_a_duration(self) -> None:
+        assert Age(1, 30) < Age(2, 0) < Age(2, 1)
+        assert Age(25, 15) < Age(25, 16)
+
+    @pytest.mark.parametrize(("months", "days"), [(-1, 0), (0, -1), (0, 31)])
+    def test_rejects_impossible_ages(self, months: int, days: int) -> None:
+        with pytest.raises(ValueError):
+            Age(months, days)
+
+
+class TestAddMonths:
+    def test_keeps_day_of_month(self) -> None:
+        assert add_months(date(2024, 3, 15), 1) == date(2024, 4, 15)
+
+    def test_crosses_the_year(self) -> None:
+        assert add_months(date(2024, 11, 30), 3) == date(2025, 2, 28)
+
+    def test_month_end_falls_back_to_last_day(self) -> None:
+        assert add_months(date(2023, 1, 31), 1) == date(2023, 2, 28)
+        assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+        assert add_months(date(2024, 1, 31), 2) == date(2024, 3, 31)
+
+
+class TestAgeOn:
+    def test_day_of_birth(self) -> None:
+        assert age_on(date(2024, 5, 10), date(2024, 5, 10)) == Age(0, 0)
+
+    def test_months_then_days(self) -> None:
+        assert age_on(date(2024, 1, 10), date(2024, 8, 22)) == Age(7, 12)
+        assert age_on(date(2022, 3, 1), date(2024, 5, 4)) == Age(26, 3)
+
+    def test_day_before_a_full_month(self) -> None:
+        assert age_on(date(2024, 5, 10), date(2024, 6, 9)) == Age(0, 30)
+        assert age_on(date(2024, 5, 10), date(2024, 6, 10)) == Age(1, 0)
+
+    def test_born_31_january_is_one_month_on_the_last_day_of_february(self) -> None:
+        assert age_on(date(2023, 1, 31), date(2023, 2, 27)) == Age(0, 27)
+        assert age_on(date(2023, 1, 31), date(2023, 2, 28)) == Age(1, 0)
+        assert age_on(date(2024, 1, 31), date(2024, 2, 28)) == Age(0, 28)
+        assert age_on(date(2024, 1, 31), date(2024, 2, 29)) == Age(1, 0)
+
+    def test_month_end_birth_counts_days_from_the_clamped_month(self) -> None:
+        assert age_on(date(2023, 1, 31), date(2023, 3, 1)) == Age(1, 1)
+        assert age_on(date(2023, 1, 31), date(2023, 3, 30)) == Age(1, 30)
+        assert age_on(date(2023, 1, 31), date(2023, 3, 31)) == Age(2, 0)
+        assert age_on(date(2023, 1, 31), date(2023, 4, 30)) == Age(3, 0)
+
+    def test_leap_day_birth_on_non_leap_years(self) -> None:
+        dob = date(2024, 2, 29)
+        assert age_on(dob, date(2025, 2, 27)) == Age(11, 29)
+        assert age_on(dob, date(2025, 2, 28)) == Age(12, 0)
+        assert age_on(dob, date(2025, 3, 1)) == Age(12, 1)
+        assert age_on(dob, date(2027, 2, 28)) == Age(36, 0)
+        assert age_on(dob, date(2028, 2, 29)) == Age(48, 0)
+
+    def test_date_before_birth_is_refused(self) -> None:
+        with pytest.raises(DomainError) as err:
+            age_on(date(2024, 5, 10), date(2024, 5, 9))
+        assert err.value.field == "date_of_birth"
+
+    def test_never_goes_backwards_and_days_stay_under_31(self) -> None:
+        for dob in (date(2023, 1, 31), date(2024, 2, 29), date(2023, 8, 30), date(2023, 5, 15)):
+            previous = Age(0, 0)
+            for offset in range(0, 800):
+                on = dob + timedelta(days=offset)
+                age = age_on(dob, on)
+                assert age >= previous
+                assert age.days <= 30
+                assert date_at_age(dob, age) <= on
+                previous = age
+
+
+class TestWeeksEarly:
+    def test_37_weeks_is_premature_by_3_weeks(self) -> None:
+        assert weeks_early(37) == 3
+        assert is_premature(37)
+
+    def test_38_weeks_is_term(self) -> None:
+        assert weeks_early(38) == 0
+        assert not is_premature(38)
+
+    def test_unknown_gestation_counts_as_term(self) -> None:
+        assert weeks_early(None) == 0
+
+    def test_very_early(self) -> None:
+        assert weeks_early(28) == 12
+
+    @pytest.mark.parametrize("bad", [True, 10, 50, "30", 30.5])
+    def test_rejects_nonsense(self, bad: object) -> None:
+        with pytest.raises(DomainError) as err:
+            weeks_early(bad)  # type: ignore[arg-type]
+        assert err.value.field == "gestational_weeks"
+
+
+class TestCorrectedAge:
+    def test_three_weeks_early_at_37_weeks(self) -> None:
+        dob = date(2024, 1, 10)  # due 31 Jan 2024
+        assert corrected_age(dob, 37, date(2024, 4, 10)) == Age(2, 10)
+        assert age_on(dob, date(2024, 4, 10)) == Age(3, 0)
+
+    def test_none_at_38_weeks_or_unknown(self) -> None:
+        assert corrected_age(date(2024, 1, 10), 38, date(2024, 4, 10)) is None
+        assert corrected_age(date(2024, 1, 10), None, date(2024, 4, 10)) is None
+
+    def test_zero_before_the_due_date(self) -> None:
+        dob = date(2024, 1, 10)  # 12 weeks early: due 3 Apr 2024
+        assert corrected_age(dob, 28, date(2024, 3, 1)) == Age(0, 0)
+        assert corrected_age(dob, 28, date(2024, 4, 3)) == Age(0, 0)
+        assert corrected_age(dob, 28, date(2024, 4, 4)) == Age(0, 1)
+
+    def test_shown_the_day_before_the_second_birthday(self) -> None:
+        dob = date(2022, 6, 15)
+        on = date(2024, 6, 14)
+        assert age_on(dob, on) == Age(23, 30)
+        assert corrected_age(dob, 34, on) == Age(22, 18)  # counted from 27 Jul 2022
+
+    def test_not_shown_from_the_second_birthday(self) -> None:
+        dob = date(2022, 6, 15)
+        assert second_birthday(dob) == date(2024, 6, 15)
+        assert corrected_age(dob, 34, date(2024, 6, 15)) is None
+
+    def test_screening_age_switches_to_chronological_at_24_months(self) -> None:
+        dob = date(2022, 6, 15)
+        assert screening_age(dob, 34, date(2024, 6, 14)) == Age(22, 18)
+        assert screening_age(dob, 34, date(2024, 6, 15)) == Age(24, 0)
+        assert screening_age(dob, None, date(2024, 6, 14)) == Age(23, 30)
+
+    def test_leap_day_birth_premature(self) -> None:
+        dob = date(2024, 2, 29)  # 4 weeks early at 36 weeks: counted from 28 Mar 2024
+        assert corrected_age(dob, 36, date(2025, 2, 28)) == Age(11, 0)
+
+
+class TestFormatAge:
+    def test_with_corrected_age(self) -> None:
+        assert format_age(date(2024, 1, 10), 30, date(2024, 8, 22)) == (
+            "7 mo 12 d (corrected 5 mo 2 d)"
+        )
+
+    def test_term_child(self) -> None:
+        assert format_age(date(2022, 3, 1), None, date(2024, 5, 4)) == "26 mo 3 d"
+
+    def test_premature_child_past_two(self) -> None:
+        assert format_age(date(2022, 3, 1), 30, date(2024, 5, 4)) == "26 mo 3 d"
+
+
+class TestScreeningDates:
+    def test_date_at_age_skips_ages_that_never_occur(self) -> None:
+        # Born 30 Jan 2023: 1 mo 0 d on 28 Feb, 2 mo 0 d on 30 Mar; 1 mo 30 d never happens.
+        dob = date(2023, 1, 30)
+        assert date_at_age(dob, Age(1, 29)) == date(2023, 3, 29)
+        assert date_at_age(dob, Age(1, 30)) == date(2023, 3, 30)
+        assert age_on(dob, date(2023, 3, 30)) == Age(2, 0)
+
+    def test_window_dates_for_a_term_child(self) -> None:
+        dob = date(2024, 1, 10)
+        assert date_at_screening_age(dob, None, Age(23, 0)) == date(2025, 12, 10)
+        assert last_date_at_screening_age(dob, None, Age(25, 15)) == date(2026, 2, 25)
+        assert last_date_at_screening_age(dob, None, Age(2, 30)) == date(2024, 4, 9)
+
+    def test_window_dates_by_corrected_age(self) -> None:
+        dob = date(2024, 1, 10)  # 30 weeks: 10 weeks early, counted from 20 Mar 2024
+        assert date_at_screening_age(dob, 30, Age(4, 0)) == date(2024, 7, 20)
+
+    def test_jump_at_second_birthday(self) -> None:
+        dob = date(2024, 1, 10)  # corrected 23 mo 0 d would be 20 Feb 2026, after 24 months
+        assert date_at_screening_age(dob, 30, Age(23, 0)) == date(2026, 1, 10)
+        assert date_at_screening_age(dob, 30, Age(25, 0)) == date(2026, 2, 10)
+
+
+class TestAgingOut:
+    dob = date(2023, 6, 1)
+
+    def test_third_birthday(self) -> None:
+        assert third_birthday(self.dob) == date(2026, 6, 1)
+        assert third_birthday(date(2024, 2, 29)) == date(2027, 2, 28)
+
+    def test_warns_within_90_days(self) -> None:
+        birthday = date(2026, 6, 1)
+        assert not ages_out_soon(self.dob, birthday - timedelta(days=91))
+        assert ages_out_soon(self.dob, birthday - timedelta(days=90))
+        assert ages_out_soon(self.dob, birthday - timedelta(days=1))
+
+    def test_on_and_after_the_birthday_it_has_aged_out_instead(self) -> None:
+        birthday = date(2026, 6, 1)
+        assert not ages_out_soon(self.dob, birthday)
+        assert has_aged_out(self.dob, birthday)
+        assert not has_aged_out(self.dob, birthday - timedelta(days=1))
+
+    def test_custom_warning(self) -> None:
+        assert ages_out_soon(self.dob, date(2026, 1, 1), warn_days=180)
+        assert not ages_out_soon(self.dob, date(2026, 1, 1), warn_days=30)
+
+    def test_days_and_months_left(self) -> None:
+        assert days_until_three(self.dob, date(2026, 5, 1)) == 31
+        assert days_until_three(self.dob, date(2026, 6, 2)) == -1
+        assert months_until_three(self.dob, date(2026, 3, 1)) == 3
+        assert months_until_three(self.dob, date(2026, 3, 2)) == 2
+        assert months_until_three(self.dob, date(2026, 6, 1)) == 0
+        assert months_until_three(self.dob, date(2027, 1, 1)) == 0
