@@ -10,12 +10,14 @@ from imh_desktop.data.db import Database
 
 def run_gui(db: Database, username: str | None = None) -> int:
     """Open the main window on ``db`` acting as ``username`` (default: first supervisor)."""
-    from PySide6.QtWidgets import QApplication
-
     from imh_desktop.services.staff import default_user, find_staff
-    from imh_desktop.ui.main_window import MainWindow
 
     user = find_staff(db, username) if username else default_user(db)
+
+    from PySide6.QtWidgets import QApplication
+
+    from imh_desktop.ui.main_window import MainWindow
+
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("IMH Desktop")

@@ -1,0 +1,31 @@
+"""The command line: version, help, and one clear line for bad input."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from imh_desktop import __version__
+from imh_desktop.cli import main
+
+
+def test_version_and_help(capsys):
+    for argv in (["--version"], ["--help"]):
+        try:
+            main(argv)
+        except SystemExit as exc:
+            assert exc.code == 0
+    out = capsys.readouterr().out
+    assert __version__ in out and "--database URL" in out and "demo" in out
+
+
+def test_python_dash_m_works():
+    done = subprocess.run([sys.executable, "-m", "imh_desktop", "--version"], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == f"IMH Desktop {__version__}"
+
+
+def test_unknown_user_is_one_clear_line(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'empty.sqlite'}"
+    assert main(["--database", url, "--user", "nobody"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["imh-desktop: No active staff user named 'nobody'."]
