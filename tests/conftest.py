@@ -20,8 +20,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("IMH_DATABASE_URL", None)
 
-from imh_desktop.data.db import Database, sqlite_url  # noqa: E402
-from imh_desktop.data.migrate import upgrade_database  # noqa: E402
+from imh_desktop.data.db import Database, sqlite_url
+from imh_desktop.data.migrate import upgrade_database
 
 BACKEND_URL = os.environ.get("IMH_TEST_DATABASE", "sqlite")
 ON_POSTGRES = BACKEND_URL.startswith("postgresql")
