@@ -1,0 +1,209 @@
+"""The default screening schedule and which screenings are due (DOMAIN.md "Screenings").
+
+Child windows are the ASQ-3 (Squires & Bricker, 2009) and ASQ:SE-2 (Squires,
+Bricker & Twombly, 2015) questionnaire windows, by corrected age; caregiver
+screens are the EPDS (Cox, Holden & Sagovsky, 1987) or PHQ-9 (Kroenke,
+Spitzer & Williams, 2001).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from imh_desktop.domain.enums import Instrument
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.schedule import (
+    DEFAULT_SCHEDULE,
+    DueScreening,
+    ScreeningSchedule,
+    caregiver_anchor,
+    caregiver_screenings_due,
+    caregiver_windows,
+    child_screenings_due,
+    child_windows,
+    screenings_due,
+)
+
+DOB = date(2024, 1, 10)
+ASQ3, SE2, EPDS, PHQ9 = Instrument.ASQ3, Instrument.ASQSE2, Instrument.EPDS, Instrument.PHQ9
+
+
+def find(due: list[DueScreening], instrument: Instrument, interval: int | None) -> DueScreening:
+    matches = [d for d in due if d.instrument == instrument and d.interval == interval]
+    assert len(matches) == 1, due
+    return matches[0]
+
+
+class TestDefaults:
+    def test_domain_defaults(self) -> None:
+        s = DEFAULT_SCHEDULE
+        assert s.asq3_intervals == (4, 9, 18, 24, 30)
+        assert s.asqse2_intervals == (6, 12, 18, 24, 30, 36)
+        assert s.caregiver_instruments == (EPDS, PHQ9)
+        assert s.caregiver_first_within_months == 3
+        assert s.caregiver_every_months == 6
+
+    def test_interval_without_a_questionnaire_is_refused(self) -> None:
+        with pytest.raises(DomainError) as err:
+            ScreeningSchedule(asq3_intervals=(4, 5))
+        assert err.value.field == "interval"
+
+    def test_bad_caregiver_settings_are_refused(self) -> None:
+        with pytest.raises(DomainError):
+            ScreeningSchedule(caregiver_instruments=())
+        with pytest.raises(DomainError):
+            ScreeningSchedule(caregiver_every_months=0)
+
+
+class TestChildWindows:
+    def test_term_child_windows(self) -> None:
+        windows = {(w.instrument, w.interval): w for w in child_windows(DOB, None)}
+        assert len(windows) == 11
+        asq4 = windows[(ASQ3, 4)]  # 3 mo 0 d to 4 mo 30 d
+        assert (asq4.window_start, asq4.window_end) == (date(2024, 4, 10), date(2024, 6, 9))
+        asq24 = windows[(ASQ3, 24)]  # 23 mo 0 d to 25 mo 15 d
+        assert (asq24.window_start, asq24.window_end) == (date(2025, 12, 10), date(2026, 2, 25))
+        se6 = windows[(SE2, 6)]  # 3 mo 0 d to 8 mo 30 d
+        assert (se6.window_start, se6.window_end) == (date(2024, 4, 10), date(2024, 10, 9))
+        assert asq4.subject_kind == "child"
+        assert asq4.label == "ASQ-3 4 month"
+
+    def test_premature_child_windows_move_by_weeks_early(self) -> None:
+        """ASQ-3 uses corrected age until 24 months (Squires & Bricker, 2009)."""
+        windows = {(w.instrument, w.interval): w for w in child_windows(DOB, 30)}
+        asq4 = windows[(ASQ3, 4)]  # counted from 20 Mar 2024 (10 weeks early)
+        assert (asq4.window_start, asq4.window_end) == (date(2024, 6, 20), date(2024, 8, 19))
+        # After the second birthday chronological age is used.
+        asq30 = windows[(ASQ3, 30)]
+        assert asq30.window_start == date(2026, 5, 26)  # 28 mo 16 d chronological
+
+    def test_sorted_by_window_start(self) -> None:
+        starts = [w.window_start for w in child_windows(DOB, None)]
+        assert starts == sorted(starts)
+
+
+class TestChildDue:
+    asq4_start, asq4_end = date(2024, 4, 10), date(2024, 6, 9)
+
+    def due(self, today: date, done: list[tuple[Instrument, date]] | None = None):
+        return child_screenings_due(DOB, None, DOB, done or [], today)
+
+    def test_due_on_the_first_and_last_day_of_the_window(self) -> None:
+        assert find(self.due(self.asq4_start), ASQ3, 4).status == "due"
+        assert find(self.due(self.asq4_end), ASQ3, 4).status == "due"
+
+    def test_overdue_the_day_after_the_window(self) -> None:
+        assert find(self.due(self.asq4_end + timedelta(days=1)), ASQ3, 4).status == "overdue"
+
+    def test_upcoming_within_30_days(self) -> None:
+        assert find(self.due(self.asq4_start - timedelta(days=30)), ASQ3, 4).status == "upcoming"
+        early = self.due(self.asq4_start - timedelta(days=31))
+        assert not [d for d in early if d.instrument == ASQ3 and d.interval == 4]
+
+    def test_done_inside_the_window_clears_it(self) -> None:
+        due = self.due(date(2024, 7, 1), [(ASQ3, self.asq4_end)])
+        assert not [d for d in due if d.instrument == ASQ3 and d.interval == 4]
+
+    def test_done_outside_the_window_or_another_instrument_does_not_count(self) -> None:
+        late = [(ASQ3, self.asq4_end + timedelta(days=1)), (SE2, date(2024, 5, 1))]
+        due = self.due(date(2024, 7, 1), late)
+        assert find(due, ASQ3, 4).status == "overdue"
+        assert not [d for d in due if d.instrument == SE2 and d.interval == 6]
+
+    def test_windows_closed_before_enrolment_are_left_out(self) -> None:
+        due = child_screenings_due(DOB, None, date(2024, 11, 1), [], date(2024, 11, 1))
+        assert {(d.instrument, d.interval) for d in due} == {(ASQ3, 9), (SE2, 12)}
+        assert find(due, ASQ3, 9).status == "due"  # 8 mo 0 d to 9 mo 30 d
+
+    def test_premature_child_is_not_due_yet_by_chronological_age(self) -> None:
+        """By corrected age the ASQ-3 4 month window opens later (Squires & Bricker, 2009)."""
+        due = child_screenings_due(DOB, 30, DOB, [], date(2024, 4, 10))
+        assert not [d for d in due if d.instrument == ASQ3]
+
+
+class TestCaregiver:
+    def test_anchor_is_enrolment_or_birth(self) -> None:
+        assert caregiver_anchor(date(2024, 3, 1), DOB) == date(2024, 3, 1)
+        assert caregiver_anchor(date(2023, 11, 1), DOB) == DOB  # enrolled in pregnancy
+        assert caregiver_anchor(date(2023, 11, 1), None) is None
+
+    def test_windows_first_3_months_then_every_6(self) -> None:
+        windows = caregiver_windows(date(2024, 3, 1), date(2025, 1, 1))
+        spans = [(w.window_start, w.window_end) for w in windows]
+        assert spans == [
+            (date(2024, 3, 1), date(2024, 6, 1)),
+            (date(2024, 6, 2), date(2024, 12, 1)),
+            (date(2024, 12, 2), date(2025, 6, 1)),
+        ]
+        assert all(w.accepted == (EPDS, PHQ9) and w.interval is None for w in windows)
+        assert windows[0].label == "Caregiver depression screen (EPDS or PHQ-9), within 3 months"
+
+    def test_first_screen_due_after_enrolment(self) -> None:
+        due = caregiver_screenings_due(date(2024, 3, 1), DOB, [], date(2024, 3, 1))
+        assert [(d.status, d.window_end) for d in due] == [("due", date(2024, 6, 1))]
+        assert due[0].subject_kind == "caregiver"
+
+    def test_phq9_satisfies_the_depression_screen(self) -> None:
+        due = caregiver_screenings_due(
+            date(2024, 3, 1), DOB, [(PHQ9, date(2024, 5, 1))], date(2024, 5, 2)
+        )
+        assert due == []
+
+    def test_next_screen_upcoming_then_due(self) -> None:
+        done = [(EPDS, date(2024, 4, 1))]
+        upcoming = caregiver_screenings_due(date(2024, 3, 1), DOB, done, date(2024, 5, 15))
+        assert [(d.status, d.window_start) for d in upcoming] == [("upcoming", date(2024, 6, 2))]
+        due = caregiver_screenings_due(date(2024, 3, 1), DOB, done, date(2024, 6, 2))
+        assert [d.status for d in due] == ["due"]
+
+    def test_missed_period_is_overdue(self) -> None:
+        due = caregiver_screenings_due(date(2024, 3, 1), DOB, [], date(2024, 7, 1))
+        assert [d.status for d in due] == ["overdue", "due"]
+
+    def test_enrolled_in_pregnancy_counts_from_the_birth(self) -> None:
+        due = caregiver_screenings_due(date(2023, 10, 1), DOB, [], date(2024, 1, 10))
+        assert [(d.status, d.window_start, d.window_end) for d in due] == [
+            ("due", DOB, date(2024, 4, 10))
+        ]
+
+    def test_nothing_due_before_the_birth_is_recorded(self) -> None:
+        assert caregiver_screenings_due(date(2023, 10, 1), None, [], date(2024, 6, 1)) == []
+
+
+class TestCombined:
+    def test_child_and_caregiver_together_sorted(self) -> None:
+        done = [(EPDS, "caregiver", date(2024, 4, 1)), (ASQ3, "child", date(2024, 5, 1))]
+        due = screenings_due(DOB, None, date(2024, 3, 1), done, date(2024, 9, 15))
+        assert [(d.subject_kind, d.instrument, d.interval, d.status) for d in due] == [
+            ("child", SE2, 6, "due"),
+            ("caregiver", EPDS, None, "due"),
+            ("child", ASQ3, 9, "due"),
+            ("child", SE2, 12, "upcoming"),
+        ]
+
+    def test_subject_kinds_are_kept_apart(self) -> None:
+        # An ASQ-3 filed against the caregiver does not clear the child's.
+        done = [(ASQ3, "caregiver", date(2024, 5, 1))]
+        due = screenings_due(DOB, None, DOB, done, date(2024, 5, 2))
+        assert find(due, ASQ3, 4).status == "due"
+
+    def test_unknown_subject_is_refused(self) -> None:
+        with pytest.raises(DomainError) as err:
+            screenings_due(DOB, None, DOB, [(EPDS, "sibling", DOB)], DOB)
+        assert err.value.field == "subject"
+
+    def test_unborn_child_has_nothing_due(self) -> None:
+        assert screenings_due(None, None, date(2023, 10, 1), [], date(2023, 12, 1)) == []
+
+    def test_custom_schedule(self) -> None:
+        schedule = ScreeningSchedule(
+            asq3_intervals=(2,), asqse2_intervals=(), caregiver_instruments=(PHQ9,),
+            upcoming_days=0,
+        )  # fmt: skip
+        due = screenings_due(DOB, None, DOB, [], date(2024, 2, 10), schedule)
+        assert [(d.instrument, d.interval, d.status) for d in due] == [
+            (PHQ9, None, "due"),
+            (ASQ3, 2, "due"),
+        ]
