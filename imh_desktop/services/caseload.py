@@ -1,0 +1,330 @@
+"""The caseload table: one aggregated query per refresh, plus small read queries.
+
+``list_caseload`` answers with one SQL statement whatever the number of
+families: visits, goals, alerts, caregivers and children are each grouped by
+family in a common table expression and joined to the families, so the cost
+grows with the data, not with round trips. It runs on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import String, and_, case, cast, func, literal, or_, select
+from sqlalchemy.sql import Select
+
+from imh_desktop.data.db import Database
+from imh_desktop.data.models import (
+    Alert,
+    Caregiver,
+    Child,
+    Family,
+    Goal,
+    Screening,
+    StaffUser,
+    Visit,
+)
+from imh_desktop.domain import ages, dosage
+from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalStatus, Instrument, VisitOutcome
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.services.records import StaffRecord
+
+Scope = Literal["mine", "team", "all"]
+SCOPES: tuple[Scope, ...] = ("mine", "team", "all")
+AGES_OUT_WARN_DAYS = 90
+_ITEM_SEP = "\x1e"  # ASCII record separator: never typed into a name
+_FIELD_SEP = "\x1f"  # ASCII unit separator
+_FOLD = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss"})
+
+ChildSummary = tuple[str, dt.date, int | None]
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    """One family as the caseload table shows it (all values computed, no lazy loads)."""
+
+    family_id: int
+    case_number: str
+    family_name: str
+    children: tuple[ChildSummary, ...]
+    children_text: str
+    caregiver_name: str
+    specialist_id: int
+    specialist_name: str
+    status: FamilyStatus
+    enrolled_on: dt.date | None
+    frequency: Frequency
+    last_visit: dt.date | None
+    days_since_contact: int | None
+    next_visit_due: dt.date | None
+    overdue: bool
+    visits_this_month: int
+    expected_this_month: float
+    unsigned_notes: int
+    active_goals: int
+    open_alerts: int
+    alert_text: str
+    ages_out_soon: bool
+    search_text: str
+
+
+@dataclass(frozen=True)
+class ScreeningRow:
+    """A screening as the family record lists it."""
+
+    id: int
+    given_on: dt.date
+    instrument: Instrument
+    subject: str
+    interval_months: int | None
+    total: int | None
+    band: str
+    positive: bool
+    urgent: bool
+
+
+@dataclass(frozen=True)
+class AlertRow:
+    """An open alert on a family."""
+
+    id: int
+    kind: str
+    text: str
+    opened_on: dt.date
+
+
+def fold_text(text: str) -> str:
+    """Lower-case ``text`` and drop accents, so "nguyen" matches "Nguyễn"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _family_filter(actor_id: int, scope: Scope, include_closed: bool) -> Select:
+    """The ids of the families in scope, as a subquery usable in every aggregate."""
+    if scope not in SCOPES:
+        raise DomainError(f"Unknown caseload scope '{scope}'.", "scope")
+    stmt = select(Family.id)
+    if scope == "mine":
+        stmt = stmt.where(Family.specialist_id == actor_id)
+    elif scope == "team":
+        team = select(StaffUser.id).where(StaffUser.supervisor_id == actor_id)
+        stmt = stmt.where(or_(Family.specialist_id == actor_id, Family.specialist_id.in_(team)))
+    if not include_closed:
+        stmt = stmt.where(Family.status != FamilyStatus.CLOSED)
+    return stmt
+
+
+def _caseload_statement(ids: Select, today: dt.date) -> Select:
+    month_start = today.replace(day=1)
+    month_end = today.replace(day=calendar.monthrange(today.year, today.month)[1])
+    completed = Visit.outcome == VisitOutcome.COMPLETED
+    planned = Visit.outcome == VisitOutcome.PLANNED
+    visits = (
+        select(
+            Visit.family_id.label("family_id"),
+            func.max(case((completed, Visit.visit_date))).label("last_visit"),
+            func.min(case((and_(planned, Visit.visit_date >= today), Visit.visit_date))).label(
+                "next_planned"
+            ),
+            func.count(
+                case((and_(completed, Visit.visit_date.between(month_start, month_end)), 1))
+            ).label("this_month"),
+            func.count(case((and_(~planned, Visit.signed_at.is_(None)), 1))).label("unsigned"),
+        )
+        .where(Visit.family_id.in_(ids))
+        .group_by(Visit.family_id)
+        .cte("v")
+    )
+    goals = (
+        select(Goal.family_id.label("family_id"), func.count().label("active_goals"))
+        .where(Goal.status == GoalStatus.ACTIVE, Goal.family_id.in_(ids))
+        .group_by(Goal.family_id)
+        .cte("g")
+    )
+    alerts = (
+        select(
+            Alert.family_id.label("family_id"),
+            func.count().label("open_alerts"),
+            func.min(Alert.id).label("first_id"),
+        )
+        .where(Alert.resolved_at.is_(None), Alert.family_id.in_(ids))
+        .group_by(Alert.family_id)
+        .cte("a")
+    )
+    first_alert = Alert.__table__.alias("first_alert")
+    caregivers = (
+        select(
+            Caregiver.family_id.label("family_id"),
+            func.max(case((Caregiver.is_primary, Caregiver.full_name))).label("primary_name"),
+            func.min(Caregiver.full_name).label("any_name"),
+            func.aggregate_strings(Caregiver.full_name, _ITEM_SEP).label("caregiver_names"),
+        )
+        .where(Caregiver.family_id.in_(ids))
+        .group_by(Caregiver.family_id)
+        .cte("c")
+    )
+    child_item = (
+        cast(Child.dob, String)
+        + literal(_FIELD_SEP)
+        + func.coalesce(cast(Child.gestational_weeks, String), "")
+        + literal(_FIELD_SEP)
+        + Child.full_name
+    )
+    children = (
+        select(
+            Child.family_id.label("family_id"),
+            func.aggregate_strings(child_item, _ITEM_SEP).label("child_items"),
+        )
+        .where(Child.family_id.in_(ids))
+        .group_by(Child.family_id)
+        .cte("k")
+    )
+    return (
+        select(
+            Family.id, Family.case_number, Family.display_name, Family.status,
+            Family.enrolled_on, Family.closed_on, Family.frequency, Family.specialist_id,
+            StaffUser.full_name, visits.c.last_visit, visits.c.next_planned,
+            visits.c.this_month, visits.c.unsigned, goals.c.active_goals,
+            alerts.c.open_alerts, first_alert.c.text.label("alert_text"), caregivers.c.primary_name,
+            caregivers.c.any_name, caregivers.c.caregiver_names, children.c.child_items,
+        )  # fmt: skip
+        .join(StaffUser, StaffUser.id == Family.specialist_id)
+        .outerjoin(visits, visits.c.family_id == Family.id)
+        .outerjoin(goals, goals.c.family_id == Family.id)
+        .outerjoin(alerts, alerts.c.family_id == Family.id)
+        .outerjoin(first_alert, first_alert.c.id == alerts.c.first_id)
+        .outerjoin(caregivers, caregivers.c.family_id == Family.id)
+        .outerjoin(children, children.c.family_id == Family.id)
+        .where(Family.id.in_(ids))
+        .order_by(Family.case_number)
+    )
+
+
+def _parse_children(items: str | None) -> tuple[ChildSummary, ...]:
+    if not items:
+        return ()
+    parsed = []
+    for item in items.split(_ITEM_SEP):
+        dob, weeks, name = item.split(_FIELD_SEP, 2)
+        parsed.append((name, dt.date.fromisoformat(dob[:10]), int(weeks) if weeks else None))
+    return tuple(sorted(parsed, key=lambda c: (c[1], c[0])))
+
+
+def _children_text(children: tuple[ChildSummary, ...], today: dt.date) -> str:
+    parts = []
+    for name, dob, weeks in children:
+        if dob > today:
+            parts.append(f"{name} (born {dob:%d %b %Y})")
+        else:
+            parts.append(f"{name}, {ages.format_age(dob, weeks, today)}")
+    return "; ".join(parts)
+
+
+def _expected(row, today: dt.date) -> float:
+    """Visits expected this calendar month, prorated for the days the family was active."""
+    if row.status in (FamilyStatus.REFERRED, FamilyStatus.ON_HOLD) or row.enrolled_on is None:
+        return 0.0
+    month_start = today.replace(day=1)
+    month_end = today.replace(day=calendar.monthrange(today.year, today.month)[1])
+    closed = row.closed_on if row.status is FamilyStatus.CLOSED else None
+    if closed is not None and closed < row.enrolled_on:
+        return 0.0
+    return dosage.expected_visits(row.frequency, month_start, month_end, row.enrolled_on, closed)
+
+
+def _to_row(row, today: dt.date) -> CaseloadRow:
+    children = _parse_children(row.child_items)
+    caregiver = row.primary_name or row.any_name or ""
+    active = row.status is FamilyStatus.ACTIVE
+    next_due = row.next_planned
+    if next_due is None and active and row.enrolled_on is not None:
+        next_due = dosage.next_visit_due(row.last_visit, row.frequency, row.enrolled_on)
+    names = [row.case_number, row.display_name, *(c[0] for c in children)]
+    names += (row.caregiver_names or "").split(_ITEM_SEP)
+    return CaseloadRow(
+        family_id=row.id,
+        case_number=row.case_number,
+        family_name=row.display_name,
+        children=children,
+        children_text=_children_text(children, today),
+        caregiver_name=caregiver,
+        specialist_id=row.specialist_id,
+        specialist_name=row.full_name,
+        status=row.status,
+        enrolled_on=row.enrolled_on,
+        frequency=row.frequency,
+        last_visit=row.last_visit,
+        days_since_contact=(today - row.last_visit).days if row.last_visit else None,
+        next_visit_due=next_due,
+        overdue=active and next_due is not None and next_due < today,
+        visits_this_month=row.this_month or 0,
+        expected_this_month=_expected(row, today),
+        unsigned_notes=row.unsigned or 0,
+        active_goals=row.active_goals or 0,
+        open_alerts=row.open_alerts or 0,
+        alert_text=row.alert_text or "",
+        ages_out_soon=active
+        and any(ages.ages_out_soon(dob, today, AGES_OUT_WARN_DAYS) for _, dob, _ in children),
+        search_text=fold_text(" ".join(n for n in names if n)),
+    )
+
+
+def list_caseload(
+    db: Database,
+    actor: StaffRecord | int,
+    scope: Scope,
+    today: dt.date | None = None,
+    include_closed: bool = False,
+) -> list[CaseloadRow]:
+    """The caseload table for ``actor``, by case number, in one query.
+
+    ``scope``: "mine" = the actor's own families; "team" = families of the
+    specialists the actor supervises, plus the actor's own; "all" = every
+    family. Closed cases are left out unless ``include_closed``.
+    """
+    today = today or dt.date.today()
+    actor_id = actor if isinstance(actor, int) else actor.id
+    stmt = _caseload_statement(_family_filter(actor_id, scope, include_closed), today)
+    with db.read() as session:
+        rows = session.execute(stmt).all()
+    return [_to_row(row, today) for row in rows]
+
+
+def list_screenings(db: Database, family_id: int) -> list[ScreeningRow]:
+    """A family's screenings, newest first, with whom each was about."""
+    stmt = (
+        select(
+            Screening.id, Screening.given_on, Screening.instrument, Child.full_name,
+            Caregiver.full_name.label("caregiver_name"), Screening.interval_months,
+            Screening.total, Screening.band, Screening.positive, Screening.urgent,
+        )  # fmt: skip
+        .outerjoin(Child, Child.id == Screening.child_id)
+        .outerjoin(Caregiver, Caregiver.id == Screening.caregiver_id)
+        .where(Screening.family_id == family_id)
+        .order_by(Screening.given_on.desc(), Screening.id.desc())
+    )
+    with db.read() as session:
+        return [
+            ScreeningRow(
+                id=r.id, given_on=r.given_on, instrument=r.instrument,
+                subject=r.full_name or r.caregiver_name or "",
+                interval_months=r.interval_months, total=r.total, band=r.band or "",
+                positive=bool(r.positive), urgent=bool(r.urgent),
+            )  # fmt: skip
+            for r in session.execute(stmt)
+        ]
+
+
+def list_open_alerts(db: Database, family_id: int) -> list[AlertRow]:
+    """The family's alerts that have no follow-up yet, oldest first."""
+    stmt = (
+        select(Alert.id, Alert.kind, Alert.text, Alert.opened_on)
+        .where(Alert.family_id == family_id, Alert.resolved_at.is_(None))
+        .order_by(Alert.id)
+    )
+    with db.read() as session:
+        return [AlertRow(r.id, r.kind.label, r.text, r.opened_on) for r in session.execute(stmt)]
