@@ -185,13 +185,27 @@ def _caseload_statement(ids: Select, today: dt.date) -> Select:
     )
     return (
         select(
-            Family.id, Family.case_number, Family.display_name, Family.status,
-            Family.enrolled_on, Family.closed_on, Family.frequency, Family.specialist_id,
-            StaffUser.full_name, visits.c.last_visit, visits.c.next_planned,
-            visits.c.this_month, visits.c.unsigned, goals.c.active_goals,
-            alerts.c.open_alerts, first_alert.c.text.label("alert_text"), caregivers.c.primary_name,
-            caregivers.c.any_name, caregivers.c.caregiver_names, children.c.child_items,
-        )  # fmt: skip
+            Family.id,
+            Family.case_number,
+            Family.display_name,
+            Family.status,
+            Family.enrolled_on,
+            Family.closed_on,
+            Family.frequency,
+            Family.specialist_id,
+            StaffUser.full_name,
+            visits.c.last_visit,
+            visits.c.next_planned,
+            visits.c.this_month,
+            visits.c.unsigned,
+            goals.c.active_goals,
+            alerts.c.open_alerts,
+            first_alert.c.text.label("alert_text"),
+            caregivers.c.primary_name,
+            caregivers.c.any_name,
+            caregivers.c.caregiver_names,
+            children.c.child_items,
+        )
         .join(StaffUser, StaffUser.id == Family.specialist_id)
         .outerjoin(visits, visits.c.family_id == Family.id)
         .outerjoin(goals, goals.c.family_id == Family.id)
@@ -298,10 +312,17 @@ def list_screenings(db: Database, family_id: int) -> list[ScreeningRow]:
     """A family's screenings, newest first, with whom each was about."""
     stmt = (
         select(
-            Screening.id, Screening.given_on, Screening.instrument, Child.full_name,
-            Caregiver.full_name.label("caregiver_name"), Screening.interval_months,
-            Screening.total, Screening.band, Screening.positive, Screening.urgent,
-        )  # fmt: skip
+            Screening.id,
+            Screening.given_on,
+            Screening.instrument,
+            Child.full_name,
+            Caregiver.full_name.label("caregiver_name"),
+            Screening.interval_months,
+            Screening.total,
+            Screening.band,
+            Screening.positive,
+            Screening.urgent,
+        )
         .outerjoin(Child, Child.id == Screening.child_id)
         .outerjoin(Caregiver, Caregiver.id == Screening.caregiver_id)
         .where(Screening.family_id == family_id)
@@ -310,11 +331,16 @@ def list_screenings(db: Database, family_id: int) -> list[ScreeningRow]:
     with db.read() as session:
         return [
             ScreeningRow(
-                id=r.id, given_on=r.given_on, instrument=r.instrument,
+                id=r.id,
+                given_on=r.given_on,
+                instrument=r.instrument,
                 subject=r.full_name or r.caregiver_name or "",
-                interval_months=r.interval_months, total=r.total, band=r.band or "",
-                positive=bool(r.positive), urgent=bool(r.urgent),
-            )  # fmt: skip
+                interval_months=r.interval_months,
+                total=r.total,
+                band=r.band or "",
+                positive=bool(r.positive),
+                urgent=bool(r.urgent),
+            )
             for r in session.execute(stmt)
         ]
 
