@@ -29,3 +29,14 @@ def test_unknown_user_is_one_clear_line(tmp_path, capsys):
     assert main(["--database", url, "--user", "nobody"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["imh-desktop: No active staff user named 'nobody'."]
+
+
+def test_staff_add_and_list(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'agency.sqlite'}"
+    assert main(["staff", "--database", url, "add", "kolstad", "Kari Ølstad", "--role", "admin"]) == 0
+    assert main(["staff", "--database", url, "add", "anguyen", "Ánh Nguyễn"]) == 2  # needs --as now
+    assert "Only an administrator" in capsys.readouterr().err
+    assert main(["staff", "--database", url, "add", "anguyen", "Ánh Nguyễn", "--as", "kolstad"]) == 0
+    assert main(["staff", "--database", url, "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Kari Ølstad" in out and "Ánh Nguyễn" in out
