@@ -1,0 +1,158 @@
+"""Screenings: scoring by the published rules, alerts in the same transaction, follow-up, due.
+
+Instruments and their rules (DOMAIN.md, domain/screening.py):
+- EPDS, Cox, Holden & Sagovsky (1987): items 1, 2, 4 score 0-3, items 3 and
+  5-10 reversed; positive at 13+, item 10 (self-harm) above 0 is urgent.
+- PHQ-9, Kroenke, Spitzer & Williams (2001): nine items 0-3; positive at 10+,
+  item 9 above 0 is urgent.
+- ASQ-3, Squires & Bricker (2009): area scores 0-60 and the band off the sheet;
+  positive when an area is below the cut-off. Interval by corrected age.
+- ASQ:SE-2, Squires, Bricker & Twombly (2015): total and band; positive above
+  the cut-off.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import event, func, select
+
+from imh_desktop.data.models import Alert, Screening
+from imh_desktop.domain.enums import AlertKind, FollowUpKind, Instrument
+from imh_desktop.domain.errors import DomainError, PermissionDeniedError
+from imh_desktop.domain.inputs import ChildInput
+from imh_desktop.services import families
+from imh_desktop.services import screenings as svc
+from tests.services.test_families import TODAY, family_input
+
+AREAS = ("communication", "gross_motor", "fine_motor", "problem_solving", "personal_social")
+
+
+@pytest.fixture
+def family(db, staff):
+    return families.create_family(
+        db, staff["ssupervisor"], family_input(staff["aspecialist"]), TODAY
+    )
+
+
+def epds(family, options, **kw):
+    mother = family.caregivers[0]
+    return svc.ScreeningInput(Instrument.EPDS, TODAY, caregiver_id=mother.id, answers=tuple(options), **kw)
+
+
+def count(db, model):
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_epds_item_10_opens_an_urgent_alert_whatever_the_total(db, staff, family):
+    # Option 0 on every item: items 1, 2, 4 score 0; reversed items score 3 -> pick option 3 for those.
+    low = [0, 0, 3, 0, 3, 3, 3, 3, 3, 2]  # all zero except item 10 (option 2 -> score 1)
+    rec = svc.record_screening(db, staff["aspecialist"], family.id, epds(family, low), TODAY)
+    assert (rec.total, rec.band, rec.urgent, rec.positive) == (1, "low", True, True)
+    alerts = svc.list_alerts(db, family.id)
+    assert [(a.kind, a.is_open) for a in alerts] == [(AlertKind.URGENT, True)]
+    assert "item 10" in alerts[0].text and alerts[0].text.startswith("Nguyễn Thị Ánh")
+
+
+def test_epds_low_score_opens_no_alert(db, staff, family):
+    rec = svc.record_screening(db, staff["aspecialist"], family.id, epds(family, [0, 0, 3, 0, 3, 3, 3, 3, 3, 3]), TODAY)
+    assert (rec.total, rec.positive) == (0, False)
+    assert count(db, Alert) == 0
+
+
+def test_epds_13_is_a_positive_screen(db, staff, family):
+    options = [3, 3, 0, 3, 0, 3, 3, 3, 3, 3]  # 3+3+3+3+3 +0... = 15, item 10 score 0
+    rec = svc.record_screening(db, staff["aspecialist"], family.id, epds(family, options), TODAY)
+    assert rec.total == 15 and rec.band == "probable depression" and not rec.urgent
+    assert [a.kind for a in svc.list_alerts(db, family.id)] == [AlertKind.POSITIVE_SCREEN]
+
+
+def test_phq9_item_9_is_urgent(db, staff, family):
+    data = svc.ScreeningInput(Instrument.PHQ9, TODAY, caregiver_id=family.caregivers[1].id,
+                              answers=(0, 0, 0, 0, 0, 0, 0, 0, 1))
+    rec = svc.record_screening(db, staff["aspecialist"], family.id, data, TODAY)
+    assert (rec.total, rec.band, rec.urgent) == (1, "minimal", True)
+    assert svc.list_alerts(db, family.id)[0].kind is AlertKind.URGENT
+
+
+def test_wrong_subject_or_incomplete_answers_write_nothing(db, staff, family):
+    child = family.children[0]
+    with pytest.raises(DomainError) as err:
+        svc.record_screening(db, staff["aspecialist"], family.id,
+                             svc.ScreeningInput(Instrument.EPDS, TODAY, child_id=child.id, answers=(0,) * 10), TODAY)
+    assert err.value.field == "subject"
+    with pytest.raises(DomainError) as err:
+        svc.record_screening(db, staff["aspecialist"], family.id, epds(family, [0] * 9), TODAY)
+    assert err.value.field == "answers"
+    assert count(db, Screening) == count(db, Alert) == 0
+
+
+def test_asq3_interval_from_corrected_age_and_below_cutoff_alert(db, staff, family):
+    # Bảo: born 5 Jan 2026 at 33 weeks (7 weeks early): on 25 Nov 2026 corrected age is 8 mo 24 d.
+    child = family.children[0]
+    data = svc.ScreeningInput(
+        Instrument.ASQ3, TODAY, child_id=child.id,
+        area_scores=dict.fromkeys(AREAS, 40),
+        area_bands={**dict.fromkeys(AREAS, "above"), "fine_motor": "below"},
+    )
+    rec = svc.record_screening(db, staff["aspecialist"], family.id, data, TODAY)
+    assert rec.interval_months == 9 and rec.positive and rec.total is None
+    assert "fine motor" in svc.list_alerts(db, family.id)[0].text
+
+
+def test_asqse2_total_and_band(db, staff, family):
+    child = family.children[0]
+    data = svc.ScreeningInput(Instrument.ASQSE2, TODAY, child_id=child.id, total=35, band="monitoring")
+    rec = svc.record_screening(db, staff["aspecialist"], family.id, data, TODAY)
+    assert (rec.interval_months, rec.band, rec.positive) == (12, "in the monitoring zone", False)
+
+
+def test_follow_up_closes_the_alert_and_no_referral_needs_a_reason(db, staff, family):
+    svc.record_screening(db, staff["aspecialist"], family.id, epds(family, [0, 0, 3, 0, 3, 3, 3, 3, 3, 0]), TODAY)
+    alert = svc.list_alerts(db, family.id, open_only=True)[0]
+    with pytest.raises(DomainError) as err:
+        svc.resolve_alert(db, staff["aspecialist"], alert.id, FollowUpKind.NO_REFERRAL, "  ")
+    assert err.value.field == "follow_up_note"
+    with pytest.raises(PermissionDeniedError):
+        svc.resolve_alert(db, staff["bspecialist"], alert.id, FollowUpKind.SAFETY_ASSESSMENT, "")
+    done = svc.resolve_alert(db, staff["aspecialist"], alert.id, FollowUpKind.SAFETY_ASSESSMENT, "Safe; plan made")
+    assert not done.is_open and done.resolved_by_name == "Ana Specialist"
+    assert svc.list_alerts(db, family.id, open_only=True) == []
+    with pytest.raises(DomainError, match="already"):
+        svc.resolve_alert(db, staff["ssupervisor"], alert.id, FollowUpKind.REFERRAL, "")
+
+
+def test_screenings_due_for_the_family(db, staff, family):
+    due = svc.family_screenings_due(db, family.id, TODAY)
+    labels = {(d.subject_name, d.due.label, d.due.status) for d in due}
+    # Enrolled 10 Mar 2026, never screened: the first caregiver screen (by 10 Jun) is overdue,
+    # the next 6-month one is due now; Bảo (corrected 8 mo 24 d) is due the 9-month ASQ-3.
+    assert ("Nguyễn Thị Ánh", "Caregiver depression screen (EPDS or PHQ-9), within 3 months", "overdue") in labels
+    assert ("Bảo Nguyễn", "ASQ-3 9 month", "due") in labels
+    svc.record_screening(db, staff["aspecialist"], family.id, svc.ScreeningInput(
+        Instrument.ASQ3, TODAY, child_id=family.children[0].id,
+        area_scores=dict.fromkeys(AREAS, 50), area_bands=dict.fromkeys(AREAS, "above")), TODAY)
+    after = {(d.subject_name, d.due.label) for d in svc.family_screenings_due(db, family.id, TODAY)}
+    assert ("Bảo Nguyễn", "ASQ-3 9 month") not in after
+
+
+def test_screenings_due_counts_is_one_query(db, staff, family):
+    other = families.create_family(db, staff["ssupervisor"], family_input(
+        staff["bspecialist"], children=(ChildInput("Mai", dt.date(2026, 9, 1)),)), TODAY)
+    referred = families.create_family(db, staff["ssupervisor"], family_input(staff["bspecialist"], enrolled_on=None), TODAY)
+    statements = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(db.engine, "before_cursor_execute", listener)
+    try:
+        counts = svc.screenings_due_counts(db, [family.id, other.id, referred.id, 999], TODAY)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listener)
+    assert len(statements) == 1
+    per_family = {f: svc.family_screenings_due(db, f, TODAY) for f in (family.id, other.id)}
+    for f, items in per_family.items():
+        statuses = [i.due.status for i in items]
+        assert counts[f] == (statuses.count("due"), statuses.count("overdue"))
+    assert counts[family.id][1] >= 1
+    assert counts[referred.id] == counts[999] == (0, 0)
