@@ -1,0 +1,133 @@
+"""``python -m benchmarks``: the speed users feel, at agency scale, against the limits.
+
+Prints one table: each row our median, a baseline measured in the same run
+(the same work with nothing of ours in the way), the ratio, the target and
+pass/miss. ``--smoke`` runs every benchmark once on a tiny data set (CI);
+it fails only if a benchmark crashes, never because something is slow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks import caseload_query, startup
+from benchmarks.dataset import PG_ENV, log, prepare_sqlite
+from benchmarks.harness import ERROR, Row, guarded, render_table, skipped
+
+AREAS = ("startup", "query", "table", "notes", "reports", "memory", "postgres")
+
+
+def machine() -> str:
+    """One line describing this machine and the versions that matter."""
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        ram = f"{pages / 2**30:.1f} GiB RAM"
+    except (ValueError, OSError):
+        ram = "RAM unknown"
+    import PySide6
+    import reportlab
+    import sqlalchemy
+
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {ram}; Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}, SQLAlchemy {sqlalchemy.__version__}, "
+        f"PySide6 {PySide6.__version__}, ReportLab {reportlab.Version}; {platform.platform()}"
+    )
+
+
+def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable[[], list[Row]]]]:
+    smoke = args.smoke
+    repeat = 1 if smoke else 7  # in-process timings (median of 7 after a warm-up)
+    procs = 1 if smoke else 5  # whole-process runs
+    state: dict = {}
+
+    def dataset():
+        if "sqlite" not in state:
+            try:
+                state["sqlite"] = prepare_sqlite(smoke, work)
+            except Exception as exc:  # every later area reports the same failure
+                state["sqlite"] = exc
+        if isinstance(state["sqlite"], Exception):
+            raise state["sqlite"]
+        return state["sqlite"]
+
+    def table_rows() -> list[Row]:
+        from benchmarks import caseload_table
+
+        return caseload_table.run(dataset(), repeat)
+
+    def notes_rows() -> list[Row]:
+        from benchmarks import notes
+
+        return notes.run_sqlite(dataset(), work, repeat)
+
+    def report_rows() -> list[Row]:
+        from benchmarks import reports
+
+        return reports.run(dataset(), repeat)
+
+    def postgres_rows() -> list[Row]:
+        from benchmarks import postgres
+
+        url = os.environ.get(PG_ENV)
+        if not url:
+            return [skipped("PostgreSQL rows", f"no server: set {PG_ENV} to run them")]
+        return postgres.run(url, smoke, repeat)
+
+    return [
+        ("startup", "cold start", lambda: startup.run(dataset(), procs)),
+        ("query", "caseload query", lambda: caseload_query.run_sqlite(dataset(), repeat)),
+        ("table", "caseload table", table_rows),
+        ("notes", "visit note", notes_rows),
+        ("reports", "progress reports", report_rows),
+        ("memory", "peak memory", lambda: startup.run_memory(dataset(), 1 if smoke else 3)),
+        ("postgres", "PostgreSQL", postgres_rows),
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--smoke", action="store_true", help="tiny data set, one run each")
+    parser.add_argument(
+        "--only", metavar="AREA", action="append", choices=AREAS,
+        help=f"run only these areas (repeatable): {', '.join(AREAS)}",
+    )  # fmt: skip
+    args = parser.parse_args(argv)
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="imh-bench-") as tmp:
+        for key, title, fn in _plan(args, Path(tmp)):
+            if args.only and key not in args.only:
+                continue
+            log(f"running: {title}")
+            rows.extend(guarded(title, fn))
+    print()
+    print(render_table(rows))
+    print()
+    print(f"Machine: {machine()}")
+    print("Mode: smoke (tiny data set, timings not meaningful)" if args.smoke else "Mode: full")
+    errors = [r for r in rows if r.status == ERROR]
+    if errors:
+        print(f"{len(errors)} benchmark(s) crashed: " + "; ".join(r.what for r in errors))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

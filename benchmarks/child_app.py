@@ -1,0 +1,127 @@
+"""Child process: start the app as a user would and report when the caseload is painted.
+
+Run as ``python benchmarks/child_app.py URL MODE`` by ``benchmarks.startup``.
+It opens the database the way ``imh-desktop`` does (``open_database``, which
+checks the schema revision), builds ``MainWindow`` for the default user and
+shows it. At the first paint of the caseload table with rows in it, it
+prints one ``BENCH {json}`` line: the moment (``time.monotonic``, comparable
+with the parent's), the marks on the way, which heavy modules got imported,
+and the peak resident memory. In ``memory`` mode it first switches the
+caseload to the widest scope and waits for those rows to be in the table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HEAVY = ("pandas", "reportlab", "numpy", "openpyxl", "alembic", "matplotlib")
+MARKS: dict[str, float] = {}
+
+
+def mark(name: str) -> None:
+    MARKS[name] = time.monotonic()
+
+
+def report(table, extra: dict) -> None:
+    model = table.model()
+    payload = {
+        "painted": time.monotonic(),
+        "marks": MARKS,
+        "rows": model.rowCount() if model is not None else 0,
+        "heavy": [m for m in HEAVY if m in sys.modules],
+        "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        **extra,
+    }
+    print("BENCH " + json.dumps(payload), flush=True)
+
+
+def find_caseload_view(window):
+    """The caseload QTableView: the one whose model comes from ``ui.caseload_model``."""
+    from PySide6.QtWidgets import QTableView
+
+    views = window.findChildren(QTableView)
+    for view in views:
+        model = view.model()
+        if model is not None and "caseload" in type(model).__module__:
+            return view
+    if not views:
+        raise SystemExit("no QTableView in MainWindow")
+    return views[0]
+
+
+def widen_scope(window) -> str:
+    """Switch the caseload to the widest scope offered, as a user would pick it."""
+    from PySide6.QtWidgets import QComboBox
+
+    for combo in window.findChildren(QComboBox):
+        labels = [combo.itemText(i).lower() for i in range(combo.count())]
+        for i, label in enumerate(labels):
+            if "all" in label and ("famil" in label or "agency" in label or label == "all"):
+                combo.setCurrentIndex(i)
+                return combo.itemText(i)
+    return ""
+
+
+def main() -> None:
+    url, mode = sys.argv[1], sys.argv[2]
+    mark("python_started")
+    from imh_desktop.cli import open_database
+
+    db = open_database(url)
+    mark("database_open")
+    from imh_desktop.services.staff import default_user
+
+    user = default_user(db)
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from imh_desktop.ui import main_window
+
+    mark("imported")
+    app = QApplication(sys.argv)
+    window = main_window.MainWindow(db, user)
+    mark("window_built")
+    table = find_caseload_view(window)
+    state = {"scope": "", "widened": False, "rows_before": 0}
+
+    def done() -> None:
+        report(table, {"scope": state["scope"], "rows_before": state["rows_before"]})
+        app.quit()
+
+    def after_paint() -> None:
+        rows = table.model().rowCount() if table.model() is not None else 0
+        if rows == 0:
+            return
+        if mode == "memory" and not state["widened"]:
+            state["widened"] = True
+            state["rows_before"] = rows
+            state["scope"] = widen_scope(window)
+            if state["scope"]:
+                return  # wait for the wider caseload to be painted
+        filt.active = False
+        done()
+
+    class PaintWatcher(QObject):
+        active = True
+
+        def eventFilter(self, obj, event):
+            if self.active and event.type() == QEvent.Type.Paint:
+                # Fires after this paint has been handled and flushed.
+                QTimer.singleShot(0, after_paint)
+            return False
+
+    filt = PaintWatcher()
+    table.viewport().installEventFilter(filt)
+    QTimer.singleShot(120_000, lambda: (print("BENCH-TIMEOUT", flush=True), app.exit(3)))
+    window.show()
+    mark("shown")
+    sys.exit(app.exec())
+
+
+if __name__ == "__main__":
+    main()

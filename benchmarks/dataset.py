@@ -1,0 +1,157 @@
+"""The large-agency data set, made by the demo generator and reused between runs.
+
+Full runs use ``benchmarks/data/agency-10000.sqlite`` (10,000 families, seed
+7), rebuilt only when the schema revision, family count or seed differs from
+what its sidecar ``.json`` records. Smoke runs build a tiny one in a temp
+folder. The PostgreSQL copy lives in its own database on the server named by
+``IMH_BENCH_PG_URL``, its parameters kept in the database's comment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sqlite3
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+FULL_FAMILIES, SMOKE_FAMILIES, SEED = 10_000, 60, 7
+PG_ENV = "IMH_BENCH_PG_URL"
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    """What a built data set was made with; a mismatch means rebuild."""
+
+    families: int
+    seed: int
+    revision: str
+    today: str  # ISO date the generator took as "today"
+
+    @property
+    def today_date(self) -> dt.date:
+        return dt.date.fromisoformat(self.today)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    url: str
+    info: DatasetInfo
+    path: Path | None = None  # the SQLite file, None on a server
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def _head() -> str:
+    from imh_desktop.data.migrate import head_revision
+
+    return head_revision()
+
+
+def _generate(url: str, families: int) -> DatasetInfo:
+    from imh_desktop.data import demo
+    from imh_desktop.data.db import Database
+    from imh_desktop.data.migrate import upgrade_database
+
+    today = dt.date.today()
+    db = Database(url)
+    try:
+        upgrade_database(db)
+        start = time.perf_counter()
+        last = [start]
+
+        def progress(message: str) -> None:
+            now = time.perf_counter()
+            if now - last[0] > 15:  # the generator may report often; keep the log short
+                log(f"  {message}")
+                last[0] = now
+
+        demo.generate_demo(db, families, SEED, today=today, progress=progress)
+        log(f"generated {families} families in {time.perf_counter() - start:.0f} s")
+    finally:
+        db.dispose()
+    return DatasetInfo(families, SEED, _head(), today.isoformat())
+
+
+def _checkpoint(path: Path) -> None:
+    """Fold the WAL into the main file so one file is the whole data set."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def prepare_sqlite(smoke: bool, workdir: Path) -> Dataset:
+    """The SQLite data set for this run, built if missing or stale."""
+    from imh_desktop.data.db import sqlite_url
+
+    families = SMOKE_FAMILIES if smoke else FULL_FAMILIES
+    folder = workdir if smoke else DATA_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"agency-{families}.sqlite"
+    meta = path.with_suffix(".json")
+    wanted = (families, SEED, _head())
+    if path.exists() and meta.exists():
+        info = DatasetInfo(**json.loads(meta.read_text()))
+        if (info.families, info.seed, info.revision) == wanted:
+            return Dataset(sqlite_url(path), info, path)
+        log(f"{path.name} was made for {info}; rebuilding")
+    for stale in (path, meta, *folder.glob(f"{path.name}-*")):
+        stale.unlink(missing_ok=True)
+    log(f"building {path} ({families} families, seed {SEED}) with the demo generator")
+    info = _generate(sqlite_url(path), families)
+    _checkpoint(path)
+    meta.write_text(json.dumps(asdict(info), indent=1))
+    return Dataset(sqlite_url(path), info, path)
+
+
+def working_copy(dataset: Dataset, folder: Path, name: str) -> Dataset:
+    """A private copy of an SQLite data set for benchmarks that write."""
+    from imh_desktop.data.db import sqlite_url
+
+    assert dataset.path is not None
+    _checkpoint(dataset.path)
+    target = folder / name
+    shutil.copyfile(dataset.path, target)
+    return Dataset(sqlite_url(target), dataset.info, target)
+
+
+def prepare_postgres(maintenance_url: str, smoke: bool) -> Dataset:
+    """The same data set in database ``imh_bench`` (``imh_bench_smoke``) on the server."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    families = SMOKE_FAMILIES if smoke else FULL_FAMILIES
+    name = "imh_bench_smoke" if smoke else "imh_bench"
+    url = make_url(maintenance_url).set(database=name).render_as_string(hide_password=False)
+    admin = create_engine(maintenance_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            comment = conn.execute(
+                text(
+                    "SELECT shobj_description(oid, 'pg_database') FROM pg_database "
+                    "WHERE datname = :n"
+                ),
+                {"n": name},
+            ).first()
+        if comment is not None and comment[0]:
+            info = DatasetInfo(**json.loads(comment[0]))
+            if (info.families, info.seed, info.revision) == (families, SEED, _head()):
+                return Dataset(url, info)
+        log(f"building PostgreSQL database {name} ({families} families, seed {SEED})")
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        info = _generate(url, families)
+        with admin.connect() as conn:
+            conn.execute(text(f"COMMENT ON DATABASE \"{name}\" IS '{json.dumps(asdict(info))}'"))
+        return Dataset(url, info)
+    finally:
+        admin.dispose()

@@ -1,0 +1,117 @@
+"""Rows 1 and 7: cold start to the caseload painted, and peak memory, as whole processes.
+
+Each run is a new Python process (``child_app.py`` or ``child_bare.py``);
+the parent reads ``time.monotonic()`` just before starting it and the child
+prints the same clock at its first paint with rows, so the time covers the
+interpreter, every import, the database and the first frame. App and bare
+runs alternate so that drift in the machine hits both alike.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.dataset import Dataset
+from benchmarks.harness import MISS, Row, Target, median
+
+HERE = Path(__file__).resolve().parent
+START_TARGET = Target(max_ratio=1.5)
+MEMORY_TARGET = Target(max_value=350)
+TIMEOUT_S = 180
+
+
+def run_child(script: str, url: str, mode: str = "start") -> dict:
+    """Start one child process; returns its report plus ``elapsed`` seconds to the paint."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("IMH_DATABASE_URL", None)
+    start = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, str(HERE / script), url, mode],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+        env=env,
+        cwd=HERE.parent,
+    )
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("BENCH ")]
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError(
+            f"{script} exited {proc.returncode}: {(proc.stderr or proc.stdout)[-1500:]}"
+        )
+    payload = json.loads(lines[-1][len("BENCH ") :])
+    payload["elapsed"] = payload["painted"] - start
+    payload["marks"] = {k: v - start for k, v in payload["marks"].items()}
+    return payload
+
+
+def _breakdown(runs: list[dict]) -> str:
+    """Median time from process start to each mark, e.g. 'db open 0.21 s'."""
+    names = {
+        "python_started": "python up",
+        "database_open": "db open",
+        "imported": "Qt+UI imported",
+        "window_built": "window built",
+        "shown": "shown",
+    }
+    parts = []
+    for key, label in names.items():
+        values = [r["marks"][key] for r in runs if key in r["marks"]]
+        if values:
+            parts.append(f"{label} {median(values) * 1000:.0f}")
+    return "ms from spawn: " + ", ".join(parts)
+
+
+def run(dataset: Dataset, repeat: int) -> list[Row]:
+    app_runs: list[dict] = []
+    bare_runs: list[dict] = []
+    run_child("child_app.py", dataset.url)  # warm the page cache and .pyc files, untimed
+    run_child("child_bare.py", dataset.url)
+    for _ in range(repeat):
+        app_runs.append(run_child("child_app.py", dataset.url))
+        bare_runs.append(run_child("child_bare.py", dataset.url))
+    heavy = sorted({m for r in app_runs for m in r["heavy"]})
+    forbidden = [m for m in heavy if m in ("pandas", "reportlab")]
+    rows_shown = app_runs[-1]["rows"]
+    note = (
+        f"{rows_shown} rows painted; pandas {'YES' if 'pandas' in heavy else 'no'}, "
+        f"reportlab {'YES' if 'reportlab' in heavy else 'no'} at start-up"
+        f" (heavy modules loaded: {', '.join(heavy) or 'none'}); "
+        f"app {_breakdown(app_runs)}; bare {_breakdown(bare_runs)}"
+    )
+    start_row = Row(
+        "cold start to caseload painted (process)",
+        median(r["elapsed"] for r in app_runs),
+        median(r["elapsed"] for r in bare_runs),
+        START_TARGET,
+        runs=repeat,
+        note=note,
+        status_override=MISS if forbidden else None,
+    )
+    return [start_row]
+
+
+def run_memory(dataset: Dataset, repeat: int) -> list[Row]:
+    app = [run_child("child_app.py", dataset.url, "memory") for _ in range(repeat)]
+    bare = [run_child("child_bare.py", dataset.url) for _ in range(repeat)]
+    last = app[-1]
+    scope = last.get("scope") or "default scope"
+    note = (
+        f"max RSS after the caseload is painted, scope '{scope}' "
+        f"({last['rows_before']} rows at start, {last['rows']} after); baseline: bare window"
+    )
+    return [
+        Row(
+            "peak memory, app with caseload loaded",
+            median(r["maxrss_kb"] / 1024 for r in app),
+            median(r["maxrss_kb"] / 1024 for r in bare),
+            MEMORY_TARGET,
+            unit="MB",
+            runs=repeat,
+            note=note,
+        )
+    ]
