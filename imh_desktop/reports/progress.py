@@ -1,0 +1,257 @@
+"""The family progress report for a period: a professional document for case reviews.
+
+Built from :class:`~imh_desktop.services.report_data.ProgressReportData`; the
+specialist's reflection is not part of that data, so it can never print.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from imh_desktop.reports.base import (
+    DRAFT,
+    FONT,
+    FONT_BOLD,
+    INK,
+    MUTED,
+    RULE,
+    SHADE,
+    BaseReport,
+    col_widths,
+)
+from imh_desktop.reports.charts import rating_chart
+from imh_desktop.reports.layout import field_table, header_block, signature_block
+from imh_desktop.reports.text import esc, fmt_date, fmt_period, paragraphs
+from imh_desktop.services.report_data import GoalSummary, ProgressReportData, VisitLine
+
+DRAFT_MARK = "DRAFT — unsigned"
+RATING_MEANINGS = {
+    1: "not yet started / no change",
+    2: "emerging",
+    3: "some progress",
+    4: "substantial progress",
+    5: "achieved",
+}
+GOALS_PER_LINE = 4
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+class ProgressReport(BaseReport):
+    """Family progress report: summary, goals with rating charts, visit log, plan, screenings."""
+
+    subject = "Family progress report"
+
+    def __init__(self, data: ProgressReportData) -> None:
+        self.data = data
+        self.title = f"Progress report: {data.family_name} ({data.case_number})"
+        self.author = f"{data.specialist_name}, {data.agency.name}"
+        super().__init__()
+
+    def header_text(self) -> tuple[str, str]:
+        d = self.data
+        return (
+            f"{d.agency.name} · Progress report",
+            f"{d.family_name} · {d.case_number} · {fmt_period(d.period_start, d.period_end)}",
+        )
+
+    def story(self) -> list[Flowable]:
+        s = self.style
+        d = self.data
+        story: list[Flowable] = [
+            header_block(self, d.agency, "Family progress report",
+                         f"{fmt_period(d.period_start, d.period_end)}<br/>"
+                         f"Prepared {fmt_date(d.prepared_on)}"),
+            Spacer(1, 10),
+            self._family_fields(),
+            Paragraph("Visits in this period", s["h2"]),
+            self._summary(),
+            Paragraph("Goals", s["h2"]),
+            *self._goals(),
+            Paragraph("Visit log", s["h2"]),
+            self._visit_table(),
+            Paragraph("Plan", s["h2"]),
+            *self._plan(),
+            Paragraph("Screenings", s["h2"]),
+            *self._screenings(),
+            KeepTogether([Spacer(1, 18), signature_block(self, ("Specialist", "Supervisor"))]),
+        ]  # fmt: skip
+        return story
+
+    def _family_fields(self) -> Flowable:
+        d = self.data
+        on = min(d.period_end, d.prepared_on)
+        children = "<br/>".join(
+            f"{esc(c.name)}, born {fmt_date(c.dob)}"
+            + (f", {esc(c.age_text)} on {fmt_date(on)}" if c.age_text else "")
+            for c in d.children
+        )
+        rows = [
+            ("Family", esc(d.family_name), "Case number", esc(d.case_number)),
+            ("Status", d.status_label, "Enrolled", fmt_date(d.enrolled_on)),
+            ("Specialist", esc(d.specialist_name), "Visit frequency", d.frequency_label),
+            ("Caregivers", "<br/>".join(esc(c) for c in d.caregivers) or "—", "", ""),
+            ("Children", children or "—", "", ""),
+        ]
+        return field_table(self, rows)
+
+    def _summary(self) -> Flowable:
+        sm = self.data.summary
+        dosage = f"{sm.dosage_percent:.0f}%" if sm.dosage_percent is not None else "—"
+        head = ["Completed", "Expected", "Dosage", "Cancelled\nby family",
+                "Cancelled\nby staff", "No-shows", "Unsigned\nnotes"]  # fmt: skip
+        values = [str(sm.completed), f"{sm.expected:.1f}", dosage, str(sm.cancelled_by_family),
+                  str(sm.cancelled_by_staff), str(sm.no_shows), str(sm.unsigned)]  # fmt: skip
+        table = Table([head, values], colWidths=[self.frame_width / len(head)] * len(head))
+        style = [
+            ("FONT", (0, 0), (-1, 0), FONT, 7.5),
+            ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
+            ("FONT", (0, 1), (-1, 1), FONT_BOLD, 13),
+            ("TEXTCOLOR", (0, 1), (-1, 1), INK),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("LEADING", (0, 0), (-1, 0), 9),
+            ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+            ("TOPPADDING", (0, 1), (-1, 1), 4),
+            ("BOTTOMPADDING", (0, 1), (-1, 1), 7),
+        ]
+        if sm.unsigned:
+            style.append(("TEXTCOLOR", (6, 1), (6, 1), DRAFT))
+        table.setStyle(TableStyle(style))
+        return table
+
+    def _goals(self) -> list[Flowable]:
+        s = self.style
+        if not self.data.goals:
+            return [Paragraph("No goals were open in this period.", s["muted"])]
+        legend = " · ".join(f"{n} {text}" for n, text in RATING_MEANINGS.items())
+        out: list[Flowable] = [Paragraph(f"Ratings: {legend}.", s["small"])]
+        out.extend(self._goal(goal) for goal in self.data.goals)
+        return out
+
+    def _goal(self, goal: GoalSummary) -> Flowable:
+        s = self.style
+        d = self.data
+        title = Paragraph(
+            f"Goal {goal.number} · {esc(goal.domain_label)} · "
+            f"<font color='#52606d'>{esc(goal.status_label)}</font>",
+            s["h3"],
+        )
+        dates = f"Started {fmt_date(goal.started_on)}"
+        if goal.target_date:
+            dates += f" · target {fmt_date(goal.target_date)}"
+        if goal.ratings:
+            last = goal.ratings[-1]
+            latest = (
+                f"Latest rating <b>{last.rating}</b> ({RATING_MEANINGS.get(last.rating, '')})"
+                f"<br/>on {fmt_date(last.on)}; "
+                f"{_plural(len(goal.ratings), 'rating')} in this period"
+            )
+        else:
+            latest = "Not rated in this period"
+        chart = rating_chart([(p.on, p.rating) for p in goal.ratings], d.period_start,
+                             d.period_end, width=self.frame_width * 0.58)  # fmt: skip
+        side = [Paragraph(latest, s["small"]), Spacer(1, 3), Paragraph(dates, s["small"])]
+        row = Table([[chart, side]], colWidths=col_widths(self.frame_width, (0.6, 0.4)))
+        row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                 ("LEFTPADDING", (0, 0), (0, 0), 0)]))  # fmt: skip
+        statement = [Paragraph(p, s["para"]) for p in paragraphs(goal.statement)]
+        return KeepTogether([title, *statement, Spacer(1, 2), row])
+
+    def _visit_table(self) -> Flowable:
+        visits = self.data.visits
+        if not visits:
+            return Paragraph("No visits were recorded in this period.", self.style["muted"])
+        rows: list[list[str]] = [["Date", "Mode", "Outcome", "Goal ratings (G1 = goal 1)", "Note"]]
+        rows.extend(_visit_row(v) for v in visits)
+        widths = col_widths(self.frame_width, (0.14, 0.16, 0.2, 0.29, 0.21))
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        style = [
+            ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
+            ("FONT", (0, 1), (-1, -1), FONT, 8),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]
+        for index, visit in enumerate(visits, start=1):
+            if not visit.signed:
+                style.append(("TEXTCOLOR", (4, index), (4, index), DRAFT))
+                style.append(("FONT", (4, index), (4, index), FONT_BOLD, 8))
+            if not visit.completed:
+                style.append(("TEXTCOLOR", (0, index), (3, index), colors.HexColor("#616e7c")))
+        table.setStyle(TableStyle(style))
+        return table
+
+    def _plan(self) -> list[Flowable]:
+        s = self.style
+        d = self.data
+        if not d.plan.strip():
+            return [Paragraph("No signed note with a plan yet.", s["muted"])]
+        out: list[Flowable] = [
+            Paragraph(f"From the signed note of {fmt_date(d.plan_date)}:", s["muted"])
+        ]
+        out.extend(Paragraph(p, s["para"]) for p in paragraphs(d.plan))
+        return out
+
+    def _screenings(self) -> list[Flowable]:
+        s = self.style
+        d = self.data
+        out: list[Flowable] = []
+        if d.screenings:
+            rows: list[list[object]] = [["Date", "Screening", "For", "Score", "Result"]]
+            for line in d.screenings:
+                result = esc(line.band) or "—"
+                if line.urgent:
+                    result = f"<b>Urgent:</b> {result}"
+                elif line.positive:
+                    result = f"<b>Positive:</b> {result}"
+                score = "" if line.total is None else str(line.total)
+                cells = [
+                    fmt_date(line.given_on),
+                    esc(line.instrument_label),
+                    esc(line.subject),
+                    score,
+                    result,
+                ]
+                rows.append([Paragraph(c, s["cell"]) for c in cells])
+            widths = col_widths(self.frame_width, (0.14, 0.13, 0.25, 0.08, 0.4))
+            table = Table(rows, colWidths=widths, repeatRows=1)
+            table.setStyle(TableStyle([
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
+                ("FONT", (0, 1), (-1, -1), FONT, 8),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]))  # fmt: skip
+            out.append(table)
+        else:
+            out.append(Paragraph("No screenings in this period.", s["muted"]))
+        out.append(Paragraph("Open alerts", s["h3"]))
+        if not d.open_alerts:
+            out.append(Paragraph("None.", s["muted"]))
+        for alert in d.open_alerts:
+            out.append(Paragraph(
+                f"<b>{esc(alert.kind_label)}</b>, opened {fmt_date(alert.opened_on)}: "
+                f"{esc(alert.text)}", s["body"]))  # fmt: skip
+        return out
+
+
+def _visit_row(visit: VisitLine) -> list[str]:
+    parts = [f"G{number}: {rating}" for number, rating in visit.goals]
+    lines = [
+        " · ".join(parts[i : i + GOALS_PER_LINE]) for i in range(0, len(parts), GOALS_PER_LINE)
+    ]
+    goals = "\n".join(lines) if lines else ("—" if visit.completed else "")
+    return [fmt_date(visit.visit_date), visit.mode_label, visit.outcome_label, goals,
+            "Signed" if visit.signed else DRAFT_MARK]  # fmt: skip
+
+
+def render_progress_report(data: ProgressReportData) -> bytes:
+    """The progress report for ``data`` as PDF bytes."""
+    return ProgressReport(data).render()

@@ -1,0 +1,110 @@
+"""The family progress report: content, Unicode, markup printed literally, pagination."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.reports.progress import render_progress_report
+from imh_desktop.services.report_data import progress_report_data
+from tests.reports.conftest import ENROLLED, TODAY, add_history, add_screening, make_family
+from tests.reports.pdftext import pdf_metadata, pdf_pages, pdf_text
+
+QUARTER = (dt.date(2026, 10, 1), TODAY)
+
+
+def test_progress_report_holds_the_family_goals_visits_and_plan(db, staff, family):
+    add_history(db, family, staff["aspecialist"], 160, plan="Read together at bedtime.")
+    add_screening(db, family, staff["aspecialist"], dt.date(2026, 10, 6))
+    data = progress_report_data(db, family.id, *QUARTER, today=TODAY)
+    pdf = render_progress_report(data)
+    text = pdf_text(pdf)
+    for expected in (
+        "Riverbend Infant & Family Services", "Family progress report", "IMH-2023-0001",
+        "Nguyễn Thị Ánh", "Zoë Núñez-O'Brien", "Bảo Ølstad", "Ana Specialist",
+        "1 Oct 2026 – 25 Nov 2026", "Attachment and relationship", "Regulation",
+        "Zoë Núñez-O'Brien will read a picture book", "Read together at bedtime.",
+        "EPDS", "probable depression", "EPDS 14: refer for a mental health assessment.",
+        "Specialist signature", "Supervisor signature", "Confidential: contains protected health",
+        "14 Oct 2026", "Cancelled by family",
+    ):  # fmt: skip
+        assert expected in text, expected
+    assert "SECRET-REFLECTION" not in text
+    assert "born 20 Sep 2023" in text and "(corrected" not in text  # 3 years old: no correction
+    meta = pdf_metadata(pdf)
+    assert meta["/Title"] == "Progress report: Nguyễn family (IMH-2023-0001)"
+    assert meta["/Author"].startswith("Ana Specialist")
+
+
+def test_visit_summary_counts_against_expected(db, staff, family):
+    add_history(db, family, staff["aspecialist"], 20, start=dt.date(2026, 7, 1), unsigned_last=2)
+    data = progress_report_data(
+        db, family.id, dt.date(2026, 7, 1), dt.date(2026, 9, 29), today=TODAY
+    )
+    summary = data.summary
+    # 13 weekly visits fall in the period: the tenth was cancelled by the family
+    assert summary.completed == 12 and summary.cancelled_by_family == 1 and summary.no_shows == 0
+    assert summary.expected == pytest.approx(91 / 7)
+    assert summary.unsigned == 0  # the two drafts fall after the period
+    assert [v.visit_date for v in data.visits][:2] == [dt.date(2026, 7, 1), dt.date(2026, 7, 8)]
+    assert data.goals[0].ratings and data.goals[0].ratings[0].on == dt.date(2026, 7, 1)
+
+
+def test_unsigned_note_is_marked_draft(db, staff, family):
+    add_history(db, family, staff["aspecialist"], 4, start=dt.date(2026, 10, 7), unsigned_last=1)
+    pdf = render_progress_report(progress_report_data(db, family.id, *QUARTER, today=TODAY))
+    text = pdf_text(pdf)
+    assert text.count("DRAFT — unsigned") == 1 and text.count("Signed") >= 2
+
+
+def test_markup_in_notes_prints_literally(db, staff, family):
+    plan = "Try <b>bold</b> & keep <going> &amp; </para>\n\nSecond <i>paragraph"
+    add_history(db, family, staff["aspecialist"], 3, start=dt.date(2026, 10, 7), plan=plan,
+                unsigned_last=0)  # fmt: skip
+    text = pdf_text(
+        render_progress_report(progress_report_data(db, family.id, *QUARTER, today=TODAY))
+    )
+    assert "Try <b>bold</b> & keep <going> &amp; </para>" in text
+    assert "Second <i>paragraph" in text
+
+
+def test_long_history_and_a_very_long_note_paginate(db, staff, family):
+    long_plan = "\n\n".join(f"Paragraph {i}: " + "words and more words " * 60 for i in range(20))
+    long_plan += "\n\n" + "x" * 5000 + " " + "unbroken " * 900
+    add_history(db, family, staff["aspecialist"], 200, start=dt.date(2023, 1, 2), plan=long_plan,
+                unsigned_last=0)  # fmt: skip
+    family_start = dt.date(2023, 1, 2)
+    pdf = render_progress_report(
+        progress_report_data(db, family.id, family_start, TODAY, today=TODAY)
+    )
+    pages = pdf_pages(pdf)
+    total = len(pages)
+    assert total > 3
+    assert f"Page 1 of {total}" in pages[0] and f"Page {total} of {total}" in pages[-1]
+    assert sum("Goal ratings" in page for page in pages) >= 2  # the header repeats
+    assert "Paragraph 19:" in pdf_text(pdf)
+
+
+def test_report_for_a_period_with_no_visits(db, staff):
+    family = make_family(db, staff, enrolled=dt.date(2026, 9, 1), child_dob=dt.date(2026, 5, 1))
+    pdf = render_progress_report(progress_report_data(db, family.id, *QUARTER, today=TODAY))
+    text = pdf_text(pdf)
+    assert "No visits were recorded in this period." in text
+    assert "No goals were open in this period." in text
+    assert "No signed note with a plan yet." in text
+    assert "corrected" in text  # born at 33 weeks, under two
+    assert len(pdf_pages(pdf)) == 1
+
+
+def test_bad_periods_are_refused(db, staff, family):
+    with pytest.raises(DomainError) as err:
+        progress_report_data(db, family.id, TODAY, ENROLLED, today=TODAY)
+    assert err.value.field == "period_end"
+    with pytest.raises(DomainError):
+        progress_report_data(
+            db, family.id, TODAY + dt.timedelta(days=1), TODAY + dt.timedelta(days=9), today=TODAY
+        )
+    with pytest.raises(DomainError):
+        progress_report_data(db, 9999, *QUARTER, today=TODAY)
