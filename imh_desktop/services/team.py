@@ -1,0 +1,326 @@
+"""Supervisor measures: a team table (one row per specialist) and its families.
+
+Answers "who on my team is behind on visits or notes, and which families
+need attention". Everything is read with a handful of queries (staff,
+families, visits, goals, goal ratings: one per table, ``team_queries``)
+straight into pandas, plus the screenings service's one-query due counts;
+measures are pandas groupby/merge, not loops over rows. pandas is imported
+inside functions so importing this module (at start-up) does not pay for it.
+
+Two kinds of measure sit side by side:
+
+- **for the period** (visits completed, expected, percent, cancellations,
+  no-shows): expected visits are prorated for the days the family was active
+  in the period (``domain.dosage``), counting only days up to today, so the
+  current month is judged on the days that have passed. Families on hold are
+  not expected to be visited.
+- **as of today** (late unsigned notes, goals by status, screenings due and
+  overdue, open alerts, no contact): what needs doing now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any
+
+from imh_desktop.data.db import Database
+from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalStatus, Role
+from imh_desktop.domain.errors import DomainError, PermissionDeniedError
+from imh_desktop.services import team_queries as q
+from imh_desktop.services.agency import get_settings
+from imh_desktop.services.caseload import CaseloadRow, list_caseload
+from imh_desktop.services.screenings_due import screenings_due_counts
+from imh_desktop.services.staff import get_staff
+from imh_desktop.services.team_tables import (
+    CASELOAD_COLUMNS,
+    FAMILY_COLUMNS,
+    PERIOD_KINDS,
+    TEAM_COLUMNS,
+    Period,
+    period_for,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "CASELOAD_COLUMNS",
+    "FAMILY_COLUMNS",
+    "PERIOD_KINDS",
+    "TEAM_COLUMNS",
+    "Period",
+    "TeamData",
+    "caseload_frame",
+    "load_team",
+    "period_for",
+    "team_frame",
+]
+
+_GOAL_KEYS = {s.value: f"goals_{s.value}" for s in GoalStatus}
+_COUNT_KEYS = ("completed", "cancelled", "no_shows", "late_notes", *_GOAL_KEYS.values(),
+               "screens_due", "screens_overdue", "open_alerts")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TeamData:
+    """Everything the team dashboard shows for one period, read in one go.
+
+    ``families`` has one row per family (measures as in ``FAMILY_COLUMNS``
+    plus ``family_id``, ``specialist_id``, ``specialist`` and ``no_contact``);
+    ``team`` one row per specialist (``TEAM_COLUMNS`` plus ``specialist_id``);
+    ``weekly`` completed visits per specialist and week (``week_start``
+    Mondays); ``ratings`` the latest progress rating of each goal
+    (``specialist_id``, ``domain``, ``rating``).
+    """
+
+    period: Period
+    today: dt.date
+    late_after_days: int
+    no_contact_days: int
+    families: pd.DataFrame
+    team: pd.DataFrame
+    weekly: pd.DataFrame
+    ratings: pd.DataFrame
+
+    def families_of(self, specialist_id: int) -> pd.DataFrame:
+        """The families of one specialist, by case number."""
+        rows = self.families[self.families["specialist_id"] == specialist_id]
+        return rows.reset_index(drop=True)
+
+    def totals(self) -> dict[str, Any]:
+        """The team's totals row: counts summed, percent recomputed from the sums."""
+        return totals_row(self.team, "specialist", "Team total")
+
+    def ratings_by_domain(self, specialist_id: int | None = None) -> pd.DataFrame:
+        """Mean latest goal rating per domain (``domain``, ``label``, ``mean``, ``goals``)."""
+        ratings = self.ratings
+        if specialist_id is not None:
+            ratings = ratings[ratings["specialist_id"] == specialist_id]
+        summary = ratings.groupby("domain", sort=False)["rating"].agg(["mean", "count"])
+        summary = summary.rename(columns={"count": "goals"}).reset_index()
+        from imh_desktop.domain.enums import GoalDomain
+
+        order = {d.value: i for i, d in enumerate(GoalDomain)}
+        summary["label"] = [GoalDomain(d).label for d in summary["domain"]]
+        summary["order"] = summary["domain"].map(order)
+        return summary.sort_values("order").drop(columns="order").reset_index(drop=True)
+
+
+def totals_row(frame: pd.DataFrame, label_key: str, label: str) -> dict[str, Any]:
+    """Sum of every count column of ``frame``; percent recomputed from the summed visits."""
+    row: dict[str, Any] = {label_key: label}
+    for key in ("families", *_COUNT_KEYS, "no_contact"):
+        if key in frame:
+            row[key] = int(frame[key].sum())
+    row["expected"] = float(frame["expected"].sum())
+    row["percent"] = row["completed"] / row["expected"] * 100 if row["expected"] > 0 else None
+    return row
+
+
+def _scope(db: Database, actor_id: int, supervisor_id: int | None) -> pd.DataFrame:
+    """The staff whose caseloads the actor may review, as a DataFrame.
+
+    A specialist sees themself; a supervisor their team (and themself, when
+    they carry families); an administrator everyone, or one supervisor's team.
+    """
+    staff = q.read_staff(db)
+    actor = staff[staff["staff_id"] == actor_id]
+    if actor.empty or not bool(actor["active"].iloc[0]):
+        raise DomainError("The acting staff user is unknown or inactive.", "actor")
+    role = Role(actor["role"].iloc[0])
+    if supervisor_id is not None and supervisor_id != actor_id and role is not Role.ADMIN:
+        raise PermissionDeniedError("Only an administrator can review another supervisor's team.")
+    lead = actor_id if supervisor_id is None else supervisor_id
+    if role is Role.SPECIALIST:
+        team = staff[staff["staff_id"] == actor_id]
+    elif role is Role.ADMIN and supervisor_id is None:
+        team = staff[staff["role"] != Role.ADMIN.value]
+    else:
+        if supervisor_id is not None and supervisor_id not in set(staff["staff_id"]):
+            raise DomainError("No such supervisor.", "supervisor")
+        team = staff[(staff["supervisor_id"] == lead) | (staff["staff_id"] == lead)]
+        team = team[team["role"] != Role.ADMIN.value]
+    return team.reset_index(drop=True)
+
+
+def _family_measures(
+    db: Database, staff: pd.DataFrame, period: Period, today: dt.date,
+    late_after_days: int, no_contact_days: int,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:  # fmt: skip
+    """Per-family measures, the period's completed visits (for the weekly chart), ratings."""
+    import numpy as np
+    import pandas as pd
+
+    ids = [int(i) for i in staff["staff_id"]]
+    fam = q.read_families(db, ids, period, today)
+    fam = fam.merge(staff[["staff_id", "specialist"]].rename(columns={"staff_id": "specialist_id"}),
+                    on="specialist_id", how="left")  # fmt: skip
+    on_hold = fam["status"] == FamilyStatus.ON_HOLD.value
+    active_now = fam["status"] == FamilyStatus.ACTIVE.value
+    fam["active"] = ~on_hold
+
+    # Expected visits, vectorised from domain.dosage.expected_visits (tests check they agree).
+    until = min(period.end, today)
+    first = fam["enrolled_on"].clip(lower=pd.Timestamp(period.start))
+    last = fam["closed_on"].fillna(pd.Timestamp(until)).clip(upper=pd.Timestamp(until))
+    days = ((last - first).dt.days + 1).clip(lower=0)
+    freq_days = fam["frequency"].map({f.value: f.days for f in Frequency})
+    fam["expected"] = (days / freq_days).where(~on_hold, 0.0).astype(float)
+
+    visits = q.read_visits(db, ids, period, today)
+    in_period = visits[visits["visit_date"].between(pd.Timestamp(period.start),
+                                                    pd.Timestamp(period.end))]  # fmt: skip
+    kind = in_period["outcome"].map(
+        {"completed": "completed", "cancelled_family": "cancelled", "cancelled_staff": "cancelled",
+         "no_show": "no_shows"})  # fmt: skip
+    counts = pd.crosstab(in_period["family_id"], kind)
+    unsigned = visits[visits["signed_at"].isna() & (visits["outcome"] != "planned")
+                      & (visits["visit_date"] <= pd.Timestamp(today))]  # fmt: skip
+    # working days after the visit up to and including today (sign_rules.working_days_between)
+    begin = (unsigned["visit_date"] + pd.Timedelta(days=1)).to_numpy().astype("datetime64[D]")
+    waited = np.busday_count(begin, np.datetime64(today + dt.timedelta(days=1), "D"))
+    late = unsigned.loc[waited > late_after_days].groupby("family_id").size().rename("late_notes")
+
+    goals = q.read_goal_counts(db, ids, period, today)
+    goal_counts = goals.pivot_table(index="family_id", columns="status", values="n",
+                                    aggfunc="sum").rename(columns=_GOAL_KEYS)  # fmt: skip
+    due = screenings_due_counts(db, [int(i) for i in fam["family_id"]], today)
+    screens = pd.DataFrame.from_dict(
+        due, orient="index", columns=["screens_due", "screens_overdue"]
+    ).rename_axis("family_id")
+
+    fam = fam.set_index("family_id")
+    for extra in (counts, late, goal_counts, screens):
+        fam = fam.join(extra, how="left")
+    for key in _COUNT_KEYS:
+        if key not in fam:
+            fam[key] = 0
+        fam[key] = fam[key].fillna(0).astype("int64")
+    fam = fam.reset_index()
+    fam["percent"] = (fam["completed"] / fam["expected"] * 100).where(fam["expected"] > 0)
+    since = fam["last_contact"].fillna(fam["enrolled_on"])
+    fam["days_since_contact"] = (
+        (pd.Timestamp(today) - since).dt.days.where(active_now).astype("Int64")
+    )
+    fam["no_contact"] = (fam["days_since_contact"] > no_contact_days).fillna(False).astype(bool)
+    fam["status"] = fam["status"].map({s.value: s.label for s in FamilyStatus})
+    fam["frequency"] = fam["frequency"].map({f.value: f.label for f in Frequency})
+    fam = fam.sort_values(["specialist", "case_number"]).reset_index(drop=True)
+
+    completed = in_period.loc[in_period["outcome"] == "completed", ["family_id", "visit_date"]]
+    completed = completed.merge(fam[["family_id", "specialist_id"]], on="family_id")
+    ratings = q.read_latest_ratings(db, ids, period)
+    ratings = ratings[ratings["family_id"].isin(fam["family_id"])]
+    return fam, completed, ratings
+
+
+def _weekly(completed: pd.DataFrame, staff: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Completed visits per specialist per week (Monday start), zero weeks included."""
+    import pandas as pd
+
+    monday = pd.Timestamp(period.start - dt.timedelta(days=period.start.weekday()))
+    weeks = pd.date_range(monday, pd.Timestamp(period.end), freq="7D")
+    weekday = pd.to_timedelta(completed["visit_date"].dt.day_of_week, unit="D")
+    week = completed["visit_date"] - weekday
+    counts = completed.assign(week_start=week).groupby(["specialist_id", "week_start"]).size()
+    grid = pd.MultiIndex.from_product([staff["staff_id"].astype("int64"), weeks],
+                                      names=["specialist_id", "week_start"])  # fmt: skip
+    return counts.reindex(grid, fill_value=0).rename("completed").reset_index()
+
+
+def load_team(
+    db: Database, actor_id: int, period: Period, today: dt.date | None = None,
+    supervisor_id: int | None = None,
+) -> TeamData:  # fmt: skip
+    """The team dashboard's data for ``period``: team table, families, weekly visits, ratings.
+
+    The actor's role decides the team (see ``_scope``); ``supervisor_id``
+    lets an administrator review one supervisor's team.
+    """
+    import pandas as pd
+
+    today = today or dt.date.today()
+    settings = get_settings(db)
+    staff = _scope(db, actor_id, supervisor_id)
+    fam, completed, ratings = _family_measures(
+        db, staff, period, today, settings.signature_working_days, settings.no_contact_days
+    )
+    sums = fam.groupby("specialist_id")[["active", *_COUNT_KEYS, "no_contact", "expected"]].sum()
+    sums = sums.rename(columns={"active": "families"})
+    team = staff.rename(columns={"staff_id": "specialist_id"}).set_index("specialist_id")
+    team = team[["specialist", "role", "active"]].join(sums, how="left").reset_index()
+    # Supervisors and former staff appear only when they carry families.
+    carries = team["specialist_id"].isin(fam["specialist_id"])
+    team = team[carries | (team["active"] & (team["role"] == Role.SPECIALIST.value))].copy()
+    for key in ("families", *_COUNT_KEYS, "no_contact"):
+        team[key] = team[key].fillna(0).astype("int64")
+    team["expected"] = team["expected"].fillna(0.0).astype(float)
+    team["percent"] = (team["completed"] / team["expected"] * 100).where(team["expected"] > 0)
+    team = team.drop(columns=["role", "active"]).sort_values("specialist").reset_index(drop=True)
+    weekly = _weekly(completed, staff[staff["staff_id"].isin(team["specialist_id"])], period)
+    return TeamData(
+        period=period, today=today,
+        late_after_days=settings.signature_working_days,
+        no_contact_days=settings.no_contact_days,
+        families=fam, team=team, weekly=weekly,
+        ratings=ratings if not ratings.empty else pd.DataFrame(
+            {"specialist_id": [], "family_id": [], "domain": [], "rating": []}),
+    )  # fmt: skip
+
+
+def team_frame(
+    db: Database, actor_id: int, start: dt.date | None = None, end: dt.date | None = None,
+    today: dt.date | None = None, supervisor_id: int | None = None,
+) -> pd.DataFrame:  # fmt: skip
+    """The team table for an export: one row per specialist, then the totals row.
+
+    The period defaults to the current month.
+    """
+    import pandas as pd
+
+    data = load_team(db, actor_id, _period(start, end, today), today, supervisor_id)
+    totals = pd.DataFrame([data.totals()])
+    return pd.concat([data.team, totals], ignore_index=True)
+
+
+def caseload_frame(
+    db: Database, actor_id: int, specialist: int | None = None,
+    start: dt.date | None = None, end: dt.date | None = None, today: dt.date | None = None,
+) -> pd.DataFrame:  # fmt: skip
+    """The caseload as a table for exports: the caseload window's rows plus period measures.
+
+    Rows come from ``caseload.list_caseload`` (open cases the actor may see:
+    a specialist's own, a supervisor's team, everyone for an administrator),
+    so the columns match the caseload window; the period's visits, expected
+    visits, percent, late notes and screenings come from the team measures.
+    ``specialist`` (a staff id) narrows it to one specialist. Columns as
+    ``CASELOAD_COLUMNS``. The period defaults to the current month.
+    """
+    import pandas as pd
+
+    today = today or dt.date.today()
+    data = load_team(db, actor_id, _period(start, end, today), today)
+    if specialist is not None and specialist not in set(data.team["specialist_id"]):
+        raise PermissionDeniedError("That specialist is not on your team.")
+    scope = {Role.SPECIALIST: "mine", Role.SUPERVISOR: "team", Role.ADMIN: "all"}
+    rows = list_caseload(db, actor_id, scope[get_staff(db, actor_id).role], today)
+    frame = pd.DataFrame(rows, columns=[f.name for f in fields(CaseloadRow)])
+    if specialist is not None:
+        frame = frame[frame["specialist_id"] == specialist]
+    frame["status"] = frame["status"].map(lambda s: s.label)
+    frame["frequency"] = frame["frequency"].map(lambda f: f.label)
+    measures = [c.key for c in CASELOAD_COLUMNS if c.key in data.families and c.key not in frame]
+    frame = frame.merge(data.families[["family_id", *measures]], on="family_id", how="left")
+    counts = [k for k in measures if k in _COUNT_KEYS]
+    frame[counts] = frame[counts].fillna(0).astype("int64")
+    frame["expected"] = frame["expected"].fillna(0.0)
+    return frame.reset_index(drop=True)
+
+
+def _period(start: dt.date | None, end: dt.date | None, today: dt.date | None) -> Period:
+    if start is None and end is None:
+        return period_for("this_month", today or dt.date.today())
+    if start is None or end is None:
+        raise DomainError("Give both the first and the last date of the period.", "period")
+    return period_for("custom", today or dt.date.today(), start, end)
