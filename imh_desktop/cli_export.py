@@ -1,0 +1,108 @@
+"""``imh-desktop export caseload|team``: write a table to CSV or Excel without a display.
+
+Acts as ``--user`` (a global option) when given; otherwise as the named
+``--supervisor`` for a team export, else as the first supervisor. Bad
+arguments raise DomainError, which ``cli.main`` prints as one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from imh_desktop.domain.errors import DomainError
+
+TABLES = ("caseload", "team")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "export",
+        help="write the caseload or the team table to a CSV or Excel file",
+        description="Write the caseload (one row per family) or the team table (one row per "
+        "specialist, then the totals) to a CSV or Excel file. The period defaults to "
+        "the current month.",
+    )
+    tables = parser.add_subparsers(title="tables", metavar="TABLE", dest="table")
+    caseload = tables.add_parser("caseload", help="one row per family, with its measures")
+    caseload.add_argument("--specialist", metavar="USERNAME", help="only this specialist")
+    team = tables.add_parser("team", help="one row per specialist, and the team's totals")
+    team.add_argument(
+        "--supervisor", metavar="USERNAME", help="this supervisor's team (default: yours)"
+    )
+    for table in (caseload, team):
+        table.add_argument("--format", metavar="csv|xlsx", help="default: from --out's ending")
+        table.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
+        table.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
+        table.add_argument("--out", metavar="FILE", help="the file to write (replaced whole)")
+        table.add_argument(
+            "--database", metavar="URL", default=argparse.SUPPRESS,
+            help="SQLAlchemy URL of the database (default: as for the application)",
+        )  # fmt: skip
+        table.set_defaults(func=run)
+    parser.set_defaults(func=run)
+
+
+def parse_date(text: str | None, option: str) -> dt.date | None:
+    """A YYYY-MM-DD date from the command line, or a readable DomainError."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise DomainError(f"{option} '{text}' is not a date: write it as YYYY-MM-DD.", option) from None
+
+
+def _checked(args: argparse.Namespace) -> tuple[str, Path, dt.date | None, dt.date | None]:
+    if getattr(args, "table", None) not in TABLES:
+        raise DomainError("Say which table to export: 'export caseload' or 'export team'.")
+    if not args.out:
+        raise DomainError("Give the file to write with --out FILE.", "out")
+    out = Path(args.out).expanduser()
+    fmt = (args.format or out.suffix.lstrip(".")).lower()
+    if fmt not in ("csv", "xlsx"):
+        raise DomainError("Choose --format csv or --format xlsx.", "format")
+    if out.suffix.lower() != f".{fmt}":
+        raise DomainError(f"The --out file must end in .{fmt} for --format {fmt}.", "out")
+    if not out.parent.is_dir():
+        raise DomainError(f"The folder {out.parent} does not exist.", "out")
+    start, end = parse_date(args.start, "--from"), parse_date(args.end, "--to")
+    if (start is None) != (end is None):
+        raise DomainError("Give both --from and --to, or neither (the current month).", "period")
+    if start is not None and end is not None and end < start:
+        raise DomainError("--to is before --from.", "period")
+    return fmt, out, start, end
+
+
+def run(args: argparse.Namespace) -> int:
+    fmt, out, start, end = _checked(args)
+    from imh_desktop.cli import open_database
+    from imh_desktop.domain.enums import Role
+    from imh_desktop.services import export, team
+    from imh_desktop.services.staff import default_user, find_staff
+
+    db = open_database(getattr(args, "database", None))
+    try:
+        lead = getattr(args, "supervisor", None)
+        supervisor = find_staff(db, lead) if lead else None
+        if supervisor is not None and supervisor.role is Role.SPECIALIST:
+            raise DomainError(f"{supervisor.full_name} is not a supervisor.", "supervisor")
+        if args.user:
+            actor = find_staff(db, args.user)
+        else:
+            actor = supervisor or default_user(db)
+        if args.table == "team":
+            frame = team.team_frame(
+                db, actor.id, start, end, supervisor_id=supervisor.id if supervisor else None
+            )
+            columns, sheet = team.TEAM_COLUMNS, "Team"
+        else:
+            who = find_staff(db, args.specialist).id if args.specialist else None
+            frame = team.caseload_frame(db, actor.id, who, start, end)
+            columns, sheet = team.CASELOAD_COLUMNS, "Caseload"
+        export.write_table(frame, columns, out, fmt, sheet)
+    finally:
+        db.dispose()
+    print(f"Wrote {len(frame)} rows to {out}")
+    return 0

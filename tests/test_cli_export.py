@@ -1,0 +1,99 @@
+"""``imh-desktop export``: files written from the command line; bad arguments get one line."""
+
+from __future__ import annotations
+
+import csv
+
+import openpyxl
+import pytest
+
+from imh_desktop.cli import main
+from tests.services.test_team import build_agency
+
+
+@pytest.fixture
+def url(db, staff) -> str:
+    build_agency(db, staff)
+    return db.url
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_export_team_to_xlsx(url, tmp_path, capsys):
+    out = tmp_path / "team.xlsx"
+    code, stdout, _ = _run(
+        capsys, "export", "team", "--format", "xlsx", "--from", "2026-11-01",
+        "--to", "2026-11-30", "--out", str(out), "--database", url,
+    )  # fmt: skip
+    assert code == 0 and stdout.strip() == f"Wrote 3 rows to {out}"
+    ws = openpyxl.load_workbook(out).active
+    names = [r[0].value for r in ws.iter_rows(min_row=2)]
+    assert names == ["Ana Specialist", "Ben Specialist", "Team total"]
+    titles = [c.value for c in ws[1]]
+    # Ana completed 3 (Ayala) + 1 (Brook) + 1 (Dinh) visits in November
+    assert ws.cell(row=2, column=titles.index("Visits") + 1).value == 5
+
+
+def test_export_team_of_another_supervisor_as_admin(url, tmp_path, capsys):
+    out = tmp_path / "olga.csv"
+    code, _, _ = _run(
+        capsys, "--user", "admin", "export", "team", "--supervisor", "osupervisor",
+        "--out", str(out), "--database", url,
+    )  # fmt: skip
+    assert code == 0
+    with out.open(encoding="utf-8-sig") as f:
+        assert [r["Specialist"] for r in csv.DictReader(f)] == ["Cleo Specialist", "Team total"]
+
+
+def test_export_caseload_of_one_specialist_to_csv(url, tmp_path, capsys):
+    out = tmp_path / "ben.csv"
+    code, _, _ = _run(
+        capsys, "--database", url, "export", "caseload", "--format", "csv",
+        "--specialist", "bspecialist", "--from", "2026-10-01", "--to", "2026-10-31",
+        "--out", str(out),
+    )  # fmt: skip
+    assert code == 0
+    with out.open(encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["Family"], r["Specialist"], r["Enrolled"]) for r in rows] == [
+        ("Gold", "Ben Specialist", "2026-10-01")
+    ]
+    assert rows[0]["Visits"] == "0"  # Gold's only visit was on 5 Nov
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export"], "Say which table to export"),
+        (["export", "team", "--format", "pdf", "--out", "{d}/t.pdf"], "--format csv or --format xlsx"),
+        (["export", "team", "--format", "csv", "--out", "{d}/t.xlsx"], "must end in .csv"),
+        (["export", "team", "--out", "{d}/nowhere/t.csv"], "does not exist"),
+        (["export", "team", "--out", "{d}/t.csv", "--from", "2026-11-31", "--to", "2026-12-01"],
+         "--from '2026-11-31' is not a date"),
+        (["export", "team", "--out", "{d}/t.csv", "--from", "2026-11-01"], "both --from and --to"),
+        (["export", "team", "--out", "{d}/t.csv", "--from", "2026-11-05", "--to", "2026-11-01"],
+         "--to is before --from"),
+        (["export", "caseload", "--out", "{d}/t.csv", "--specialist", "nobody"],
+         "No active staff user named 'nobody'"),
+        (["export", "team", "--out", "{d}/t.csv", "--supervisor", "cspecialist"],
+         "Cleo Specialist is not a supervisor"),
+        (["export", "team", "--out", "{d}/t.csv", "--supervisor", "osupervisor", "--user",
+          "ssupervisor"], "another supervisor's team"),
+        (["export", "caseload", "--out", "{d}/t.csv", "--specialist", "cspecialist"],
+         "not on your team"),
+    ],
+)  # fmt: skip
+def test_bad_arguments_get_one_line_and_no_file(url, tmp_path, capsys, args, message):
+    argv = [a.replace("{d}", str(tmp_path / "out")) for a in args]
+    (tmp_path / "out").mkdir()
+    if "--user" in argv:  # a global option: it goes before the command
+        i = argv.index("--user")
+        argv = argv[i : i + 2] + argv[:i] + argv[i + 2 :]
+    code, stdout, stderr = _run(capsys, "--database", url, *argv)
+    assert code == 2 and stdout == ""
+    assert stderr.count("\n") == 1 and message in stderr, stderr
+    assert list((tmp_path / "out").iterdir()) == []
