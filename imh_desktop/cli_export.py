@@ -51,7 +51,9 @@ def parse_date(text: str | None, option: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise DomainError(f"{option} '{text}' is not a date: write it as YYYY-MM-DD.", option) from None
+        raise DomainError(
+            f"{option} '{text}' is not a date: write it as YYYY-MM-DD.", option
+        ) from None
 
 
 def _checked(args: argparse.Namespace) -> tuple[str, Path, dt.date | None, dt.date | None]:
