@@ -1,0 +1,93 @@
+"""Dialogs that change a case's course: close it, or give it to another specialist."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
+
+from imh_desktop.domain.enums import ClosureReason
+from imh_desktop.services import families
+from imh_desktop.services.records import FamilyRecord, StaffRecord
+from imh_desktop.ui.family_dialogs import FormDialog, specialist_choices
+from imh_desktop.ui.widgets import DateEdit, EnumCombo, FieldForm
+
+if TYPE_CHECKING:
+    from imh_desktop.data.db import Database
+
+
+class CloseCaseDialog(FormDialog):
+    """Close a case with a date and a reason (and a note, required for "other")."""
+
+    def __init__(
+        self,
+        db: Database,
+        user: StaffRecord,
+        family: FamilyRecord,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Close case {family.case_number}", parent)
+        self.db, self.user, self.family, self.today = db, user, family, today
+        intro = QLabel(
+            f"Closing the case of the {family.display_name}. It stays readable "
+            "and can be reopened later."
+        )
+        intro.setWordWrap(True)
+        self.body.addWidget(intro)
+        self.form = self.add_form(FieldForm())
+        self.closed_on = self.form.add_field("closed_on", "Closure date:", DateEdit())
+        self.closed_on.set_value(today or dt.date.today())
+        self.reason = self.form.add_field("reason", "Reason:", EnumCombo(list(ClosureReason)))
+        self.note = self.form.add_field("closure_note", "Note:", QPlainTextEdit())
+        self.note.setMaximumHeight(90)
+        self.finish_layout()
+        self.buttons.button(self.buttons.StandardButton.Ok).setText("Close case")
+
+    def save(self) -> bool:
+        self.family = families.close_family(
+            self.db,
+            self.user.id,
+            self.family.id,
+            self.closed_on.value() or dt.date.today(),
+            self.reason.value(),
+            self.note.toPlainText(),
+            expected_version=self.family.version,
+            today=self.today,
+        )
+        return True
+
+
+class ReassignDialog(FormDialog):
+    """Give a family to another specialist."""
+
+    def __init__(
+        self,
+        db: Database,
+        user: StaffRecord,
+        family: FamilyRecord,
+        staff: Sequence[StaffRecord],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Reassign {family.case_number}", parent)
+        self.db, self.user, self.family = db, user, family
+        self.form = self.add_form(FieldForm())
+        combo = QComboBox()
+        for person in specialist_choices(staff):
+            combo.addItem(person.full_name, person.id)
+        combo.setCurrentIndex(max(combo.findData(family.specialist_id), 0))
+        self.specialist = self.form.add_field("specialist_id", "Specialist:", combo)
+        self.finish_layout()
+        self.buttons.button(self.buttons.StandardButton.Ok).setText("Reassign")
+
+    def save(self) -> bool:
+        self.family = families.reassign_family(
+            self.db,
+            self.user.id,
+            self.family.id,
+            self.specialist.currentData() or 0,
+            expected_version=self.family.version,
+        )
+        return True

@@ -1,0 +1,336 @@
+"""Qt models of the caseload: a table over CaseloadRow records and a filtering proxy.
+
+Columns are declared once (key, title, alignment, formatter, sort key). When
+rows arrive, every cell's text and sort key is computed once, so ``data()``
+is a list lookup and never touches the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
+
+from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.services.caseload import CaseloadRow, fold_text
+from imh_desktop.ui.widgets import format_date, warning_color
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+DUE_SOON_DAYS = 7
+
+
+def _maybe(value: Any) -> tuple:
+    """Sort key that puts missing values last in ascending order."""
+    return (1,) if value is None else (0, value)
+
+
+def _count(value: int) -> str:
+    return str(value) if value else ""
+
+
+def _expected_text(row: CaseloadRow) -> str:
+    expected = row.expected_this_month
+    shown = f"{expected:.0f}" if abs(expected - round(expected)) < 0.05 else f"{expected:.1f}"
+    return f"{row.visits_this_month} / {shown}"
+
+
+def _dosage(row: CaseloadRow) -> float | None:
+    if row.expected_this_month <= 0:
+        return None
+    return row.visits_this_month / row.expected_this_month
+
+
+def _children_text(row: CaseloadRow) -> str:
+    return row.children_text + (" · turns 3 soon" if row.ages_out_soon else "")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    text: Callable[[CaseloadRow], str]
+    sort_key: Callable[[CaseloadRow], Any]
+    alignment: Qt.AlignmentFlag = _LEFT
+    tooltip: Callable[[CaseloadRow], str] | None = None
+    description: str = ""
+
+    @property
+    def long_title(self) -> str:
+        return self.description or self.title
+
+
+def _due_tooltip(row: CaseloadRow) -> str:
+    if row.next_visit_due is None:
+        return "No visit due (the case is not active)."
+    when = format_date(row.next_visit_due)
+    return f"Overdue since {when}" if row.overdue else f"Next visit due {when}"
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("case_number", "Case", lambda r: r.case_number, lambda r: r.case_number),
+    Column("family", "Family", lambda r: r.family_name, lambda r: fold_text(r.family_name)),
+    Column(
+        "children",
+        "Children (age)",
+        _children_text,
+        lambda r: _maybe(min((c[1] for c in r.children), default=None)),
+        tooltip=lambda r: _children_text(r).replace("; ", "\n"),
+        description="Children with age (and corrected age)",
+    ),
+    Column(
+        "caregiver",
+        "Caregiver",
+        lambda r: r.caregiver_name,
+        lambda r: fold_text(r.caregiver_name),
+        description="Primary caregiver",
+    ),
+    Column(
+        "specialist",
+        "Specialist",
+        lambda r: r.specialist_name,
+        lambda r: fold_text(r.specialist_name),
+    ),
+    Column("status", "Status", lambda r: r.status.label, lambda r: r.status.label),
+    Column(
+        "enrolled",
+        "Enrolled",
+        lambda r: format_date(r.enrolled_on),
+        lambda r: _maybe(r.enrolled_on),
+    ),
+    Column(
+        "last_visit",
+        "Last visit",
+        lambda r: format_date(r.last_visit),
+        lambda r: _maybe(r.last_visit),
+    ),
+    Column(
+        "days_since_contact",
+        "Days since",
+        lambda r: "" if r.days_since_contact is None else str(r.days_since_contact),
+        lambda r: _maybe(r.days_since_contact),
+        _RIGHT,
+        description="Days since the last completed visit",
+    ),
+    Column(
+        "next_visit_due",
+        "Next due",
+        lambda r: format_date(r.next_visit_due),
+        lambda r: _maybe(r.next_visit_due),
+        tooltip=_due_tooltip,
+        description="Next visit due",
+    ),
+    Column(
+        "visits_this_month",
+        "This month",
+        _expected_text,
+        lambda r: _maybe(_dosage(r)),
+        _CENTER,
+        tooltip=lambda r: (
+            f"{r.visits_this_month} completed this month; "
+            f"{r.expected_this_month:.1f} expected ({r.frequency.label.lower()}, "
+            "prorated for the days the case was active)"
+        ),
+        description="Visits this month: completed / expected",
+    ),
+    Column(
+        "unsigned_notes",
+        "Unsigned",
+        lambda r: _count(r.unsigned_notes),
+        lambda r: r.unsigned_notes,
+        _RIGHT,
+        description="Unsigned notes",
+    ),
+    Column(
+        "active_goals",
+        "Goals",
+        lambda r: _count(r.active_goals),
+        lambda r: r.active_goals,
+        _RIGHT,
+        description="Active goals",
+    ),
+    Column(
+        "alerts",
+        "Alerts",
+        lambda r: _count(r.open_alerts),
+        lambda r: r.open_alerts,
+        _RIGHT,
+        tooltip=lambda r: (
+            r.alert_text + (f" (and {r.open_alerts - 1} more)" if r.open_alerts > 1 else "")
+        ),
+        description="Open alerts",
+    ),
+)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+_WARN_COLUMNS = frozenset({COLUMN_INDEX["next_visit_due"], COLUMN_INDEX["days_since_contact"]})
+_ALERT_COLUMN = COLUMN_INDEX["alerts"]
+
+
+class CaseloadTableModel(QAbstractTableModel):
+    """The caseload rows; cells and sort keys precomputed when rows are set."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseloadRow] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._keys: list[tuple[Any, ...]] = []
+        self._tips: list[tuple[str | None, ...]] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.set_palette(QGuiApplication.palette())
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Pick the warning colour for the current (light or dark) palette."""
+        self._warn = QBrush(warning_color(palette))
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            )
+
+    def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._texts = [tuple(c.text(r) for c in COLUMNS) for r in self._rows]
+        self._keys = [tuple(c.sort_key(r) for c in COLUMNS) for r in self._rows]
+        self._tips = [tuple(c.tooltip(r) if c.tooltip else None for c in COLUMNS) for r in rows]
+        self.endResetModel()
+
+    def row_record(self, row: int) -> CaseloadRow:
+        return self._rows[row]
+
+    def rows(self) -> list[CaseloadRow]:
+        return list(self._rows)
+
+    def sort_key(self, row: int, column: int) -> Any:
+        return self._keys[row][column]
+
+    def row_of_family(self, family_id: int) -> int:
+        for i, record in enumerate(self._rows):
+            if record.family_id == family_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[row][col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips[row][col] or self._texts[row][col] or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(COLUMNS[col].alignment)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col in _WARN_COLUMNS and self._rows[row].overdue:
+                return self._warn
+            return None
+        if role == Qt.ItemDataRole.FontRole and col == _ALERT_COLUMN:
+            return self._bold if self._rows[row].open_alerts else None
+        if role == SORT_ROLE:
+            return self._keys[row][col]
+        if role == FAMILY_ID_ROLE:
+            return self._rows[row].family_id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(COLUMNS[section].alignment)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMNS[section].long_title
+        return None
+
+
+class CaseloadFilterProxy(QSortFilterProxyModel):
+    """Search-as-you-type over the folded search text, plus the filter bar's choices."""
+
+    DUE_ANY, DUE_SOON, DUE_OVERDUE = "any", "due", "overdue"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._tokens: tuple[str, ...] = ()
+        self.status: FamilyStatus | None = None
+        self.specialist_id: int | None = None
+        self.due = self.DUE_ANY
+        self.alerts_only = False
+        self.unsigned_only = False
+        self.today = dt.date.today()
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._tokens = tuple(fold_text(text).split())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_filters(self, **values: Any) -> None:
+        """Change any of status, specialist_id, due, alerts_only, unsigned_only, today."""
+        for name in values:
+            if not hasattr(self, name) or name.startswith("_"):
+                raise AttributeError(name)
+        self.beginFilterChange()
+        for name, value in values.items():
+            setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if source_parent.isValid() or not isinstance(model, CaseloadTableModel):
+            return False
+        row = model.row_record(source_row)
+        if self._tokens and not all(t in row.search_text for t in self._tokens):
+            return False
+        if self.status is not None and row.status is not self.status:
+            return False
+        if self.specialist_id is not None and row.specialist_id != self.specialist_id:
+            return False
+        if self.alerts_only and not row.open_alerts:
+            return False
+        if self.unsigned_only and not row.unsigned_notes:
+            return False
+        if self.due == self.DUE_OVERDUE:
+            return row.overdue
+        if self.due == self.DUE_SOON:
+            soon = self.today + dt.timedelta(days=DUE_SOON_DAYS)
+            return row.next_visit_due is not None and row.next_visit_due <= soon
+        return True
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, CaseloadTableModel):
+            return super().lessThan(left, right)
+        a = model.sort_key(left.row(), left.column())
+        b = model.sort_key(right.row(), right.column())
+        if a == b:  # stable, readable tie-break
+            return model.sort_key(left.row(), 0) < model.sort_key(right.row(), 0)
+        return a < b
+
+    def family_id(self, proxy_row: int) -> int | None:
+        if not 0 <= proxy_row < self.rowCount():
+            return None
+        return self.index(proxy_row, 0).data(FAMILY_ID_ROLE)

@@ -1,0 +1,86 @@
+"""Errors in two kinds: a DomainError is a plain message; anything else is logged and
+shown with details the user can copy for support. Never a bare traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop import APP_NAME, __version__
+from imh_desktop.domain.errors import ConflictError, DomainError
+
+log = logging.getLogger("imh_desktop")
+
+
+class ErrorDialog(QDialog):
+    """An unexpected error: a short apology, and the details to copy for support."""
+
+    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME}: something went wrong")
+        self.details = details
+        layout = QVBoxLayout(self)
+        message = QLabel(
+            "Something unexpected went wrong and this action did not finish. "
+            "Nothing was half-saved: each change is saved whole or not at all.\n\n"
+            "If it happens again, copy the details below and send them to your administrator."
+        )
+        message.setWordWrap(True)
+        layout.addWidget(message)
+        self.text = QPlainTextEdit(details)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("Error details")
+        self.text.setMinimumSize(560, 200)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton("Copy details")
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self._on_copy_clicked)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _on_copy_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Tell the user about ``exc``: plainly for a DomainError, with details otherwise."""
+    if isinstance(exc, ConflictError):
+        QMessageBox.warning(parent, "Someone else saved first", exc.message)
+    elif isinstance(exc, DomainError):
+        QMessageBox.warning(parent, APP_NAME, exc.message)
+    else:
+        details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        log.error("Unexpected error", exc_info=exc)
+        ErrorDialog(f"{APP_NAME} {__version__}\n\n{details}", parent).exec()
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    exc.__traceback__ = tb
+    app = QApplication.instance()
+    parent = app.activeWindow() if isinstance(app, QApplication) else None
+    show_error(parent, exc)
+
+
+def install_error_handler() -> None:
+    """Route exceptions escaping Qt slots to ``show_error`` instead of stderr only."""
+    sys.excepthook = _excepthook

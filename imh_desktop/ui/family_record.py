@@ -1,0 +1,343 @@
+"""One family's record: a header (name, case, status, specialist, alerts) and tabs.
+
+Tabs are built through ``_add_tab`` and each tab's widget is kept in its own
+attribute (``overview_tab``, ``goals_tab``, ``visits_tab``, ``screenings_tab``)
+so richer editors can replace them later; ``refresh()`` reloads everything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.domain import ages
+from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.services import families, goals, visits
+from imh_desktop.services.caseload import list_open_alerts, list_screenings
+from imh_desktop.services.records import FamilyRecord, StaffRecord, VisitRecord
+from imh_desktop.ui.family_dialogs import CaregiverDialog, ChildDialog
+from imh_desktop.ui.widgets import ListColumn, RecordListModel, alert_colors, format_date
+
+if TYPE_CHECKING:
+    from imh_desktop.data.db import Database
+
+
+def _signed(v: VisitRecord) -> str:
+    if v.outcome.value == "planned":
+        return ""
+    return f"Signed {format_date(v.signed_at.date())}" if v.signed_at else "Unsigned"
+
+
+def _weeks(weeks: int | None) -> str:
+    return "Term (not recorded)" if weeks is None else f"{weeks} weeks"
+
+
+def _list_table(model: RecordListModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fit_height(table: QTableView, min_rows: int = 2) -> None:
+    """Size a short list's table to its rows, so the overview has no empty boxes."""
+    rows = max(table.model().rowCount(), min_rows)
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += rows * table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(height + 2)
+
+
+class FamilyRecordWidget(QWidget):
+    """A family's record. Emits ``changed(family_id)`` after saving through its own buttons."""
+
+    changed = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        user: StaffRecord,
+        family_id: int,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.user, self.family_id, self._today = db, user, family_id, today
+        self.family: FamilyRecord = families.get_family(db, family_id)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addLayout(self._build_header())
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Family record sections")
+        layout.addWidget(self.tabs, 1)
+        self.overview_tab = self._add_tab("Overview", self._build_overview())
+        self.goals_model = RecordListModel(
+            [
+                ListColumn("Domain", lambda g: g.domain),
+                ListColumn("Goal", lambda g: g.statement),
+                ListColumn("Status", lambda g: g.status),
+                ListColumn("Started", lambda g: g.started_on),
+                ListColumn("Target", lambda g: g.target_date),
+            ],
+            self,
+        )
+        self.goals_tab = self._add_tab("Goals", _list_table(self.goals_model, "Goals"))
+        self.visits_model = RecordListModel(
+            [
+                ListColumn("Date", lambda v: v.visit_date),
+                ListColumn("Outcome", lambda v: v.outcome),
+                ListColumn("Mode", lambda v: v.mode),
+                ListColumn("Minutes", lambda v: v.duration_minutes, align_right=True),
+                ListColumn("Note", _signed),
+                ListColumn("Plan", lambda v: v.plan.replace("\n", " ")),
+            ],
+            self,
+        )
+        self.visits_tab = self._add_tab("Visits", _list_table(self.visits_model, "Visits"))
+        self.screenings_model = RecordListModel(
+            [
+                ListColumn("Date", lambda s: s.given_on),
+                ListColumn("Instrument", lambda s: s.instrument),
+                ListColumn("About", lambda s: s.subject),
+                ListColumn("Total", lambda s: s.total, align_right=True),
+                ListColumn("Result", lambda s: s.band),
+                ListColumn(
+                    "Flags", lambda s: "Urgent" if s.urgent else "Positive" if s.positive else ""
+                ),
+            ],
+            self,
+        )
+        self.screenings_tab = self._add_tab(
+            "Screenings", _list_table(self.screenings_model, "Screenings")
+        )
+        self.refresh()
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def _add_tab(self, title: str, widget: QWidget) -> QWidget:
+        self.tabs.addTab(widget, title)
+        return widget
+
+    def has_unsaved_changes(self) -> bool:
+        """Edits happen in dialogs that save whole, so an open record never holds any."""
+        return False
+
+    # Building -------------------------------------------------------------
+    def _build_header(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.setSpacing(4)
+        self.title_label = QLabel()
+        self.title_label.setAccessibleName("Family name")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setAccessibleName("Case summary")
+        self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.badges = QHBoxLayout()
+        self.badges.setSpacing(6)
+        box.addWidget(self.title_label)
+        box.addWidget(self.subtitle_label)
+        box.addLayout(self.badges)
+        return box
+
+    def _build_overview(self) -> QWidget:
+        details = QGroupBox("Case")
+        self.details_form = QFormLayout(details)
+        self.details_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(details)
+        left_layout.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.caregivers_model = RecordListModel(
+            [
+                ListColumn("Name", lambda c: c.full_name),
+                ListColumn("Relationship", lambda c: c.relationship),
+                ListColumn("Primary", lambda c: "Primary" if c.is_primary else ""),
+                ListColumn("Born", lambda c: c.dob),
+                ListColumn("Language", lambda c: c.language),
+                ListColumn("Phone", lambda c: c.phone),
+            ],
+            self,
+        )
+        self.children_model = RecordListModel(
+            [
+                ListColumn("Name", lambda c: c.full_name),
+                ListColumn("Born", lambda c: c.dob),
+                ListColumn("Age", lambda c: self._age(c.dob)),
+                ListColumn("Corrected age", lambda c: self._corrected(c.dob, c.gestational_weeks)),
+                ListColumn("Gestation", lambda c: _weeks(c.gestational_weeks)),
+                ListColumn("Sex", lambda c: c.sex),
+            ],
+            self,
+        )
+        self.caregivers_table = _list_table(self.caregivers_model, "Caregivers")
+        self.children_table = _list_table(self.children_model, "Children")
+        for title, table, add, edit in (
+            (
+                "Caregivers",
+                self.caregivers_table,
+                self._on_add_caregiver_clicked,
+                self._on_edit_caregiver_clicked,
+            ),
+            (
+                "Children",
+                self.children_table,
+                self._on_add_child_clicked,
+                self._on_edit_child_clicked,
+            ),
+        ):
+            group = QGroupBox(title)
+            inner = QVBoxLayout(group)
+            inner.addWidget(table)
+            buttons = QHBoxLayout()
+            noun = title[:-1].lower() if title == "Caregivers" else "child"
+            for text, slot in ((f"Add {noun}…", add), ("Edit…", edit)):
+                button = QPushButton(text)
+                button.setAccessibleName(f"{text.rstrip('…')} {noun}")
+                button.clicked.connect(slot)
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            inner.addLayout(buttons)
+            table.doubleClicked.connect(edit)
+            layout.addWidget(group)
+        layout.addStretch(1)
+        self.overview_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.overview_splitter.setChildrenCollapsible(False)
+        for part in (left, page):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(part)
+            self.overview_splitter.addWidget(scroll)
+        self.overview_splitter.setStretchFactor(1, 1)
+        self.overview_splitter.setSizes([400, 900])
+        return self.overview_splitter
+
+    def _age(self, dob: dt.date) -> str:
+        return str(ages.age_on(dob, self.today)) if dob <= self.today else "not born yet"
+
+    def _corrected(self, dob: dt.date, weeks: int | None) -> str:
+        if dob > self.today:
+            return ""
+        corrected = ages.corrected_age(dob, weeks, self.today)
+        return "" if corrected is None else str(corrected)
+
+    # Loading --------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the family and every tab from the services."""
+        self.family = families.get_family(self.db, self.family_id)
+        self._fill_header(list_open_alerts(self.db, self.family_id))
+        self._fill_details()
+        self.caregivers_model.set_records(self.family.caregivers)
+        self.children_model.set_records(self.family.children)
+        for table in (self.caregivers_table, self.children_table):
+            _fit_height(table)
+        self.goals_model.set_records(goals.list_goals(self.db, self.family_id))
+        self.visits_model.set_records(visits.list_visits(self.db, self.family_id))
+        self.screenings_model.set_records(list_screenings(self.db, self.family_id))
+
+    def _fill_header(self, alerts) -> None:
+        f = self.family
+        self.title_label.setText(f.display_name)
+        parts = [
+            f.case_number,
+            f.status.label,
+            f"Specialist: {f.specialist_name}",
+            f"Visits {f.frequency.label.lower()}",
+        ]
+        self.subtitle_label.setText("  ·  ".join(parts))
+        while self.badges.count():
+            item = self.badges.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        background, text = alert_colors(self.palette())
+        for alert in alerts:
+            badge = QLabel(f"{alert.kind}: {alert.text} (since {format_date(alert.opened_on)})")
+            badge.setAccessibleName("Open alert")
+            badge.setStyleSheet(
+                f"background: {background.name()}; color: {text.name()}; "
+                "border-radius: 4px; padding: 3px 8px;"
+            )
+            self.badges.addWidget(badge)
+        self.badges.addStretch(1)
+
+    def _fill_details(self) -> None:
+        f = self.family
+        while self.details_form.rowCount():
+            self.details_form.removeRow(0)
+        rows = [
+            ("Case number", f.case_number),
+            ("Address", f.address or "—"),
+            ("Phone", f.phone or "—"),
+            ("Language", f.language or "—"),
+            ("Referral", f"{f.referral_source.label}, {format_date(f.referral_date)}"),
+            ("Enrolled", format_date(f.enrolled_on) or "Not yet enrolled"),
+            ("Visit frequency", f.frequency.label),
+            ("Status", f.status.label),
+        ]
+        if f.status is FamilyStatus.CLOSED:
+            reason = f.closure_reason.label if f.closure_reason else ""
+            note = f" — {f.closure_note}" if f.closure_note else ""
+            rows.append(("Closed", f"{format_date(f.closed_on)}, {reason}{note}"))
+        for label, value in rows:
+            field = QLabel(value)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            field.setWordWrap(True)
+            self.details_form.addRow(f"{label}:", field)
+
+    # Slots ----------------------------------------------------------------
+    def _selected(self, table: QTableView, records) -> object | None:
+        rows = table.selectionModel().selectedRows()
+        return records[rows[0].row()] if rows else None
+
+    def _run(self, dialog) -> None:
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit(self.family_id)
+
+    def _on_add_caregiver_clicked(self) -> None:
+        self._run(CaregiverDialog(self.db, self.user, self.family_id, parent=self))
+
+    def _on_edit_caregiver_clicked(self, *_args: object) -> None:
+        record = self._selected(self.caregivers_table, self.family.caregivers)
+        if record is not None:
+            self._run(CaregiverDialog(self.db, self.user, self.family_id, record, parent=self))
+
+    def _on_add_child_clicked(self) -> None:
+        self._run(ChildDialog(self.db, self.user, self.family_id, parent=self))
+
+    def _on_edit_child_clicked(self, *_args: object) -> None:
+        record = self._selected(self.children_table, self.family.children)
+        if record is not None:
+            self._run(ChildDialog(self.db, self.user, self.family_id, record, parent=self))

@@ -1,0 +1,143 @@
+"""Every per-user setting declared once, with its type, default and title, on QSettings.
+
+Preferences (things a person chooses in Edit > Preferences) live under
+``preferences/``; saved window state (geometry, header layout) lives apart
+under ``window/`` so resetting one never touches the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type
+    default: T
+    title: str = ""
+
+
+# Preferences.
+SHOW_CLOSED = Setting("preferences/show_closed", bool, False, "Show closed cases in the caseload")
+REFRESH_MINUTES = Setting(
+    "preferences/refresh_minutes", int, 0, "Refresh the caseload every (minutes, 0 = never)"
+)
+PREFERENCES: tuple[Setting, ...] = (SHOW_CLOSED, REFRESH_MINUTES)
+
+# Window state.
+GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+CASELOAD_HEADER = Setting("window/caseload_header", QByteArray, QByteArray())
+WINDOW_STATE_KEYS: tuple[Setting, ...] = (GEOMETRY, WINDOW_STATE, CASELOAD_HEADER)
+
+
+class Settings:
+    """Typed access to QSettings through the declarations above."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store if store is not None else QSettings()
+
+    def value(self, setting: Setting[T]) -> T:
+        if not self.store.contains(setting.key):
+            return setting.default
+        if setting.type is QByteArray:
+            raw = self.store.value(setting.key)
+            return raw if isinstance(raw, QByteArray) else setting.default  # type: ignore[return-value]
+        try:
+            return self.store.value(setting.key, setting.default, type=setting.type)
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set_value(self, setting: Setting[T], value: T | Any) -> None:
+        self.store.setValue(setting.key, value)
+
+    def reset_window_state(self) -> None:
+        for setting in WINDOW_STATE_KEYS:
+            self.store.remove(setting.key)
+
+    def sync(self) -> None:
+        self.store.sync()
+
+
+def restore_geometry(widget: QWidget, settings: Settings, default_size: tuple[int, int]) -> None:
+    """Restore a window's saved geometry, then pull it back onto a screen if it is off one."""
+    saved = settings.value(GEOMETRY)
+    if saved.isEmpty() or not widget.restoreGeometry(saved):
+        widget.resize(*default_size)
+    keep_on_screen(widget)
+
+
+def keep_on_screen(widget: QWidget) -> None:
+    """Move and shrink ``widget`` so that it fits the screen it is (mostly) on."""
+    frame = widget.frameGeometry()
+    screen = QGuiApplication.screenAt(frame.center()) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area: QRect = screen.availableGeometry()
+    if area.isEmpty():
+        return
+    width = min(widget.width(), area.width())
+    height = min(widget.height(), area.height())
+    if (width, height) != (widget.width(), widget.height()):
+        widget.resize(width, height)
+    frame = widget.frameGeometry()
+    x = min(max(frame.left(), area.left()), area.right() - frame.width() + 1)
+    y = min(max(frame.top(), area.top()), area.bottom() - frame.height() + 1)
+    if QPoint(x, y) != frame.topLeft():
+        widget.move(x, y)
+
+
+class PreferencesDialog(QDialog):
+    """Edit every declared preference: a check box for a flag, a number box for a count."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.settings = settings
+        form = QFormLayout()
+        self.editors: dict[str, QWidget] = {}
+        for setting in PREFERENCES:
+            editor: QWidget
+            if setting.type is bool:
+                editor = QCheckBox(setting.title)
+                editor.setChecked(settings.value(setting))
+                form.addRow(editor)
+            else:
+                editor = QSpinBox()
+                editor.setRange(0, 240)
+                editor.setValue(settings.value(setting))
+                form.addRow(setting.title + ":", editor)
+            editor.setAccessibleName(setting.title)
+            self.editors[setting.key] = editor
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _on_buttons_accepted(self) -> None:
+        for setting in PREFERENCES:
+            editor = self.editors[setting.key]
+            value = editor.isChecked() if isinstance(editor, QCheckBox) else editor.value()
+            self.settings.set_value(setting, value)
+        self.settings.sync()
+        self.accept()

@@ -1,0 +1,204 @@
+"""Small shared widgets: forms with an error under each field, dates, enum drop-downs,
+theme-aware colours and a read-only table model for short lists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+DATE_FORMAT = "d MMM yyyy"
+_NO_DATE = QDate(1900, 1, 1)
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def format_date(value: dt.date | None) -> str:
+    """A date as people read it here: "25 Nov 2026" (empty when there is none)."""
+    return f"{value.day} {value:%b %Y}" if value else ""
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def warning_color(palette: QPalette) -> QColor:
+    """Overdue and error text: a clear red that stays readable on light and dark."""
+    return QColor("#ff8a80") if is_dark(palette) else QColor("#b3261e")
+
+
+def alert_colors(palette: QPalette) -> tuple[QColor, QColor]:
+    """Calm amber badge (background, text) for open alerts, in light and dark variants."""
+    if is_dark(palette):
+        return QColor("#5c4400"), QColor("#ffe08a")
+    return QColor("#fff1c2"), QColor("#6b4e00")
+
+
+class DateEdit(QDateEdit):
+    """A date picker with a calendar; ``optional`` allows "No date" (Delete clears it)."""
+
+    def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(DATE_FORMAT)
+        if optional:
+            self.setMinimumDate(_NO_DATE)
+            self.setSpecialValueText("No date")
+            self.setDate(_NO_DATE)
+        else:
+            self.setDate(QDate.currentDate())
+
+    def value(self) -> dt.date | None:
+        qdate = self.date()
+        if self.optional and qdate == _NO_DATE:
+            return None
+        return dt.date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        if value is None:
+            self.setDate(_NO_DATE if self.optional else QDate.currentDate())
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.optional and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            if self.lineEdit().selectedText() == self.lineEdit().text():
+                self.setDate(_NO_DATE)
+                return
+        super().keyPressEvent(event)
+
+
+class EnumCombo(QComboBox):
+    """A drop-down of an enum's members, shown by their labels."""
+
+    def __init__(self, members: Sequence[Enum], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for member in members:
+            self.addItem(getattr(member, "label", str(member.value)), member)
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.findData(value)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+class FieldForm(QWidget):
+    """A form whose fields each have an error line underneath, shown on demand."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        cell = QWidget()
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setVisible(False)
+        error.setAccessibleName(f"{label.rstrip(':')} error")
+        error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
+        box.addWidget(error)
+        self.layout_.addRow(label, cell)
+        widget.setAccessibleName(label.rstrip(":"))
+        self.widgets[name], self.errors[name] = widget, error
+        return widget
+
+    def show_error(self, name: str | None, message: str) -> bool:
+        """Show ``message`` under field ``name``; False when the form has no such field."""
+        if name not in self.errors:
+            return False
+        self.errors[name].setText(message)
+        self.errors[name].setVisible(True)
+        self.widgets[name].setFocus()
+        return True
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.setVisible(False)
+
+    def error_text(self, name: str) -> str:
+        label = self.errors[name]
+        return label.text() if not label.isHidden() else ""
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    title: str
+    value: Callable[[Any], Any]
+    align_right: bool = False
+
+
+class RecordListModel(QAbstractTableModel):
+    """A read-only table over a list of frozen records, one row per record."""
+
+    def __init__(self, columns: Sequence[ListColumn], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self.records: list[Any] = []
+        self._cells: list[tuple[str, ...]] = []
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self._cells = [tuple(_cell_text(c.value(r)) for c in self.columns) for r in records]
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cells)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title
+        return None
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, Enum):
+        return getattr(value, "label", str(value.value))
+    return str(value)

@@ -1,0 +1,210 @@
+"""The caseload window driven like a user: search, sort, filter, open, settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from imh_desktop.data.models import Alert
+from imh_desktop.domain.enums import AlertKind, Frequency, ReferralSource, VisitOutcome
+from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, VisitInput
+from imh_desktop.services import families, visits
+from imh_desktop.services.staff import get_staff
+from imh_desktop.ui.caseload_model import COLUMN_INDEX, CaseloadFilterProxy
+from imh_desktop.ui.family_record import FamilyRecordWidget
+from imh_desktop.ui.main_window import MainWindow
+from imh_desktop.ui.settings import CASELOAD_HEADER, Settings
+
+pytestmark = pytest.mark.ui
+TODAY = dt.date(2026, 11, 25)
+D = dt.date
+
+
+def _family(db, actor, specialist, name, child, last_visit=None, planned=None, **changes):
+    values = dict(
+        display_name=name, specialist_id=specialist, referral_source=ReferralSource.WIC,
+        referral_date=D(2026, 1, 2), enrolled_on=D(2026, 1, 10),
+        caregivers=(CaregiverInput(f"{child.split()[-1]} Parent"),),
+        children=(ChildInput(child, D(2025, 12, 1)),),
+    )  # fmt: skip
+    values.update(changes)
+    record = families.create_family(db, actor, FamilyInput(**values), TODAY)
+    for day, outcome in ((last_visit, VisitOutcome.COMPLETED), (planned, VisitOutcome.PLANNED)):
+        if day is not None:
+            visits.create_visit(db, specialist, record.id, VisitInput(day, outcome), today=TODAY)
+    return record.id
+
+
+@pytest.fixture
+def agency(db, staff):
+    sup, ana, ben = staff["ssupervisor"], staff["aspecialist"], staff["bspecialist"]
+    ids = {
+        "nguyen": _family(db, sup, ana, "Nguyễn family", "Bảo Nguyễn", D(2026, 11, 20)),
+        "okafor": _family(db, sup, ben, "Okafor family", "Ada Okafor", D(2026, 10, 1),
+                          frequency=Frequency.BIWEEKLY),
+        "smith": _family(db, sup, ana, "Smith family", "Lily Smith", D(2026, 11, 24),
+                         planned=D(2026, 12, 15)),
+    }  # fmt: skip
+    with db.session() as session:
+        session.add(Alert(family_id=ids["okafor"], kind=AlertKind.URGENT,
+                          text="EPDS item 10 above 0", opened_on=D(2026, 11, 1)))  # fmt: skip
+    return ids
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, db, staff, agency, settings):
+    win = MainWindow(db, get_staff(db, staff["ssupervisor"]), settings, today=TODAY)
+    qtbot.addWidget(win)
+    win.resize(1400, 860)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _shown(win) -> list[str]:
+    return [r.family_name for r in win.caseload.visible_rows()]
+
+
+def test_supervisor_sees_team_and_status_bar(window):
+    assert window.scope == "team"
+    assert sorted(_shown(window)) == ["Nguyễn family", "Okafor family", "Smith family"]
+    assert window.summary_label.text() == "3 families · 1 overdue · 1 alert"
+    assert window.tabs.tabText(0) == "Whole team"
+
+
+def test_specialist_starts_with_own_caseload(qtbot, db, staff, agency, settings):
+    win = MainWindow(db, get_staff(db, staff["aspecialist"]), settings, today=TODAY)
+    qtbot.addWidget(win)
+    assert win.scope == "mine"
+    assert sorted(_shown(win)) == ["Nguyễn family", "Smith family"]
+
+
+def test_search_as_you_type_folds_accents(qtbot, window):
+    qtbot.keyClicks(window.caseload.search, "nguyen")
+    assert _shown(window) == ["Nguyễn family"]
+    window.caseload.search.clear()
+    qtbot.keyClicks(window.caseload.search, "ada par")  # child's and caregiver's names
+    assert _shown(window) == ["Okafor family"]
+    qtbot.keyClicks(window.caseload.search, "x")
+    assert _shown(window) == []
+    assert window.caseload.count_label.text() == "0 of 3 families"
+
+
+def test_sort_by_next_visit_due(qtbot, window):
+    header = window.caseload.table.horizontalHeader()
+
+    def click(key):
+        pos = _section_center(header, COLUMN_INDEX[key])
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+    click("family")
+    assert _shown(window)[0] in ("Nguyễn family", "Smith family")
+    click("next_visit_due")
+    # Okafor: 1 Oct + 14 days = 15 Oct; Nguyễn: 20 Nov + 7 = 27 Nov; Smith: planned 15 Dec.
+    ascending = ["Okafor family", "Nguyễn family", "Smith family"]
+    assert header.sortIndicatorSection() == COLUMN_INDEX["next_visit_due"]
+    first = header.sortIndicatorOrder()
+    expected = ascending if first == Qt.SortOrder.AscendingOrder else ascending[::-1]
+    assert _shown(window) == expected
+    click("next_visit_due")
+    assert header.sortIndicatorOrder() != first
+    assert _shown(window) == expected[::-1]
+
+
+def _section_center(header, logical):
+    from PySide6.QtCore import QPoint
+
+    x = header.sectionViewportPosition(logical) + header.sectionSize(logical) // 2
+    return QPoint(x, header.height() // 2)
+
+
+def test_filters(qtbot, window):
+    view = window.caseload
+    view.alerts_check.click()
+    assert _shown(window) == ["Okafor family"]
+    view.alerts_check.click()
+    view.due_combo.setCurrentIndex(view.due_combo.findData(CaseloadFilterProxy.DUE_OVERDUE))
+    assert _shown(window) == ["Okafor family"]
+    view.due_combo.setCurrentIndex(view.due_combo.findData(CaseloadFilterProxy.DUE_SOON))
+    assert sorted(_shown(window)) == ["Nguyễn family", "Okafor family"]  # not 15 Dec
+    view.due_combo.setCurrentIndex(0)
+    view.specialist_combo.setCurrentIndex(view.specialist_combo.findText("Ben Specialist"))
+    assert _shown(window) == ["Okafor family"]
+    view.specialist_combo.setCurrentIndex(0)
+    view.unsigned_check.click()  # every completed visit here is unsigned
+    assert sorted(_shown(window)) == ["Nguyễn family", "Okafor family", "Smith family"]
+
+
+def test_open_with_double_click_and_enter(qtbot, window, agency):
+    table = window.caseload.table
+    row = _shown(window).index("Smith family")
+    rect = table.visualRect(table.model().index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.tabs.count() == 2
+    record = window.tabs.currentWidget()
+    assert isinstance(record, FamilyRecordWidget) and record.family_id == agency["smith"]
+    window.tabs.setCurrentIndex(0)
+    window.caseload.select_family(agency["okafor"])
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.tabs.count() == 3
+    assert window.tabs.currentWidget().family_id == agency["okafor"]
+    window.open_family(agency["smith"])  # already open: focused, not opened twice
+    assert window.tabs.count() == 3 and window.tabs.currentWidget().family_id == agency["smith"]
+    window.tabs.tabCloseRequested.emit(2)
+    assert window.tabs.count() == 2
+
+
+def test_ctrl_f_focuses_search(qtbot, window):
+    window.caseload.table.setFocus()
+    window.find_action.trigger()
+    assert window.focusWidget() is window.caseload.search
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+
+
+def test_refresh_keeps_selection(window, agency):
+    window.caseload.select_family(agency["smith"])
+    window.refresh()
+    assert window.caseload.selected_family_id() == agency["smith"]
+
+
+def test_models_pass_the_model_tester(qtmodeltester, window):
+    qtmodeltester.check(window.caseload.model)
+    qtmodeltester.check(window.caseload.proxy)
+
+
+def test_header_state_round_trip(qtbot, db, staff, agency, settings, window):
+    header = window.caseload.table.horizontalHeader()
+    header.setSectionHidden(COLUMN_INDEX["caregiver"], True)
+    header.resizeSection(COLUMN_INDEX["family"], 233)
+    window.close()
+    assert not settings.value(CASELOAD_HEADER).isEmpty()
+    again = MainWindow(db, get_staff(db, staff["ssupervisor"]), settings, today=TODAY)
+    qtbot.addWidget(again)
+    header = again.caseload.table.horizontalHeader()
+    assert header.isSectionHidden(COLUMN_INDEX["caregiver"])
+    assert header.sectionSize(COLUMN_INDEX["family"]) == 233
+    assert not header.isSectionHidden(COLUMN_INDEX["specialist"])
+
+
+def test_column_menu_hides_a_column(window):
+    actions = window.caseload.column_actions(window)
+    alerts = next(a for a in actions if a.text() == "Alerts")
+    alerts.setChecked(False)
+    assert window.caseload.table.horizontalHeader().isSectionHidden(COLUMN_INDEX["alerts"])
+
+
+def test_scope_switch(window):
+    window.scope_actions["mine"].trigger()
+    assert _shown(window) == []  # the supervisor holds no families of their own
+    assert window.tabs.tabText(0) == "My caseload"
+    window.scope_actions["all"].trigger()
+    assert len(_shown(window)) == 3
