@@ -20,7 +20,12 @@ if TYPE_CHECKING:
 
 DEMO_FAMILIES = 150
 DEMO_SEED = 2026
-SUBCOMMAND_MODULES = ("imh_desktop.cli_demo", "imh_desktop.cli_staff", "imh_desktop.cli_export")
+SUBCOMMAND_MODULES = (
+    "imh_desktop.cli_demo",
+    "imh_desktop.cli_staff",
+    "imh_desktop.cli_export",
+    "imh_desktop.cli_report",
+)
 
 
 def open_database(url: str | None, demo: bool = False) -> Database:

@@ -20,8 +20,10 @@ from imh_desktop.domain.enums import FamilyStatus, GoalStatus, VisitOutcome, Vis
 from imh_desktop.domain.errors import DomainError, NotFoundError
 from imh_desktop.domain.templates import handout_ideas, serve_and_return_steps
 from imh_desktop.services.agency import get_settings
+from imh_desktop.services.caseload import CaseloadRow, Scope, list_caseload
 from imh_desktop.services.families import get_family
-from imh_desktop.services.records import FamilyRecord
+from imh_desktop.services.records import FamilyRecord, StaffRecord
+from imh_desktop.services.staff import get_staff
 
 HANDOUT_LANGUAGES = ("en", "es")
 
@@ -398,3 +400,76 @@ def handout_data(
 
 
 _SERVICE_VALUES = frozenset(s.value for s in VisitService)
+
+
+@dataclass(frozen=True)
+class CaseloadFilters:
+    """The caseload table's filters, as the supervisor set them."""
+
+    specialist_id: int | None = None
+    status: FamilyStatus | None = None
+    overdue_only: bool = False
+    alerts_only: bool = False
+    unsigned_only: bool = False
+
+    def describe(self, specialist_name: str = "") -> str:
+        """The filters in words, for the report's subtitle."""
+        parts = [f"specialist {specialist_name}" if specialist_name else "all specialists"]
+        parts.append(self.status.label.lower() if self.status else "open cases")
+        parts += [
+            label
+            for on, label in (
+                (self.overdue_only, "overdue for a visit"),
+                (self.alerts_only, "with open alerts"),
+                (self.unsigned_only, "with unsigned notes"),
+            )
+            if on
+        ]
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class CaseloadReportData:
+    agency: AgencyInfo
+    prepared_on: dt.date
+    prepared_by: str
+    filter_text: str
+    rows: tuple[CaseloadRow, ...]
+
+
+def filter_caseload(rows: list[CaseloadRow], filters: CaseloadFilters) -> list[CaseloadRow]:
+    """The rows that pass ``filters`` (the same rules as the caseload table's filters)."""
+    return [
+        r
+        for r in rows
+        if (filters.specialist_id is None or r.specialist_id == filters.specialist_id)
+        and (filters.status is None or r.status is filters.status)
+        and (not filters.overdue_only or r.overdue)
+        and (not filters.alerts_only or r.open_alerts > 0)
+        and (not filters.unsigned_only or r.unsigned_notes > 0)
+    ]
+
+
+def caseload_report_data(
+    db: Database,
+    actor: StaffRecord | int,
+    scope: Scope,
+    filters: CaseloadFilters = CaseloadFilters(),
+    today: dt.date | None = None,
+) -> CaseloadReportData:
+    """The caseload report: ``list_caseload`` for ``actor`` and ``scope``, then ``filters``.
+
+    Closed cases are included only when the status filter asks for them.
+    """
+    today = today or dt.date.today()
+    include_closed = filters.status is FamilyStatus.CLOSED
+    rows = filter_caseload(list_caseload(db, actor, scope, today, include_closed), filters)
+    actor_record = get_staff(db, actor if isinstance(actor, int) else actor.id)
+    specialist = get_staff(db, filters.specialist_id).full_name if filters.specialist_id else ""
+    return CaseloadReportData(
+        agency=_agency(db),
+        prepared_on=today,
+        prepared_by=actor_record.full_name,
+        filter_text=filters.describe(specialist),
+        rows=tuple(rows),
+    )

@@ -1,0 +1,174 @@
+"""``imh-desktop report``: progress reports, family handouts and caseload reports as PDF.
+
+Bad arguments (unknown family, bad or inverted dates, an unwritable path)
+raise DomainError, which ``cli.main`` prints as one line with a non-zero exit.
+The PDF is written to a temporary file beside the target and moved into
+place, so a failure leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from imh_desktop.domain.errors import DomainError
+
+
+def quarter_start(day: dt.date) -> dt.date:
+    """The first day of the calendar quarter holding ``day``."""
+    return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def parse_date(text: str | None, option: str) -> dt.date | None:
+    """``YYYY-MM-DD`` from the command line, or a DomainError naming the option."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise DomainError(
+            f"{option} '{text}' is not a date; write it as YYYY-MM-DD.", option
+        ) from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "report",
+        help="write a progress report, family handout or caseload report as PDF",
+        description="Write a PDF report without opening the application.",
+    )
+    kinds = parser.add_subparsers(title="reports", metavar="REPORT", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+        p.add_argument(
+            "--database",
+            metavar="URL",
+            default=argparse.SUPPRESS,
+            help="database URL (default: as for the application)",
+        )
+
+    progress = kinds.add_parser("progress", help="a family's progress report for a period")
+    progress.add_argument("--family", required=True, metavar="CASE_NUMBER")
+    progress.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help="first day, YYYY-MM-DD (default: start of this quarter)",
+    )
+    progress.add_argument(
+        "--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default: today)"
+    )
+    common(progress)
+    progress.set_defaults(func=run_progress)
+
+    handout = kinds.add_parser("handout", help="the one-page family handout for a visit")
+    handout.add_argument("--visit", required=True, type=int, metavar="VISIT_ID")
+    handout.add_argument("--lang", default="en", metavar="en|es", help="English or Spanish")
+    common(handout)
+    handout.set_defaults(func=run_handout)
+
+    caseload = kinds.add_parser("caseload", help="the caseload table for supervisors")
+    caseload.add_argument("--specialist", metavar="USERNAME", help="only this specialist")
+    caseload.add_argument(
+        "--status",
+        metavar="STATUS",
+        help="referred, active, on_hold or closed (default: all open cases)",
+    )
+    caseload.add_argument("--overdue", action="store_true", help="only families overdue a visit")
+    caseload.add_argument("--alerts", action="store_true", help="only families with open alerts")
+    caseload.add_argument("--unsigned", action="store_true", help="only with unsigned notes")
+    common(caseload)
+    caseload.set_defaults(func=run_caseload)
+
+
+def _open(args: argparse.Namespace):
+    from imh_desktop.cli import open_database
+
+    return open_database(getattr(args, "database", None))
+
+
+def _check_out(path: str) -> None:
+    """Refuse a bad target before any work is done."""
+    from pathlib import Path
+
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise DomainError(f"{target} is a folder; give a file name ending in .pdf.", "out")
+    if not target.parent.is_dir():
+        raise DomainError(f"The folder {target.parent} does not exist.", "out")
+
+
+def run_progress(args: argparse.Namespace) -> int:
+    from imh_desktop.reports.base import write_pdf
+    from imh_desktop.reports.progress import render_progress_report
+    from imh_desktop.services.families import find_family
+    from imh_desktop.services.report_data import progress_report_data
+
+    today = dt.date.today()
+    start = parse_date(args.start, "--from") or quarter_start(today)
+    end = parse_date(args.end, "--to") or today
+    _check_out(args.out)
+    db = _open(args)
+    try:
+        family = find_family(db, args.family)
+        data = progress_report_data(db, family.id, start, end, today)
+        path = write_pdf(render_progress_report(data), args.out)
+    finally:
+        db.dispose()
+    print(f"Wrote the progress report for {family.case_number} to {path}")
+    return 0
+
+
+def run_handout(args: argparse.Namespace) -> int:
+    from imh_desktop.reports.base import write_pdf
+    from imh_desktop.reports.handout import render_handout
+    from imh_desktop.services.report_data import handout_data
+
+    _check_out(args.out)
+    db = _open(args)
+    try:
+        data = handout_data(db, args.visit, args.lang)
+        path = write_pdf(render_handout(data), args.out)
+    finally:
+        db.dispose()
+    print(f"Wrote the handout for visit {args.visit} to {path}")
+    return 0
+
+
+def run_caseload(args: argparse.Namespace) -> int:
+    from imh_desktop.domain.enums import FamilyStatus
+    from imh_desktop.reports.base import write_pdf
+    from imh_desktop.reports.caseload import render_caseload_report
+    from imh_desktop.services.report_data import CaseloadFilters, caseload_report_data
+    from imh_desktop.services.staff import default_user, find_staff
+
+    status = None
+    if args.status:
+        try:
+            status = FamilyStatus(args.status.strip().lower().replace(" ", "_").replace("-", "_"))
+        except ValueError:
+            names = ", ".join(s.value for s in FamilyStatus)
+            raise DomainError(
+                f"--status '{args.status}' is not one of {names}.", "status"
+            ) from None
+    _check_out(args.out)
+    db = _open(args)
+    try:
+        actor = find_staff(db, args.user) if getattr(args, "user", None) else default_user(db)
+        specialist = find_staff(db, args.specialist) if args.specialist else None
+        filters = CaseloadFilters(
+            specialist_id=specialist.id if specialist else None,
+            status=status,
+            overdue_only=args.overdue,
+            alerts_only=args.alerts,
+            unsigned_only=args.unsigned,
+        )
+        data = caseload_report_data(db, actor, "all", filters)
+        path = write_pdf(render_caseload_report(data), args.out)
+    finally:
+        db.dispose()
+    count = len(data.rows)
+    families = "family" if count == 1 else "families"
+    print(f"Wrote the caseload report ({count} {families}) to {path}")
+    return 0

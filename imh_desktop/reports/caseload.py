@@ -1,0 +1,174 @@
+"""The caseload report for supervisors: the caseload table on landscape pages."""
+
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import LETTER, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from imh_desktop.reports.base import DRAFT, FONT, FONT_BOLD, INK, RULE, SHADE, BaseReport
+from imh_desktop.reports.layout import header_block
+from imh_desktop.reports.text import esc, fmt_date
+from imh_desktop.services.caseload import CaseloadRow
+from imh_desktop.services.report_data import CaseloadReportData
+
+COLUMNS = (
+    # title, share of the width left to wrapping columns (0 = sized to fit), right-aligned
+    ("Case", 0, False),
+    ("Family", 1.0, False),
+    ("Children (age)", 1.6, False),
+    ("Caregiver", 1.0, False),
+    ("Specialist", 0.9, False),
+    ("Status", 0, False),
+    ("Enrolled", 0, False),
+    ("Last visit", 0, False),
+    ("Days since contact", 0, True),
+    ("Next visit due", 0, False),
+    ("Visits this month", 0, True),
+    ("Unsigned (draft) notes", 0, True),
+    ("Active goals", 0, True),
+    ("Open alerts", 0, True),
+)
+FONT_SIZE = 7.5
+PADDING = 3.0
+_DUE, _UNSIGNED, _ALERTS = 9, 11, 13
+
+
+class CaseloadReport(BaseReport):
+    """Caseload table with the same columns and filters as the app's caseload view."""
+
+    pagesize = landscape(LETTER)
+    margin_left = margin_right = 0.45 * inch
+    margin_top = 0.75 * inch
+    margin_bottom = 0.7 * inch
+    base_size = 9.0
+    subject = "Caseload report"
+
+    def __init__(self, data: CaseloadReportData) -> None:
+        self.data = data
+        self.title = f"Caseload report, {fmt_date(data.prepared_on)}"
+        self.author = f"{data.prepared_by}, {data.agency.name}"
+        super().__init__()
+
+    def header_text(self) -> tuple[str, str]:
+        return f"{self.data.agency.name} · Caseload report", self.data.filter_text
+
+    def story(self) -> list[Flowable]:
+        d = self.data
+        rows = d.rows
+        counts = (
+            f"{len(rows)} {'family' if len(rows) == 1 else 'families'} · "
+            f"{sum(r.overdue for r in rows)} overdue for a visit · "
+            f"{sum(r.unsigned_notes > 0 for r in rows)} with unsigned notes · "
+            f"{sum(r.open_alerts > 0 for r in rows)} with open alerts"
+        )
+        right = (
+            f"Prepared {fmt_date(d.prepared_on)} by {esc(d.prepared_by)}<br/>"
+            f"{esc(d.filter_text[:1].upper() + d.filter_text[1:])}"
+        )
+        story: list[Flowable] = [
+            header_block(self, d.agency, "Caseload report", right),
+            Spacer(1, 8),
+            Paragraph(counts, self.style["h3"]),
+            Spacer(1, 4),
+        ]
+        if not rows:
+            story.append(Paragraph("No families match these filters.", self.style["muted"]))
+            return story
+        story.append(self._table(rows))
+        return story
+
+    def _table(self, rows: tuple[CaseloadRow, ...]) -> Flowable:
+        cell = ParagraphStyle("cl_cell", self.style["cell"], fontSize=7.5, leading=9.2)
+        head_style = ParagraphStyle("cl_head", cell, fontName=FONT_BOLD)
+        data: list[list[object]] = [[Paragraph(title, head_style) for title, _, _ in COLUMNS]]
+        style = [
+            ("FONT", (0, 1), (-1, -1), FONT, FONT_SIZE),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+            ("TOPPADDING", (0, 1), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 2.5),
+        ]
+        style += [("ALIGN", (i, 1), (i, -1), "RIGHT") for i, c in enumerate(COLUMNS) if c[2]]
+        for index, row in enumerate(rows, start=1):
+            data.append(_cells(row, cell))
+            if index % 2 == 0:
+                style.append(("BACKGROUND", (0, index), (-1, index), SHADE))
+            if row.overdue:
+                style.append(("TEXTCOLOR", (_DUE, index), (_DUE, index), DRAFT))
+                style.append(("FONT", (_DUE, index), (_DUE, index), FONT_BOLD, 7.5))
+            if row.unsigned_notes:
+                style.append(("TEXTCOLOR", (_UNSIGNED, index), (_UNSIGNED, index), DRAFT))
+                style.append(("FONT", (_UNSIGNED, index), (_UNSIGNED, index), FONT_BOLD, 7.5))
+            if row.open_alerts:
+                style.append(("FONT", (_ALERTS, index), (_ALERTS, index), FONT_BOLD, 7.5))
+        table = Table(data, colWidths=self._widths(data), repeatRows=1)
+        table.setStyle(TableStyle(style))
+        return table
+
+    def _widths(self, data: list[list[object]]) -> list[float]:
+        """Plain columns sized to their widest value; wrapping columns share the rest.
+
+        No column is narrower than the longest word of its header.
+        """
+        floors = [
+            max(stringWidth(w, FONT_BOLD, FONT_SIZE) for w in title.split()) + 2 * PADDING + 1
+            for title, _, _ in COLUMNS
+        ]
+        widths = list(floors)
+        for i, (_, share, _) in enumerate(COLUMNS):
+            if not share:
+                lines = (line for r in data[1:] for line in str(r[i]).split("\n"))
+                widest = max((stringWidth(x, FONT_BOLD, FONT_SIZE) for x in lines), default=0)
+                widths[i] = max(floors[i], widest + 2 * PADDING + 1)
+        wrapping = [i for i, c in enumerate(COLUMNS) if c[1]]
+        spare = self.frame_width - sum(w for i, w in enumerate(widths) if i not in wrapping)
+        total_share = sum(COLUMNS[i][1] for i in wrapping)
+        for i in wrapping:
+            widths[i] = spare * COLUMNS[i][1] / total_share
+        short = sum(max(floors[i] - widths[i], 0) for i in wrapping)
+        if short:
+            roomy = [i for i in wrapping if widths[i] > floors[i]]
+            room = sum(widths[i] - floors[i] for i in roomy)
+            for i in wrapping:
+                if i in roomy:
+                    widths[i] -= short * (widths[i] - floors[i]) / room
+                else:
+                    widths[i] = floors[i]
+        return widths
+
+
+def _cells(row: CaseloadRow, cell: ParagraphStyle) -> list[object]:
+    visits = f"{row.visits_this_month} / {row.expected_this_month:.1f}"
+    due = fmt_date(row.next_visit_due, "")
+    if row.overdue and due:
+        due += "\noverdue"
+    since = "" if row.days_since_contact is None else str(row.days_since_contact)
+    return [
+        row.case_number,
+        Paragraph(esc(row.family_name), cell),
+        Paragraph(esc(row.children_text), cell),
+        Paragraph(esc(row.caregiver_name), cell),
+        Paragraph(esc(row.specialist_name), cell),
+        row.status.label,
+        fmt_date(row.enrolled_on, ""),
+        fmt_date(row.last_visit, ""),
+        since,
+        due,
+        visits,
+        str(row.unsigned_notes) if row.unsigned_notes else "",
+        str(row.active_goals),
+        str(row.open_alerts) if row.open_alerts else "",
+    ]
+
+
+def render_caseload_report(data: CaseloadReportData) -> bytes:
+    """The caseload report for ``data`` as PDF bytes."""
+    return CaseloadReport(data).render()
