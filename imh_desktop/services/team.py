@@ -25,7 +25,7 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from imh_desktop.data.db import Database
-from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalStatus, Role
+from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, GoalStatus, Role
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.services import team_queries as q
 from imh_desktop.services.agency import get_settings
@@ -99,12 +99,41 @@ class TeamData:
             ratings = ratings[ratings["specialist_id"] == specialist_id]
         summary = ratings.groupby("domain", sort=False)["rating"].agg(["mean", "count"])
         summary = summary.rename(columns={"count": "goals"}).reset_index()
-        from imh_desktop.domain.enums import GoalDomain
-
         order = {d.value: i for i, d in enumerate(GoalDomain)}
-        summary["label"] = [GoalDomain(d).label for d in summary["domain"]]
+        summary["label"] = summary["domain"].map({d.value: d.label for d in GoalDomain})
         summary["order"] = summary["domain"].map(order)
         return summary.sort_values("order").drop(columns="order").reset_index(drop=True)
+
+    def rating_rows(self, specialist_id: int | None = None) -> list[tuple[str, float, int]]:
+        """``ratings_by_domain`` as (domain label, mean rating, goals) tuples for a chart."""
+        summary = self.ratings_by_domain(specialist_id)
+        return list(zip(summary["label"], summary["mean"].astype(float),
+                        summary["goals"].astype(int), strict=True))  # fmt: skip
+
+    def weekly_rows(
+        self, specialist_id: int | None = None
+    ) -> tuple[list[dt.date], list[tuple[str, list[int]]]]:
+        """The weeks (Mondays) and, per specialist by name, completed visits in each week."""
+        weekly = self.weekly
+        if specialist_id is not None:
+            weekly = weekly[weekly["specialist_id"] == specialist_id]
+        weeks = sorted({stamp.date() for stamp in weekly["week_start"]})
+        names = dict(zip(self.team["specialist_id"], self.team["specialist"], strict=True))
+        grid = weekly.pivot_table(index="specialist_id", columns="week_start",
+                                  values="completed", aggfunc="sum")  # fmt: skip
+        rows = [(names.get(sid, ""), [int(n) for n in counts])
+                for sid, counts in zip(grid.index, grid.to_numpy(), strict=True)]  # fmt: skip
+        return weeks, sorted(rows, key=lambda r: r[0].casefold())
+
+    def team_row(self, specialist_id: int | None = None) -> dict[str, Any]:
+        """One specialist's row of the team table, or the totals row for None."""
+        if specialist_id is None:
+            return self.totals()
+        rows = self.team[self.team["specialist_id"] == specialist_id]
+        if rows.empty:
+            raise DomainError("That specialist is not on this team.", "specialist")
+        row = rows.iloc[0].to_dict()
+        return {k: (None if v != v else v) for k, v in row.items()}  # NaN percent -> None
 
 
 def totals_row(frame: pd.DataFrame, label_key: str, label: str) -> dict[str, Any]:

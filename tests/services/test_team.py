@@ -349,3 +349,20 @@ def test_vectorised_expected_visits_match_the_domain_rule(db, staff):
                 continue
             want = expected_visits(freq, period.start, min(period.end, TODAY), enrolled, closed)
             assert got[fid] == pytest.approx(want), (kind, freq, enrolled, closed)
+
+
+def test_rows_for_charts_and_summary(db, agency):
+    data = team.load_team(db, agency.ids["ssupervisor"], NOV, TODAY)
+    weeks, rows = data.weekly_rows()
+    assert weeks[0] == D(2026, 10, 26) and len(weeks) == 6
+    assert rows == [("Ana Specialist", [0, 2, 1, 1, 1, 0]), ("Ben Specialist", [0, 1, 0, 0, 0, 0])]
+    assert data.weekly_rows(agency.ids["bspecialist"])[1] == [
+        ("Ben Specialist", [0, 1, 0, 0, 0, 0])
+    ]
+    assert data.rating_rows() == [
+        ("Attachment and relationship", 3.0, 2),
+        ("Regulation", 3.0, 1),
+    ]
+    ben = data.team_row(agency.ids["bspecialist"])
+    assert (ben["specialist"], ben["completed"]) == ("Ben Specialist", 1)
+    assert data.team_row()["specialist"] == "Team total"

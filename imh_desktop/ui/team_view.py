@@ -1,0 +1,357 @@
+"""The supervisor's team dashboard: a period, the team table, a specialist's families, charts.
+
+Reads everything for a period with one service call (``services.team``);
+the tables are ``FrameTableModel``s behind sorting proxies. Double-click or
+Enter on a specialist shows their families (Back, or Alt+Left, returns); on a
+family it asks the main window to open the record (``family_open_requested``).
+Exports write what is on screen to CSV or Excel.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.data.db import Database
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.services import export, team
+from imh_desktop.services.records import StaffRecord
+from imh_desktop.ui.errors import show_error
+from imh_desktop.ui.team_charts import DomainRatingsChart, WeeklyVisitsChart
+from imh_desktop.ui.team_model import FrameTableModel, PinnedSortProxy
+from imh_desktop.ui.widgets import DateEdit, format_date, warning_color
+
+_FILE_FILTERS = {"csv": "CSV file (*.csv)", "xlsx": "Excel workbook (*.xlsx)"}
+
+
+class TeamTable(QTableView):
+    """A read-only, sortable table whose rows open with Enter as well as a double-click."""
+
+    open_requested = Signal(QModelIndex)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setStretchLastSection(False)
+        self.doubleClicked.connect(self.open_requested)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+
+
+class TeamView(QWidget):
+    """The team dashboard for ``user`` (their team; everyone for an administrator)."""
+
+    family_open_requested = Signal(int)
+
+    def __init__(
+        self, db: Database, user: StaffRecord, today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._db, self._user, self._fixed_today = db, user, today
+        self._data: team.TeamData | None = None
+        self._specialist: int | None = None
+        self.export_folder = Path.home()
+        self.setWindowTitle("Team dashboard")
+        self._build()
+        self._on_period_changed()
+
+    # ----- building
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(8)
+        layout.addLayout(self._build_period_bar())
+        layout.addLayout(self._build_nav_bar())
+        self.team_model = FrameTableModel(team.TEAM_COLUMNS, "specialist_id", self)
+        self.family_model = FrameTableModel(team.FAMILY_COLUMNS, "family_id", self)
+        self.team_table = self._table("Team table", self.team_model)
+        self.family_table = self._table("Families table", self.family_model)
+        self.team_table.open_requested.connect(self._on_team_table_open)
+        self.family_table.open_requested.connect(self._on_family_table_open)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.team_table)
+        self.stack.addWidget(self.family_table)
+        self.weekly_chart = WeeklyVisitsChart()
+        self.ratings_chart = DomainRatingsChart()
+        charts = QWidget()
+        row = QHBoxLayout(charts)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.weekly_chart, 3)
+        row.addWidget(self.ratings_chart, 2)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(charts)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        QShortcut(QKeySequence("Alt+Left"), self, self._on_back_clicked)
+
+    def _build_period_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        label = QLabel("&Period:")
+        self.period_combo = QComboBox()
+        self.period_combo.setAccessibleName("Period")
+        for kind, title in team.PERIOD_KINDS.items():
+            self.period_combo.addItem(title, kind)
+        label.setBuddy(self.period_combo)
+        self.start_edit, self.end_edit = DateEdit(), DateEdit()
+        self.start_edit.setAccessibleName("First day")
+        self.end_edit.setAccessibleName("Last day")
+        self.to_label = QLabel("to")
+        self.period_label = QLabel()
+        self.period_error = QLabel()
+        self.period_error.setAccessibleName("Period error")
+        for widget in (label, self.period_combo, self.start_edit, self.to_label, self.end_edit):
+            bar.addWidget(widget)
+        bar.addSpacing(8)
+        bar.addWidget(self.period_label)
+        bar.addWidget(self.period_error)
+        bar.addStretch(1)
+        self.csv_button = QPushButton("Export CSV…")
+        self.xlsx_button = QPushButton("Export Excel…")
+        for button, fmt in ((self.csv_button, "csv"), (self.xlsx_button, "xlsx")):
+            button.clicked.connect(lambda _=False, f=fmt: self._on_export_clicked(f))
+            bar.addWidget(button)
+        self.period_combo.currentIndexChanged.connect(self._on_period_changed)
+        self.start_edit.dateChanged.connect(self._on_custom_dates_changed)
+        self.end_edit.dateChanged.connect(self._on_custom_dates_changed)
+        return bar
+
+    def _build_nav_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.back_button = QPushButton("‹ Team")
+        self.back_button.setToolTip("Back to the team (Alt+Left)")
+        self.back_button.clicked.connect(self._on_back_clicked)
+        self.crumb = QLabel()
+        font = self.crumb.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.crumb.setFont(font)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.crumb)
+        bar.addSpacing(12)
+        bar.addWidget(self.summary, 1)
+        return bar
+
+    def _table(self, name: str, model: FrameTableModel) -> TeamTable:
+        table = TeamTable(name)
+        proxy = PinnedSortProxy(table)
+        proxy.setSourceModel(model)
+        table.setModel(proxy)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        return table
+
+    # ----- state
+    @property
+    def data(self) -> team.TeamData | None:
+        return self._data
+
+    @property
+    def specialist_id(self) -> int | None:
+        """The specialist whose families are shown, or None on the team page."""
+        return self._specialist
+
+    def today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
+
+    def current_period(self) -> team.Period:
+        kind = self.period_combo.currentData()
+        if kind == "custom":
+            return team.period_for(kind, self.today(), self.start_edit.value(),
+                                   self.end_edit.value())  # fmt: skip
+        return team.period_for(kind, self.today())
+
+    def refresh(self) -> None:
+        """Read the period again (after changes elsewhere) and show it."""
+        try:
+            period = self.current_period()
+        except DomainError as exc:
+            self.period_error.setText(exc.message)
+            self.period_error.setStyleSheet(f"color: {warning_color(self.palette()).name()}")
+            return
+        self.period_error.clear()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._data = team.load_team(self._db, self._user.id, period, self.today())
+        except DomainError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self, exc)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.period_label.setText(
+            f"{format_date(period.start)} – {format_date(period.end)}"
+            if period.kind != "custom" else ""
+        )  # fmt: skip
+        self.team_model.set_frame(self._data.team, pinned=self._data.totals())
+        self.team_table.resizeColumnsToContents()
+        if self._specialist is not None and self._specialist in set(self._data.team.specialist_id):
+            self.show_specialist(self._specialist)
+        else:
+            self.show_team()
+
+    def show_team(self) -> None:
+        """The team page: one row per specialist and the totals."""
+        self._specialist = None
+        self.stack.setCurrentWidget(self.team_table)
+        self.back_button.hide()
+        self.crumb.setText("Team")
+        self._show_summary(None)
+        self._show_charts(None)
+        self.team_table.setFocus()
+
+    def show_specialist(self, specialist_id: int) -> None:
+        """A specialist's families, with the same measures per family."""
+        assert self._data is not None
+        self._specialist = specialist_id
+        days = self._data.no_contact_days
+        columns = [
+            dataclasses.replace(c, warn_above=days) if c.key == "days_since_contact" else c
+            for c in team.FAMILY_COLUMNS
+        ]
+        self.family_model.set_frame(self._data.families_of(specialist_id), columns=columns)
+        self.family_table.resizeColumnsToContents()
+        self.stack.setCurrentWidget(self.family_table)
+        self.back_button.show()
+        name = self._data.team_row(specialist_id)["specialist"]
+        self.crumb.setText(f"Team  ›  {name}")
+        self._show_summary(specialist_id)
+        self._show_charts(specialist_id)
+        self.family_table.setFocus()
+
+    def _show_summary(self, specialist_id: int | None) -> None:
+        assert self._data is not None
+        row = self._data.team_row(specialist_id)
+        parts = [f"{row['completed']} of {row['expected']:.1f} expected visits"
+                 + (f" ({row['percent']:.0f}%)" if row["percent"] is not None else "")]  # fmt: skip
+        warn = warning_color(self.palette()).name()
+        for key, one, many in (
+            ("late_notes", "late note", "late notes"),
+            ("screens_overdue", "overdue screening", "overdue screenings"),
+            ("open_alerts", "open alert", "open alerts"),
+            ("no_contact", f"family without contact for {self._data.no_contact_days}+ days",
+             f"families without contact for {self._data.no_contact_days}+ days"),
+        ):  # fmt: skip
+            count = row.get(key) or 0
+            if count:
+                parts.append(f"<span style='color:{warn}'>{count} {one if count == 1 else many}"
+                             "</span>")  # fmt: skip
+        self.summary.setText(f"{self._data.period.label}: " + " · ".join(parts))
+
+    def _show_charts(self, specialist_id: int | None) -> None:
+        assert self._data is not None
+        weeks, rows = self._data.weekly_rows(specialist_id)
+        self.weekly_chart.set_data(weeks, rows)
+        self.ratings_chart.set_data(self._data.rating_rows(specialist_id))
+
+    # ----- slots
+    def _on_period_changed(self, *_args: object) -> None:
+        custom = self.period_combo.currentData() == "custom"
+        if custom and self._data is not None:
+            for edit, day in ((self.start_edit, self._data.period.start),
+                              (self.end_edit, self._data.period.end)):  # fmt: skip
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        for widget in (self.start_edit, self.to_label, self.end_edit):
+            widget.setVisible(custom)
+        self.refresh()
+
+    def _on_custom_dates_changed(self, *_args: object) -> None:
+        if self.period_combo.currentData() == "custom":
+            self.refresh()
+
+    def _on_team_table_open(self, index: QModelIndex) -> None:
+        row = self.team_table.model().mapToSource(index).row()
+        specialist_id = self.team_model.row_key(row)
+        if specialist_id is not None:  # the totals row opens nothing
+            self.show_specialist(int(specialist_id))
+
+    def _on_family_table_open(self, index: QModelIndex) -> None:
+        row = self.family_table.model().mapToSource(index).row()
+        self.family_open_requested.emit(int(self.family_model.row_key(row)))
+
+    def _on_back_clicked(self) -> None:
+        if self._specialist is not None:
+            self.show_team()
+
+    def _on_export_clicked(self, fmt: str) -> None:
+        if self._data is None:
+            return
+        frame, columns, name = self._current_table()
+        path, _ = QFileDialog.getSaveFileName(
+            self, f"Export {name.replace('-', ' ')}", str(self.export_folder / f"{name}.{fmt}"),
+            _FILE_FILTERS[fmt],
+        )  # fmt: skip
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_name(target.name + f".{fmt}")
+        try:
+            export.write_table(frame, columns, target, fmt, sheet=self.crumb.text()[:31])
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.export_folder = target.parent
+        self.summary.setText(f"Saved {target.name}")
+
+    def _current_table(self) -> tuple[Any, tuple[export.ColumnSpec, ...], str]:
+        import pandas as pd
+
+        assert self._data is not None
+        period = _slug(self._data.period.label)
+        if self._specialist is None:
+            frame = pd.concat([self._data.team, pd.DataFrame([self._data.totals()])],
+                              ignore_index=True)  # fmt: skip
+            return frame, team.TEAM_COLUMNS, f"team-{period}"
+        name = self._data.team_row(self._specialist)["specialist"]
+        frame = self._data.families_of(self._specialist)
+        return frame, team.FAMILY_COLUMNS, f"families-{_slug(name)}-{period}"
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            for model in (self.team_model, self.family_model):
+                model.set_palette(self.palette())
+            if self._data is not None:
+                self._show_summary(self._specialist)
+        super().changeEvent(event)

@@ -1,0 +1,169 @@
+"""The team dashboard driven as a supervisor would: rows, period, drill-down, open, export."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFileDialog
+
+from imh_desktop.services import team
+from imh_desktop.services.staff import get_staff
+from imh_desktop.ui.team_charts import DomainRatingsChart, WeeklyVisitsChart
+from imh_desktop.ui.team_model import FrameTableModel, PinnedSortProxy
+from imh_desktop.ui.team_view import TeamView
+from tests.services.test_team import TODAY, build_agency
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def agency(db, staff):
+    return build_agency(db, staff)
+
+
+@pytest.fixture
+def view(qtbot, db, agency):
+    widget = TeamView(db, get_staff(db, agency.ids["ssupervisor"]), today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 700)
+    widget.show()
+    return widget
+
+
+def _column(view_table, title: str) -> list[str]:
+    model = view_table.model()
+    col = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Horizontal) == title)
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def _double_click_row(qtbot, table, text: str) -> None:
+    model = table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == text)
+    rect = table.visualRect(model.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.LeftButton, pos=rect.center())
+
+
+def test_team_rows_and_totals(view):
+    table = view.team_table
+    assert _column(table, "Specialist") == ["Ana Specialist", "Ben Specialist", "Team total"]
+    # Ana: 5 of 6.6 expected = 76 %; team: 6 of 6.9 = 87 %
+    assert _column(table, "% of expected") == ["76%", "364%", "87%"]
+    assert _column(table, "Late notes") == ["3", "0", "3"]
+    assert "6 of 6.9 expected visits (87%)" in view.summary.text()
+    assert "3 late notes" in view.summary.text()
+    assert not view.back_button.isVisible()
+
+
+def test_sorting_keeps_the_totals_row_last(qtbot, view):
+    table = view.team_table
+    col = [table.model().headerData(c, Qt.Horizontal) for c in range(12)].index("Visits")
+    table.sortByColumn(col, Qt.DescendingOrder)
+    assert _column(table, "Specialist") == ["Ana Specialist", "Ben Specialist", "Team total"]
+    table.sortByColumn(col, Qt.AscendingOrder)
+    assert _column(table, "Specialist") == ["Ben Specialist", "Ana Specialist", "Team total"]
+
+
+def test_changing_the_period_updates_the_rows(qtbot, view):
+    view.period_combo.setCurrentIndex(view.period_combo.findData("last_month"))
+    assert view.data.period.label == "October 2026"
+    # October: Ana completed 1 (Ayala, 6 Oct); Ben's Gold had no visit yet
+    assert _column(view.team_table, "Visits") == ["1", "0", "1"]
+    assert "October 2026" in view.summary.text()
+    view.period_combo.setCurrentIndex(view.period_combo.findData("custom"))
+    assert view.start_edit.isVisible() and view.end_edit.isVisible()
+    view.start_edit.set_value(TODAY.replace(day=10))
+    view.end_edit.set_value(TODAY.replace(day=20))
+    # 10-20 Nov: Ayala 10 and 17 Nov
+    assert _column(view.team_table, "Visits") == ["2", "0", "2"]
+    view.end_edit.set_value(TODAY.replace(day=5))
+    assert view.period_error.text() == "The period ends before it starts."
+    assert _column(view.team_table, "Visits") == ["2", "0", "2"]  # unchanged
+
+
+def test_double_click_drills_down_and_back(qtbot, view):
+    _double_click_row(qtbot, view.team_table, "Ana Specialist")
+    assert view.stack.currentWidget() is view.family_table
+    assert view.crumb.text() == "Team  ›  Ana Specialist"
+    assert _column(view.family_table, "Family") == ["Ayala", "Brook", "Castro", "Dinh", "Evans"]
+    assert _column(view.family_table, "Days since")[2] == "56"
+    castro = view.family_model
+    row = [castro.row_key(r) for r in range(castro.rowCount())].index(view.data.families.loc[
+        view.data.families["family"] == "Castro", "family_id"].iloc[0])  # fmt: skip
+    days_col = [c.key for c in castro.columns].index("days_since_contact")
+    assert castro.index(row, days_col).data(Qt.FontRole).bold()  # past 30 days: flagged
+    assert view.summary.text().startswith("November 2026: 5 of 6.6 expected visits (76%)")
+    qtbot.mouseClick(view.back_button, Qt.LeftButton)
+    assert view.stack.currentWidget() is view.team_table and view.specialist_id is None
+
+
+def test_enter_on_the_totals_row_opens_nothing(qtbot, view):
+    table = view.team_table
+    table.setCurrentIndex(table.model().index(2, 0))
+    qtbot.keyClick(table, Qt.Key_Return)
+    assert view.stack.currentWidget() is view.team_table
+
+
+def test_double_click_on_a_family_asks_to_open_it(qtbot, view, agency):
+    _double_click_row(qtbot, view.team_table, "Ben Specialist")
+    with qtbot.waitSignal(view.family_open_requested, timeout=1000) as signal:
+        _double_click_row(qtbot, view.family_table, view.family_table.model().index(0, 0).data())
+    assert signal.args == [agency.fam["g1"]]
+
+
+def test_export_buttons_write_what_is_shown(qtbot, view, tmp_path, monkeypatch):
+    chosen = tmp_path / "team"  # no extension typed: the format's is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
+    qtbot.mouseClick(view.xlsx_button, Qt.LeftButton)
+    ws = openpyxl.load_workbook(tmp_path / "team.xlsx").active
+    assert [r[0].value for r in ws.iter_rows(min_row=2)] == [
+        "Ana Specialist", "Ben Specialist", "Team total"]  # fmt: skip
+    assert view.summary.text() == "Saved team.xlsx"
+    _double_click_row(qtbot, view.team_table, "Ben Specialist")
+    chosen = tmp_path / "ben.csv"
+    qtbot.mouseClick(view.csv_button, Qt.LeftButton)
+    assert "Gold" in (tmp_path / "ben.csv").read_text(encoding="utf-8-sig")
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, db, agency):
+    data = team.load_team(
+        db, agency.ids["ssupervisor"], team.period_for("this_month", TODAY), TODAY
+    )
+    model = FrameTableModel(team.FAMILY_COLUMNS, "family_id")
+    model.set_frame(data.families)
+    qtmodeltester.check(model)
+    teams = FrameTableModel(team.TEAM_COLUMNS, "specialist_id")
+    teams.set_frame(data.team, pinned=data.totals())
+    qtmodeltester.check(teams)
+    proxy = PinnedSortProxy()
+    proxy.setSourceModel(teams)
+    proxy.sort(0, Qt.DescendingOrder)
+    qtmodeltester.check(proxy)
+    assert teams.rowCount() == 3 and teams.is_pinned(2) and teams.row_key(2) is None
+
+
+def test_charts_paint_in_light_and_dark(qtbot, db, agency):
+    data = team.load_team(
+        db, agency.ids["ssupervisor"], team.period_for("this_month", TODAY), TODAY
+    )
+    weekly, ratings = WeeklyVisitsChart(), DomainRatingsChart()
+    for chart in (weekly, ratings):
+        qtbot.addWidget(chart)
+        chart.resize(480, 200)
+    weekly.set_data(*data.weekly_rows())
+    ratings.set_data(data.rating_rows())
+    assert "Ana Specialist: 0, 2, 1, 1, 1, 0" in weekly.accessibleDescription()
+    assert "Regulation: 3.0 (1 goals)" in ratings.accessibleDescription()
+    dark = QPalette()
+    dark.setColor(QPalette.Window, QColor("#1e1e1e"))
+    dark.setColor(QPalette.WindowText, QColor("#f0f0f0"))
+    for palette in (QPalette(), dark):
+        for chart in (weekly, ratings):
+            chart.setPalette(palette)
+            image = chart.grab().toImage()
+            assert not image.isNull()
+            # something was drawn in the text colour (the title at least)
+            text = palette.color(QPalette.WindowText).rgb()
+            assert any(image.pixel(x, y) == text for x in range(0, 200) for y in range(0, 30))
