@@ -1,0 +1,98 @@
+"""Shared pieces of the demo generator: id counters, the row sink, what a family plan holds.
+
+Rows are plain dicts keyed by column name, with integer primary keys handed
+out here, so ``demo`` writes them with SQLAlchemy Core in bulk and needs no
+RETURNING.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from imh_desktop.domain.enums import ClosureReason, FamilyStatus, Frequency
+
+# Tables in foreign-key order: the order rows are written in.
+TABLES = (
+    "staff_users",
+    "families",
+    "caregivers",
+    "children",
+    "goals",
+    "visits",
+    "goal_progress",
+    "screenings",
+    "alerts",
+    "amendments",
+    "audit_events",
+)
+
+
+class Ids:
+    """Hands out integer primary keys per table, starting past any existing rows."""
+
+    def __init__(self, start: dict[str, int]) -> None:
+        self._next = dict(start)
+
+    def take(self, table: str) -> int:
+        """The next free id of ``table``."""
+        value = self._next[table]
+        self._next[table] = value + 1
+        return value
+
+
+@dataclass
+class Rows:
+    """Rows waiting to be written, per table."""
+
+    tables: dict[str, list[dict]] = field(default_factory=lambda: {t: [] for t in TABLES})
+
+    def add(self, table: str, row: dict) -> None:
+        self.tables[table].append(row)
+
+
+@dataclass
+class Member:
+    """A caregiver or child of a plan: id, first name and what the notes need."""
+
+    id: int
+    first: str
+    female: bool
+    relationship: str = ""
+    dob: dt.date | None = None
+    gestational_weeks: int | None = None
+    sex: str = "unknown"
+
+
+@dataclass
+class FamilyPlan:
+    """What was decided about a family before its history is written.
+
+    ``caregivers[0]`` is the primary caregiver and ``children[0]`` the child
+    the goals and notes are about. ``flags`` ask for showcase features
+    ("open_alert", "premature", "twins", "late_note", "other_goal").
+    """
+
+    id: int
+    status: FamilyStatus
+    frequency: Frequency
+    specialist_id: int
+    supervisor_id: int
+    enrolled_on: dt.date | None
+    last_day: dt.date  # the last day a past visit may fall on
+    closed_on: dt.date | None
+    closure_reason: ClosureReason | None
+    language: str
+    caregivers: list[Member]
+    children: list[Member]
+    flags: tuple[str, ...] = ()
+
+
+def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    """A naive datetime (read as UTC) on ``day``."""
+    return dt.datetime(day.year, day.month, day.day, hour, minute)
+
+
+def months_between(born: dt.date, day: dt.date) -> int:
+    """Whole months of age, close enough for choosing text by age."""
+    return (day - born).days * 12 // 365
