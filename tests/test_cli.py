@@ -20,7 +20,12 @@ def test_version_and_help(capsys):
 
 
 def test_python_dash_m_works():
-    done = subprocess.run([sys.executable, "-m", "imh_desktop", "--version"], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "imh_desktop", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert done.stdout.strip() == f"IMH Desktop {__version__}"
 
 
@@ -33,10 +38,14 @@ def test_unknown_user_is_one_clear_line(tmp_path, capsys):
 
 def test_staff_add_and_list(tmp_path, capsys):
     url = f"sqlite:///{tmp_path / 'agency.sqlite'}"
-    assert main(["staff", "--database", url, "add", "kolstad", "Kari Ølstad", "--role", "admin"]) == 0
+    assert (
+        main(["staff", "--database", url, "add", "kolstad", "Kari Ølstad", "--role", "admin"]) == 0
+    )
     assert main(["staff", "--database", url, "add", "anguyen", "Ánh Nguyễn"]) == 2  # needs --as now
     assert "Only an administrator" in capsys.readouterr().err
-    assert main(["staff", "--database", url, "add", "anguyen", "Ánh Nguyễn", "--as", "kolstad"]) == 0
+    assert (
+        main(["staff", "--database", url, "add", "anguyen", "Ánh Nguyễn", "--as", "kolstad"]) == 0
+    )
     assert main(["staff", "--database", url, "list"]) == 0
     out = capsys.readouterr().out
     assert "Kari Ølstad" in out and "Ánh Nguyễn" in out

@@ -14,7 +14,9 @@ def test_fresh_database_reaches_head(tmp_path):
     db = Database(sqlite_url(tmp_path / "new.sqlite"))
     assert upgrade_database(db) is None  # nothing to back up on a new file
     assert current_revision(db) == head_revision()
-    assert {"families", "visits", "note_drafts", "agency_settings"} <= set(inspect(db.engine).get_table_names())
+    assert {"families", "visits", "note_drafts", "agency_settings"} <= set(
+        inspect(db.engine).get_table_names()
+    )
 
 
 def test_upgrade_from_first_revision_keeps_data_and_backs_up(tmp_path):
@@ -23,8 +25,18 @@ def test_upgrade_from_first_revision_keeps_data_and_backs_up(tmp_path):
     upgrade_database(db, "0001")
     assert "note_drafts" not in inspect(db.engine).get_table_names()
     with db.engine.begin() as conn:
-        conn.execute(text("INSERT INTO staff_users (id, username, full_name, role, active, created_at) VALUES (1, 'ølstad', 'Kari Ølstad', 'specialist', 1, :t)"), {"t": dt.datetime(2025, 1, 1)})
-        conn.execute(text("INSERT INTO families (id, case_number, display_name, address, phone, language, referral_source, referral_date, status, closure_note, specialist_id, frequency, created_at, updated_at, version) VALUES (1, 'IMH-2025-0001', 'Nguyễn family', '', '', 'Vietnamese', 'hospital', '2025-01-02', 'active', '', 1, 'weekly', :t, :t, 1)"), {"t": dt.datetime(2025, 1, 1)})
+        conn.execute(
+            text(
+                "INSERT INTO staff_users (id, username, full_name, role, active, created_at) VALUES (1, 'ølstad', 'Kari Ølstad', 'specialist', 1, :t)"
+            ),
+            {"t": dt.datetime(2025, 1, 1)},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO families (id, case_number, display_name, address, phone, language, referral_source, referral_date, status, closure_note, specialist_id, frequency, created_at, updated_at, version) VALUES (1, 'IMH-2025-0001', 'Nguyễn family', '', '', 'Vietnamese', 'hospital', '2025-01-02', 'active', '', 1, 'weekly', :t, :t, 1)"
+            ),
+            {"t": dt.datetime(2025, 1, 1)},
+        )
     db.dispose()
 
     db = Database(sqlite_url(path))

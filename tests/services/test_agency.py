@@ -6,7 +6,11 @@ from imh_desktop.services.agency import AgencySettings, get_settings, save_setti
 
 def test_defaults_then_saved_values(db, staff):
     assert get_settings(db) == AgencySettings()
-    saved = save_settings(db, staff["ssupervisor"], AgencySettings(agency_name="Ølstad Family Center", signature_working_days=3))
+    saved = save_settings(
+        db,
+        staff["ssupervisor"],
+        AgencySettings(agency_name="Ølstad Family Center", signature_working_days=3),
+    )
     assert saved.agency_name == "Ølstad Family Center" and saved.signature_working_days == 3
     assert get_settings(db) == saved
 

@@ -23,7 +23,10 @@ def family_input(specialist: int, **changes) -> FamilyInput:
         referral_source=ReferralSource.HOSPITAL,
         referral_date=dt.date(2026, 3, 1),
         enrolled_on=dt.date(2026, 3, 10),
-        caregivers=(CaregiverInput("Nguyễn Thị Ánh"), CaregiverInput("Zoë Núñez-O'Brien", "Father")),
+        caregivers=(
+            CaregiverInput("Nguyễn Thị Ánh"),
+            CaregiverInput("Zoë Núñez-O'Brien", "Father"),
+        ),
         children=(ChildInput("Bảo Nguyễn", dt.date(2026, 1, 5), gestational_weeks=33),),
     )
     values.update(changes)
@@ -57,7 +60,10 @@ def test_create_family_writes_rows_and_audit(db, staff):
         ({"children": (ChildInput("Future", TODAY + dt.timedelta(days=1)),)}, "dob"),
         ({"enrolled_on": dt.date(2026, 2, 1)}, "enrolled_on"),
         ({"referral_date": TODAY + dt.timedelta(days=3), "enrolled_on": None}, "referral_date"),
-        ({"children": (ChildInput("Tiny", dt.date(2026, 1, 1), gestational_weeks=12),)}, "gestational_weeks"),
+        (
+            {"children": (ChildInput("Tiny", dt.date(2026, 1, 1), gestational_weeks=12),)},
+            "gestational_weeks",
+        ),
         ({"caregivers": (CaregiverInput(""),)}, "full_name"),
         ({"specialist_id": 999}, "specialist_id"),
     ],
@@ -65,7 +71,9 @@ def test_create_family_writes_rows_and_audit(db, staff):
 def test_bad_family_input_names_field_and_writes_nothing(db, staff, changes, field):
     audits = count(db, AuditEvent)
     with pytest.raises(DomainError) as err:
-        svc.create_family(db, staff["ssupervisor"], family_input(staff["aspecialist"], **changes), TODAY)
+        svc.create_family(
+            db, staff["ssupervisor"], family_input(staff["aspecialist"], **changes), TODAY
+        )
     assert err.value.field == field
     assert err.value.message[0].isupper()
     assert count(db, Family) == 0 and count(db, Child) == 0 and count(db, AuditEvent) == audits
@@ -79,7 +87,9 @@ def test_unknown_actor_is_refused(db, staff):
 
 def test_update_with_stale_version_is_a_conflict(db, staff):
     rec = svc.create_family(db, staff["ssupervisor"], family_input(staff["aspecialist"]), TODAY)
-    data = family_input(staff["aspecialist"], display_name="Ølstad family", caregivers=(), children=())
+    data = family_input(
+        staff["aspecialist"], display_name="Ølstad family", caregivers=(), children=()
+    )
     updated = svc.update_family(db, staff["aspecialist"], rec.id, data, rec.version, TODAY)
     assert updated.display_name == "Ølstad family" and updated.version == rec.version + 1
     with pytest.raises(ConflictError) as err:
@@ -93,8 +103,12 @@ def test_close_reopen_hold_and_reassign(db, staff):
         svc.close_family(db, staff["aspecialist"], rec.id, TODAY, ClosureReason.OTHER, today=TODAY)
     assert err.value.field == "closure_note"
     with pytest.raises(DomainError):
-        svc.close_family(db, staff["aspecialist"], rec.id, dt.date(2025, 1, 1), ClosureReason.MOVED, today=TODAY)
-    closed = svc.close_family(db, staff["aspecialist"], rec.id, TODAY, ClosureReason.MOVED, today=TODAY)
+        svc.close_family(
+            db, staff["aspecialist"], rec.id, dt.date(2025, 1, 1), ClosureReason.MOVED, today=TODAY
+        )
+    closed = svc.close_family(
+        db, staff["aspecialist"], rec.id, TODAY, ClosureReason.MOVED, today=TODAY
+    )
     assert closed.status is FamilyStatus.CLOSED and closed.closed_on == TODAY
     reopened = svc.reopen_family(db, staff["aspecialist"], rec.id)
     assert reopened.status is FamilyStatus.ACTIVE and reopened.closed_on is None
@@ -107,14 +121,39 @@ def test_close_reopen_hold_and_reassign(db, staff):
 
 def test_caregivers_and_children_add_and_update(db, staff):
     rec = svc.create_family(db, staff["ssupervisor"], family_input(staff["aspecialist"]), TODAY)
-    new = svc.save_caregiver(db, staff["aspecialist"], rec.id, CaregiverInput("Wójcik Anna", "Grandmother", is_primary=True), today=TODAY)
+    new = svc.save_caregiver(
+        db,
+        staff["aspecialist"],
+        rec.id,
+        CaregiverInput("Wójcik Anna", "Grandmother", is_primary=True),
+        today=TODAY,
+    )
     family = svc.get_family(db, rec.id)
     assert family.caregivers[0].id == new.id and sum(c.is_primary for c in family.caregivers) == 1
     child = family.children[0]
     with pytest.raises(DomainError):
-        svc.save_child(db, staff["aspecialist"], rec.id, ChildInput("Bảo", TODAY + dt.timedelta(days=2)), child.id, child.version, TODAY)
-    renamed = svc.save_child(db, staff["aspecialist"], rec.id, ChildInput("Bảo Anh Nguyễn", child.dob, 33), child.id, child.version, TODAY)
-    assert renamed.full_name == "Bảo Anh Nguyễn" and svc.get_family(db, rec.id).children[0].full_name == "Bảo Anh Nguyễn"
+        svc.save_child(
+            db,
+            staff["aspecialist"],
+            rec.id,
+            ChildInput("Bảo", TODAY + dt.timedelta(days=2)),
+            child.id,
+            child.version,
+            TODAY,
+        )
+    renamed = svc.save_child(
+        db,
+        staff["aspecialist"],
+        rec.id,
+        ChildInput("Bảo Anh Nguyễn", child.dob, 33),
+        child.id,
+        child.version,
+        TODAY,
+    )
+    assert (
+        renamed.full_name == "Bảo Anh Nguyễn"
+        and svc.get_family(db, rec.id).children[0].full_name == "Bảo Anh Nguyễn"
+    )
 
 
 def test_specialist_cannot_add_staff(db, staff):
