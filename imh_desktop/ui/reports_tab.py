@@ -1,0 +1,198 @@
+"""The family record's Reports tab: a progress report for a period, a handout for a visit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.domain.enums import VisitOutcome
+from imh_desktop.services import families, visits
+from imh_desktop.ui.widgets import DateEdit, format_date
+
+if TYPE_CHECKING:
+    from imh_desktop.data.db import Database
+    from imh_desktop.ui.report_preview import ReportPreviewDialog
+
+PERIODS = ("This quarter", "Last quarter", "Last 6 months", "Year to date", "Since enrolment")
+CUSTOM = "Custom"
+LANGUAGES = (("English", "en"), ("Español (Spanish)", "es"))
+
+
+def quarter_start(day: dt.date) -> dt.date:
+    return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def period_for(name: str, today: dt.date, enrolled_on: dt.date | None) -> tuple[dt.date, dt.date]:
+    """The dates of a named period ending today (or at the end of last quarter)."""
+    if name == "Last quarter":
+        end = quarter_start(today) - dt.timedelta(days=1)
+        return quarter_start(end), end
+    if name == "Last 6 months":
+        return today - dt.timedelta(days=182), today
+    if name == "Year to date":
+        return dt.date(today.year, 1, 1), today
+    if name == "Since enrolment":
+        return min(enrolled_on or today, today), today
+    return quarter_start(today), today
+
+
+class ReportsTab(QWidget):
+    """Pick a period and preview the progress report; pick a visit and preview its handout."""
+
+    def __init__(
+        self, db: Database, family_id: int, today: dt.date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.family_id, self.today = db, family_id, today
+        self.preview: ReportPreviewDialog | None = None
+        self.family = families.get_family(db, family_id)
+
+        self.period_combo = QComboBox()
+        self.period_combo.addItems([*PERIODS, CUSTOM])
+        self.period_combo.setAccessibleName("Report period")
+        self.from_edit, self.to_edit = DateEdit(), DateEdit()
+        self.from_edit.setAccessibleName("Period from")
+        self.to_edit.setAccessibleName("Period to")
+        dates = QHBoxLayout()
+        dates.addWidget(self.from_edit)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.to_edit)
+        dates.addStretch(1)
+        self.progress_button = QPushButton("Preview progress report…")
+        progress_form = QFormLayout()
+        progress_form.addRow("Period:", self.period_combo)
+        progress_form.addRow("Dates:", dates)
+        progress_form.addRow("", _left(self.progress_button))
+        progress_box = QGroupBox("Progress report")
+        progress_box.setLayout(progress_form)
+
+        self.visit_combo = QComboBox()
+        self.visit_combo.setAccessibleName("Visit for the handout")
+        self.visit_combo.setMinimumContentsLength(30)
+        self.lang_combo = QComboBox()
+        self.lang_combo.setAccessibleName("Handout language")
+        for label, code in LANGUAGES:
+            self.lang_combo.addItem(label, code)
+        self.handout_button = QPushButton("Preview family handout…")
+        handout_form = QFormLayout()
+        handout_form.addRow("Visit:", self.visit_combo)
+        handout_form.addRow("Language:", self.lang_combo)
+        handout_form.addRow("", _left(self.handout_button))
+        handout_box = QGroupBox("Family handout")
+        handout_box.setLayout(handout_form)
+        hint = QLabel(
+            "Handouts are one page in plain words for the family. The specialist's "
+            "reflection is never printed."
+        )
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(progress_box)
+        layout.addWidget(handout_box)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+        self.period_combo.currentTextChanged.connect(self._on_period_changed)
+        self.from_edit.dateChanged.connect(self._on_dates_edited)
+        self.to_edit.dateChanged.connect(self._on_dates_edited)
+        self.progress_button.clicked.connect(self._on_progress_clicked)
+        self.handout_button.clicked.connect(self._on_handout_clicked)
+        self._setting_dates = False
+        self._on_period_changed(self.period_combo.currentText())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the family and its completed visits (newest first)."""
+        self.family = families.get_family(self.db, self.family_id)
+        spanish = self.family.language.strip().lower() in ("spanish", "español", "espanol", "es")
+        self.lang_combo.setCurrentIndex(1 if spanish else 0)
+        current = self.visit_combo.currentData()
+        self.visit_combo.clear()
+        for visit in visits.list_visits(self.db, self.family_id, end=self.today):
+            if visit.outcome is VisitOutcome.COMPLETED:
+                note = "signed" if visit.is_signed else "draft, unsigned"
+                label = f"{format_date(visit.visit_date)} · {visit.mode.label} · {note}"
+                self.visit_combo.addItem(label, visit.id)
+        if current is not None and self.visit_combo.findData(current) >= 0:
+            self.visit_combo.setCurrentIndex(self.visit_combo.findData(current))
+        has_visits = self.visit_combo.count() > 0
+        if not has_visits:
+            self.visit_combo.addItem("No completed visits yet", None)
+        self.visit_combo.setEnabled(has_visits)
+        self.handout_button.setEnabled(has_visits)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return self.from_edit.value(), self.to_edit.value()
+
+    def select_visit(self, visit_id: int) -> None:
+        index = self.visit_combo.findData(visit_id)
+        if index >= 0:
+            self.visit_combo.setCurrentIndex(index)
+
+    # Slots -----------------------------------------------------------------
+    def _on_period_changed(self, name: str) -> None:
+        if name == CUSTOM:
+            return
+        start, end = period_for(name, self.today, self.family.enrolled_on)
+        self._setting_dates = True
+        self.from_edit.set_value(start)
+        self.to_edit.set_value(end)
+        self._setting_dates = False
+
+    def _on_dates_edited(self) -> None:
+        if not self._setting_dates:
+            self.period_combo.setCurrentText(CUSTOM)
+
+    def _on_progress_clicked(self) -> None:
+        from imh_desktop.reports.progress import render_progress_report
+        from imh_desktop.services.report_data import progress_report_data
+        from imh_desktop.ui.report_preview import preview_report
+
+        start, end = self.period()
+        f = self.family
+
+        def render() -> bytes:
+            data = progress_report_data(self.db, self.family_id, start, end, self.today)
+            return render_progress_report(data)
+
+        name = f"{f.case_number} progress {start:%Y-%m-%d} to {end:%Y-%m-%d}.pdf"
+        title = f"Progress report — {f.display_name}"
+        self.preview = preview_report(self, render, name, title)
+
+    def _on_handout_clicked(self) -> None:
+        from imh_desktop.reports.handout import render_handout
+        from imh_desktop.services.report_data import handout_data
+        from imh_desktop.ui.report_preview import preview_report
+
+        visit_id = self.visit_combo.currentData()
+        lang = self.lang_combo.currentData()
+        if visit_id is None:
+            return
+
+        def render() -> bytes:
+            return render_handout(handout_data(self.db, visit_id, lang, self.today))
+
+        name = f"{self.family.case_number} handout {visit_id} {lang}.pdf"
+        title = f"Family handout — {self.family.display_name}"
+        self.preview = preview_report(self, render, name, title)
+
+
+def _left(button: QPushButton) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(button)
+    layout.addStretch(1)
+    return row
