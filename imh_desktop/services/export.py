@@ -37,6 +37,8 @@ class ColumnSpec:
     ``kind`` is "text", "int", "number" (one decimal), "percent" (a number
     of percent, 0-100+) or "date". ``warn_above`` / ``warn_below`` mark values
     a supervisor should look at (more than / less than the threshold).
+    ``warn_when`` names a boolean column that decides the warning instead.
+    ``sort_by`` names another column a table sorts this one by.
     """
 
     key: str
@@ -45,6 +47,8 @@ class ColumnSpec:
     tip: str = ""
     warn_above: float | None = None
     warn_below: float | None = None
+    warn_when: str | None = None
+    sort_by: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

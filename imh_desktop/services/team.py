@@ -57,6 +57,7 @@ __all__ = [
     "team_frame",
 ]
 
+LOW_DOSAGE_PERCENT = 75.0
 _GOAL_KEYS = {s.value: f"goals_{s.value}" for s in GoalStatus}
 _COUNT_KEYS = ("completed", "cancelled", "no_shows", "late_notes", *_GOAL_KEYS.values(),
                "screens_due", "screens_overdue", "open_alerts")  # fmt: skip
@@ -69,8 +70,8 @@ class TeamData:
     ``families`` has one row per family (measures as in ``FAMILY_COLUMNS``
     plus ``family_id``, ``specialist_id``, ``specialist`` and ``no_contact``);
     ``team`` one row per specialist (``TEAM_COLUMNS`` plus ``specialist_id``);
-    ``weekly`` completed visits per specialist and week (``week_start``
-    Mondays); ``ratings`` the latest progress rating of each goal
+    ``weekly`` completed visits per specialist and 7-day week of the period
+    (``week_start``, up to today); ``ratings`` the latest progress rating of each goal
     (``specialist_id``, ``domain``, ``rating``).
     """
 
@@ -113,10 +114,12 @@ class TeamData:
     def weekly_rows(
         self, specialist_id: int | None = None
     ) -> tuple[list[dt.date], list[tuple[str, list[int]]]]:
-        """The weeks (Mondays) and, per specialist by name, completed visits in each week."""
+        """The weeks (first days) and, per specialist by name, completed visits in each week."""
         weekly = self.weekly
         if specialist_id is not None:
             weekly = weekly[weekly["specialist_id"] == specialist_id]
+        if weekly.empty:
+            return [], []
         weeks = sorted({stamp.date() for stamp in weekly["week_start"]})
         names = dict(zip(self.team["specialist_id"], self.team["specialist"], strict=True))
         grid = weekly.pivot_table(index="specialist_id", columns="week_start",
@@ -233,6 +236,7 @@ def _family_measures(
         (pd.Timestamp(today) - since).dt.days.where(active_now).astype("Int64")
     )
     fam["no_contact"] = (fam["days_since_contact"] > no_contact_days).fillna(False).astype(bool)
+    _attention(fam)
     fam["status"] = fam["status"].map({s.value: s.label for s in FamilyStatus})
     fam["frequency"] = fam["frequency"].map({f.value: f.label for f in Frequency})
     fam = fam.sort_values(["specialist", "case_number"]).reset_index(drop=True)
@@ -244,14 +248,55 @@ def _family_measures(
     return fam, completed, ratings
 
 
-def _weekly(completed: pd.DataFrame, staff: pd.DataFrame, period: Period) -> pd.DataFrame:
-    """Completed visits per specialist per week (Monday start), zero weeks included."""
+def _plural(count: pd.Series, one: str, many: str) -> pd.Series:
+    return count.astype(str) + " " + count.map(lambda n: one if n == 1 else many)
+
+
+def _attention(fam: pd.DataFrame) -> None:
+    """Why a family needs attention, in words (``attention``) and as a count (``attention_n``);
+    ``low_visits`` marks visits under 75% of expected.
+
+    Open alerts, no contact past the agency's days, late notes, overdue
+    screenings, and visits under 75% of expected (only once at least one
+    visit was expected, so a quarterly family is not flagged in its first week).
+    """
+    import numpy as np
+
+    low = ((fam["expected"] >= 1) & (fam["percent"] < LOW_DOSAGE_PERCENT)).fillna(False)
+    fam["low_visits"] = low.astype(bool)
+    alerts, late, overdue = fam["open_alerts"], fam["late_notes"], fam["screens_overdue"]
+    reasons = (
+        (alerts > 0, _plural(alerts, "open alert", "open alerts")),
+        (fam["no_contact"], "no visit in " + fam["days_since_contact"].astype(str) + " days"),
+        (late > 0, _plural(late, "late note", "late notes")),
+        (overdue > 0, _plural(overdue, "overdue screening", "overdue screenings")),
+        (low, fam["percent"].round().astype("Int64").astype(str) + "% of visits"),
+    )
+    text = fam["family_id"].map(lambda _: "")
+    count = np.zeros(len(fam), dtype="int64")
+    for flag, words in reasons:
+        flag = flag.fillna(False).astype(bool)
+        text = text + np.where(flag, words + "; ", "")
+        count += flag.to_numpy()
+    fam["attention"] = text.str.rstrip("; ")
+    fam["attention_n"] = count
+
+
+def _weekly(
+    completed: pd.DataFrame, staff: pd.DataFrame, period: Period, today: dt.date
+) -> pd.DataFrame:
+    """Completed visits per specialist per 7-day week of the period, zero weeks included.
+
+    Weeks count from the period's first day (so none straddles its start)
+    and stop at today: a week that has not begun is not shown as empty.
+    """
     import pandas as pd
 
-    monday = pd.Timestamp(period.start - dt.timedelta(days=period.start.weekday()))
-    weeks = pd.date_range(monday, pd.Timestamp(period.end), freq="7D")
-    weekday = pd.to_timedelta(completed["visit_date"].dt.day_of_week, unit="D")
-    week = completed["visit_date"] - weekday
+    start = pd.Timestamp(period.start)
+    until = pd.Timestamp(min(period.end, today))
+    weeks = pd.date_range(start, until, freq="7D") if until >= start else pd.DatetimeIndex([])
+    block = (completed["visit_date"] - start).dt.days // 7
+    week = start + pd.to_timedelta(block * 7, unit="D")
     counts = completed.assign(week_start=week).groupby(["specialist_id", "week_start"]).size()
     grid = pd.MultiIndex.from_product([staff["staff_id"].astype("int64"), weeks],
                                       names=["specialist_id", "week_start"])  # fmt: skip
@@ -287,7 +332,8 @@ def load_team(
     team["expected"] = team["expected"].fillna(0.0).astype(float)
     team["percent"] = (team["completed"] / team["expected"] * 100).where(team["expected"] > 0)
     team = team.drop(columns=["role", "active"]).sort_values("specialist").reset_index(drop=True)
-    weekly = _weekly(completed, staff[staff["staff_id"].isin(team["specialist_id"])], period)
+    shown = staff[staff["staff_id"].isin(team["specialist_id"])]
+    weekly = _weekly(completed, shown, period, today)
     return TeamData(
         period=period, today=today,
         late_after_days=settings.signature_working_days,

@@ -7,6 +7,7 @@ the same on screen and in a file.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -134,15 +135,27 @@ TEAM_COLUMNS: tuple[ColumnSpec, ...] = (
 FAMILY_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("case_number", "Case"),
     ColumnSpec("family", "Family"),
+    ColumnSpec(
+        "attention", "Needs attention", "text",
+        "Open alerts, no contact, late notes, overdue screenings, visits under 75% of "
+        "expected; sorts by how many", sort_by="attention_n",
+    ),
     ColumnSpec("status", "Status"),
     ColumnSpec("frequency", "Frequency"),
-    ColumnSpec("enrolled_on", "Enrolled", "date"),
-    *_PERIOD_VISITS, _LATE, *_GOALS, *_SCREENS_ALERTS,
-    ColumnSpec("last_contact", "Last visit", "date", "Last completed visit"),
+    *_PERIOD_VISITS[:2],
+    dataclasses.replace(
+        _PERIOD_VISITS[2], warn_below=None, warn_when="low_visits",
+        tip="Visits completed as a share of expected; flagged under 75% once at least one "
+        "visit was expected",
+    ),
+    _LATE, *_SCREENS_ALERTS[1:],
     ColumnSpec(
-        "days_since_contact", "Days since", "int",
+        "days_since_contact", "Days since contact", "int",
         "Days since the last completed visit (or enrolment), for active families",
     ),
+    ColumnSpec("last_contact", "Last visit", "date", "Last completed visit"),
+    *_PERIOD_VISITS[3:], _SCREENS_ALERTS[0], *_GOALS,
+    ColumnSpec("enrolled_on", "Enrolled", "date"),
 )  # fmt: skip
 
 CASELOAD_COLUMNS: tuple[ColumnSpec, ...] = (

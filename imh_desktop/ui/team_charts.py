@@ -17,9 +17,8 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from imh_desktop.ui.widgets import format_date
-
 RATING_MIN, RATING_MAX = 1, 5
+CAPTION = "Mean of each active goal's latest rating: 1 not yet started … 5 achieved"
 _PAD = 8
 
 
@@ -67,16 +66,24 @@ class _Chart(QWidget):
 class WeeklyVisitsChart(_Chart):
     """Completed visits per week, one strip of bars per specialist, on one shared scale."""
 
-    ROW = 26
+    ROW_MIN, ROW_MAX = 26, 64
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Completed visits per week", parent)
         self._weeks: tuple[dt.date, ...] = ()
         self._rows: tuple[tuple[str, tuple[int, ...]], ...] = ()
+        self._partial = False
 
-    def set_data(self, weeks: Sequence[dt.date], rows: Sequence[tuple[str, Sequence[int]]]) -> None:
-        """``weeks``: the Mondays; ``rows``: (name, visits per week) per specialist."""
+    def set_data(
+        self, weeks: Sequence[dt.date], rows: Sequence[tuple[str, Sequence[int]]],
+        last_week_partial: bool = False,
+    ) -> None:  # fmt: skip
+        """``weeks``: each week's first day; ``rows``: (name, visits per week) per specialist.
+
+        ``last_week_partial``: the last week is still going on; its bars are drawn lighter.
+        """
         self._weeks = tuple(weeks)
+        self._partial = last_week_partial
         self._rows = tuple((name, tuple(int(n) for n in counts)) for name, counts in rows)
         lines = [f"{name}: " + ", ".join(map(str, counts)) for name, counts in self._rows]
         self.setToolTip("Completed visits per week\n" + "\n".join(lines))
@@ -86,7 +93,7 @@ class WeeklyVisitsChart(_Chart):
 
     def sizeHint(self) -> QSize:
         line = QFontMetrics(self.font()).height()
-        return QSize(420, _PAD * 2 + line * 2 + 12 + self.ROW * max(1, len(self._rows)))
+        return QSize(420, _PAD * 2 + line * 2 + 12 + self.ROW_MIN * max(1, len(self._rows)))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(260, self.sizeHint().height())
@@ -100,37 +107,56 @@ class WeeklyVisitsChart(_Chart):
         metrics = QFontMetrics(painter.font())
         if not self._rows or not self._weeks:
             painter.setPen(quiet)
-            painter.drawText(_PAD, top + metrics.ascent(), "No visits in this period.")
+            painter.drawText(_PAD, top + metrics.ascent(), "No visits in this period yet.")
             return
-        name_width = min(max(metrics.horizontalAdvance(n) for n, _ in self._rows) + 12, 170)
-        left, right = _PAD + name_width, self.width() - _PAD - 28
+        painter.setPen(quiet)
+        painter.drawText(QRectF(0, _PAD, self.width() - _PAD, metrics.height()),
+                         Qt.AlignmentFlag.AlignRight, "total")  # fmt: skip
+        names = max(metrics.horizontalAdvance(n) for n, _ in self._rows)
+        name_width = min(names + 16, 190)
+        total_width = metrics.horizontalAdvance("999") + 10
+        left, right = _PAD + name_width, self.width() - _PAD - total_width
         slot = max(4.0, (right - left) / len(self._weeks))
+        free = self.height() - top - metrics.height() - _PAD - 4
+        row_h = max(self.ROW_MIN, min(self.ROW_MAX, free // len(self._rows)))
         peak = max(1, max(max(c, default=0) for _, c in self._rows))
+        on_bar = self.palette().color(QPalette.ColorRole.HighlightedText)
         for i, (name, counts) in enumerate(self._rows):
-            y = top + i * self.ROW
+            y = top + i * row_h
             painter.setPen(text)
-            elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_width - 12)
-            painter.drawText(QRectF(_PAD, y, name_width - 12, self.ROW),
+            elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_width - 10)
+            painter.drawText(QRectF(_PAD, y, name_width - 10, row_h),
                              Qt.AlignmentFlag.AlignVCenter, elided)  # fmt: skip
-            base = y + self.ROW - 4
+            base = y + row_h - 3
             painter.setPen(QPen(grid, 1))
             painter.drawLine(int(left), int(base), int(right), int(base))
-            painter.setPen(Qt.PenStyle.NoPen)
             for w, count in enumerate(counts):
-                height = (self.ROW - 8) * count / peak
-                painter.setBrush(bar if count else grid)
-                x = left + w * slot + slot * 0.15
-                painter.drawRect(QRectF(x, base - max(height, 1.5), slot * 0.7, max(height, 1.5)))
+                height = max(1.5, (row_h - 6) * count / peak)
+                box = QRectF(left + w * slot + slot * 0.12, base - height, slot * 0.76, height)
+                painter.setPen(Qt.PenStyle.NoPen)
+                partial = self._partial and w == len(counts) - 1
+                painter.setBrush(_soft(bar, 120) if partial and count else bar if count else grid)
+                painter.drawRect(box)
+                if count and box.height() >= metrics.height() and box.width() >= 16:
+                    painter.setPen(on_bar)
+                    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(count))
             painter.setPen(quiet)
-            painter.drawText(QRectF(right + 4, y, 28, self.ROW),
+            painter.drawText(QRectF(right + 4, y, total_width, row_h),
                              Qt.AlignmentFlag.AlignVCenter, str(sum(counts)))  # fmt: skip
-        y = top + len(self._rows) * self.ROW + 2
-        painter.setPen(quiet)
-        first, last = format_date(self._weeks[0]), format_date(self._weeks[-1])
-        painter.drawText(QRectF(left, y, right - left, metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft, f"weeks from {first}")  # fmt: skip
-        painter.drawText(QRectF(left, y, right - left, metrics.height()),
-                         Qt.AlignmentFlag.AlignRight, last)  # fmt: skip
+        self._paint_week_labels(painter, left, slot, top + len(self._rows) * row_h + 2, quiet)
+
+    def _paint_week_labels(
+        self, painter: QPainter, left: float, slot: float, y: float, color: QColor
+    ) -> None:
+        metrics = QFontMetrics(painter.font())
+        labels = [f"{w.day} {w:%b}" for w in self._weeks]
+        if self._partial:
+            labels[-1] += " (so far)"
+        every = max(1, int((max(map(metrics.horizontalAdvance, labels)) + 8) // slot) + 1)
+        painter.setPen(color)
+        for w in range(0, len(labels), every):
+            painter.drawText(QRectF(left + w * slot, y, slot * every, metrics.height()),
+                             Qt.AlignmentFlag.AlignLeft, labels[w])  # fmt: skip
 
 
 class DomainRatingsChart(_Chart):
@@ -139,7 +165,7 @@ class DomainRatingsChart(_Chart):
     ROW = 24
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Goal progress by domain (latest rating, 1–5)", parent)
+        super().__init__("Goal progress by domain", parent)
         self._rows: tuple[tuple[str, float, int], ...] = ()
 
     def set_data(self, rows: Sequence[tuple[str, float, int]]) -> None:
@@ -153,7 +179,7 @@ class DomainRatingsChart(_Chart):
 
     def sizeHint(self) -> QSize:
         line = QFontMetrics(self.font()).height()
-        return QSize(420, _PAD * 2 + line * 2 + 12 + self.ROW * max(1, len(self._rows)))
+        return QSize(420, _PAD * 2 + line * 3 + 16 + self.ROW * max(1, len(self._rows)))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(260, self.sizeHint().height())
@@ -169,8 +195,8 @@ class DomainRatingsChart(_Chart):
             painter.setPen(quiet)
             painter.drawText(_PAD, top + metrics.ascent(), "No goal ratings yet.")
             return
-        label_width = min(max(metrics.horizontalAdvance(r[0]) for r in self._rows) + 12, 220)
-        value_width = metrics.horizontalAdvance("5.0 (999)") + 8
+        label_width = min(max(metrics.horizontalAdvance(r[0]) for r in self._rows) + 16, 230)
+        value_width = metrics.horizontalAdvance("5.0 · 999 goals") + 10
         left, right = _PAD + label_width, self.width() - _PAD - value_width
         span = max(1.0, right - left)
 
@@ -184,11 +210,14 @@ class DomainRatingsChart(_Chart):
             painter.setPen(quiet)
             painter.drawText(QRectF(x_of(rating) - 10, bottom + 2, 20, metrics.height()),
                              Qt.AlignmentFlag.AlignHCenter, str(rating))  # fmt: skip
+        caption = metrics.elidedText(CAPTION, Qt.TextElideMode.ElideRight, self.width() - 2 * _PAD)
+        painter.drawText(QRectF(_PAD, bottom + 4 + metrics.height(), self.width() - 2 * _PAD,
+                                metrics.height()), Qt.AlignmentFlag.AlignLeft, caption)  # fmt: skip
         for i, (label, mean, goals) in enumerate(self._rows):
             y = top + i * self.ROW
             painter.setPen(text)
-            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - 12)
-            painter.drawText(QRectF(_PAD, y, label_width - 12, self.ROW),
+            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - 10)
+            painter.drawText(QRectF(_PAD, y, label_width - 10, self.ROW),
                              Qt.AlignmentFlag.AlignVCenter, elided)  # fmt: skip
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(bar)
@@ -197,4 +226,5 @@ class DomainRatingsChart(_Chart):
             )
             painter.setPen(text)
             painter.drawText(QRectF(right + 6, y, value_width, self.ROW),
-                             Qt.AlignmentFlag.AlignVCenter, f"{mean:.1f} ({goals})")  # fmt: skip
+                             Qt.AlignmentFlag.AlignVCenter,
+                             f"{mean:.1f} · {goals} goal{'s' if goals != 1 else ''}")  # fmt: skip

@@ -49,6 +49,16 @@ def cell_text(value: Any, kind: str) -> str:
     return str(value)
 
 
+def heading(title: str) -> str:
+    """A column title on two lines, broken at the space nearest its middle, to keep
+    numeric columns narrow ("Screens overdue" -> "Screens / overdue")."""
+    spaces = [i for i, ch in enumerate(title) if ch == " "]
+    if len(title) < 8 or not spaces:
+        return title
+    cut = min(spaces, key=lambda i: abs(i - len(title) / 2))
+    return title[:cut] + "\n" + title[cut + 1 :]
+
+
 def _sort_key(value: Any, kind: str) -> tuple:
     """Missing values sort after every real one; text sorts without regard to case."""
     if value is None:
@@ -103,16 +113,29 @@ class FrameTableModel(QAbstractTableModel):
         specs = tuple(columns) if columns is not None else self._columns
         rows = frame_rows(frame, [c.key for c in specs])
         keys = [k for (k,) in frame_rows(frame, [self._key])]
+        by = [c.sort_by for c in specs if c.sort_by]
+        extra = frame_rows(frame, by) if by else [() for _ in rows]
+        when = [c.warn_when for c in specs if c.warn_when]
+        flags = frame_rows(frame, when) if when else [() for _ in rows]
         if pinned is not None:
             rows.append(tuple(pinned.get(c.key) for c in specs))
             keys.append(None)
-        self.set_rows(rows, keys, pinned is not None, specs)
+            extra.append(tuple(pinned.get(k) for k in by))
+            flags.append(tuple(bool(pinned.get(k)) for k in when))
+        self.set_rows(rows, keys, pinned is not None, specs, sort_values=extra, warn_flags=flags)
 
     def set_rows(
         self, rows: Sequence[tuple[Any, ...]], keys: Sequence[Any], pinned_last: bool = False,
         columns: Sequence[ColumnSpec] | None = None,
+        sort_values: Sequence[tuple[Any, ...]] | None = None,
+        warn_flags: Sequence[tuple[bool, ...]] | None = None,
     ) -> None:  # fmt: skip
-        """Show ready rows of plain values (one per declared column) with their keys."""
+        """Show ready rows of plain values (one per declared column) with their keys.
+
+        ``sort_values``: per row, the values of the columns named by ``sort_by``
+        in the declared columns (in that order), which those columns sort by.
+        ``warn_flags``: likewise, the booleans named by ``warn_when``.
+        """
         if len(rows) != len(keys):
             raise ValueError("one key per row")
         self.beginResetModel()
@@ -126,8 +149,22 @@ class FrameTableModel(QAbstractTableModel):
                        for r in self._values]  # fmt: skip
         self._sort = [tuple(_sort_key(v, c.kind) for v, c in zip(r, specs, strict=True))
                       for r in self._values]  # fmt: skip
+        by = [i for i, c in enumerate(specs) if c.sort_by]
+        if by and sort_values is not None:
+            for row, values in enumerate(sort_values):
+                keys_of_row = list(self._sort[row])
+                for col, value in zip(by, values, strict=True):
+                    keys_of_row[col] = _sort_key(value, "int")
+                self._sort[row] = tuple(keys_of_row)
         self._warn = [tuple(c.warns(v) for v, c in zip(r, specs, strict=True))
                       for r in self._values]  # fmt: skip
+        flagged = [i for i, c in enumerate(specs) if c.warn_when]
+        if flagged and warn_flags is not None:
+            for row, values in enumerate(warn_flags):
+                warn = list(self._warn[row])
+                for col, value in zip(flagged, values, strict=True):
+                    warn[col] = bool(value)
+                self._warn[row] = tuple(warn)
         self.endResetModel()
 
     def row_key(self, row: int) -> Any:
@@ -178,6 +215,8 @@ class FrameTableModel(QAbstractTableModel):
         spec = self._columns[col]
         if spec.kind == "percent" and self._values[row][col] is None:
             return "No visits were expected in this period."
+        if spec.kind == "text" and self._texts[row][col]:
+            return self._texts[row][col]  # the whole text, when the column is narrower
         return spec.tip or None
 
     def headerData(
@@ -187,7 +226,7 @@ class FrameTableModel(QAbstractTableModel):
             return None
         spec = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return spec.title
+            return spec.title if spec.kind == "text" else heading(spec.title)
         if role == Qt.ItemDataRole.ToolTipRole:
             return spec.tip or None
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -15,8 +15,16 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +48,7 @@ from imh_desktop.ui.team_charts import DomainRatingsChart, WeeklyVisitsChart
 from imh_desktop.ui.team_model import FrameTableModel, PinnedSortProxy
 from imh_desktop.ui.widgets import DateEdit, format_date, warning_color
 
+MAX_COLUMN_WIDTH = 320  # longer text is elided; the tooltip shows all of it
 _FILE_FILTERS = {"csv": "CSV file (*.csv)", "xlsx": "Excel workbook (*.xlsx)"}
 
 
@@ -61,6 +70,23 @@ class TeamTable(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setStretchLastSection(False)
         self.doubleClicked.connect(self.open_requested)
+
+    def fit_columns(self) -> None:
+        """Size each column to its widest cell or header line, without the room Qt keeps
+        for a sort arrow on every column (which pushes a wide table off screen)."""
+        model = self.model()
+        header = self.horizontalHeader()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        strong = QFontMetrics(bold)
+        heads = QFontMetrics(header.font())
+        for col in range(model.columnCount()):
+            title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+            width = max(heads.horizontalAdvance(line) for line in title.split("\n"))
+            for row in range(min(model.rowCount(), 300)):
+                text = str(model.index(row, col).data() or "")
+                width = max(width, strong.horizontalAdvance(text))  # bold rows are widest
+            self.setColumnWidth(col, min(width + (26 if col == 0 else 16), MAX_COLUMN_WIDTH))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -102,6 +128,8 @@ class TeamView(QWidget):
         self.family_model = FrameTableModel(team.FAMILY_COLUMNS, "family_id", self)
         self.team_table = self._table("Team table", self.team_model)
         self.family_table = self._table("Families table", self.family_model)
+        attention = [c.key for c in team.FAMILY_COLUMNS].index("attention")
+        self.family_table.sortByColumn(attention, Qt.SortOrder.DescendingOrder)
         self.team_table.open_requested.connect(self._on_team_table_open)
         self.family_table.open_requested.connect(self._on_family_table_open)
         self.stack = QStackedWidget()
@@ -114,7 +142,7 @@ class TeamView(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.weekly_chart, 3)
         row.addWidget(self.ratings_chart, 2)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.stack)
         splitter.addWidget(charts)
         splitter.setStretchFactor(0, 3)
@@ -223,7 +251,7 @@ class TeamView(QWidget):
             if period.kind != "custom" else ""
         )  # fmt: skip
         self.team_model.set_frame(self._data.team, pinned=self._data.totals())
-        self.team_table.resizeColumnsToContents()
+        self.team_table.fit_columns()
         if self._specialist is not None and self._specialist in set(self._data.team.specialist_id):
             self.show_specialist(self._specialist)
         else:
@@ -237,6 +265,7 @@ class TeamView(QWidget):
         self.crumb.setText("Team")
         self._show_summary(None)
         self._show_charts(None)
+        self._share_height(self.team_table, share=0.5)
         self.team_table.setFocus()
 
     def show_specialist(self, specialist_id: int) -> None:
@@ -249,14 +278,26 @@ class TeamView(QWidget):
             for c in team.FAMILY_COLUMNS
         ]
         self.family_model.set_frame(self._data.families_of(specialist_id), columns=columns)
-        self.family_table.resizeColumnsToContents()
+        self.family_table.fit_columns()
         self.stack.setCurrentWidget(self.family_table)
         self.back_button.show()
         name = self._data.team_row(specialist_id)["specialist"]
         self.crumb.setText(f"Team  ›  {name}")
         self._show_summary(specialist_id)
         self._show_charts(specialist_id)
+        self._share_height(self.family_table, share=0.7)
         self.family_table.setFocus()
+
+    def _share_height(self, table: TeamTable, share: float) -> None:
+        """Give the table the height its rows need, up to ``share``; the charts the rest."""
+        total = sum(self.splitter.sizes()) or self.height()
+        rows = table.model().rowCount()
+        needed = (
+            table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize()
+        )
+        needed += table.horizontalScrollBar().sizeHint().height() + 6
+        first = min(needed, int(total * share))
+        self.splitter.setSizes([first, total - first])
 
     def _show_summary(self, specialist_id: int | None) -> None:
         assert self._data is not None
@@ -280,7 +321,9 @@ class TeamView(QWidget):
     def _show_charts(self, specialist_id: int | None) -> None:
         assert self._data is not None
         weeks, rows = self._data.weekly_rows(specialist_id)
-        self.weekly_chart.set_data(weeks, rows)
+        through = min(self._data.period.end, self._data.today)
+        partial = bool(weeks) and weeks[-1] + dt.timedelta(days=6) > through
+        self.weekly_chart.set_data(weeks, rows, last_week_partial=partial)
         self.ratings_chart.set_data(self._data.rating_rows(specialist_id))
 
     # ----- slots
@@ -347,6 +390,17 @@ class TeamView(QWidget):
         name = self._data.team_row(self._specialist)["specialist"]
         frame = self._data.families_of(self._specialist)
         return frame, team.FAMILY_COLUMNS, f"families-{_slug(name)}-{period}"
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # after the layout has given the splitter its new height
+        QTimer.singleShot(0, self._reshare)
+
+    def _reshare(self) -> None:
+        if self._data is not None:
+            on_team = self._specialist is None
+            table = self.team_table if on_team else self.family_table
+            self._share_height(table, share=0.5 if on_team else 0.7)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):

@@ -66,7 +66,7 @@ def test_family_table_to_xlsx_has_real_dates(data, out):
     # Evans is on hold: no percent, an empty cell rather than 0 or "nan"
     assert by_case["Evans"][titles.index("% of expected")].value is None
     # Dinh is closed: days since contact is not counted
-    assert by_case["Dinh"][titles.index("Days since")].value is None
+    assert by_case["Dinh"][titles.index("Days since contact")].value is None
 
 
 def test_caseload_to_csv(db, data, out):

@@ -192,6 +192,9 @@ def test_family_measures(db, agency):
     # last contact 30 Sep -> 25 Nov = 56 days > 30: flagged; one open alert (one resolved)
     assert castro["days_since_contact"] == 56 and castro["no_contact"]
     assert castro["open_alerts"] == 1 and castro["goals_revised"] == 1
+    assert (castro["attention"], castro["attention_n"]) == ("1 open alert; no visit in 56 days", 2)
+    assert ayala["attention"] == "3 late notes; 1 overdue screening"  # 84% of visits is fine
+    assert brook["attention"] == "" and brook["attention_n"] == 0
 
     dinh = _by(fams, "family", "Dinh")
     # closed 8 Nov: active 1-8 Nov = 8 days / 7 = 1.143 expected; 1 done = 87.5 %
@@ -256,6 +259,8 @@ def test_period_changes_the_period_measures_only(db, agency):
     # 31 days / 7 = 4.43 expected; 1 completed (6 Oct); late notes are as of today: still 3
     assert ayala["expected"] == pytest.approx(31 / 7) and ayala["completed"] == 1
     assert ayala["late_notes"] == 3
+    # 1 / 4.43 = 22.6 % of expected visits: flagged under 75 %
+    assert ayala["attention"] == "3 late notes; 1 overdue screening; 23% of visits"
     # A custom period ending before it starts is refused with the field named.
     with pytest.raises(DomainError) as err:
         team.period_for("custom", TODAY, D(2026, 11, 5), D(2026, 11, 1))
@@ -285,10 +290,10 @@ def test_scope_by_role(db, agency):
 def test_weekly_visits_and_ratings(db, agency):
     data = team.load_team(db, agency.ids["ssupervisor"], NOV, TODAY)
     ana = data.weekly[data.weekly["specialist_id"] == agency.ids["aspecialist"]]
-    # Weeks from Monday 26 Oct to Monday 30 Nov; Ana's completed visits: Dinh 2 Nov, Ayala 3,
-    # 10, 17 Nov, Brook 23 Nov -> weeks of 2 Nov: 2, 9 Nov: 1, 16 Nov: 1, 23 Nov: 1.
-    assert [d.day for d in ana["week_start"]] == [26, 2, 9, 16, 23, 30]
-    assert list(ana["completed"]) == [0, 2, 1, 1, 1, 0]
+    # 7-day weeks from 1 Nov up to today (25 Nov): 1, 8, 15, 22 Nov. Ana's completed visits:
+    # Dinh 2 Nov, Ayala 3, 10, 17 Nov, Brook 23 Nov -> 2, 1, 1, 1.
+    assert [d.day for d in ana["week_start"]] == [1, 8, 15, 22]
+    assert list(ana["completed"]) == [2, 1, 1, 1]
     by_domain = data.ratings_by_domain().set_index("domain")
     # latest rating per active goal: Ayala attachment 4 (10 Nov beats 2 on 3 Nov),
     # regulation 3; Gold attachment 2. Achieved goal's 5 left out.
@@ -354,11 +359,11 @@ def test_vectorised_expected_visits_match_the_domain_rule(db, staff):
 def test_rows_for_charts_and_summary(db, agency):
     data = team.load_team(db, agency.ids["ssupervisor"], NOV, TODAY)
     weeks, rows = data.weekly_rows()
-    assert weeks[0] == D(2026, 10, 26) and len(weeks) == 6
-    assert rows == [("Ana Specialist", [0, 2, 1, 1, 1, 0]), ("Ben Specialist", [0, 1, 0, 0, 0, 0])]
-    assert data.weekly_rows(agency.ids["bspecialist"])[1] == [
-        ("Ben Specialist", [0, 1, 0, 0, 0, 0])
-    ]
+    assert weeks == [D(2026, 11, 1), D(2026, 11, 8), D(2026, 11, 15), D(2026, 11, 22)]
+    assert rows == [("Ana Specialist", [2, 1, 1, 1]), ("Ben Specialist", [1, 0, 0, 0])]
+    assert data.weekly_rows(agency.ids["bspecialist"])[1] == [("Ben Specialist", [1, 0, 0, 0])]
+    future = team.period_for("custom", TODAY, D(2026, 12, 1), D(2026, 12, 31))
+    assert team.load_team(db, agency.ids["ssupervisor"], future, TODAY).weekly_rows() == ([], [])
     assert data.rating_rows() == [
         ("Attachment and relationship", 3.0, 2),
         ("Regulation", 3.0, 1),
