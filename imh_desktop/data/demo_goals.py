@@ -70,6 +70,13 @@ class GoalBook:
         months = months_between(child.dob, started) if child.dob else 0
         statement, baseline, strategies = text.goal_text(rng, domain, who, avoid, months)
         roll = rng.random()
+        stuck = rng.random() < 0.15
+        if stuck:  # goals that do not move get revised or dropped sooner or later
+            revise_at = rng.randint(6, 15) if can_revise and roll < 0.5 else None
+            stop_at = None if revise_at else rng.randint(8, 25)
+        else:
+            revise_at = rng.randint(4, 12) if can_revise and roll < 0.06 else None
+            stop_at = rng.randint(3, 15) if 0.06 <= roll < 0.1 else None
         return Goal(
             id=self.ids.take("goals"),
             domain=domain,
@@ -80,9 +87,9 @@ class GoalBook:
             child_id=child.id if domain in DYAD_DOMAINS else None,
             started=started,
             rating=1 if rng.random() < 0.55 else 2,
-            up=rng.uniform(0.18, 0.36) if rng.random() < 0.85 else 0.05,
-            revise_at=rng.randint(4, 12) if can_revise and roll < 0.08 else None,
-            stop_at=rng.randint(3, 15) if 0.08 <= roll < 0.13 else None,
+            up=0.05 if stuck else rng.uniform(0.18, 0.36),
+            revise_at=revise_at,
+            stop_at=stop_at,
         )
 
     def initial(self, plan: FamilyPlan, who: text.Names) -> list[Goal]:
@@ -106,13 +113,20 @@ class GoalBook:
     ) -> list[Goal]:
         """Rate one to three active goals at a completed visit; returns those addressed.
 
-        When no goal is active (all achieved or ended) a new one is set, as a
-        specialist would, so every completed visit addresses a goal.
+        When fewer than two goals are active, now and then a new one is set,
+        as a specialist would; with none left one always is, so every
+        completed visit addresses a goal.
         """
         rng = self.rng
         active = [g for g in goals if g.status is GoalStatus.ACTIVE and g.started <= day]
+        if not active or (len(active) < 2 and rng.random() < 0.15):
+            domain = rng.choices(DOMAINS, DOMAIN_WEIGHTS)[0]
+            if all(g.domain is not domain for g in active):
+                goal = self.new(plan, domain, day, who)
+                goals.append(goal)
+                active.append(goal)
         if not active:
-            active = [self.new(plan, rng.choices(DOMAINS, DOMAIN_WEIGHTS)[0], day, who)]
+            active = [self.new(plan, GoalDomain.ATTACHMENT, day, who)]
             goals.extend(active)
         chosen = rng.sample(active, min(len(active), rng.choice((1, 1, 2, 2, 2, 3))))
         for goal in chosen:
