@@ -4,7 +4,8 @@ Reads everything for a period with one service call (``services.team``);
 the tables are ``FrameTableModel``s behind sorting proxies. Double-click or
 Enter on a specialist shows their families (Back, or Alt+Left, returns); on a
 family it asks the main window to open the record (``family_open_requested``).
-Exports write what is on screen to CSV or Excel.
+Exports write what is on screen to CSV or Excel. Reading runs in the
+background (``TeamLoader``); ``loaded`` is emitted when new data is shown.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
-    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
@@ -45,6 +45,7 @@ from imh_desktop.services import export, team
 from imh_desktop.services.records import StaffRecord
 from imh_desktop.ui.errors import show_error
 from imh_desktop.ui.team_charts import DomainRatingsChart, WeeklyVisitsChart
+from imh_desktop.ui.team_loader import TeamLoader
 from imh_desktop.ui.team_model import FrameTableModel, PinnedSortProxy
 from imh_desktop.ui.widgets import DateEdit, format_date, warning_color
 
@@ -103,6 +104,7 @@ class TeamView(QWidget):
     """The team dashboard for ``user`` (their team; everyone for an administrator)."""
 
     family_open_requested = Signal(int)
+    loaded = Signal()  # new data is on screen
 
     def __init__(
         self, db: Database, user: StaffRecord, today: dt.date | None = None,
@@ -114,6 +116,9 @@ class TeamView(QWidget):
         self._specialist: int | None = None
         self.export_folder = Path.home()
         self.setWindowTitle("Team dashboard")
+        self.loader = TeamLoader(self)
+        self.loader.loaded.connect(self._on_loader_loaded)
+        self.loader.failed.connect(self._on_loader_failed)
         self._build()
         self._on_period_changed()
 
@@ -230,7 +235,7 @@ class TeamView(QWidget):
         return team.period_for(kind, self.today())
 
     def refresh(self) -> None:
-        """Read the period again (after changes elsewhere) and show it."""
+        """Read the period again (after changes elsewhere) and show it when it arrives."""
         try:
             period = self.current_period()
         except DomainError as exc:
@@ -238,24 +243,32 @@ class TeamView(QWidget):
             self.period_error.setStyleSheet(f"color: {warning_color(self.palette()).name()}")
             return
         self.period_error.clear()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._data = team.load_team(self._db, self._user.id, period, self.today())
-        except DomainError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self, exc)
-            return
-        QGuiApplication.restoreOverrideCursor()
+        db, actor, today = self._db, self._user.id, self.today()
+        self.summary.setText(f"Reading {period.label}…")
+        for button in (self.csv_button, self.xlsx_button):
+            button.setEnabled(False)
+        self.loader.load(lambda: team.load_team(db, actor, period, today))
+
+    def _on_loader_loaded(self, data: team.TeamData) -> None:
+        self._data = data
+        period = data.period
         self.period_label.setText(
             f"{format_date(period.start)} – {format_date(period.end)}"
             if period.kind != "custom" else ""
         )  # fmt: skip
-        self.team_model.set_frame(self._data.team, pinned=self._data.totals())
+        for button in (self.csv_button, self.xlsx_button):
+            button.setEnabled(True)
+        self.team_model.set_frame(data.team, pinned=data.totals())
         self.team_table.fit_columns()
-        if self._specialist is not None and self._specialist in set(self._data.team.specialist_id):
+        if self._specialist is not None and self._specialist in set(data.team.specialist_id):
             self.show_specialist(self._specialist)
         else:
             self.show_team()
+        self.loaded.emit()
+
+    def _on_loader_failed(self, exc: BaseException) -> None:
+        self.summary.setText("")
+        show_error(self, exc)
 
     def show_team(self) -> None:
         """The team page: one row per specialist and the totals."""

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import threading
+
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFileDialog
 
+from imh_desktop.domain.errors import DomainError
 from imh_desktop.services import team
 from imh_desktop.services.staff import get_staff
 from imh_desktop.ui.team_charts import DomainRatingsChart, WeeklyVisitsChart
+from imh_desktop.ui.team_loader import TeamLoader
 from imh_desktop.ui.team_model import FrameTableModel, PinnedSortProxy
 from imh_desktop.ui.team_view import TeamView
 from tests.services.test_team import TODAY, build_agency
@@ -28,8 +32,14 @@ def view(qtbot, db, agency):
     widget = TeamView(db, get_staff(db, agency.ids["ssupervisor"]), today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
-    widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show()
     return widget
+
+
+def _set_period(qtbot, view, kind: str) -> None:
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.period_combo.setCurrentIndex(view.period_combo.findData(kind))
 
 
 def _column(view_table, title: str) -> list[str]:
@@ -71,15 +81,19 @@ def test_sorting_keeps_the_totals_row_last(qtbot, view):
 
 
 def test_changing_the_period_updates_the_rows(qtbot, view):
-    view.period_combo.setCurrentIndex(view.period_combo.findData("last_month"))
+    _set_period(qtbot, view, "last_month")
     assert view.data.period.label == "October 2026"
     # October: Ana completed 1 (Ayala, 6 Oct); Ben's Gold had no visit yet
     assert _column(view.team_table, "Visits") == ["1", "0", "1"]
     assert "October 2026" in view.summary.text()
-    view.period_combo.setCurrentIndex(view.period_combo.findData("custom"))
+    _set_period(qtbot, view, "custom")
     assert view.start_edit.isVisible() and view.end_edit.isVisible()
-    view.start_edit.set_value(TODAY.replace(day=10))
-    view.end_edit.set_value(TODAY.replace(day=20))
+    # the custom dates start as the period shown (October); move the end first
+    assert view.start_edit.value() == TODAY.replace(month=10, day=1)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.end_edit.set_value(TODAY.replace(day=20))
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.start_edit.set_value(TODAY.replace(day=10))
     # 10-20 Nov: Ayala 10 and 17 Nov
     assert _column(view.team_table, "Visits") == ["2", "0", "2"]
     view.end_edit.set_value(TODAY.replace(day=5))
@@ -174,3 +188,28 @@ def test_charts_paint_in_light_and_dark(qtbot, db, agency):
             # something was drawn in the text colour (the title at least)
             text = palette.color(QPalette.WindowText).rgb()
             assert any(image.pixel(x, y) == text for x in range(0, 200) for y in range(0, 30))
+
+
+def test_loader_delivers_only_the_newest_answer(qtbot):
+    loader = TeamLoader()
+    got: list[object] = []
+    loader.loaded.connect(got.append)
+    gate = threading.Event()
+    loader.load(lambda: "old" if gate.wait(10) else "timed out")
+    with qtbot.waitSignal(loader.loaded, timeout=10_000):
+        loader.load(lambda: "new")
+    gate.set()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)  # let the old answer's queued signal arrive, to be dropped
+    assert got == ["new"] and not loader.busy
+
+
+def test_loader_reports_a_failure(qtbot):
+    loader = TeamLoader()
+
+    def refuse():
+        raise DomainError("Only a supervisor can do this.")
+
+    with qtbot.waitSignal(loader.failed, timeout=10_000) as signal:
+        loader.load(refuse)
+    assert str(signal.args[0]) == "Only a supervisor can do this."
