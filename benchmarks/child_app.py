@@ -7,7 +7,8 @@ shows it. At the first paint of the caseload table with rows in it, it
 prints one ``BENCH {json}`` line: the moment (``time.monotonic``, comparable
 with the parent's), the marks on the way, which heavy modules got imported,
 and the peak resident memory. In ``memory`` mode it first switches the
-caseload to the widest scope and waits for those rows to be in the table.
+caseload to every family (View > All families, Show closed cases) and
+waits for those rows to be painted.
 """
 
 from __future__ import annotations
@@ -54,17 +55,12 @@ def find_caseload_view(window):
     return views[0]
 
 
-def widen_scope(window) -> str:
-    """Switch the caseload to the widest scope offered, as a user would pick it."""
-    from PySide6.QtWidgets import QComboBox
-
-    for combo in window.findChildren(QComboBox):
-        labels = [combo.itemText(i).lower() for i in range(combo.count())]
-        for i, label in enumerate(labels):
-            if "all" in label and ("famil" in label or "agency" in label or label == "all"):
-                combo.setCurrentIndex(i)
-                return combo.itemText(i)
-    return ""
+def widen(window) -> str:
+    """Show every family of the agency, closed ones too, as a user would from the View menu."""
+    window.scope_actions["all"].trigger()
+    if not window.show_closed_action.isChecked():
+        window.show_closed_action.trigger()
+    return "all families, closed included"
 
 
 def main() -> None:
@@ -83,7 +79,12 @@ def main() -> None:
     from imh_desktop.ui import main_window
 
     mark("imported")
+    from imh_desktop import APP_NAME, __version__
+
     app = QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)  # as app.run_gui does, so settings are found alike
+    app.setOrganizationName("IMH Desktop")
+    app.setApplicationVersion(__version__)
     window = main_window.MainWindow(db, user)
     mark("window_built")
     table = find_caseload_view(window)
@@ -100,9 +101,8 @@ def main() -> None:
         if mode == "memory" and not state["widened"]:
             state["widened"] = True
             state["rows_before"] = rows
-            state["scope"] = widen_scope(window)
-            if state["scope"]:
-                return  # wait for the wider caseload to be painted
+            state["scope"] = widen(window)
+            return  # wait for the wider caseload to be painted
         filt.active = False
         done()
 

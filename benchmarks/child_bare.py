@@ -51,7 +51,7 @@ def main() -> None:
 
     app = QApplication(sys.argv)
     window = QMainWindow()
-    window.resize(1200, 760)
+    window.resize(1400, 860)  # MainWindow's default size
     table = QTableView()
     table.setModel(Model())
     window.setCentralWidget(table)

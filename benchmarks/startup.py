@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -27,17 +28,19 @@ TIMEOUT_S = 180
 
 def run_child(script: str, url: str, mode: str = "start") -> dict:
     """Start one child process; returns its report plus ``elapsed`` seconds to the paint."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("IMH_DATABASE_URL", None)
-    start = time.monotonic()
-    proc = subprocess.run(
-        [sys.executable, str(HERE / script), url, mode],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_S,
-        env=env,
-        cwd=HERE.parent,
-    )
+    # A fresh settings folder each run: no saved window state changes what is measured.
+    with tempfile.TemporaryDirectory(prefix="imh-bench-config-") as config:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config)
+        env.pop("IMH_DATABASE_URL", None)
+        start = time.monotonic()
+        proc = subprocess.run(
+            [sys.executable, str(HERE / script), url, mode],
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_S,
+            env=env,
+            cwd=HERE.parent,
+        )
     lines = [line for line in proc.stdout.splitlines() if line.startswith("BENCH ")]
     if proc.returncode != 0 or not lines:
         raise RuntimeError(
