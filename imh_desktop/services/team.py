@@ -89,6 +89,12 @@ class TeamData:
         rows = self.families[self.families["specialist_id"] == specialist_id]
         return rows.reset_index(drop=True)
 
+    def team_with_totals(self) -> pd.DataFrame:
+        """The team table with the totals row last, as exported."""
+        import pandas as pd
+
+        return pd.concat([self.team, pd.DataFrame([self.totals()])], ignore_index=True)
+
     def totals(self) -> dict[str, Any]:
         """The team's totals row: counts summed, percent recomputed from the sums."""
         return totals_row(self.team, "specialist", "Team total")
@@ -352,11 +358,8 @@ def team_frame(
 
     The period defaults to the current month.
     """
-    import pandas as pd
-
-    data = load_team(db, actor_id, _period(start, end, today), today, supervisor_id)
-    totals = pd.DataFrame([data.totals()])
-    return pd.concat([data.team, totals], ignore_index=True)
+    period = _period(start, end, today)
+    return load_team(db, actor_id, period, today, supervisor_id).team_with_totals()
 
 
 def caseload_frame(

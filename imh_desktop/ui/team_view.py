@@ -4,7 +4,7 @@ Reads everything for a period with one service call (``services.team``);
 the tables are ``FrameTableModel``s behind sorting proxies. Double-click or
 Enter on a specialist shows their families (Back, or Alt+Left, returns); on a
 family it asks the main window to open the record (``family_open_requested``).
-Exports write what is on screen to CSV or Excel. Reading runs in the
+Exports write what is on screen to CSV or Excel, or the caseload report to PDF. Reading runs in the
 background (``TeamLoader``); ``loaded`` is emitted when new data is shown.
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
@@ -28,7 +27,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -45,6 +43,7 @@ from imh_desktop.services import export, team
 from imh_desktop.services.records import StaffRecord
 from imh_desktop.ui.errors import show_error
 from imh_desktop.ui.team_charts import DomainRatingsChart, WeeklyVisitsChart
+from imh_desktop.ui.team_export import TeamExports
 from imh_desktop.ui.team_loader import TeamLoader
 from imh_desktop.ui.team_model import FrameTableModel, PinnedSortProxy
 from imh_desktop.ui.widgets import DateEdit, format_date, warning_color
@@ -114,12 +113,14 @@ class TeamView(QWidget):
         self._db, self._user, self._fixed_today = db, user, today
         self._data: team.TeamData | None = None
         self._specialist: int | None = None
-        self.export_folder = Path.home()
         self.setWindowTitle("Team dashboard")
         self.loader = TeamLoader(self)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)
         self._build()
+        self.exports = TeamExports(self, db, user, self.today)
+        self.exports.saved.connect(self._on_exports_saved)
+        self.exports.started.connect(self.summary.setText)
         self._on_period_changed()
 
     # ----- building
@@ -180,8 +181,15 @@ class TeamView(QWidget):
         self.csv_button = QPushButton("Export CSV…")
         self.xlsx_button = QPushButton("Export Excel…")
         for button, fmt in ((self.csv_button, "csv"), (self.xlsx_button, "xlsx")):
+            button.setToolTip("Save the table shown, for the period shown")
             button.clicked.connect(lambda _=False, f=fmt: self._on_export_clicked(f))
             bar.addWidget(button)
+        self.pdf_button = QPushButton("Export PDF…")
+        self.pdf_button.setToolTip(
+            "Save the caseload report (PDF) of the team, or of the specialist shown"
+        )
+        self.pdf_button.clicked.connect(self._on_pdf_clicked)
+        bar.addWidget(self.pdf_button)
         self.period_combo.currentIndexChanged.connect(self._on_period_changed)
         self.start_edit.dateChanged.connect(self._on_custom_dates_changed)
         self.end_edit.dateChanged.connect(self._on_custom_dates_changed)
@@ -245,7 +253,7 @@ class TeamView(QWidget):
         self.period_error.clear()
         db, actor, today = self._db, self._user.id, self.today()
         self.summary.setText(f"Reading {period.label}…")
-        for button in (self.csv_button, self.xlsx_button):
+        for button in (self.csv_button, self.xlsx_button, self.pdf_button):
             button.setEnabled(False)
         self.loader.load(lambda: team.load_team(db, actor, period, today))
 
@@ -256,7 +264,7 @@ class TeamView(QWidget):
             f"{format_date(period.start)} – {format_date(period.end)}"
             if period.kind != "custom" else ""
         )  # fmt: skip
-        for button in (self.csv_button, self.xlsx_button):
+        for button in (self.csv_button, self.xlsx_button, self.pdf_button):
             button.setEnabled(True)
         self.team_model.set_frame(data.team, pinned=data.totals())
         self.team_table.fit_columns()
@@ -374,35 +382,29 @@ class TeamView(QWidget):
         if self._data is None:
             return
         frame, columns, name = self._current_table()
-        path, _ = QFileDialog.getSaveFileName(
-            self, f"Export {name.replace('-', ' ')}", str(self.export_folder / f"{name}.{fmt}"),
-            _FILE_FILTERS[fmt],
-        )  # fmt: skip
-        if not path:
+        self.exports.write_table(frame, columns, name, self.crumb.text(), fmt)
+
+    def _on_exports_saved(self, name: str) -> None:
+        self.summary.setText(f"Saved {name}")
+
+    def _on_pdf_clicked(self) -> None:
+        if self._data is None:
             return
-        target = Path(path)
-        if target.suffix.lower() != f".{fmt}":
-            target = target.with_name(target.name + f".{fmt}")
-        try:
-            export.write_table(frame, columns, target, fmt, sheet=self.crumb.text()[:31])
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.export_folder = target.parent
-        self.summary.setText(f"Saved {target.name}")
+        name = "team" if self._specialist is None else _slug(self._specialist_name())
+        self.exports.write_caseload_pdf(self._specialist, f"caseload-{name}-{self.today()}")
+
+    def _specialist_name(self) -> str:
+        assert self._data is not None and self._specialist is not None
+        return str(self._data.team_row(self._specialist)["specialist"])
 
     def _current_table(self) -> tuple[Any, tuple[export.ColumnSpec, ...], str]:
-        import pandas as pd
-
         assert self._data is not None
         period = _slug(self._data.period.label)
         if self._specialist is None:
-            frame = pd.concat([self._data.team, pd.DataFrame([self._data.totals()])],
-                              ignore_index=True)  # fmt: skip
-            return frame, team.TEAM_COLUMNS, f"team-{period}"
-        name = self._data.team_row(self._specialist)["specialist"]
+            return self._data.team_with_totals(), team.TEAM_COLUMNS, f"team-{period}"
         frame = self._data.families_of(self._specialist)
-        return frame, team.FAMILY_COLUMNS, f"families-{_slug(name)}-{period}"
+        name = _slug(self._specialist_name())
+        return frame, team.FAMILY_COLUMNS, f"families-{name}-{period}"
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

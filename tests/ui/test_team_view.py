@@ -213,3 +213,16 @@ def test_loader_reports_a_failure(qtbot):
     with qtbot.waitSignal(loader.failed, timeout=10_000) as signal:
         loader.load(refuse)
     assert str(signal.args[0]) == "Only a supervisor can do this."
+
+
+def test_pdf_button_writes_the_caseload_report(qtbot, view, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    chosen = tmp_path / "ben.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
+    _double_click_row(qtbot, view.team_table, "Ben Specialist")
+    with qtbot.waitSignal(view.exports.saved, timeout=20_000):
+        qtbot.mouseClick(view.pdf_button, Qt.LeftButton)
+    text = "".join(page.extract_text() for page in PdfReader(chosen).pages)
+    assert "Gold" in text and "Ayala" not in text  # only Ben's families
+    assert view.summary.text() == "Saved ben.pdf"
