@@ -35,6 +35,7 @@ from imh_desktop.ui.settings import PreferencesDialog, Settings, restore_geometr
 
 if TYPE_CHECKING:
     from imh_desktop.data.db import Database
+    from imh_desktop.ui.team_view import TeamView
 
 SCOPE_TITLES = {"mine": "My caseload", "team": "Whole team", "all": "All families"}
 
@@ -152,6 +153,12 @@ class MainWindow(QMainWindow):
             "Show &visits", self._on_show_visits_triggered, tip="Open the family's list of visits"
         )
         self.about_action = self._action(f"&About {APP_NAME}", self._on_about_triggered)
+        self.team_action = self._action(
+            "&Team dashboard",
+            self._on_team_triggered,
+            K("Ctrl+T"),
+            "Visits, notes, screenings and alerts across the team, by specialist",
+        )
         for action in (
             self.new_family_action,
             self.open_family_action,
@@ -182,6 +189,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.show_closed_action)
         view_menu.addSeparator()
         view_menu.addActions(list(self.scope_actions.values()))
+        if self.user.role in (Role.SUPERVISOR, Role.ADMIN):
+            view_menu.addSeparator()
+            view_menu.addAction(self.team_action)
         self.family_menu = bar.addMenu("F&amily")
         self.family_menu.addActions(
             [self.new_family_action, self.open_family_action, self.edit_family_action]
@@ -293,6 +303,23 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, record.family.case_number)
         self.tabs.setCurrentWidget(record)
         return record
+
+    def open_team(self) -> TeamView:
+        """Open the team dashboard in a tab, or bring its open tab forward."""
+        from imh_desktop.ui.team_view import TeamView
+
+        for index in range(1, self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, TeamView):
+                self.tabs.setCurrentWidget(widget)
+                return widget
+        view = TeamView(self.db, self.user, self._today)
+        view.family_open_requested.connect(self.open_family)
+        self.tabs.setCurrentIndex(self.tabs.addTab(view, "Team"))
+        return view
+
+    def _on_team_triggered(self) -> None:
+        self.open_team()
 
     def current_family_id(self) -> int | None:
         widget = self.tabs.currentWidget()

@@ -29,9 +29,15 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # handed to the GUI thread, which shows it
-            self.relay.error.emit(self.number, exc)
+            self._emit(self.relay.error, exc)
         else:
-            self.relay.done.emit(self.number, result)
+            self._emit(self.relay.done, result)
+
+    def _emit(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(self.number, value)
+        except RuntimeError:  # the view was closed while this ran: nobody to tell
+            pass
 
 
 class TeamLoader(QObject):

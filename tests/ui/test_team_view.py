@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services import team
@@ -226,3 +226,49 @@ def test_pdf_button_writes_the_caseload_report(qtbot, view, tmp_path, monkeypatc
     text = "".join(page.extract_text() for page in PdfReader(chosen).pages)
     assert "Gold" in text and "Ayala" not in text  # only Ben's families
     assert view.summary.text() == "Saved ben.pdf"
+
+
+def _main_window(qtbot, db, user_id, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from imh_desktop.ui.main_window import MainWindow
+    from imh_desktop.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(db, get_staff(db, user_id), settings=settings, today=TODAY)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()  # window shortcuts need the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    return window
+
+
+def test_main_window_opens_the_dashboard_and_a_family_from_it(qtbot, db, agency, tmp_path):
+    from imh_desktop.ui.family_record import FamilyRecordWidget
+
+    window = _main_window(qtbot, db, agency.ids["ssupervisor"], tmp_path)
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert window.team_action in view_menu.actions()
+    qtbot.keyClick(window, Qt.Key_T, Qt.ControlModifier)
+    team_view = window.tabs.currentWidget()
+    assert (
+        isinstance(team_view, TeamView)
+        and window.tabs.tabText(window.tabs.currentIndex()) == "Team"
+    )
+    qtbot.waitUntil(lambda: team_view.data is not None, timeout=10_000)
+    _double_click_row(qtbot, team_view.team_table, "Ben Specialist")
+    _double_click_row(qtbot, team_view.family_table, "IMH-2026-0007")
+    record = window.tabs.currentWidget()
+    assert isinstance(record, FamilyRecordWidget) and record.family_id == agency.fam["g1"]
+    window.open_team()  # a second Ctrl+T brings the same tab forward
+    assert window.tabs.currentWidget() is team_view
+    assert sum(isinstance(window.tabs.widget(i), TeamView) for i in range(window.tabs.count())) == 1
+
+
+def test_specialists_have_no_team_dashboard(qtbot, db, agency, tmp_path):
+    window = _main_window(qtbot, db, agency.ids["aspecialist"], tmp_path)
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert window.team_action not in view_menu.actions()
+    qtbot.keyClick(window, Qt.Key_T, Qt.ControlModifier)
+    assert not any(isinstance(window.tabs.widget(i), TeamView) for i in range(window.tabs.count()))
