@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -405,6 +406,12 @@ class TeamView(QWidget):
         frame = self._data.families_of(self._specialist)
         name = _slug(self._specialist_name())
         return frame, team.FAMILY_COLUMNS, f"families-{name}-{period}"
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # back on this tab: read again, so changes made in family records show
+        if self._data is not None and not self.loader.busy:
+            self.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

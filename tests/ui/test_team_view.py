@@ -17,7 +17,7 @@ from imh_desktop.ui.team_charts import DomainRatingsChart, WeeklyVisitsChart
 from imh_desktop.ui.team_loader import TeamLoader
 from imh_desktop.ui.team_model import FrameTableModel, PinnedSortProxy
 from imh_desktop.ui.team_view import TeamView
-from tests.services.test_team import TODAY, build_agency
+from tests.services.test_team import TODAY, _visit, build_agency
 
 pytestmark = pytest.mark.ui
 
@@ -272,3 +272,15 @@ def test_specialists_have_no_team_dashboard(qtbot, db, agency, tmp_path):
     assert window.team_action not in view_menu.actions()
     qtbot.keyClick(window, Qt.Key_T, Qt.ControlModifier)
     assert not any(isinstance(window.tabs.widget(i), TeamView) for i in range(window.tabs.count()))
+
+
+def test_coming_back_to_the_tab_reads_again(qtbot, db, view, agency):
+    from imh_desktop.domain.enums import VisitOutcome
+
+    _double_click_row(qtbot, view.team_table, "Ben Specialist")
+    view.hide()
+    _visit(db, agency.ids["bspecialist"], agency.fam["g1"], TODAY, VisitOutcome.COMPLETED)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.show()
+    assert view.specialist_id == agency.ids["bspecialist"]  # still on Ben's families
+    assert _column(view.family_table, "Visits") == ["2"]
