@@ -81,7 +81,7 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
     def report_rows() -> list[Row]:
         from benchmarks import reports
 
-        return reports.run(dataset(), repeat)
+        return reports.run(dataset(), repeat, batch=4 if smoke else 100)
 
     def postgres_rows() -> list[Row]:
         from benchmarks import postgres

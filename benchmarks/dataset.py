@@ -150,6 +150,12 @@ def prepare_postgres(maintenance_url: str, smoke: bool) -> Dataset:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             conn.execute(text(f'CREATE DATABASE "{name}"'))
         info = _generate(url, families)
+        analyze = create_engine(url, isolation_level="AUTOCOMMIT")
+        try:  # as autovacuum would soon after a bulk load; makes runs repeatable
+            with analyze.connect() as conn:
+                conn.execute(text("ANALYZE"))
+        finally:
+            analyze.dispose()
         with admin.connect() as conn:
             conn.execute(text(f"COMMENT ON DATABASE \"{name}\" IS '{json.dumps(asdict(info))}'"))
         return Dataset(url, info)
