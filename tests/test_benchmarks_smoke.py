@@ -1,0 +1,116 @@
+"""The benchmark harness: pass/miss rules, crash handling, and that the baseline SQL is the same work.
+
+The benchmarks themselves run in CI as ``python -m benchmarks --smoke``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from benchmarks.handsql import pg_caseload, sqlite_caseload
+from benchmarks.harness import ERROR, INFO, MISS, PASS, SKIP, Row, Target, guarded, render_table
+from benchmarks.reports import strings
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("value", "baseline", "target", "status"),
+    [
+        (0.012, 0.010, Target(max_ratio=1.5), PASS),
+        (0.016, 0.010, Target(max_ratio=1.5), MISS),
+        (0.012, 0.010, Target(max_ratio=1.5, max_value=0.011), MISS),
+        (0.100, None, Target(max_value=0.150), PASS),
+        (0.100, None, Target(max_ratio=1.5), MISS),  # no baseline: a ratio cannot be met
+        (0.100, 0.050, Target(), INFO),
+        (None, None, Target(max_value=1.0), SKIP),
+    ],
+)
+def test_row_status(value, baseline, target, status) -> None:
+    assert Row("x", value, baseline, target).status == status
+
+
+def test_table_shows_values_ratio_target_and_result() -> None:
+    table = render_table(
+        [Row("sign a note", 0.0042, 0.0021, Target(max_value=0.020), runs=7, note="n"),
+         Row("memory", 148.0, 93.0, Target(max_value=350), unit="MB", runs=3)]
+    )  # fmt: skip
+    assert "| sign a note" in table
+    assert "4.20 ms" in table and "2.00×" in table and "< 20 ms" in table and "pass" in table
+    assert "148 MB" in table and "< 350 MB" in table
+
+
+def test_a_crash_becomes_an_error_row_and_a_missing_feature_a_skip() -> None:
+    def crash() -> list[Row]:
+        raise ValueError("boom")
+
+    def missing() -> list[Row]:
+        raise ModuleNotFoundError(
+            "No module named 'imh_desktop.nothing'", name="imh_desktop.nothing"
+        )
+
+    assert guarded("crash", crash)[0].status == ERROR
+    assert "boom" in guarded("crash", crash)[0].note
+    assert guarded("missing", missing)[0].status == SKIP
+
+
+def test_strings_walks_report_data_in_order() -> None:
+    @dataclass(frozen=True)
+    class Line:
+        on: dt.date
+        text: str
+
+    @dataclass(frozen=True)
+    class Data:
+        title: str
+        lines: tuple[Line, ...]
+        count: int
+        empty: str | None
+
+    data = Data("Report", (Line(TODAY, "first"), Line(TODAY, "")), 3, None)
+    assert list(strings(data)) == ["Report", "25 Nov 2026", "first", "25 Nov 2026", "3"]
+
+
+def _hand_rows(db) -> list[tuple]:
+    if db.is_sqlite:
+        import sqlite3
+
+        conn = sqlite3.connect(db.sqlite_path)
+        try:
+            return sqlite_caseload(conn, TODAY)
+        finally:
+            conn.close()
+    import psycopg
+
+    url = db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(url) as conn:
+        return pg_caseload(conn, TODAY)
+
+
+def test_hand_written_caseload_sql_returns_the_same_rows_as_list_caseload(db) -> None:
+    from imh_desktop.data.demo import generate_demo
+    from imh_desktop.services.caseload import list_caseload
+    from imh_desktop.services.staff import default_user
+
+    generate_demo(db, 24, 3, today=TODAY)
+    ours = list_caseload(db, default_user(db), "all", TODAY)
+    hand = _hand_rows(db)
+
+    def day(value) -> dt.date | None:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+
+    assert len(ours) == len(hand) > 0
+    assert [
+        (
+            r.family_id,
+            r.last_visit,
+            r.visits_this_month,
+            r.unsigned_notes,
+            r.active_goals,
+            r.open_alerts,
+        )
+        for r in ours
+    ] == [(h[0], day(h[9]), h[11] or 0, h[12] or 0, h[13] or 0, h[14] or 0) for h in hand]
