@@ -177,6 +177,11 @@ class CaseloadView(QWidget):
         if index < 0 and current is not None:
             self._on_filters_changed()
 
+    def selected_status(self) -> FamilyStatus | None:
+        """The status filter's choice (Qt hands StrEnum data back as a plain str)."""
+        value = self.status_combo.currentData()
+        return FamilyStatus(value) if value else None
+
     def selected_family_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.proxy.family_id(rows[0].row()) if rows else None
@@ -250,7 +255,7 @@ class CaseloadView(QWidget):
 
     def _on_filters_changed(self, *_args: object) -> None:
         self.proxy.set_filters(
-            status=self.status_combo.currentData(),
+            status=self.selected_status(),
             specialist_id=self.specialist_combo.currentData(),
             due=self.due_combo.currentData(),
             alerts_only=self.alerts_check.isChecked(),

@@ -83,20 +83,24 @@ class DateEdit(QDateEdit):
 
 
 class EnumCombo(QComboBox):
-    """A drop-down of an enum's members, shown by their labels."""
+    """A drop-down of an enum's members, shown by their labels.
+
+    Members are kept on the Python side: Qt would hand a StrEnum back as a plain str.
+    """
 
     def __init__(self, members: Sequence[Enum], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        for member in members:
-            self.addItem(getattr(member, "label", str(member.value)), member)
+        self.members = list(members)
+        for member in self.members:
+            self.addItem(getattr(member, "label", str(member.value)))
 
     def value(self) -> Any:
-        return self.currentData()
+        index = self.currentIndex()
+        return self.members[index] if index >= 0 else None
 
     def set_value(self, value: Any) -> None:
-        index = self.findData(value)
-        if index >= 0:
-            self.setCurrentIndex(index)
+        if value in self.members:
+            self.setCurrentIndex(self.members.index(value))
 
 
 class FieldForm(QWidget):

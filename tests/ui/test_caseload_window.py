@@ -8,7 +8,13 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from imh_desktop.data.models import Alert
-from imh_desktop.domain.enums import AlertKind, Frequency, ReferralSource, VisitOutcome
+from imh_desktop.domain.enums import (
+    AlertKind,
+    FamilyStatus,
+    Frequency,
+    ReferralSource,
+    VisitOutcome,
+)
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, VisitInput
 from imh_desktop.services import families, visits
 from imh_desktop.services.staff import get_staff
@@ -138,6 +144,10 @@ def test_filters(qtbot, window):
     view.specialist_combo.setCurrentIndex(view.specialist_combo.findText("Ben Specialist"))
     assert _shown(window) == ["Okafor family"]
     view.specialist_combo.setCurrentIndex(0)
+    view.status_combo.setCurrentIndex(view.status_combo.findText("On hold"))
+    assert view.selected_status() is FamilyStatus.ON_HOLD and _shown(window) == []
+    view.status_combo.setCurrentIndex(view.status_combo.findText("Active"))
+    assert len(_shown(window)) == 3
     view.unsigned_check.click()  # every completed visit here is unsigned
     assert sorted(_shown(window)) == ["Nguyễn family", "Okafor family", "Smith family"]
 

@@ -1,0 +1,260 @@
+"""Family dialogs and the family record, driven like a user."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
+
+from imh_desktop.domain.enums import (
+    ClosureReason,
+    FamilyStatus,
+    GoalDomain,
+    ReferralSource,
+    VisitOutcome,
+)
+from imh_desktop.domain.errors import ConflictError, DomainError
+from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, GoalInput, VisitInput
+from imh_desktop.services import families, goals, visits
+from imh_desktop.services.staff import get_staff, list_staff
+from imh_desktop.ui import errors as ui_errors
+from imh_desktop.ui.case_dialogs import CloseCaseDialog
+from imh_desktop.ui.family_dialogs import ChildDialog, FamilyDialog
+from imh_desktop.ui.family_record import FamilyRecordWidget
+from imh_desktop.ui.main_window import MainWindow
+from imh_desktop.ui.settings import Settings
+
+pytestmark = pytest.mark.ui
+TODAY = dt.date(2026, 11, 25)
+D = dt.date
+
+
+@pytest.fixture
+def user(db, staff):
+    return get_staff(db, staff["aspecialist"])
+
+
+@pytest.fixture
+def window(qtbot, db, user, tmp_path):
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(db, user, settings, today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _ok(dialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def _fill_new_family(qtbot, dialog, child_dob):
+    # QTest cannot type letters outside the keyboard map, so accented names are pasted.
+    dialog.family_form.display_name.insert("Nguyễn family")
+    dialog.family_form.referral_date.set_value(D(2026, 11, 2))
+    dialog.family_form.enrolled_on.set_value(D(2026, 11, 10))
+    dialog.caregiver_form.full_name.insert("Nguyễn Thị Ánh")
+    dialog.child_form.full_name.insert("Bảo")
+    dialog.child_form.dob.set_value(child_dob)
+
+
+def test_child_born_in_the_future_is_shown_next_to_the_field(qtbot, db, user):
+    dialog = FamilyDialog(db, user, list_staff(db), today=TODAY)
+    qtbot.addWidget(dialog)
+    _fill_new_family(qtbot, dialog, D(2026, 12, 24))
+    _ok(dialog)
+    assert "in the future" in dialog.child_form.error_text("dob")
+    assert dialog.family_form.error_text("display_name") == ""
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.result() == 0 and families.count_families(db) == 0
+    # Fix it; the error goes and the family is saved.
+    dialog.child_form.dob.set_value(D(2026, 10, 1))
+    _ok(dialog)
+    assert dialog.child_form.error_text("dob") == ""
+    assert families.count_families(db) == 1
+    assert dialog.record.children[0].dob == D(2026, 10, 1)
+
+
+def test_empty_family_name_and_caregiver_name_both_shown(qtbot, db, user):
+    dialog = FamilyDialog(db, user, list_staff(db), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.child_box.setChecked(False)
+    _ok(dialog)
+    assert dialog.family_form.error_text("display_name") == "The family name is required."
+    assert dialog.caregiver_form.error_text("full_name") == "The caregiver's name is required."
+    assert families.count_families(db) == 0
+
+
+def test_gestational_weeks_term_is_none_and_premature_is_kept(qtbot, db, user):
+    dialog = FamilyDialog(db, user, list_staff(db), today=TODAY)
+    qtbot.addWidget(dialog)
+    _fill_new_family(qtbot, dialog, D(2026, 9, 1))
+    assert dialog.child_form.weeks.text() == "Term (not recorded)"
+    assert dialog.child_form.to_input().gestational_weeks is None
+    dialog.child_form.weeks.setValue(32)
+    _ok(dialog)
+    assert dialog.record.children[0].gestational_weeks == 32
+
+
+def test_new_family_appears_in_the_caseload(qtbot, db, window):
+    def fill_dialog():
+        dialog = window.findChild(FamilyDialog)
+        _fill_new_family(qtbot, dialog, D(2026, 10, 1))
+        _ok(dialog)
+
+    QTimer.singleShot(0, fill_dialog)
+    window.new_family_action.trigger()
+    rows = window.caseload.visible_rows()
+    assert [r.family_name for r in rows] == ["Nguyễn family"]
+    assert rows[0].children_text.startswith("Bảo, 1 mo 24 d")
+    assert window.caseload.selected_family_id() == rows[0].family_id
+
+
+def _make_family(db, user) -> int:
+    data = FamilyInput(
+        display_name="Okafor family", specialist_id=user.id,
+        referral_source=ReferralSource.PEDIATRICIAN, referral_date=D(2026, 2, 1),
+        enrolled_on=D(2026, 2, 10), caregivers=(CaregiverInput("Ngozi Okafor"),),
+        children=(ChildInput("Ada Okafor", D(2026, 1, 5), gestational_weeks=33),),
+    )  # fmt: skip
+    return families.create_family(db, user.id, data, TODAY).id
+
+
+def test_close_and_reopen_a_case(qtbot, db, user, window, monkeypatch):
+    family_id = _make_family(db, user)
+    window.refresh()
+    window.caseload.select_family(family_id)
+    assert window.close_case_action.isEnabled() and not window.reopen_action.isEnabled()
+
+    def close_dialog():
+        dialog = window.findChild(CloseCaseDialog)
+        dialog.reason.set_value(ClosureReason.MOVED)
+        dialog.closed_on.set_value(D(2026, 11, 20))
+        _ok(dialog)
+
+    QTimer.singleShot(0, close_dialog)
+    window.close_case_action.trigger()
+    assert families.get_family(db, family_id).status is FamilyStatus.CLOSED
+    assert window.caseload.visible_rows() == []  # closed cases hidden by default
+    window.show_closed_action.trigger()
+    window.caseload.select_family(family_id)
+    assert window.reopen_action.isEnabled() and not window.close_case_action.isEnabled()
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question",
+        lambda *args, **kw: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
+    )  # fmt: skip
+    window.reopen_action.trigger()
+    assert asked and "Reopen the case of the Okafor family" in asked[0]
+    assert families.get_family(db, family_id).status is FamilyStatus.ACTIVE
+    assert window.caseload.visible_rows()[0].status is FamilyStatus.ACTIVE
+
+
+def test_close_case_other_reason_needs_a_note(qtbot, db, user):
+    family = families.get_family(db, _make_family(db, user))
+    dialog = CloseCaseDialog(db, user, family, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.reason.set_value(ClosureReason.OTHER)
+    _ok(dialog)
+    assert dialog.form.error_text("closure_note") == "Say why the case is closing."
+    assert families.get_family(db, family.id).status is FamilyStatus.ACTIVE
+
+
+def test_stale_edit_is_shown_as_a_conflict(qtbot, db, user, monkeypatch):
+    family = families.get_family(db, _make_family(db, user))
+    dialog = FamilyDialog(db, user, list_staff(db), family, today=TODAY)
+    qtbot.addWidget(dialog)
+    # Someone else saves first.
+    data = FamilyInput(
+        display_name="Okafor-Bello family", specialist_id=user.id,
+        referral_source=family.referral_source, referral_date=family.referral_date,
+        enrolled_on=family.enrolled_on,
+    )  # fmt: skip
+    families.update_family(db, user.id, family.id, data, family.version, TODAY)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[1:3]))
+    dialog.family_form.phone.setText("555 0100")
+    _ok(dialog)
+    assert shown and shown[0][0] == "Someone else saved first"
+    assert "you loaded version 1, it is now version 2" in shown[0][1]
+    assert dialog.result() == 0
+    assert families.get_family(db, family.id).phone == ""
+
+
+def test_family_record_lists_and_model_tester(qtbot, qtmodeltester, db, user):
+    family_id = _make_family(db, user)
+    goals.create_goal(db, user.id, family_id,
+                      GoalInput(GoalDomain.REGULATION, "Two soothing strategies", D(2026, 3, 1)))  # fmt: skip
+    visits.create_visit(db, user.id, family_id, VisitInput(D(2026, 11, 18)), today=TODAY)
+    visits.create_visit(
+        db, user.id, family_id, VisitInput(D(2026, 12, 2), VisitOutcome.PLANNED), today=TODAY
+    )
+    record = FamilyRecordWidget(db, user, family_id, today=TODAY)
+    qtbot.addWidget(record)
+    assert record.title_label.text() == "Okafor family"
+    assert "Active" in record.subtitle_label.text()
+    assert [record.tabs.tabText(i) for i in range(4)] == [
+        "Overview", "Goals", "Visits", "Screenings",
+    ]  # fmt: skip
+    children = record.children_model
+    # Born 5 Jan 2026 at 33 weeks (7 early): 10 mo 20 d, corrected 9 mo 2 d on 25 Nov 2026.
+    assert children.index(0, 2).data() == "10 mo 20 d"
+    assert children.index(0, 3).data() == "9 mo 2 d"
+    assert record.goals_model.index(0, 1).data() == "Two soothing strategies"
+    assert [record.visits_model.index(r, 0).data() for r in range(2)] == [
+        "2 Dec 2026", "18 Nov 2026",
+    ]  # fmt: skip
+    assert record.visits_model.index(1, 4).data() == "Unsigned"
+    for model in (children, record.goals_model, record.visits_model, record.screenings_model):
+        qtmodeltester.check(model)
+
+
+def test_add_child_from_the_record(qtbot, db, user):
+    family_id = _make_family(db, user)
+    record = FamilyRecordWidget(db, user, family_id, today=TODAY)
+    qtbot.addWidget(record)
+    changed = []
+    record.changed.connect(changed.append)
+
+    def fill():
+        dialog = record.findChild(ChildDialog)
+        qtbot.keyClicks(dialog.form.full_name, "Chidi Okafor")
+        dialog.form.dob.set_value(D(2026, 11, 1))
+        _ok(dialog)
+
+    QTimer.singleShot(0, fill)
+    add = next(b for b in record.findChildren(QPushButton) if b.text() == "Add child…")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert changed == [family_id]
+    names = [record.children_model.index(r, 0).data() for r in range(2)]
+    assert names == ["Ada Okafor", "Chidi Okafor"]
+
+
+def test_error_handler_shows_domain_errors_plainly(qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[1:3]))
+    ui_errors.show_error(None, DomainError("The visit date is before enrolment.", "visit_date"))
+    ui_errors.show_error(None, ConflictError("Someone else changed this family."))
+    assert shown == [
+        ("IMH Desktop", "The visit date is before enrolment."),
+        ("Someone else saved first", "Someone else changed this family."),
+    ]
+
+
+def test_unexpected_error_dialog_has_copyable_details(qtbot):
+    try:
+        raise RuntimeError("disk on fire")
+    except RuntimeError as exc:
+        error = exc
+    import traceback
+
+    details = "".join(traceback.format_exception(error))
+    dialog = ui_errors.ErrorDialog(details)
+    qtbot.addWidget(dialog)
+    assert "RuntimeError: disk on fire" in dialog.text.toPlainText()
+    copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Copy details")
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    from PySide6.QtGui import QGuiApplication
+
+    assert "disk on fire" in QGuiApplication.clipboard().text()
