@@ -26,7 +26,6 @@ from imh_desktop.domain.enums import (
     VisitService,
 )
 
-BAND_MAX = 60  # screenings.band is String(60)
 ASQ3_SCORES = {
     "above": (40, 45, 50, 50, 55, 55, 60, 60),
     "close": (25, 30, 35, 40),
@@ -37,18 +36,6 @@ SE2_ODDS = ((88, 8, 4), (65, 22, 13), (45, 30, 25))  # below, monitoring, above
 MOODS = ((0.25, 0.004), (0.9, 0.03), (1.6, 0.1))  # mean item score, odds of a self-harm answer
 MOOD_WEIGHTS = (72, 18, 10)
 OPEN_WITHIN_DAYS = 21
-
-
-def fit_band(result: scoring.ScreenResult) -> str:
-    """The result band, shortened for ASQ-3 when listing every area would not fit the column."""
-    if len(result.band) <= BAND_MAX:
-        return result.band
-    below = sum(1 for _, band in result.area_bands if band == "below")
-    close = sum(1 for _, band in result.area_bands if band == "close")
-    parts = [f"below the cut-off in {below} area{'s' * (below > 1)}"] if below else []
-    if close:
-        parts.append(f"close to it in {close}")
-    return "; ".join(parts)[:BAND_MAX]
 
 
 class Screener:
@@ -192,7 +179,7 @@ class Screener:
                 "interval_months": interval,
                 "answers": payload,
                 "total": result.total,
-                "band": fit_band(result),
+                "band": result.band,
                 "positive": result.positive,
                 "urgent": result.urgent,
                 "created_by_id": plan.specialist_id,

@@ -225,7 +225,7 @@ class Screening(Base):
     interval_months: Mapped[int | None] = mapped_column(SmallInteger)
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     total: Mapped[int | None] = mapped_column(SmallInteger)
-    band: Mapped[str] = mapped_column(String(60), default="")
+    band: Mapped[str] = mapped_column(String(240), default="")
     positive: Mapped[bool] = mapped_column(Boolean, default=False)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))

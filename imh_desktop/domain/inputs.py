@@ -23,6 +23,9 @@ from imh_desktop.domain.errors import DomainError
 MIN_GESTATION_WEEKS = 22
 MAX_GESTATION_WEEKS = 44
 MAX_VISIT_MINUTES = 8 * 60
+# Closed cases stay editable years later, so only a typo guard here; ageing out
+# at three is a caseload warning, not an input error.
+MAX_CHILD_AGE_YEARS = 21
 
 
 @dataclass(frozen=True)
@@ -111,8 +114,8 @@ def validate_child(data: ChildInput, today: dt.date) -> None:
         raise DomainError(
             f"The child's date of birth ({data.dob:%d %b %Y}) is in the future.", "dob"
         )
-    if today.year - data.dob.year > 6:
-        raise DomainError("This program serves children from birth to three.", "dob")
+    if today.year - data.dob.year > MAX_CHILD_AGE_YEARS:
+        raise DomainError("Check the child's date of birth: it is too long ago.", "dob")
     weeks = data.gestational_weeks
     if weeks is not None and not MIN_GESTATION_WEEKS <= weeks <= MAX_GESTATION_WEEKS:
         raise DomainError(
