@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
@@ -38,6 +39,8 @@ SCOPES: tuple[Scope, ...] = ("mine", "team", "all")
 AGES_OUT_WARN_DAYS = 90
 _ITEM_SEP = "\x1e"  # ASCII record separator: never typed into a name
 _FIELD_SEP = "\x1f"  # ASCII unit separator
+# Combining marks left by NFKD decomposition (diacritics of Latin, Greek, Cyrillic, Vietnamese).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _FOLD = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss"})
 
 ChildSummary = tuple[str, dt.date, int | None]
@@ -99,8 +102,10 @@ class AlertRow:
 
 def fold_text(text: str) -> str:
     """Lower-case ``text`` and drop accents, so "nguyen" matches "Nguyễn"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD).casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", folded.translate(_FOLD)))
 
 
 def _family_filter(actor_id: int, scope: Scope, include_closed: bool) -> Select:
@@ -119,8 +124,7 @@ def _family_filter(actor_id: int, scope: Scope, include_closed: bool) -> Select:
 
 
 def _caseload_statement(ids: Select, today: dt.date) -> Select:
-    month_start = today.replace(day=1)
-    month_end = today.replace(day=calendar.monthrange(today.year, today.month)[1])
+    month_start, month_end = _month(today)
     completed = Visit.outcome == VisitOutcome.COMPLETED
     planned = Visit.outcome == VisitOutcome.PLANNED
     visits = (
@@ -238,49 +242,58 @@ def _children_text(children: tuple[ChildSummary, ...], today: dt.date) -> str:
     return "; ".join(parts)
 
 
-def _expected(row, today: dt.date) -> float:
+def _month(today: dt.date) -> tuple[dt.date, dt.date]:
+    return today.replace(day=1), today.replace(day=calendar.monthrange(today.year, today.month)[1])
+
+
+def _expected(
+    status: FamilyStatus, frequency: Frequency, enrolled_on: dt.date | None,
+    closed_on: dt.date | None, month: tuple[dt.date, dt.date],
+) -> float:  # fmt: skip
     """Visits expected this calendar month, prorated for the days the family was active."""
-    if row.status in (FamilyStatus.REFERRED, FamilyStatus.ON_HOLD) or row.enrolled_on is None:
+    if status in (FamilyStatus.REFERRED, FamilyStatus.ON_HOLD) or enrolled_on is None:
         return 0.0
-    month_start = today.replace(day=1)
-    month_end = today.replace(day=calendar.monthrange(today.year, today.month)[1])
-    closed = row.closed_on if row.status is FamilyStatus.CLOSED else None
-    if closed is not None and closed < row.enrolled_on:
+    closed = closed_on if status is FamilyStatus.CLOSED else None
+    if closed is not None and closed < enrolled_on:
         return 0.0
-    return dosage.expected_visits(row.frequency, month_start, month_end, row.enrolled_on, closed)
+    return dosage.expected_visits(frequency, month[0], month[1], enrolled_on, closed)
 
 
-def _to_row(row, today: dt.date) -> CaseloadRow:
-    children = _parse_children(row.child_items)
-    caregiver = row.primary_name or row.any_name or ""
-    active = row.status is FamilyStatus.ACTIVE
-    next_due = row.next_planned
-    if next_due is None and active and row.enrolled_on is not None:
-        next_due = dosage.next_visit_due(row.last_visit, row.frequency, row.enrolled_on)
-    names = [row.case_number, row.display_name, *(c[0] for c in children)]
-    names += (row.caregiver_names or "").split(_ITEM_SEP)
+def _to_row(values: tuple, today: dt.date, month: tuple[dt.date, dt.date]) -> CaseloadRow:
+    # Positional unpacking: attribute access on SQLAlchemy rows costs more than the rest.
+    (family_id, case_number, family_name, status, enrolled_on, closed_on, frequency,
+     specialist_id, specialist_name, last_visit, next_planned, this_month, unsigned,
+     active_goals, open_alerts, alert_text, primary_name, any_name, caregiver_names,
+     child_items) = values  # fmt: skip
+    children = _parse_children(child_items)
+    active = status is FamilyStatus.ACTIVE
+    next_due = next_planned
+    if next_due is None and active and enrolled_on is not None:
+        next_due = dosage.next_visit_due(last_visit, frequency, enrolled_on)
+    names = [case_number, family_name, *(c[0] for c in children)]
+    names += (caregiver_names or "").split(_ITEM_SEP)
     return CaseloadRow(
-        family_id=row.id,
-        case_number=row.case_number,
-        family_name=row.display_name,
+        family_id=family_id,
+        case_number=case_number,
+        family_name=family_name,
         children=children,
         children_text=_children_text(children, today),
-        caregiver_name=caregiver,
-        specialist_id=row.specialist_id,
-        specialist_name=row.full_name,
-        status=row.status,
-        enrolled_on=row.enrolled_on,
-        frequency=row.frequency,
-        last_visit=row.last_visit,
-        days_since_contact=(today - row.last_visit).days if row.last_visit else None,
+        caregiver_name=primary_name or any_name or "",
+        specialist_id=specialist_id,
+        specialist_name=specialist_name,
+        status=status,
+        enrolled_on=enrolled_on,
+        frequency=frequency,
+        last_visit=last_visit,
+        days_since_contact=(today - last_visit).days if last_visit else None,
         next_visit_due=next_due,
         overdue=active and next_due is not None and next_due < today,
-        visits_this_month=row.this_month or 0,
-        expected_this_month=_expected(row, today),
-        unsigned_notes=row.unsigned or 0,
-        active_goals=row.active_goals or 0,
-        open_alerts=row.open_alerts or 0,
-        alert_text=row.alert_text or "",
+        visits_this_month=this_month or 0,
+        expected_this_month=_expected(status, frequency, enrolled_on, closed_on, month),
+        unsigned_notes=unsigned or 0,
+        active_goals=active_goals or 0,
+        open_alerts=open_alerts or 0,
+        alert_text=alert_text or "",
         ages_out_soon=active
         and any(ages.ages_out_soon(dob, today, AGES_OUT_WARN_DAYS) for _, dob, _ in children),
         search_text=fold_text(" ".join(n for n in names if n)),
@@ -305,7 +318,8 @@ def list_caseload(
     stmt = _caseload_statement(_family_filter(actor_id, scope, include_closed), today)
     with db.read() as session:
         rows = session.execute(stmt).all()
-    return [_to_row(row, today) for row in rows]
+    month = _month(today)
+    return [_to_row(row, today, month) for row in rows]
 
 
 def list_screenings(db: Database, family_id: int) -> list[ScreeningRow]:
