@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from imh_desktop import APP_NAME, __version__
 from imh_desktop.data.db import Database
@@ -16,12 +17,30 @@ def run_gui(db: Database, username: str | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from imh_desktop.ui.errors import install_error_handler
     from imh_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("IMH Desktop")
     app.setApplicationVersion(__version__)
+    _log_to_file()
+    install_error_handler()
     window = MainWindow(db, user)
     window.show()
     return app.exec()
+
+
+def _log_to_file() -> None:
+    """Keep warnings and unexpected errors in the user's log folder for support."""
+    import logging
+
+    from platformdirs import user_log_dir
+
+    folder = Path(user_log_dir(APP_NAME, APP_NAME))
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(folder / "imh-desktop.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("imh_desktop")
+    logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
