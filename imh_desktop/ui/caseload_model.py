@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -190,6 +191,7 @@ class CaseloadTableModel(QAbstractTableModel):
         self._texts: list[tuple[str, ...]] = []
         self._keys: list[tuple[Any, ...]] = []
         self._tips: list[tuple[str | None, ...]] = []
+        self._sorting = (COLUMN_INDEX["next_visit_due"], Qt.SortOrder.AscendingOrder)
         self._bold = QFont()
         self._bold.setBold(True)
         self.set_palette(QGuiApplication.palette())
@@ -208,7 +210,34 @@ class CaseloadTableModel(QAbstractTableModel):
         self._texts = [tuple(c.text(r) for c in COLUMNS) for r in self._rows]
         self._keys = [tuple(c.sort_key(r) for c in COLUMNS) for r in self._rows]
         self._tips = [tuple(c.tooltip(r) if c.tooltip else None for c in COLUMNS) for r in rows]
+        self._reorder(self._sort_order(*self._sorting))
         self.endResetModel()
+
+    def _sort_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        keys = self._keys
+        ranked = sorted(range(len(keys)), key=lambda i: (keys[i][column], keys[i][0]))
+        return ranked[::-1] if order == Qt.SortOrder.DescendingOrder else ranked
+
+    def _reorder(self, order: list[int]) -> None:
+        for name in ("_rows", "_texts", "_keys", "_tips"):
+            values = getattr(self, name)
+            setattr(self, name, [values[i] for i in order])
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with precomputed keys: one C-level sort, no per-pair Qt callbacks."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sorting = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        order_ = self._sort_order(column, order)
+        new_row = {old: new for new, old in enumerate(order_)}
+        self._reorder(order_)
+        old_indexes = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old_indexes,
+            [self.index(new_row[i.row()], i.column()) for i in old_indexes],
+        )
+        self.layoutChanged.emit()
 
     def row_record(self, row: int) -> CaseloadRow:
         return self._rows[row]
@@ -268,7 +297,12 @@ class CaseloadTableModel(QAbstractTableModel):
 
 
 class CaseloadFilterProxy(QSortFilterProxyModel):
-    """Search-as-you-type over the folded search text, plus the filter bar's choices."""
+    """Search-as-you-type over the folded search text, plus the filter bar's choices.
+
+    Sorting is passed to the source model (a Python sort on precomputed keys);
+    filtering is computed for all rows at once into a mask that
+    ``filterAcceptsRow`` only looks up.
+    """
 
     DUE_ANY, DUE_SOON, DUE_OVERDUE = "any", "due", "overdue"
 
@@ -276,6 +310,7 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self._tokens: tuple[str, ...] = ()
+        self._mask: list[bool] | None = None
         self.status: FamilyStatus | None = None
         self.specialist_id: int | None = None
         self.due = self.DUE_ANY
@@ -283,9 +318,23 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self.unsigned_only = False
         self.today = dt.date.today()
 
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        super().setSourceModel(model)
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                       model.rowsRemoved):  # fmt: skip
+            signal.connect(self._forget_mask)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, CaseloadTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
+
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
         self._tokens = tuple(fold_text(text).split())
+        self._mask = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_filters(self, **values: Any) -> None:
@@ -296,13 +345,14 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         for name, value in values.items():
             setattr(self, name, value)
+        self._mask = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if source_parent.isValid() or not isinstance(model, CaseloadTableModel):
-            return False
-        row = model.row_record(source_row)
+    def _forget_mask(self, *_args: object) -> None:
+        self._mask = None
+
+    def accepts(self, row: CaseloadRow) -> bool:
+        """Whether ``row`` passes the search and every filter."""
         if self._tokens and not all(t in row.search_text for t in self._tokens):
             return False
         if self.status is not None and row.status is not self.status:
@@ -320,15 +370,13 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
             return row.next_visit_due is not None and row.next_visit_due <= soon
         return True
 
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
-        if not isinstance(model, CaseloadTableModel):
-            return super().lessThan(left, right)
-        a = model.sort_key(left.row(), left.column())
-        b = model.sort_key(right.row(), right.column())
-        if a == b:  # stable, readable tie-break
-            return model.sort_key(left.row(), 0) < model.sort_key(right.row(), 0)
-        return a < b
+        if source_parent.isValid() or not isinstance(model, CaseloadTableModel):
+            return False
+        if self._mask is None or len(self._mask) != model.rowCount():
+            self._mask = [self.accepts(row) for row in model.rows()]
+        return self._mask[source_row]
 
     def family_id(self, proxy_row: int) -> int | None:
         if not 0 <= proxy_row < self.rowCount():

@@ -180,9 +180,15 @@ def test_ctrl_f_focuses_search(qtbot, window):
     assert window.find_action.shortcut().toString() == "Ctrl+F"
 
 
-def test_refresh_keeps_selection(window, agency):
+def test_refresh_and_sorting_keep_selection(window, agency):
     window.caseload.select_family(agency["smith"])
     window.refresh()
+    assert window.caseload.selected_family_id() == agency["smith"]
+    window.caseload.table.sortByColumn(COLUMN_INDEX["family"], Qt.SortOrder.DescendingOrder)
+    assert _shown(window) == ["Smith family", "Okafor family", "Nguyễn family"]
+    assert window.caseload.selected_family_id() == agency["smith"]
+    window.caseload.table.sortByColumn(COLUMN_INDEX["alerts"], Qt.SortOrder.DescendingOrder)
+    assert _shown(window)[0] == "Okafor family"
     assert window.caseload.selected_family_id() == agency["smith"]
 
 
