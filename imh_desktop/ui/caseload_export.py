@@ -1,4 +1,6 @@
-"""The caseload as shown, for printing (HTML) and for export (CSV or Excel)."""
+"""The caseload as shown (filtered, sorted, visible columns in their order), printed or
+exported to Excel or CSV.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +9,11 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtWidgets import QFileDialog, QWidget
+
 from imh_desktop.services.caseload import CaseloadRow
 from imh_desktop.ui.caseload_model import COLUMNS
+from imh_desktop.ui.caseload_view import CaseloadView
 
 
 def caseload_table(rows: Sequence[CaseloadRow], column_keys: Sequence[str]) -> list[list[str]]:
@@ -42,3 +47,44 @@ def export_table(table: list[list[str]], path: Path) -> None:
         return
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         csv.writer(handle).writerows(table)
+
+
+def visible_table(view: CaseloadView) -> list[list[str]]:
+    """The table as the view shows it: filtered, sorted, visible columns in screen order."""
+    header = view.table.horizontalHeader()
+    order = sorted(
+        (header.visualIndex(i), c.key)
+        for i, c in enumerate(COLUMNS)
+        if not header.isSectionHidden(i)
+    )
+    return caseload_table(view.visible_rows(), [key for _, key in order])
+
+
+def print_caseload(parent: QWidget, view: CaseloadView, title: str, subtitle: str) -> bool:
+    """Ask for a printer and print the caseload as shown; False when cancelled."""
+    from PySide6.QtGui import QPageLayout, QTextDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    if not QPrintDialog(printer, parent).exec():
+        return False
+    document = QTextDocument()
+    document.setHtml(caseload_html(title, subtitle, visible_table(view)))
+    document.print_(printer)
+    return True
+
+
+def export_caseload(parent: QWidget, view: CaseloadView, suggested: Path) -> Path | None:
+    """Ask where to save, then write the caseload as shown; None when cancelled."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Export the caseload",
+        str(suggested),
+        "Excel workbook (*.xlsx);;CSV, comma separated (*.csv)",
+    )
+    if not name:
+        return None
+    path = Path(name)
+    export_table(visible_table(view), path)
+    return path

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,13 +24,13 @@ from imh_desktop.services.records import StaffRecord
 from imh_desktop.services.staff import list_staff
 from imh_desktop.ui import settings as keys
 from imh_desktop.ui.case_dialogs import CloseCaseDialog, ReassignDialog
-from imh_desktop.ui.caseload_export import caseload_html, caseload_table, export_table
-from imh_desktop.ui.caseload_model import COLUMNS
+from imh_desktop.ui.caseload_export import export_caseload, print_caseload
 from imh_desktop.ui.caseload_view import CaseloadView
 from imh_desktop.ui.errors import show_error
 from imh_desktop.ui.family_dialogs import FamilyDialog
 from imh_desktop.ui.family_record import FamilyRecordWidget
 from imh_desktop.ui.settings import PreferencesDialog, Settings, restore_geometry
+from imh_desktop.ui.widgets import format_date
 
 if TYPE_CHECKING:
     from imh_desktop.data.db import Database
@@ -299,6 +298,13 @@ class MainWindow(QMainWindow):
                 show_error(self, exc)
                 return None
             record.changed.connect(self._after_change)
+            splitter = record.overview_splitter
+            state = self.settings.value(keys.RECORD_SPLITTER)
+            if not state.isEmpty():
+                splitter.restoreState(state)
+            splitter.splitterMoved.connect(
+                lambda *_: self.settings.set_value(keys.RECORD_SPLITTER, splitter.saveState())
+            )
             index = self.tabs.addTab(record, record.family.display_name)
             self.tabs.setTabToolTip(index, record.family.case_number)
         self.tabs.setCurrentWidget(record)
@@ -463,43 +469,17 @@ class MainWindow(QMainWindow):
             self._apply_preferences()
             self.refresh()
 
-    def _visible_table(self) -> list[list[str]]:
-        """The caseload as shown: filtered, sorted, visible columns in their order."""
-        header = self.caseload.table.horizontalHeader()
-        order = sorted(
-            (header.visualIndex(i), c.key)
-            for i, c in enumerate(COLUMNS)
-            if not header.isSectionHidden(i)
-        )
-        return caseload_table(self.caseload.visible_rows(), [key for _, key in order])
-
     def _on_print_triggered(self) -> None:
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageOrientation(printer.pageLayout().orientation().Landscape)
-        if QPrintDialog(printer, self).exec():
-            document = QTextDocument()
-            subtitle = f"{self.summary_label.text()} · printed {self.today:%d %b %Y}"
-            document.setHtml(
-                caseload_html(SCOPE_TITLES[self.scope], subtitle, self._visible_table())
-            )
-            document.print_(printer)
+        subtitle = f"{self.summary_label.text()} · printed {format_date(self.today)}"
+        print_caseload(self, self.caseload, SCOPE_TITLES[self.scope], subtitle)
 
     def _on_export_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Export the caseload",
-            str(Path.home() / f"caseload-{self.today}.xlsx"),
-            "Excel workbook (*.xlsx);;CSV, comma separated (*.csv)",
-        )
-        if path:
-            try:
-                export_table(self._visible_table(), Path(path))
-            except Exception as exc:
-                show_error(self, exc)
-                return
+        try:
+            path = export_caseload(self, self.caseload, Path.home() / f"caseload-{self.today}.xlsx")
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        if path is not None:
             self.statusBar().showMessage(f"Saved {path}", 5000)
 
     def _on_about_triggered(self) -> None:

@@ -44,7 +44,8 @@ PREFERENCES: tuple[Setting, ...] = (SHOW_CLOSED, REFRESH_MINUTES)
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 CASELOAD_HEADER = Setting("window/caseload_header", QByteArray, QByteArray())
-WINDOW_STATE_KEYS: tuple[Setting, ...] = (GEOMETRY, WINDOW_STATE, CASELOAD_HEADER)
+RECORD_SPLITTER = Setting("window/record_splitter", QByteArray, QByteArray())
+WINDOW_STATE_KEYS: tuple[Setting, ...] = (GEOMETRY, WINDOW_STATE, CASELOAD_HEADER, RECORD_SPLITTER)
 
 
 class Settings:

@@ -224,3 +224,35 @@ def test_scope_switch(window):
     assert window.tabs.tabText(0) == "My caseload"
     window.scope_actions["all"].trigger()
     assert len(_shown(window)) == 3
+
+
+def test_export_writes_the_table_as_shown(window, tmp_path):
+    import csv
+
+    from imh_desktop.ui.caseload_export import export_table, visible_table
+
+    header = window.caseload.table.horizontalHeader()
+    header.setSectionHidden(COLUMN_INDEX["children"], True)
+    header.moveSection(header.visualIndex(COLUMN_INDEX["family"]), 0)
+    window.caseload.search.setText("okafor")
+    path = tmp_path / "caseload.csv"
+    export_table(visible_table(window.caseload), path)
+    with path.open(encoding="utf-8-sig") as handle:
+        lines = list(csv.reader(handle))
+    assert lines[0][:3] == ["Family", "Case", "Caregiver"]
+    assert "Children (age)" not in lines[0]
+    assert len(lines) == 2 and lines[1][0] == "Okafor family"
+    assert lines[1][lines[0].index("Next due")] == "15 Oct 2026"
+
+
+def test_record_splitter_is_remembered(qtbot, db, staff, agency, settings, window):
+    from imh_desktop.ui.settings import RECORD_SPLITTER
+
+    record = window.open_family(agency["smith"])
+    record.overview_splitter.setSizes([300, 700])
+    record.overview_splitter.splitterMoved.emit(300, 1)
+    assert not settings.value(RECORD_SPLITTER).isEmpty()
+    window.tabs.tabCloseRequested.emit(1)
+    again = window.open_family(agency["smith"])
+    assert again is not record
+    assert again.overview_splitter.saveState() == settings.value(RECORD_SPLITTER)
