@@ -90,7 +90,7 @@ def test_wrong_subject_or_incomplete_answers_write_nothing(db, staff, family):
 
 
 def test_asq3_interval_from_corrected_age_and_below_cutoff_alert(db, staff, family):
-    # Bảo: born 5 Jan 2026 at 33 weeks (7 weeks early): on 25 Nov 2026 corrected age is 8 mo 24 d.
+    # Bảo: born 5 Jan 2026 at 33 weeks (7 weeks early): on 25 Nov 2026 corrected age is 9 mo 2 d.
     child = family.children[0]
     data = svc.ScreeningInput(
         Instrument.ASQ3, TODAY, child_id=child.id,
@@ -128,7 +128,7 @@ def test_screenings_due_for_the_family(db, staff, family):
     due = svc.family_screenings_due(db, family.id, TODAY)
     labels = {(d.subject_name, d.due.label, d.due.status) for d in due}
     # Enrolled 10 Mar 2026, never screened: the first caregiver screen (by 10 Jun) is overdue,
-    # the next 6-month one is due now; Bảo (corrected 8 mo 24 d) is due the 9-month ASQ-3.
+    # the next 6-month one is due now; Bảo (corrected 9 mo 2 d) is due the 9-month ASQ-3.
     assert ("Nguyễn Thị Ánh", "Caregiver depression screen (EPDS or PHQ-9), within 3 months", "overdue") in labels
     assert ("Bảo Nguyễn", "ASQ-3 9 month", "due") in labels
     svc.record_screening(db, staff["aspecialist"], family.id, svc.ScreeningInput(

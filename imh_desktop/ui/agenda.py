@@ -1,0 +1,188 @@
+""" "This week": my planned visits day by day, Monday to Sunday; opening one starts its note."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.services import notes
+from imh_desktop.services.note_lists import week_start
+from imh_desktop.services.note_records import AgendaItem
+from imh_desktop.services.records import StaffRecord
+from imh_desktop.ui.visit_editor import open_visit_editor
+from imh_desktop.ui.widgets import format_date
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Time", "Family", "Case", "Mode", "Length")
+
+
+def agenda_rows(start: dt.date, items: list[AgendaItem]) -> list[tuple[dt.date, AgendaItem | None]]:
+    """One heading row per day (item None), then that day's visits, Monday to Sunday."""
+    rows: list[tuple[dt.date, AgendaItem | None]] = []
+    for offset in range(7):
+        day = start + dt.timedelta(days=offset)
+        rows.append((day, None))
+        rows.extend((day, item) for item in items if item.visit_date == day)
+    return rows
+
+
+class AgendaModel(QAbstractTableModel):
+    """A week's planned visits under day headings; days without visits say so."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[dt.date, AgendaItem | None]] = []
+        self._counts: dict[dt.date, int] = {}
+
+    def set_week(self, start: dt.date, items: list[AgendaItem]) -> None:
+        self.beginResetModel()
+        self.rows = agenda_rows(start, items)
+        self._counts = {}
+        for item in items:
+            self._counts[item.visit_date] = self._counts.get(item.visit_date, 0) + 1
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def _text(self, row: int, column: int) -> str:
+        day, item = self.rows[row]
+        if item is None:
+            if column == 0:
+                return f"{day:%A} {format_date(day)}"
+            if column == 1 and not self._counts.get(day):
+                return "No visits planned"
+            return ""
+        if column == 0:
+            return item.start_time.strftime("%H:%M") if item.start_time else "Time not set"
+        if column == 1:
+            return item.family_name
+        if column == 2:
+            return item.case_number
+        if column == 3:
+            return item.mode.label
+        return f"{item.duration_minutes} min" if item.duration_minutes else ""
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(index.row(), index.column())
+        if role == Qt.ItemDataRole.FontRole and self.rows[index.row()][1] is None:
+            font = QFont()
+            font.setBold(index.column() == 0)
+            font.setItalic(index.column() == 1)
+            return font
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.rows[index.row()][1] is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+
+class AgendaDialog(QDialog):
+    """The user's planned visits for a week; double-click a visit to start its note."""
+
+    def __init__(
+        self, db, actor: StaffRecord, today: dt.date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.today = today or dt.date.today()
+        self.start = week_start(self.today)
+        self.setWindowTitle("This week")
+        layout = QVBoxLayout(self)
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton("◀ &Previous week")
+        self.this_button = QPushButton("&This week")
+        self.next_button = QPushButton("&Next week ▶")
+        self.title = QLabel()
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.this_button)
+        nav.addWidget(self.next_button)
+        nav.addStretch(1)
+        nav.addWidget(self.title)
+        layout.addLayout(nav)
+        self.model = AgendaModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Planned visits this week")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.previous_button.clicked.connect(self._on_previous_clicked)
+        self.this_button.clicked.connect(self._on_this_clicked)
+        self.next_button.clicked.connect(self._on_next_clicked)
+        self.table.doubleClicked.connect(self._on_table_activated)
+        self.table.activated.connect(self._on_table_activated)
+        self.resize(720, 560)
+        self.refresh()
+
+    def refresh(self) -> None:
+        items = notes.week_agenda(self.db, self.actor.id, self.start)
+        self.model.set_week(self.start, items)
+        end = self.start + dt.timedelta(days=6)
+        self.title.setText(f"<b>{format_date(self.start)} – {format_date(end)}</b>")
+
+    def _move(self, days: int) -> None:
+        self.start += dt.timedelta(days=days)
+        self.refresh()
+
+    def _on_previous_clicked(self) -> None:
+        self._move(-7)
+
+    def _on_next_clicked(self) -> None:
+        self._move(7)
+
+    def _on_this_clicked(self) -> None:
+        self.start = week_start(self.today)
+        self.refresh()
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        item = self.model.rows[index.row()][1]
+        if item is None:
+            return
+        editor = open_visit_editor(
+            self.parentWidget() or self, self.db, self.actor, item.family_id, item.visit_id
+        )
+        editor.saved.connect(self._on_editor_saved)
+
+    def _on_editor_saved(self, _visit_id: int) -> None:
+        self.refresh()

@@ -1,0 +1,200 @@
+"""The family's Screenings tab: open alerts and their follow-up, what is due, what was given."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.domain.enums import FollowUpKind
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.services import families, screenings
+from imh_desktop.services.records import StaffRecord
+from imh_desktop.services.screenings import AlertRecord
+from imh_desktop.ui.screening_dialog import ScreeningDialog
+from imh_desktop.ui.widgets import ListColumn, RecordListModel, format_date, warning_color
+
+
+class FollowUpDialog(QDialog):
+    """Record the follow-up of an alert: referral, safety assessment, or reasoned no referral."""
+
+    def __init__(self, db, actor: StaffRecord, alert: AlertRecord, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.actor, self.alert = db, actor, alert
+        self.setWindowTitle("Record the follow-up")
+        layout = QVBoxLayout(self)
+        what = QLabel(f"<b>{alert.kind.label}</b> since {format_date(alert.opened_on)}<br>"
+                      f"{alert.text}")  # fmt: skip
+        what.setWordWrap(True)
+        layout.addWidget(what)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for kind in FollowUpKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText("What was done; required for “no referral” (say why)")
+        form.addRow("&Follow-up:", self.kind)
+        form.addRow("&Note:", self.note)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 320)
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            screenings.resolve_alert(
+                self.db, self.actor.id, self.alert.id, FollowUpKind(self.kind.currentData()),
+                self.note.toPlainText(),
+            )  # fmt: skip
+        except DomainError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        self.accept()
+
+
+def _table(model: RecordListModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+def _window(item) -> str:
+    return f"{format_date(item.due.window_start)} – {format_date(item.due.window_end)}"
+
+
+class ScreeningsTab(QWidget):
+    """Screenings of one family. Emits ``changed`` after recording a screening or a follow-up."""
+
+    changed = Signal()
+
+    def __init__(
+        self, db, actor: StaffRecord, family_id: int, today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.db, self.actor, self.family_id = db, actor, family_id
+        self.today = today or dt.date.today()
+        self.dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.record_button = QPushButton("&Record a screening…")
+        self.follow_up_button = QPushButton("Record &follow-up…")
+        bar.addWidget(self.record_button)
+        bar.addWidget(self.follow_up_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.alerts_model = RecordListModel([
+            ListColumn("Opened", lambda a: a.opened_on),
+            ListColumn("Kind", lambda a: a.kind),
+            ListColumn("Alert", lambda a: a.text),
+            ListColumn("Follow-up", lambda a: "Open — follow-up needed" if a.is_open else
+                       f"{a.follow_up_kind.label} by {a.resolved_by_name}"
+                       + (f": {a.follow_up_note}" if a.follow_up_note else "")),
+        ], self)  # fmt: skip
+        self.due_model = RecordListModel([
+            ListColumn("Status", lambda i: i.due.status.capitalize()),
+            ListColumn("Screening", lambda i: i.due.label),
+            ListColumn("For", lambda i: i.subject_name),
+            ListColumn("Window", _window),
+        ], self)  # fmt: skip
+        self.given_model = RecordListModel([
+            ListColumn("Date", lambda s: s.given_on),
+            ListColumn("Instrument", lambda s: s.instrument),
+            ListColumn("About", lambda s: s.subject_name),
+            ListColumn("Interval", lambda s: f"{s.interval_months} mo" if s.interval_months
+                       else ""),
+            ListColumn("Total", lambda s: s.total, align_right=True),
+            ListColumn("Result", lambda s: s.band),
+            ListColumn("Flags", lambda s: "Urgent" if s.urgent else "Positive" if s.positive
+                       else ""),
+        ], self)  # fmt: skip
+        self.alerts_table = _table(self.alerts_model, "Alerts")
+        self.due_table = _table(self.due_model, "Screenings due")
+        self.given_table = _table(self.given_model, "Screenings given")
+        for title, table, stretch in (("Alerts", self.alerts_table, 1),
+                                      ("Due, overdue and upcoming", self.due_table, 1),
+                                      ("Given", self.given_table, 2)):  # fmt: skip
+            group = QGroupBox(title)
+            QVBoxLayout(group).addWidget(table)
+            layout.addWidget(group, stretch)
+        self.record_button.clicked.connect(self._on_record_clicked)
+        self.follow_up_button.clicked.connect(self._on_follow_up_clicked)
+        self.alerts_table.doubleClicked.connect(self._on_follow_up_clicked)
+        self.alerts_table.selectionModel().selectionChanged.connect(self._on_alert_selected)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload alerts, what is due and what was given."""
+        self.alerts_model.set_records(screenings.list_alerts(self.db, self.family_id))
+        self.due_model.set_records(
+            screenings.family_screenings_due(self.db, self.family_id, self.today)
+        )
+        self.given_model.set_records(screenings.list_screenings(self.db, self.family_id))
+        open_rows = [i for i, a in enumerate(self.alerts_model.records) if a.is_open]
+        if open_rows:
+            self.alerts_table.selectRow(open_rows[0])
+        self._on_alert_selected()
+        for table in (self.alerts_table, self.due_table):
+            table.resizeRowsToContents()
+
+    def _selected_alert(self) -> AlertRecord | None:
+        rows = self.alerts_table.selectionModel().selectedRows()
+        return self.alerts_model.records[rows[0].row()] if rows else None
+
+    def _on_alert_selected(self, *_args) -> None:
+        alert = self._selected_alert()
+        self.follow_up_button.setEnabled(alert is not None and alert.is_open)
+
+    def _on_record_clicked(self) -> None:
+        family = families.get_family(self.db, self.family_id)
+        dialog = ScreeningDialog(self.db, self.actor, family, today=self.today, parent=self)
+        dialog.recorded.connect(self._on_dialog_saved)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_follow_up_clicked(self, *_args) -> None:
+        alert = self._selected_alert()
+        if alert is None or not alert.is_open:
+            return
+        self.dialog = FollowUpDialog(self.db, self.actor, alert, self)
+        self.dialog.accepted.connect(self._on_dialog_saved)
+        self.dialog.open()
+
+    def _on_dialog_saved(self, *_args) -> None:
+        self.refresh()
+        self.changed.emit()

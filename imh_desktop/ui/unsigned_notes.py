@@ -1,0 +1,160 @@
+""" "My unsigned notes": how long each has waited (days and working days); double-click opens it.
+
+Also offers back, at start-up, any drafts left by a crash or power cut.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.services import notes
+from imh_desktop.services.note_records import UnsignedNote
+from imh_desktop.services.records import StaffRecord
+from imh_desktop.ui.visit_editor import VisitNoteEditor, open_visit_editor
+from imh_desktop.ui.visit_editor_layout import local_time
+from imh_desktop.ui.widgets import format_date, warning_color
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Visit date", "Family", "Case", "Outcome", "Waiting", "Working days", "")
+
+
+def _cells(n: UnsignedNote) -> tuple[str, ...]:
+    days = (
+        "today"
+        if n.days_waiting == 0
+        else f"{n.days_waiting} day" + ("s" if n.days_waiting != 1 else "")
+    )
+    return (
+        format_date(n.visit_date), n.family_name, n.case_number, n.outcome.label, days,
+        str(n.working_days_waiting), "Late" if n.late else "",
+    )  # fmt: skip
+
+
+class UnsignedNotesModel(QAbstractTableModel):
+    """The author's unsigned notes, oldest first; late ones in the warning colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.notes: list[UnsignedNote] = []
+        self._cells: list[tuple[str, ...]] = []
+        self._warn = warning_color(parent.palette()) if parent is not None else None
+
+    def set_notes(self, items: list[UnsignedNote]) -> None:
+        self.beginResetModel()
+        self.notes = list(items)
+        self._cells = [_cells(n) for n in self.notes]
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cells)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and self.notes[index.row()].late and self._warn:
+            return self._warn
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (4, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+
+class UnsignedNotesDialog(QDialog):
+    """A non-modal list of the user's unsigned notes; opening one starts its editor."""
+
+    def __init__(
+        self, db, actor: StaffRecord, today: dt.date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.today = today or dt.date.today()
+        self.setWindowTitle("My unsigned notes")
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+        self.model = UnsignedNotesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Unsigned notes")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.activated.connect(self._on_table_double_clicked)
+        self.resize(760, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        items = notes.list_unsigned(self.db, self.actor.id, self.today)
+        self.model.set_notes(items)
+        late = sum(n.late for n in items)
+        self.summary.setText(
+            "No unsigned notes." if not items
+            else f"{len(items)} unsigned note{'s' if len(items) != 1 else ''}"
+            + (f", {late} past the signing deadline." if late else ".")
+        )  # fmt: skip
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        note = self.model.notes[index.row()]
+        editor = open_visit_editor(
+            self.parentWidget() or self, self.db, self.actor, note.family_id, note.visit_id
+        )
+        editor.saved.connect(self._on_editor_changed)
+        editor.signed.connect(self._on_editor_changed)
+
+    def _on_editor_changed(self, _visit_id: int) -> None:
+        self.refresh()
+
+
+def offer_drafts(parent: QWidget, db, actor: StaffRecord) -> list[VisitNoteEditor]:
+    """At start-up, offer back each draft left by a crash; open the ones the user restores."""
+    opened = []
+    for draft in notes.list_drafts(db, actor.id):
+        when = local_time(draft.saved_at)
+        answer = QMessageBox.question(
+            parent, "Restore unsaved note",
+            f"Restore the unsaved note for {draft.family_name} from "
+            f"{format_date(when.date())} {when:%H:%M}?",
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            editor = VisitNoteEditor(
+                db, actor, draft.family_id, draft.visit_id, parent=parent, restore=True
+            )
+            editor.show()
+            opened.append(editor)
+        else:
+            notes.discard_draft(db, actor.id, draft.family_id, draft.visit_id)
+    return opened

@@ -1,0 +1,113 @@
+"""The family's Visits tab: planned and documented visits; new note; open a note."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.domain.enums import VisitOutcome
+from imh_desktop.services import visits
+from imh_desktop.services.records import StaffRecord, VisitRecord
+from imh_desktop.ui.visit_editor import VisitNoteEditor, open_visit_editor
+from imh_desktop.ui.widgets import ListColumn, RecordListModel, format_date
+
+
+def note_state(v: VisitRecord) -> str:
+    """ "Planned", "Unsigned", "Signed 25 Nov 2026" or "Co-signed 26 Nov 2026"."""
+    if v.outcome is VisitOutcome.PLANNED:
+        return "Planned"
+    if v.cosigned_at:
+        return f"Co-signed {format_date(v.cosigned_at.date())}"
+    if v.signed_at:
+        return f"Signed {format_date(v.signed_at.date())}"
+    return "Unsigned"
+
+
+VISIT_COLUMNS = (
+    ListColumn("Date", lambda v: v.visit_date),
+    ListColumn("Time", lambda v: v.start_time.strftime("%H:%M") if v.start_time else ""),
+    ListColumn("Outcome", lambda v: v.outcome),
+    ListColumn("Mode", lambda v: v.mode),
+    ListColumn("Minutes", lambda v: v.duration_minutes, align_right=True),
+    ListColumn("Note", note_state),
+    ListColumn("Plan", lambda v: v.plan.replace("\n", " ")),
+)
+
+
+class VisitsTab(QWidget):
+    """A family's visits, newest first. Double-click (or Enter) opens the note."""
+
+    changed = Signal()
+
+    def __init__(
+        self, db, actor: StaffRecord, family_id: int, today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.db, self.actor, self.family_id = db, actor, family_id
+        self.today = today
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.new_button = QPushButton("&New visit note…")
+        self.new_button.setToolTip("Write the note of a visit (Ctrl+Shift+N)")
+        self.open_button = QPushButton("&Open note")
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.open_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.model = RecordListModel(VISIT_COLUMNS, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Visits")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.table.activated.connect(self._on_open_clicked)
+        self.table.doubleClicked.connect(self._on_open_clicked)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the family's visits."""
+        self.model.set_records(visits.list_visits(self.db, self.family_id))
+        self.open_button.setEnabled(bool(self.model.records))
+
+    def selected(self) -> VisitRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.records[rows[0].row()] if rows else None
+
+    def open_editor(self, visit_id: int | None = None) -> VisitNoteEditor:
+        """Open the note editor (a new note when ``visit_id`` is None) in its own window."""
+        editor = open_visit_editor(self.window(), self.db, self.actor, self.family_id, visit_id)
+        editor.saved.connect(self._on_editor_saved)
+        editor.signed.connect(self._on_editor_saved)
+        return editor
+
+    def _on_new_clicked(self) -> None:
+        self.open_editor(None)
+
+    def _on_open_clicked(self, *_args) -> None:
+        visit = self.selected()
+        if visit is not None:
+            self.open_editor(visit.id)
+
+    def _on_editor_saved(self, _visit_id: int) -> None:
+        self.refresh()
+        self.changed.emit()
