@@ -144,7 +144,15 @@ class FamilyRecordWidget(QWidget):
         return widget
 
     def has_unsaved_changes(self) -> bool:
-        """Edits happen in dialogs that save whole, so an open record never holds any."""
+        """True when a tab holds edits not yet saved (a tab says so by the same method).
+
+        The record's own edits happen in dialogs that save whole; editors placed
+        in tabs later answer for themselves.
+        """
+        for index in range(self.tabs.count()):
+            check = getattr(self.tabs.widget(index), "has_unsaved_changes", None)
+            if callable(check) and check():
+                return True
         return False
 
     # Building -------------------------------------------------------------

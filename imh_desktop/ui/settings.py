@@ -98,8 +98,10 @@ def keep_on_screen(widget: QWidget) -> None:
     if (width, height) != (widget.width(), widget.height()):
         widget.resize(width, height)
     frame = widget.frameGeometry()
-    x = min(max(frame.left(), area.left()), area.right() - frame.width() + 1)
-    y = min(max(frame.top(), area.top()), area.bottom() - frame.height() + 1)
+    # Clamp to the far edge first, then the near one: a window larger than the screen
+    # (its minimum size) keeps its title bar on the screen.
+    x = max(min(frame.left(), area.right() - frame.width() + 1), area.left())
+    y = max(min(frame.top(), area.bottom() - frame.height() + 1), area.top())
     if QPoint(x, y) != frame.topLeft():
         widget.move(x, y)
 

@@ -256,3 +256,18 @@ def test_record_splitter_is_remembered(qtbot, db, staff, agency, settings, windo
     again = window.open_family(agency["smith"])
     assert again is not record
     assert again.overview_splitter.saveState() == settings.value(RECORD_SPLITTER)
+
+
+def test_window_restored_off_screen_is_pulled_back(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    from imh_desktop.ui.settings import keep_on_screen
+
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    window.move(area.right() + 2000, area.bottom() + 2000)
+    keep_on_screen(window)
+    frame = window.frameGeometry()
+    assert area.contains(frame.topLeft())  # the title bar can be reached
+    minimum = window.minimumSizeHint()
+    assert window.width() <= max(area.width(), minimum.width())
+    assert window.height() <= max(area.height(), minimum.height())

@@ -258,3 +258,36 @@ def test_unexpected_error_dialog_has_copyable_details(qtbot):
     from PySide6.QtGui import QGuiApplication
 
     assert "disk on fire" in QGuiApplication.clipboard().text()
+
+
+def test_hold_then_reopen(db, user, window, monkeypatch):
+    family_id = _make_family(db, user)
+    window.refresh()
+    window.caseload.select_family(family_id)
+    assert window.hold_action.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.hold_action.trigger()
+    assert window.caseload.visible_rows()[0].status is FamilyStatus.ON_HOLD
+    assert not window.hold_action.isEnabled() and window.reopen_action.isEnabled()
+    window.reopen_action.trigger()
+    assert families.get_family(db, family_id).status is FamilyStatus.ACTIVE
+
+
+def test_closing_a_tab_with_unsaved_edits_asks_first(qtbot, db, user, window, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    class DirtyEditor(QWidget):
+        def has_unsaved_changes(self) -> bool:
+            return True
+
+    record = window.open_family(_make_family(db, user))
+    record._add_tab("Draft", DirtyEditor())
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answers.pop(0)
+    )
+    window.tabs.tabCloseRequested.emit(1)
+    assert window.tabs.count() == 2 and "not saved" in asked[0]
+    window.tabs.tabCloseRequested.emit(1)
+    assert window.tabs.count() == 1
