@@ -79,8 +79,8 @@ class GoalsTab(QWidget):
         layout.addWidget(self.message)
         self.model = RecordListModel(
             [
-                ListColumn("Goal", lambda g: g.statement),
                 ListColumn("Domain", lambda g: g.domain.label),
+                ListColumn("Goal", lambda g: g.statement),
                 ListColumn("Status", status_text),
                 ListColumn("Latest rating", self._latest),
             ],
@@ -95,7 +95,7 @@ class GoalsTab(QWidget):
         self.table.setAccessibleName("Goals")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._on_header_resized)
         detail = QWidget()
         detail_box = QVBoxLayout(detail)

@@ -125,7 +125,6 @@ class PresentBox(QGroupBox):
     def set_people(
         self, caregivers: Sequence[CaregiverRecord], children: Sequence[ChildRecord]
     ) -> None:
-        row = 0
         for col, (title, people, store) in enumerate(
             (("Caregivers", caregivers, self.caregivers), ("Children", children, self.children))
         ):
@@ -136,13 +135,13 @@ class PresentBox(QGroupBox):
                 box.toggled.connect(self.changed)
                 store[person.id] = box
                 self._grid.addWidget(box, i, col)
-                row = max(row, i)
-        self._grid.addWidget(_caption("Others"), 0, 2)
-        for i, (key, label) in enumerate(OTHERS_PRESENT.items(), start=1):
+        self._grid.addWidget(_caption("Others"), 0, 2, 1, 2)
+        for i, (key, label) in enumerate(OTHERS_PRESENT.items()):
             box = QCheckBox(label)
             box.toggled.connect(self.changed)
             self.others[key] = box
-            self._grid.addWidget(box, i, 2)
+            self._grid.addWidget(box, 1 + i // 2, 2 + i % 2)
+        self._grid.setColumnStretch(4, 1)
 
     def value(self) -> dict:
         return {
