@@ -103,7 +103,9 @@ def prepare_sqlite(smoke: bool, workdir: Path) -> Dataset:
         if (info.families, info.seed, info.revision) == wanted:
             return Dataset(sqlite_url(path), info, path)
         log(f"{path.name} was made for {info}; rebuilding")
-    for stale in (path, meta, *folder.glob(f"{path.name}-*")):
+    # The file, its WAL and the backups the app writes before upgrading an old copy.
+    leftovers = (*folder.glob(f"{path.name}-*"), *folder.glob(f"{path.stem}.backup-*"))
+    for stale in (path, meta, *leftovers):
         stale.unlink(missing_ok=True)
     log(f"building {path} ({families} families, seed {SEED}) with the demo generator")
     info = _generate(sqlite_url(path), families)
