@@ -104,7 +104,7 @@ def run_memory(dataset: Dataset, repeat: int) -> list[Row]:
     last = app[-1]
     scope = last.get("scope") or "default scope"
     note = (
-        f"max RSS after the caseload is painted, scope '{scope}' "
+        f"peak RSS (VmHWM) once the caseload is painted, scope '{scope}' "
         f"({last['rows_before']} rows at start, {last['rows']} after); baseline: bare window"
     )
     return [
