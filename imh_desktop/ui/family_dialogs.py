@@ -12,13 +12,16 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -89,14 +92,17 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.forms: list[FieldForm] = []
 
-    def add_form(self, form: FieldForm, title: str | None = None) -> FieldForm:
+    def add_form(
+        self, form: FieldForm, title: str | None = None, layout: QBoxLayout | None = None
+    ) -> FieldForm:
         self.forms.append(form)
+        target = self.body if layout is None else layout
         if title is None:
-            self.body.addWidget(form)
+            target.addWidget(form)
         else:
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(form)
-            self.body.addWidget(box)
+            target.addWidget(box)
         return form
 
     def finish_layout(self) -> None:
@@ -139,6 +145,8 @@ class FormDialog(QDialog):
             return
         if saved:
             self.accept()
+        else:
+            self.adjustSize()  # make room for the messages under the fields
 
 
 class CaregiverForm(FieldForm):
@@ -222,7 +230,9 @@ class FamilyForm(FieldForm):
         self.referral_date = self.add_field("referral_date", "Referral date:", DateEdit())
         self.enrolled_on = self.add_field("enrolled_on", "Enrolled:", DateEdit(optional=True))
         self.frequency = self.add_field("frequency", "Visit frequency:", EnumCombo(list(Frequency)))
-        self.address = self.add_field("address", "Address:", QLineEdit())
+        self.address = self.add_field("address", "Address:", QPlainTextEdit())
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 3 + 12)
         self.phone = self.add_field("phone", "Phone:", QLineEdit())
         self.language = self.add_field("language", "Language:", _editable_combo(LANGUAGES))
 
@@ -237,7 +247,7 @@ class FamilyForm(FieldForm):
         self.referral_date.set_value(record.referral_date)
         self.enrolled_on.set_value(record.enrolled_on)
         self.frequency.set_value(record.frequency)
-        self.address.setText(record.address)
+        self.address.setPlainText(record.address)
         self.phone.setText(record.phone)
         self.language.setCurrentText(record.language)
 
@@ -249,7 +259,7 @@ class FamilyForm(FieldForm):
             referral_date=self.referral_date.value() or dt.date.today(),
             enrolled_on=self.enrolled_on.value(),
             frequency=self.frequency.value(),
-            address=self.address.text(),
+            address=self.address.toPlainText(),
             phone=self.phone.text(),
             language=self.language.currentText(),
             caregivers=tuple(caregivers),
@@ -276,23 +286,32 @@ class FamilyDialog(FormDialog):
     ) -> None:
         super().__init__("Edit family" if record else "New family", parent)
         self.db, self.user, self.record, self.today = db, user, record, today
-        self.family_form = self.add_form(FamilyForm(specialist_choices(staff)), "Family")
+        columns = QHBoxLayout()
+        self.body.addLayout(columns)
+        family_form = FamilyForm(specialist_choices(staff))
+        self.family_form = self.add_form(family_form, "Family", columns)
         self.caregiver_form: CaregiverForm | None = None
         self.child_form: ChildForm | None = None
         self.child_box: QGroupBox | None = None
         if record is None:
+            # New family: the family on the left, its first caregiver and child on the right.
             index = self.family_form.specialist.findData(user.id)
             self.family_form.specialist.setCurrentIndex(max(index, 0))
+            right = QVBoxLayout()
+            columns.addLayout(right)
             self.caregiver_form = CaregiverForm(with_primary=False)
-            self.add_form(self.caregiver_form, "Primary caregiver")
+            self.add_form(self.caregiver_form, "Primary caregiver", right)
             self.child_form = ChildForm()
             self.forms.append(self.child_form)
             self.child_box = QGroupBox("Child (untick for a family enrolled in pregnancy)")
             self.child_box.setCheckable(True)
             QVBoxLayout(self.child_box).addWidget(self.child_form)
-            self.body.addWidget(self.child_box)
+            right.addWidget(self.child_box)
+            right.addStretch(1)
+            self.setMinimumWidth(820)
         else:
             self.family_form.load(record)
+            self.setMinimumWidth(480)
         self.finish_layout()
         self.family_form.display_name.setFocus()
 

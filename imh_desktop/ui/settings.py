@@ -31,12 +31,13 @@ class Setting(Generic[T]):
     type: type
     default: T
     title: str = ""
+    zero_text: str = ""  # shown instead of 0 in a number box, e.g. "Never"
 
 
 # Preferences.
 SHOW_CLOSED = Setting("preferences/show_closed", bool, False, "Show closed cases in the caseload")
 REFRESH_MINUTES = Setting(
-    "preferences/refresh_minutes", int, 0, "Refresh the caseload every (minutes, 0 = never)"
+    "preferences/refresh_minutes", int, 0, "Refresh the caseload every", zero_text="Never"
 )
 PREFERENCES: tuple[Setting, ...] = (SHOW_CLOSED, REFRESH_MINUTES)
 
@@ -124,6 +125,8 @@ class PreferencesDialog(QDialog):
             else:
                 editor = QSpinBox()
                 editor.setRange(0, 240)
+                editor.setSuffix(" minutes")
+                editor.setSpecialValueText(setting.zero_text)
                 editor.setValue(settings.value(setting))
                 form.addRow(setting.title + ":", editor)
             editor.setAccessibleName(setting.title)
