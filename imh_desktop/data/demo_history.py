@@ -4,7 +4,7 @@ Visits follow the family's expected frequency, from enrolment to closure or
 yesterday, on weekdays, with some cancellations and no-shows. Completed
 visits get a note, participants, services and goal ratings; nearly all are
 signed (a few recent ones wait, so supervisors see unsigned notes), a few are
-co-signed or amended. An active family has one planned visit ahead. Every
+co-signed or amended. Most active families have one planned visit ahead. Every
 random choice comes from the one ``Random`` handed in, in a fixed order.
 """
 
@@ -93,6 +93,9 @@ def _weekday(day: dt.date) -> dt.date:
     return day + _days(7 - wd) if wd >= 5 else day
 
 
+UNSCHEDULED_SHARE = 0.2
+
+
 class History:
     """Writes one family's history into ``rows``; one instance serves all families."""
 
@@ -111,7 +114,10 @@ class History:
         goals = self.goals.initial(plan, who)
         slots = self._slots(plan)
         active = plan.status is FamilyStatus.ACTIVE
-        planned = self._planned_date(plan, slots[-1][0]) if active else None
+        # About one active family in five has nothing on the calendar yet, so the
+        # caseload shows families coming due and some overdue.
+        scheduled = active and rng.random() >= UNSCHEDULED_SHARE
+        planned = self._planned_date(plan, slots[-1][0]) if scheduled else None
         self.screener.start(plan, who, self._events(plan))
         late = -1
         if "late_note" in plan.flags:

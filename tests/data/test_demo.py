@@ -218,7 +218,8 @@ def test_visits_stay_inside_service_and_planned_only_ahead(
         if visit.signed_at is not None:
             assert visit.visit_date <= visit.signed_at.date() < TODAY
     active = {f.id for _, f in rows if f.status is FamilyStatus.ACTIVE}
-    assert planned == dict.fromkeys(active, 1)
+    assert set(planned) <= active and set(planned.values()) == {1}
+    assert 0.6 * len(active) <= len(planned) < len(active)  # most, not all, are scheduled
 
 
 def test_completed_notes_are_written_and_mostly_signed(demo: tuple[Database, DemoSummary]) -> None:
