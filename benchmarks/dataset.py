@@ -10,11 +10,14 @@ folder. The PostgreSQL copy lives in its own database on the server named by
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import json
 import shutil
 import sqlite3
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -88,8 +91,25 @@ def _checkpoint(path: Path) -> None:
         conn.close()
 
 
+@contextmanager
+def _exclusive(folder: Path) -> Iterator[None]:
+    """One benchmark run at a time checks or builds the shared data sets."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def prepare_sqlite(smoke: bool, workdir: Path) -> Dataset:
     """The SQLite data set for this run, built if missing or stale."""
+    with _exclusive(workdir if smoke else DATA_DIR):
+        return _prepare_sqlite(smoke, workdir)
+
+
+def _prepare_sqlite(smoke: bool, workdir: Path) -> Dataset:
     from imh_desktop.data.db import sqlite_url
 
     families = SMOKE_FAMILIES if smoke else FULL_FAMILIES
@@ -127,6 +147,11 @@ def working_copy(dataset: Dataset, folder: Path, name: str) -> Dataset:
 
 def prepare_postgres(maintenance_url: str, smoke: bool) -> Dataset:
     """The same data set in database ``imh_bench`` (``imh_bench_smoke``) on the server."""
+    with _exclusive(DATA_DIR):
+        return _prepare_postgres(maintenance_url, smoke)
+
+
+def _prepare_postgres(maintenance_url: str, smoke: bool) -> Dataset:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 

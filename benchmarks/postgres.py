@@ -10,6 +10,8 @@ through ``psycopg`` alone.
 
 from __future__ import annotations
 
+import os
+
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -53,7 +55,7 @@ def run(maintenance_url: str, smoke: bool, repeat: int) -> list[Row]:
 
     dataset = prepare_postgres(maintenance_url, smoke)
     rows = caseload_query.run_postgres(dataset, repeat)
-    name = f"{make_url(dataset.url).database}_work"
+    name = f"{make_url(dataset.url).database}_work_{os.getpid()}"  # runs may overlap
     log(f"cloning {make_url(dataset.url).database} into {name} for the writes")
     work = _clone(maintenance_url, dataset, name)
     try:
