@@ -29,20 +29,17 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain import ages
 from imh_desktop.domain.enums import FamilyStatus
-from imh_desktop.services import families, goals, visits
-from imh_desktop.services.caseload import list_open_alerts, list_screenings
-from imh_desktop.services.records import FamilyRecord, StaffRecord, VisitRecord
+from imh_desktop.services import families
+from imh_desktop.services.caseload import list_open_alerts
+from imh_desktop.services.records import FamilyRecord, StaffRecord
 from imh_desktop.ui.family_dialogs import CaregiverDialog, ChildDialog
+from imh_desktop.ui.goals_tab import GoalsTab
+from imh_desktop.ui.screenings_tab import ScreeningsTab
+from imh_desktop.ui.visits_tab import VisitsTab
 from imh_desktop.ui.widgets import ListColumn, RecordListModel, alert_colors, format_date
 
 if TYPE_CHECKING:
     from imh_desktop.data.db import Database
-
-
-def _signed(v: VisitRecord) -> str:
-    if v.outcome.value == "planned":
-        return ""
-    return f"Signed {format_date(v.signed_at.date())}" if v.signed_at else "Unsigned"
 
 
 def _weeks(weeks: int | None) -> str:
@@ -94,45 +91,14 @@ class FamilyRecordWidget(QWidget):
         self.tabs.setAccessibleName("Family record sections")
         layout.addWidget(self.tabs, 1)
         self.overview_tab = self._add_tab("Overview", self._build_overview())
-        self.goals_model = RecordListModel(
-            [
-                ListColumn("Domain", lambda g: g.domain),
-                ListColumn("Goal", lambda g: g.statement),
-                ListColumn("Status", lambda g: g.status),
-                ListColumn("Started", lambda g: g.started_on),
-                ListColumn("Target", lambda g: g.target_date),
-            ],
-            self,
-        )
-        self.goals_tab = self._add_tab("Goals", _list_table(self.goals_model, "Goals"))
-        self.visits_model = RecordListModel(
-            [
-                ListColumn("Date", lambda v: v.visit_date),
-                ListColumn("Outcome", lambda v: v.outcome),
-                ListColumn("Mode", lambda v: v.mode),
-                ListColumn("Minutes", lambda v: v.duration_minutes, align_right=True),
-                ListColumn("Note", _signed),
-                ListColumn("Plan", lambda v: v.plan.replace("\n", " ")),
-            ],
-            self,
-        )
-        self.visits_tab = self._add_tab("Visits", _list_table(self.visits_model, "Visits"))
-        self.screenings_model = RecordListModel(
-            [
-                ListColumn("Date", lambda s: s.given_on),
-                ListColumn("Instrument", lambda s: s.instrument),
-                ListColumn("About", lambda s: s.subject),
-                ListColumn("Total", lambda s: s.total, align_right=True),
-                ListColumn("Result", lambda s: s.band),
-                ListColumn(
-                    "Flags", lambda s: "Urgent" if s.urgent else "Positive" if s.positive else ""
-                ),
-            ],
-            self,
-        )
-        self.screenings_tab = self._add_tab(
-            "Screenings", _list_table(self.screenings_model, "Screenings")
-        )
+        self.goals_tab = self._add_tab("Goals", GoalsTab(db, user, family_id, today))
+        self.visits_tab = self._add_tab("Visits", VisitsTab(db, user, family_id, today))
+        self.screenings_tab = self._add_tab("Screenings", ScreeningsTab(db, user, family_id, today))
+        self.goals_model = self.goals_tab.model
+        self.visits_model = self.visits_tab.model
+        self.screenings_model = self.screenings_tab.given_model
+        for tab in (self.goals_tab, self.visits_tab, self.screenings_tab):
+            tab.changed.connect(self._on_tab_changed)
         self.refresh()
 
     @property
@@ -271,9 +237,8 @@ class FamilyRecordWidget(QWidget):
         self.children_model.set_records(self.family.children)
         for table in (self.caregivers_table, self.children_table):
             _fit_height(table)
-        self.goals_model.set_records(goals.list_goals(self.db, self.family_id))
-        self.visits_model.set_records(visits.list_visits(self.db, self.family_id))
-        self.screenings_model.set_records(list_screenings(self.db, self.family_id))
+        for tab in (self.goals_tab, self.visits_tab, self.screenings_tab):
+            tab.refresh()
 
     def _fill_header(self, alerts) -> None:
         f = self.family
@@ -325,6 +290,11 @@ class FamilyRecordWidget(QWidget):
             self.details_form.addRow(f"{label}:", field)
 
     # Slots ----------------------------------------------------------------
+    def _on_tab_changed(self) -> None:
+        """A goal, note, screening or follow-up was saved: refresh the alerts, tell the window."""
+        self._fill_header(list_open_alerts(self.db, self.family_id))
+        self.changed.emit(self.family_id)
+
     def _selected(self, table: QTableView, records) -> object | None:
         rows = table.selectionModel().selectedRows()
         return records[rows[0].row()] if rows else None

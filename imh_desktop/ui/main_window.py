@@ -30,6 +30,7 @@ from imh_desktop.ui.errors import show_error
 from imh_desktop.ui.family_dialogs import FamilyDialog
 from imh_desktop.ui.family_record import FamilyRecordWidget
 from imh_desktop.ui.settings import PreferencesDialog, Settings, restore_geometry
+from imh_desktop.ui.visit_actions import VisitActions
 from imh_desktop.ui.widgets import format_date
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.visit_actions = VisitActions(self)
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName("Caseload summary")
         self.statusBar().addWidget(self.summary_label)

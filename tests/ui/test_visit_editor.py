@@ -230,3 +230,31 @@ def _alive(widget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_main_window_visit_menu_and_draft_offer_at_start_up(qtbot, db, staff, family, ana, answer_yes, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from imh_desktop.ui.main_window import MainWindow
+    from imh_desktop.ui.settings import Settings
+
+    notes.save_draft(db, ana.id, family.id, None, {"visit_date": "2026-11-25", "observation": "Left open"})
+    window = MainWindow(db, ana, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), today=TODAY)
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.visit_menu.actions() if a.text()]
+    assert titles[0] == "&New visit note…" and "My &unsigned notes…" in titles and "&This week…" in titles
+    assert window.visit_actions.new_note_action.shortcut().toString() == "Ctrl+Shift+N"
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.findChildren(VisitNoteEditor)))
+    assert answer_yes[0].startswith("Restore the unsaved note for Nguyễn family from 25 Nov 2026")
+    [restored] = window.findChildren(VisitNoteEditor)
+    assert restored.ui.sections["observation"].value() == "Left open"
+    restored.deleteLater()
+
+    window.refresh()
+    window.caseload.select_family(family.id)
+    window.visit_actions.new_note_action.trigger()
+    editors = [e for e in window.findChildren(VisitNoteEditor) if _alive(e) and e.isVisible()]
+    assert [e.family_id for e in editors] == [family.id]
+    window.visit_actions.week_action.trigger()
+    assert window.visit_actions.agenda_dialog.isVisible()

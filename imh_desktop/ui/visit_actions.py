@@ -1,0 +1,102 @@
+"""The main window's Visit actions: new visit note (Ctrl+Shift+N), my unsigned notes, this week.
+
+Also offers back, the first time the window is shown, any note drafts left by
+a crash or power cut.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from imh_desktop.ui.agenda import AgendaDialog
+from imh_desktop.ui.unsigned_notes import UnsignedNotesDialog, offer_drafts
+from imh_desktop.ui.visit_editor import VisitNoteEditor, open_visit_editor
+
+if TYPE_CHECKING:
+    from imh_desktop.ui.main_window import MainWindow
+
+
+class VisitActions(QObject):
+    """Adds the note actions to ``window``'s Visit menu and main toolbar."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.unsigned_dialog: UnsignedNotesDialog | None = None
+        self.agenda_dialog: AgendaDialog | None = None
+        self._drafts_offered = False
+        self.new_note_action = QAction("&New visit note…", window)
+        self.new_note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_note_action.setStatusTip("Write the note of a visit with the selected family")
+        self.new_note_action.setToolTip("New visit note (Ctrl+Shift+N)")
+        self.unsigned_action = QAction("My &unsigned notes…", window)
+        self.unsigned_action.setStatusTip("Your notes waiting for a signature, oldest first")
+        self.week_action = QAction("&This week…", window)
+        self.week_action.setStatusTip("Your planned visits, day by day")
+        self.new_note_action.triggered.connect(self._on_new_note_triggered)
+        self.unsigned_action.triggered.connect(self._on_unsigned_triggered)
+        self.week_action.triggered.connect(self._on_week_triggered)
+        menu = window.visit_menu
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, self.new_note_action)
+        menu.addSeparator()
+        menu.addActions([self.unsigned_action, self.week_action])
+        toolbar = window.findChild(QToolBar, "main_toolbar")
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addActions([self.new_note_action, self.week_action])
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show and not self._drafts_offered:
+            self._drafts_offered = True
+            QTimer.singleShot(0, self._on_window_shown)
+        return False
+
+    def _on_window_shown(self) -> None:
+        for editor in offer_drafts(self.window, self.window.db, self.window.user):
+            self._watch(editor, editor.family_id)
+
+    def _watch(self, editor: VisitNoteEditor, family_id: int) -> None:
+        editor.saved.connect(lambda *_: self._after_save(family_id))
+        editor.signed.connect(lambda *_: self._after_save(family_id))
+
+    def _after_save(self, family_id: int) -> None:
+        record = self.window.record_tab(family_id)
+        if record is not None:
+            record.refresh()
+        self.window.refresh()
+
+    def open_new_note(self) -> VisitNoteEditor | None:
+        """Start a note for the selected (or open) family; None when no family is chosen."""
+        family_id = self.window.current_family_id()
+        if family_id is None:
+            self.window.statusBar().showMessage("Choose a family first, then start its note.", 5000)
+            return None
+        window = self.window
+        editor = open_visit_editor(window, window.db, window.user, family_id)
+        self._watch(editor, family_id)
+        return editor
+
+    def _on_new_note_triggered(self) -> None:
+        self.open_new_note()
+
+    def _on_unsigned_triggered(self) -> None:
+        w = self.window
+        if self.unsigned_dialog is None:
+            self.unsigned_dialog = UnsignedNotesDialog(w.db, w.user, w.today, parent=w)
+        self.unsigned_dialog.refresh()
+        self.unsigned_dialog.show()
+        self.unsigned_dialog.raise_()
+
+    def _on_week_triggered(self) -> None:
+        w = self.window
+        if self.agenda_dialog is None:
+            self.agenda_dialog = AgendaDialog(w.db, w.user, w.today, parent=w)
+        self.agenda_dialog.refresh()
+        self.agenda_dialog.show()
+        self.agenda_dialog.raise_()
