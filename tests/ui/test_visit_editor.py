@@ -258,3 +258,54 @@ def test_main_window_visit_menu_and_draft_offer_at_start_up(qtbot, db, staff, fa
     assert [e.family_id for e in editors] == [family.id]
     window.visit_actions.week_action.trigger()
     assert window.visit_actions.agenda_dialog.isVisible()
+
+
+def test_a_conflicting_save_shows_both_versions_and_keeps_mine(qtbot, db, family, two_goals, ana, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from imh_desktop.ui.note_dialogs import ConflictDialog
+
+    editor = open_editor(qtbot, db, ana, family, restore=False)
+    write_note(qtbot, editor, two_goals)
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    other = open_editor(qtbot, db, ana, family, editor.visit_id)  # the same note open twice
+    qtbot.keyClicks(other.ui.sections["caregiver_response"].edit, "Theirs")
+    qtbot.mouseClick(other.ui.save_button, Qt.MouseButton.LeftButton)
+    shown = []
+
+    def fake_exec(dialog):
+        shown.append((dialog.mine_view.toPlainText(), dialog.theirs_view.toPlainText()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ConflictDialog, "exec", fake_exec)
+    qtbot.keyClicks(editor.ui.sections["caregiver_response"].edit, "Mine")
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    [(mine, theirs)] = shown
+    assert "Mine" in mine and "Theirs" in theirs
+    assert editor.ui.sections["caregiver_response"].value() == "Mine"
+    assert "Yours is kept here" in editor.ui.message.text()
+    assert notes.load_draft(db, ana.id, family.id, editor.visit_id).payload["caregiver_response"] == "Mine"
+    assert notes.get_note(db, editor.visit_id).visit.caregiver_response == "Theirs"
+
+
+def test_cancelled_visit_asks_for_a_reason_and_supervisor_cosigns(qtbot, db, staff, family, ana, answer_yes):
+    from imh_desktop.domain.enums import VisitOutcome
+
+    editor = open_editor(qtbot, db, ana, family, restore=False)
+    details = editor.ui.details
+    assert not details.reason.isVisible()
+    details.outcome.setCurrentIndex(details.outcome.findText("Cancelled by staff"))
+    assert details.reason.isVisible()
+    qtbot.mouseClick(editor.ui.sign_button, Qt.MouseButton.LeftButton)
+    assert "Reason the visit was cancelled by staff is empty" in editor.ui.message.text()
+    qtbot.keyClicks(details.reason, "Specialist ill")
+    qtbot.mouseClick(editor.ui.sign_button, Qt.MouseButton.LeftButton)
+    assert notes.get_note(db, editor.visit_id).visit.outcome is VisitOutcome.CANCELLED_STAFF
+    assert editor.is_signed()
+
+    supervisor = get_staff(db, staff["ssupervisor"])
+    review = open_editor(qtbot, db, supervisor, family, editor.visit_id)
+    assert review.ui.cosign_button.isVisible() and not review.ui.sign_button.isEnabled()
+    qtbot.mouseClick(review.ui.cosign_button, Qt.MouseButton.LeftButton)
+    assert notes.get_note(db, editor.visit_id).cosigned_by_name == "Sam Supervisor"
+    assert not review.ui.cosign_button.isVisible() and "Co-signed" in review.ui.history.toPlainText()
