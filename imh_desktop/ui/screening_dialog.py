@@ -73,6 +73,7 @@ class ItemsPage(QWidget):
                 grid.addWidget(button, number, option + 1)
             self.groups.append(group)
         grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(topics) + 1, 1)
 
     def answers(self) -> list[int]:
         return [g.checkedId() for g in self.groups if g.checkedId() >= 0]
@@ -260,6 +261,12 @@ class ScreeningDialog(QDialog):
         page = self.pages[data.instrument]
         if isinstance(page, ItemsPage) and len(data.answers) < len(page.groups):
             self._show_result(f"{len(data.answers)} of {len(page.groups)} items answered.", False)
+            return
+        if isinstance(page, AsqPage) and not all(data.area_bands.values()):
+            self._show_result("Enter each area's score and the result read off the sheet.", False)
+            return
+        if isinstance(page, AsqSePage) and not data.band:
+            self._show_result("Enter the total and the result read off the sheet.", False)
             return
         try:
             result = screenings.score(data)

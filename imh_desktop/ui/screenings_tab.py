@@ -97,6 +97,13 @@ def _window(item) -> str:
     return f"{format_date(item.due.window_start)} – {format_date(item.due.window_end)}"
 
 
+def _due_order(item) -> tuple:
+    """Due now first, then overdue (most recent window first), then upcoming."""
+    rank = {"due": 0, "overdue": 1, "upcoming": 2}[item.due.status]
+    start = item.due.window_start.toordinal()
+    return (rank, -start if rank == 1 else start, item.subject_name)
+
+
 class ScreeningsTab(QWidget):
     """Screenings of one family. Emits ``changed`` after recording a screening or a follow-up."""
 
@@ -147,7 +154,7 @@ class ScreeningsTab(QWidget):
         self.due_table = _table(self.due_model, "Screenings due")
         self.given_table = _table(self.given_model, "Screenings given")
         for title, table, stretch in (("Alerts", self.alerts_table, 1),
-                                      ("Due, overdue and upcoming", self.due_table, 1),
+                                      ("Due, overdue and upcoming", self.due_table, 2),
                                       ("Given", self.given_table, 2)):  # fmt: skip
             group = QGroupBox(title)
             QVBoxLayout(group).addWidget(table)
@@ -161,16 +168,13 @@ class ScreeningsTab(QWidget):
     def refresh(self) -> None:
         """Reload alerts, what is due and what was given."""
         self.alerts_model.set_records(screenings.list_alerts(self.db, self.family_id))
-        self.due_model.set_records(
-            screenings.family_screenings_due(self.db, self.family_id, self.today)
-        )
+        due = screenings.family_screenings_due(self.db, self.family_id, self.today)
+        self.due_model.set_records(sorted(due, key=_due_order))
         self.given_model.set_records(screenings.list_screenings(self.db, self.family_id))
         open_rows = [i for i, a in enumerate(self.alerts_model.records) if a.is_open]
         if open_rows:
             self.alerts_table.selectRow(open_rows[0])
         self._on_alert_selected()
-        for table in (self.alerts_table, self.due_table):
-            table.resizeRowsToContents()
 
     def _selected_alert(self) -> AlertRecord | None:
         rows = self.alerts_table.selectionModel().selectedRows()
