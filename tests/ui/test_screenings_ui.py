@@ -148,3 +148,27 @@ def test_this_week_lists_planned_visits_day_by_day(qtbot, db, family, ana, qtmod
     dialog._on_table_activated(dialog.model.index(2, 1))
     [editor] = dialog.findChildren(VisitNoteEditor)  # a window of its own, owned by the dialog
     assert editor.ui.details.outcome_value() is VisitOutcome.COMPLETED
+
+
+def test_follow_up_in_the_family_record_clears_its_alert_badge(qtbot, db, family, ana):
+    screenings.record_screening(db, ana.id, family.id, screenings.ScreeningInput(
+        Instrument.EPDS, TODAY, caregiver_id=family.caregivers[0].id,
+        answers=(0, 0, 3, 0, 3, 3, 3, 3, 3, 1)), TODAY)
+    record = FamilyRecordWidget(db, ana, family.id, today=TODAY)
+    qtbot.addWidget(record)
+    changed = []
+    record.changed.connect(changed.append)
+
+    def badges():
+        items = [record.badges.itemAt(i).widget() for i in range(record.badges.count())]
+        return [w.text() for w in items if w is not None and not w.isHidden() and w.text()]
+
+    assert any("item 10" in text for text in badges())
+    tab = record.screenings_tab
+    record.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.follow_up_button, Qt.MouseButton.LeftButton)
+    tab.dialog.kind.setCurrentIndex(tab.dialog.kind.findData(FollowUpKind.SAFETY_ASSESSMENT.value))
+    save = tab.dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not any("item 10" in text for text in badges()))
+    assert changed == [family.id]
