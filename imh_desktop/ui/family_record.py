@@ -34,6 +34,7 @@ from imh_desktop.services.caseload import list_open_alerts
 from imh_desktop.services.records import FamilyRecord, StaffRecord
 from imh_desktop.ui.family_dialogs import CaregiverDialog, ChildDialog
 from imh_desktop.ui.goals_tab import GoalsTab
+from imh_desktop.ui.reports_tab import ReportsTab
 from imh_desktop.ui.screenings_tab import ScreeningsTab
 from imh_desktop.ui.visits_tab import VisitsTab
 from imh_desktop.ui.widgets import ListColumn, RecordListModel, alert_colors, format_date
@@ -99,6 +100,7 @@ class FamilyRecordWidget(QWidget):
         self.screenings_model = self.screenings_tab.given_model
         for tab in (self.goals_tab, self.visits_tab, self.screenings_tab):
             tab.changed.connect(self._on_tab_changed)
+        self.reports_tab = self._add_tab("Reports", ReportsTab(db, family_id, self.today))
         self.refresh()
 
     @property
@@ -239,6 +241,7 @@ class FamilyRecordWidget(QWidget):
             _fit_height(table)
         for tab in (self.goals_tab, self.visits_tab, self.screenings_tab):
             tab.refresh()
+        self.reports_tab.refresh()
 
     def _fill_header(self, alerts) -> None:
         f = self.family

@@ -29,6 +29,7 @@ from imh_desktop.ui.caseload_view import CaseloadView
 from imh_desktop.ui.errors import show_error
 from imh_desktop.ui.family_dialogs import FamilyDialog
 from imh_desktop.ui.family_record import FamilyRecordWidget
+from imh_desktop.ui.report_actions import ReportActions
 from imh_desktop.ui.settings import PreferencesDialog, Settings, restore_geometry
 from imh_desktop.ui.visit_actions import VisitActions
 from imh_desktop.ui.widgets import format_date
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_actions()
         self._build_menus()
+        self.report_actions = ReportActions(self, self.reports_menu)
         self._build_toolbar()
         self.visit_actions = VisitActions(self)
         self.summary_label = QLabel()

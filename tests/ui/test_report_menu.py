@@ -1,0 +1,76 @@
+"""The Reports menu of the main window and the Reports tab in a family record."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from imh_desktop.services.staff import get_staff
+from imh_desktop.ui.main_window import MainWindow
+from imh_desktop.ui.report_batch import BatchReportDialog
+from imh_desktop.ui.reports_tab import ReportsTab
+from imh_desktop.ui.settings import Settings
+from tests.reports.conftest import TODAY, add_history, make_family
+from tests.reports.pdftext import pdf_text
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def window(qtbot, db, staff, tmp_path):
+    family = make_family(db, staff, name="Ølstad family")
+    add_history(db, family, staff["aspecialist"], 10, start=dt.date(2026, 9, 7), unsigned_last=2)
+    make_family(db, staff, name="Núñez family")
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(db, get_staff(db, staff["ssupervisor"]), settings, today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _titles(window) -> list[str]:
+    return [a.text() for a in window.reports_menu.actions() if not a.isSeparator()]
+
+
+def test_reports_menu_lists_the_reports(window):
+    assert _titles(window) == [
+        "&Progress report for the selected family…",
+        "Family &handout for a visit…",
+        "&Caseload report…",
+        "&Batch progress reports…",
+    ]
+
+
+def test_progress_report_action_opens_the_reports_tab(qtbot, window):
+    actions = window.report_actions
+    window.caseload.select_family(1)
+    assert actions.progress_action.isEnabled()
+    actions.progress_action.trigger()
+    record = window.tabs.currentWidget()
+    assert isinstance(record.reports_tab, ReportsTab)
+    assert record.tabs.currentWidget() is record.reports_tab
+    assert record.tabs.tabText(record.tabs.currentIndex()) == "Reports"
+    record.reports_tab.progress_button.click()
+    assert "Ølstad family" in pdf_text(record.reports_tab.preview.pdf)
+    record.reports_tab.preview.reject()
+
+
+def test_caseload_report_follows_the_filter_bar(qtbot, window):
+    window.caseload.unsigned_check.setChecked(True)
+    assert window.report_actions.caseload_filters().unsigned_only
+    window.report_actions.caseload_action.trigger()
+    preview = window.report_actions.preview
+    text = pdf_text(preview.pdf)
+    assert "1 family" in text and "with unsigned notes" in text and "Núñez" not in text
+    preview.reject()
+
+
+def test_batch_action_opens_the_dialog_with_the_caseload(qtbot, window):
+    window.report_actions.batch_action.trigger()
+    dialog = window.report_actions.batch_dialog
+    assert isinstance(dialog, BatchReportDialog) and dialog.isVisible()
+    assert len(dialog.checked_family_ids()) == 2
+    dialog.reject()
