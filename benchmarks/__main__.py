@@ -117,10 +117,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 continue
             log(f"running: {title}")
             rows.extend(guarded(title, fn))
+    load = os.getloadavg()  # other work on the machine skews timings; say how much there was
     print()
     print(render_table(rows))
     print()
     print(f"Machine: {machine()}")
+    print("Load average (1, 5, 15 min) at the end: " + ", ".join(f"{x:.2f}" for x in load))
     print("Mode: smoke (tiny data set, timings not meaningful)" if args.smoke else "Mode: full")
     errors = [r for r in rows if r.status == ERROR]
     if errors:
