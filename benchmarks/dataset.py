@@ -1,16 +1,18 @@
 """The large-agency data set, made by the demo generator and reused between runs.
 
 Full runs use ``benchmarks/data/agency-10000.sqlite`` (10,000 families, seed
-7), rebuilt only when the schema revision, family count or seed differs from
-what its sidecar ``.json`` records. Smoke runs build a tiny one in a temp
-folder. The PostgreSQL copy lives in its own database on the server named by
-``IMH_BENCH_PG_URL``, its parameters kept in the database's comment.
+7), rebuilt only when the schema revision, family count, seed or the demo
+generator's source differs from what its sidecar ``.json`` records. Smoke
+runs build a tiny one in a temp folder. The PostgreSQL copy lives in its own
+database on the server named by ``IMH_BENCH_PG_URL``, its parameters kept in
+the database's comment.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import hashlib
 import json
 import shutil
 import sqlite3
@@ -18,7 +20,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -34,6 +36,17 @@ class DatasetInfo:
     seed: int
     revision: str
     today: str  # ISO date the generator took as "today"
+    generator: str = ""  # fingerprint of the demo generator's source
+
+    @classmethod
+    def from_json(cls, text: str) -> DatasetInfo:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in json.loads(text).items() if k in known})
+
+    def matches(self, families: int) -> bool:
+        """Made with this size and seed by the current schema and generator?"""
+        wanted = (families, SEED, _head(), generator_fingerprint())
+        return (self.families, self.seed, self.revision, self.generator) == wanted
 
     @property
     def today_date(self) -> dt.date:
@@ -49,6 +62,16 @@ class Dataset:
 
 def log(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def generator_fingerprint() -> str:
+    """A hash of the demo generator's modules: a changed generator means a rebuild."""
+    from imh_desktop import data
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(data.__file__).parent.glob("demo*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _head() -> str:
@@ -79,7 +102,7 @@ def _generate(url: str, families: int) -> DatasetInfo:
         log(f"generated {families} families in {time.perf_counter() - start:.0f} s")
     finally:
         db.dispose()
-    return DatasetInfo(families, SEED, _head(), today.isoformat())
+    return DatasetInfo(families, SEED, _head(), today.isoformat(), generator_fingerprint())
 
 
 def _checkpoint(path: Path) -> None:
@@ -117,10 +140,9 @@ def _prepare_sqlite(smoke: bool, workdir: Path) -> Dataset:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"agency-{families}.sqlite"
     meta = path.with_suffix(".json")
-    wanted = (families, SEED, _head())
     if path.exists() and meta.exists():
-        info = DatasetInfo(**json.loads(meta.read_text()))
-        if (info.families, info.seed, info.revision) == wanted:
+        info = DatasetInfo.from_json(meta.read_text())
+        if info.matches(families):
             return Dataset(sqlite_url(path), info, path)
         log(f"{path.name} was made for {info}; rebuilding")
     # The file, its WAL and the backups the app writes before upgrading an old copy.
@@ -169,8 +191,8 @@ def _prepare_postgres(maintenance_url: str, smoke: bool) -> Dataset:
                 {"n": name},
             ).first()
         if comment is not None and comment[0]:
-            info = DatasetInfo(**json.loads(comment[0]))
-            if (info.families, info.seed, info.revision) == (families, SEED, _head()):
+            info = DatasetInfo.from_json(comment[0])
+            if info.matches(families):
                 return Dataset(url, info)
         log(f"building PostgreSQL database {name} ({families} families, seed {SEED})")
         with admin.connect() as conn:
