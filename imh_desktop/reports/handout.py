@@ -1,6 +1,6 @@
 """The one-page family handout for a visit, in English or Spanish.
 
-For the family: large type (body 13.5 pt), plain words, strengths first, no
+For the family: large type (body 13 pt), plain words, strengths first, no
 clinical wording. What we noticed is the specialist's own text, shortened;
 the specialist's reflection is never part of the data, so it cannot print.
 """
@@ -14,7 +14,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import (
     Flowable,
-    KeepTogether,
     ListFlowable,
     ListItem,
     Paragraph,
@@ -23,7 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from imh_desktop.reports.base import ACCENT, DRAFT, FONT_BOLD, BaseReport, col_widths
+from imh_desktop.reports.base import ACCENT, DRAFT, FONT_BOLD, SHADE, BaseReport, col_widths
 from imh_desktop.reports.handout_text import long_date, service_text, text
 from imh_desktop.reports.text import esc, shorten
 from imh_desktop.services.report_data import HandoutData
@@ -38,13 +37,19 @@ class _Fit:
     ideas: int
 
 
-_FITS = (_Fit(420, 260, 5), _Fit(300, 200, 4), _Fit(200, 140, 3), _Fit(120, 90, 2))
+_FITS = tuple(
+    _Fit(observation, response, ideas)
+    for observation, response, ideas in (
+        (420, 260, 5), (300, 200, 5), (420, 260, 4), (300, 200, 4), (200, 140, 4),
+        (200, 140, 3), (120, 90, 3), (120, 90, 2),
+    )
+)  # fmt: skip
 
 
 class FamilyHandout(BaseReport):
     """One page for the family after a visit."""
 
-    base_size = 13.5
+    base_size = 13.0
     footer_size = 10.0
     margin_top = 0.7 * inch
     margin_bottom = 0.75 * inch
@@ -62,7 +67,7 @@ class FamilyHandout(BaseReport):
 
     def styles(self) -> dict[str, ParagraphStyle]:
         s = super().styles()
-        s["h2"] = ParagraphStyle("h2", s["h2"], spaceBefore=11, spaceAfter=3)
+        s["h2"] = ParagraphStyle("h2", s["h2"], spaceBefore=9, spaceAfter=3)
         s["bullet"] = ParagraphStyle("bullet", s["body"], spaceAfter=3)
         s["draft"] = ParagraphStyle("draft", s["body"], fontName=FONT_BOLD, textColor=DRAFT)
         return s
@@ -99,7 +104,8 @@ class FamilyHandout(BaseReport):
         story += [
             Paragraph(esc(heading), s["h2"]),
             self._bullets(list(d.ideas[: self.fit.ideas])),
-            KeepTogether(self._contact()),
+            Spacer(1, 10),
+            self._contact(),
         ]
         return story
 
@@ -140,23 +146,37 @@ class FamilyHandout(BaseReport):
             bulletFontSize=s["body"].fontSize,
         )
 
-    def _contact(self) -> list[Flowable]:
+    def _contact(self) -> Flowable:
+        """Next visit and how to reach the specialist, side by side in a shaded box."""
         d = self.data
         s = self.style
         lang = d.lang
         when = long_date(lang, d.next_visit) if d.next_visit else text(lang, "next_unknown")
         phone = d.specialist_phone or d.agency.phone
-        lines = [esc(text(lang, "reach_line", name=d.specialist_name, agency=d.agency.name))]
+        lines = [esc(d.specialist_name), esc(d.agency.name)]
         if phone:
             lines.append(esc(text(lang, "phone", phone=phone)))
         if d.specialist_phone and d.agency.phone and d.agency.phone != d.specialist_phone:
             lines.append(esc(text(lang, "agency_phone", phone=d.agency.phone)))
-        return [
-            Paragraph(esc(text(lang, "next")), s["h2"]),
+        head = ParagraphStyle("box_head", s["h2"], spaceBefore=0)
+        left = [
+            Paragraph(esc(text(lang, "next")), head),
             Paragraph(f"<b>{esc(when)}</b>", s["body"]),
-            Paragraph(esc(text(lang, "reach")), s["h2"]),
+        ]
+        right = [
+            Paragraph(esc(text(lang, "reach")), head),
             Paragraph("<br/>".join(lines), s["body"]),
         ]
+        box = Table([[left, right]], colWidths=col_widths(self.frame_width, (0.47, 0.53)))
+        box.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+        ]))  # fmt: skip
+        return box
 
 
 def render_handout(data: HandoutData) -> bytes:

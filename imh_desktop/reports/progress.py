@@ -167,7 +167,7 @@ class ProgressReport(BaseReport):
             return Paragraph("No visits were recorded in this period.", self.style["muted"])
         rows: list[list[str]] = [["Date", "Mode", "Outcome", "Goal ratings (G1 = goal 1)", "Note"]]
         rows.extend(_visit_row(v) for v in visits)
-        widths = col_widths(self.frame_width, (0.14, 0.16, 0.2, 0.29, 0.21))
+        widths = col_widths(self.frame_width, (0.13, 0.19, 0.2, 0.27, 0.21))
         table = Table(rows, colWidths=widths, repeatRows=1)
         style = [
             ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
