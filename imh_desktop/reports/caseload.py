@@ -34,6 +34,12 @@ COLUMNS = (
 FONT_SIZE = 7.5
 PADDING = 3.0
 _DUE, _UNSIGNED, _ALERTS = 9, 11, 13
+WRAPPING_TEXT = {
+    1: lambda r: r.family_name,
+    2: lambda r: r.children_text,
+    3: lambda r: r.caregiver_name,
+    4: lambda r: r.specialist_name,
+}
 
 
 class CaseloadReport(BaseReport):
@@ -109,25 +115,30 @@ class CaseloadReport(BaseReport):
                 style.append(("FONT", (_UNSIGNED, index), (_UNSIGNED, index), FONT_BOLD, 7.5))
             if row.open_alerts:
                 style.append(("FONT", (_ALERTS, index), (_ALERTS, index), FONT_BOLD, 7.5))
-        table = Table(data, colWidths=self._widths(data), repeatRows=1)
+        table = Table(data, colWidths=self._widths(data, rows), repeatRows=1)
         table.setStyle(TableStyle(style))
         return table
 
-    def _widths(self, data: list[list[object]]) -> list[float]:
+    def _widths(self, data: list[list[object]], rows: tuple[CaseloadRow, ...]) -> list[float]:
         """Plain columns sized to their widest value; wrapping columns share the rest.
 
-        No column is narrower than the longest word of its header.
+        No column is narrower than the longest word of its header, nor a wrapping
+        column than the longest word of its values (so names do not break mid-word).
         """
-        floors = [
-            max(stringWidth(w, FONT_BOLD, FONT_SIZE) for w in title.split()) + 2 * PADDING + 1
-            for title, _, _ in COLUMNS
-        ]
+
+        def width(text: str, bold: bool = False) -> float:
+            return stringWidth(text, FONT_BOLD if bold else FONT, FONT_SIZE) + 2 * PADDING + 1
+
+        floors = [max(width(w, True) for w in title.split()) for title, _, _ in COLUMNS]
+        for i, getter in WRAPPING_TEXT.items():
+            words = {w for r in rows for w in getter(r).split()}
+            floors[i] = max(floors[i], min(max((width(w) for w in words), default=0), 100))
         widths = list(floors)
         for i, (_, share, _) in enumerate(COLUMNS):
             if not share:
                 lines = (line for r in data[1:] for line in str(r[i]).split("\n"))
-                widest = max((stringWidth(x, FONT_BOLD, FONT_SIZE) for x in lines), default=0)
-                widths[i] = max(floors[i], widest + 2 * PADDING + 1)
+                bold = i in (_DUE, _UNSIGNED, _ALERTS)
+                widths[i] = max([floors[i], *(width(x, bold) for x in set(lines))])
         wrapping = [i for i, c in enumerate(COLUMNS) if c[1]]
         spare = self.frame_width - sum(w for i, w in enumerate(widths) if i not in wrapping)
         total_share = sum(COLUMNS[i][1] for i in wrapping)
