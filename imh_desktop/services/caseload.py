@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import String, and_, case, cast, func, literal, or_, select
-from sqlalchemy.sql import Select
+from sqlalchemy.sql import ColumnElement, Select
 
 from imh_desktop.data.db import Database
 from imh_desktop.data.models import (
@@ -108,22 +108,25 @@ def fold_text(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", folded.translate(_FOLD)))
 
 
-def _family_filter(actor_id: int, scope: Scope, include_closed: bool) -> Select:
-    """The ids of the families in scope, as a subquery usable in every aggregate."""
+def _family_filter(actor_id: int, scope: Scope, include_closed: bool) -> list[ColumnElement]:
+    """Conditions on ``families`` choosing the families in scope."""
     if scope not in SCOPES:
         raise DomainError(f"Unknown caseload scope '{scope}'.", "scope")
-    stmt = select(Family.id)
+    conditions: list[ColumnElement] = []
     if scope == "mine":
-        stmt = stmt.where(Family.specialist_id == actor_id)
+        conditions.append(Family.specialist_id == actor_id)
     elif scope == "team":
         team = select(StaffUser.id).where(StaffUser.supervisor_id == actor_id)
-        stmt = stmt.where(or_(Family.specialist_id == actor_id, Family.specialist_id.in_(team)))
+        conditions.append(or_(Family.specialist_id == actor_id, Family.specialist_id.in_(team)))
     if not include_closed:
-        stmt = stmt.where(Family.status != FamilyStatus.CLOSED)
-    return stmt
+        conditions.append(Family.status != FamilyStatus.CLOSED)
+    return conditions
 
 
-def _caseload_statement(ids: Select, today: dt.date) -> Select:
+def _caseload_statement(conditions: list[ColumnElement], today: dt.date) -> Select:
+    # Each aggregate is limited to the families in scope, so a small caseload
+    # never groups the whole agency's visits.
+    ids = select(Family.id).where(*conditions)
     month_start, month_end = _month(today)
     completed = Visit.outcome == VisitOutcome.COMPLETED
     planned = Visit.outcome == VisitOutcome.PLANNED
@@ -217,7 +220,7 @@ def _caseload_statement(ids: Select, today: dt.date) -> Select:
         .outerjoin(first_alert, first_alert.c.id == alerts.c.first_id)
         .outerjoin(caregivers, caregivers.c.family_id == Family.id)
         .outerjoin(children, children.c.family_id == Family.id)
-        .where(Family.id.in_(ids))
+        .where(*conditions)
         .order_by(Family.case_number)
     )
 
