@@ -191,6 +191,7 @@ class CaseloadTableModel(QAbstractTableModel):
         self._texts: list[tuple[str, ...]] = []
         self._keys: list[tuple[Any, ...]] = []
         self._tips: list[tuple[str | None, ...]] = []
+        self._search: list[str] = []
         self._sorting = (COLUMN_INDEX["next_visit_due"], Qt.SortOrder.AscendingOrder)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -210,6 +211,7 @@ class CaseloadTableModel(QAbstractTableModel):
         self._texts = [tuple(c.text(r) for c in COLUMNS) for r in self._rows]
         self._keys = [tuple(c.sort_key(r) for c in COLUMNS) for r in self._rows]
         self._tips = [tuple(c.tooltip(r) if c.tooltip else None for c in COLUMNS) for r in rows]
+        self._search = [r.search_text for r in self._rows]
         self._reorder(self._sort_order(*self._sorting))
         self.endResetModel()
 
@@ -219,7 +221,7 @@ class CaseloadTableModel(QAbstractTableModel):
         return ranked[::-1] if order == Qt.SortOrder.DescendingOrder else ranked
 
     def _reorder(self, order: list[int]) -> None:
-        for name in ("_rows", "_texts", "_keys", "_tips"):
+        for name in ("_rows", "_texts", "_keys", "_tips", "_search"):
             values = getattr(self, name)
             setattr(self, name, [values[i] for i in order])
 
@@ -244,6 +246,10 @@ class CaseloadTableModel(QAbstractTableModel):
 
     def rows(self) -> list[CaseloadRow]:
         return list(self._rows)
+
+    def search_texts(self) -> list[str]:
+        """Each row's folded search text, in row order (shared, do not modify)."""
+        return self._search
 
     def sort_key(self, row: int, column: int) -> Any:
         return self._keys[row][column]
@@ -311,6 +317,7 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self._tokens: tuple[str, ...] = ()
         self._mask: list[bool] | None = None
+        self._source: CaseloadTableModel | None = None
         self.status: FamilyStatus | None = None
         self.specialist_id: int | None = None
         self.due = self.DUE_ANY
@@ -320,6 +327,7 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         super().setSourceModel(model)
+        self._source = model if isinstance(model, CaseloadTableModel) else None
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
                        model.rowsRemoved):  # fmt: skip
             signal.connect(self._forget_mask)
@@ -371,12 +379,37 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         return True
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if source_parent.isValid() or not isinstance(model, CaseloadTableModel):
-            return False
-        if self._mask is None or len(self._mask) != model.rowCount():
-            self._mask = [self.accepts(row) for row in model.rows()]
-        return self._mask[source_row]
+        # Called once per row from C++: keep it to a list lookup.
+        mask = self._mask
+        if mask is None:
+            mask = self._mask = self._compute_mask()
+        return source_row < len(mask) and mask[source_row]
+
+    def _compute_mask(self) -> list[bool]:
+        """Which source rows pass, computed for all rows at once (search first, it is cheap)."""
+        source = self._source
+        texts = source.search_texts() if source is not None else []
+        tokens = self._tokens
+        if not tokens:
+            mask = [True] * len(texts)
+        elif len(tokens) == 1:
+            token = tokens[0]
+            mask = [token in text for text in texts]
+        else:
+            mask = [all(t in text for t in tokens) for text in texts]
+        if source is not None and self._other_filters_active():
+            rows = source.rows()
+            mask = [ok and self.accepts(row) for ok, row in zip(mask, rows, strict=True)]
+        return mask
+
+    def _other_filters_active(self) -> bool:
+        return (
+            self.status is not None
+            or self.specialist_id is not None
+            or self.alerts_only
+            or self.unsigned_only
+            or self.due != self.DUE_ANY
+        )
 
     def family_id(self, proxy_row: int) -> int | None:
         if not 0 <= proxy_row < self.rowCount():
