@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
             who = find_staff(db, args.specialist).id if args.specialist else None
             frame = team.caseload_frame(db, actor.id, who, start, end)
             columns, sheet = team.CASELOAD_COLUMNS, "Caseload"
-        export.write_table(frame, columns, out, fmt, sheet)
+        export.write_table(frame, columns, out, fmt, sheet, totals_last=args.table == "team")
     finally:
         db.dispose()
     print(f"Wrote {len(frame)} rows to {out}")

@@ -33,6 +33,7 @@ def test_export_team_to_xlsx(url, tmp_path, capsys):
     ws = openpyxl.load_workbook(out).active
     names = [r[0].value for r in ws.iter_rows(min_row=2)]
     assert names == ["Ana Specialist", "Ben Specialist", "Team total"]
+    assert ws["A4"].font.bold and not ws["A3"].font.bold  # the totals row stands out
     titles = [c.value for c in ws[1]]
     # Ana completed 3 (Ayala) + 1 (Brook) + 1 (Dinh) visits in November
     assert ws.cell(row=2, column=titles.index("Visits") + 1).value == 5

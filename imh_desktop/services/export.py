@@ -83,14 +83,17 @@ def frame_rows(frame: pd.DataFrame, keys: Sequence[str]) -> list[tuple[Any, ...]
 
 def write_table(
     frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | str, fmt: str,
-    sheet: str = "Table",
+    sheet: str = "Table", totals_last: bool = False,
 ) -> Path:  # fmt: skip
-    """Write the table as ``fmt`` ("csv" or "xlsx") to ``path``; returns the path."""
+    """Write the table as ``fmt`` ("csv" or "xlsx") to ``path``; returns the path.
+
+    ``totals_last``: the last row is a totals row (bold in Excel).
+    """
     if fmt not in FORMATS:
         raise DomainError(f"Choose the format csv or xlsx, not '{fmt}'.", "format")
     if fmt == "csv":
         return write_csv(frame, columns, path)
-    return write_xlsx(frame, columns, path, sheet)
+    return write_xlsx(frame, columns, path, sheet, totals_last)
 
 
 def write_csv(frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | str) -> Path:
@@ -111,11 +114,17 @@ def write_csv(frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | s
 
 
 def write_xlsx(
-    frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | str, sheet: str = "Table"
-) -> Path:
-    """An Excel workbook: bold frozen header, fitted widths, real dates, % cells."""
+    frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | str, sheet: str = "Table",
+    totals_last: bool = False,
+) -> Path:  # fmt: skip
+    """An Excel workbook: bold frozen header, fitted widths, real dates, % cells.
+
+    ``totals_last``: the last row is a totals row, written bold.
+    """
     rows = frame_rows(frame, [c.key for c in columns])
-    return _atomic_write(path, ".xlsx", lambda tmp: _xlsx(rows, columns, tmp, sheet[:31]))
+    return _atomic_write(
+        path, ".xlsx", lambda tmp: _xlsx(rows, columns, tmp, sheet[:31], totals_last)
+    )
 
 
 def frame_dates(series: pd.Series) -> list[dt.date | None]:
@@ -126,7 +135,9 @@ def frame_dates(series: pd.Series) -> list[dt.date | None]:
     return [None if pd.isna(s) else s.date() for s in stamps]
 
 
-def _xlsx(rows: list[tuple], columns: Sequence[ColumnSpec], tmp: Path, sheet: str) -> None:
+def _xlsx(
+    rows: list[tuple], columns: Sequence[ColumnSpec], tmp: Path, sheet: str, totals_last: bool
+) -> None:
     import pandas as pd
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -150,6 +161,8 @@ def _xlsx(rows: list[tuple], columns: Sequence[ColumnSpec], tmp: Path, sheet: st
                 cell = ws.cell(row=row_index, column=index)
                 if number_format and cell.value is not None:
                     cell.number_format = number_format
+                if totals_last and row_index == len(rows) + 1:
+                    cell.font = Font(bold=True)
                 width = max(width, _shown_width(row[index - 1], spec.kind))
             ws.column_dimensions[get_column_letter(index)].width = min(width + 2, MAX_WIDTH)
 

@@ -66,14 +66,14 @@ class TeamExports(QObject):
 
     def write_table(
         self, frame: pd.DataFrame, columns: Sequence[export.ColumnSpec], name: str, sheet: str,
-        fmt: str,
+        fmt: str, totals_last: bool = False,
     ) -> Path | None:  # fmt: skip
         """Ask for a file and write the table to it as ``fmt`` ("csv" or "xlsx")."""
         target = self.ask_path(f"Export {name.replace('-', ' ')}", name, fmt)
         if target is None:
             return None
         try:
-            export.write_table(frame, columns, target, fmt, sheet=sheet[:31])
+            export.write_table(frame, columns, target, fmt, sheet[:31], totals_last)
         except DomainError as exc:
             show_error(self._widget, exc)
             return None

@@ -383,7 +383,8 @@ class TeamView(QWidget):
         if self._data is None:
             return
         frame, columns, name = self._current_table()
-        self.exports.write_table(frame, columns, name, self.crumb.text(), fmt)
+        on_team = self._specialist is None
+        self.exports.write_table(frame, columns, name, self.crumb.text(), fmt, on_team)
 
     def _on_exports_saved(self, name: str) -> None:
         self.summary.setText(f"Saved {name}")

@@ -32,12 +32,16 @@ def data(db, staff):
 
 def test_team_table_to_xlsx(data, out):
     frame = pd.concat([data.team, pd.DataFrame([data.totals()])], ignore_index=True)
-    path = export.write_table(frame, team.TEAM_COLUMNS, out / "team.xlsx", "xlsx", "Team")
+    path = export.write_table(
+        frame, team.TEAM_COLUMNS, out / "team.xlsx", "xlsx", "Team", totals_last=True
+    )
     ws = openpyxl.load_workbook(path).active
     assert ws.title == "Team" and ws.freeze_panes == "A2"
     titles = [c.value for c in ws[1]]
     assert titles == [c.title for c in team.TEAM_COLUMNS]
     assert all(c.font.bold for c in ws[1])
+    assert ws["A4"].value == "Team total" and all(c.font.bold for c in ws[4])
+    assert not any(c.font.bold for c in ws[2])
     rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
     assert list(rows) == ["Ana Specialist", "Ben Specialist", "Team total"]
     percent = titles.index("% of expected")
