@@ -197,6 +197,15 @@ class ProgressReport(BaseReport):
             Paragraph(f"From the signed note of {fmt_date(d.plan_date)}:", s["muted"])
         ]
         out.extend(Paragraph(p, s["para"]) for p in paragraphs(d.plan))
+        for change in d.plan_amendments:
+            out.append(
+                Paragraph(
+                    f"<b>Amended {fmt_date(change.on)}</b> by {esc(change.author)} "
+                    f"(reason: {esc(change.reason)}):",
+                    s["muted"],
+                )
+            )
+            out.extend(Paragraph(p, s["para"]) for p in paragraphs(change.text))
         return out
 
     def _screenings(self) -> list[Flowable]:

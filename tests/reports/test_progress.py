@@ -108,3 +108,22 @@ def test_bad_periods_are_refused(db, staff, family):
         )
     with pytest.raises(DomainError):
         progress_report_data(db, 9999, *QUARTER, today=TODAY)
+
+
+def test_amendments_to_the_plan_are_printed_after_it(db, staff, family):
+    from imh_desktop.data.models import Amendment, Visit
+
+    add_history(db, family, staff["aspecialist"], 3, start=dt.date(2026, 10, 7), unsigned_last=0)
+    with db.session() as s:
+        last = (
+            s.query(Visit).filter_by(family_id=family.id).order_by(Visit.visit_date.desc()).first()
+        )
+        s.add(Amendment(visit_id=last.id, author_id=staff["aspecialist"], section="plan",
+                        reason="Typo <fixed>", text="Read together & sing at bedtime."))  # fmt: skip
+        s.add(Amendment(visit_id=last.id, author_id=staff["aspecialist"], section="observation",
+                        reason="Other section", text="NOT-THE-PLAN"))  # fmt: skip
+    data = progress_report_data(db, family.id, *QUARTER, today=TODAY)
+    assert [a.text for a in data.plan_amendments] == ["Read together & sing at bedtime."]
+    text = pdf_text(render_progress_report(data))
+    assert "by Ana Specialist (reason: Typo <fixed>)" in text
+    assert "Read together & sing at bedtime." in text and "NOT-THE-PLAN" not in text

@@ -1,0 +1,34 @@
+"""What every report shares: the agency letterhead and the period check."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from imh_desktop.data.db import Database
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.services.agency import get_settings
+
+
+@dataclass(frozen=True)
+class AgencyInfo:
+    name: str
+    address: str
+    phone: str
+
+
+def agency_info(db: Database) -> AgencyInfo:
+    """The agency name, address and phone from its settings."""
+    settings = get_settings(db)
+    return AgencyInfo(settings.agency_name, settings.agency_address, settings.agency_phone)
+
+
+def check_period(start: dt.date, end: dt.date, today: dt.date) -> None:
+    """Refuse a period that ends before it starts or starts in the future."""
+    if end < start:
+        raise DomainError(
+            f"The period ends ({end:%d %b %Y}) before it starts ({start:%d %b %Y}).",
+            "period_end",
+        )
+    if start > today:
+        raise DomainError("The period starts in the future.", "period_start")
