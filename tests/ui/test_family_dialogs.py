@@ -291,3 +291,21 @@ def test_closing_a_tab_with_unsaved_edits_asks_first(qtbot, db, user, window, mo
     assert window.tabs.count() == 2 and "not saved" in asked[0]
     window.tabs.tabCloseRequested.emit(1)
     assert window.tabs.count() == 1
+
+
+def test_reassign_from_the_family_menu(db, user, staff, window):
+    from imh_desktop.ui.case_dialogs import ReassignDialog
+
+    family_id = _make_family(db, user)
+    window.refresh()
+    window.caseload.select_family(family_id)
+
+    def choose_ben():
+        dialog = window.findChild(ReassignDialog)
+        dialog.specialist.setCurrentIndex(dialog.specialist.findText("Ben Specialist"))
+        _ok(dialog)
+
+    QTimer.singleShot(0, choose_ben)
+    window.reassign_action.trigger()
+    assert families.get_family(db, family_id).specialist_id == staff["bspecialist"]
+    assert window.caseload.visible_rows() == []  # no longer in Ana's own caseload
