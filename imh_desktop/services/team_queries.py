@@ -108,6 +108,7 @@ def read_visits(db: Database, staff_ids: list[int], period: Period, today: dt.da
         .join(Family, Family.id == Visit.family_id)
         .where(
             Family.specialist_id.in_(staff_ids),
+            _in_period(period),
             or_(
                 Visit.visit_date.between(period.start, period.end),
                 and_(
