@@ -14,6 +14,8 @@ from imh_desktop.ui.reports_tab import ReportsTab
 if TYPE_CHECKING:
     from imh_desktop.services.report_data import CaseloadFilters
     from imh_desktop.ui.main_window import MainWindow
+    from imh_desktop.ui.report_preview import BackgroundPreview
+    from imh_desktop.ui.workers import Runner
 
 
 class ReportActions(QObject):
@@ -40,6 +42,8 @@ class ReportActions(QObject):
             "Write progress reports for many families at once",
         )  # fmt: skip
         self.batch_dialog: BatchReportDialog | None = None
+        self.runner: Runner | None = None  # None: a thread pool; tests set a SyncRunner
+        self.caseload_job: BackgroundPreview | None = None
         window.caseload.selection_changed.connect(self._on_selection_changed)
         window.tabs.currentChanged.connect(self._on_selection_changed)
         self._on_selection_changed()
@@ -92,7 +96,7 @@ class ReportActions(QObject):
     def _on_caseload_triggered(self) -> None:
         from imh_desktop.reports.caseload import render_caseload_report
         from imh_desktop.services.report_data import caseload_report_data
-        from imh_desktop.ui.report_preview import preview_report
+        from imh_desktop.ui.report_preview import BackgroundPreview
 
         w = self.window
         filters = self.caseload_filters()
@@ -103,7 +107,8 @@ class ReportActions(QObject):
             )
 
         name = f"Caseload {w.today:%Y-%m-%d}.pdf"
-        self.preview = preview_report(w, render, name, "Caseload report")
+        # A whole agency's caseload is a hundred pages: render it off the GUI thread.
+        self.caseload_job = BackgroundPreview(w, render, name, "Caseload report", self.runner)
 
     def _on_batch_triggered(self) -> None:
         w = self.window

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QObject, QRect, QSize, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.ui.errors import show_error
+from imh_desktop.ui.workers import Runner, Task, ThreadPoolRunner
 
 PRINT_DPI_CAP = 300  # enough for text on paper; keeps page images a sane size
 
@@ -166,3 +167,34 @@ def preview_report(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+class BackgroundPreview(QObject):
+    """Render a long report (a big caseload) off the GUI thread, then open its preview.
+
+    The window stays responsive meanwhile, with a busy cursor; a DomainError
+    or any failure is shown to the user when the task ends.
+    """
+
+    def __init__(
+        self, parent: QWidget, render: Callable[[], bytes], file_name: str, title: str,
+        runner: Runner | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._parent, self.file_name, self.title = parent, file_name, title
+        self.dialog: ReportPreviewDialog | None = None
+        self.task = Task(lambda _context: render(), self)
+        self.task.succeeded.connect(self._on_task_succeeded)
+        self.task.failed.connect(self._on_task_failed)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        (runner or ThreadPoolRunner()).start(self.task)
+
+    def _on_task_succeeded(self, pdf: bytes) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self.dialog = ReportPreviewDialog(pdf, self.file_name, self.title, self._parent)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.open()
+
+    def _on_task_failed(self, exc: BaseException) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        show_error(self._parent, exc)

@@ -12,6 +12,7 @@ from imh_desktop.ui.main_window import MainWindow
 from imh_desktop.ui.report_batch import BatchReportDialog
 from imh_desktop.ui.reports_tab import ReportsTab
 from imh_desktop.ui.settings import Settings
+from imh_desktop.ui.workers import SyncRunner, ThreadPoolRunner
 from tests.reports.conftest import TODAY, add_history, make_family
 from tests.reports.pdftext import pdf_text
 
@@ -61,8 +62,9 @@ def test_progress_report_action_opens_the_reports_tab(qtbot, window):
 def test_caseload_report_follows_the_filter_bar(qtbot, window):
     window.caseload.unsigned_check.setChecked(True)
     assert window.report_actions.caseload_filters().unsigned_only
+    window.report_actions.runner = SyncRunner()
     window.report_actions.caseload_action.trigger()
-    preview = window.report_actions.preview
+    preview = window.report_actions.caseload_job.dialog
     text = pdf_text(preview.pdf)
     assert "1 family" in text and "with unsigned notes" in text and "Núñez" not in text
     preview.reject()
@@ -74,3 +76,12 @@ def test_batch_action_opens_the_dialog_with_the_caseload(qtbot, window):
     assert isinstance(dialog, BatchReportDialog) and dialog.isVisible()
     assert len(dialog.checked_family_ids()) == 2
     dialog.reject()
+
+
+def test_caseload_report_renders_in_the_background(qtbot, window):
+    window.report_actions.runner = ThreadPoolRunner()
+    window.report_actions.caseload_action.trigger()
+    job = window.report_actions.caseload_job
+    qtbot.waitUntil(lambda: job.dialog is not None, timeout=20_000)
+    assert "Caseload report" in pdf_text(job.dialog.pdf)
+    job.dialog.reject()
