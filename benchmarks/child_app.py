@@ -48,10 +48,12 @@ def peak_rss_kb() -> int:
 
 def report(table, extra: dict) -> None:
     model = table.model()
+    source = model.sourceModel() if hasattr(model, "sourceModel") else model
     payload = {
         "painted": time.monotonic(),
         "marks": MARKS,
         "rows": model.rowCount() if model is not None else 0,
+        "loaded": source.rowCount() if source is not None else 0,
         "heavy": [m for m in HEAVY if m in sys.modules],
         "maxrss_kb": peak_rss_kb(),
         **extra,

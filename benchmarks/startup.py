@@ -105,7 +105,8 @@ def run_memory(dataset: Dataset, repeat: int) -> list[Row]:
     scope = last.get("scope") or "default scope"
     note = (
         f"peak RSS (VmHWM) once the caseload is painted, scope '{scope}' "
-        f"({last['rows_before']} rows at start, {last['rows']} after); baseline: bare window"
+        f"({last['rows_before']} rows at start, then {last['loaded']:,} loaded and "
+        f"{last['rows']:,} shown); baseline: bare window"
     )
     return [
         Row(
