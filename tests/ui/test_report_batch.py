@@ -102,3 +102,18 @@ def test_a_failing_task_reports_its_error(qtbot):
     task.succeeded.connect(lambda result: seen.append("succeeded"))
     SyncRunner().start(task)
     assert seen == [(1, 2, "half"), "boom"] and not task.running
+
+
+def test_an_inverted_period_is_shown_and_nothing_written(qtbot, db, rows, tmp_path, monkeypatch):
+    from imh_desktop.ui import report_batch
+
+    shown = []
+    monkeypatch.setattr(report_batch, "show_error", lambda parent, exc: shown.append(exc.message))
+    dialog = _dialog(qtbot, db, rows, tmp_path, SyncRunner())
+    dialog.from_edit.set_value(dt.date(2026, 11, 1))
+    dialog.to_edit.set_value(dt.date(2026, 10, 1))
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    assert shown and "before it starts" in shown[0]
+    assert dialog.status_label.text() == "No reports were written."
+    assert dialog.generate_button.isEnabled()
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".pdf"]

@@ -23,12 +23,17 @@ def agency_info(db: Database) -> AgencyInfo:
     return AgencyInfo(settings.agency_name, settings.agency_address, settings.agency_phone)
 
 
+def _day(value: dt.date) -> str:
+    """ "25 Nov 2026" whatever the process locale (a Qt app sets it from the desktop)."""
+    months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
 def check_period(start: dt.date, end: dt.date, today: dt.date) -> None:
     """Refuse a period that ends before it starts or starts in the future."""
     if end < start:
         raise DomainError(
-            f"The period ends ({end:%d %b %Y}) before it starts ({start:%d %b %Y}).",
-            "period_end",
+            f"The period ends ({_day(end)}) before it starts ({_day(start)}).", "period_end"
         )
     if start > today:
         raise DomainError("The period starts in the future.", "period_start")
