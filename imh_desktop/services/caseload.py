@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -235,13 +236,25 @@ def _parse_children(items: str | None) -> tuple[ChildSummary, ...]:
     return tuple(sorted(parsed, key=lambda c: (c[1], c[0])))
 
 
+# Ages are pure functions of (birth, gestation, day): cached, so a refresh recomputes
+# only what changed (the caseload refreshes after every save).
+@functools.lru_cache(maxsize=32768)
+def _age_text(dob: dt.date, weeks: int | None, today: dt.date) -> str:
+    return ages.format_age(dob, weeks, today)
+
+
+@functools.lru_cache(maxsize=32768)
+def _ages_out_soon(dob: dt.date, today: dt.date) -> bool:
+    return ages.ages_out_soon(dob, today, AGES_OUT_WARN_DAYS)
+
+
 def _children_text(children: tuple[ChildSummary, ...], today: dt.date) -> str:
     parts = []
     for name, dob, weeks in children:
         if dob > today:
-            parts.append(f"{name} (born {dob:%d %b %Y})")
+            parts.append(f"{name} (born {dob.isoformat()})")
         else:
-            parts.append(f"{name}, {ages.format_age(dob, weeks, today)}")
+            parts.append(f"{name}, {_age_text(dob, weeks, today)}")
     return "; ".join(parts)
 
 
@@ -297,8 +310,7 @@ def _to_row(values: tuple, today: dt.date, month: tuple[dt.date, dt.date]) -> Ca
         active_goals=active_goals or 0,
         open_alerts=open_alerts or 0,
         alert_text=alert_text or "",
-        ages_out_soon=active
-        and any(ages.ages_out_soon(dob, today, AGES_OUT_WARN_DAYS) for _, dob, _ in children),
+        ages_out_soon=active and any(_ages_out_soon(dob, today) for _, dob, _ in children),
         search_text=fold_text(" ".join(n for n in names if n)),
     )
 
