@@ -101,6 +101,7 @@ class AlertRow:
     opened_on: dt.date
 
 
+@functools.lru_cache(maxsize=65536)
 def fold_text(text: str) -> str:
     """Lower-case ``text`` and drop accents, so "nguyen" matches "Nguyễn"."""
     folded = text.casefold()
@@ -226,6 +227,7 @@ def _caseload_statement(conditions: list[ColumnElement], today: dt.date) -> Sele
     )
 
 
+@functools.lru_cache(maxsize=32768)
 def _parse_children(items: str | None) -> tuple[ChildSummary, ...]:
     if not items:
         return ()
