@@ -271,3 +271,21 @@ def test_window_restored_off_screen_is_pulled_back(qtbot, window):
     minimum = window.minimumSizeHint()
     assert window.width() <= max(area.width(), minimum.width())
     assert window.height() <= max(area.height(), minimum.height())
+
+
+def test_preferences_dialog_saves_declared_settings(qtbot, settings):
+    from PySide6.QtWidgets import QCheckBox, QSpinBox
+
+    from imh_desktop.ui.settings import REFRESH_MINUTES, SHOW_CLOSED, PreferencesDialog
+
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    box = dialog.editors[SHOW_CLOSED.key]
+    spin = dialog.editors[REFRESH_MINUTES.key]
+    assert isinstance(box, QCheckBox) and isinstance(spin, QSpinBox)
+    assert spin.text() == "Never"
+    box.click()
+    spin.setValue(5)
+    dialog._on_buttons_accepted()
+    assert settings.value(SHOW_CLOSED) is True
+    assert settings.value(REFRESH_MINUTES) == 5
