@@ -274,7 +274,7 @@ def test_window_restored_off_screen_is_pulled_back(qtbot, window):
 
 
 def test_preferences_dialog_saves_declared_settings(qtbot, settings):
-    from PySide6.QtWidgets import QCheckBox, QSpinBox
+    from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QSpinBox
 
     from imh_desktop.ui.settings import REFRESH_MINUTES, SHOW_CLOSED, PreferencesDialog
 
@@ -286,6 +286,7 @@ def test_preferences_dialog_saves_declared_settings(qtbot, settings):
     assert spin.text() == "Never"
     box.click()
     spin.setValue(5)
-    dialog._on_buttons_accepted()
+    buttons = dialog.findChild(QDialogButtonBox)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert settings.value(SHOW_CLOSED) is True
     assert settings.value(REFRESH_MINUTES) == 5
