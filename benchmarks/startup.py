@@ -32,6 +32,8 @@ def run_child(script: str, url: str, mode: str = "start") -> dict:
     with tempfile.TemporaryDirectory(prefix="imh-bench-config-") as config:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config)
         env.pop("IMH_DATABASE_URL", None)
+        # The same imh_desktop as this process, even when another checkout is installed.
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE.parent), env.get("PYTHONPATH")]))
         start = time.monotonic()
         proc = subprocess.run(
             [sys.executable, str(HERE / script), url, mode],
