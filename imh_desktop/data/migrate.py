@@ -3,46 +3,56 @@
 ``upgrade_database`` brings any database to the newest revision. An SQLite
 file made by an older schema is first copied beside itself (through SQLite's
 online backup, so WAL contents are included) before anything changes.
+
+Start-up pays for none of this when the schema is current: the revision is
+read with one SELECT and compared with the newest migration file's name, and
+Alembic is imported only when there is work to do.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 
 from imh_desktop.data.db import Database
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+MIGRATIONS = files("imh_desktop.data") / "migrations"
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 
 def alembic_config() -> Config:
     """An Alembic config pointing at the migrations inside the package."""
+    from alembic.config import Config
+
     config = Config()
-    config.set_main_option(
-        "script_location", str(files("imh_desktop.data") / "migrations")
-    )
+    config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest revision: revision ids are the files' four-digit prefixes."""
+    names = (entry.name for entry in (MIGRATIONS / "versions").iterdir())
+    return max(m.group(1) for m in map(_REVISION_FILE.match, names) if m)
 
 
 def current_revision(db: Database) -> str | None:
+    """The database's revision, or None for a database Alembic never touched."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _has_tables(db: Database) -> bool:
-    from sqlalchemy import inspect
-
     return bool(inspect(db.engine).get_table_names())
 
 
@@ -60,6 +70,36 @@ def backup_sqlite(path: Path, label: str) -> Path:
     return target
 
 
+def _run_alembic(db: Database, revision: str) -> None:
+    """Upgrade in one transaction; on SQLite with foreign keys off meanwhile.
+
+    SQLite alters a table by copying it and dropping the original, which a
+    table that others refer to cannot survive with ``foreign_keys=ON``
+    (SQLite's documented procedure for schema changes turns them off, and
+    checks them after). The pragma only changes outside a transaction.
+    """
+    from alembic import command
+
+    config = alembic_config()
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, revision)
+                if db.is_sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"Upgrade left broken references: {broken[:5]}")
+        finally:
+            if db.is_sqlite:
+                conn.rollback()
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
+
+
 def upgrade_database(db: Database, revision: str = "head") -> Path | None:
     """Upgrade the schema to ``revision``; returns the backup path if one was made."""
     current = current_revision(db)
@@ -70,8 +110,5 @@ def upgrade_database(db: Database, revision: str = "head") -> Path | None:
     path = db.sqlite_path
     if path is not None and path.exists() and (current is not None or _has_tables(db)):
         backup = backup_sqlite(path, current or "unversioned")
-    config = alembic_config()
-    with db.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    _run_alembic(db, revision)
     return backup

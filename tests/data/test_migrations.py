@@ -60,3 +60,32 @@ def test_sqlite_is_opened_for_safety(tmp_path):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_head_revision_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from imh_desktop.data.migrate import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_upgrade_a_filled_database_whose_tables_are_referenced(tmp_path):
+    """0003 rebuilds `screenings`, which `alerts` refers to; the upgrade must survive it."""
+    from imh_desktop.data.demo import generate_demo
+
+    path = tmp_path / "filled.sqlite"
+    db = Database(sqlite_url(path))
+    upgrade_database(db, "0002")
+    generate_demo(db, 40, 7, today=dt.date(2026, 11, 25))
+    with db.engine.connect() as conn:
+        before = conn.execute(text("SELECT count(*) FROM alerts WHERE screening_id IS NOT NULL")).scalar()
+        screenings = conn.execute(text("SELECT count(*) FROM screenings")).scalar()
+    assert before > 0
+    assert upgrade_database(db) is not None
+    assert current_revision(db) == head_revision()
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM screenings")).scalar() == screenings
+        assert conn.execute(text("SELECT count(*) FROM alerts WHERE screening_id IS NOT NULL")).scalar() == before
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
