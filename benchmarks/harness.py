@@ -111,6 +111,22 @@ def measure(
     return times
 
 
+def measure_pair(
+    ours: Callable[[], object], base: Callable[[], object], repeat: int, warmup: int = 1
+) -> tuple[list[float], list[float]]:
+    """Like ``measure`` for two functions, alternating them so drift hits both alike."""
+    a: list[float] = []
+    b: list[float] = []
+    for i in range(warmup + repeat):
+        for fn, times in ((ours, a), (base, b)):
+            start = time.perf_counter()
+            fn()
+            elapsed = time.perf_counter() - start
+            if i >= warmup:
+                times.append(elapsed)
+    return a, b
+
+
 def median(values: Iterable[float]) -> float:
     return statistics.median(list(values))
 

@@ -54,7 +54,7 @@ def run(maintenance_url: str, smoke: bool, repeat: int) -> list[Row]:
     from imh_desktop.data.db import Database
 
     dataset = prepare_postgres(maintenance_url, smoke)
-    rows = caseload_query.run_postgres(dataset, repeat)
+    rows = caseload_query.run_postgres(dataset, 2 * repeat)  # cheap: more runs, steadier
     name = f"{make_url(dataset.url).database}_work_{os.getpid()}"  # runs may overlap
     log(f"cloning {make_url(dataset.url).database} into {name} for the writes")
     work = _clone(maintenance_url, dataset, name)
