@@ -92,9 +92,12 @@ class GoalRatingsPanel(QGroupBox):
         self._empty.setVisible(not goals)
 
     def _on_rating_changed(self) -> None:
+        self._enable_notes()
+        self.changed.emit()
+
+    def _enable_notes(self) -> None:
         for combo, note in self.rows.values():
             note.setEnabled(self._read_only or combo.value() is not None)
-        self.changed.emit()
 
     def value(self) -> tuple[GoalRating, ...]:
         """The ratings given (goals left "Not addressed" are not included)."""
@@ -110,14 +113,14 @@ class GoalRatingsPanel(QGroupBox):
             rating = given.get(goal_id)
             combo.set_value(rating.rating if rating else None)
             note.setText(rating.note if rating else "")
-        self._on_rating_changed()
+        self._enable_notes()
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         for combo, note in self.rows.values():
             combo.setEnabled(not read_only)
             note.setReadOnly(read_only)
-        self._on_rating_changed()
+        self._enable_notes()
 
     def focus_widgets(self) -> list[QWidget]:
         """The rating and note fields in reading order, for the editor's tab chain."""

@@ -139,10 +139,17 @@ class UnsignedNotesDialog(QDialog):
         self.refresh()
 
 
-def offer_drafts(parent: QWidget, db, actor: StaffRecord) -> list[VisitNoteEditor]:
-    """At start-up, offer back each draft left by a crash; open the ones the user restores."""
+def offer_drafts(
+    parent: QWidget, db, actor: StaffRecord, draft_ids: set[int] | None = None
+) -> list[VisitNoteEditor]:
+    """At start-up, offer back each draft left by a crash; open the ones the user restores.
+
+    ``draft_ids`` limits the offer to the drafts found at start-up.
+    """
     opened = []
     for draft in notes.list_drafts(db, actor.id):
+        if draft_ids is not None and draft.id not in draft_ids:
+            continue
         when = local_time(draft.saved_at)
         answer = QMessageBox.question(
             parent, "Restore unsaved note",

@@ -1,7 +1,8 @@
 """The main window's Visit actions: new visit note (Ctrl+Shift+N), my unsigned notes, this week.
 
 Also offers back, the first time the window is shown, any note drafts left by
-a crash or power cut.
+a crash or power cut, and closes the open note editors (each saves or asks)
+before the window closes.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from imh_desktop.services import notes
 from imh_desktop.ui.agenda import AgendaDialog
 from imh_desktop.ui.unsigned_notes import UnsignedNotesDialog, offer_drafts
 from imh_desktop.ui.visit_editor import VisitNoteEditor, open_visit_editor
@@ -52,13 +54,32 @@ class VisitActions(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Show and not self._drafts_offered:
+        if watched is not self.window:
+            return False
+        if event.type() == QEvent.Type.Show and not self._drafts_offered:
             self._drafts_offered = True
-            QTimer.singleShot(0, self._on_window_shown)
+            # The drafts left before this start; asked about once the window is up.
+            left = {d.id for d in notes.list_drafts(self.window.db, self.window.user.id)}
+            if left:
+                QTimer.singleShot(0, lambda: self._on_window_shown(left))
+        elif event.type() == QEvent.Type.Close and not self.close_editors():
+            event.ignore()
+            return True
         return False
 
-    def _on_window_shown(self) -> None:
-        for editor in offer_drafts(self.window, self.window.db, self.window.user):
+    def close_editors(self) -> bool:
+        """Close the open note editors first (each saves or asks); False if one stays open."""
+        for editor in self.window.findChildren(VisitNoteEditor):
+            if editor.isVisible() and not editor.close():
+                editor.raise_()
+                editor.activateWindow()
+                return False
+        return True
+
+    def _on_window_shown(self, draft_ids: set[int]) -> None:
+        if not self.window.isVisible():
+            return
+        for editor in offer_drafts(self.window, self.window.db, self.window.user, draft_ids):
             self._watch(editor, editor.family_id)
 
     def _watch(self, editor: VisitNoteEditor, family_id: int) -> None:

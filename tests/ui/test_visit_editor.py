@@ -9,8 +9,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from imh_desktop.domain.enums import GoalDomain
-from imh_desktop.domain.inputs import GoalInput
+from imh_desktop.domain.inputs import GoalInput, VisitInput
 from imh_desktop.services import families, goals, notes
+from imh_desktop.services.note_records import NoteInput
 from imh_desktop.services.staff import get_staff
 from imh_desktop.ui.visit_editor import VisitNoteEditor
 from tests.services.test_families import TODAY, family_input
@@ -309,3 +310,38 @@ def test_cancelled_visit_asks_for_a_reason_and_supervisor_cosigns(qtbot, db, sta
     qtbot.mouseClick(review.ui.cosign_button, Qt.MouseButton.LeftButton)
     assert notes.get_note(db, editor.visit_id).cosigned_by_name == "Sam Supervisor"
     assert not review.ui.cosign_button.isVisible() and "Co-signed" in review.ui.history.toPlainText()
+
+
+def test_opening_a_note_without_typing_leaves_no_draft_and_closes_quietly(qtbot, db, family, two_goals, ana, monkeypatch):
+    monkeypatch.setattr(VisitNoteEditor, "AUTOSAVE_MS", 50)
+    asked = []
+    monkeypatch.setattr(VisitNoteEditor, "ask_on_close", lambda self: asked.append(1) or "draft")
+    saved = notes.save_note(db, ana.id, family.id, NoteInput(VisitInput(TODAY, observation="x")), today=TODAY)
+    for visit_id in (None, saved.visit.id):
+        editor = open_editor(qtbot, db, ana, family, visit_id)
+        qtbot.wait(200)
+        assert notes.load_draft(db, ana.id, family.id, visit_id) is None
+        editor.close()
+    assert asked == []
+
+
+def test_closing_the_main_window_closes_note_editors_first(qtbot, db, family, ana, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from imh_desktop.ui.main_window import MainWindow
+    from imh_desktop.ui.settings import Settings
+
+    window = MainWindow(db, ana, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.refresh()
+    window.caseload.select_family(family.id)
+    editor = window.visit_actions.open_new_note()
+    qtbot.keyClicks(editor.ui.sections["observation"].edit, "Half written")
+    answers = ["cancel", "draft"]
+    monkeypatch.setattr(VisitNoteEditor, "ask_on_close", lambda self: answers.pop(0))
+    window.close()
+    assert window.isVisible() and editor.isVisible()  # the editor said "cancel": nothing closes
+    window.close()
+    assert not window.isVisible() and not editor.isVisible()
+    assert notes.load_draft(db, ana.id, family.id, None).payload["observation"] == "Half written"
