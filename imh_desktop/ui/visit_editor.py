@@ -46,7 +46,7 @@ class VisitNoteEditor(QWidget):
         self.today = today or dt.date.today()
         self.family = families.get_family(db, family_id)
         self.note: NoteRecord | None = notes.get_note(db, visit_id) if visit_id else None
-        self.ui = EditorLayout(self, self.family)
+        self.ui = EditorLayout(self, self.family, self.today)
         self.amend_dialog: AmendDialog | None = None
         self.screening_dialog: ScreeningDialog | None = None
         self._loading, self._dirty, self._draft_stale = True, False, False

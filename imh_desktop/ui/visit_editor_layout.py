@@ -94,13 +94,13 @@ def _scroll(widget: QWidget) -> QScrollArea:
 class EditorLayout:
     """Builds the editor's widgets on ``host`` and offers small view helpers."""
 
-    def __init__(self, host: QWidget, family: FamilyRecord) -> None:
+    def __init__(self, host: QWidget, family: FamilyRecord, today: dt.date) -> None:
         self.host = host
         outer = QVBoxLayout(host)
         outer.setContentsMargins(12, 10, 12, 10)
         top = QHBoxLayout()
         children = ", ".join(
-            f"{c.full_name}, {format_age(c.dob, c.gestational_weeks, dt.date.today())}"
+            f"{c.full_name}, {format_age(c.dob, c.gestational_weeks, today)}"
             for c in family.children
         )
         self.title = QLabel(
