@@ -12,7 +12,10 @@ accepted instrument was given inside the window. Caregiver windows: the first
 runs from the anchor (enrolment or birth) through 3 months after it; each
 later one is the following 6-month period. A screening is "due" inside its
 window, "overdue" after it if not done, and "upcoming" when its window opens
-within ``upcoming_days``. Child windows that closed before enrolment are
+within ``upcoming_days``. A missed window stops counting as overdue once the
+next window of the same screening has opened: that next screening is the one
+that can still be given, and a caseload should not carry a child's missed
+4-month ASQ-3 until they are three. Child windows that closed before enrolment are
 left out (the program could not have given them).
 
 Everything here is a pure function of its arguments, cheap enough to run for
@@ -192,11 +195,19 @@ def _due(
     today: date,
     upcoming_days: int,
 ) -> list[DueScreening]:
+    windows = list(windows)
+    latest_open: dict[Instrument, date] = {}
+    for window in windows:
+        if window.window_start <= today:
+            known = latest_open.get(window.instrument, window.window_start)
+            latest_open[window.instrument] = max(known, window.window_start)
     result = []
     for window in windows:
         if window.done_by(done):
             continue
         status = status_on(window, today, upcoming_days)
+        if status == OVERDUE and window.window_start < latest_open[window.instrument]:
+            continue  # superseded by a later window that has opened
         if status is not None:
             result.append(DueScreening(**vars(window), status=status))
     return result

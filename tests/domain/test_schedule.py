@@ -97,6 +97,14 @@ class TestChildDue:
     def test_overdue_the_day_after_the_window(self) -> None:
         assert find(self.due(self.asq4_end + timedelta(days=1)), ASQ3, 4).status == "overdue"
 
+    def test_a_missed_window_gives_way_when_the_next_one_opens(self) -> None:
+        # ASQ-3 4 months missed; once the 9-month window is open, that is what is due.
+        four = find(self.due(date(2024, 7, 1)), ASQ3, 4)
+        assert four.status == "overdue"
+        later = self.due(date(2024, 10, 15))  # inside the 9-month window (10 Sep - 9 Nov)
+        assert [d.interval for d in later if d.instrument == ASQ3] == [9]
+        assert find(later, ASQ3, 9).status == "due"
+
     def test_upcoming_within_30_days(self) -> None:
         assert find(self.due(self.asq4_start - timedelta(days=30)), ASQ3, 4).status == "upcoming"
         early = self.due(self.asq4_start - timedelta(days=31))
@@ -158,9 +166,12 @@ class TestCaregiver:
         due = caregiver_screenings_due(date(2024, 3, 1), DOB, done, date(2024, 6, 2))
         assert [d.status for d in due] == ["due"]
 
-    def test_missed_period_is_overdue(self) -> None:
+    def test_missed_period_is_overdue_until_the_next_opens(self) -> None:
+        # Enrolled 1 Mar 2024: first window 1 Mar - 1 Jun, the next from 2 Jun.
+        missed = caregiver_screenings_due(date(2024, 3, 1), DOB, [], date(2024, 6, 1))
+        assert [d.status for d in missed] == ["due", "upcoming"]
         due = caregiver_screenings_due(date(2024, 3, 1), DOB, [], date(2024, 7, 1))
-        assert [d.status for d in due] == ["overdue", "due"]
+        assert [(d.status, d.window_start) for d in due] == [("due", date(2024, 6, 2))]
 
     def test_enrolled_in_pregnancy_counts_from_the_birth(self) -> None:
         due = caregiver_screenings_due(date(2023, 10, 1), DOB, [], date(2024, 1, 10))
