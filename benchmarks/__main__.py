@@ -41,14 +41,19 @@ def machine() -> str:
         ram = f"{pages / 2**30:.1f} GiB RAM"
     except (ValueError, OSError):
         ram = "RAM unknown"
+    import importlib.util
+
     import PySide6
     import reportlab
     import sqlalchemy
 
+    accel = "with" if importlib.util.find_spec("_rl_accel") else "without"
+
     return (
         f"{cpu}, {os.cpu_count()} cores, {ram}; Python {platform.python_version()}, "
         f"SQLite {sqlite3.sqlite_version}, SQLAlchemy {sqlalchemy.__version__}, "
-        f"PySide6 {PySide6.__version__}, ReportLab {reportlab.Version}; {platform.platform()}"
+        f"PySide6 {PySide6.__version__}, ReportLab {reportlab.Version} ({accel} rl_accel); "
+        f"{platform.platform()}"
     )
 
 
