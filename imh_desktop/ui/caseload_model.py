@@ -328,8 +328,13 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         super().setSourceModel(model)
         self._source = model if isinstance(model, CaseloadTableModel) else None
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
-                       model.rowsRemoved):  # fmt: skip
+        # Drop the mask *before* the source changes: the proxy's own handlers of
+        # modelReset/layoutChanged re-filter before any slot connected here runs.
+        for signal in (
+            model.modelAboutToBeReset, model.layoutAboutToBeChanged,
+            model.rowsAboutToBeInserted, model.rowsAboutToBeRemoved,
+            model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
+        ):  # fmt: skip
             signal.connect(self._forget_mask)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -381,7 +386,8 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         # Called once per row from C++: keep it to a list lookup.
         mask = self._mask
-        if mask is None:
+        source = self._source
+        if mask is None or (source is not None and len(mask) != len(source.search_texts())):
             mask = self._mask = self._compute_mask()
         return source_row < len(mask) and mask[source_row]
 

@@ -290,3 +290,30 @@ def test_preferences_dialog_saves_declared_settings(qtbot, settings):
     buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert settings.value(SHOW_CLOSED) is True
     assert settings.value(REFRESH_MINUTES) == 5
+
+
+def test_more_rows_after_refresh_are_all_shown(qtbot, db, staff, window):
+    from imh_desktop.domain.enums import Role
+    from imh_desktop.services.staff import create_staff
+
+    other_sup = create_staff(db, staff["ssupervisor"], "osup", "Olu Other", Role.SUPERVISOR)
+    elsewhere = create_staff(
+        db, staff["ssupervisor"], "espec", "Eve Elsewhere", Role.SPECIALIST, other_sup.id
+    )
+    _family(db, staff["ssupervisor"], elsewhere.id, "Elsewhere family", "Kim Lee")
+    window.refresh()
+    assert len(_shown(window)) == 3  # the team
+    window.scope_actions["all"].trigger()
+    assert len(_shown(window)) == 4
+    assert window.caseload.proxy.rowCount() == window.caseload.model.rowCount() == 4
+
+
+def test_sorting_with_a_search_keeps_the_right_rows(qtbot, window):
+    qtbot.keyClicks(window.caseload.search, "family")
+    window.caseload.search.clear()
+    qtbot.keyClicks(window.caseload.search, "okafor")
+    assert _shown(window) == ["Okafor family"]
+    for key in ("family", "case_number", "alerts", "next_visit_due"):
+        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+            window.caseload.table.sortByColumn(COLUMN_INDEX[key], order)
+            assert _shown(window) == ["Okafor family"], (key, order)
