@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,12 +24,8 @@ from imh_desktop.services.caseload import list_caseload
 from imh_desktop.services.records import StaffRecord
 from imh_desktop.services.staff import list_staff
 from imh_desktop.ui import settings as keys
-from imh_desktop.ui.case_dialogs import CloseCaseDialog, ReassignDialog
-from imh_desktop.ui.caseload_export import export_caseload, print_caseload
 from imh_desktop.ui.caseload_view import CaseloadView
 from imh_desktop.ui.errors import show_error
-from imh_desktop.ui.family_dialogs import FamilyDialog
-from imh_desktop.ui.family_record import FamilyRecordWidget
 from imh_desktop.ui.report_actions import ReportActions
 from imh_desktop.ui.settings import PreferencesDialog, Settings, restore_geometry
 from imh_desktop.ui.visit_actions import VisitActions
@@ -36,7 +33,23 @@ from imh_desktop.ui.widgets import format_date
 
 if TYPE_CHECKING:
     from imh_desktop.data.db import Database
+    from imh_desktop.ui.family_record import FamilyRecordWidget
     from imh_desktop.ui.team_view import TeamView
+
+_RECORD_MODULE = "imh_desktop.ui.family_record"
+
+
+def as_record(widget: object) -> FamilyRecordWidget | None:
+    """``widget`` if it is a family record, else None.
+
+    The record module (and every tab it pulls in) is imported on first use, not
+    at start-up; until then no widget can be a record.
+    """
+    module = sys.modules.get(_RECORD_MODULE)
+    if module is not None and isinstance(widget, module.FamilyRecordWidget):
+        return widget
+    return None
+
 
 SCOPE_TITLES = {"mine": "My caseload", "team": "Whole team", "all": "All families"}
 
@@ -288,8 +301,9 @@ class MainWindow(QMainWindow):
     def record_tab(self, family_id: int) -> FamilyRecordWidget | None:
         for index in range(1, self.tabs.count()):
             widget = self.tabs.widget(index)
-            if isinstance(widget, FamilyRecordWidget) and widget.family_id == family_id:
-                return widget
+            record = as_record(widget)
+            if record is not None and record.family_id == family_id:
+                return record
         return None
 
     def open_family(self, family_id: int) -> FamilyRecordWidget | None:
@@ -297,6 +311,8 @@ class MainWindow(QMainWindow):
         record = self.record_tab(family_id)
         if record is None:
             try:
+                from imh_desktop.ui.family_record import FamilyRecordWidget
+
                 record = FamilyRecordWidget(self.db, self.user, family_id, self._today)
             except DomainError as exc:
                 show_error(self, exc)
@@ -332,15 +348,15 @@ class MainWindow(QMainWindow):
         self.open_team()
 
     def current_family_id(self) -> int | None:
-        widget = self.tabs.currentWidget()
-        if isinstance(widget, FamilyRecordWidget):
-            return widget.family_id
+        record = as_record(self.tabs.currentWidget())
+        if record is not None:
+            return record.family_id
         return self.caseload.selected_family_id()
 
     def _current_status(self) -> FamilyStatus | None:
-        widget = self.tabs.currentWidget()
-        if isinstance(widget, FamilyRecordWidget):
-            return widget.family.status
+        record = as_record(self.tabs.currentWidget())
+        if record is not None:
+            return record.family.status
         family_id = self.caseload.selected_family_id()
         row = self.caseload.model.row_of_family(family_id) if family_id is not None else -1
         return self.caseload.model.row_record(row).status if row >= 0 else None
@@ -367,8 +383,8 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _confirm_close_tab(self, index: int) -> bool:
-        widget = self.tabs.widget(index)
-        if isinstance(widget, FamilyRecordWidget) and widget.has_unsaved_changes():
+        widget = as_record(self.tabs.widget(index))
+        if widget is not None and widget.has_unsaved_changes():
             answer = QMessageBox.question(
                 self,
                 "Unsaved changes",
@@ -402,6 +418,8 @@ class MainWindow(QMainWindow):
             self.caseload.select_family(family.id)
 
     def _on_new_family_triggered(self) -> None:
+        from imh_desktop.ui.family_dialogs import FamilyDialog
+
         dialog = FamilyDialog(self.db, self.user, self.staff, today=self._today, parent=self)
         self._run_family_dialog(dialog)
 
@@ -411,6 +429,8 @@ class MainWindow(QMainWindow):
             self.open_family(family_id)
 
     def _on_edit_family_triggered(self) -> None:
+        from imh_desktop.ui.family_dialogs import FamilyDialog
+
         family = self._family_for_dialog()
         if family is not None:
             self._run_family_dialog(
@@ -418,6 +438,8 @@ class MainWindow(QMainWindow):
             )
 
     def _on_close_case_triggered(self) -> None:
+        from imh_desktop.ui.case_dialogs import CloseCaseDialog
+
         family = self._family_for_dialog()
         if family is not None:
             self._run_family_dialog(
@@ -425,6 +447,8 @@ class MainWindow(QMainWindow):
             )
 
     def _on_reassign_triggered(self) -> None:
+        from imh_desktop.ui.case_dialogs import ReassignDialog
+
         family = self._family_for_dialog()
         if family is not None:
             self._run_family_dialog(
@@ -474,10 +498,14 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def _on_print_triggered(self) -> None:
+        from imh_desktop.ui.caseload_export import print_caseload
+
         subtitle = f"{self.summary_label.text()} · printed {format_date(self.today)}"
         print_caseload(self, self.caseload, SCOPE_TITLES[self.scope], subtitle)
 
     def _on_export_triggered(self) -> None:
+        from imh_desktop.ui.caseload_export import export_caseload
+
         try:
             path = export_caseload(self, self.caseload, Path.home() / f"caseload-{self.today}.xlsx")
         except Exception as exc:
