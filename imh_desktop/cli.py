@@ -7,6 +7,7 @@ Subcommands live in their own modules (``cli_*``), each exposing
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import sys
 from collections.abc import Sequence
@@ -38,6 +39,18 @@ def open_database(url: str | None, demo: bool = False) -> Database:
     if backup is not None:
         print(f"Upgraded the database; the previous version is kept at {backup}", file=sys.stderr)
     return db
+
+
+def parse_date(text: str | None, option: str) -> dt.date | None:
+    """``YYYY-MM-DD`` from the command line, or a DomainError naming the option."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise DomainError(
+            f"{option} '{text}' is not a date; write it as YYYY-MM-DD.", option
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from imh_desktop.cli import parse_date
 from imh_desktop.domain.errors import DomainError
 
 TABLES = ("caseload", "team")
@@ -42,18 +43,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         )  # fmt: skip
         table.set_defaults(func=run)
     parser.set_defaults(func=run)
-
-
-def parse_date(text: str | None, option: str) -> dt.date | None:
-    """A YYYY-MM-DD date from the command line, or a readable DomainError."""
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise DomainError(
-            f"{option} '{text}' is not a date: write it as YYYY-MM-DD.", option
-        ) from None
 
 
 def _checked(args: argparse.Namespace) -> tuple[str, Path, dt.date | None, dt.date | None]:

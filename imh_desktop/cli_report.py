@@ -11,24 +11,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from imh_desktop.cli import parse_date
 from imh_desktop.domain.errors import DomainError
 
 
 def quarter_start(day: dt.date) -> dt.date:
     """The first day of the calendar quarter holding ``day``."""
     return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
-
-
-def parse_date(text: str | None, option: str) -> dt.date | None:
-    """``YYYY-MM-DD`` from the command line, or a DomainError naming the option."""
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise DomainError(
-            f"{option} '{text}' is not a date; write it as YYYY-MM-DD.", option
-        ) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:

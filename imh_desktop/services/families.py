@@ -16,7 +16,6 @@ from imh_desktop.domain.inputs import (
     CaregiverInput,
     ChildInput,
     FamilyInput,
-    require_text,
     validate_caregiver,
     validate_child,
     validate_family,
@@ -266,6 +265,25 @@ def reassign_family(
         return _family_record(uow.session, row)
 
 
+def _member_row(
+    uow: UnitOfWork, model: type[Caregiver] | type[Child], family_id: int, data: object,
+    member_id: int | None, expected_version: int | None, label: str,
+) -> Caregiver | Child:  # fmt: skip
+    """A new or existing caregiver/child row of the family, filled from ``data``."""
+    load_family(uow.session, family_id)
+    if member_id is None:
+        row = model(family_id=family_id)
+        uow.session.add(row)
+    else:
+        row = uow.session.get(model, member_id)
+        if row is None or row.family_id != family_id:
+            raise NotFoundError(f"That {label} is not in this family.", label)
+        check_version(row, expected_version, label)
+    for name, value in dataclasses.asdict(data).items():  # type: ignore[call-overload]
+        setattr(row, name, clean(value))
+    return row
+
+
 def save_caregiver(
     db: Database, actor_id: int, family_id: int, data: CaregiverInput,
     caregiver_id: int | None = None, expected_version: int | None = None,
@@ -274,18 +292,9 @@ def save_caregiver(
     """Add a caregiver to a family, or update one (``caregiver_id`` given)."""
     validate_caregiver(data, _today(today))
     with unit_of_work(db, actor_id) as uow:
-        load_family(uow.session, family_id)
-        if caregiver_id is None:
-            row = Caregiver(family_id=family_id)
-            uow.session.add(row)
-        else:
-            row = uow.session.get(Caregiver, caregiver_id)
-            if row is None or row.family_id != family_id:
-                raise NotFoundError("That caregiver is not in this family.", "caregiver")
-            check_version(row, expected_version, "caregiver")
-        for name, value in dataclasses.asdict(data).items():
-            setattr(row, name, clean(value))
-        require_text(row.full_name, "full_name", "The caregiver's name")
+        row = _member_row(
+            uow, Caregiver, family_id, data, caregiver_id, expected_version, "caregiver"
+        )
         if data.is_primary:
             for other in uow.session.scalars(
                 select(Caregiver).where(Caregiver.family_id == family_id)
@@ -305,17 +314,7 @@ def save_child(
     """Add a child to a family, or update one (``child_id`` given)."""
     validate_child(data, _today(today))
     with unit_of_work(db, actor_id) as uow:
-        load_family(uow.session, family_id)
-        if child_id is None:
-            row = Child(family_id=family_id)
-            uow.session.add(row)
-        else:
-            row = uow.session.get(Child, child_id)
-            if row is None or row.family_id != family_id:
-                raise NotFoundError("That child is not in this family.", "child")
-            check_version(row, expected_version, "child")
-        for name, value in dataclasses.asdict(data).items():
-            setattr(row, name, clean(value))
+        row = _member_row(uow, Child, family_id, data, child_id, expected_version, "child")
         uow.session.flush()
         uow.audit("create" if child_id is None else "update", "child", row.id)
         return to_record(ChildRecord, row)
