@@ -89,7 +89,7 @@ class Screener:
             phq9, epds = [2, 2, 2, 1, 1, 1, 1, 1, 0], [3, 3, 0, 3, 0, 0, 1, 3, 3, 3]
             answers = phq9 if instrument is Instrument.PHQ9 else epds
             result = score(answers)
-        payload = {"items": answers}
+        payload = {"options": answers, "scores": list(result.item_scores)}
         carer = self.plan.caregivers[0]
         self._record(visit["id"], day, end, carer, instrument, None, payload, result, True)
         services = set(visit["services"]) | {"screening"}
@@ -125,7 +125,7 @@ class Screener:
                 if instrument is Instrument.EPDS
                 else scoring.score_phq9(answers)
             )
-            payload: dict = {"items": answers}
+            payload: dict = {"options": answers, "scores": list(result.item_scores)}
             if result.positive:
                 self.mood *= 0.75  # support and treatment help
         elif kind is Instrument.ASQ3:
@@ -136,7 +136,7 @@ class Screener:
             }
             areas = {a: rng.choice(ASQ3_SCORES[b]) for a, b in bands.items()}
             result = scoring.asq3_result(areas, bands)
-            payload = {"areas": areas, "bands": bands}
+            payload = {"scores": areas, "bands": bands}
         else:
             instrument = Instrument.ASQSE2
             band = rng.choices(("below", "monitoring", "above"), SE2_ODDS[self.risk[subject.id]])[0]

@@ -170,7 +170,7 @@ def record_screening(
             interval_months=interval,
             answers=_answers(data, result),
             total=result.total,
-            band=result.band[:60],
+            band=result.band,
             positive=result.positive,
             urgent=result.urgent,
             created_by_id=uow.actor.id,

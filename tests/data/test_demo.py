@@ -247,11 +247,11 @@ def test_screenings_scored_by_the_rules_and_alerts_follow(
     assert {x.instrument for x in screenings} >= {Instrument.ASQ3, Instrument.ASQSE2}
     for x in screenings:
         if x.instrument is Instrument.EPDS:
-            result = score_epds(x.answers["items"])
+            result = score_epds(x.answers["options"])
         elif x.instrument is Instrument.PHQ9:
-            result = score_phq9(x.answers["items"])
+            result = score_phq9(x.answers["options"])
         elif x.instrument is Instrument.ASQ3:
-            result = asq3_result(x.answers["areas"], x.answers["bands"])
+            result = asq3_result(x.answers["scores"], x.answers["bands"])
             assert x.interval_months in (4, 9, 18, 24, 30)
         else:
             result = asqse2_result(x.answers["total"], x.answers["band"])
