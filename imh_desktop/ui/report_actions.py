@@ -8,13 +8,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from imh_desktop.ui.report_batch import BatchReportDialog
-from imh_desktop.ui.reports_tab import ReportsTab
-
 if TYPE_CHECKING:
     from imh_desktop.services.report_data import CaseloadFilters
     from imh_desktop.ui.main_window import MainWindow
+    from imh_desktop.ui.report_batch import BatchReportDialog
     from imh_desktop.ui.report_preview import BackgroundPreview
+    from imh_desktop.ui.reports_tab import ReportsTab
     from imh_desktop.ui.workers import Runner
 
 
@@ -56,6 +55,8 @@ class ReportActions(QObject):
         return action
 
     def _reports_tab(self) -> ReportsTab | None:
+        from imh_desktop.ui.reports_tab import ReportsTab  # loaded with the family record
+
         family_id = self.window.current_family_id()
         record = self.window.open_family(family_id) if family_id is not None else None
         tab = getattr(record, "reports_tab", None)
@@ -111,6 +112,8 @@ class ReportActions(QObject):
         self.caseload_job = BackgroundPreview(w, render, name, "Caseload report", self.runner)
 
     def _on_batch_triggered(self) -> None:
+        from imh_desktop.ui.report_batch import BatchReportDialog
+
         w = self.window
         self.batch_dialog = BatchReportDialog(w.db, w.caseload.model.rows(), w.today, parent=w)
         self.batch_dialog.open()

@@ -7,6 +7,7 @@ before the window closes.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -14,12 +15,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from imh_desktop.services import notes
-from imh_desktop.ui.agenda import AgendaDialog
-from imh_desktop.ui.unsigned_notes import UnsignedNotesDialog, offer_drafts
-from imh_desktop.ui.visit_editor import VisitNoteEditor, open_visit_editor
 
 if TYPE_CHECKING:
+    from imh_desktop.ui.agenda import AgendaDialog
     from imh_desktop.ui.main_window import MainWindow
+    from imh_desktop.ui.unsigned_notes import UnsignedNotesDialog
+    from imh_desktop.ui.visit_editor import VisitNoteEditor
+
+# The editor and the note dialogs are imported on first use, not at start-up.
+_EDITOR_MODULE = "imh_desktop.ui.visit_editor"
 
 
 class VisitActions(QObject):
@@ -69,7 +73,10 @@ class VisitActions(QObject):
 
     def close_editors(self) -> bool:
         """Close the open note editors first (each saves or asks); False if one stays open."""
-        for editor in self.window.findChildren(VisitNoteEditor):
+        module = sys.modules.get(_EDITOR_MODULE)
+        if module is None:  # never imported: no editor can be open
+            return True
+        for editor in self.window.findChildren(module.VisitNoteEditor):
             if editor.isVisible() and not editor.close():
                 editor.raise_()
                 editor.activateWindow()
@@ -79,6 +86,8 @@ class VisitActions(QObject):
     def _on_window_shown(self, draft_ids: set[int]) -> None:
         if not self.window.isVisible():
             return
+        from imh_desktop.ui.unsigned_notes import offer_drafts
+
         for editor in offer_drafts(self.window, self.window.db, self.window.user, draft_ids):
             self._watch(editor, editor.family_id)
 
@@ -98,6 +107,8 @@ class VisitActions(QObject):
         if family_id is None:
             self.window.statusBar().showMessage("Choose a family first, then start its note.", 5000)
             return None
+        from imh_desktop.ui.visit_editor import open_visit_editor
+
         window = self.window
         editor = open_visit_editor(window, window.db, window.user, family_id)
         self._watch(editor, family_id)
@@ -109,6 +120,8 @@ class VisitActions(QObject):
     def _on_unsigned_triggered(self) -> None:
         w = self.window
         if self.unsigned_dialog is None:
+            from imh_desktop.ui.unsigned_notes import UnsignedNotesDialog
+
             self.unsigned_dialog = UnsignedNotesDialog(w.db, w.user, w.today, parent=w)
         self.unsigned_dialog.refresh()
         self.unsigned_dialog.show()
@@ -117,6 +130,8 @@ class VisitActions(QObject):
     def _on_week_triggered(self) -> None:
         w = self.window
         if self.agenda_dialog is None:
+            from imh_desktop.ui.agenda import AgendaDialog
+
             self.agenda_dialog = AgendaDialog(w.db, w.user, w.today, parent=w)
         self.agenda_dialog.refresh()
         self.agenda_dialog.show()
