@@ -140,6 +140,9 @@ class FamilyTabsMixin:
             return answer == QMessageBox.StandardButton.Yes
         return True
 
+    def _on_close_tab_triggered(self) -> None:
+        self._on_tabs_close_requested(self.tabs.currentIndex())
+
     def _on_tabs_close_requested(self, index: int) -> None:
         if index > 0 and self._confirm_close_tab(index):
             widget = self.tabs.widget(index)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QToolBar
 
 from imh_desktop import APP_NAME
 from imh_desktop.domain.enums import Role
@@ -39,6 +40,16 @@ def make_action(
     return action
 
 
+def standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
+    """The platform's binding for ``key``, or ``fallback`` where the platform has none.
+
+    Quit and Preferences have no standard binding on some desktops (Preferences
+    only has one on macOS), which would leave those menu items without a shortcut.
+    """
+    bindings = QKeySequence.keyBindings(key)
+    return bindings[0] if bindings else QKeySequence(fallback)
+
+
 def build_actions(w: MainWindow) -> None:
     """Create the window's actions (File, Edit, View, Family, Help)."""
     K = QKeySequence
@@ -52,12 +63,22 @@ def build_actions(w: MainWindow) -> None:
         K("Ctrl+E"),
         "Save the caseload as shown to Excel or CSV",
     )
-    w.quit_action = make_action(w, "&Quit", w.close, K.StandardKey.Quit)
+    w.close_tab_action = make_action(
+        w,
+        "&Close tab",
+        w._on_close_tab_triggered,
+        K.StandardKey.Close,
+        "Close the family record or dashboard in front",
+    )
+    w.quit_action = make_action(w, "&Quit", w.close, standard_or(K.StandardKey.Quit, "Ctrl+Q"))
     w.find_action = make_action(
         w, "&Find", w._on_find_triggered, K.StandardKey.Find, "Search the caseload"
     )
     w.preferences_action = make_action(
-        w, "&Preferences…", w._on_preferences_triggered, K.StandardKey.Preferences
+        w,
+        "&Preferences…",
+        w._on_preferences_triggered,
+        standard_or(K.StandardKey.Preferences, "Ctrl+,"),
     )
     w.refresh_action = make_action(w, "&Refresh", w.refresh, K.StandardKey.Refresh)
     w.show_closed_action = make_action(w, "Show &closed cases", w._on_show_closed_toggled)
@@ -91,11 +112,6 @@ def build_actions(w: MainWindow) -> None:
         K("Ctrl+T"),
         "Visits, notes, screenings and alerts across the team, by specialist",
     )
-    for action in (w.new_family_action, w.open_family_action, w.refresh_action, w.print_action):
-        action.setToolTip(
-            f"{action.text().replace('&', '').rstrip('…')} "
-            f"({action.shortcut().toString(K.SequenceFormat.NativeText)})"
-        )
 
 
 def _build_scope_actions(w: MainWindow) -> None:
@@ -122,6 +138,7 @@ def build_menus(w: MainWindow) -> None:
     file_menu = bar.addMenu("&File")
     file_menu.addActions([w.print_action, w.export_action])
     file_menu.addSeparator()
+    file_menu.addAction(w.close_tab_action)
     file_menu.addAction(w.quit_action)
     edit_menu = bar.addMenu("&Edit")
     edit_menu.addAction(w.find_action)
@@ -159,3 +176,14 @@ def build_toolbar(w: MainWindow) -> None:
     toolbar.addActions([w.new_family_action, w.open_family_action, w.edit_family_action])
     toolbar.addSeparator()
     toolbar.addActions([w.refresh_action, w.print_action, w.export_action])
+
+
+def finish_toolbar_tips(w: MainWindow) -> None:
+    """Every toolbar button's tooltip: its name, then its shortcut when it has one."""
+    toolbar = w.findChild(QToolBar, "main_toolbar")
+    for action in toolbar.actions() if toolbar is not None else []:
+        if action.isSeparator():
+            continue
+        name = action.text().replace("&", "").rstrip("…")
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{name} ({shortcut})" if shortcut else name)

@@ -25,7 +25,13 @@ from imh_desktop.ui.caseload_view import CaseloadView
 from imh_desktop.ui.errors import show_error
 from imh_desktop.ui.family_commands import FamilyCommandsMixin
 from imh_desktop.ui.family_tabs import FamilyTabsMixin, as_record
-from imh_desktop.ui.main_actions import SCOPE_TITLES, build_actions, build_menus, build_toolbar
+from imh_desktop.ui.main_actions import (
+    SCOPE_TITLES,
+    build_actions,
+    build_menus,
+    build_toolbar,
+    finish_toolbar_tips,
+)
 from imh_desktop.ui.report_actions import ReportActions
 from imh_desktop.ui.settings import PreferencesDialog, Settings, restore_geometry
 from imh_desktop.ui.visit_actions import VisitActions
@@ -46,6 +52,7 @@ class MainWindow(FamilyTabsMixin, FamilyCommandsMixin, QMainWindow):
     # Built by main_actions.build_actions / build_menus.
     print_action: QAction
     export_action: QAction
+    close_tab_action: QAction
     quit_action: QAction
     find_action: QAction
     preferences_action: QAction
@@ -95,6 +102,7 @@ class MainWindow(FamilyTabsMixin, FamilyCommandsMixin, QMainWindow):
         self.report_actions = ReportActions(self, self.reports_menu)
         build_toolbar(self)
         self.visit_actions = VisitActions(self)
+        finish_toolbar_tips(self)
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName("Caseload summary")
         self.statusBar().addWidget(self.summary_label)

@@ -1,4 +1,4 @@
-"""The main window's Visit actions: new visit note (Ctrl+Shift+N), my unsigned notes, this week.
+"""The main window's Visit actions: new visit note, my unsigned notes, this week (Ctrl+Shift+N/U/W).
 
 Also offers back, the first time the window is shown, any note drafts left by
 a crash or power cut, and closes the open note editors (each saves or asks)
@@ -38,10 +38,11 @@ class VisitActions(QObject):
         self.new_note_action = QAction("&New visit note…", window)
         self.new_note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_note_action.setStatusTip("Write the note of a visit with the selected family")
-        self.new_note_action.setToolTip("New visit note (Ctrl+Shift+N)")
         self.unsigned_action = QAction("My &unsigned notes…", window)
+        self.unsigned_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.unsigned_action.setStatusTip("Your notes waiting for a signature, oldest first")
         self.week_action = QAction("&This week…", window)
+        self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.week_action.setStatusTip("Your planned visits, day by day")
         self.new_note_action.triggered.connect(self._on_new_note_triggered)
         self.unsigned_action.triggered.connect(self._on_unsigned_triggered)
