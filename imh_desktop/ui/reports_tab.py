@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from imh_desktop.data.db import Database
     from imh_desktop.ui.report_preview import ReportPreviewDialog
 
+COLUMN_WIDTH = 640
 PERIODS = ("This quarter", "Last quarter", "Last 6 months", "Year to date", "Since enrolment")
 CUSTOM = "Custom"
 LANGUAGES = (("English", "en"), ("Español (Spanish)", "es"))
@@ -96,13 +98,20 @@ class ReportsTab(QWidget):
             "reflection is never printed."
         )
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        _align_labels(progress_form, handout_form)
 
-        layout = QVBoxLayout(self)
+        # A column of readable width at the left, not combo boxes across a wide window.
+        column = QWidget()
+        column.setMaximumWidth(COLUMN_WIDTH)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(progress_box)
         layout.addWidget(handout_box)
         layout.addWidget(hint)
-        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(column)
+        outer.addStretch(1)
 
         self.period_combo.currentTextChanged.connect(self._on_period_changed)
         self.from_edit.dateChanged.connect(self._on_dates_edited)
@@ -187,6 +196,20 @@ class ReportsTab(QWidget):
         name = f"{self.family.case_number} handout {visit_id} {lang}.pdf"
         title = f"Family handout — {self.family.display_name}"
         self.preview = preview_report(self, render, name, title)
+
+
+def _align_labels(*forms: QFormLayout) -> None:
+    """Give the label column of each form the same width, so the fields line up."""
+    items = [
+        form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        for form in forms
+        for row in range(form.rowCount())
+    ]
+    labels = [item.widget() for item in items if item is not None]
+    labels = [label for label in labels if isinstance(label, QLabel) and label.text()]
+    width = max(label.sizeHint().width() for label in labels)
+    for label in labels:
+        label.setMinimumWidth(width)
 
 
 def _left(button: QPushButton) -> QWidget:
