@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -136,6 +137,15 @@ class FieldForm(QWidget):
         widget.setAccessibleName(label.rstrip(":"))
         self.widgets[name], self.errors[name] = widget, error
         return widget
+
+    def fix_height(self, widget: QWidget, height: int) -> None:
+        """Give ``widget`` (a field of this form) a fixed height, and its row too.
+
+        Without the second part a taller neighbour stretches the row and the
+        field floats in the middle of it, away from its label.
+        """
+        widget.setFixedHeight(height)
+        widget.parentWidget().setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def show_error(self, name: str | None, message: str) -> bool:
         """Show ``message`` under field ``name``; False when the form has no such field."""
