@@ -147,6 +147,15 @@ class FormDialog(QDialog):
             self.accept()
         else:
             self.adjustSize()  # make room for the messages under the fields
+            self.focus_first_error()
+
+    def focus_first_error(self) -> None:
+        """Put the cursor in the first field (in reading order) that shows a problem."""
+        for form in self.forms:
+            for name, error in form.errors.items():
+                if not error.isHidden():
+                    form.widgets[name].setFocus()
+                    return
 
 
 class CaregiverForm(FieldForm):
@@ -232,7 +241,7 @@ class FamilyForm(FieldForm):
         self.frequency = self.add_field("frequency", "Visit frequency:", EnumCombo(list(Frequency)))
         self.address = self.add_field("address", "Address:", QPlainTextEdit())
         self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 3 + 12)
+        self.fix_height(self.address, self.address.fontMetrics().lineSpacing() * 3 + 12)
         self.phone = self.add_field("phone", "Phone:", QLineEdit())
         self.language = self.add_field("language", "Language:", _editable_combo(LANGUAGES))
 

@@ -86,6 +86,14 @@ def test_empty_family_name_and_caregiver_name_both_shown(qtbot, db, user):
     assert families.count_families(db) == 0
 
 
+def test_the_cursor_goes_to_the_first_field_with_a_problem(qtbot, db, user):
+    dialog = FamilyDialog(db, user, list_staff(db), today=TODAY)
+    qtbot.addWidget(dialog)
+    _ok(dialog)  # family, caregiver and child names all missing
+    assert dialog.child_form.error_text("full_name") != ""
+    assert dialog.focusWidget() is dialog.family_form.display_name
+
+
 def test_gestational_weeks_term_is_none_and_premature_is_kept(qtbot, db, user):
     dialog = FamilyDialog(db, user, list_staff(db), today=TODAY)
     qtbot.addWidget(dialog)
