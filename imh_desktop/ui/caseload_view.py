@@ -31,7 +31,7 @@ from imh_desktop.ui.caseload_model import (
 )
 
 _DEFAULT_WIDTHS = {
-    "case_number": 104, "family": 140, "children": 196, "caregiver": 140, "specialist": 120,
+    "case_number": 104, "family": 164, "children": 160, "caregiver": 140, "specialist": 140,
     "status": 60, "enrolled": 86, "last_visit": 86, "days_since_contact": 56,
     "next_visit_due": 86, "visits_this_month": 70, "unsigned_notes": 64,
     "active_goals": 48, "alerts": 48,
@@ -124,6 +124,7 @@ class CaseloadView(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # no blank strip at the right of a wide window
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu)
         metrics = header.fontMetrics()
