@@ -29,7 +29,7 @@ from imh_desktop.ui.visit_editor_layout import local_time
 from imh_desktop.ui.widgets import format_date, warning_color
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Visit date", "Family", "Case", "Outcome", "Waiting", "Working days", "")
+COLUMNS = ("Visit date", "Family", "Case", "Outcome", "Waiting", "Working days", "Deadline")
 
 
 def _cells(n: UnsignedNote) -> tuple[str, ...]:
