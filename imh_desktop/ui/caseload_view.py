@@ -175,6 +175,8 @@ class CaseloadView(QWidget):
         index = self.specialist_combo.findData(current)
         self.specialist_combo.setCurrentIndex(max(index, 0))
         self.specialist_combo.blockSignals(False)
+        # One specialist (a specialist's own caseload): nothing to choose between.
+        self.specialist_combo.setHidden(len(pairs) <= 1)
         if index < 0 and current is not None:
             self._on_filters_changed()
 

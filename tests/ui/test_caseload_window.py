@@ -92,6 +92,15 @@ def test_specialist_starts_with_own_caseload(qtbot, db, staff, agency, settings)
     assert sorted(_shown(win)) == ["Nguyễn family", "Smith family"]
 
 
+def test_specialist_filter_only_when_there_is_more_than_one_specialist(
+    qtbot, db, staff, agency, settings, window
+):
+    assert not window.caseload.specialist_combo.isHidden()
+    own = MainWindow(db, get_staff(db, staff["aspecialist"]), settings, today=TODAY)
+    qtbot.addWidget(own)
+    assert own.caseload.specialist_combo.isHidden()
+
+
 def test_search_as_you_type_folds_accents(qtbot, window):
     qtbot.keyClicks(window.caseload.search, "nguyen")
     assert _shown(window) == ["Nguyễn family"]
