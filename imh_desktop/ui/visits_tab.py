@@ -35,11 +35,11 @@ def note_state(v: VisitRecord) -> str:
 
 VISIT_COLUMNS = (
     ListColumn("Date", lambda v: v.visit_date),
+    ListColumn("Time", lambda v: v.start_time.strftime("%H:%M") if v.start_time else ""),
     ListColumn("Outcome", lambda v: v.outcome),
     ListColumn("Mode", lambda v: v.mode),
     ListColumn("Minutes", lambda v: v.duration_minutes, align_right=True),
     ListColumn("Note", note_state),
-    ListColumn("Starts", lambda v: v.start_time.strftime("%H:%M") if v.start_time else ""),
     ListColumn("Plan", lambda v: v.plan.replace("\n", " ")),
 )
 
