@@ -213,7 +213,7 @@ def test_family_record_lists_and_model_tester(qtbot, qtmodeltester, db, user):
     assert [record.visits_model.index(r, 0).data() for r in range(2)] == [
         "2 Dec 2026", "18 Nov 2026",
     ]  # fmt: skip
-    assert record.visits_model.index(1, 4).data() == "Unsigned"
+    assert record.visits_model.index(1, 5).data() == "Unsigned"  # after Date, Time, Outcome…
     for model in (children, record.goals_model, record.visits_model, record.screenings_model):
         qtmodeltester.check(model)
 
