@@ -147,6 +147,8 @@ class FamilyRecordWidget(QWidget):
         details = QGroupBox("Case")
         self.details_form = QFormLayout(details)
         self.details_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # A two-line address keeps its label on its first line.
+        self.details_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
