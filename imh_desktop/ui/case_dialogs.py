@@ -73,12 +73,19 @@ class ReassignDialog(FormDialog):
     ) -> None:
         super().__init__(f"Reassign {family.case_number}", parent)
         self.db, self.user, self.family = db, user, family
+        intro = QLabel(
+            f"The {family.display_name} ({family.case_number}) is with "
+            f"{family.specialist_name}. Choose the specialist who takes the case over."
+        )
+        intro.setWordWrap(True)
+        self.body.addWidget(intro)
+        self.setMinimumWidth(420)
         self.form = self.add_form(FieldForm())
         combo = QComboBox()
         for person in specialist_choices(staff):
             combo.addItem(person.full_name, person.id)
         combo.setCurrentIndex(max(combo.findData(family.specialist_id), 0))
-        self.specialist = self.form.add_field("specialist_id", "Specialist:", combo)
+        self.specialist = self.form.add_field("specialist_id", "New specialist:", combo)
         self.finish_layout()
         self.buttons.button(self.buttons.StandardButton.Ok).setText("Reassign")
 
