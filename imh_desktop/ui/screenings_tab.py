@@ -88,6 +88,7 @@ def _table(model: RecordListModel, name: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
+    header.setHighlightSections(False)  # headings stay plain when a row is selected
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return table
@@ -153,9 +154,10 @@ class ScreeningsTab(QWidget):
         self.alerts_table = _table(self.alerts_model, "Alerts")
         self.due_table = _table(self.due_model, "Screenings due")
         self.given_table = _table(self.given_model, "Screenings given")
+        # Alerts and due screenings are a few rows; the screenings given grow for years.
         for title, table, stretch in (("Alerts", self.alerts_table, 1),
-                                      ("Due, overdue and upcoming", self.due_table, 2),
-                                      ("Given", self.given_table, 2)):  # fmt: skip
+                                      ("Due, overdue and upcoming", self.due_table, 1),
+                                      ("Given", self.given_table, 3)):  # fmt: skip
             group = QGroupBox(title)
             QVBoxLayout(group).addWidget(table)
             layout.addWidget(group, stretch)
