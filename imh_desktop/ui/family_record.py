@@ -58,6 +58,7 @@ def _list_table(model: RecordListModel, name: str) -> QTableView:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setHighlightSections(False)
     return table
 
 

@@ -94,6 +94,7 @@ class GoalsTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Goals")
         header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._on_header_resized)
