@@ -262,7 +262,7 @@ class FamilyRecordWidget(QWidget):
                 item.widget().deleteLater()
         background, text = alert_colors(self.palette())
         for alert in alerts:
-            badge = QLabel(f"{alert.kind}: {alert.text} (since {format_date(alert.opened_on)})")
+            badge = QLabel(f"{alert.kind} — {alert.text} (since {format_date(alert.opened_on)})")
             badge.setAccessibleName("Open alert")
             badge.setStyleSheet(
                 f"background: {background.name()}; color: {text.name()}; "
