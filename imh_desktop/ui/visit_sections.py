@@ -62,7 +62,7 @@ class VisitDetailsBox(QGroupBox):
         self.duration.setRange(0, 480)
         self.duration.setSingleStep(15)
         self.duration.setSuffix(" min")
-        self.duration.setSpecialValueText("Not recorded")
+        self.duration.setSpecialValueText("— min")  # reads "at 09:00 for — min" until set
         self.mode = EnumCombo(list(VisitMode))
         self.outcome = EnumCombo(DOCUMENTED_OUTCOMES)
         self.reason = QLineEdit()
