@@ -201,6 +201,7 @@ class MainWindow(FamilyTabsMixin, FamilyCommandsMixin, QMainWindow):
         self.close_case_action.setEnabled(has and status is not FamilyStatus.CLOSED)
         self.reopen_action.setEnabled(status in (FamilyStatus.CLOSED, FamilyStatus.ON_HOLD))
         self.hold_action.setEnabled(status is FamilyStatus.ACTIVE)
+        self.close_tab_action.setEnabled(self.tabs.currentIndex() > 0)  # never the caseload
 
     # Other menus ----------------------------------------------------------
     def _on_find_triggered(self) -> None:

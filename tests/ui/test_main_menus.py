@@ -65,10 +65,11 @@ def test_close_tab_closes_the_record_in_front_but_never_the_caseload(window, db,
         ),
         TODAY,
     )
+    assert not window.close_tab_action.isEnabled()
     window.open_family(family.id)
-    assert window.tabs.count() == 2
+    assert window.tabs.count() == 2 and window.close_tab_action.isEnabled()
     assert window.close_tab_action in window.menuBar().actions()[0].menu().actions()
     window.close_tab_action.trigger()
-    assert window.tabs.count() == 1
-    window.close_tab_action.trigger()
+    assert window.tabs.count() == 1 and not window.close_tab_action.isEnabled()
+    window._on_close_tab_triggered()  # even called directly, the caseload stays
     assert window.tabs.count() == 1
