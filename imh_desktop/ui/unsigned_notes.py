@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,67 +26,51 @@ from imh_desktop.services.note_records import UnsignedNote
 from imh_desktop.services.records import StaffRecord
 from imh_desktop.ui.visit_editor import VisitNoteEditor, open_visit_editor
 from imh_desktop.ui.visit_editor_layout import local_time
-from imh_desktop.ui.widgets import format_date, warning_color
+from imh_desktop.ui.widgets import ListColumn, RecordListModel, format_date, warning_color
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Visit date", "Family", "Case", "Outcome", "Waiting", "Working days", "Deadline")
 
 
-def _cells(n: UnsignedNote) -> tuple[str, ...]:
-    days = (
-        "today"
-        if n.days_waiting == 0
-        else f"{n.days_waiting} day" + ("s" if n.days_waiting != 1 else "")
-    )
-    return (
-        format_date(n.visit_date), n.family_name, n.case_number, n.outcome.label, days,
-        str(n.working_days_waiting), "Late" if n.late else "",
-    )  # fmt: skip
+def _waiting(n: UnsignedNote) -> str:
+    if n.days_waiting == 0:
+        return "today"
+    return f"{n.days_waiting} day" + ("s" if n.days_waiting != 1 else "")
 
 
-class UnsignedNotesModel(QAbstractTableModel):
+COLUMNS = (
+    ListColumn("Visit date", lambda n: n.visit_date),
+    ListColumn("Family", lambda n: n.family_name),
+    ListColumn("Case", lambda n: n.case_number),
+    ListColumn("Outcome", lambda n: n.outcome),
+    ListColumn("Waiting", _waiting, align_right=True),
+    ListColumn("Working days", lambda n: n.working_days_waiting, align_right=True),
+    ListColumn("Deadline", lambda n: "Late" if n.late else ""),
+)
+
+
+class UnsignedNotesModel(RecordListModel):
     """The author's unsigned notes, oldest first; late ones in the warning colour."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.notes: list[UnsignedNote] = []
-        self._cells: list[tuple[str, ...]] = []
+        super().__init__(COLUMNS, parent)
         self._warn = warning_color(parent.palette()) if parent is not None else None
 
+    @property
+    def notes(self) -> list[UnsignedNote]:
+        return self.records
+
     def set_notes(self, items: list[UnsignedNote]) -> None:
-        self.beginResetModel()
-        self.notes = list(items)
-        self._cells = [_cells(n) for n in self.notes]
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._cells)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        self.set_records(items)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and self.notes[index.row()].late and self._warn:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and self._warn
+            and self.records[index.row()].late
+        ):
             return self._warn
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (4, 5):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:  # over their values, like the cells
-            side = Qt.AlignmentFlag.AlignRight if section in (4, 5) else Qt.AlignmentFlag.AlignLeft
-            return int(side | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return super().data(index, role)
 
 
 class UnsignedNotesDialog(QDialog):
