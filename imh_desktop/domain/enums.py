@@ -36,7 +36,17 @@ class Frequency(_Labelled):
     @property
     def days(self) -> int:
         """Days between expected visits."""
-        return {"weekly": 7, "biweekly": 14, "monthly": 30, "quarterly": 91}[self.value]
+        # A lookup by member: ``self.value`` goes through Enum's descriptor, and the
+        # caseload asks this once per family per refresh.
+        return _FREQUENCY_DAYS[self]
+
+
+_FREQUENCY_DAYS = {
+    Frequency.WEEKLY: 7,
+    Frequency.BIWEEKLY: 14,
+    Frequency.MONTHLY: 30,
+    Frequency.QUARTERLY: 91,
+}
 
 
 class ReferralSource(_Labelled):
