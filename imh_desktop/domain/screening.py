@@ -122,26 +122,8 @@ def score_epds(answers: Sequence[int]) -> ScreenResult:
         3 - option if number in EPDS_REVERSED else option
         for number, option in enumerate(chosen, start=1)
     )
-    total = sum(scores)
-    band = epds_band(total)
-    self_harm = scores[EPDS_SELF_HARM_ITEM - 1]
-    urgent = self_harm > 0
-    urgent_text = (
-        f"EPDS item 10 (self-harm) scored {self_harm}: same-day safety check, "
-        "and record the follow-up"
-        if urgent
-        else None
-    )
-    refer_text = f"EPDS {total}: probable depression, refer" if total >= 13 else None
-    return ScreenResult(
-        instrument=Instrument.EPDS,
-        total=total,
-        item_scores=scores,
-        band=band,
-        positive=urgent or total >= 13,
-        urgent=urgent,
-        alert_text=_alert(urgent_text, refer_text),
-    )
+    band = epds_band(sum(scores))
+    return _mood_result(Instrument.EPDS, "EPDS", scores, EPDS_SELF_HARM_ITEM, 13, band, band)
 
 
 def phq9_band(total: int) -> str:
@@ -165,23 +147,39 @@ def score_phq9(answers: Sequence[int]) -> ScreenResult:
     which is urgent whatever the total.
     """
     scores = _answers(answers, PHQ9_ITEMS, "PHQ-9")
+    band = phq9_band(sum(scores))
+    return _mood_result(
+        Instrument.PHQ9, "PHQ-9", scores, PHQ9_SELF_HARM_ITEM, 10, band, f"{band} depression"
+    )
+
+
+def _mood_result(
+    instrument: Instrument,
+    name: str,
+    scores: tuple[int, ...],
+    self_harm_item: int,
+    refer_at: int,
+    band: str,
+    finding: str,
+) -> ScreenResult:
+    """A depression screen's result: positive at ``refer_at`` or more, or urgent
+    whenever the self-harm item scores above 0, whatever the total."""
     total = sum(scores)
-    band = phq9_band(total)
-    self_harm = scores[PHQ9_SELF_HARM_ITEM - 1]
+    self_harm = scores[self_harm_item - 1]
     urgent = self_harm > 0
     urgent_text = (
-        f"PHQ-9 item 9 (self-harm) scored {self_harm}: same-day safety check, "
+        f"{name} item {self_harm_item} (self-harm) scored {self_harm}: same-day safety check, "
         "and record the follow-up"
         if urgent
         else None
     )
-    refer_text = f"PHQ-9 {total}: {band} depression, refer" if total >= 10 else None
+    refer_text = f"{name} {total}: {finding}, refer" if total >= refer_at else None
     return ScreenResult(
-        instrument=Instrument.PHQ9,
+        instrument=instrument,
         total=total,
         item_scores=scores,
         band=band,
-        positive=urgent or total >= 10,
+        positive=urgent or total >= refer_at,
         urgent=urgent,
         alert_text=_alert(urgent_text, refer_text),
     )
