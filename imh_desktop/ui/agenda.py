@@ -8,14 +8,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +22,7 @@ from imh_desktop.services.note_lists import week_start
 from imh_desktop.services.note_records import AgendaItem
 from imh_desktop.services.records import StaffRecord
 from imh_desktop.ui.visit_editor import open_visit_editor
-from imh_desktop.ui.widgets import format_date
+from imh_desktop.ui.widgets import format_date, list_table
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Time", "Family", "Case", "Mode", "Length")
@@ -136,18 +133,8 @@ class AgendaDialog(QDialog):
         nav.addWidget(self.title)
         layout.addLayout(nav)
         self.model = AgendaModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Planned visits this week")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = list_table(self.model, "Planned visits this week", stretch_column=1)
         self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -12,11 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -37,7 +35,13 @@ from imh_desktop.ui.goals_tab import GoalsTab
 from imh_desktop.ui.reports_tab import ReportsTab
 from imh_desktop.ui.screenings_tab import ScreeningsTab
 from imh_desktop.ui.visits_tab import VisitsTab
-from imh_desktop.ui.widgets import ListColumn, RecordListModel, alert_colors, format_date
+from imh_desktop.ui.widgets import (
+    ListColumn,
+    RecordListModel,
+    alert_colors,
+    format_date,
+    list_table,
+)
 
 if TYPE_CHECKING:
     from imh_desktop.data.db import Database
@@ -45,21 +49,6 @@ if TYPE_CHECKING:
 
 def _weeks(weeks: int | None) -> str:
     return "Term (not recorded)" if weeks is None else f"{weeks} weeks"
-
-
-def _list_table(model: RecordListModel, name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setHighlightSections(False)
-    return table
 
 
 def _fit_height(table: QTableView, min_rows: int = 2) -> None:
@@ -180,8 +169,8 @@ class FamilyRecordWidget(QWidget):
             ],
             self,
         )
-        self.caregivers_table = _list_table(self.caregivers_model, "Caregivers")
-        self.children_table = _list_table(self.children_model, "Children")
+        self.caregivers_table = list_table(self.caregivers_model, "Caregivers", alternating=True)
+        self.children_table = list_table(self.children_model, "Children", alternating=True)
         for title, table, add, edit in (
             (
                 "Caregivers",

@@ -6,18 +6,15 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +25,13 @@ from imh_desktop.services import families, screenings
 from imh_desktop.services.records import StaffRecord
 from imh_desktop.services.screenings import AlertRecord
 from imh_desktop.ui.screening_dialog import ScreeningDialog
-from imh_desktop.ui.widgets import ListColumn, RecordListModel, format_date, warning_color
+from imh_desktop.ui.widgets import (
+    ListColumn,
+    RecordListModel,
+    format_date,
+    list_table,
+    warning_color,
+)
 
 
 class FollowUpDialog(QDialog):
@@ -77,21 +80,6 @@ class FollowUpDialog(QDialog):
             self.error.show()
             return
         self.accept()
-
-
-def _table(model: RecordListModel, name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)  # headings stay plain when a row is selected
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 def _window(item) -> str:
@@ -151,9 +139,9 @@ class ScreeningsTab(QWidget):
             ListColumn("Flags", lambda s: "Urgent" if s.urgent else "Positive" if s.positive
                        else ""),
         ], self)  # fmt: skip
-        self.alerts_table = _table(self.alerts_model, "Alerts")
-        self.due_table = _table(self.due_model, "Screenings due")
-        self.given_table = _table(self.given_model, "Screenings given")
+        self.alerts_table = list_table(self.alerts_model, "Alerts")
+        self.due_table = list_table(self.due_model, "Screenings due")
+        self.given_table = list_table(self.given_model, "Screenings given")
         # Alerts and due screenings are a few rows; the screenings given grow for years.
         for title, table, stretch in (("Alerts", self.alerts_table, 1),
                                       ("Due, overdue and upcoming", self.due_table, 1),

@@ -10,13 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +23,13 @@ from imh_desktop.services.note_records import UnsignedNote
 from imh_desktop.services.records import StaffRecord
 from imh_desktop.ui.visit_editor import VisitNoteEditor, open_visit_editor
 from imh_desktop.ui.visit_editor_layout import local_time
-from imh_desktop.ui.widgets import ListColumn, RecordListModel, format_date, warning_color
+from imh_desktop.ui.widgets import (
+    ListColumn,
+    RecordListModel,
+    format_date,
+    list_table,
+    warning_color,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -87,17 +90,7 @@ class UnsignedNotesDialog(QDialog):
         self.summary = QLabel()
         layout.addWidget(self.summary)
         self.model = UnsignedNotesModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Unsigned notes")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(self.model, "Unsigned notes", stretch_column=1)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

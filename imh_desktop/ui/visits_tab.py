@@ -6,11 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +16,7 @@ from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.services import visits
 from imh_desktop.services.records import StaffRecord, VisitRecord
 from imh_desktop.ui.visit_editor import VisitNoteEditor, open_visit_editor
-from imh_desktop.ui.widgets import ListColumn, RecordListModel, format_date
+from imh_desktop.ui.widgets import ListColumn, RecordListModel, format_date, list_table
 
 
 def note_state(v: VisitRecord) -> str:
@@ -66,18 +63,7 @@ class VisitsTab(QWidget):
         bar.addStretch(1)
         layout.addLayout(bar)
         self.model = RecordListModel(VISIT_COLUMNS, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Visits")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = list_table(self.model, "Visits", alternating=True)
         layout.addWidget(self.table, 1)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)

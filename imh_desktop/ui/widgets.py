@@ -13,11 +13,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -225,3 +228,33 @@ def _cell_text(value: Any) -> str:
     if isinstance(value, Enum):
         return getattr(value, "label", str(value.value))
     return str(value)
+
+
+def list_table(
+    model: QAbstractTableModel,
+    name: str,
+    *,
+    alternating: bool = False,
+    stretch_column: int | None = None,
+) -> QTableView:
+    """A read-only, single-row-selection table for a short list.
+
+    Columns fit their contents; ``stretch_column`` (else the last) takes the
+    rest. Headings stay plain when a row is selected.
+    """
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(alternating)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch_column is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return table
