@@ -57,6 +57,16 @@ class _Chart(QWidget):
         painter.setFont(font)
         return _PAD + height + 6
 
+    def _show(self, heading: str, lines: list[str]) -> None:
+        """New data: describe it for the tooltip and screen readers, then repaint."""
+        self.setToolTip(heading + "\n" + "\n".join(lines))
+        self.setAccessibleDescription("; ".join(lines))
+        self.updateGeometry()
+        self.update()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(260, self.sizeHint().height())
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.update()
@@ -86,17 +96,11 @@ class WeeklyVisitsChart(_Chart):
         self._partial = last_week_partial
         self._rows = tuple((name, tuple(int(n) for n in counts)) for name, counts in rows)
         lines = [f"{name}: " + ", ".join(map(str, counts)) for name, counts in self._rows]
-        self.setToolTip("Completed visits per week\n" + "\n".join(lines))
-        self.setAccessibleDescription("; ".join(lines))
-        self.updateGeometry()
-        self.update()
+        self._show("Completed visits per week", lines)
 
     def sizeHint(self) -> QSize:
         line = QFontMetrics(self.font()).height()
         return QSize(420, _PAD * 2 + line * 2 + 12 + self.ROW_MIN * max(1, len(self._rows)))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(260, self.sizeHint().height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -172,17 +176,11 @@ class DomainRatingsChart(_Chart):
         """``rows``: (domain label, mean latest rating, number of goals)."""
         self._rows = tuple((label, float(mean), int(n)) for label, mean, n in rows)
         lines = [f"{label}: {mean:.1f} ({n} goals)" for label, mean, n in self._rows]
-        self.setToolTip("Mean latest rating of active goals\n" + "\n".join(lines))
-        self.setAccessibleDescription("; ".join(lines))
-        self.updateGeometry()
-        self.update()
+        self._show("Mean latest rating of active goals", lines)
 
     def sizeHint(self) -> QSize:
         line = QFontMetrics(self.font()).height()
         return QSize(420, _PAD * 2 + line * 3 + 16 + self.ROW * max(1, len(self._rows)))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(260, self.sizeHint().height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
