@@ -31,6 +31,7 @@ from imh_desktop.domain.screening import (
     score_epds,
     score_phq9,
 )
+from imh_desktop.services.convert import to_record
 from imh_desktop.services.families import load_family
 from imh_desktop.services.screenings_due import (  # noqa: F401  (re-exported)
     DueItem,
@@ -205,21 +206,7 @@ def _answers(data: ScreeningInput, result: ScreenResult) -> dict:
 
 
 def _record(row: Screening, subject: str) -> ScreeningRecord:
-    return ScreeningRecord(
-        id=row.id,
-        family_id=row.family_id,
-        visit_id=row.visit_id,
-        child_id=row.child_id,
-        caregiver_id=row.caregiver_id,
-        subject_name=subject,
-        instrument=row.instrument,
-        given_on=row.given_on,
-        interval_months=row.interval_months,
-        total=row.total,
-        band=row.band,
-        positive=row.positive,
-        urgent=row.urgent,
-    )
+    return to_record(ScreeningRecord, row, subject_name=subject)
 
 
 def list_screenings(db: Database, family_id: int) -> list[ScreeningRecord]:
