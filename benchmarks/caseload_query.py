@@ -1,6 +1,6 @@
 """Row 2: the supervisor's caseload query, ours against the hand-written SQL.
 
-Ours: ``list_caseload(db, supervisor, "all", today)`` (SQLAlchemy Core, then
+Ours: ``list_caseload(ctx, "all")`` as the supervisor on the data set's day (SQLAlchemy Core, then
 one frozen ``CaseloadRow`` per family), repeated as a refresh repeats it; the
 first call in the process is given in the note. Baseline: the same rows from one
 hand-written statement through the bare driver. The row counts must match,
@@ -12,20 +12,16 @@ from __future__ import annotations
 import sqlite3
 import time
 
-from benchmarks.dataset import Dataset
+from benchmarks.dataset import Dataset, DatasetInfo, service_context
 from benchmarks.handsql import pg_caseload, sqlite_caseload
 from benchmarks.harness import Row, Target, measure_pair, row_from_times
 
 TARGET = Target(max_ratio=1.5, max_value=0.150)
 
 
-def _supervisor(db):
-    from imh_desktop.services.staff import default_user
-
-    return default_user(db)
-
-
-def time_list_caseload(db, today, repeat: int, baseline) -> tuple[list, list, int, int, float]:
+def time_list_caseload(
+    db, info: DatasetInfo, repeat: int, baseline
+) -> tuple[list, list, int, int, float]:
     """Our call (a refresh) and ``baseline()`` alternately: their times, row counts, first call.
 
     The first call in a process also compiles the statement and fills any
@@ -33,12 +29,12 @@ def time_list_caseload(db, today, repeat: int, baseline) -> tuple[list, list, in
     """
     from imh_desktop.services.caseload import list_caseload
 
-    actor = _supervisor(db)
+    ctx = service_context(db, info)  # the supervisor, on the data set's day
     start = time.perf_counter()
-    count = len(list_caseload(db, actor, "all", today))
+    count = len(list_caseload(ctx, "all"))
     first = time.perf_counter() - start
     base_count = len(baseline())
-    ours, base = measure_pair(lambda: list_caseload(db, actor, "all", today), baseline, repeat)
+    ours, base = measure_pair(lambda: list_caseload(ctx, "all"), baseline, repeat)
     return ours, base, count, base_count, first
 
 
@@ -57,7 +53,7 @@ def run_sqlite(dataset: Dataset, repeat: int) -> list[Row]:
     today = dataset.info.today_date
     try:
         ours, base, count, base_count, first = time_list_caseload(
-            db, today, repeat, lambda: sqlite_caseload(conn, today)
+            db, dataset.info, repeat, lambda: sqlite_caseload(conn, today)
         )
     finally:
         conn.close()
@@ -87,7 +83,7 @@ def run_postgres(dataset: Dataset, repeat: int) -> list[Row]:
     today = dataset.info.today_date
     try:
         ours, base, count, base_count, first = time_list_caseload(
-            db, today, repeat, lambda: pg_caseload(conn, today)
+            db, dataset.info, repeat, lambda: pg_caseload(conn, today)
         )
     finally:
         conn.close()

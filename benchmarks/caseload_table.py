@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import time
 
-from benchmarks.dataset import Dataset
+from benchmarks.dataset import Dataset, service_context
 from benchmarks.harness import Row, Target, measure, median, row_from_times
 from benchmarks.reference_table import reference_model
 
@@ -130,14 +130,13 @@ def run(dataset: Dataset, repeat: int) -> list[Row]:
 
     from imh_desktop.data.db import Database
     from imh_desktop.services.caseload import list_caseload
-    from imh_desktop.services.staff import default_user
     from imh_desktop.ui.caseload_model import COLUMN_INDEX
     from imh_desktop.ui.caseload_view import CaseloadView
 
     db = Database(dataset.url)
     try:
-        actor = default_user(db)
-        rows = list_caseload(db, actor, "all", dataset.info.today_date, include_closed=True)
+        ctx = service_context(db, dataset.info)  # the supervisor, on the data set's day
+        rows = list_caseload(ctx, "all", include_closed=True)
     finally:
         db.dispose()
     n = f"{len(rows):,}"

@@ -1,12 +1,13 @@
 """Child process: start the app as a user would and report when the caseload is painted.
 
-Run as ``python benchmarks/child_app.py URL MODE`` by ``benchmarks.startup``.
+Run as ``python benchmarks/child_app.py URL MODE TODAY`` by ``benchmarks.startup``.
 It opens the database the way ``imh-desktop`` does (``open_database``, which
-checks the schema revision), builds ``MainWindow`` for the default user and
-shows it. At the first paint of the caseload table with rows in it, it
-prints one ``BENCH {json}`` line: the moment (``time.monotonic``, comparable
-with the parent's), the marks on the way, which heavy modules got imported,
-and the peak resident memory (VmHWM). In ``memory`` mode it first switches the
+checks the schema revision), builds ``MainWindow`` for the default user, with
+the clock at the data set's day TODAY (an ISO date), and shows it. At the
+first paint of the caseload table with rows in it, it prints one
+``BENCH {json}`` line: the moment (``time.monotonic``, comparable with the
+parent's), the marks on the way, which heavy modules got imported, and the
+peak resident memory (VmHWM). In ``memory`` mode it first switches the
 caseload to every family (View > All families, Show closed cases) and
 waits for those rows to be painted.
 """
@@ -77,26 +78,33 @@ def find_caseload_view(window):
 
 def widen(window) -> str:
     """Show every family of the agency, closed ones too, as a user would from the View menu."""
-    window.scope_actions["all"].trigger()
-    if not window.show_closed_action.isChecked():
-        window.show_closed_action.trigger()
+    actions = window.main_actions
+    actions.scope_actions["all"].trigger()
+    if not actions.show_closed_action.isChecked():
+        actions.show_closed_action.trigger()
     return "all families, closed included"
 
 
 def main() -> None:
-    url, mode = sys.argv[1], sys.argv[2]
+    url, mode, today = sys.argv[1], sys.argv[2], sys.argv[3]
     mark("python_started")
     from imh_desktop.cli import open_database
 
     db = open_database(url)
     mark("database_open")
+    import datetime as dt
+
+    from imh_desktop.domain.clock import FixedClock
+    from imh_desktop.services.context import ServiceContext
     from imh_desktop.services.staff import default_user
 
     user = default_user(db)
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    svc = ServiceContext(db, user.id, FixedClock(dt.date.fromisoformat(today)))
+    from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     from imh_desktop.ui import main_window
+    from imh_desktop.ui.common.context import AppContext
 
     mark("imported")
     from imh_desktop import APP_NAME, __version__
@@ -105,7 +113,7 @@ def main() -> None:
     app.setApplicationName(APP_NAME)  # as app.run_gui does, so settings are found alike
     app.setOrganizationName("IMH Desktop")
     app.setApplicationVersion(__version__)
-    window = main_window.MainWindow(db, user)
+    window = main_window.MainWindow(AppContext(svc, user))
     mark("window_built")
     table = find_caseload_view(window)
     state = {"scope": "", "widened": False, "rows_before": 0}
@@ -140,7 +148,11 @@ def main() -> None:
     QTimer.singleShot(120_000, lambda: (print("BENCH-TIMEOUT", flush=True), app.exit(3)))
     window.show()
     mark("shown")
-    sys.exit(app.exec())
+    code = app.exec()
+    # Reads the window started (a dropped older caseload read, say) may still be
+    # running: let them end before the interpreter tears their objects down.
+    QThreadPool.globalInstance().waitForDone(30_000)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from imh_desktop.data.db import Database
+    from imh_desktop.services.context import ServiceContext
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 FULL_FAMILIES, SMOKE_FAMILIES, SEED = 10_000, 60, 7
@@ -60,6 +65,20 @@ class Dataset:
     path: Path | None = None  # the SQLite file, None on a server
 
 
+def service_context(db: Database, info: DatasetInfo, user_id: int | None = None) -> ServiceContext:
+    """A service context on ``db`` whose clock stands at the data set's "today".
+
+    It acts as ``user_id``, by default the user the app starts as (the first
+    supervisor), so every run measures the same day's work whatever the date.
+    """
+    from imh_desktop.domain.clock import FixedClock
+    from imh_desktop.services.context import ServiceContext
+    from imh_desktop.services.staff import default_user
+
+    actor = user_id if user_id is not None else default_user(db).id
+    return ServiceContext(db, actor, FixedClock(info.today_date))
+
+
 def log(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
@@ -84,8 +103,9 @@ def _generate(url: str, families: int) -> DatasetInfo:
     from imh_desktop.data import demo
     from imh_desktop.data.db import Database
     from imh_desktop.data.migrate import upgrade_database
+    from imh_desktop.domain.clock import SystemClock
 
-    today = dt.date.today()
+    today = SystemClock().today()  # recorded in the sidecar: every later run uses this day
     db = Database(url)
     try:
         upgrade_database(db)

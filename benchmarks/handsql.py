@@ -93,7 +93,9 @@ def pg_caseload(conn, today: dt.date) -> list[tuple]:
 
 def bare_write(conn, visit_id: int, staff_id: int, paramstyle: str = "qmark") -> None:
     """One transaction: INSERT one row and UPDATE one row, then commit (the write floor)."""
-    now: object = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    from imh_desktop.domain.clock import SystemClock
+
+    now: object = SystemClock().utc_now()  # as the app stores it: naive UTC
     if paramstyle == "qmark":
         now = str(now)  # SQLAlchemy stores SQLite datetimes as ISO text
     insert = (

@@ -15,7 +15,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from benchmarks.dataset import Dataset, working_copy
+from benchmarks.dataset import Dataset, DatasetInfo, service_context, working_copy
 from benchmarks.handsql import bare_write
 from benchmarks.harness import Row, Target, measure, median
 
@@ -23,19 +23,18 @@ SAVE_TARGET = Target()
 SIGN_TARGET = Target(max_value=0.020)
 
 
-def _candidates(db, today: dt.date, count: int) -> list[tuple[int, int, list[int]]]:
+def _candidates(ctx, count: int) -> list[tuple[int, int, list[int]]]:
     """(family id, its specialist, two active goal ids) for ``count`` active families."""
     from imh_desktop.domain.enums import FamilyStatus, GoalStatus
     from imh_desktop.services.caseload import list_caseload
     from imh_desktop.services.goals import list_goals
-    from imh_desktop.services.staff import default_user
 
-    rows = list_caseload(db, default_user(db), "all", today)
+    rows = list_caseload(ctx, "all")
     picked = []
     for row in rows:
         if row.status is not FamilyStatus.ACTIVE or row.active_goals < 2:
             continue
-        goals = list_goals(db, row.family_id, GoalStatus.ACTIVE)
+        goals = list_goals(ctx, row.family_id, GoalStatus.ACTIVE)
         picked.append((row.family_id, row.specialist_id, [g.id for g in goals[:2]]))
         if len(picked) == count:
             return picked
@@ -65,16 +64,22 @@ def _note(goal_ids: list[int], today: dt.date):
     return NoteInput(visit=visit, ratings=ratings)
 
 
-def time_save_and_sign(db, today: dt.date, repeat: int) -> tuple[list[float], list[float]]:
-    """Seconds of save_note and of sign_visit, one family per run (after one warm-up)."""
+def time_save_and_sign(db, info: DatasetInfo, repeat: int) -> tuple[list[float], list[float]]:
+    """Seconds of save_note and of sign_visit, one family per run (after one warm-up).
+
+    Each note is written by the family's specialist on the data set's day.
+    """
     from imh_desktop.services.notes import save_note, sign_visit
 
+    ctx = service_context(db, info)
+    today = ctx.today()
     saves, signs = [], []
-    for i, (family, specialist, goals) in enumerate(_candidates(db, today, repeat + 1)):
+    for i, (family, specialist, goals) in enumerate(_candidates(ctx, repeat + 1)):
+        author = ctx.as_user(specialist)
         start = time.perf_counter()
-        saved = save_note(db, specialist, family, _note(goals, today), today=today)
+        saved = save_note(author, family, _note(goals, today))
         middle = time.perf_counter()
-        sign_visit(db, specialist, saved.visit.id, saved.visit.version)
+        sign_visit(author, saved.visit.id, saved.visit.version)
         end = time.perf_counter()
         if i:  # the first run warms the caches
             saves.append(middle - start)
@@ -111,7 +116,7 @@ def run_sqlite(dataset: Dataset, work: Path, repeat: int) -> list[Row]:
     copy = working_copy(dataset, work, "notes.sqlite")
     db = Database(copy.url)
     try:
-        saves, signs = time_save_and_sign(db, dataset.info.today_date, repeat)
+        saves, signs = time_save_and_sign(db, dataset.info, repeat)
     finally:
         db.dispose()
     conn = sqlite3.connect(copy.path)

@@ -61,7 +61,7 @@ def run(maintenance_url: str, smoke: bool, repeat: int) -> list[Row]:
     try:
         db = Database(work.url)
         try:
-            saves, signs = notes.time_save_and_sign(db, dataset.info.today_date, repeat)
+            saves, signs = notes.time_save_and_sign(db, dataset.info, repeat)
         finally:
             db.dispose()
         with psycopg.connect(_psycopg_url(work.url)) as conn:

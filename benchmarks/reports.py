@@ -26,7 +26,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from benchmarks.dataset import Dataset
+from benchmarks.dataset import Dataset, service_context
 from benchmarks.harness import Row, Target, measure, median, row_from_times
 
 REPORT_TARGET = Target(max_value=0.25)
@@ -111,13 +111,14 @@ def run(dataset: Dataset, repeat: int, batch: int) -> list[Row]:
     family = families_by_history(dataset, start, end, 1)[0]
     db = Database(dataset.url)
     try:
+        ctx = service_context(db, dataset.info)  # the supervisor, on the data set's day
 
         def report() -> bytes:
-            return render_progress_report(progress_report_data(db, family, start, end, today))
+            return render_progress_report(progress_report_data(ctx, family, start, end))
 
         ours = measure(report, repeat)
-        data = progress_report_data(db, family, start, end, today)
-        fetch = measure(lambda: progress_report_data(db, family, start, end, today), repeat)
+        data = progress_report_data(ctx, family, start, end)
+        fetch = measure(lambda: progress_report_data(ctx, family, start, end), repeat)
     finally:
         db.dispose()
     texts = list(strings(data))
@@ -146,8 +147,9 @@ def _batch_row(dataset: Dataset, count: int, single_base: float, today: dt.date)
     db = Database(dataset.url)
     with tempfile.TemporaryDirectory(prefix="imh-bench-batch-") as folder:
         try:
+            ctx = service_context(db, dataset.info)
             began = time.perf_counter()
-            datas = [progress_report_data(db, f, start, end, today) for f in families]
+            datas = [progress_report_data(ctx, f, start, end) for f in families]
             gathered = time.perf_counter()
             result = render_batch(plan_jobs(datas, folder))
             elapsed = time.perf_counter() - began

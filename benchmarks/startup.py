@@ -26,8 +26,12 @@ MEMORY_TARGET = Target(max_value=350)
 TIMEOUT_S = 180
 
 
-def run_child(script: str, url: str, mode: str = "start") -> dict:
-    """Start one child process; returns its report plus ``elapsed`` seconds to the paint."""
+def run_child(script: str, dataset: Dataset, mode: str = "start") -> dict:
+    """Start one child process; returns its report plus ``elapsed`` seconds to the paint.
+
+    The child gets the data set's URL, the mode and the data set's "today"
+    (the app's clock stands at that day, as in every other benchmark).
+    """
     # A fresh settings folder each run: no saved window state changes what is measured.
     with tempfile.TemporaryDirectory(prefix="imh-bench-config-") as config:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config)
@@ -36,7 +40,7 @@ def run_child(script: str, url: str, mode: str = "start") -> dict:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE.parent), env.get("PYTHONPATH")]))
         start = time.monotonic()
         proc = subprocess.run(
-            [sys.executable, str(HERE / script), url, mode],
+            [sys.executable, str(HERE / script), dataset.url, mode, dataset.info.today],
             capture_output=True,
             text=True,
             timeout=TIMEOUT_S,
@@ -74,11 +78,11 @@ def _breakdown(runs: list[dict]) -> str:
 def run(dataset: Dataset, repeat: int) -> list[Row]:
     app_runs: list[dict] = []
     bare_runs: list[dict] = []
-    run_child("child_app.py", dataset.url)  # warm the page cache and .pyc files, untimed
-    run_child("child_bare.py", dataset.url)
+    run_child("child_app.py", dataset)  # warm the page cache and .pyc files, untimed
+    run_child("child_bare.py", dataset)
     for _ in range(repeat):
-        app_runs.append(run_child("child_app.py", dataset.url))
-        bare_runs.append(run_child("child_bare.py", dataset.url))
+        app_runs.append(run_child("child_app.py", dataset))
+        bare_runs.append(run_child("child_bare.py", dataset))
     heavy = sorted({m for r in app_runs for m in r["heavy"]})
     forbidden = [m for m in heavy if m in ("pandas", "reportlab")]
     rows_shown = app_runs[-1]["rows"]
@@ -101,8 +105,8 @@ def run(dataset: Dataset, repeat: int) -> list[Row]:
 
 
 def run_memory(dataset: Dataset, repeat: int) -> list[Row]:
-    app = [run_child("child_app.py", dataset.url, "memory") for _ in range(repeat)]
-    bare = [run_child("child_bare.py", dataset.url) for _ in range(repeat)]
+    app = [run_child("child_app.py", dataset, "memory") for _ in range(repeat)]
+    bare = [run_child("child_bare.py", dataset) for _ in range(repeat)]
     last = app[-1]
     scope = last.get("scope") or "default scope"
     note = (

@@ -7,16 +7,23 @@ from pathlib import Path
 
 from imh_desktop import APP_NAME, __version__
 from imh_desktop.data.db import Database
+from imh_desktop.domain.clock import Clock, SystemClock
 
 
-def run_gui(db: Database, username: str | None = None) -> int:
-    """Open the main window on ``db`` acting as ``username`` (default: first supervisor)."""
+def run_gui(db: Database, username: str | None = None, clock: Clock | None = None) -> int:
+    """Open the main window on ``db`` acting as ``username`` (default: first supervisor).
+
+    ``clock`` is the computer's clock unless given (screenshots, demonstrations).
+    """
+    from imh_desktop.services.context import ServiceContext
     from imh_desktop.services.staff import default_user, find_staff
 
     user = find_staff(db, username) if username else default_user(db)
+    svc = ServiceContext(db, user.id, clock or SystemClock())
 
     from PySide6.QtWidgets import QApplication
 
+    from imh_desktop.ui.common.context import AppContext
     from imh_desktop.ui.errors import install_error_handler
     from imh_desktop.ui.main_window import MainWindow
 
@@ -26,7 +33,7 @@ def run_gui(db: Database, username: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     _log_to_file()
     install_error_handler()
-    window = MainWindow(db, user)
+    window = MainWindow(AppContext(svc, user))
     window.show()
     return app.exec()
 

@@ -1,7 +1,10 @@
 """Command line: ``imh-desktop`` opens the app; subcommands work without a display.
 
 Subcommands live in their own modules (``cli_*``), each exposing
-``register(subparsers)`` that adds its parser and sets ``func``.
+``register(subparsers)`` that adds its parser and sets ``func``. Each command
+acts through a :class:`ServiceContext` for the acting user (``--user``, else
+the first supervisor) on ``args.clock``: the computer's clock, or the one a
+test hands to :func:`main`.
 """
 
 from __future__ import annotations
@@ -14,10 +17,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from imh_desktop import APP_NAME, __version__
+from imh_desktop.domain.clock import Clock, SystemClock
 from imh_desktop.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from imh_desktop.data.db import Database
+    from imh_desktop.services.context import ServiceContext
+    from imh_desktop.services.records import StaffRecord
 
 DEMO_FAMILIES = 150
 DEMO_SEED = 2026
@@ -53,6 +59,21 @@ def parse_date(text: str | None, option: str) -> dt.date | None:
         ) from None
 
 
+def acting_context(
+    db: Database, args: argparse.Namespace, fallback: StaffRecord | None = None
+) -> ServiceContext:
+    """The acting user's service context, on the command's clock.
+
+    The acting user is ``--user`` when given, else ``fallback``, else the first supervisor.
+    """
+    from imh_desktop.services.context import ServiceContext
+    from imh_desktop.services.staff import default_user, find_staff
+
+    username = getattr(args, "user", None)
+    actor = find_staff(db, username) if username else fallback or default_user(db)
+    return ServiceContext(db, actor.id, args.clock)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="imh-desktop",
@@ -81,13 +102,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def ensure_demo(db: Database) -> None:
+def ensure_demo(db: Database, clock: Clock) -> None:
     """Fill an empty demo database with the small synthetic agency."""
     from imh_desktop.data.demo import generate_demo
+    from imh_desktop.domain.errors import NotFoundError
+    from imh_desktop.services.context import ServiceContext
     from imh_desktop.services.families import count_families
+    from imh_desktop.services.staff import default_user
 
-    if count_families(db) == 0:
-        summary = generate_demo(db, DEMO_FAMILIES, DEMO_SEED)
+    try:
+        someone = default_user(db)
+    except NotFoundError:  # no staff yet: nothing at all
+        empty = True
+    else:
+        empty = count_families(ServiceContext(db, someone.id, clock)) == 0
+    if empty:
+        summary = generate_demo(db, DEMO_FAMILIES, DEMO_SEED, clock.today())
         print(f"Made a demo database with {DEMO_FAMILIES} families.", file=sys.stderr)
         print("Staff usernames: " + ", ".join(summary.usernames), file=sys.stderr)
 
@@ -95,15 +125,17 @@ def ensure_demo(db: Database) -> None:
 def run_app(args: argparse.Namespace) -> int:
     db = open_database(args.database, demo=args.demo)
     if args.demo:
-        ensure_demo(db)
+        ensure_demo(db, args.clock)
     from imh_desktop.app import run_gui
 
-    return run_gui(db, args.user)
+    return run_gui(db, args.user, args.clock)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Run the command line; ``clock`` (default: the computer's) gives every command its today."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.clock = clock or SystemClock()
     try:
         if hasattr(args, "func"):
             return int(args.func(args) or 0)

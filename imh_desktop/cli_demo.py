@@ -6,7 +6,7 @@ import argparse
 import sys
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "demo",
         help="fill a database with synthetic families, visits and screenings",
@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
 
     db = open_database(args.database, demo=args.database is None)
     summary = generate_demo(
-        db, args.families, args.seed, progress=lambda m: print(m, file=sys.stderr)
+        db, args.families, args.seed, args.clock.today(), lambda m: print(m, file=sys.stderr)
     )
     where = db.engine.url.render_as_string(hide_password=True)
     print(f"Made {args.families} families in {summary.seconds:.1f} s at {where}")

@@ -17,7 +17,7 @@ from imh_desktop.domain.errors import DomainError
 TABLES = ("caseload", "team")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "export",
         help="write the caseload or the team table to a CSV or Excel file",
@@ -68,10 +68,10 @@ def _checked(args: argparse.Namespace) -> tuple[str, Path, dt.date | None, dt.da
 
 def run(args: argparse.Namespace) -> int:
     fmt, out, start, end = _checked(args)
-    from imh_desktop.cli import open_database
+    from imh_desktop.cli import acting_context, open_database
     from imh_desktop.domain.enums import Role
     from imh_desktop.services import export, team
-    from imh_desktop.services.staff import default_user, find_staff
+    from imh_desktop.services.staff import find_staff
 
     db = open_database(getattr(args, "database", None))
     try:
@@ -79,18 +79,15 @@ def run(args: argparse.Namespace) -> int:
         supervisor = find_staff(db, lead) if lead else None
         if supervisor is not None and supervisor.role is Role.SPECIALIST:
             raise DomainError(f"{supervisor.full_name} is not a supervisor.", "supervisor")
-        if args.user:
-            actor = find_staff(db, args.user)
-        else:
-            actor = supervisor or default_user(db)
+        ctx = acting_context(db, args, fallback=supervisor)
         if args.table == "team":
             frame = team.team_frame(
-                db, actor.id, start, end, supervisor_id=supervisor.id if supervisor else None
+                ctx, start, end, supervisor_id=supervisor.id if supervisor else None
             )
             columns, sheet = team.TEAM_COLUMNS, "Team"
         else:
             who = find_staff(db, args.specialist).id if args.specialist else None
-            frame = team.caseload_frame(db, actor.id, who, start, end)
+            frame = team.caseload_frame(ctx, who, start, end)
             columns, sheet = team.CASELOAD_COLUMNS, "Caseload"
         export.write_table(frame, columns, out, fmt, sheet, totals_last=args.table == "team")
     finally:

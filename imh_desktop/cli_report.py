@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from imh_desktop.cli import parse_date
 from imh_desktop.domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from imh_desktop.data.db import Database
 
 
 def quarter_start(day: dt.date) -> dt.date:
@@ -20,7 +24,7 @@ def quarter_start(day: dt.date) -> dt.date:
     return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "report",
         help="write a progress report, family handout or caseload report as PDF",
@@ -71,7 +75,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     caseload.set_defaults(func=run_caseload)
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace) -> Database:
     from imh_desktop.cli import open_database
 
     return open_database(getattr(args, "database", None))
@@ -89,19 +93,21 @@ def _check_out(path: str) -> None:
 
 
 def run_progress(args: argparse.Namespace) -> int:
+    from imh_desktop.cli import acting_context
     from imh_desktop.reports.base import write_pdf
     from imh_desktop.reports.progress import render_progress_report
     from imh_desktop.services.families import find_family
     from imh_desktop.services.report_data import progress_report_data
 
-    today = dt.date.today()
+    today = args.clock.today()
     start = parse_date(args.start, "--from") or quarter_start(today)
     end = parse_date(args.end, "--to") or today
     _check_out(args.out)
     db = _open(args)
     try:
-        family = find_family(db, args.family)
-        data = progress_report_data(db, family.id, start, end, today)
+        ctx = acting_context(db, args)
+        family = find_family(ctx, args.family)
+        data = progress_report_data(ctx, family.id, start, end)
         path = write_pdf(render_progress_report(data), args.out)
     finally:
         db.dispose()
@@ -110,6 +116,7 @@ def run_progress(args: argparse.Namespace) -> int:
 
 
 def run_handout(args: argparse.Namespace) -> int:
+    from imh_desktop.cli import acting_context
     from imh_desktop.reports.base import write_pdf
     from imh_desktop.reports.handout import render_handout
     from imh_desktop.services.report_data import handout_data
@@ -117,7 +124,7 @@ def run_handout(args: argparse.Namespace) -> int:
     _check_out(args.out)
     db = _open(args)
     try:
-        data = handout_data(db, args.visit, args.lang)
+        data = handout_data(acting_context(db, args), args.visit, args.lang)
         path = write_pdf(render_handout(data), args.out)
     finally:
         db.dispose()
@@ -126,11 +133,12 @@ def run_handout(args: argparse.Namespace) -> int:
 
 
 def run_caseload(args: argparse.Namespace) -> int:
+    from imh_desktop.cli import acting_context
     from imh_desktop.domain.enums import FamilyStatus
     from imh_desktop.reports.base import write_pdf
     from imh_desktop.reports.caseload import render_caseload_report
     from imh_desktop.services.report_data import CaseloadFilters, caseload_report_data
-    from imh_desktop.services.staff import default_user, find_staff
+    from imh_desktop.services.staff import find_staff
 
     status = None
     if args.status:
@@ -144,7 +152,7 @@ def run_caseload(args: argparse.Namespace) -> int:
     _check_out(args.out)
     db = _open(args)
     try:
-        actor = find_staff(db, args.user) if getattr(args, "user", None) else default_user(db)
+        ctx = acting_context(db, args)
         specialist = find_staff(db, args.specialist) if args.specialist else None
         filters = CaseloadFilters(
             specialist_id=specialist.id if specialist else None,
@@ -153,7 +161,7 @@ def run_caseload(args: argparse.Namespace) -> int:
             alerts_only=args.alerts,
             unsigned_only=args.unsigned,
         )
-        data = caseload_report_data(db, actor, "all", filters)
+        data = caseload_report_data(ctx, "all", filters)
         path = write_pdf(render_caseload_report(data), args.out)
     finally:
         db.dispose()

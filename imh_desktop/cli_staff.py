@@ -7,7 +7,7 @@ import argparse
 from imh_desktop.domain.enums import Role
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("staff", help="list or add staff users")
     parser.add_argument("--database", metavar="URL", help="database URL (default as for the app)")
     actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
@@ -28,21 +28,42 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from imh_desktop.cli import open_database
+    from imh_desktop.cli import acting_context, open_database
+    from imh_desktop.domain.errors import NotFoundError
     from imh_desktop.services.staff import list_staff
 
-    for staff in list_staff(open_database(args.database)):
-        print(f"{staff.username:<16} {staff.role.label:<11} {staff.full_name}")
+    db = open_database(args.database)
+    try:
+        try:
+            ctx = acting_context(db, args)
+        except NotFoundError:
+            if args.user:
+                raise
+            return 0  # an empty database: no one to list
+        for staff in list_staff(ctx):
+            print(f"{staff.username:<16} {staff.role.label:<11} {staff.full_name}")
+    finally:
+        db.dispose()
     return 0
 
 
 def run_add(args: argparse.Namespace) -> int:
+    """The first user of an empty database needs no one to add them; later ones do (--as)."""
     from imh_desktop.cli import open_database
-    from imh_desktop.services.staff import create_staff, find_staff
+    from imh_desktop.services.context import ServiceContext
+    from imh_desktop.services.staff import create_first_staff, create_staff, find_staff
 
     db = open_database(args.database)
-    actor = find_staff(db, args.actor).id if args.actor else None
-    supervisor = find_staff(db, args.supervisor).id if args.supervisor else None
-    made = create_staff(db, actor, args.username, args.full_name, Role(args.role), supervisor)
+    try:
+        role = Role(args.role)
+        supervisor = find_staff(db, args.supervisor).id if args.supervisor else None
+        acting = args.actor or args.user
+        if acting is None:  # refused unless the database has no staff yet
+            made = create_first_staff(db, args.username, args.full_name, role)
+        else:
+            ctx = ServiceContext(db, find_staff(db, acting).id, args.clock)
+            made = create_staff(ctx, args.username, args.full_name, role, supervisor)
+    finally:
+        db.dispose()
     print(f"Added {made.full_name} ({made.username}, {made.role.label.lower()}).")
     return 0

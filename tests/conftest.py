@@ -8,11 +8,12 @@ from a migrated template. Tests never touch a real user's data.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,14 +23,40 @@ os.environ.pop("IMH_DATABASE_URL", None)
 
 from imh_desktop.data.db import Database, sqlite_url
 from imh_desktop.data.migrate import upgrade_database
+from imh_desktop.domain.clock import FixedClock
+from imh_desktop.services.context import ServiceContext
 
 BACKEND_URL = os.environ.get("IMH_TEST_DATABASE", "sqlite")
 ON_POSTGRES = BACKEND_URL.startswith("postgresql")
 _counter = itertools.count()
 
 
+SHIFT_ENV = "IMH_TEST_WALL_CLOCK"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """With ``IMH_TEST_WALL_CLOCK=2028-02-29T09:00`` the machine's clock reads that moment.
+
+    CI runs the whole suite so on a leap day, on 31 December and on the first
+    of a month: a test or a code path that reads the real date instead of the
+    fixed test clock shows up there (time-machine moves ``time.time``,
+    ``datetime.now`` and ``date.today``; monotonic timers keep running).
+    """
+    moment = os.environ.get(SHIFT_ENV)
+    if moment:
+        import time_machine
+
+        traveller = time_machine.travel(dt.datetime.fromisoformat(moment), tick=True)
+        traveller.start()
+        config.add_cleanup(traveller.stop)
+
+
 def pytest_report_header(config: pytest.Config) -> str:
-    return f"imh-desktop test backend: {'postgresql' if ON_POSTGRES else 'sqlite'}"
+    shifted = os.environ.get(SHIFT_ENV)
+    backend = "postgresql" if ON_POSTGRES else "sqlite"
+    return f"imh-desktop test backend: {backend}" + (
+        f"; wall clock at {shifted}" if shifted else ""
+    )
 
 
 @pytest.fixture(scope="session")
@@ -83,14 +110,30 @@ def db(_template: str, tmp_path: Path) -> Iterator[Database]:
     admin.dispose()
 
 
+# The day every test runs on unless it moves the clock: no test reads the wall clock.
+TEST_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
+
+
 @pytest.fixture
-def staff(db: Database) -> dict[str, int]:
+def clock() -> FixedClock:
+    """The fixed clock of this test (25 Nov 2026, 10:00 UTC); ``clock.set(day)`` moves it."""
+    return FixedClock(TEST_NOW)
+
+
+@pytest.fixture
+def as_user(db: Database, clock: FixedClock) -> Callable[[int], ServiceContext]:
+    """``as_user(staff_id)``: a service context acting as that staff user on the test clock."""
+    return lambda user_id: ServiceContext(db, user_id, clock)
+
+
+@pytest.fixture
+def staff(db: Database, as_user: Callable[[int], ServiceContext]) -> dict[str, int]:
     """A supervisor and two specialists on their team; ids by username."""
     from imh_desktop.domain.enums import Role
-    from imh_desktop.services.staff import create_staff
+    from imh_desktop.services.staff import create_first_staff, create_staff
 
-    sup = create_staff(db, None, "ssupervisor", "Sam Supervisor", Role.SUPERVISOR)
+    sup = create_first_staff(db, "ssupervisor", "Sam Supervisor", Role.SUPERVISOR)
     ids = {"ssupervisor": sup.id}
     for username, name in (("aspecialist", "Ana Specialist"), ("bspecialist", "Ben Specialist")):
-        ids[username] = create_staff(db, sup.id, username, name, Role.SPECIALIST, sup.id).id
+        ids[username] = create_staff(as_user(sup.id), username, name, Role.SPECIALIST, sup.id).id
     return ids

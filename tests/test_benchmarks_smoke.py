@@ -90,13 +90,13 @@ def _hand_rows(db) -> list[tuple]:
         return pg_caseload(conn, TODAY)
 
 
-def test_hand_written_caseload_sql_returns_the_same_rows_as_list_caseload(db) -> None:
+def test_hand_written_caseload_sql_returns_the_same_rows_as_list_caseload(db, as_user) -> None:
     from imh_desktop.data.demo import generate_demo
     from imh_desktop.services.caseload import list_caseload
     from imh_desktop.services.staff import default_user
 
-    generate_demo(db, 24, 3, today=TODAY)
-    ours = list_caseload(db, default_user(db), "all", TODAY)
+    generate_demo(db, 24, 3, today=TODAY)  # TODAY is the day of the ``clock`` fixture
+    ours = list_caseload(as_user(default_user(db).id), "all")
     hand = _hand_rows(db)
 
     def day(value) -> dt.date | None:
@@ -114,3 +114,12 @@ def test_hand_written_caseload_sql_returns_the_same_rows_as_list_caseload(db) ->
         )
         for r in ours
     ] == [(h[0], day(h[9]), h[11] or 0, h[12] or 0, h[13] or 0, h[14] or 0) for h in hand]
+
+
+def test_benchmarks_act_on_the_data_sets_day(db, staff) -> None:
+    from benchmarks.dataset import DatasetInfo, service_context
+
+    info = DatasetInfo(24, 3, "head", "2025-03-04")
+    ctx = service_context(db, info)
+    assert ctx.today() == dt.date(2025, 3, 4) and ctx.user_id == staff["ssupervisor"]
+    assert service_context(db, info, staff["aspecialist"]).user_id == staff["aspecialist"]

@@ -12,21 +12,27 @@ from tests.services.test_team import build_agency
 
 
 @pytest.fixture
-def url(db, staff) -> str:
-    build_agency(db, staff)
+def url(db, staff, as_user) -> str:
+    build_agency(as_user, staff)
     return db.url
 
 
-def _run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+@pytest.fixture
+def run(capsys, clock):
+    """Run the command line on the test clock: (exit code, stdout, stderr)."""
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main(list(argv), clock=clock)
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
 
 
-def test_export_team_to_xlsx(url, tmp_path, capsys):
+def test_export_team_to_xlsx(url, tmp_path, run):
     out = tmp_path / "team.xlsx"
-    code, stdout, _ = _run(
-        capsys, "export", "team", "--format", "xlsx", "--from", "2026-11-01",
+    code, stdout, _ = run(
+        "export", "team", "--format", "xlsx", "--from", "2026-11-01",
         "--to", "2026-11-30", "--out", str(out), "--database", url,
     )  # fmt: skip
     assert code == 0 and stdout.strip() == f"Wrote 3 rows to {out}"
@@ -39,10 +45,10 @@ def test_export_team_to_xlsx(url, tmp_path, capsys):
     assert ws.cell(row=2, column=titles.index("Visits") + 1).value == 5
 
 
-def test_export_team_of_another_supervisor_as_admin(url, tmp_path, capsys):
+def test_export_team_of_another_supervisor_as_admin(url, tmp_path, run):
     out = tmp_path / "olga.csv"
-    code, _, _ = _run(
-        capsys, "--user", "admin", "export", "team", "--supervisor", "osupervisor",
+    code, _, _ = run(
+        "--user", "admin", "export", "team", "--supervisor", "osupervisor",
         "--out", str(out), "--database", url,
     )  # fmt: skip
     assert code == 0
@@ -50,10 +56,10 @@ def test_export_team_of_another_supervisor_as_admin(url, tmp_path, capsys):
         assert [r["Specialist"] for r in csv.DictReader(f)] == ["Cleo Specialist", "Team total"]
 
 
-def test_export_caseload_of_one_specialist_to_csv(url, tmp_path, capsys):
+def test_export_caseload_of_one_specialist_to_csv(url, tmp_path, run):
     out = tmp_path / "ben.csv"
-    code, _, _ = _run(
-        capsys, "--database", url, "export", "caseload", "--format", "csv",
+    code, _, _ = run(
+        "--database", url, "export", "caseload", "--format", "csv",
         "--specialist", "bspecialist", "--from", "2026-10-01", "--to", "2026-10-31",
         "--out", str(out),
     )  # fmt: skip
@@ -88,13 +94,13 @@ def test_export_caseload_of_one_specialist_to_csv(url, tmp_path, capsys):
          "not on your team"),
     ],
 )  # fmt: skip
-def test_bad_arguments_get_one_line_and_no_file(url, tmp_path, capsys, args, message):
+def test_bad_arguments_get_one_line_and_no_file(url, tmp_path, run, args, message):
     argv = [a.replace("{d}", str(tmp_path / "out")) for a in args]
     (tmp_path / "out").mkdir()
     if "--user" in argv:  # a global option: it goes before the command
         i = argv.index("--user")
         argv = argv[i : i + 2] + argv[:i] + argv[i + 2 :]
-    code, stdout, stderr = _run(capsys, "--database", url, *argv)
+    code, stdout, stderr = run("--database", url, *argv)
     assert code == 2 and stdout == ""
     assert stderr.count("\n") == 1 and message in stderr, stderr
     assert list((tmp_path / "out").iterdir()) == []

@@ -14,36 +14,40 @@ from tests.reports.pdftext import pdf_pages, pdf_text
 
 
 @pytest.fixture
-def setup(db, staff):
+def setup(db, staff, as_user):
     family = make_family(db, staff)
     add_history(db, family, staff["aspecialist"], 12, start=dt.date(2026, 8, 3), unsigned_last=1)
     from imh_desktop.services.visits import list_visits
 
-    completed = [v for v in list_visits(db, family.id) if v.outcome.value == "completed"]
+    visits = list_visits(as_user(staff["aspecialist"]), family.id)
+    completed = [v for v in visits if v.outcome.value == "completed"]
     return db.url, family, completed[0].id
 
 
-def _run(url: str, *args: str) -> int:
-    return main(["report", *args, "--database", url])
+@pytest.fixture
+def run_report(clock):
+    """``run_report(url, *args)``: the report command on the test clock (25 Nov 2026)."""
+    return lambda url, *args: main(["report", *args, "--database", url], clock=clock)
 
 
-def test_progress_handout_and_caseload_from_the_command_line(setup, tmp_path, capsys):
+def test_progress_handout_and_caseload_from_the_command_line(setup, run_report, tmp_path, capsys):
     url, family, visit_id = setup
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     out = tmp_path / "progress.pdf"
-    rc = _run(url, "progress", "--family", family.case_number, "--from", "2026-08-01",
+    rc = run_report(url, "progress", "--family", family.case_number, "--from", "2026-08-01",
               "--to", "2026-10-31", "--out", str(out))  # fmt: skip
     assert rc == 0 and "Wrote the progress report" in capsys.readouterr().out
     text = pdf_text(out.read_bytes())
     assert "1 Aug 2026 – 31 Oct 2026" in text and family.case_number in text
     handout = tmp_path / "handout.pdf"
     assert (
-        _run(url, "handout", "--visit", str(visit_id), "--lang", "es", "--out", str(handout)) == 0
+        run_report(url, "handout", "--visit", str(visit_id), "--lang", "es", "--out", str(handout))
+        == 0
     )
     assert "Nuestra visita de hoy" in pdf_text(handout.read_bytes())
     caseload = tmp_path / "caseload.pdf"
-    assert _run(url, "caseload", "--specialist", "aspecialist", "--out", str(caseload)) == 0
+    assert run_report(url, "caseload", "--specialist", "aspecialist", "--out", str(caseload)) == 0
     assert len(pdf_pages(caseload.read_bytes())) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "caseload.pdf",
@@ -66,35 +70,49 @@ def test_progress_handout_and_caseload_from_the_command_line(setup, tmp_path, ca
         (["caseload", "--status", "sleeping"], "is not one of"),
     ],
 )  # fmt: skip
-def test_bad_arguments_give_one_line_and_leave_no_file(setup, tmp_path, capsys, args, message):
+def test_bad_arguments_give_one_line_and_leave_no_file(
+    setup, run_report, tmp_path, capsys, args, message
+):
     url, family, visit_id = setup
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     args = [a.format(case=family.case_number, visit=visit_id) for a in args]
     out = tmp_path / "report.pdf"
-    assert _run(url, *args, "--out", str(out)) == 2
+    assert run_report(url, *args, "--out", str(out)) == 2
     err = capsys.readouterr().err.strip()
     assert message in err and err.count("\n") == 0 and err.startswith("imh-desktop: ")
     assert list(tmp_path.iterdir()) == []
 
 
-def test_unwritable_paths_are_refused(setup, tmp_path, capsys):
+def test_unwritable_paths_are_refused(setup, run_report, tmp_path, capsys):
     url, family, _ = setup
     a_file = tmp_path / "note.txt"
     a_file.write_text("not a folder")
     for target in (tmp_path / "missing" / "x.pdf", tmp_path, a_file / "x.pdf"):
-        assert _run(url, "progress", "--family", family.case_number, "--out", str(target)) == 2
+        assert (
+            run_report(url, "progress", "--family", family.case_number, "--out", str(target)) == 2
+        )
         assert "imh-desktop: " in capsys.readouterr().err
     assert not (tmp_path / "missing").exists()
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
-def test_a_failed_write_leaves_nothing_behind(setup, capsys):
+def test_a_failed_write_leaves_nothing_behind(setup, run_report, capsys):
     url, family, _ = setup
     # /proc refuses new files even for root
-    assert _run(url, "progress", "--family", family.case_number, "--out", "/proc/r.pdf") == 2
+    assert run_report(url, "progress", "--family", family.case_number, "--out", "/proc/r.pdf") == 2
     assert "Cannot write /proc/r.pdf" in capsys.readouterr().err
     assert not [n for n in os.listdir("/proc") if n.startswith(".r.pdf")]
+
+
+def test_progress_period_defaults_to_the_quarter_so_far_on_the_clock(
+    setup, run_report, clock, tmp_path, capsys
+):
+    url, family, _ = setup
+    clock.set(dt.date(2026, 10, 20))
+    out = tmp_path / "progress.pdf"
+    assert run_report(url, "progress", "--family", family.case_number, "--out", str(out)) == 0
+    assert "1 Oct 2026 – 20 Oct 2026" in pdf_text(out.read_bytes())
 
 
 def test_quarter_start():

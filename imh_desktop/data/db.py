@@ -12,10 +12,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from imh_desktop.domain.clock import Clock, SystemClock
 
 ENV_URL = "IMH_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
@@ -42,13 +45,34 @@ def resolve_url(url: str | None, demo: bool = False) -> str:
     return sqlite_url(default_database_path(demo))
 
 
-def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def stamp_rows(session: Session, _context: object, _instances: object) -> None:
+    """Stamp new and changed rows with the session's clock (``session.info["clock"]``).
+
+    Columns opt in with ``info={"stamp": "insert"}`` (set once, when empty) or
+    ``{"stamp": "update"}`` (set on every change), so a fixed clock in a test
+    fixes every stored time too.
+    """
+    clock: Clock = session.info.get("clock") or SystemClock()
+    now = clock.utc_now()
+    for row in session.new:
+        for column in row.__table__.columns:
+            if column.info.get("stamp") and getattr(row, column.key, None) is None:
+                setattr(row, column.key, now)
+    for row in session.dirty:
+        if not session.is_modified(row, include_collections=False):
+            continue
+        for column in row.__table__.columns:
+            if column.info.get("stamp") == "update":
+                setattr(row, column.key, now)
 
 
 def make_engine(url: str) -> Engine:
@@ -78,6 +102,7 @@ class Database:
     def __post_init__(self) -> None:
         self.engine = make_engine(self.url)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._factory, "before_flush", stamp_rows)
 
     @property
     def is_sqlite(self) -> bool:
@@ -91,9 +116,12 @@ class Database:
         return Path(name) if name and name != ":memory:" else None
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session committed on success and rolled back on any error."""
-        session = self._factory()
+    def session(self, clock: Clock | None = None) -> Iterator[Session]:
+        """A session committed on success and rolled back on any error.
+
+        Rows it adds or changes are stamped with ``clock`` (the system clock if none).
+        """
+        session = self._factory(info={"clock": clock} if clock else {})
         try:
             yield session
             session.commit()
@@ -106,7 +134,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading only; never commits (closing rolls back)."""
-        session = self._factory()
+        session = self._factory(info={})
         try:
             yield session
         finally:

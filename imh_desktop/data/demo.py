@@ -365,20 +365,20 @@ def generate_demo(
     db: Database,
     families: int,
     seed: int,
-    today: dt.date | None = None,
+    today: dt.date,
     progress: Callable[[str], None] | None = None,
 ) -> DemoSummary:
     """Fill an empty, migrated database with a synthetic agency of ``families`` families.
 
-    The same ``seed`` and ``today`` give identical rows (``today`` defaults
-    to the current date). ``progress`` is called with short messages as the
+    The same ``seed`` and ``today`` give identical rows: the caller passes
+    ``today`` (the application clock's date), so nothing here reads the wall
+    clock. ``progress`` is called with short messages as the
     work goes on. Everything is written in one transaction, so on any error
     nothing is kept. Raises DomainError when ``families`` < 1, the schema is
     missing, or the database already has families.
     """
     began = time.perf_counter()
     say = progress or (lambda _message: None)
-    today = today or dt.date.today()
     with db.engine.begin() as conn:
         _check(conn, families)
         builder = _Builder(conn, families, seed, today, say)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from random import Random
+from typing import Any
 
 from imh_desktop.data import demo_names as pool
 from imh_desktop.domain.ages import add_months
@@ -111,7 +112,7 @@ class Drafter:
         self.rng, self.today, self.history_days = rng, today, history_days
         self.weights = specialist_weights
 
-    def _timeline(self, status: FamilyStatus) -> tuple:
+    def _timeline(self, status: FamilyStatus) -> tuple[Any, ...]:
         """(referral, enrolled, last visit day, closed, reason, end of service)."""
         rng, today = self.rng, self.today
         reason = closed = None

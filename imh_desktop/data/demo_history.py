@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from random import Random
+from typing import Any
 
 from imh_desktop.data import demo_text as text
 from imh_desktop.data.demo_goals import GoalBook
@@ -52,9 +53,9 @@ SERVICE_ODDS = (
 )
 SIGN_LAG_DAYS = (0, 1, 2, 3, 5)
 SIGN_LAG_WEIGHTS = (55, 28, 10, 4, 3)
-NOBODY: dict[str, list] = {"caregivers": [], "children": [], "others": []}
+NOBODY: dict[str, list[Any]] = {"caregivers": [], "children": [], "others": []}
 # Every visit column; each row starts as a copy of this.
-BLANK_VISIT = {
+BLANK_VISIT: dict[str, Any] = {
     "id": 0,
     "family_id": 0,
     "specialist_id": 0,
@@ -212,7 +213,7 @@ class History:
             signed_day = day
         return at(signed_day, rng.randint(8, 18), rng.randint(0, 59))
 
-    def _participants(self, plan: FamilyPlan) -> dict:
+    def _participants(self, plan: FamilyPlan) -> dict[str, Any]:
         rng = self.rng
         carers = [plan.caregivers[0].id]
         if len(plan.caregivers) > 1 and rng.random() < 0.35:
@@ -233,7 +234,12 @@ class History:
         return {"caregivers": carers, "children": children, "others": others}
 
     def _document(
-        self, plan: FamilyPlan, row: dict, who: text.Names, goals: list, force_unsigned: bool
+        self,
+        plan: FamilyPlan,
+        row: dict[str, Any],
+        who: text.Names,
+        goals: list[Any],
+        force_unsigned: bool,
     ) -> None:
         """Fill in a completed visit: note, ratings, screenings, services, signatures."""
         rng, day = self.rng, row["visit_date"]

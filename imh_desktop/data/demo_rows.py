@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from imh_desktop.domain.enums import ClosureReason, FamilyStatus, Frequency
 
@@ -45,9 +46,9 @@ class Ids:
 class Rows:
     """Rows waiting to be written, per table."""
 
-    tables: dict[str, list[dict]] = field(default_factory=lambda: {t: [] for t in TABLES})
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {t: [] for t in TABLES})
 
-    def add(self, table: str, row: dict) -> None:
+    def add(self, table: str, row: dict[str, Any]) -> None:
         self.tables[table].append(row)
 
 

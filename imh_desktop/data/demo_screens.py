@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from random import Random
+from typing import Any
 
 from imh_desktop.data import demo_text as text
 from imh_desktop.data.demo_rows import FamilyPlan, Ids, Member, Rows, at
@@ -44,7 +45,7 @@ class Screener:
     def __init__(self, rng: Random, today: dt.date, ids: Ids, rows: Rows) -> None:
         self.rng, self.today, self.ids, self.rows = rng, today, ids, rows
 
-    def start(self, plan: FamilyPlan, who: text.Names, events: list) -> None:
+    def start(self, plan: FamilyPlan, who: text.Names, events: list[Any]) -> None:
         """Begin a family: its schedule (sorted events), mood level and children's risk."""
         rng = self.rng
         self.plan, self.who, self.events, self.next = plan, who, events, 0
@@ -57,10 +58,10 @@ class Screener:
             base = 0.35 if (child.gestational_weeks or 40) <= 34 else 0.15
             roll = rng.random()
             self.risk[child.id] = 0 if roll > base else 1 if roll > base / 3 else 2
-        self.last: tuple[dict, dt.date, dt.datetime] | None = None
+        self.last: tuple[dict[str, Any], dt.date, dt.datetime] | None = None
         self.opened = 0
 
-    def at_visit(self, visit: dict, day: dt.date, end: dt.datetime) -> bool:
+    def at_visit(self, visit: dict[str, Any], day: dt.date, end: dt.datetime) -> bool:
         """Give every screening due by ``day`` at this completed visit; True if any."""
         self.last = (visit, day, end)
         given = False
@@ -125,7 +126,7 @@ class Screener:
                 if instrument is Instrument.EPDS
                 else scoring.score_phq9(answers)
             )
-            payload: dict = {"options": answers, "scores": list(result.item_scores)}
+            payload: dict[str, Any] = {"options": answers, "scores": list(result.item_scores)}
             if result.positive:
                 self.mood *= 0.75  # support and treatment help
         elif kind is Instrument.ASQ3:
@@ -159,7 +160,7 @@ class Screener:
         subject: Member,
         instrument: Instrument,
         interval: int | None,
-        payload: dict,
+        payload: dict[str, Any],
         result: scoring.ScreenResult,
         force_open: bool = False,
     ) -> None:

@@ -11,7 +11,6 @@ Alembic is imported only when there is work to do.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sqlite3
 from importlib.resources import files
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 
 from imh_desktop.data.db import Database
+from imh_desktop.domain.clock import Clock, SystemClock
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -56,9 +56,9 @@ def _has_tables(db: Database) -> bool:
     return bool(inspect(db.engine).get_table_names())
 
 
-def backup_sqlite(path: Path, label: str) -> Path:
-    """Copy an SQLite file beside itself; returns the copy's path."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+def backup_sqlite(path: Path, label: str, clock: Clock | None = None) -> Path:
+    """Copy an SQLite file beside itself, named by the local time; returns the copy's path."""
+    stamp = (clock or SystemClock()).now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix}")
     source = sqlite3.connect(path)
     dest = sqlite3.connect(target)

@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from imh_desktop.domain.clock import SystemClock
 from imh_desktop.domain.enums import (
     AlertKind,
     ClosureReason,
@@ -65,7 +66,14 @@ def _enum(cls: type) -> Enum:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    """Fallback for rows inserted without a session clock (Core inserts)."""
+    return SystemClock().utc_now()
+
+
+# Columns stamped from the session's clock when a row is added (``insert``) or
+# changed (``update``); see data.db.stamp_rows.
+INSERTED = {"stamp": "insert"}
+UPDATED = {"stamp": "update"}
 
 
 class Base(DeclarativeBase):
@@ -84,7 +92,7 @@ class StaffUser(Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, info=INSERTED)
 
 
 class Family(Base):
@@ -105,9 +113,9 @@ class Family(Base):
     closure_note: Mapped[str] = mapped_column(Text, default="")
     specialist_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), index=True)
     frequency: Mapped[Frequency] = mapped_column(_enum(Frequency))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, info=INSERTED)
     updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=_now, onupdate=_now
+        DateTime, default=_now, onupdate=_now, info=UPDATED
     )
     version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": version}
@@ -153,9 +161,7 @@ class Goal(Base):
     baseline: Mapped[str] = mapped_column(Text, default="")
     strategies: Mapped[str] = mapped_column(Text, default="")
     target_date: Mapped[dt.date | None] = mapped_column(Date)
-    status: Mapped[GoalStatus] = mapped_column(
-        _enum(GoalStatus), default=GoalStatus.ACTIVE
-    )
+    status: Mapped[GoalStatus] = mapped_column(_enum(GoalStatus), default=GoalStatus.ACTIVE)
     started_on: Mapped[dt.date] = mapped_column(Date)
     status_changed_on: Mapped[dt.date | None] = mapped_column(Date)
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("goals.id"))
@@ -195,9 +201,9 @@ class Visit(Base):
     signed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     cosigned_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     cosigned_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, info=INSERTED)
     updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=_now, onupdate=_now
+        DateTime, default=_now, onupdate=_now, info=UPDATED
     )
     version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": version}
@@ -231,7 +237,7 @@ class Screening(Base):
     positive: Mapped[bool] = mapped_column(Boolean, default=False)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, info=INSERTED)
 
 
 class Alert(Base):
@@ -259,7 +265,7 @@ class Amendment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, info=INSERTED)
     section: Mapped[str] = mapped_column(String(40))
     reason: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
@@ -271,7 +277,7 @@ class AuditEvent(Base):
     __tablename__ = "audit_events"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True, info=INSERTED)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     action: Mapped[str] = mapped_column(String(40))
     entity: Mapped[str] = mapped_column(String(40))
@@ -293,7 +299,7 @@ class NoteDraft(Base):
     family_id: Mapped[int] = mapped_column(ForeignKey("families.id"))
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
-    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, info=INSERTED)
 
 
 class AgencySetting(Base):

@@ -132,9 +132,7 @@ def validate_family(data: FamilyInput, today: dt.date) -> None:
         raise DomainError("The referral date cannot be in the future.", "referral_date")
     if data.enrolled_on is not None:
         if data.enrolled_on < data.referral_date:
-            raise DomainError(
-                "The enrolment date is before the referral date.", "enrolled_on"
-            )
+            raise DomainError("The enrolment date is before the referral date.", "enrolled_on")
         if data.enrolled_on > today:
             raise DomainError("The enrolment date cannot be in the future.", "enrolled_on")
     if len(data.address) > 500:

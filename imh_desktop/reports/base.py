@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -71,17 +71,17 @@ def register_fonts() -> None:
     )
 
 
-class NumberedCanvas(pdfcanvas.Canvas):
+class NumberedCanvas(pdfcanvas.Canvas):  # type: ignore[misc]  # ReportLab is untyped
     """A canvas that holds pages back until the end so it can print "Page x of y".
 
     The report's ``draw_footer(canvas, page, total)`` hook is called for each
     page once the total is known.
     """
 
-    def __init__(self, *args, report: BaseReport, **kwargs) -> None:
+    def __init__(self, *args: Any, report: BaseReport, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._report = report
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -115,7 +115,7 @@ class BaseReport:
     title: str = "Report"
     subject: str = ""
     author: str = ""
-    confidential: ClassVar[str] = CONFIDENTIAL
+    confidential: str = CONFIDENTIAL  # the footer line; a report may set its own
     page_count: int = 0  # set by render()
 
     def __init__(self) -> None:
@@ -217,7 +217,7 @@ class BaseReport:
         doc.build(self.story(), canvasmaker=self._canvas)
         return buffer.getvalue()
 
-    def _canvas(self, *args, **kwargs) -> NumberedCanvas:
+    def _canvas(self, *args: Any, **kwargs: Any) -> NumberedCanvas:
         return NumberedCanvas(*args, report=self, **kwargs)
 
     @property

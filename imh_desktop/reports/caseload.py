@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib.pagesizes import LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
@@ -34,7 +36,7 @@ COLUMNS = (
 FONT_SIZE = 7.5
 PADDING = 3.0
 _DUE, _UNSIGNED, _ALERTS = 9, 11, 13
-WRAPPING_TEXT = {
+WRAPPING_TEXT: dict[int, Callable[[CaseloadRow], str]] = {
     1: lambda r: r.family_name,
     2: lambda r: r.children_text,
     3: lambda r: r.caregiver_name,
@@ -127,7 +129,9 @@ class CaseloadReport(BaseReport):
         """
 
         def width(text: str, bold: bool = False) -> float:
-            return stringWidth(text, FONT_BOLD if bold else FONT, FONT_SIZE) + 2 * PADDING + 1
+            return (
+                float(stringWidth(text, FONT_BOLD if bold else FONT, FONT_SIZE)) + 2 * PADDING + 1
+            )
 
         floors = [max(width(w, True) for w in title.split()) for title, _, _ in COLUMNS]
         for i, getter in WRAPPING_TEXT.items():

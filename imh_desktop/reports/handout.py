@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     Flowable,
     ListFlowable,
@@ -75,7 +76,7 @@ class FamilyHandout(BaseReport):
     def page_label(self, page: int, total: int) -> str:
         return text(self.data.lang, "page", page=str(page), total=str(total))
 
-    def draw_header(self, canvas, page: int) -> None:
+    def draw_header(self, canvas: pdfcanvas.Canvas, page: int) -> None:
         """A one-page handout needs no running header."""
 
     def story(self) -> list[Flowable]:

@@ -7,13 +7,14 @@ stored as text in ``agency_settings``.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import Any
 
 from sqlalchemy import select
 
-from imh_desktop.data.db import Database
 from imh_desktop.data.models import AgencySetting
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.services.context import ServiceContext
 from imh_desktop.services.uow import unit_of_work
 
 
@@ -35,29 +36,29 @@ TITLES = {
 }
 
 
-def get_settings(db: Database) -> AgencySettings:
+def get_settings(ctx: ServiceContext) -> AgencySettings:
     """The agency's settings, with defaults for any never set."""
-    with db.read() as session:
+    with ctx.db.read() as session:
         stored = dict(session.execute(select(AgencySetting.key, AgencySetting.value)).all())
-    values = {}
+    values: dict[str, Any] = {}
     for f in fields(AgencySettings):
         if f.name in stored:
             values[f.name] = int(stored[f.name]) if f.type in ("int", int) else stored[f.name]
     return AgencySettings(**values)
 
 
-def save_settings(db: Database, actor_id: int, settings: AgencySettings) -> AgencySettings:
+def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettings:
     """Store the agency settings (supervisors and administrators only)."""
     if not settings.agency_name.strip():
         raise DomainError("The agency name is required.", "agency_name")
     for name in ("signature_working_days", "no_contact_days"):
         if not 0 < getattr(settings, name) <= 365:
             raise DomainError(f"{TITLES[name]} must be between 1 and 365.", name)
-    with unit_of_work(db, actor_id) as uow:
+    with unit_of_work(ctx) as uow:
         uow.require_role(Role.SUPERVISOR, Role.ADMIN)
         for f in fields(AgencySettings):
             row = uow.session.get(AgencySetting, f.name) or AgencySetting(key=f.name)
             row.value = str(getattr(settings, f.name)).strip()
             uow.session.add(row)
         uow.audit("update", "agency_settings", None)
-    return get_settings(db)
+    return get_settings(ctx)

@@ -14,29 +14,39 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import String, and_, case, cast, func, literal, or_, select
 from sqlalchemy.sql import ColumnElement, Select
 
-from imh_desktop.data.db import Database
 from imh_desktop.data.models import (
     Alert,
     Caregiver,
     Child,
     Family,
     Goal,
-    Screening,
     StaffUser,
     Visit,
 )
 from imh_desktop.domain import ages, dosage
-from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalStatus, Instrument, VisitOutcome
+from imh_desktop.domain.enums import (
+    FamilyStatus,
+    Frequency,
+    GoalStatus,
+    Role,
+    VisitOutcome,
+)
 from imh_desktop.domain.errors import DomainError
-from imh_desktop.services.records import StaffRecord
+from imh_desktop.services.context import ServiceContext
 
 Scope = Literal["mine", "team", "all"]
 SCOPES: tuple[Scope, ...] = ("mine", "team", "all")
+# The caseload each role opens on and exports: the one role-to-scope map.
+SCOPE_OF_ROLE: dict[Role, Scope] = {
+    Role.SPECIALIST: "mine",
+    Role.SUPERVISOR: "team",
+    Role.ADMIN: "all",
+}
 AGES_OUT_WARN_DAYS = 90
 _ITEM_SEP = "\x1e"  # ASCII record separator: never typed into a name
 _FIELD_SEP = "\x1f"  # ASCII unit separator
@@ -77,21 +87,6 @@ class CaseloadRow:
 
 
 @dataclass(frozen=True)
-class ScreeningRow:
-    """A screening as the family record lists it."""
-
-    id: int
-    given_on: dt.date
-    instrument: Instrument
-    subject: str
-    interval_months: int | None
-    total: int | None
-    band: str
-    positive: bool
-    urgent: bool
-
-
-@dataclass(frozen=True)
 class AlertRow:
     """An open alert on a family."""
 
@@ -110,11 +105,11 @@ def fold_text(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", folded.translate(_FOLD)))
 
 
-def _family_filter(actor_id: int, scope: Scope, include_closed: bool) -> list[ColumnElement]:
+def _family_filter(actor_id: int, scope: Scope, include_closed: bool) -> list[ColumnElement[bool]]:
     """Conditions on ``families`` choosing the families in scope."""
     if scope not in SCOPES:
         raise DomainError(f"Unknown caseload scope '{scope}'.", "scope")
-    conditions: list[ColumnElement] = []
+    conditions: list[ColumnElement[bool]] = []
     if scope == "mine":
         conditions.append(Family.specialist_id == actor_id)
     elif scope == "team":
@@ -125,7 +120,9 @@ def _family_filter(actor_id: int, scope: Scope, include_closed: bool) -> list[Co
     return conditions
 
 
-def _caseload_statement(conditions: list[ColumnElement], today: dt.date) -> Select:
+def _caseload_statement(
+    conditions: list[ColumnElement[bool]], today: dt.date
+) -> Select[*tuple[Any, ...]]:
     # Each aggregate is limited to the families in scope, so a small caseload
     # never groups the whole agency's visits.
     ids = select(Family.id).where(*conditions)
@@ -277,7 +274,7 @@ def _expected(
     return dosage.expected_visits(frequency, month[0], month[1], enrolled_on, closed)
 
 
-def _to_row(values: tuple, today: dt.date, month: tuple[dt.date, dt.date]) -> CaseloadRow:
+def _to_row(values: tuple[Any, ...], today: dt.date, month: tuple[dt.date, dt.date]) -> CaseloadRow:
     # Positional unpacking: attribute access on SQLAlchemy rows costs more than the rest.
     (family_id, case_number, family_name, status, enrolled_on, closed_on, frequency,
      specialist_id, specialist_name, last_visit, next_planned, this_month, unsigned,
@@ -318,70 +315,42 @@ def _to_row(values: tuple, today: dt.date, month: tuple[dt.date, dt.date]) -> Ca
 
 
 def list_caseload(
-    db: Database,
-    actor: StaffRecord | int,
+    ctx: ServiceContext,
     scope: Scope,
-    today: dt.date | None = None,
     include_closed: bool = False,
 ) -> list[CaseloadRow]:
-    """The caseload table for ``actor``, by case number, in one query.
+    """The caseload table for the acting user, by case number, in one query.
 
     ``scope``: "mine" = the actor's own families; "team" = families of the
     specialists the actor supervises, plus the actor's own; "all" = every
     family. Closed cases are left out unless ``include_closed``.
     """
-    today = today or dt.date.today()
-    actor_id = actor if isinstance(actor, int) else actor.id
-    stmt = _caseload_statement(_family_filter(actor_id, scope, include_closed), today)
-    with db.read() as session:
+    today = ctx.today()
+    stmt = _caseload_statement(_family_filter(ctx.user_id, scope, include_closed), today)
+    with ctx.db.read() as session:
         rows = session.execute(stmt).all()
     month = _month(today)
     return [_to_row(row, today, month) for row in rows]
 
 
-def list_screenings(db: Database, family_id: int) -> list[ScreeningRow]:
-    """A family's screenings, newest first, with whom each was about."""
-    stmt = (
-        select(
-            Screening.id,
-            Screening.given_on,
-            Screening.instrument,
-            Child.full_name,
-            Caregiver.full_name.label("caregiver_name"),
-            Screening.interval_months,
-            Screening.total,
-            Screening.band,
-            Screening.positive,
-            Screening.urgent,
-        )
-        .outerjoin(Child, Child.id == Screening.child_id)
-        .outerjoin(Caregiver, Caregiver.id == Screening.caregiver_id)
-        .where(Screening.family_id == family_id)
-        .order_by(Screening.given_on.desc(), Screening.id.desc())
-    )
-    with db.read() as session:
-        return [
-            ScreeningRow(
-                id=r.id,
-                given_on=r.given_on,
-                instrument=r.instrument,
-                subject=r.full_name or r.caregiver_name or "",
-                interval_months=r.interval_months,
-                total=r.total,
-                band=r.band or "",
-                positive=bool(r.positive),
-                urgent=bool(r.urgent),
-            )
-            for r in session.execute(stmt)
-        ]
-
-
-def list_open_alerts(db: Database, family_id: int) -> list[AlertRow]:
+def list_open_alerts(ctx: ServiceContext, family_id: int) -> list[AlertRow]:
     """The family's alerts that have no follow-up yet, oldest first."""
     stmt = (
         select(Alert.id, Alert.kind, Alert.text, Alert.opened_on)
         .where(Alert.family_id == family_id, Alert.resolved_at.is_(None))
         .order_by(Alert.id)
     )
-    with db.read() as session:
+    with ctx.db.read() as session:
         return [AlertRow(r.id, r.kind.label, r.text, r.opened_on) for r in session.execute(stmt)]
+
+
+def caseload_row(ctx: ServiceContext, scope: Scope, family_id: int) -> CaseloadRow | None:
+    """One family's caseload row as ``list_caseload`` builds it, or None when out of scope.
+
+    Used after a save to update that row alone instead of reloading the table.
+    """
+    today = ctx.today()
+    conditions = [*_family_filter(ctx.user_id, scope, True), Family.id == family_id]
+    with ctx.db.read() as session:
+        row = session.execute(_caseload_statement(conditions, today)).first()
+    return _to_row(row, today, _month(today)) if row is not None else None

@@ -136,7 +136,11 @@ def frame_dates(series: pd.Series) -> list[dt.date | None]:
 
 
 def _xlsx(
-    rows: list[tuple], columns: Sequence[ColumnSpec], tmp: Path, sheet: str, totals_last: bool
+    rows: list[tuple[Any, ...]],
+    columns: Sequence[ColumnSpec],
+    tmp: Path,
+    sheet: str,
+    totals_last: bool,
 ) -> None:
     import pandas as pd
     from openpyxl.styles import Alignment, Font

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from imh_desktop.data.db import Database
 from imh_desktop.data.models import Caregiver, Child, Family, StaffUser
 from imh_desktop.domain.enums import ClosureReason, FamilyStatus, Role
 from imh_desktop.domain.errors import ConflictError, DomainError, NotFoundError
@@ -20,13 +20,10 @@ from imh_desktop.domain.inputs import (
     validate_child,
     validate_family,
 )
+from imh_desktop.services.context import ServiceContext
 from imh_desktop.services.convert import clean, to_record
 from imh_desktop.services.records import CaregiverRecord, ChildRecord, FamilyRecord
 from imh_desktop.services.uow import UnitOfWork, unit_of_work
-
-
-def _today(today: dt.date | None) -> dt.date:
-    return today or dt.date.today()
 
 
 def load_family(session: Session, family_id: int) -> Family:
@@ -89,13 +86,11 @@ def next_case_number(session: Session, year: int) -> str:
     return f"{prefix}{number:04d}"
 
 
-def create_family(
-    db: Database, actor_id: int, data: FamilyInput, today: dt.date | None = None
-) -> FamilyRecord:
+def create_family(ctx: ServiceContext, data: FamilyInput) -> FamilyRecord:
     """Create a family with its caregivers and children in one transaction."""
-    today = _today(today)
+    today = ctx.today()
     validate_family(data, today)
-    with unit_of_work(db, actor_id) as uow:
+    with unit_of_work(ctx) as uow:
         _specialist(uow.session, data.specialist_id)
         fields = dataclasses.asdict(data)
         fields.pop("caregivers"), fields.pop("children")
@@ -103,7 +98,7 @@ def create_family(
         status = FamilyStatus.ACTIVE if data.enrolled_on else FamilyStatus.REFERRED
         row = Family(
             **fields,
-            case_number=next_case_number(uow.session, (data.enrolled_on or today).year),
+            case_number=next_case_number(uow.session, (data.enrolled_on or ctx.today()).year),
             status=status,
         )
         uow.session.add(row)
@@ -121,16 +116,14 @@ def create_family(
 
 
 def update_family(
-    db: Database,
-    actor_id: int,
+    ctx: ServiceContext,
     family_id: int,
     data: FamilyInput,
     expected_version: int | None,
-    today: dt.date | None = None,
 ) -> FamilyRecord:
     """Save a family's own fields (not caregivers or children)."""
-    validate_family(dataclasses.replace(data, caregivers=(), children=()), _today(today))
-    with unit_of_work(db, actor_id) as uow:
+    validate_family(dataclasses.replace(data, caregivers=(), children=()), ctx.today())
+    with unit_of_work(ctx) as uow:
         row = load_family(uow.session, family_id)
         check_version(row, expected_version, "family")
         _specialist(uow.session, data.specialist_id)
@@ -151,28 +144,28 @@ def update_family(
         return _family_record(uow.session, row)
 
 
-def get_family(db: Database, family_id: int) -> FamilyRecord:
+def get_family(ctx: ServiceContext, family_id: int) -> FamilyRecord:
     """A family with its caregivers and children."""
-    with db.read() as session:
+    with ctx.db.read() as session:
         return _family_record(session, load_family(session, family_id))
 
 
-def find_family(db: Database, case_number: str) -> FamilyRecord:
-    with db.read() as session:
+def find_family(ctx: ServiceContext, case_number: str) -> FamilyRecord:
+    with ctx.db.read() as session:
         row = session.scalar(select(Family).where(Family.case_number == case_number.strip()))
         if row is None:
             raise NotFoundError(f"No family with case number '{case_number}'.", "case_number")
         return _family_record(session, row)
 
 
-def count_families(db: Database) -> int:
+def count_families(ctx: ServiceContext) -> int:
     """How many families the database holds, in any status."""
-    with db.read() as session:
+    with ctx.db.read() as session:
         return session.scalar(select(func.count(Family.id))) or 0
 
 
 def list_families(
-    db: Database, specialist_id: int | None = None, status: FamilyStatus | None = None
+    ctx: ServiceContext, specialist_id: int | None = None, status: FamilyStatus | None = None
 ) -> list[FamilyRecord]:
     """Families (without caregivers and children), by case number."""
     stmt = (
@@ -184,7 +177,7 @@ def list_families(
         stmt = stmt.where(Family.specialist_id == specialist_id)
     if status is not None:
         stmt = stmt.where(Family.status == status)
-    with db.read() as session:
+    with ctx.db.read() as session:
         return [to_record(FamilyRecord, f, specialist_name=n) for f, n in session.execute(stmt)]
 
 
@@ -196,21 +189,19 @@ def _set_status(uow: UnitOfWork, row: Family, status: FamilyStatus, **detail: ob
 
 
 def close_family(
-    db: Database,
-    actor_id: int,
+    ctx: ServiceContext,
     family_id: int,
     closed_on: dt.date,
     reason: ClosureReason,
     note: str = "",
     expected_version: int | None = None,
-    today: dt.date | None = None,
 ) -> FamilyRecord:
     """Close a case with a date and reason. Closed cases stay readable."""
-    if closed_on > _today(today):
+    if closed_on > ctx.today():
         raise DomainError("The closure date cannot be in the future.", "closed_on")
     if reason is ClosureReason.OTHER and not note.strip():
         raise DomainError("Say why the case is closing.", "closure_note")
-    with unit_of_work(db, actor_id) as uow:
+    with unit_of_work(ctx) as uow:
         row = load_family(uow.session, family_id)
         check_version(row, expected_version, "family")
         if row.status is FamilyStatus.CLOSED:
@@ -223,10 +214,10 @@ def close_family(
 
 
 def reopen_family(
-    db: Database, actor_id: int, family_id: int, expected_version: int | None = None
+    ctx: ServiceContext, family_id: int, expected_version: int | None = None
 ) -> FamilyRecord:
     """Reopen a closed case (or take one off hold) as active."""
-    with unit_of_work(db, actor_id) as uow:
+    with unit_of_work(ctx) as uow:
         row = load_family(uow.session, family_id)
         check_version(row, expected_version, "family")
         if row.status not in (FamilyStatus.CLOSED, FamilyStatus.ON_HOLD):
@@ -237,10 +228,10 @@ def reopen_family(
 
 
 def hold_family(
-    db: Database, actor_id: int, family_id: int, expected_version: int | None = None
+    ctx: ServiceContext, family_id: int, expected_version: int | None = None
 ) -> FamilyRecord:
     """Put an active case on hold."""
-    with unit_of_work(db, actor_id) as uow:
+    with unit_of_work(ctx) as uow:
         row = load_family(uow.session, family_id)
         check_version(row, expected_version, "family")
         if row.status is not FamilyStatus.ACTIVE:
@@ -250,11 +241,11 @@ def hold_family(
 
 
 def reassign_family(
-    db: Database, actor_id: int, family_id: int, specialist_id: int,
+    ctx: ServiceContext, family_id: int, specialist_id: int,
     expected_version: int | None = None,
 ) -> FamilyRecord:  # fmt: skip
     """Give the family to another specialist."""
-    with unit_of_work(db, actor_id) as uow:
+    with unit_of_work(ctx) as uow:
         row = load_family(uow.session, family_id)
         check_version(row, expected_version, "family")
         staff = _specialist(uow.session, specialist_id)
@@ -271,11 +262,12 @@ def _member_row(
 ) -> Caregiver | Child:  # fmt: skip
     """A new or existing caregiver/child row of the family, filled from ``data``."""
     load_family(uow.session, family_id)
+    row: Caregiver | Child | None
     if member_id is None:
         row = model(family_id=family_id)
         uow.session.add(row)
     else:
-        row = uow.session.get(model, member_id)
+        row = cast("Caregiver | Child | None", uow.session.get(model, member_id))
         if row is None or row.family_id != family_id:
             raise NotFoundError(f"That {label} is not in this family.", label)
         check_version(row, expected_version, label)
@@ -285,13 +277,12 @@ def _member_row(
 
 
 def save_caregiver(
-    db: Database, actor_id: int, family_id: int, data: CaregiverInput,
+    ctx: ServiceContext, family_id: int, data: CaregiverInput,
     caregiver_id: int | None = None, expected_version: int | None = None,
-    today: dt.date | None = None,
 ) -> CaregiverRecord:  # fmt: skip
     """Add a caregiver to a family, or update one (``caregiver_id`` given)."""
-    validate_caregiver(data, _today(today))
-    with unit_of_work(db, actor_id) as uow:
+    validate_caregiver(data, ctx.today())
+    with unit_of_work(ctx) as uow:
         row = _member_row(
             uow, Caregiver, family_id, data, caregiver_id, expected_version, "caregiver"
         )
@@ -307,13 +298,12 @@ def save_caregiver(
 
 
 def save_child(
-    db: Database, actor_id: int, family_id: int, data: ChildInput,
+    ctx: ServiceContext, family_id: int, data: ChildInput,
     child_id: int | None = None, expected_version: int | None = None,
-    today: dt.date | None = None,
 ) -> ChildRecord:  # fmt: skip
     """Add a child to a family, or update one (``child_id`` given)."""
-    validate_child(data, _today(today))
-    with unit_of_work(db, actor_id) as uow:
+    validate_child(data, ctx.today())
+    with unit_of_work(ctx) as uow:
         row = _member_row(uow, Child, family_id, data, child_id, expected_version, "child")
         uow.session.flush()
         uow.audit("create" if child_id is None else "update", "child", row.id)

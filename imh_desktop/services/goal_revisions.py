@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
-from imh_desktop.data.db import Database
 from imh_desktop.data.models import Goal
 from imh_desktop.domain.enums import GoalStatus
 from imh_desktop.domain.errors import DomainError, NotFoundError
 from imh_desktop.domain.inputs import GoalInput, validate_goal
+from imh_desktop.services.context import ServiceContext
 from imh_desktop.services.convert import to_record
 from imh_desktop.services.families import check_version
 from imh_desktop.services.records import GoalRecord
@@ -17,18 +16,18 @@ from imh_desktop.services.uow import unit_of_work
 
 
 def revise_goal(
-    db: Database, actor_id: int, goal_id: int, data: GoalInput,
-    expected_version: int | None = None, today: dt.date | None = None,
+    ctx: ServiceContext, goal_id: int, data: GoalInput,
+    expected_version: int | None = None,
 ) -> tuple[GoalRecord, GoalRecord]:  # fmt: skip
     """Replace an active goal by a new statement, in one transaction.
 
     The old goal becomes "revised" (dated ``today``) with ``replaced_by_id``
     set; the new one starts active on ``data.started_on``. Returns (old, new).
     """
-    today = today or dt.date.today()
+    today = ctx.today()
     data = dataclasses.replace(data, status=GoalStatus.ACTIVE)
     validate_goal(data)
-    with unit_of_work(db, actor_id) as uow:
+    with unit_of_work(ctx) as uow:
         old = uow.session.get(Goal, goal_id)
         if old is None:
             raise NotFoundError("That goal no longer exists.", "goal")

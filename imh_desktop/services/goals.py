@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
+from typing import cast
 
 from sqlalchemy import select
 
-from imh_desktop.data.db import Database
 from imh_desktop.data.models import Caregiver, Child, Goal
 from imh_desktop.domain.enums import GoalStatus
 from imh_desktop.domain.errors import DomainError, NotFoundError
 from imh_desktop.domain.inputs import GoalInput, validate_goal
+from imh_desktop.services.context import ServiceContext
 from imh_desktop.services.convert import clean, to_record
 from imh_desktop.services.families import check_version, load_family
 from imh_desktop.services.records import GoalRecord
@@ -19,20 +19,21 @@ from imh_desktop.services.uow import UnitOfWork, unit_of_work
 
 
 def _check_dyad(uow: UnitOfWork, family_id: int, data: GoalInput) -> None:
-    for model, key, label in (
+    members: tuple[tuple[type[Caregiver] | type[Child], int | None, str], ...] = (
         (Caregiver, data.caregiver_id, "caregiver"),
         (Child, data.child_id, "child"),
-    ):
+    )
+    for model, key, label in members:
         if key is not None:
-            row = uow.session.get(model, key)
+            row = cast("Caregiver | Child | None", uow.session.get(model, key))
             if row is None or row.family_id != family_id:
                 raise DomainError(f"That {label} is not in this family.", f"{label}_id")
 
 
-def create_goal(db: Database, actor_id: int, family_id: int, data: GoalInput) -> GoalRecord:
+def create_goal(ctx: ServiceContext, family_id: int, data: GoalInput) -> GoalRecord:
     """Add a goal to a family."""
     validate_goal(data)
-    with unit_of_work(db, actor_id) as uow:
+    with unit_of_work(ctx) as uow:
         load_family(uow.session, family_id)
         _check_dyad(uow, family_id, data)
         values = dataclasses.asdict(data)
@@ -47,19 +48,19 @@ def create_goal(db: Database, actor_id: int, family_id: int, data: GoalInput) ->
 
 
 def update_goal(
-    db: Database, actor_id: int, goal_id: int, data: GoalInput,
-    expected_version: int | None = None, today: dt.date | None = None,
+    ctx: ServiceContext, goal_id: int, data: GoalInput,
+    expected_version: int | None = None,
 ) -> GoalRecord:  # fmt: skip
     """Edit a goal; a status change is dated today."""
     validate_goal(data)
-    with unit_of_work(db, actor_id) as uow:
+    with unit_of_work(ctx) as uow:
         row = uow.session.get(Goal, goal_id)
         if row is None:
             raise NotFoundError("That goal no longer exists.", "goal")
         check_version(row, expected_version, "goal")
         _check_dyad(uow, row.family_id, data)
         if row.status is not data.status:
-            row.status_changed_on = today or dt.date.today()
+            row.status_changed_on = uow.today
         for name, value in dataclasses.asdict(data).items():
             setattr(row, name, clean(value))
         uow.session.flush()
@@ -67,12 +68,14 @@ def update_goal(
         return to_record(GoalRecord, row)
 
 
-def list_goals(db: Database, family_id: int, status: GoalStatus | None = None) -> list[GoalRecord]:
+def list_goals(
+    ctx: ServiceContext, family_id: int, status: GoalStatus | None = None
+) -> list[GoalRecord]:
     """A family's goals, active first, then by start date."""
     stmt = select(Goal).where(Goal.family_id == family_id)
     if status is not None:
         stmt = stmt.where(Goal.status == status)
-    with db.read() as session:
+    with ctx.db.read() as session:
         rows = session.scalars(stmt.order_by(Goal.started_on, Goal.id)).all()
         records = [to_record(GoalRecord, g) for g in rows]
     return sorted(records, key=lambda g: g.status is not GoalStatus.ACTIVE)

@@ -7,22 +7,22 @@ from collections.abc import Collection
 
 from sqlalchemy import select
 
-from imh_desktop.data.db import Database
 from imh_desktop.data.models import Family, Goal, GoalProgress, Visit
 from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.domain.sign_rules import is_signature_late, working_days_between
 from imh_desktop.services.agency import get_settings
+from imh_desktop.services.context import ServiceContext
 from imh_desktop.services.note_records import AgendaItem, ProgressPoint, UnsignedNote
 
 
 def list_unsigned(
-    db: Database, author_id: int, today: dt.date, holidays: Collection[dt.date] = ()
+    ctx: ServiceContext, author_id: int, today: dt.date, holidays: Collection[dt.date] = ()
 ) -> list[UnsignedNote]:
     """The author's documented but unsigned notes, oldest first, with days waited.
 
     ``late`` uses the agency's "signed within N working days" setting.
     """
-    allowed = get_settings(db).signature_working_days
+    allowed = get_settings(ctx).signature_working_days
     stmt = (
         select(
             Visit.id,
@@ -40,7 +40,7 @@ def list_unsigned(
         )
         .order_by(Visit.visit_date, Visit.id)
     )
-    with db.read() as session:
+    with ctx.db.read() as session:
         rows = session.execute(stmt).all()
     return [
         UnsignedNote(
@@ -63,7 +63,7 @@ def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def week_agenda(db: Database, specialist_id: int, day: dt.date) -> list[AgendaItem]:
+def week_agenda(ctx: ServiceContext, specialist_id: int, day: dt.date) -> list[AgendaItem]:
     """The specialist's planned visits in the week (Monday-Sunday) holding ``day``."""
     start = week_start(day)
     stmt = (
@@ -77,7 +77,7 @@ def week_agenda(db: Database, specialist_id: int, day: dt.date) -> list[AgendaIt
         )
         .order_by(Visit.visit_date, Visit.start_time, Family.display_name)
     )
-    with db.read() as session:
+    with ctx.db.read() as session:
         rows = session.execute(stmt).all()
         items = [
             AgendaItem(
@@ -96,7 +96,7 @@ def week_agenda(db: Database, specialist_id: int, day: dt.date) -> list[AgendaIt
     return sorted(items, key=lambda i: (i.visit_date, i.start_time or dt.time.max))
 
 
-def goal_progress(db: Database, family_id: int) -> dict[int, list[ProgressPoint]]:
+def goal_progress(ctx: ServiceContext, family_id: int) -> dict[int, list[ProgressPoint]]:
     """Every rating of each of the family's goals, by goal id, oldest visit first."""
     stmt = (
         select(GoalProgress, Visit.visit_date, Visit.signed_at)
@@ -106,7 +106,7 @@ def goal_progress(db: Database, family_id: int) -> dict[int, list[ProgressPoint]
         .order_by(Visit.visit_date, Visit.id)
     )
     result: dict[int, list[ProgressPoint]] = {}
-    with db.read() as session:
+    with ctx.db.read() as session:
         for progress, day, signed_at in session.execute(stmt):
             result.setdefault(progress.goal_id, []).append(
                 ProgressPoint(

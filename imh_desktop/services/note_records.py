@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from imh_desktop.domain.enums import VisitMode, VisitOutcome
 from imh_desktop.domain.inputs import VisitInput
@@ -27,7 +28,7 @@ class NoteInput:
     """
 
     visit: VisitInput
-    participants: dict = field(default_factory=dict)
+    participants: dict[str, Any] = field(default_factory=dict)
     ratings: tuple[GoalRating, ...] = ()
     next_visit_time: dt.time | None = None
 
@@ -73,7 +74,7 @@ class DraftRecord:
     family_id: int
     family_name: str
     visit_id: int | None
-    payload: dict
+    payload: dict[str, Any]
     saved_at: dt.datetime  # UTC
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from imh_desktop.data.db import Database
 from imh_desktop.data.models import (
     Amendment,
     Family,
@@ -32,6 +32,7 @@ from imh_desktop.domain.errors import PermissionDeniedError as Denied
 from imh_desktop.domain.inputs import VisitInput, require_text, validate_visit
 from imh_desktop.domain.sign_rules import RATING_MAX, RATING_MIN, NoteForSigning
 from imh_desktop.domain.sign_rules import missing_for_signature as _missing
+from imh_desktop.services.context import ServiceContext
 from imh_desktop.services.convert import clean, to_record
 from imh_desktop.services.families import load_family
 from imh_desktop.services.note_drafts import (  # noqa: F401  (re-exported)
@@ -77,10 +78,6 @@ class SignatureBlockedError(DomainError):
         self.missing = missing
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
 def _visit(session: Session, visit_id: int) -> Visit:
     row = session.get(Visit, visit_id)
     if row is None:
@@ -88,7 +85,7 @@ def _visit(session: Session, visit_id: int) -> Visit:
     return row
 
 
-def _values(data: VisitInput) -> dict:
+def _values(data: VisitInput) -> dict[str, Any]:
     values = dataclasses.asdict(data)
     values["services"] = list(data.services)
     return {k: clean(v) for k, v in values.items()}
@@ -159,13 +156,11 @@ def _move_planned(
 
 
 def save_note(
-    db: Database,
-    actor_id: int,
+    ctx: ServiceContext,
     family_id: int,
     note: NoteInput,
     visit_id: int | None = None,
     expected_version: int | None = None,
-    today: dt.date | None = None,
 ) -> NoteRecord:
     """Save a visit note and its goal ratings in one transaction; drop the author's draft.
 
@@ -175,8 +170,8 @@ def save_note(
     ``current`` = the stored note, so nothing typed is lost. A next visit
     date (today or later) creates or moves the family's planned visit.
     """
-    today = today or dt.date.today()
-    with unit_of_work(db, actor_id) as uow:
+    today = ctx.today()
+    with unit_of_work(ctx) as uow:
         family = load_family(uow.session, family_id)
         data = note.visit
         if data.outcome is VisitOutcome.PLANNED:
@@ -287,9 +282,9 @@ def _note_record(session: Session, row: Visit) -> NoteRecord:
     )
 
 
-def get_note(db: Database, visit_id: int) -> NoteRecord:
+def get_note(ctx: ServiceContext, visit_id: int) -> NoteRecord:
     """A visit note with its goal ratings, amendments and signers' names."""
-    with db.read() as session:
+    with ctx.db.read() as session:
         return _note_record(session, _visit(session, visit_id))
 
 
@@ -309,22 +304,20 @@ def _signing_view(session: Session, row: Visit) -> NoteForSigning:
     )
 
 
-def missing_for_signature(db: Database, visit_id: int) -> list[str]:
+def missing_for_signature(ctx: ServiceContext, visit_id: int) -> list[str]:
     """What the stored note still lacks before it can be signed (empty: ready)."""
-    with db.read() as session:
+    with ctx.db.read() as session:
         return _missing(_signing_view(session, _visit(session, visit_id)))
 
 
-def sign_visit(
-    db: Database, actor_id: int, visit_id: int, expected_version: int | None
-) -> NoteRecord:
+def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None) -> NoteRecord:
     """Sign a note as its author; it is locked from then on.
 
     Raises SignatureBlockedError listing what is missing (domain/sign_rules),
     PermissionDeniedError for anyone but the author, ConflictError when the
     note changed since ``expected_version``.
     """
-    with unit_of_work(db, actor_id) as uow:
+    with unit_of_work(ctx) as uow:
         row = _visit(uow.session, visit_id)
         if row.specialist_id != uow.actor.id:
             raise Denied(
@@ -342,7 +335,7 @@ def sign_visit(
         missing = _missing(_signing_view(uow.session, row))
         if missing:
             raise SignatureBlockedError(missing)
-        row.signed_at, row.signed_by_id = _now(), uow.actor.id
+        row.signed_at, row.signed_by_id = uow.now(), uow.actor.id
         drop_drafts(uow.session, uow.actor.id, row.family_id, row.id)
         uow.session.flush()
         uow.audit("sign", "visit", row.id, family_id=row.family_id)
@@ -350,7 +343,7 @@ def sign_visit(
 
 
 def amend_visit(
-    db: Database, actor_id: int, visit_id: int, section: str, reason: str, text: str
+    ctx: ServiceContext, visit_id: int, section: str, reason: str, text: str
 ) -> AmendmentRecord:
     """Append an amendment to a signed note (author or their supervisor).
 
@@ -361,7 +354,7 @@ def amend_visit(
         raise DomainError("Choose the section the amendment is about.", "section")
     reason = require_text(reason, "reason", "The reason for the amendment", 500)
     text = require_text(text, "text", "The amendment text", 10_000)
-    with unit_of_work(db, actor_id) as uow:
+    with unit_of_work(ctx) as uow:
         row = _visit(uow.session, visit_id)
         if row.signed_at is None:
             raise DomainError("This note is not signed yet: edit it directly.", "signed_at")
@@ -387,11 +380,9 @@ def amend_visit(
         )
 
 
-def cosign_visit(
-    db: Database, actor_id: int, visit_id: int, expected_version: int | None
-) -> NoteRecord:
+def cosign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None) -> NoteRecord:
     """Co-sign a signed note as the author's supervisor."""
-    with unit_of_work(db, actor_id) as uow:
+    with unit_of_work(ctx) as uow:
         row = _visit(uow.session, visit_id)
         author = uow.session.get(StaffUser, row.specialist_id)
         if (
@@ -406,7 +397,7 @@ def cosign_visit(
             raise DomainError("This note is already co-signed.", "cosigned_at")
         if expected_version is not None and row.version != expected_version:
             raise ConflictError("The note changed since you opened it. Reopen it.")
-        row.cosigned_at, row.cosigned_by_id = _now(), uow.actor.id
+        row.cosigned_at, row.cosigned_by_id = uow.now(), uow.actor.id
         uow.session.flush()
         uow.audit("cosign", "visit", row.id)
         return _note_record(uow.session, row)

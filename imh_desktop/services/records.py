@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from imh_desktop.domain.enums import (
     ClosureReason,
@@ -115,7 +116,7 @@ class VisitRecord:
     plan: str
     reflection: str
     services: tuple[str, ...]
-    participants: dict
+    participants: dict[str, Any]
     next_visit_date: dt.date | None
     signed_at: dt.datetime | None
     signed_by_id: int | None

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
-from imh_desktop.data.db import Database
 from imh_desktop.data.models import Alert, Caregiver, Child, Screening, StaffUser, Visit
 from imh_desktop.domain import asq
 from imh_desktop.domain.ages import screening_age
@@ -31,6 +31,7 @@ from imh_desktop.domain.screening import (
     score_epds,
     score_phq9,
 )
+from imh_desktop.services.context import ServiceContext
 from imh_desktop.services.convert import to_record
 from imh_desktop.services.families import load_family
 from imh_desktop.services.screenings_due import (  # noqa: F401  (re-exported)
@@ -125,37 +126,38 @@ def interval_for(instrument: Instrument, dob: dt.date, weeks: int | None, on: dt
     return months
 
 
-def record_screening(
-    db: Database, actor_id: int, family_id: int, data: ScreeningInput, today: dt.date | None = None
-) -> ScreeningRecord:
+def record_screening(ctx: ServiceContext, family_id: int, data: ScreeningInput) -> ScreeningRecord:
     """Score and store a screening; a positive screen opens an alert in the same transaction.
 
     EPDS and PHQ-9 are given to a caregiver, ASQ-3 and ASQ:SE-2 to a child;
     the ASQ interval is chosen from the child's corrected age on the day.
     """
-    today = today or dt.date.today()
+    today = ctx.today()
     if data.given_on > today:
         raise DomainError("The screening date cannot be in the future.", "given_on")
     result = score(data)
-    with unit_of_work(db, actor_id) as uow:
+    with unit_of_work(ctx) as uow:
         family = load_family(uow.session, family_id)
         if data.given_on < family.referral_date:
             raise DomainError("The screening date is before the family's referral.", "given_on")
         interval = None
+        subject_name = ""
         if data.instrument in CAREGIVER_INSTRUMENTS:
-            person = uow.session.get(Caregiver, data.caregiver_id) if data.caregiver_id else None
-            if person is None or person.family_id != family_id or data.child_id is not None:
+            caregiver = uow.session.get(Caregiver, data.caregiver_id) if data.caregiver_id else None
+            if caregiver is None or caregiver.family_id != family_id or data.child_id is not None:
                 raise DomainError(
                     f"{data.instrument.label} is given to a caregiver: choose one.", "subject"
                 )
+            subject_name = caregiver.full_name
         else:
-            person = uow.session.get(Child, data.child_id) if data.child_id else None
-            if person is None or person.family_id != family_id or data.caregiver_id is not None:
+            child = uow.session.get(Child, data.child_id) if data.child_id else None
+            if child is None or child.family_id != family_id or data.caregiver_id is not None:
                 raise DomainError(
                     f"{data.instrument.label} is given for a child: choose one.", "subject"
                 )
+            subject_name = child.full_name
             interval = interval_for(
-                data.instrument, person.dob, person.gestational_weeks, data.given_on
+                data.instrument, child.dob, child.gestational_weeks, data.given_on
             )
         if data.visit_id is not None:
             visit = uow.session.get(Visit, data.visit_id)
@@ -184,17 +186,17 @@ def record_screening(
                 family_id=family_id,
                 screening_id=row.id,
                 kind=kind,
-                text=f"{person.full_name}: {result.alert_text}",
+                text=f"{subject_name}: {result.alert_text}",
                 opened_on=data.given_on,
             )
             uow.session.add(alert)
             uow.session.flush()
             uow.audit("open", "alert", alert.id, screening_id=row.id, kind=kind.value)
         uow.audit("create", "screening", row.id, family_id=family_id, positive=result.positive)
-        return _record(row, person.full_name)
+        return _record(row, subject_name)
 
 
-def _answers(data: ScreeningInput, result: ScreenResult) -> dict:
+def _answers(data: ScreeningInput, result: ScreenResult) -> dict[str, Any]:
     if data.instrument in CAREGIVER_INSTRUMENTS:
         return {"options": list(data.answers), "scores": list(result.item_scores)}
     if data.instrument is Instrument.ASQ3:
@@ -209,7 +211,7 @@ def _record(row: Screening, subject: str) -> ScreeningRecord:
     return to_record(ScreeningRecord, row, subject_name=subject)
 
 
-def list_screenings(db: Database, family_id: int) -> list[ScreeningRecord]:
+def list_screenings(ctx: ServiceContext, family_id: int) -> list[ScreeningRecord]:
     """The family's screenings, newest first, with the name of who was screened."""
     stmt = (
         select(Screening, Child.full_name, Caregiver.full_name)
@@ -218,11 +220,11 @@ def list_screenings(db: Database, family_id: int) -> list[ScreeningRecord]:
         .where(Screening.family_id == family_id)
         .order_by(Screening.given_on.desc(), Screening.id.desc())
     )
-    with db.read() as session:
+    with ctx.db.read() as session:
         return [_record(s, child or carer or "") for s, child, carer in session.execute(stmt)]
 
 
-def list_alerts(db: Database, family_id: int, open_only: bool = False) -> list[AlertRecord]:
+def list_alerts(ctx: ServiceContext, family_id: int, open_only: bool = False) -> list[AlertRecord]:
     """The family's alerts, open ones first, newest first."""
     stmt = (
         select(Alert, StaffUser.full_name)
@@ -232,7 +234,7 @@ def list_alerts(db: Database, family_id: int, open_only: bool = False) -> list[A
     )
     if open_only:
         stmt = stmt.where(Alert.resolved_at.is_(None))
-    with db.read() as session:
+    with ctx.db.read() as session:
         records = [
             AlertRecord(
                 a.id,
@@ -252,7 +254,7 @@ def list_alerts(db: Database, family_id: int, open_only: bool = False) -> list[A
 
 
 def resolve_alert(
-    db: Database, actor_id: int, alert_id: int, follow_up_kind: FollowUpKind, note: str
+    ctx: ServiceContext, alert_id: int, follow_up_kind: FollowUpKind, note: str
 ) -> AlertRecord:
     """Record the follow-up of an alert, which closes it.
 
@@ -265,7 +267,7 @@ def resolve_alert(
         raise DomainError("Say why no referral is needed.", "follow_up_note")
     if len(note) > 4000:
         raise DomainError("The follow-up note is too long.", "follow_up_note")
-    with unit_of_work(db, actor_id) as uow:
+    with unit_of_work(ctx) as uow:
         row = uow.session.get(Alert, alert_id)
         if row is None:
             raise NotFoundError("That alert no longer exists.", "alert")
@@ -276,7 +278,7 @@ def resolve_alert(
             raise PermissionDeniedError(
                 "Only the family's specialist or a supervisor can record the follow-up."
             )
-        row.resolved_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        row.resolved_at = uow.now()
         row.resolved_by_id, row.follow_up_kind, row.follow_up_note = (
             uow.actor.id,
             follow_up_kind,

@@ -32,6 +32,7 @@ from imh_desktop.domain.schedule import (
     caregiver_screenings_due,
     child_screenings_due,
 )
+from imh_desktop.services.context import ServiceContext
 
 
 @dataclass(frozen=True)
@@ -118,15 +119,18 @@ def _due_items(entry: _Family, today: dt.date, schedule: ScreeningSchedule) -> l
 
 
 def family_screenings_due(
-    db: Database, family_id: int, today: dt.date, schedule: ScreeningSchedule = DEFAULT_SCHEDULE
+    ctx: ServiceContext,
+    family_id: int,
+    today: dt.date,
+    schedule: ScreeningSchedule = DEFAULT_SCHEDULE,
 ) -> list[DueItem]:
     """The family's screenings that are due, overdue or upcoming on ``today``, by window start."""
-    entry = _load(db, [family_id]).get(family_id)
+    entry = _load(ctx.db, [family_id]).get(family_id)
     return _due_items(entry, today, schedule) if entry else []
 
 
 def screenings_due_counts(
-    db: Database,
+    ctx: ServiceContext,
     family_ids: Iterable[int],
     today: dt.date,
     schedule: ScreeningSchedule = DEFAULT_SCHEDULE,
@@ -138,7 +142,7 @@ def screenings_due_counts(
     count (0, 0).
     """
     ids = list(family_ids)
-    loaded = _load(db, ids)
+    loaded = _load(ctx.db, ids)
     counts: dict[int, tuple[int, int]] = {}
     for family_id in ids:
         entry = loaded.get(family_id)

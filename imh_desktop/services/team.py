@@ -24,12 +24,12 @@ import datetime as dt
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
-from imh_desktop.data.db import Database
 from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, GoalStatus, Role
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.services import team_queries as q
 from imh_desktop.services.agency import get_settings
-from imh_desktop.services.caseload import CaseloadRow, list_caseload
+from imh_desktop.services.caseload import SCOPE_OF_ROLE, CaseloadRow, list_caseload
+from imh_desktop.services.context import ServiceContext
 from imh_desktop.services.screenings_due import screenings_due_counts
 from imh_desktop.services.staff import get_staff
 from imh_desktop.services.team_tables import (
@@ -142,7 +142,7 @@ class TeamData:
         if rows.empty:
             raise DomainError("That specialist is not on this team.", "specialist")
         row = rows.iloc[0].to_dict()
-        return {k: (None if v != v else v) for k, v in row.items()}  # NaN percent -> None
+        return {str(k): (None if v != v else v) for k, v in row.items()}  # NaN percent -> None
 
 
 def totals_row(frame: pd.DataFrame, label_key: str, label: str) -> dict[str, Any]:
@@ -156,22 +156,22 @@ def totals_row(frame: pd.DataFrame, label_key: str, label: str) -> dict[str, Any
     return row
 
 
-def _scope(db: Database, actor_id: int, supervisor_id: int | None) -> pd.DataFrame:
+def _scope(ctx: ServiceContext, supervisor_id: int | None) -> pd.DataFrame:
     """The staff whose caseloads the actor may review, as a DataFrame.
 
     A specialist sees themself; a supervisor their team (and themself, when
     they carry families); an administrator everyone, or one supervisor's team.
     """
-    staff = q.read_staff(db)
-    actor = staff[staff["staff_id"] == actor_id]
+    staff = q.read_staff(ctx.db)
+    actor = staff[staff["staff_id"] == ctx.user_id]
     if actor.empty or not bool(actor["active"].iloc[0]):
         raise DomainError("The acting staff user is unknown or inactive.", "actor")
     role = Role(actor["role"].iloc[0])
-    if supervisor_id is not None and supervisor_id != actor_id and role is not Role.ADMIN:
+    if supervisor_id is not None and supervisor_id != ctx.user_id and role is not Role.ADMIN:
         raise PermissionDeniedError("Only an administrator can review another supervisor's team.")
-    lead = actor_id if supervisor_id is None else supervisor_id
+    lead = ctx.user_id if supervisor_id is None else supervisor_id
     if role is Role.SPECIALIST:
-        team = staff[staff["staff_id"] == actor_id]
+        team = staff[staff["staff_id"] == ctx.user_id]
     elif role is Role.ADMIN and supervisor_id is None:
         team = staff[staff["role"] != Role.ADMIN.value]
     else:
@@ -183,7 +183,7 @@ def _scope(db: Database, actor_id: int, supervisor_id: int | None) -> pd.DataFra
 
 
 def _family_measures(
-    db: Database, staff: pd.DataFrame, period: Period, today: dt.date,
+    ctx: ServiceContext, staff: pd.DataFrame, period: Period, today: dt.date,
     late_after_days: int, no_contact_days: int,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:  # fmt: skip
     """Per-family measures, the period's completed visits (for the weekly chart), ratings."""
@@ -191,7 +191,7 @@ def _family_measures(
     import pandas as pd
 
     ids = [int(i) for i in staff["staff_id"]]
-    fam = q.read_families(db, ids, period, today)
+    fam = q.read_families(ctx.db, ids, period, today)
     fam = fam.merge(staff[["staff_id", "specialist"]].rename(columns={"staff_id": "specialist_id"}),
                     on="specialist_id", how="left")  # fmt: skip
     on_hold = fam["status"] == FamilyStatus.ON_HOLD.value
@@ -200,13 +200,13 @@ def _family_measures(
 
     # Expected visits, vectorised from domain.dosage.expected_visits (tests check they agree).
     until = min(period.end, today)
-    first = fam["enrolled_on"].clip(lower=pd.Timestamp(period.start))
-    last = fam["closed_on"].fillna(pd.Timestamp(until)).clip(upper=pd.Timestamp(until))
+    first = fam["enrolled_on"].clip(lower=pd.Timestamp(period.start))  # type: ignore[call-overload]
+    last = fam["closed_on"].fillna(pd.Timestamp(until)).clip(upper=pd.Timestamp(until))  # type: ignore[call-overload]
     days = ((last - first).dt.days + 1).clip(lower=0)
     freq_days = fam["frequency"].map({f.value: f.days for f in Frequency})
     fam["expected"] = (days / freq_days).where(~on_hold, 0.0).astype(float)
 
-    visits = q.read_visits(db, ids, period, today)
+    visits = q.read_visits(ctx.db, ids, period, today)
     in_period = visits[visits["visit_date"].between(pd.Timestamp(period.start),
                                                     pd.Timestamp(period.end))]  # fmt: skip
     kind = in_period["outcome"].map(
@@ -220,10 +220,10 @@ def _family_measures(
     waited = np.busday_count(begin, np.datetime64(today + dt.timedelta(days=1), "D"))
     late = unsigned.loc[waited > late_after_days].groupby("family_id").size().rename("late_notes")
 
-    goals = q.read_goal_counts(db, ids, period, today)
+    goals = q.read_goal_counts(ctx.db, ids, period, today)
     goal_counts = goals.pivot_table(index="family_id", columns="status", values="n",
                                     aggfunc="sum").rename(columns=_GOAL_KEYS)  # fmt: skip
-    due = screenings_due_counts(db, [int(i) for i in fam["family_id"]], today)
+    due = screenings_due_counts(ctx, [int(i) for i in fam["family_id"]], today)
     screens = pd.DataFrame.from_dict(
         due, orient="index", columns=["screens_due", "screens_overdue"]
     ).rename_axis("family_id")
@@ -249,7 +249,7 @@ def _family_measures(
 
     completed = in_period.loc[in_period["outcome"] == "completed", ["family_id", "visit_date"]]
     completed = completed.merge(fam[["family_id", "specialist_id"]], on="family_id")
-    ratings = q.read_latest_ratings(db, ids, period)
+    ratings = q.read_latest_ratings(ctx.db, ids, period)
     ratings = ratings[ratings["family_id"].isin(fam["family_id"])]
     return fam, completed, ratings
 
@@ -310,7 +310,7 @@ def _weekly(
 
 
 def load_team(
-    db: Database, actor_id: int, period: Period, today: dt.date | None = None,
+    ctx: ServiceContext, period: Period,
     supervisor_id: int | None = None,
 ) -> TeamData:  # fmt: skip
     """The team dashboard's data for ``period``: team table, families, weekly visits, ratings.
@@ -320,11 +320,11 @@ def load_team(
     """
     import pandas as pd
 
-    today = today or dt.date.today()
-    settings = get_settings(db)
-    staff = _scope(db, actor_id, supervisor_id)
+    today = ctx.today()
+    settings = get_settings(ctx)
+    staff = _scope(ctx, supervisor_id)
     fam, completed, ratings = _family_measures(
-        db, staff, period, today, settings.signature_working_days, settings.no_contact_days
+        ctx, staff, period, today, settings.signature_working_days, settings.no_contact_days
     )
     sums = fam.groupby("specialist_id")[["active", *_COUNT_KEYS, "no_contact", "expected"]].sum()
     sums = sums.rename(columns={"active": "families"})
@@ -351,20 +351,20 @@ def load_team(
 
 
 def team_frame(
-    db: Database, actor_id: int, start: dt.date | None = None, end: dt.date | None = None,
-    today: dt.date | None = None, supervisor_id: int | None = None,
+    ctx: ServiceContext, start: dt.date | None = None, end: dt.date | None = None,
+    supervisor_id: int | None = None,
 ) -> pd.DataFrame:  # fmt: skip
     """The team table for an export: one row per specialist, then the totals row.
 
     The period defaults to the current month.
     """
-    period = _period(start, end, today)
-    return load_team(db, actor_id, period, today, supervisor_id).team_with_totals()
+    period = _period(start, end, ctx.today())
+    return load_team(ctx, period, supervisor_id).team_with_totals()
 
 
 def caseload_frame(
-    db: Database, actor_id: int, specialist: int | None = None,
-    start: dt.date | None = None, end: dt.date | None = None, today: dt.date | None = None,
+    ctx: ServiceContext, specialist: int | None = None,
+    start: dt.date | None = None, end: dt.date | None = None,
 ) -> pd.DataFrame:  # fmt: skip
     """The caseload as a table for exports: the caseload window's rows plus period measures.
 
@@ -377,12 +377,11 @@ def caseload_frame(
     """
     import pandas as pd
 
-    today = today or dt.date.today()
-    data = load_team(db, actor_id, _period(start, end, today), today)
+    today = ctx.today()
+    data = load_team(ctx, _period(start, end, today))
     if specialist is not None and specialist not in set(data.team["specialist_id"]):
         raise PermissionDeniedError("That specialist is not on your team.")
-    scope = {Role.SPECIALIST: "mine", Role.SUPERVISOR: "team", Role.ADMIN: "all"}
-    rows = list_caseload(db, actor_id, scope[get_staff(db, actor_id).role], today)
+    rows = list_caseload(ctx, SCOPE_OF_ROLE[get_staff(ctx, ctx.user_id).role])
     frame = pd.DataFrame(rows, columns=[f.name for f in fields(CaseloadRow)])
     if specialist is not None:
         frame = frame[frame["specialist_id"] == specialist]
@@ -396,9 +395,9 @@ def caseload_frame(
     return frame.reset_index(drop=True)
 
 
-def _period(start: dt.date | None, end: dt.date | None, today: dt.date | None) -> Period:
+def _period(start: dt.date | None, end: dt.date | None, today: dt.date) -> Period:
     if start is None and end is None:
-        return period_for("this_month", today or dt.date.today())
+        return period_for("this_month", today)
     if start is None or end is None:
         raise DomainError("Give both the first and the last date of the period.", "period")
-    return period_for("custom", today or dt.date.today(), start, end)
+    return period_for("custom", today, start, end)

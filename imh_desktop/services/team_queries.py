@@ -10,9 +10,9 @@ The SQL is portable (SQLite and PostgreSQL).
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from imh_desktop.data.db import Database
 from imh_desktop.data.models import (
@@ -31,7 +31,12 @@ if TYPE_CHECKING:
     from imh_desktop.services.team import Period
 
 
-def _read(db: Database, stmt: Select, dates: tuple[str, ...] = (), enums: tuple[str, ...] = ()):
+def _read(
+    db: Database,
+    stmt: Select[*tuple[Any, ...]],
+    dates: tuple[str, ...] = (),
+    enums: tuple[str, ...] = (),
+) -> pd.DataFrame:
     import pandas as pd
 
     with db.engine.connect() as conn:
@@ -43,7 +48,7 @@ def _read(db: Database, stmt: Select, dates: tuple[str, ...] = (), enums: tuple[
     return frame
 
 
-def _in_period(period: Period):
+def _in_period(period: Period) -> ColumnElement[bool]:
     """Families enrolled by the end of the period and not closed before it began."""
     return and_(
         Family.enrolled_on.is_not(None),
@@ -67,7 +72,9 @@ def read_staff(db: Database) -> pd.DataFrame:
     return frame
 
 
-def read_families(db: Database, staff_ids: list[int], period: Period, today: dt.date):
+def read_families(
+    db: Database, staff_ids: list[int], period: Period, today: dt.date
+) -> pd.DataFrame:
     """The staff's families served in the period, with last contact and open alerts."""
     last_contact = (
         select(func.max(Visit.visit_date))
@@ -101,7 +108,7 @@ def read_families(db: Database, staff_ids: list[int], period: Period, today: dt.
     )  # fmt: skip
 
 
-def read_visits(db: Database, staff_ids: list[int], period: Period, today: dt.date):
+def read_visits(db: Database, staff_ids: list[int], period: Period, today: dt.date) -> pd.DataFrame:
     """Visits of the staff's families that fall in the period, or are unsigned up to today."""
     stmt = (
         select(Visit.family_id, Visit.visit_date, Visit.outcome, Visit.signed_at)
@@ -122,7 +129,9 @@ def read_visits(db: Database, staff_ids: list[int], period: Period, today: dt.da
     return _read(db, stmt, dates=("visit_date", "signed_at"), enums=("outcome",))
 
 
-def read_goal_counts(db: Database, staff_ids: list[int], period: Period, today: dt.date):
+def read_goal_counts(
+    db: Database, staff_ids: list[int], period: Period, today: dt.date
+) -> pd.DataFrame:
     """Goals per family and status (``family_id``, ``status``, ``n``), counted in SQL."""
     stmt = (
         select(Goal.family_id, Goal.status, func.count(Goal.id).label("n"))
@@ -133,7 +142,7 @@ def read_goal_counts(db: Database, staff_ids: list[int], period: Period, today: 
     return _read(db, stmt, enums=("status",))
 
 
-def read_latest_ratings(db: Database, staff_ids: list[int], period: Period):
+def read_latest_ratings(db: Database, staff_ids: list[int], period: Period) -> pd.DataFrame:
     """The latest progress rating (by the period's end) of each active goal.
 
     Columns ``goal_id``, ``family_id``, ``specialist_id``, ``domain``, ``rating``.

@@ -1,4 +1,8 @@
-""" "This week": my planned visits day by day, Monday to Sunday; opening one starts its note."""
+""" "This week": my planned visits day by day, Monday to Sunday; opening one starts its note.
+
+The week is read through ``ctx.runner``, and read again when a Change on
+``ctx.bus`` touches visits or drafts (at once when shown, else when next shown).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.services import notes
+from imh_desktop.services import note_lists
+from imh_desktop.services.changes import Change, Part
 from imh_desktop.services.note_lists import week_start
 from imh_desktop.services.note_records import AgendaItem
-from imh_desktop.services.records import StaffRecord
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.visit_editor import open_visit_editor
 from imh_desktop.ui.widgets import format_date, list_table
 
@@ -112,13 +118,12 @@ class AgendaModel(QAbstractTableModel):
 class AgendaDialog(QDialog):
     """The user's planned visits for a week; double-click a visit to start its note."""
 
-    def __init__(
-        self, db, actor: StaffRecord, today: dt.date | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
-        self.today = today or dt.date.today()
-        self.start = week_start(self.today)
+        self.ctx = ctx
+        self._reads = LatestOnly(ctx.runner, self)
+        self._stale = False
+        self.start = week_start(ctx.today())
         self.setWindowTitle("This week")
         layout = QVBoxLayout(self)
         nav = QHBoxLayout()
@@ -145,12 +150,39 @@ class AgendaDialog(QDialog):
         self.table.doubleClicked.connect(self._on_table_activated)
         self.table.activated.connect(self._on_table_activated)
         self.resize(720, 560)
+        ctx.bus.changed.connect(self._on_bus_changed)
         self.refresh()
 
     def refresh(self) -> None:
-        items = notes.week_agenda(self.db, self.actor.id, self.start)
-        self.model.set_week(self.start, items)
-        end = self.start + dt.timedelta(days=6)
+        """Read the shown week again (through the runner)."""
+        self._stale = False
+        svc, start = self.ctx.svc, self.start
+        self._reads.start(
+            lambda: (start, note_lists.week_agenda(svc, svc.user_id, start)),
+            self._show,
+            self._on_failed,
+        )
+
+    def _on_failed(self, exc: BaseException) -> None:
+        raise exc  # the application's error handler shows it
+
+    def _on_bus_changed(self, change: Change) -> None:
+        if not change.touches(Part.VISITS, Part.DRAFTS):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:  # read again when shown, not while nobody looks
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _show(self, week: tuple[dt.date, list[AgendaItem]]) -> None:
+        start, items = week
+        self.model.set_week(start, items)
+        end = start + dt.timedelta(days=6)
         self.title.setText(f"<b>{format_date(self.start)} – {format_date(end)}</b>")
 
     def _move(self, days: int) -> None:
@@ -164,17 +196,11 @@ class AgendaDialog(QDialog):
         self._move(7)
 
     def _on_this_clicked(self) -> None:
-        self.start = week_start(self.today)
+        self.start = week_start(self.ctx.today())
         self.refresh()
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         item = self.model.rows[index.row()][1]
         if item is None:
             return
-        editor = open_visit_editor(
-            self.parentWidget() or self, self.db, self.actor, item.family_id, item.visit_id
-        )
-        editor.saved.connect(self._on_editor_saved)
-
-    def _on_editor_saved(self, _visit_id: int) -> None:
-        self.refresh()
+        open_visit_editor(self.ctx, self.parentWidget() or self, item.family_id, item.visit_id)

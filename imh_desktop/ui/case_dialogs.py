@@ -1,8 +1,10 @@
-"""Dialogs that change a case's course: close it, or give it to another specialist."""
+"""Dialogs that change a case's course: close it, or give it to another specialist.
+
+Each publishes the family's change on the context's bus after a successful save.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -10,36 +12,34 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from imh_desktop.domain.enums import ClosureReason
 from imh_desktop.services import families
+from imh_desktop.services.changes import Change, Part
 from imh_desktop.services.records import FamilyRecord, StaffRecord
 from imh_desktop.ui.family_dialogs import FormDialog, specialist_choices
 from imh_desktop.ui.widgets import DateEdit, EnumCombo, FieldForm
 
 if TYPE_CHECKING:
-    from imh_desktop.data.db import Database
+    from imh_desktop.ui.common.context import AppContext
 
 
 class CloseCaseDialog(FormDialog):
     """Close a case with a date and a reason (and a note, required for "other")."""
 
     def __init__(
-        self,
-        db: Database,
-        user: StaffRecord,
-        family: FamilyRecord,
-        today: dt.date | None = None,
-        parent: QWidget | None = None,
+        self, ctx: AppContext, family: FamilyRecord, parent: QWidget | None = None
     ) -> None:
         super().__init__(f"Close case {family.case_number}", parent)
-        self.db, self.user, self.family, self.today = db, user, family, today
+        self.ctx, self.family = ctx, family
         intro = QLabel(
             f"Closing the case of the {family.display_name}. It stays readable "
             "and can be reopened later."
         )
         intro.setWordWrap(True)
         self.body.addWidget(intro)
-        self.form = self.add_form(FieldForm())
-        self.closed_on = self.form.add_field("closed_on", "Closure date:", DateEdit())
-        self.closed_on.set_value(today or dt.date.today())
+        self.form = FieldForm()
+        self.add_form(self.form)
+        self.closed_on = self.form.add_field(
+            "closed_on", "Closure date:", DateEdit(today=ctx.today())
+        )
         self.reason = self.form.add_field("reason", "Reason:", EnumCombo(list(ClosureReason)))
         self.note = self.form.add_field("closure_note", "Note:", QPlainTextEdit())
         self.note.setMaximumHeight(90)
@@ -48,15 +48,14 @@ class CloseCaseDialog(FormDialog):
 
     def save(self) -> bool:
         self.family = families.close_family(
-            self.db,
-            self.user.id,
+            self.ctx.svc,
             self.family.id,
-            self.closed_on.value() or dt.date.today(),
+            self.closed_on.value() or self.ctx.today(),
             self.reason.value(),
             self.note.toPlainText(),
             expected_version=self.family.version,
-            today=self.today,
         )
+        self.ctx.bus.publish(Change.of(self.family.id, Part.FAMILY))
         return True
 
 
@@ -65,14 +64,13 @@ class ReassignDialog(FormDialog):
 
     def __init__(
         self,
-        db: Database,
-        user: StaffRecord,
+        ctx: AppContext,
         family: FamilyRecord,
         staff: Sequence[StaffRecord],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(f"Reassign {family.case_number}", parent)
-        self.db, self.user, self.family = db, user, family
+        self.ctx, self.family = ctx, family
         intro = QLabel(
             f"The {family.display_name} ({family.case_number}) is with "
             f"{family.specialist_name}. Choose the specialist who takes the case over."
@@ -80,7 +78,8 @@ class ReassignDialog(FormDialog):
         intro.setWordWrap(True)
         self.body.addWidget(intro)
         self.setMinimumWidth(420)
-        self.form = self.add_form(FieldForm())
+        self.form = FieldForm()
+        self.add_form(self.form)
         combo = QComboBox()
         for person in specialist_choices(staff):
             combo.addItem(person.full_name, person.id)
@@ -91,10 +90,10 @@ class ReassignDialog(FormDialog):
 
     def save(self) -> bool:
         self.family = families.reassign_family(
-            self.db,
-            self.user.id,
+            self.ctx.svc,
             self.family.id,
             self.specialist.currentData() or 0,
             expected_version=self.family.version,
         )
+        self.ctx.bus.publish(Change.of(self.family.id, Part.FAMILY))
         return True

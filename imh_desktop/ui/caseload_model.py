@@ -36,7 +36,7 @@ _CENTER = Qt.AlignmentFlag.AlignCenter
 DUE_SOON_DAYS = 7
 
 
-def _maybe(value: Any) -> tuple:
+def _maybe(value: Any) -> tuple[Any, ...]:
     """Sort key that puts missing values last in ascending order."""
     return (1,) if value is None else (0, value)
 
@@ -192,6 +192,8 @@ class CaseloadTableModel(QAbstractTableModel):
         self._keys: list[tuple[Any, ...]] = []
         self._tips: list[tuple[str | None, ...]] = []
         self._search: list[str] = []
+        # Bumped on every change of rows or order, so the proxy knows its mask is stale.
+        self.generation = 0
         self._sorting = (COLUMN_INDEX["next_visit_due"], Qt.SortOrder.AscendingOrder)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -208,12 +210,67 @@ class CaseloadTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._texts = [tuple(c.text(r) for c in COLUMNS) for r in self._rows]
-        self._keys = [tuple(c.sort_key(r) for c in COLUMNS) for r in self._rows]
-        self._tips = [tuple(c.tooltip(r) if c.tooltip else None for c in COLUMNS) for r in rows]
+        self._texts = [self._cells(r) for r in self._rows]
+        self._keys = [self._sort_keys(r) for r in self._rows]
+        self._tips = [self._tooltips(r) for r in self._rows]
         self._search = [r.search_text for r in self._rows]
+        self.generation += 1
         self._reorder(self._sort_order(*self._sorting))
         self.endResetModel()
+
+    @staticmethod
+    def _cells(row: CaseloadRow) -> tuple[str, ...]:
+        return tuple(c.text(row) for c in COLUMNS)
+
+    @staticmethod
+    def _sort_keys(row: CaseloadRow) -> tuple[Any, ...]:
+        return tuple(c.sort_key(row) for c in COLUMNS)
+
+    @staticmethod
+    def _tooltips(row: CaseloadRow) -> tuple[str | None, ...]:
+        return tuple(c.tooltip(row) if c.tooltip else None for c in COLUMNS)
+
+    def put_row(self, record: CaseloadRow) -> None:
+        """Replace the family's row with ``record`` (or add it), keeping the sort order.
+
+        Persistent indexes (the selection, the current row) follow their rows.
+        """
+        row = self.row_of_family(record.family_id)
+        if row < 0:
+            row = len(self._rows)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._append(record)
+            self.endInsertRows()
+        else:
+            self._rows[row] = record
+            self._texts[row] = self._cells(record)
+            self._keys[row] = self._sort_keys(record)
+            self._tips[row] = self._tooltips(record)
+            self._search[row] = record.search_text
+            self.generation += 1
+            last = self.index(row, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(row, 0), last)
+        self.sort(*self._sorting)  # the row may belong elsewhere now
+
+    def _append(self, record: CaseloadRow) -> None:
+        self._rows.append(record)
+        self._texts.append(self._cells(record))
+        self._keys.append(self._sort_keys(record))
+        self._tips.append(self._tooltips(record))
+        self._search.append(record.search_text)
+        self.generation += 1
+
+    def remove_family(self, family_id: int) -> bool:
+        """Drop the family's row; False when it is not shown."""
+        row = self.row_of_family(family_id)
+        if row < 0:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        for name in ("_rows", "_texts", "_keys", "_tips", "_search"):
+            del getattr(self, name)[row]
+        self.generation += 1
+        self.endRemoveRows()
+        return True
 
     def _sort_order(self, column: int, order: Qt.SortOrder) -> list[int]:
         keys = self._keys
@@ -234,6 +291,7 @@ class CaseloadTableModel(QAbstractTableModel):
         order_ = self._sort_order(column, order)
         new_row = {old: new for new, old in enumerate(order_)}
         self._reorder(order_)
+        self.generation += 1
         old_indexes = self.persistentIndexList()
         self.changePersistentIndexList(
             old_indexes,
@@ -317,13 +375,14 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self._tokens: tuple[str, ...] = ()
         self._mask: list[bool] | None = None
+        self._mask_generation = -1
         self._source: CaseloadTableModel | None = None
         self.status: FamilyStatus | None = None
         self.specialist_id: int | None = None
         self.due = self.DUE_ANY
         self.alerts_only = False
         self.unsigned_only = False
-        self.today = dt.date.today()
+        self.today: dt.date | None = None  # set by the window from its clock
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         super().setSourceModel(model)
@@ -379,16 +438,19 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         if self.due == self.DUE_OVERDUE:
             return row.overdue
         if self.due == self.DUE_SOON:
-            soon = self.today + dt.timedelta(days=DUE_SOON_DAYS)
-            return row.next_visit_due is not None and row.next_visit_due <= soon
+            due = row.next_visit_due
+            if due is None:
+                return False
+            return self.today is None or due <= self.today + dt.timedelta(days=DUE_SOON_DAYS)
         return True
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         # Called once per row from C++: keep it to a list lookup.
         mask = self._mask
         source = self._source
-        if mask is None or (source is not None and len(mask) != len(source.search_texts())):
+        if mask is None or (source is not None and self._mask_generation != source.generation):
             mask = self._mask = self._compute_mask()
+            self._mask_generation = source.generation if source is not None else -1
         return source_row < len(mask) and mask[source_row]
 
     def _compute_mask(self) -> list[bool]:
@@ -420,4 +482,5 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
     def family_id(self, proxy_row: int) -> int | None:
         if not 0 <= proxy_row < self.rowCount():
             return None
-        return self.index(proxy_row, 0).data(FAMILY_ID_ROLE)
+        family_id = self.index(proxy_row, 0).data(FAMILY_ID_ROLE)
+        return int(family_id) if family_id is not None else None

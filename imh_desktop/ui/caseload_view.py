@@ -142,13 +142,29 @@ class CaseloadView(QWidget):
         selected = self.selected_family_id()
         scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(rows)
-        self.set_specialists(
-            sorted({(r.specialist_id, r.specialist_name) for r in rows}, key=lambda s: s[1])
-        )
+        self._update_specialists()
         if selected is not None:
             self.select_family(selected, scroll=False)
         self.table.verticalScrollBar().setValue(scroll)
         self._update_count()
+
+    def update_family(self, family_id: int, row: CaseloadRow | None) -> None:
+        """Show one family's fresh row (None: it left the caseload), leaving the others be.
+
+        The selection, the sort order, the search and the filters stay as they are.
+        """
+        if row is None:
+            self.model.remove_family(family_id)
+        else:
+            self.model.put_row(row)
+        self._update_specialists()
+        self._update_count()
+
+    def _update_specialists(self) -> None:
+        rows = self.model.rows()
+        self.set_specialists(
+            sorted({(r.specialist_id, r.specialist_name) for r in rows}, key=lambda s: s[1])
+        )
 
     def set_statuses(self, include_closed: bool) -> None:
         current = self.status_combo.currentData()
@@ -164,7 +180,9 @@ class CaseloadView(QWidget):
         if index < 0 and current is not None:
             self._on_filters_changed()
 
-    def set_specialists(self, specialists: Sequence[tuple[int, str]] | Sequence[StaffRecord]):
+    def set_specialists(
+        self, specialists: Sequence[tuple[int, str]] | Sequence[StaffRecord]
+    ) -> None:
         pairs = [(s.id, s.full_name) if isinstance(s, StaffRecord) else s for s in specialists]
         current = self.specialist_combo.currentData()
         self.specialist_combo.blockSignals(True)

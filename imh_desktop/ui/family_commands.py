@@ -1,118 +1,122 @@
-"""The main window's Family menu: new, open, edit, close, reopen, hold, reassign, visits.
+"""The Family menu's commands: new, open, edit, close, reopen, hold, reassign, visits.
 
-The dialogs are imported when first asked for, not at start-up.
+Every change is published on the context's change bus by the dialog (or, for
+hold and reopen, by this controller) once it is saved; the caseload and any
+open record update themselves from there. The dialogs are imported when first
+asked for, not at start-up.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
 
 from imh_desktop import APP_NAME
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services import families
+from imh_desktop.services.changes import Change, Part
+from imh_desktop.services.staff import list_staff
 from imh_desktop.ui.errors import show_error
 
 if TYPE_CHECKING:
-    from imh_desktop.data.db import Database
+    from imh_desktop.services.context import ServiceContext
     from imh_desktop.services.records import FamilyRecord, StaffRecord
-    from imh_desktop.ui.caseload_view import CaseloadView
-    from imh_desktop.ui.family_record import FamilyRecordWidget
+    from imh_desktop.ui.common.context import AppContext
+    from imh_desktop.ui.family_dialogs import FormDialog
+    from imh_desktop.ui.main_window import MainWindow
+
+StatusChange = Callable[["ServiceContext", int, int | None], "FamilyRecord"]
 
 
-class FamilyCommandsMixin:
-    """Slots of the Family menu, mixed into the main window (which owns these attributes)."""
+class FamilyCommands(QObject):
+    """Slots of the Family menu, acting on the current record or the caseload's selection."""
 
-    db: Database
-    user: StaffRecord
-    staff: list[StaffRecord]
-    caseload: CaseloadView
-    _today: dt.date | None
-    refresh: Callable[[], None]
-    current_family_id: Callable[[], int | None]
-    open_family: Callable[[int], FamilyRecordWidget | None]
-    _after_change: Callable[[int], None]
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.ctx, self.window = ctx, window
+
+    def _staff(self) -> list[StaffRecord]:
+        """Active staff, read when a dialog needs them (someone may have been added)."""
+        return list_staff(self.ctx.svc)
 
     def _family_for_dialog(self) -> FamilyRecord | None:
-        family_id = self.current_family_id()
+        family_id = self.window.current_family_id()
         if family_id is None:
             return None
         try:
-            return families.get_family(self.db, family_id)
+            return families.get_family(self.ctx.svc, family_id)
         except DomainError as exc:
-            show_error(self, exc)
-            self.refresh()
+            show_error(self.window, exc)
+            self.window.refresh()
             return None
 
-    def _run_family_dialog(self, dialog: QDialog) -> None:
+    def _run(self, dialog: FormDialog, family: Callable[[], FamilyRecord | None]) -> None:
+        """Show ``dialog``; once it saved (and published), select the family in the caseload."""
         if dialog.exec():
-            family = dialog.record if hasattr(dialog, "record") else dialog.family
-            self._after_change(family.id)
-            self.caseload.select_family(family.id)
+            saved = family()
+            if saved is not None:
+                self.window.select_family(saved.id)
 
-    def _on_new_family_triggered(self) -> None:
+    def new_family(self) -> None:
         from imh_desktop.ui.family_dialogs import FamilyDialog
 
-        dialog = FamilyDialog(self.db, self.user, self.staff, today=self._today, parent=self)
-        self._run_family_dialog(dialog)
+        dialog = FamilyDialog(self.ctx, self._staff(), parent=self.window)
+        self._run(dialog, lambda: dialog.record)
 
-    def _on_open_family_triggered(self) -> None:
-        family_id = self.current_family_id()
+    def open_family(self) -> None:
+        family_id = self.window.current_family_id()
         if family_id is not None:
-            self.open_family(family_id)
+            self.window.open_family(family_id)
 
-    def _on_edit_family_triggered(self) -> None:
+    def edit_family(self) -> None:
         from imh_desktop.ui.family_dialogs import FamilyDialog
 
         family = self._family_for_dialog()
         if family is not None:
-            self._run_family_dialog(
-                FamilyDialog(self.db, self.user, self.staff, family, self._today, parent=self)
-            )
+            dialog = FamilyDialog(self.ctx, self._staff(), family, parent=self.window)
+            self._run(dialog, lambda: dialog.record)
 
-    def _on_close_case_triggered(self) -> None:
+    def close_case(self) -> None:
         from imh_desktop.ui.case_dialogs import CloseCaseDialog
 
         family = self._family_for_dialog()
         if family is not None:
-            self._run_family_dialog(
-                CloseCaseDialog(self.db, self.user, family, self._today, parent=self)
-            )
+            dialog = CloseCaseDialog(self.ctx, family, parent=self.window)
+            self._run(dialog, lambda: dialog.family)
 
-    def _on_reassign_triggered(self) -> None:
+    def reassign(self) -> None:
         from imh_desktop.ui.case_dialogs import ReassignDialog
 
         family = self._family_for_dialog()
         if family is not None:
-            self._run_family_dialog(
-                ReassignDialog(self.db, self.user, family, self.staff, parent=self)
-            )
+            dialog = ReassignDialog(self.ctx, family, self._staff(), parent=self.window)
+            self._run(dialog, lambda: dialog.family)
 
-    def _change_status(self, change: Callable[..., object], question: str) -> None:
+    def _change_status(self, change: StatusChange, question: str) -> None:
         family = self._family_for_dialog()
         if family is None:
             return
         text = question.format(name=family.display_name, case=family.case_number)
-        if QMessageBox.question(self, APP_NAME, text) != QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self.window, APP_NAME, text) != QMessageBox.StandardButton.Yes:
             return
         try:
-            change(self.db, self.user.id, family.id, expected_version=family.version)
+            change(self.ctx.svc, family.id, family.version)
         except Exception as exc:
-            show_error(self, exc)
+            show_error(self.window, exc)
             return
-        self._after_change(family.id)
+        self.ctx.bus.publish(Change.of(family.id, Part.FAMILY))
 
-    def _on_reopen_triggered(self) -> None:
+    def reopen(self) -> None:
         self._change_status(families.reopen_family, "Reopen the case of the {name} ({case})?")
 
-    def _on_hold_triggered(self) -> None:
+    def hold(self) -> None:
         self._change_status(families.hold_family, "Put the case of the {name} ({case}) on hold?")
 
-    def _on_show_visits_triggered(self) -> None:
-        family_id = self.current_family_id()
-        record = self.open_family(family_id) if family_id is not None else None
+    def show_visits(self) -> None:
+        family_id = self.window.current_family_id()
+        record = self.window.open_family(family_id) if family_id is not None else None
         if record is not None:
             record.tabs.setCurrentWidget(record.visits_tab)

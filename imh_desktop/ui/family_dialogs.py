@@ -40,6 +40,7 @@ from imh_desktop.domain.inputs import (
     validate_family,
 )
 from imh_desktop.services import families
+from imh_desktop.services.changes import Change, Part
 from imh_desktop.services.records import (
     CaregiverRecord,
     ChildRecord,
@@ -50,7 +51,7 @@ from imh_desktop.ui.errors import show_error
 from imh_desktop.ui.widgets import DateEdit, EnumCombo, FieldForm, warning_color
 
 if TYPE_CHECKING:
-    from imh_desktop.data.db import Database
+    from imh_desktop.ui.common.context import AppContext
 
 RELATIONSHIPS = (
     "Mother",
@@ -194,10 +195,11 @@ class CaregiverForm(FieldForm):
 
 
 class ChildForm(FieldForm):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.today = today
         self.full_name = self.add_field("full_name", "Name:", QLineEdit())
-        self.dob = self.add_field("dob", "Date of birth:", DateEdit())
+        self.dob = self.add_field("dob", "Date of birth:", DateEdit(today=today))
         weeks = QSpinBox()
         weeks.setRange(MIN_GESTATION_WEEKS - 1, MAX_GESTATION_WEEKS)
         weeks.setSpecialValueText("Term (not recorded)")
@@ -218,15 +220,18 @@ class ChildForm(FieldForm):
         weeks = self.weeks.value()
         return ChildInput(
             full_name=self.full_name.text(),
-            dob=self.dob.value() or dt.date.today(),
+            dob=self.dob.value() or self.today,
             gestational_weeks=None if weeks == self.weeks.minimum() else weeks,
             sex=self.sex.value(),
         )
 
 
 class FamilyForm(FieldForm):
-    def __init__(self, specialists: Sequence[StaffRecord], parent: QWidget | None = None):
+    def __init__(
+        self, specialists: Sequence[StaffRecord], today: dt.date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.today = today
         self.display_name = self.add_field("display_name", "Family name:", QLineEdit())
         self.display_name.setPlaceholderText("e.g. Nguyễn family")
         combo = QComboBox()
@@ -236,7 +241,9 @@ class FamilyForm(FieldForm):
         self.referral_source = self.add_field(
             "referral_source", "Referral source:", EnumCombo(list(ReferralSource))
         )
-        self.referral_date = self.add_field("referral_date", "Referral date:", DateEdit())
+        self.referral_date = self.add_field(
+            "referral_date", "Referral date:", DateEdit(today=today)
+        )
         self.enrolled_on = self.add_field("enrolled_on", "Enrolled:", DateEdit(optional=True))
         self.frequency = self.add_field("frequency", "Visit frequency:", EnumCombo(list(Frequency)))
         self.address = self.add_field("address", "Address:", QPlainTextEdit())
@@ -260,12 +267,14 @@ class FamilyForm(FieldForm):
         self.phone.setText(record.phone)
         self.language.setCurrentText(record.language)
 
-    def to_input(self, caregivers=(), children=()) -> FamilyInput:
+    def to_input(
+        self, caregivers: Sequence[CaregiverInput] = (), children: Sequence[ChildInput] = ()
+    ) -> FamilyInput:
         return FamilyInput(
             display_name=self.display_name.text(),
             specialist_id=self.specialist.currentData() or 0,
             referral_source=self.referral_source.value(),
-            referral_date=self.referral_date.value() or dt.date.today(),
+            referral_date=self.referral_date.value() or self.today,
             enrolled_on=self.enrolled_on.value(),
             frequency=self.frequency.value(),
             address=self.address.toPlainText(),
@@ -282,35 +291,37 @@ def specialist_choices(staff: Sequence[StaffRecord]) -> list[StaffRecord]:
 
 
 class FamilyDialog(FormDialog):
-    """New family (with a primary caregiver and optionally a child), or edit a family."""
+    """New family (with a primary caregiver and optionally a child), or edit a family.
+
+    After a save it publishes the change (the family, and its members when new).
+    """
 
     def __init__(
         self,
-        db: Database,
-        user: StaffRecord,
+        ctx: AppContext,
         staff: Sequence[StaffRecord],
         record: FamilyRecord | None = None,
-        today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Edit family" if record else "New family", parent)
-        self.db, self.user, self.record, self.today = db, user, record, today
+        self.ctx, self.record = ctx, record
+        today = ctx.today()
         columns = QHBoxLayout()
         self.body.addLayout(columns)
-        family_form = FamilyForm(specialist_choices(staff))
-        self.family_form = self.add_form(family_form, "Family", columns)
+        self.family_form = FamilyForm(specialist_choices(staff), today)
+        self.add_form(self.family_form, "Family", columns)
         self.caregiver_form: CaregiverForm | None = None
         self.child_form: ChildForm | None = None
         self.child_box: QGroupBox | None = None
         if record is None:
             # New family: the family on the left, its first caregiver and child on the right.
-            index = self.family_form.specialist.findData(user.id)
+            index = self.family_form.specialist.findData(ctx.user.id)
             self.family_form.specialist.setCurrentIndex(max(index, 0))
             right = QVBoxLayout()
             columns.addLayout(right)
             self.caregiver_form = CaregiverForm(with_primary=False)
             self.add_form(self.caregiver_form, "Primary caregiver", right)
-            self.child_form = ChildForm()
+            self.child_form = ChildForm(today)
             self.forms.append(self.child_form)
             self.child_box = QGroupBox("Child (untick for a family enrolled in pregnancy)")
             self.child_box.setCheckable(True)
@@ -325,10 +336,11 @@ class FamilyDialog(FormDialog):
         self.family_form.display_name.setFocus()
 
     def save(self) -> bool:
-        today = self.today or dt.date.today()
+        today = self.ctx.today()
         family = self.family_form.to_input()
         ok = self.check(self.family_form, lambda: validate_family(family, today))
-        caregivers, children = [], []
+        caregivers: list[CaregiverInput] = []
+        children: list[ChildInput] = []
         if self.caregiver_form is not None:
             caregiver = self.caregiver_form.to_input()
             caregivers.append(caregiver)
@@ -343,11 +355,13 @@ class FamilyDialog(FormDialog):
         family = self.family_form.to_input(caregivers, children)
         try:
             if self.record is None:
-                self.record = families.create_family(self.db, self.user.id, family, self.today)
+                self.record = families.create_family(self.ctx.svc, family)
+                change = Change.of(self.record.id, Part.FAMILY, Part.MEMBERS)
             else:
                 self.record = families.update_family(
-                    self.db, self.user.id, self.record.id, family, self.record.version, self.today
+                    self.ctx.svc, self.record.id, family, self.record.version
                 )
+                change = Change.of(self.record.id, Part.FAMILY)
         except ConflictError:
             raise
         except DomainError as exc:
@@ -355,70 +369,71 @@ class FamilyDialog(FormDialog):
                 exc, self.family_form if exc.field in self.family_form.errors else None
             )
             return False
+        self.ctx.bus.publish(change)
         return True
 
 
 class CaregiverDialog(FormDialog):
-    """Add a caregiver to a family, or edit one."""
+    """Add a caregiver to a family, or edit one; publishes the members' change after a save."""
 
     def __init__(
         self,
-        db: Database,
-        user: StaffRecord,
+        ctx: AppContext,
         family_id: int,
         record: CaregiverRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Edit caregiver" if record else "Add caregiver", parent)
-        self.db, self.user, self.family_id, self.record = db, user, family_id, record
-        self.form = self.add_form(CaregiverForm(with_primary=True))
+        self.ctx, self.family_id, self.record = ctx, family_id, record
+        self.form = CaregiverForm(with_primary=True)
+        self.add_form(self.form)
         if record is not None:
             self.form.load(record)
         self.finish_layout()
 
     def save(self) -> bool:
         data = self.form.to_input()
-        if not self.check(self.form, lambda: validate_caregiver(data, dt.date.today())):
+        if not self.check(self.form, lambda: validate_caregiver(data, self.ctx.today())):
             return False
         self.record = families.save_caregiver(
-            self.db,
-            self.user.id,
+            self.ctx.svc,
             self.family_id,
             data,
             caregiver_id=self.record.id if self.record else None,
             expected_version=self.record.version if self.record else None,
         )
+        self.ctx.bus.publish(Change.of(self.family_id, Part.MEMBERS))
         return True
 
 
 class ChildDialog(FormDialog):
-    """Add a child to a family, or edit one."""
+    """Add a child to a family, or edit one; publishes the members' change after a save."""
 
     def __init__(
         self,
-        db: Database,
-        user: StaffRecord,
+        ctx: AppContext,
         family_id: int,
         record: ChildRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Edit child" if record else "Add child", parent)
-        self.db, self.user, self.family_id, self.record = db, user, family_id, record
-        self.form = self.add_form(ChildForm())
+        self.ctx, self.family_id, self.record = ctx, family_id, record
+        self.form = ChildForm(ctx.today())
+        self.add_form(self.form)
         if record is not None:
             self.form.load(record)
         self.finish_layout()
 
     def save(self) -> bool:
         data = self.form.to_input()
-        if not self.check(self.form, lambda: validate_child(data, dt.date.today())):
+        if not self.check(self.form, lambda: validate_child(data, self.ctx.today())):
             return False
         self.record = families.save_child(
-            self.db,
-            self.user.id,
+            self.ctx.svc,
             self.family_id,
             data,
             child_id=self.record.id if self.record else None,
             expected_version=self.record.version if self.record else None,
         )
+        self.ctx.bus.publish(Change.of(self.family_id, Part.MEMBERS))
         return True

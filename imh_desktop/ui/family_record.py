@@ -1,17 +1,21 @@
 """One family's record: a header (name, case, status, specialist, alerts) and tabs.
 
 Tabs are built through ``_add_tab`` and each tab's widget is kept in its own
-attribute (``overview_tab``, ``goals_tab``, ``visits_tab``, ``screenings_tab``)
-so richer editors can replace them later; ``refresh()`` reloads everything.
+attribute (``overview_tab``, ``goals_tab``, ``visits_tab``, ``screenings_tab``,
+``reports_tab``). The record listens to the context's change bus and reloads
+only the tabs a change of its family touches; the header and overview are
+read through the context's runner, off the GUI thread.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,8 +32,10 @@ from PySide6.QtWidgets import (
 from imh_desktop.domain import ages
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.services import families
-from imh_desktop.services.caseload import list_open_alerts
-from imh_desktop.services.records import FamilyRecord, StaffRecord
+from imh_desktop.services.caseload import AlertRow, list_open_alerts
+from imh_desktop.services.changes import Change, Part
+from imh_desktop.services.records import FamilyRecord
+from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.family_dialogs import CaregiverDialog, ChildDialog
 from imh_desktop.ui.goals_tab import GoalsTab
 from imh_desktop.ui.reports_tab import ReportsTab
@@ -44,7 +50,16 @@ from imh_desktop.ui.widgets import (
 )
 
 if TYPE_CHECKING:
-    from imh_desktop.data.db import Database
+    from imh_desktop.ui.common.context import AppContext
+
+T = TypeVar("T")
+W = TypeVar("W", bound=QWidget)
+# What the header and the overview show: reloaded when one of these parts changes.
+OVERVIEW_PARTS = (Part.FAMILY, Part.MEMBERS, Part.ALERTS)
+
+
+class _Tab(Protocol):
+    def refresh(self) -> None: ...
 
 
 def _weeks(weeks: int | None) -> str:
@@ -53,28 +68,30 @@ def _weeks(weeks: int | None) -> str:
 
 def _fit_height(table: QTableView, min_rows: int = 2) -> None:
     """Size a short list's table to its rows, so the overview has no empty boxes."""
-    rows = max(table.model().rowCount(), min_rows)
+    model = table.model()
+    rows = max(model.rowCount() if model is not None else 0, min_rows)
     height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
     height += rows * table.verticalHeader().defaultSectionSize()
     table.setFixedHeight(height + 2)
 
 
 class FamilyRecordWidget(QWidget):
-    """A family's record. Emits ``changed(family_id)`` after saving through its own buttons."""
+    """A family's record, kept current through the change bus.
 
-    changed = Signal(int)
+    ``loaded`` is emitted each time the family itself (name, status…) has been
+    read and shown; ``load_failed(exc)`` when that read failed (``load_error``
+    keeps the exception). ``family`` is None until the first read arrives.
+    """
 
-    def __init__(
-        self,
-        db: Database,
-        user: StaffRecord,
-        family_id: int,
-        today: dt.date | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    loaded = Signal()
+    load_failed = Signal(object)
+
+    def __init__(self, ctx: AppContext, family_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.user, self.family_id, self._today = db, user, family_id, today
-        self.family: FamilyRecord = families.get_family(db, family_id)
+        self.ctx, self.family_id = ctx, family_id
+        self.family: FamilyRecord | None = None
+        self.load_error: BaseException | None = None
+        self._overview_reads = LatestOnly(ctx.runner, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(self._build_header())
@@ -82,22 +99,28 @@ class FamilyRecordWidget(QWidget):
         self.tabs.setAccessibleName("Family record sections")
         layout.addWidget(self.tabs, 1)
         self.overview_tab = self._add_tab("Overview", self._build_overview())
-        self.goals_tab = self._add_tab("Goals", GoalsTab(db, user, family_id, today))
-        self.visits_tab = self._add_tab("Visits", VisitsTab(db, user, family_id, today))
-        self.screenings_tab = self._add_tab("Screenings", ScreeningsTab(db, user, family_id, today))
+        self.goals_tab = self._add_tab("Goals", GoalsTab(ctx, family_id))
+        self.visits_tab = self._add_tab("Visits", VisitsTab(ctx, family_id))
+        self.screenings_tab = self._add_tab("Screenings", ScreeningsTab(ctx, family_id))
+        self.reports_tab = self._add_tab("Reports", ReportsTab(ctx, family_id))
         self.goals_model = self.goals_tab.model
         self.visits_model = self.visits_tab.model
         self.screenings_model = self.screenings_tab.given_model
-        for tab in (self.goals_tab, self.visits_tab, self.screenings_tab):
-            tab.changed.connect(self._on_tab_changed)
-        self.reports_tab = self._add_tab("Reports", ReportsTab(db, family_id, self.today))
-        self.refresh()
+        # Which tab shows which parts of the record (goal dyads and due screenings
+        # depend on the members; the reports tab on the family's language and visits).
+        self._tab_parts: tuple[tuple[_Tab, tuple[Part, ...]], ...] = (
+            (self.goals_tab, (Part.GOALS, Part.MEMBERS)),
+            (self.visits_tab, (Part.VISITS,)),
+            (self.screenings_tab, (Part.SCREENINGS, Part.ALERTS, Part.MEMBERS)),
+            (self.reports_tab, (Part.FAMILY, Part.VISITS)),
+        )  # fmt: skip
+        ctx.bus.changed.connect(self._on_bus_changed)
+        self._load_overview()
 
-    @property
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self.ctx.today()
 
-    def _add_tab(self, title: str, widget: QWidget) -> QWidget:
+    def _add_tab(self, title: str, widget: W) -> W:
         self.tabs.addTab(widget, title)
         return widget
 
@@ -213,30 +236,61 @@ class FamilyRecordWidget(QWidget):
         return self.overview_splitter
 
     def _age(self, dob: dt.date) -> str:
-        return str(ages.age_on(dob, self.today)) if dob <= self.today else "not born yet"
+        today = self.today()
+        return str(ages.age_on(dob, today)) if dob <= today else "not born yet"
 
     def _corrected(self, dob: dt.date, weeks: int | None) -> str:
-        if dob > self.today:
+        today = self.today()
+        if dob > today:
             return ""
-        corrected = ages.corrected_age(dob, weeks, self.today)
+        corrected = ages.corrected_age(dob, weeks, today)
         return "" if corrected is None else str(corrected)
 
     # Loading --------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload the family and every tab from the services."""
-        self.family = families.get_family(self.db, self.family_id)
-        self._fill_header(list_open_alerts(self.db, self.family_id))
+        """Reload the header, the overview and every tab."""
+        self._load_overview()
+        for tab, _parts in self._tab_parts:
+            tab.refresh()
+
+    def _load_overview(self) -> None:
+        """Read the family and its open alerts off the GUI thread, then show them."""
+        svc, family_id = self.ctx.svc, self.family_id
+
+        def read() -> tuple[FamilyRecord, list[AlertRow]]:
+            return families.get_family(svc, family_id), list_open_alerts(svc, family_id)
+
+        self._overview_reads.start(read, self._on_overview_loaded, self._on_overview_failed)
+
+    def _on_overview_loaded(self, result: tuple[FamilyRecord, list[AlertRow]]) -> None:
+        self.family, alerts = result
+        self.load_error = None
+        self._fill_header(alerts)
         self._fill_details()
         self.caregivers_model.set_records(self.family.caregivers)
         self.children_model.set_records(self.family.children)
         for table in (self.caregivers_table, self.children_table):
             _fit_height(table)
-        for tab in (self.goals_tab, self.visits_tab, self.screenings_tab):
-            tab.refresh()
-        self.reports_tab.refresh()
+        self.loaded.emit()
 
-    def _fill_header(self, alerts) -> None:
+    def _on_overview_failed(self, exc: BaseException) -> None:
+        self.load_error = exc
+        self.load_failed.emit(exc)
+
+    def _on_bus_changed(self, change: Change) -> None:
+        """Reload only what ``change`` touched, and only when it is about this family."""
+        if change.family_id != self.family_id:
+            return
+        if change.touches(*OVERVIEW_PARTS):
+            self._load_overview()
+        for tab, parts in self._tab_parts:
+            if change.touches(*parts):
+                tab.refresh()
+
+    def _fill_header(self, alerts: Sequence[AlertRow]) -> None:
         f = self.family
+        if f is None:
+            return
         self.title_label.setText(f.display_name)
         parts = [
             f.case_number,
@@ -247,8 +301,9 @@ class FamilyRecordWidget(QWidget):
         self.subtitle_label.setText("  ·  ".join(parts))
         while self.badges.count():
             item = self.badges.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            badge = item.widget() if item is not None else None
+            if badge is not None:
+                badge.deleteLater()
         background, text = alert_colors(self.palette())
         for alert in alerts:
             badge = QLabel(f"{alert.kind} — {alert.text} (since {format_date(alert.opened_on)})")
@@ -262,6 +317,8 @@ class FamilyRecordWidget(QWidget):
 
     def _fill_details(self) -> None:
         f = self.family
+        if f is None:
+            return
         while self.details_form.rowCount():
             self.details_form.removeRow(0)
         rows = [
@@ -285,32 +342,30 @@ class FamilyRecordWidget(QWidget):
             self.details_form.addRow(f"{label}:", field)
 
     # Slots ----------------------------------------------------------------
-    def _on_tab_changed(self) -> None:
-        """A goal, note, screening or follow-up was saved: refresh the alerts, tell the window."""
-        self._fill_header(list_open_alerts(self.db, self.family_id))
-        self.changed.emit(self.family_id)
-
-    def _selected(self, table: QTableView, records) -> object | None:
+    # The member dialogs publish their change; the bus brings it back here.
+    def _selected(self, table: QTableView, records: Sequence[T]) -> T | None:
         rows = table.selectionModel().selectedRows()
-        return records[rows[0].row()] if rows else None
+        return records[rows[0].row()] if rows and rows[0].row() < len(records) else None
 
-    def _run(self, dialog) -> None:
-        if dialog.exec():
-            self.refresh()
-            self.changed.emit(self.family_id)
+    def _run(self, dialog: QDialog) -> None:
+        dialog.exec()
 
     def _on_add_caregiver_clicked(self) -> None:
-        self._run(CaregiverDialog(self.db, self.user, self.family_id, parent=self))
+        self._run(CaregiverDialog(self.ctx, self.family_id, parent=self))
 
     def _on_edit_caregiver_clicked(self, *_args: object) -> None:
+        if self.family is None:
+            return
         record = self._selected(self.caregivers_table, self.family.caregivers)
         if record is not None:
-            self._run(CaregiverDialog(self.db, self.user, self.family_id, record, parent=self))
+            self._run(CaregiverDialog(self.ctx, self.family_id, record, parent=self))
 
     def _on_add_child_clicked(self) -> None:
-        self._run(ChildDialog(self.db, self.user, self.family_id, parent=self))
+        self._run(ChildDialog(self.ctx, self.family_id, parent=self))
 
     def _on_edit_child_clicked(self, *_args: object) -> None:
+        if self.family is None:
+            return
         record = self._selected(self.children_table, self.family.children)
         if record is not None:
-            self._run(ChildDialog(self.db, self.user, self.family_id, record, parent=self))
+            self._run(ChildDialog(self.ctx, self.family_id, record, parent=self))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,11 +18,17 @@ from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.inputs import GoalInput
 from imh_desktop.domain.templates import fill_template, goal_templates
 from imh_desktop.services import goals
+from imh_desktop.services.changes import Change, Part
 from imh_desktop.services.goal_revisions import revise_goal
-from imh_desktop.services.records import FamilyRecord, GoalRecord, StaffRecord
+from imh_desktop.services.records import CaregiverRecord, ChildRecord, FamilyRecord, GoalRecord
+from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.widgets import DateEdit, EnumCombo, FieldForm
 
 ADD, EDIT, REVISE = "add", "edit", "revise"
+
+
+def _first_name(person: CaregiverRecord | ChildRecord | None) -> str:
+    return person.full_name.split()[0] if person else ""
 
 
 def dyad_choices(family: FamilyRecord) -> list[tuple[str, tuple[int | None, int | None]]]:
@@ -37,15 +41,18 @@ def dyad_choices(family: FamilyRecord) -> list[tuple[str, tuple[int | None, int 
 
 
 class GoalDialog(QDialog):
-    """One goal's form. ``mode`` is "add", "edit" or "revise" (a new statement replaces it)."""
+    """One goal's form. ``mode`` is "add", "edit" or "revise" (a new statement replaces it).
+
+    Saving publishes a Change (the family's goals) on ``ctx.bus``;
+    ``result_goal`` is the goal saved (the new one for a revision).
+    """
 
     def __init__(
-        self, db, actor: StaffRecord, family: FamilyRecord, goal: GoalRecord | None = None,
-        mode: str = ADD, today: dt.date | None = None, parent: QWidget | None = None,
+        self, ctx: AppContext, family: FamilyRecord, goal: GoalRecord | None = None,
+        mode: str = ADD, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.db, self.actor, self.family, self.goal, self.mode = db, actor, family, goal, mode
-        self.today = today or dt.date.today()
+        self.ctx, self.family, self.goal, self.mode = ctx, family, goal, mode
         self.result_goal: GoalRecord | None = None
         titles = {ADD: "Add a goal", EDIT: "Edit goal", REVISE: "Revise goal"}
         self.setWindowTitle(f"{titles[mode]} — {family.display_name}")
@@ -73,7 +80,7 @@ class GoalDialog(QDialog):
         self.strategies = f.add_field("strategies", "St&rategies:", QPlainTextEdit())
         self.strategies.setTabChangesFocus(True)
         f.fix_height(self.strategies, 60)
-        self.started_on = f.add_field("started_on", "&Started:", DateEdit())
+        self.started_on = f.add_field("started_on", "&Started:", DateEdit(today=ctx.today()))
         self.target_date = f.add_field("target_date", "&Target date:", DateEdit(optional=True))
         self.status = f.add_field("status", "Stat&us:", EnumCombo(list(GoalStatus)))
         layout.addWidget(self.form)
@@ -90,7 +97,7 @@ class GoalDialog(QDialog):
         self.resize(640, 520)
 
     def _fill(self) -> None:
-        goal, started = self.goal, self.today
+        goal, started = self.goal, self.ctx.today()
         if goal is not None:
             self.domain.set_value(goal.domain)
             pair = (goal.caregiver_id, goal.child_id)
@@ -105,18 +112,19 @@ class GoalDialog(QDialog):
                 started = goal.started_on
         self.started_on.set_value(started)
         # Status changes go through the tab's buttons (achieved, discontinued, revise).
-        self.form.layout_.setRowVisible(self.status.parentWidget(), self.mode == EDIT)
+        status_row = self.status.parentWidget()  # the field's cell in the form
+        if status_row is not None:
+            self.form.layout_.setRowVisible(status_row, self.mode == EDIT)
         self.status.setEnabled(self.mode == EDIT and goal is not None)
         self._on_domain_changed()
 
     def _names(self) -> tuple[str, str]:
         carer_id, child_id = self._dyads[max(self.dyad.currentIndex(), 0)][1]
-        carers = {c.id: c for c in self.family.caregivers}
-        kids = {c.id: c for c in self.family.children}
-        carer = carers.get(carer_id) or next(iter(self.family.caregivers), None)
-        child = kids.get(child_id) or next(iter(self.family.children), None)
-        first = lambda person: person.full_name.split()[0] if person else ""  # noqa: E731
-        return first(child), first(carer)
+        carer = next((c for c in self.family.caregivers if c.id == carer_id), None)
+        child = next((c for c in self.family.children if c.id == child_id), None)
+        carer = carer or next(iter(self.family.caregivers), None)
+        child = child or next(iter(self.family.children), None)
+        return _first_name(child), _first_name(carer)
 
     def _on_domain_changed(self) -> None:
         self.template.clear()
@@ -141,7 +149,7 @@ class GoalDialog(QDialog):
         return GoalInput(
             domain=GoalDomain(self.domain.value()),
             statement=self.statement.toPlainText(),
-            started_on=self.started_on.value(),
+            started_on=self.started_on.value() or self.ctx.today(),  # required: never empty
             caregiver_id=carer_id, child_id=child_id,
             baseline=self.baseline.text().strip(),
             strategies=self.strategies.toPlainText().strip(),
@@ -149,22 +157,21 @@ class GoalDialog(QDialog):
             status=GoalStatus(self.status.value()) if self.mode == EDIT else GoalStatus.ACTIVE,
         )  # fmt: skip
 
+    def _save(self, data: GoalInput) -> GoalRecord:
+        svc, goal = self.ctx.svc, self.goal
+        if goal is None or self.mode == ADD:
+            return goals.create_goal(svc, self.family.id, data)
+        if self.mode == EDIT:
+            return goals.update_goal(svc, goal.id, data, goal.version)
+        return revise_goal(svc, goal.id, data, goal.version)[1]
+
     def _on_buttons_accepted(self) -> None:
         self.form.clear_errors()
         try:
-            data = self.goal_input()
-            if self.mode == ADD:
-                self.result_goal = goals.create_goal(self.db, self.actor.id, self.family.id, data)
-            elif self.mode == EDIT:
-                self.result_goal = goals.update_goal(
-                    self.db, self.actor.id, self.goal.id, data, self.goal.version, self.today
-                )
-            else:
-                _, self.result_goal = revise_goal(
-                    self.db, self.actor.id, self.goal.id, data, self.goal.version, self.today
-                )
+            self.result_goal = self._save(self.goal_input())
         except DomainError as exc:
             if not self.form.show_error(exc.field, exc.message):
                 self.form.show_error("statement", exc.message)
             return
+        self.ctx.bus.publish(Change.of(self.family.id, Part.GOALS))
         self.accept()

@@ -40,7 +40,8 @@ class RatingCombo(QComboBox):
         self.setToolTip("\n".join(f"{k} — {v}" for k, v in RATING_MEANINGS.items()))
 
     def value(self) -> int | None:
-        return self.currentData()
+        rating = self.currentData()
+        return None if rating is None else int(rating)
 
     def set_value(self, value: int | None) -> None:
         index = self.findData(value)
@@ -69,8 +70,9 @@ class GoalRatingsPanel(QGroupBox):
         """Show these goals (the family's active ones, plus any already rated in the note)."""
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.rows.clear()
         for row, goal in enumerate(goals):
             statement = QLabel(f"<b>{goal.domain.label}</b><br>{_escape(goal.statement)}")
@@ -101,10 +103,11 @@ class GoalRatingsPanel(QGroupBox):
 
     def value(self) -> tuple[GoalRating, ...]:
         """The ratings given (goals left "Not addressed" are not included)."""
+        given = ((goal_id, combo.value(), note) for goal_id, (combo, note) in self.rows.items())
         return tuple(
-            GoalRating(goal_id, combo.value(), note.text().strip())
-            for goal_id, (combo, note) in self.rows.items()
-            if combo.value() is not None
+            GoalRating(goal_id, rating, note.text().strip())
+            for goal_id, rating, note in given
+            if rating is not None
         )
 
     def set_value(self, ratings: Sequence[GoalRating]) -> None:

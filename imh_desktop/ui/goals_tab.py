@@ -1,11 +1,17 @@
-"""The family's Goals tab: the goals, their status history, and each goal's progress over time."""
+"""The family's Goals tab: the goals, their status history, and each goal's progress over time.
+
+Its loads go through ``ctx.runner``. A goal saved here (in the goal dialog,
+or by the status buttons) is published on ``ctx.bus``; the tab is reloaded
+by its owner (the family record) when a Change touches the goals.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,9 +29,13 @@ from PySide6.QtWidgets import (
 from imh_desktop.domain.enums import GoalStatus
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.inputs import GoalInput
-from imh_desktop.services import families, goals, notes
+from imh_desktop.services import families, goals, note_lists
+from imh_desktop.services.changes import Change, Part
+from imh_desktop.services.context import ServiceContext
 from imh_desktop.services.note_records import ProgressPoint
-from imh_desktop.services.records import FamilyRecord, GoalRecord, StaffRecord
+from imh_desktop.services.records import FamilyRecord, GoalRecord
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.goal_chart import GoalProgressChart
 from imh_desktop.ui.goal_dialog import ADD, EDIT, REVISE, GoalDialog
 from imh_desktop.ui.goal_rating_widget import RATING_SHORT
@@ -34,9 +44,8 @@ from imh_desktop.ui.widgets import ListColumn, RecordListModel, format_date
 
 def who_for(goal: GoalRecord, family: FamilyRecord) -> str:
     """ "Family", or the caregiver and child the goal is about."""
-    carers = {c.id: c.full_name for c in family.caregivers}
-    kids = {c.id: c.full_name for c in family.children}
-    names = [n for n in (carers.get(goal.caregiver_id), kids.get(goal.child_id)) if n]
+    names = [c.full_name for c in family.caregivers if c.id == goal.caregiver_id]
+    names += [c.full_name for c in family.children if c.id == goal.child_id]
     return " and ".join(names) if names else "Family"
 
 
@@ -46,21 +55,35 @@ def status_text(goal: GoalRecord) -> str:
     return f"{goal.status.label} {format_date(goal.status_changed_on)}"
 
 
+@dataclass(frozen=True)
+class GoalsData:
+    """What the tab shows, read in one task."""
+
+    family: FamilyRecord
+    goals: list[GoalRecord]
+    progress: dict[int, list[ProgressPoint]]
+
+
+def read_goals(svc: ServiceContext, family_id: int) -> GoalsData:
+    """The family (for names), its goals and every goal's ratings."""
+    return GoalsData(
+        families.get_family(svc, family_id),
+        goals.list_goals(svc, family_id),
+        note_lists.goal_progress(svc, family_id),
+    )
+
+
 class GoalsTab(QWidget):
     """Goals of one family, with add / edit / revise / achieved / discontinued and a chart."""
 
-    changed = Signal()
-
-    def __init__(
-        self, db, actor: StaffRecord, family_id: int, today: dt.date | None = None,
-        parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    def __init__(self, ctx: AppContext, family_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.family_id = db, actor, family_id
-        self.today = today or dt.date.today()
-        self.family: FamilyRecord = families.get_family(db, family_id)
+        self.ctx, self.family_id = ctx, family_id
+        self.family: FamilyRecord | None = None  # until the first read is back
         self.progress: dict[int, list[ProgressPoint]] = {}
         self.dialog: GoalDialog | None = None
+        self._select_id: int | None = None  # the goal to select once it is loaded
+        self._reads = LatestOnly(ctx.runner, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.add_button = QPushButton("&Add goal…")
@@ -126,6 +149,8 @@ class GoalsTab(QWidget):
         self.discontinue_button.clicked.connect(self._on_discontinue_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.table.doubleClicked.connect(self._on_edit_clicked)
+        self.add_button.setEnabled(False)
+        self._show_selected()
         self.refresh()
 
     def _latest(self, goal: GoalRecord) -> str:
@@ -136,21 +161,40 @@ class GoalsTab(QWidget):
         return f"{last.rating} {RATING_SHORT[last.rating]} ({format_date(last.visit_date)})"
 
     def refresh(self, select_id: int | None = None) -> None:
-        """Reload goals and ratings; keep (or move to) the selected goal."""
-        current = select_id or (self.selected().id if self.selected() else None)
-        self.family = families.get_family(self.db, self.family_id)
-        self.progress = notes.goal_progress(self.db, self.family_id)
-        self.model.set_records(goals.list_goals(self.db, self.family_id))
+        """Reload goals and ratings (through the runner); keep (or move to) the selected goal."""
+        if select_id is not None:
+            self._select_id = select_id
+        svc, family_id = self.ctx.svc, self.family_id
+        self._reads.start(lambda: read_goals(svc, family_id), self._show, self._on_failed)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        raise exc  # the application's error handler shows it
+
+    def _show(self, data: GoalsData) -> None:
+        selected = self.selected()
+        current = self._select_id or (selected.id if selected else None)
+        self._select_id = None
+        self.family, self.progress = data.family, data.progress
+        self.model.set_records(data.goals)
         self.table.resizeRowsToContents()
         row = next((i for i, g in enumerate(self.model.records) if g.id == current), 0)
         if self.model.records:
             self.table.selectRow(row)
+        self.add_button.setEnabled(True)
         self._show_selected()
 
-    def _on_header_resized(self, *_args) -> None:
+    def select_goal(self, goal_id: int) -> None:
+        """Select that goal, now or (when not loaded yet) once the next read is back."""
+        row = next((i for i, g in enumerate(self.model.records) if g.id == goal_id), None)
+        if row is None:
+            self._select_id = goal_id
+        else:
+            self.table.selectRow(row)
+
+    def _on_header_resized(self, *_args: object) -> None:
         self.table.resizeRowsToContents()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.table.resizeRowsToContents()
 
@@ -158,7 +202,7 @@ class GoalsTab(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.model.records[rows[0].row()] if rows else None
 
-    def _on_table_selection(self, *_args) -> None:
+    def _on_table_selection(self, *_args: object) -> None:
         self._show_selected()
 
     def _show_selected(self) -> None:
@@ -167,12 +211,12 @@ class GoalsTab(QWidget):
         self.edit_button.setEnabled(goal is not None)
         for button in (self.revise_button, self.achieved_button, self.discontinue_button):
             button.setEnabled(active)
-        if goal is None:
+        if goal is None or self.family is None:
             self.detail.setText("<i>No goals yet. Add the family's first goal.</i>")
             self.chart.set_points([])
             self.ratings.clear()
             return
-        self.detail.setText(self._detail_html(goal))
+        self.detail.setText(self._detail_html(goal, self.family))
         points = self.progress.get(goal.id, [])
         self.chart.set_points(points)
         self.ratings.setHtml(
@@ -186,9 +230,9 @@ class GoalsTab(QWidget):
             or "<p><i>Not rated at any visit yet.</i></p>"
         )
 
-    def _detail_html(self, goal: GoalRecord) -> str:
+    def _detail_html(self, goal: GoalRecord, family: FamilyRecord) -> str:
         rows = [
-            ("For", who_for(goal, self.family)),
+            ("For", who_for(goal, family)),
             ("Status", status_text(goal)),
             ("Started", format_date(goal.started_on)),
             ("Target", format_date(goal.target_date)),
@@ -209,21 +253,22 @@ class GoalsTab(QWidget):
         )
 
     def _open_dialog(self, mode: str, goal: GoalRecord | None = None) -> None:
-        self.dialog = GoalDialog(
-            self.db, self.actor, self.family, goal, mode, self.today, parent=self
-        )
+        if self.family is None:
+            return
+        self.dialog = GoalDialog(self.ctx, self.family, goal, mode, parent=self)
         self.dialog.finished.connect(self._on_dialog_finished)
         self.dialog.open()
 
     def _on_dialog_finished(self, result: int) -> None:
-        if result == QDialog.DialogCode.Accepted and self.dialog.result_goal is not None:
-            self.refresh(self.dialog.result_goal.id)
-            self.changed.emit()
+        # The dialog published its change; the owner reloads this tab through the bus.
+        saved = self.dialog.result_goal if self.dialog is not None else None
+        if result == QDialog.DialogCode.Accepted and saved is not None:
+            self.select_goal(saved.id)
 
     def _on_add_clicked(self) -> None:
         self._open_dialog(ADD)
 
-    def _on_edit_clicked(self, *_args) -> None:
+    def _on_edit_clicked(self, *_args: object) -> None:
         if self.selected() is not None:
             self._open_dialog(EDIT, self.selected())
 
@@ -240,14 +285,13 @@ class GoalsTab(QWidget):
             goal.baseline, goal.strategies, goal.target_date, status,
         )  # fmt: skip
         try:
-            goals.update_goal(self.db, self.actor.id, goal.id, data, goal.version, self.today)
+            goals.update_goal(self.ctx.svc, goal.id, data, goal.version)
         except DomainError as exc:
             self.message.setText(exc.message)
             self.message.show()
             return
         self.message.hide()
-        self.refresh(goal.id)
-        self.changed.emit()
+        self.ctx.bus.publish(Change.of(self.family_id, Part.GOALS))
 
     def _on_achieved_clicked(self) -> None:
         self._set_status(GoalStatus.ACHIEVED)

@@ -1,13 +1,19 @@
 """The main window: the caseload tab first, each opened family in its own closable tab.
 
-Its parts live beside it: the actions, menus and toolbar (main_actions), the
-tabs (family_tabs), the Family menu (family_commands), the Visit menu
-(visit_actions) and the Reports menu (report_actions).
+The window holds the application context, the caseload view and the tab
+widget, and is assembled from controllers that share the context:
+:class:`~imh_desktop.ui.family_tabs.FamilyTabs` (opening and closing tabs),
+:class:`~imh_desktop.ui.family_commands.FamilyCommands` (the Family menu),
+:class:`~imh_desktop.ui.main_actions.MainActions` (actions, menus, toolbar),
+``VisitActions`` (the Visit menu) and ``ReportActions`` (the Reports menu).
+
+The caseload is read through the context's runner, newest read only. After
+that it follows the change bus: a change of one family updates that row alone;
+a change of staff or agency settings reloads the table.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,78 +22,54 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from imh_desktop import APP_NAME, __version__
-from imh_desktop.domain.enums import FamilyStatus, Role
-from imh_desktop.services.caseload import list_caseload
-from imh_desktop.services.records import StaffRecord
-from imh_desktop.services.staff import list_staff
+from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.services.caseload import (
+    SCOPE_OF_ROLE,
+    CaseloadRow,
+    Scope,
+    caseload_row,
+    list_caseload,
+)
+from imh_desktop.services.changes import Change, Part
 from imh_desktop.ui import settings as keys
 from imh_desktop.ui.caseload_view import CaseloadView
+from imh_desktop.ui.common.tasks import LatestOnly, run_task
 from imh_desktop.ui.errors import show_error
-from imh_desktop.ui.family_commands import FamilyCommandsMixin
-from imh_desktop.ui.family_tabs import FamilyTabsMixin, as_record
-from imh_desktop.ui.main_actions import (
-    SCOPE_TITLES,
-    build_actions,
-    build_menus,
-    build_toolbar,
-    finish_toolbar_tips,
-)
+from imh_desktop.ui.family_commands import FamilyCommands
+from imh_desktop.ui.family_tabs import FamilyTabs, as_record
+from imh_desktop.ui.main_actions import SCOPE_TITLES, MainActions
 from imh_desktop.ui.report_actions import ReportActions
 from imh_desktop.ui.settings import PreferencesDialog, Settings, restore_geometry
 from imh_desktop.ui.visit_actions import VisitActions
 from imh_desktop.ui.widgets import format_date
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QActionGroup
-    from PySide6.QtWidgets import QMenu
-
-    from imh_desktop.data.db import Database
+    from imh_desktop.ui.common.context import AppContext
+    from imh_desktop.ui.family_record import FamilyRecordWidget
+    from imh_desktop.ui.team_view import TeamView
 
 __all__ = ["SCOPE_TITLES", "MainWindow", "as_record"]
 
+# Changes after which the whole caseload is read again (who is on which team, the rules).
+RELOAD_PARTS = (Part.STAFF, Part.SETTINGS)
 
-class MainWindow(FamilyTabsMixin, FamilyCommandsMixin, QMainWindow):
-    """Caseload plus open family records. ``today`` pins the date (tests, screenshots)."""
 
-    # Built by main_actions.build_actions / build_menus.
-    print_action: QAction
-    export_action: QAction
-    close_tab_action: QAction
-    quit_action: QAction
-    find_action: QAction
-    preferences_action: QAction
-    refresh_action: QAction
-    show_closed_action: QAction
-    scope_group: QActionGroup
-    scope_actions: dict[str, QAction]
-    new_family_action: QAction
-    open_family_action: QAction
-    edit_family_action: QAction
-    close_case_action: QAction
-    reopen_action: QAction
-    hold_action: QAction
-    reassign_action: QAction
-    show_visits_action: QAction
-    about_action: QAction
-    team_action: QAction
-    columns_menu: QMenu
-    family_menu: QMenu
-    visit_menu: QMenu
-    reports_menu: QMenu
+class MainWindow(QMainWindow):
+    """Caseload plus open family records, for the signed-in user of ``ctx``.
 
-    def __init__(
-        self,
-        db: Database,
-        user: StaffRecord,
-        settings: Settings | None = None,
-        today: dt.date | None = None,
-    ) -> None:
+    Other helpers read from it: ``ctx``, ``caseload``, ``tabs``, ``toolbar``,
+    ``visit_menu``, ``reports_menu``, ``scope``, and ``current_family_id()``,
+    ``open_family()``, ``record_tab()``.
+    """
+
+    def __init__(self, ctx: AppContext, settings: Settings | None = None) -> None:
         super().__init__()
-        self.db, self.user, self._today = db, user, today
+        self.ctx = ctx
         self.settings = settings or Settings()
-        self.staff = list_staff(db)
-        self.scope = {Role.SPECIALIST: "mine", Role.SUPERVISOR: "team"}.get(user.role, "all")
-        self.setWindowTitle(f"{APP_NAME} — {user.full_name}")
+        self.scope: Scope = SCOPE_OF_ROLE[ctx.user.role]
+        self._select_after_update: int | None = None
+        self._caseload_reads = LatestOnly(ctx.runner, self)
+        self.setWindowTitle(f"{APP_NAME} — {ctx.user.full_name}")
         self.caseload = CaseloadView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -97,32 +79,50 @@ class MainWindow(FamilyTabsMixin, FamilyCommandsMixin, QMainWindow):
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
         self.setCentralWidget(self.tabs)
-        build_actions(self)
-        build_menus(self)
+        self.family_tabs = FamilyTabs(ctx, self)
+        self.family_commands = FamilyCommands(ctx, self)
+        self.main_actions = MainActions(ctx, self)
+        self.toolbar = self.main_actions.toolbar
+        self.family_menu = self.main_actions.family_menu
+        self.visit_menu = self.main_actions.visit_menu
+        self.reports_menu = self.main_actions.reports_menu
         self.report_actions = ReportActions(self, self.reports_menu)
-        build_toolbar(self)
         self.visit_actions = VisitActions(self)
-        finish_toolbar_tips(self)
+        self.main_actions.finish_toolbar_tips()
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName("Caseload summary")
         self.statusBar().addWidget(self.summary_label)
-        user_label = QLabel(f"{user.full_name} · {user.role.label}")
+        user_label = QLabel(f"{ctx.user.full_name} · {ctx.user.role.label}")
         user_label.setAccessibleName("Signed in as")
         self.statusBar().addPermanentWidget(user_label)
-        self.caseload.family_activated.connect(self.open_family)
-        self.caseload.selection_changed.connect(self._update_actions)
+        self.caseload.family_activated.connect(self.family_tabs.open_family)
+        self.caseload.selection_changed.connect(self.update_actions)
         self.caseload.counts_changed.connect(self._update_summary)
-        self.tabs.tabCloseRequested.connect(self._on_tabs_close_requested)
-        self.tabs.currentChanged.connect(self._update_actions)
+        self.tabs.tabCloseRequested.connect(self.family_tabs.close_tab)
+        self.tabs.currentChanged.connect(self.update_actions)
+        ctx.bus.changed.connect(self._on_bus_changed)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.timeout.connect(self.refresh)
         self._restore_state()
         self._apply_preferences()
         self.refresh()
 
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
+    # What the other helpers use -------------------------------------------
+    def record_tab(self, family_id: int) -> FamilyRecordWidget | None:
+        """The open record of ``family_id``, if any."""
+        return self.family_tabs.record_tab(family_id)
+
+    def open_family(self, family_id: int) -> FamilyRecordWidget | None:
+        """Open the family's record in a tab, or bring its open tab forward."""
+        return self.family_tabs.open_family(family_id)
+
+    def open_team(self) -> TeamView:
+        """Open the team dashboard in a tab, or bring its open tab forward."""
+        return self.family_tabs.open_team()
+
+    def current_family_id(self) -> int | None:
+        """The family of the current record tab, else the one selected in the caseload."""
+        return self.family_tabs.current_family_id()
 
     # State ----------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -131,7 +131,7 @@ class MainWindow(FamilyTabsMixin, FamilyCommandsMixin, QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
         self.caseload.restore_header_state(self.settings.value(keys.CASELOAD_HEADER))
-        self.show_closed_action.setChecked(self.settings.value(keys.SHOW_CLOSED))
+        self.main_actions.show_closed_action.setChecked(self.settings.value(keys.SHOW_CLOSED))
 
     def save_state(self) -> None:
         self.settings.set_value(keys.GEOMETRY, self.saveGeometry())
@@ -139,8 +139,11 @@ class MainWindow(FamilyTabsMixin, FamilyCommandsMixin, QMainWindow):
         self.settings.set_value(keys.CASELOAD_HEADER, self.caseload.header_state())
         self.settings.sync()
 
+    def _show_closed(self) -> bool:
+        return self.main_actions.show_closed_action.isChecked()
+
     def _apply_preferences(self) -> None:
-        self.caseload.set_statuses(self.show_closed_action.isChecked())
+        self.caseload.set_statuses(self._show_closed())
         minutes = self.settings.value(keys.REFRESH_MINUTES)
         if minutes > 0:
             self.refresh_timer.start(minutes * 60_000)
@@ -148,35 +151,77 @@ class MainWindow(FamilyTabsMixin, FamilyCommandsMixin, QMainWindow):
             self.refresh_timer.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for index in range(self.tabs.count() - 1, 0, -1):
-            if not self._confirm_close_tab(index):
-                event.ignore()
-                return
+        if not self.family_tabs.confirm_close_all():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
 
     # Caseload -------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload the caseload with one query, keeping selection and scroll position."""
-        try:
-            rows = list_caseload(
-                self.db,
-                self.user,
-                self.scope,
-                self.today,
-                include_closed=self.show_closed_action.isChecked(),
-            )
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.caseload.proxy.set_filters(today=self.today)
+        """Read the whole caseload again (one query, off the GUI thread), keeping the selection."""
+        svc, scope, closed = self.ctx.svc, self.scope, self._show_closed()
+        self._caseload_reads.start(
+            lambda: list_caseload(svc, scope, include_closed=closed),
+            self._on_caseload_read,
+            self._on_read_failed,
+        )
+
+    def _on_caseload_read(self, rows: list[CaseloadRow]) -> None:
+        self.caseload.proxy.set_filters(today=self.ctx.today())
         self.caseload.set_rows(rows)
         self.tabs.setTabText(0, SCOPE_TITLES[self.scope])
-        self._update_actions()
+        self._after_rows_changed(None)
 
-    def set_scope(self, scope: str) -> None:
+    def _on_read_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def _on_bus_changed(self, change: Change) -> None:
+        if change.touches(*RELOAD_PARTS):
+            self.refresh()
+        elif change.family_id is not None and change.caseload_row:
+            self._update_row(change.family_id)
+
+    def _update_row(self, family_id: int) -> None:
+        """Read the family's caseload row again and put it in place of the old one."""
+        if self._caseload_reads.busy:  # the table being read may predate this change
+            self.refresh()
+            return
+        svc, scope, closed = self.ctx.svc, self.scope, self._show_closed()
+
+        def read() -> CaseloadRow | None:
+            row = caseload_row(svc, scope, family_id)
+            hidden = row is not None and row.status is FamilyStatus.CLOSED and not closed
+            return None if hidden else row
+
+        run_task(
+            self.ctx.runner,
+            read,
+            lambda row: self._on_row_read(family_id, row),
+            self._on_read_failed,
+            self,
+        )
+
+    def _on_row_read(self, family_id: int, row: CaseloadRow | None) -> None:
+        self.caseload.update_family(family_id, row)
+        self._after_rows_changed(family_id)
+
+    def _after_rows_changed(self, family_id: int | None) -> None:
+        """After the rows of all families (None) or of one changed: select what was asked for."""
+        pending = self._select_after_update
+        if pending is not None and family_id in (None, pending):
+            self._select_after_update = None
+            self.caseload.select_family(pending)
+        self.update_actions()
+
+    def select_family(self, family_id: int) -> None:
+        """Select the family in the caseload, now or once its row (being read) arrives."""
+        if not self.caseload.select_family(family_id):
+            self._select_after_update = family_id
+
+    def set_scope(self, scope: Scope) -> None:
         self.scope = scope
-        self.scope_actions[scope].setChecked(True)
+        self.main_actions.scope_actions[scope].setChecked(True)
         self.refresh()
 
     def _update_summary(self) -> None:
@@ -188,55 +233,47 @@ class MainWindow(FamilyTabsMixin, FamilyCommandsMixin, QMainWindow):
             f"{len(rows)} {noun} · {overdue} overdue · {alerts} alert{'s' * (alerts != 1)}"
         )
 
-    def _update_actions(self, *_args: object) -> None:
-        status = self._current_status()
-        has = status is not None
-        for action in (
-            self.open_family_action,
-            self.edit_family_action,
-            self.reassign_action,
-            self.show_visits_action,
-        ):
-            action.setEnabled(has)
-        self.close_case_action.setEnabled(has and status is not FamilyStatus.CLOSED)
-        self.reopen_action.setEnabled(status in (FamilyStatus.CLOSED, FamilyStatus.ON_HOLD))
-        self.hold_action.setEnabled(status is FamilyStatus.ACTIVE)
-        self.close_tab_action.setEnabled(self.tabs.currentIndex() > 0)  # never the caseload
+    def update_actions(self, *_args: object) -> None:
+        """Enable the Family menu's actions for the current family; never close the caseload."""
+        self.main_actions.update_enabled(
+            self.family_tabs.current_status(), self.tabs.currentIndex() > 0
+        )
 
-    # Other menus ----------------------------------------------------------
-    def _on_find_triggered(self) -> None:
+    # Slots of the File, Edit, View and Help menus -------------------------
+    def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.caseload.focus_search()
 
-    def _on_show_closed_toggled(self) -> None:
-        self.settings.set_value(keys.SHOW_CLOSED, self.show_closed_action.isChecked())
-        self.caseload.set_statuses(self.show_closed_action.isChecked())
+    def toggle_show_closed(self) -> None:
+        self.settings.set_value(keys.SHOW_CLOSED, self._show_closed())
+        self.caseload.set_statuses(self._show_closed())
         self.refresh()
 
-    def _on_preferences_triggered(self) -> None:
+    def edit_preferences(self) -> None:
         if PreferencesDialog(self.settings, self).exec():
-            self.show_closed_action.setChecked(self.settings.value(keys.SHOW_CLOSED))
+            self.main_actions.show_closed_action.setChecked(self.settings.value(keys.SHOW_CLOSED))
             self._apply_preferences()
             self.refresh()
 
-    def _on_print_triggered(self) -> None:
+    def print_caseload(self) -> None:
         from imh_desktop.ui.caseload_export import print_caseload
 
-        subtitle = f"{self.summary_label.text()} · printed {format_date(self.today)}"
+        subtitle = f"{self.summary_label.text()} · printed {format_date(self.ctx.today())}"
         print_caseload(self, self.caseload, SCOPE_TITLES[self.scope], subtitle)
 
-    def _on_export_triggered(self) -> None:
+    def export_caseload(self) -> None:
         from imh_desktop.ui.caseload_export import export_caseload
 
+        suggested = Path.home() / f"caseload-{self.ctx.today()}.xlsx"
         try:
-            path = export_caseload(self, self.caseload, Path.home() / f"caseload-{self.today}.xlsx")
+            path = export_caseload(self, self.caseload, suggested)
         except Exception as exc:
             show_error(self, exc)
             return
         if path is not None:
             self.statusBar().showMessage(f"Saved {path}", 5000)
 
-    def _on_about_triggered(self) -> None:
+    def show_about(self) -> None:
         QMessageBox.about(
             self,
             f"About {APP_NAME}",

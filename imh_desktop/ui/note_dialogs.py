@@ -104,6 +104,7 @@ class ConflictDialog(QDialog):
         grid = QGridLayout()
         mine_text = {key: getattr(mine.visit, key) for key, _ in _TEXT_SECTIONS}
         theirs_text = {key: getattr(theirs.visit, key) for key, _ in _TEXT_SECTIONS}
+        views = []
         for col, (title, sections) in enumerate(
             (("Your version (not saved yet)", mine_text), ("The saved version", theirs_text))
         ):
@@ -112,8 +113,8 @@ class ConflictDialog(QDialog):
             view.setReadOnly(True)
             view.setAccessibleName(title)
             grid.addWidget(view, 1, col)
-        self.mine_view = grid.itemAtPosition(1, 0).widget()
-        self.theirs_view = grid.itemAtPosition(1, 1).widget()
+            views.append(view)
+        self.mine_view, self.theirs_view = views
         layout.addLayout(grid)
         buttons = QDialogButtonBox()
         self.overwrite = buttons.addButton(

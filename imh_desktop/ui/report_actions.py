@@ -1,7 +1,12 @@
-"""The main window's Reports menu: progress report, handout, caseload report, batch."""
+"""The main window's Reports menu: progress report, handout, caseload report, batch.
+
+The window's context (``window.ctx``) gives the user, the clock and the
+runner the caseload report and the batch work through.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -14,7 +19,6 @@ if TYPE_CHECKING:
     from imh_desktop.ui.report_batch import BatchReportDialog
     from imh_desktop.ui.report_preview import BackgroundPreview
     from imh_desktop.ui.reports_tab import ReportsTab
-    from imh_desktop.ui.workers import Runner
 
 
 class ReportActions(QObject):
@@ -23,6 +27,7 @@ class ReportActions(QObject):
     def __init__(self, window: MainWindow, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
+        self.ctx = window.ctx
         self.progress_action = self._add(
             menu, "&Progress report for the selected family…", self._on_progress_triggered,
             "Choose a period and preview the family's progress report",
@@ -41,13 +46,12 @@ class ReportActions(QObject):
             "Write progress reports for many families at once",
         )  # fmt: skip
         self.batch_dialog: BatchReportDialog | None = None
-        self.runner: Runner | None = None  # None: a thread pool; tests set a SyncRunner
         self.caseload_job: BackgroundPreview | None = None
         window.caseload.selection_changed.connect(self._on_selection_changed)
         window.tabs.currentChanged.connect(self._on_selection_changed)
         self._on_selection_changed()
 
-    def _add(self, menu: QMenu, text: str, slot, tip: str) -> QAction:
+    def _add(self, menu: QMenu, text: str, slot: Callable[[], None], tip: str) -> QAction:
         action = QAction(text, self.window)
         action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -99,21 +103,20 @@ class ReportActions(QObject):
         from imh_desktop.services.report_data import caseload_report_data
         from imh_desktop.ui.report_preview import BackgroundPreview
 
-        w = self.window
-        filters = self.caseload_filters()
+        svc, scope, filters = self.ctx.svc, self.window.scope, self.caseload_filters()
 
         def render() -> bytes:
-            return render_caseload_report(
-                caseload_report_data(w.db, w.user, w.scope, filters, w.today)
-            )
+            return render_caseload_report(caseload_report_data(svc, scope, filters))
 
-        name = f"Caseload {w.today:%Y-%m-%d}.pdf"
+        name = f"Caseload {self.ctx.today():%Y-%m-%d}.pdf"
         # A whole agency's caseload is a hundred pages: render it off the GUI thread.
-        self.caseload_job = BackgroundPreview(w, render, name, "Caseload report", self.runner)
+        self.caseload_job = BackgroundPreview(
+            self.ctx.runner, render, name, "Caseload report", self.window
+        )
 
     def _on_batch_triggered(self) -> None:
         from imh_desktop.ui.report_batch import BatchReportDialog
 
         w = self.window
-        self.batch_dialog = BatchReportDialog(w.db, w.caseload.model.rows(), w.today, parent=w)
+        self.batch_dialog = BatchReportDialog(self.ctx, w.caseload.model.rows(), parent=w)
         self.batch_dialog.open()

@@ -1,8 +1,9 @@
 """Batch progress reports: many families, one period, one folder, in the background.
 
-The data is gathered and the PDFs rendered by a background task (a thread
-that drives a pool of worker processes), so the window stays responsive; a
-progress bar follows it and Cancel stops the reports not yet started.
+The data is gathered and the PDFs rendered by a task on the context's
+runner (a thread that drives a pool of worker processes), so the window
+stays responsive; a progress bar follows it and Cancel stops the reports not
+yet started.
 """
 
 from __future__ import annotations
@@ -32,31 +33,32 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.caseload import CaseloadRow
+from imh_desktop.services.context import ServiceContext
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.tasks import Task, TaskContext
 from imh_desktop.ui.errors import show_error
 from imh_desktop.ui.reports_tab import quarter_start
 from imh_desktop.ui.widgets import DateEdit
-from imh_desktop.ui.workers import Runner, Task, TaskContext, ThreadPoolRunner
 
 if TYPE_CHECKING:
-    from imh_desktop.data.db import Database
     from imh_desktop.reports.batch import BatchResult
 
 
 def gather_and_render(
-    db: Database, family_ids: list[int], start: dt.date, end: dt.date, folder: str,
-    today: dt.date, context: TaskContext,
+    ctx: ServiceContext, family_ids: list[int], start: dt.date, end: dt.date, folder: str,
+    context: TaskContext,
 ) -> BatchResult:  # fmt: skip
     """The background work: fetch each family's data, then render them in processes."""
     from imh_desktop.reports.batch import BatchResult, plan_jobs, render_batch
     from imh_desktop.services.report_data import check_period, progress_report_data
 
-    check_period(start, end, today)
+    check_period(start, end, ctx.today())
     total = len(family_ids)
     datas = []
     for index, family_id in enumerate(family_ids):
         if context.cancelled():
             return BatchResult((), (), True)
-        datas.append(progress_report_data(db, family_id, start, end, today))
+        datas.append(progress_report_data(ctx, family_id, start, end))
         context.progress(index + 1, total * 2, "Gathering data…")
     return render_batch(
         plan_jobs(datas, folder),
@@ -69,15 +71,14 @@ class BatchReportDialog(QDialog):
     """Choose families, a period and a folder; write one progress report per family."""
 
     def __init__(
-        self, db: Database, rows: list[CaseloadRow], today: dt.date,
-        runner: Runner | None = None, parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+        self, ctx: AppContext, rows: list[CaseloadRow], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Batch progress reports")
-        self.db, self.rows, self.today = db, rows, today
-        self.runner = runner or ThreadPoolRunner()
+        self.ctx, self.rows = ctx, rows
+        today = ctx.today()
         self.task: Task | None = None
-        self.result: BatchResult | None = None
+        self.batch_result: BatchResult | None = None
 
         self.specialist_combo = QComboBox()
         self.specialist_combo.setAccessibleName("Specialist")
@@ -216,21 +217,22 @@ class BatchReportDialog(QDialog):
     def _on_generate_clicked(self) -> None:
         ids = self.checked_family_ids()
         start, end = self.from_edit.value(), self.to_edit.value()
+        assert start is not None and end is not None  # not optional: always a date
         folder = self.folder_edit.text().strip()
         if not Path(folder).expanduser().is_dir():
             show_error(
                 self, DomainError(f"The folder {folder or '(none)'} does not exist.", "folder")
             )
             return
-        self.result = None
+        self.batch_result = None
         self.open_folder_button.hide()
         self.progress_bar.setRange(0, len(ids) * 2)
         self.progress_bar.setValue(0)
         self.status_label.setText("Gathering data…")
-        today = self.today
+        svc = self.ctx.svc
 
         def work(context: TaskContext) -> BatchResult:
-            return gather_and_render(self.db, ids, start, end, folder, today, context)
+            return gather_and_render(svc, ids, start, end, folder, context)
 
         task = Task(work, self)
         task.progressed.connect(self._on_task_progressed)
@@ -238,7 +240,7 @@ class BatchReportDialog(QDialog):
         task.failed.connect(self._on_task_failed)
         self.task = task
         self._set_running(True)
-        self.runner.start(task)
+        self.ctx.runner.start(task)
 
     def _on_cancel_clicked(self) -> None:
         if self.task is not None:
@@ -254,7 +256,7 @@ class BatchReportDialog(QDialog):
             self.status_label.setText(f"Wrote {done - half} of {half}: {text}")
 
     def _on_task_succeeded(self, result: BatchResult) -> None:
-        self.result = result
+        self.batch_result = result
         self._set_running(False)
         folder = self.folder_edit.text().strip()
         parts = [f"Wrote {len(result.written)} report{'s' if len(result.written) != 1 else ''}"

@@ -2,7 +2,8 @@
 
 The PDF is shown with QtPdf (``QPdfDocument`` + ``QPdfView``) from a file in
 a private temporary folder, removed when the dialog closes unless the user
-opened it in another program (which still needs it).
+opened it in another program (which still needs it). ``BackgroundPreview``
+renders a report through a runner (the context's), then opens the preview.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.ui.common.tasks import Runner, run_task
 from imh_desktop.ui.errors import show_error
-from imh_desktop.ui.workers import Runner, Task, ThreadPoolRunner
 
 PRINT_DPI_CAP = 300  # enough for text on paper; keeps page images a sane size
 
@@ -147,47 +148,24 @@ class ReportPreviewDialog(QDialog):
         super().done(result)
 
 
-def preview_report(
-    parent: QWidget | None, render: Callable[[], bytes], file_name: str, title: str
-) -> ReportPreviewDialog | None:
-    """Render a report (a fraction of a second) and open its preview, non-modal.
-
-    A DomainError from gathering the data is shown to the user; None is
-    returned then.
-    """
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        pdf = render()
-    except DomainError as exc:
-        QGuiApplication.restoreOverrideCursor()
-        show_error(parent, exc)
-        return None
-    QGuiApplication.restoreOverrideCursor()
-    dialog = ReportPreviewDialog(pdf, file_name, title, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
-
-
 class BackgroundPreview(QObject):
-    """Render a long report (a big caseload) off the GUI thread, then open its preview.
+    """Render a report through ``runner`` (off the GUI thread), then open its preview.
 
     The window stays responsive meanwhile, with a busy cursor; a DomainError
-    or any failure is shown to the user when the task ends.
+    from gathering the data, or any failure, is shown to the user when the
+    work ends, and no preview opens. ``dialog`` is the preview once it is open.
+    With a ``SyncRunner`` it is open when the constructor returns.
     """
 
     def __init__(
-        self, parent: QWidget, render: Callable[[], bytes], file_name: str, title: str,
-        runner: Runner | None = None,
+        self, runner: Runner, render: Callable[[], bytes], file_name: str, title: str,
+        parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self._parent, self.file_name, self.title = parent, file_name, title
         self.dialog: ReportPreviewDialog | None = None
-        self.task = Task(lambda _context: render(), self)
-        self.task.succeeded.connect(self._on_task_succeeded)
-        self.task.failed.connect(self._on_task_failed)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        (runner or ThreadPoolRunner()).start(self.task)
+        self.task = run_task(runner, render, self._on_task_succeeded, self._on_task_failed, self)
 
     def _on_task_succeeded(self, pdf: bytes) -> None:
         QGuiApplication.restoreOverrideCursor()

@@ -1,4 +1,9 @@
-"""The family record's Reports tab: a progress report for a period, a handout for a visit."""
+"""The family record's Reports tab: a progress report for a period, a handout for a visit.
+
+The family and its visits are read, and the reports gathered and rendered,
+through the context's runner; ``refresh()`` reads again (the family record
+calls it when the family or its visits changed, see ``PARTS``).
+"""
 
 from __future__ import annotations
 
@@ -19,11 +24,15 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.services import families, visits
+from imh_desktop.services.changes import Part
+from imh_desktop.services.records import FamilyRecord, VisitRecord
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.tasks import run_task
+from imh_desktop.ui.errors import show_error
 from imh_desktop.ui.widgets import DateEdit, format_date
 
 if TYPE_CHECKING:
-    from imh_desktop.data.db import Database
-    from imh_desktop.ui.report_preview import ReportPreviewDialog
+    from imh_desktop.ui.report_preview import BackgroundPreview, ReportPreviewDialog
 
 COLUMN_WIDTH = 640
 PERIODS = ("This quarter", "Last quarter", "Last 6 months", "Year to date", "Since enrolment")
@@ -52,13 +61,13 @@ def period_for(name: str, today: dt.date, enrolled_on: dt.date | None) -> tuple[
 class ReportsTab(QWidget):
     """Pick a period and preview the progress report; pick a visit and preview its handout."""
 
-    def __init__(
-        self, db: Database, family_id: int, today: dt.date, parent: QWidget | None = None
-    ) -> None:
+    PARTS = (Part.FAMILY, Part.VISITS)  # what this tab shows: refresh() when they change
+
+    def __init__(self, ctx: AppContext, family_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.family_id, self.today = db, family_id, today
-        self.preview: ReportPreviewDialog | None = None
-        self.family = families.get_family(db, family_id)
+        self.ctx, self.family_id = ctx, family_id
+        self.preview_job: BackgroundPreview | None = None
+        self.family: FamilyRecord | None = None
 
         self.period_combo = QComboBox()
         self.period_combo.addItems([*PERIODS, CUSTOM])
@@ -120,16 +129,41 @@ class ReportsTab(QWidget):
         self.handout_button.clicked.connect(self._on_handout_clicked)
         self._setting_dates = False
         self._on_period_changed(self.period_combo.currentText())
+        self.progress_button.setEnabled(False)  # until the family is read
+        self.handout_button.setEnabled(False)
         self.refresh()
 
+    @property
+    def preview(self) -> ReportPreviewDialog | None:
+        """The preview opened last, once its report is rendered."""
+        return self.preview_job.dialog if self.preview_job is not None else None
+
+    def today(self) -> dt.date:
+        return self.ctx.today()
+
     def refresh(self) -> None:
-        """Reload the family and its completed visits (newest first)."""
-        self.family = families.get_family(self.db, self.family_id)
+        """Read the family and its completed visits (newest first) again, through the runner."""
+        svc, family_id = self.ctx.svc, self.family_id
+
+        def read() -> tuple[FamilyRecord, list[VisitRecord]]:
+            family = families.get_family(svc, family_id)
+            return family, visits.list_visits(svc, family_id, end=svc.today())
+
+        run_task(self.ctx.runner, read, self._on_read_done, self._on_read_failed, self)
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def _on_read_done(self, result: tuple[FamilyRecord, list[VisitRecord]]) -> None:
+        self.family, family_visits = result
         spanish = self.family.language.strip().lower() in ("spanish", "español", "espanol", "es")
         self.lang_combo.setCurrentIndex(1 if spanish else 0)
+        if self.period_combo.currentText() == "Since enrolment":
+            self._on_period_changed(self.period_combo.currentText())
+        self.progress_button.setEnabled(True)
         current = self.visit_combo.currentData()
         self.visit_combo.clear()
-        for visit in visits.list_visits(self.db, self.family_id, end=self.today):
+        for visit in family_visits:
             if visit.outcome is VisitOutcome.COMPLETED:
                 note = "signed" if visit.is_signed else "draft, unsigned"
                 label = f"{format_date(visit.visit_date)} · {visit.mode.label} · {note}"
@@ -143,7 +177,9 @@ class ReportsTab(QWidget):
         self.handout_button.setEnabled(has_visits)
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.from_edit.value(), self.to_edit.value()
+        start, end = self.from_edit.value(), self.to_edit.value()
+        assert start is not None and end is not None  # not optional: always a date
+        return start, end
 
     def select_visit(self, visit_id: int) -> None:
         index = self.visit_combo.findData(visit_id)
@@ -154,7 +190,8 @@ class ReportsTab(QWidget):
     def _on_period_changed(self, name: str) -> None:
         if name == CUSTOM:
             return
-        start, end = period_for(name, self.today, self.family.enrolled_on)
+        enrolled_on = self.family.enrolled_on if self.family is not None else None
+        start, end = period_for(name, self.today(), enrolled_on)
         self._setting_dates = True
         self.from_edit.set_value(start)
         self.to_edit.set_value(end)
@@ -167,35 +204,39 @@ class ReportsTab(QWidget):
     def _on_progress_clicked(self) -> None:
         from imh_desktop.reports.progress import render_progress_report
         from imh_desktop.services.report_data import progress_report_data
-        from imh_desktop.ui.report_preview import preview_report
+        from imh_desktop.ui.report_preview import BackgroundPreview
 
-        start, end = self.period()
         f = self.family
+        if f is None:
+            return
+        start, end = self.period()
+        svc, family_id = self.ctx.svc, self.family_id
 
         def render() -> bytes:
-            data = progress_report_data(self.db, self.family_id, start, end, self.today)
-            return render_progress_report(data)
+            return render_progress_report(progress_report_data(svc, family_id, start, end))
 
         name = f"{f.case_number} progress {start:%Y-%m-%d} to {end:%Y-%m-%d}.pdf"
         title = f"Progress report — {f.display_name}"
-        self.preview = preview_report(self, render, name, title)
+        self.preview_job = BackgroundPreview(self.ctx.runner, render, name, title, self)
 
     def _on_handout_clicked(self) -> None:
         from imh_desktop.reports.handout import render_handout
         from imh_desktop.services.report_data import handout_data
-        from imh_desktop.ui.report_preview import preview_report
+        from imh_desktop.ui.report_preview import BackgroundPreview
 
+        f = self.family
         visit_id = self.visit_combo.currentData()
         lang = self.lang_combo.currentData()
-        if visit_id is None:
+        if f is None or visit_id is None:
             return
+        svc = self.ctx.svc
 
         def render() -> bytes:
-            return render_handout(handout_data(self.db, visit_id, lang, self.today))
+            return render_handout(handout_data(svc, visit_id, lang))
 
-        name = f"{self.family.case_number} handout {visit_id} {lang}.pdf"
-        title = f"Family handout — {self.family.display_name}"
-        self.preview = preview_report(self, render, name, title)
+        name = f"{f.case_number} handout {visit_id} {lang}.pdf"
+        title = f"Family handout — {f.display_name}"
+        self.preview_job = BackgroundPreview(self.ctx.runner, render, name, title, self)
 
 
 def _align_labels(*forms: QFormLayout) -> None:
@@ -205,8 +246,8 @@ def _align_labels(*forms: QFormLayout) -> None:
         for form in forms
         for row in range(form.rowCount())
     ]
-    labels = [item.widget() for item in items if item is not None]
-    labels = [label for label in labels if isinstance(label, QLabel) and label.text()]
+    widgets = [item.widget() for item in items if item is not None]
+    labels = [label for label in widgets if isinstance(label, QLabel) and label.text()]
     width = max(label.sizeHint().width() for label in labels)
     for label in labels:
         label.setMinimumWidth(width)

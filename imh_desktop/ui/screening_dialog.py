@@ -9,6 +9,7 @@ in, scored by domain/screening.py.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -31,7 +32,9 @@ from imh_desktop.domain.enums import Instrument
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.screening import ASQ3_AREA_LABELS, ASQ3_AREAS, ASQ3_BANDS, ASQSE2_BANDS
 from imh_desktop.services import screenings
-from imh_desktop.services.records import FamilyRecord, StaffRecord
+from imh_desktop.services.changes import Change, Part
+from imh_desktop.services.records import FamilyRecord
+from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.widgets import DateEdit, warning_color
 
 EPDS_TOPICS = (
@@ -134,18 +137,20 @@ class AsqSePage(QWidget):
 
 
 class ScreeningDialog(QDialog):
-    """Record one screening for a caregiver or a child of ``family``."""
+    """Record one screening for a caregiver or a child of ``family``.
+
+    Saving publishes the Change on ``ctx.bus``; ``recorded(screening_id)``
+    tells the widget that opened the dialog which screening it was.
+    """
 
     recorded = Signal(int)
 
     def __init__(
-        self, db, actor: StaffRecord, family: FamilyRecord, visit_id: int | None = None,
-        given_on: dt.date | None = None, today: dt.date | None = None,
-        parent: QWidget | None = None,
+        self, ctx: AppContext, family: FamilyRecord, visit_id: int | None = None,
+        given_on: dt.date | None = None, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.db, self.actor, self.family, self.visit_id = db, actor, family, visit_id
-        self.today = today or dt.date.today()
+        self.ctx, self.family, self.visit_id = ctx, family, visit_id
         self.setWindowTitle(f"Record a screening — {family.display_name}")
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -153,30 +158,31 @@ class ScreeningDialog(QDialog):
         for instrument in Instrument:
             self.instrument.addItem(instrument.label, instrument)
         self.subject = QComboBox()
-        self.given_on = DateEdit()
-        self.given_on.set_value(given_on or self.today)
+        self.given_on = DateEdit(today=ctx.today())
+        self.given_on.set_value(given_on)
         form.addRow("&Instrument:", self.instrument)
         form.addRow("&Given to:", self.subject)
         form.addRow("&Date given:", self.given_on)
         layout.addLayout(form)
-        self.pages = {
+        self.asq, self.asqse = AsqPage(), AsqSePage()
+        self.pages: dict[Instrument, ItemsPage | AsqPage | AsqSePage] = {
             Instrument.EPDS: ItemsPage(EPDS_TOPICS, 10),
             Instrument.PHQ9: ItemsPage(PHQ9_TOPICS, 9),
-            Instrument.ASQ3: AsqPage(),
-            Instrument.ASQSE2: AsqSePage(),
+            Instrument.ASQ3: self.asq,
+            Instrument.ASQSE2: self.asqse,
         }
         self.stack = QStackedWidget()
         for page in self.pages.values():
             self.stack.addWidget(page)
         layout.addWidget(self.stack, 1)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName("Result")
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName("Result")
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
         self.error.hide()
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -192,10 +198,10 @@ class ScreeningDialog(QDialog):
         self.instrument.currentIndexChanged.connect(self._on_instrument_changed)
         self.subject.currentIndexChanged.connect(self._on_subject_changed)
         self.given_on.dateChanged.connect(self._on_subject_changed)
-        for instrument in (Instrument.EPDS, Instrument.PHQ9):
-            for group in self.pages[instrument].groups:
+        for page in self.pages.values():
+            for group in page.groups if isinstance(page, ItemsPage) else ():
                 group.idClicked.connect(self._on_answers_changed)
-        asq, asqse = self.pages[Instrument.ASQ3], self.pages[Instrument.ASQSE2]
+        asq, asqse = self.asq, self.asqse
         for widget in (*asq.scores.values(), asqse.total):
             widget.valueChanged.connect(self._on_answers_changed)
         for combo in (*asq.bands.values(), asqse.band):
@@ -210,18 +216,20 @@ class ScreeningDialog(QDialog):
         self.subject.blockSignals(True)
         self.subject.clear()
         if instrument in screenings.CAREGIVER_INSTRUMENTS:
-            for c in self.family.caregivers:
-                self.subject.addItem(f"{c.full_name} ({c.relationship})", ("caregiver", c.id))
+            for carer in self.family.caregivers:
+                label = f"{carer.full_name} ({carer.relationship})"
+                self.subject.addItem(label, ("caregiver", carer.id))
         else:
-            for c in self.family.children:
-                self.subject.addItem(c.full_name, ("child", c.id))
+            for child in self.family.children:
+                self.subject.addItem(child.full_name, ("child", child.id))
         self.subject.blockSignals(False)
         self._on_subject_changed()
 
     def _on_subject_changed(self) -> None:
         instrument = self.current_instrument()
-        if instrument in (Instrument.ASQ3, Instrument.ASQSE2):
-            self.pages[instrument].interval.setText(self._interval_text(instrument))
+        page = self.pages[instrument]
+        if isinstance(page, AsqPage | AsqSePage):
+            page.interval.setText(self._interval_text(instrument))
         self._on_answers_changed()
 
     def _interval_text(self, instrument: Instrument) -> str:
@@ -229,7 +237,7 @@ class ScreeningDialog(QDialog):
         child = next((c for c in self.family.children if subject and c.id == subject[1]), None)
         if child is None:
             return "Choose the child."
-        on = self.given_on.value()
+        on = self._given_on()
         age = format_age(child.dob, child.gestational_weeks, on)
         try:
             months = screenings.interval_for(instrument, child.dob, child.gestational_weeks, on)
@@ -237,11 +245,14 @@ class ScreeningDialog(QDialog):
             return f"{exc.message} (age {age})"
         return f"{months} month questionnaire — age {age}"
 
+    def _given_on(self) -> dt.date:
+        return self.given_on.value() or self.ctx.today()  # a required date: never empty
+
     def screening_input(self) -> screenings.ScreeningInput:
         instrument = self.current_instrument()
         kind, ident = self.subject.currentData() or ("", None)
-        values: dict = {
-            "instrument": instrument, "given_on": self.given_on.value(),
+        values: dict[str, Any] = {
+            "instrument": instrument, "given_on": self._given_on(),
             "visit_id": self.visit_id,
             "child_id": ident if kind == "child" else None,
             "caregiver_id": ident if kind == "caregiver" else None,
@@ -256,7 +267,7 @@ class ScreeningDialog(QDialog):
             values["total"], values["band"] = page.total.value(), page.band.currentData()
         return screenings.ScreeningInput(**values)
 
-    def _on_answers_changed(self, *_args) -> None:
+    def _on_answers_changed(self, *_args: object) -> None:
         data = self.screening_input()
         page = self.pages[data.instrument]
         if isinstance(page, ItemsPage) and len(data.answers) < len(page.groups):
@@ -285,17 +296,19 @@ class ScreeningDialog(QDialog):
         color = (
             warning_color(self.palette()).name() if warn else self.palette().text().color().name()
         )
-        self.result.setStyleSheet(f"color: {color};")
-        self.result.setText(text)
+        self.result_label.setStyleSheet(f"color: {color};")
+        self.result_label.setText(text)
 
     def _on_buttons_accepted(self) -> None:
         try:
             record = screenings.record_screening(
-                self.db, self.actor.id, self.family.id, self.screening_input(), self.today
+                self.ctx.svc, self.family.id, self.screening_input()
             )
         except DomainError as exc:
             self.error.setText(exc.message)
             self.error.show()
             return
+        alerts = [Part.ALERTS] if record.positive else []  # a positive screen opens an alert
+        self.ctx.bus.publish(Change.of(self.family.id, Part.SCREENINGS, *alerts))
         self.recorded.emit(record.id)
         self.accept()

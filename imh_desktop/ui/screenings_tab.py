@@ -1,10 +1,14 @@
-"""The family's Screenings tab: open alerts and their follow-up, what is due, what was given."""
+"""The family's Screenings tab: open alerts and their follow-up, what is due, what was given.
+
+Its loads go through ``ctx.runner``. A screening or follow-up saved from here
+is published on ``ctx.bus`` by the dialog that saved it, and the tab is
+reloaded by its owner (the family record) when a Change touches what it shows.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,9 +25,13 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.enums import FollowUpKind
 from imh_desktop.domain.errors import DomainError
-from imh_desktop.services import families, screenings
-from imh_desktop.services.records import StaffRecord
-from imh_desktop.services.screenings import AlertRecord
+from imh_desktop.services import families, screenings, screenings_due
+from imh_desktop.services.changes import Change, Part
+from imh_desktop.services.context import ServiceContext
+from imh_desktop.services.screenings import AlertRecord, ScreeningRecord
+from imh_desktop.services.screenings_due import DueItem
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.screening_dialog import ScreeningDialog
 from imh_desktop.ui.widgets import (
     ListColumn,
@@ -37,9 +45,9 @@ from imh_desktop.ui.widgets import (
 class FollowUpDialog(QDialog):
     """Record the follow-up of an alert: referral, safety assessment, or reasoned no referral."""
 
-    def __init__(self, db, actor: StaffRecord, alert: AlertRecord, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, alert: AlertRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.alert = db, actor, alert
+        self.ctx, self.alert = ctx, alert
         self.setWindowTitle("Record the follow-up")
         layout = QVBoxLayout(self)
         what = QLabel(f"<b>{alert.kind.label}</b> since {format_date(alert.opened_on)}<br>"
@@ -72,40 +80,55 @@ class FollowUpDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         try:
             screenings.resolve_alert(
-                self.db, self.actor.id, self.alert.id, FollowUpKind(self.kind.currentData()),
+                self.ctx.svc, self.alert.id, FollowUpKind(self.kind.currentData()),
                 self.note.toPlainText(),
             )  # fmt: skip
         except DomainError as exc:
             self.error.setText(exc.message)
             self.error.show()
             return
+        self.ctx.bus.publish(Change.of(self.alert.family_id, Part.ALERTS))
         self.accept()
 
 
-def _window(item) -> str:
+def _window(item: DueItem) -> str:
     return f"{format_date(item.due.window_start)} – {format_date(item.due.window_end)}"
 
 
-def _due_order(item) -> tuple:
+def _due_order(item: DueItem) -> tuple[int, int, str]:
     """Due now first, then overdue (most recent window first), then upcoming."""
     rank = {"due": 0, "overdue": 1, "upcoming": 2}[item.due.status]
     start = item.due.window_start.toordinal()
     return (rank, -start if rank == 1 else start, item.subject_name)
 
 
+@dataclass(frozen=True)
+class ScreeningsData:
+    """What the tab shows, read in one task."""
+
+    alerts: list[AlertRecord]
+    due: list[DueItem]
+    given: list[ScreeningRecord]
+
+
+def read_screenings(svc: ServiceContext, family_id: int) -> ScreeningsData:
+    """The family's alerts, screenings due today (in order) and screenings given."""
+    due = screenings_due.family_screenings_due(svc, family_id, svc.today())
+    return ScreeningsData(
+        screenings.list_alerts(svc, family_id),
+        sorted(due, key=_due_order),
+        screenings.list_screenings(svc, family_id),
+    )
+
+
 class ScreeningsTab(QWidget):
-    """Screenings of one family. Emits ``changed`` after recording a screening or a follow-up."""
+    """Screenings of one family: alerts and follow-up, what is due, what was given."""
 
-    changed = Signal()
-
-    def __init__(
-        self, db, actor: StaffRecord, family_id: int, today: dt.date | None = None,
-        parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    def __init__(self, ctx: AppContext, family_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.family_id = db, actor, family_id
-        self.today = today or dt.date.today()
+        self.ctx, self.family_id = ctx, family_id
         self.dialog: QDialog | None = None
+        self._reads = LatestOnly(ctx.runner, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.record_button = QPushButton("&Record a screening…")
@@ -156,11 +179,17 @@ class ScreeningsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload alerts, what is due and what was given."""
-        self.alerts_model.set_records(screenings.list_alerts(self.db, self.family_id))
-        due = screenings.family_screenings_due(self.db, self.family_id, self.today)
-        self.due_model.set_records(sorted(due, key=_due_order))
-        self.given_model.set_records(screenings.list_screenings(self.db, self.family_id))
+        """Reload alerts, what is due and what was given (through the runner)."""
+        svc, family_id = self.ctx.svc, self.family_id
+        self._reads.start(lambda: read_screenings(svc, family_id), self._show, self._on_failed)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        raise exc  # the application's error handler shows it
+
+    def _show(self, data: ScreeningsData) -> None:
+        self.alerts_model.set_records(data.alerts)
+        self.due_model.set_records(data.due)
+        self.given_model.set_records(data.given)
         open_rows = [i for i, a in enumerate(self.alerts_model.records) if a.is_open]
         if open_rows:
             self.alerts_table.selectRow(open_rows[0])
@@ -170,25 +199,18 @@ class ScreeningsTab(QWidget):
         rows = self.alerts_table.selectionModel().selectedRows()
         return self.alerts_model.records[rows[0].row()] if rows else None
 
-    def _on_alert_selected(self, *_args) -> None:
+    def _on_alert_selected(self, *_args: object) -> None:
         alert = self._selected_alert()
         self.follow_up_button.setEnabled(alert is not None and alert.is_open)
 
     def _on_record_clicked(self) -> None:
-        family = families.get_family(self.db, self.family_id)
-        dialog = ScreeningDialog(self.db, self.actor, family, today=self.today, parent=self)
-        dialog.recorded.connect(self._on_dialog_saved)
-        self.dialog = dialog
-        dialog.open()
+        family = families.get_family(self.ctx.svc, self.family_id)
+        self.dialog = ScreeningDialog(self.ctx, family, parent=self)
+        self.dialog.open()
 
-    def _on_follow_up_clicked(self, *_args) -> None:
+    def _on_follow_up_clicked(self, *_args: object) -> None:
         alert = self._selected_alert()
         if alert is None or not alert.is_open:
             return
-        self.dialog = FollowUpDialog(self.db, self.actor, alert, self)
-        self.dialog.accepted.connect(self._on_dialog_saved)
+        self.dialog = FollowUpDialog(self.ctx, alert, self)
         self.dialog.open()
-
-    def _on_dialog_saved(self, *_args) -> None:
-        self.refresh()
-        self.changed.emit()

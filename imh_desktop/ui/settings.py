@@ -8,7 +8,7 @@ under ``window/`` so resetting one never touches the other.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings
 from PySide6.QtGui import QGuiApplication
@@ -39,14 +39,19 @@ SHOW_CLOSED = Setting("preferences/show_closed", bool, False, "Show closed cases
 REFRESH_MINUTES = Setting(
     "preferences/refresh_minutes", int, 0, "Refresh the caseload every", zero_text="Never"
 )
-PREFERENCES: tuple[Setting, ...] = (SHOW_CLOSED, REFRESH_MINUTES)
+PREFERENCES: tuple[Setting[Any], ...] = (SHOW_CLOSED, REFRESH_MINUTES)
 
 # Window state.
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 CASELOAD_HEADER = Setting("window/caseload_header", QByteArray, QByteArray())
 RECORD_SPLITTER = Setting("window/record_splitter", QByteArray, QByteArray())
-WINDOW_STATE_KEYS: tuple[Setting, ...] = (GEOMETRY, WINDOW_STATE, CASELOAD_HEADER, RECORD_SPLITTER)
+WINDOW_STATE_KEYS: tuple[Setting[Any], ...] = (
+    GEOMETRY,
+    WINDOW_STATE,
+    CASELOAD_HEADER,
+    RECORD_SPLITTER,
+)
 
 
 class Settings:
@@ -62,7 +67,7 @@ class Settings:
             raw = self.store.value(setting.key)
             return raw if isinstance(raw, QByteArray) else setting.default  # type: ignore[return-value]
         try:
-            return self.store.value(setting.key, setting.default, type=setting.type)
+            return cast(T, self.store.value(setting.key, setting.default, type=setting.type))
         except (TypeError, ValueError):
             return setting.default
 
@@ -143,7 +148,9 @@ class PreferencesDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         for setting in PREFERENCES:
             editor = self.editors[setting.key]
-            value = editor.isChecked() if isinstance(editor, QCheckBox) else editor.value()
-            self.settings.set_value(setting, value)
+            if isinstance(editor, QCheckBox):
+                self.settings.set_value(setting, editor.isChecked())
+            elif isinstance(editor, QSpinBox):
+                self.settings.set_value(setting, editor.value())
         self.settings.sync()
         self.accept()

@@ -2,38 +2,34 @@
 
 CSV and Excel files are small and written at once (whole or not at all,
 ``services.export``); the PDF is the reports engineer's caseload report
-(``reports.caseload``), rendered on the thread pool. ReportLab is imported
-only when a PDF is asked for.
+(``reports.caseload``), gathered and rendered through the context's runner.
+ReportLab is imported only when a PDF is asked for.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services import export
-from imh_desktop.services.records import StaffRecord
+from imh_desktop.services.caseload import SCOPE_OF_ROLE
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.errors import show_error
-from imh_desktop.ui.team_loader import TeamLoader
 
 if TYPE_CHECKING:
     import pandas as pd
-
-    from imh_desktop.data.db import Database
 
 FILTERS = {
     "csv": "CSV file (*.csv)",
     "xlsx": "Excel workbook (*.xlsx)",
     "pdf": "PDF document (*.pdf)",
 }
-SCOPES = {Role.SPECIALIST: "mine", Role.SUPERVISOR: "team", Role.ADMIN: "all"}
 
 
 class TeamExports(QObject):
@@ -42,15 +38,10 @@ class TeamExports(QObject):
     saved = Signal(str)
     started = Signal(str)  # a slow export began (its description)
 
-    def __init__(
-        self, widget: QWidget, db: Database, user: StaffRecord, today: Callable[[], dt.date]
-    ) -> None:
+    def __init__(self, ctx: AppContext, widget: QWidget) -> None:
         super().__init__(widget)
-        self._widget, self._db, self._user, self._today = widget, db, user, today
+        self.ctx, self._widget = ctx, widget
         self.folder = Path.home()
-        self.pdf_loader = TeamLoader(self)
-        self.pdf_loader.loaded.connect(self._on_pdf_loader_loaded)
-        self.pdf_loader.failed.connect(lambda exc: show_error(self._widget, exc))
 
     def ask_path(self, title: str, name: str, fmt: str) -> Path | None:
         """The file the user chose (with the format's ending added if missing), or None."""
@@ -86,8 +77,7 @@ class TeamExports(QObject):
         target = self.ask_path("Export the caseload report", name, "pdf")
         if target is None:
             return
-        db, user, today = self._db, self._user, self._today()
-        scope = SCOPES[user.role]
+        svc, scope = self.ctx.svc, SCOPE_OF_ROLE[self.ctx.user.role]
 
         def render() -> Path:
             from imh_desktop.reports.base import write_pdf
@@ -95,12 +85,15 @@ class TeamExports(QObject):
             from imh_desktop.services.report_data import CaseloadFilters, caseload_report_data
 
             filters = CaseloadFilters(specialist_id=specialist_id)
-            data = caseload_report_data(db, user.id, scope, filters, today)
+            data = caseload_report_data(svc, scope, filters)
             return write_pdf(render_caseload_report(data), target)
 
         self.started.emit(f"Writing {target.name}…")
-        self.pdf_loader.load(render)
+        run_task(self.ctx.runner, render, self._on_pdf_written, self._on_pdf_failed, self)
 
-    def _on_pdf_loader_loaded(self, target: Path) -> None:
+    def _on_pdf_failed(self, exc: BaseException) -> None:
+        show_error(self._widget, exc)
+
+    def _on_pdf_written(self, target: Path) -> None:
         self.folder = target.parent
         self.saved.emit(target.name)

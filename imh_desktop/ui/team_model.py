@@ -59,7 +59,7 @@ def heading(title: str) -> str:
     return title[:cut] + "\n" + title[cut + 1 :]
 
 
-def _sort_key(value: Any, kind: str) -> tuple:
+def _sort_key(value: Any, kind: str) -> tuple[Any, ...]:
     """Missing values sort after every real one; text sorts without regard to case."""
     if value is None:
         return (1,)
@@ -86,7 +86,7 @@ class FrameTableModel(QAbstractTableModel):
         self._values: list[tuple[Any, ...]] = []
         self._keys: list[Any] = []
         self._texts: list[tuple[str, ...]] = []
-        self._sort: list[tuple[tuple, ...]] = []
+        self._sort: list[tuple[tuple[Any, ...], ...]] = []
         self._warn: list[tuple[bool, ...]] = []
         self._pinned = False
         self._bold = QFont()
@@ -114,9 +114,9 @@ class FrameTableModel(QAbstractTableModel):
         rows = frame_rows(frame, [c.key for c in specs])
         keys = [k for (k,) in frame_rows(frame, [self._key])]
         by = [c.sort_by for c in specs if c.sort_by]
-        extra = frame_rows(frame, by) if by else [() for _ in rows]
+        extra: list[tuple[Any, ...]] = frame_rows(frame, by) if by else [() for _ in rows]
         when = [c.warn_when for c in specs if c.warn_when]
-        flags = frame_rows(frame, when) if when else [() for _ in rows]
+        flags: list[tuple[Any, ...]] = frame_rows(frame, when) if when else [() for _ in rows]
         if pinned is not None:
             rows.append(tuple(pinned.get(c.key) for c in specs))
             keys.append(None)
@@ -171,7 +171,7 @@ class FrameTableModel(QAbstractTableModel):
         """The identifying value of ``row`` (None for the pinned row)."""
         return self._keys[row]
 
-    def sort_key(self, row: int, column: int) -> tuple:
+    def sort_key(self, row: int, column: int) -> tuple[Any, ...]:
         return self._sort[row][column]
 
     def is_pinned(self, row: int) -> bool:

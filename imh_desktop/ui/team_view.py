@@ -4,8 +4,10 @@ Reads everything for a period with one service call (``services.team``);
 the tables are ``FrameTableModel``s behind sorting proxies. Double-click or
 Enter on a specialist shows their families (Back, or Alt+Left, returns); on a
 family it asks the main window to open the record (``family_open_requested``).
-Exports write what is on screen to CSV or Excel, or the caseload report to PDF. Reading runs in the
-background (``TeamLoader``); ``loaded`` is emitted when new data is shown.
+Exports write what is on screen to CSV or Excel, or the caseload report to PDF. Reading runs
+through the context's runner (``LatestOnly``: only the newest read is shown); ``loaded`` is
+emitted when new data is shown. A change published on the context's bus reads the period again
+at once when the view is visible, else when it is next shown.
 """
 
 from __future__ import annotations
@@ -38,19 +40,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.data.db import Database
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services import export, team
-from imh_desktop.services.records import StaffRecord
+from imh_desktop.services.changes import Change, Part
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.errors import show_error
 from imh_desktop.ui.team_charts import DomainRatingsChart, WeeklyVisitsChart
 from imh_desktop.ui.team_export import TeamExports
-from imh_desktop.ui.team_loader import TeamLoader
 from imh_desktop.ui.team_model import FrameTableModel, PinnedSortProxy
 from imh_desktop.ui.widgets import DateEdit, format_date, warning_color
 
 MAX_COLUMN_WIDTH = 320  # longer text is elided; the tooltip shows all of it
-_FILE_FILTERS = {"csv": "CSV file (*.csv)", "xlsx": "Excel workbook (*.xlsx)"}
+# What the dashboard counts: everything but a draft (not a note yet) moves its numbers.
+TEAM_PARTS = tuple(part for part in Part if part is not Part.DRAFTS)
 
 
 class TeamTable(QTableView):
@@ -70,6 +73,8 @@ class TeamTable(QTableView):
         self.verticalHeader().hide()
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setStretchLastSection(False)
+        self.proxy = PinnedSortProxy(self)  # sorts by precomputed keys; totals stay last
+        self.setModel(self.proxy)
         self.doubleClicked.connect(self.open_requested)
 
     def fit_columns(self) -> None:
@@ -101,27 +106,24 @@ def _slug(text: str) -> str:
 
 
 class TeamView(QWidget):
-    """The team dashboard for ``user`` (their team; everyone for an administrator)."""
+    """The team dashboard for the signed-in user (their team; everyone for an administrator)."""
 
     family_open_requested = Signal(int)
     loaded = Signal()  # new data is on screen
 
-    def __init__(
-        self, db: Database, user: StaffRecord, today: dt.date | None = None,
-        parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._user, self._fixed_today = db, user, today
+        self.ctx = ctx
         self._data: team.TeamData | None = None
         self._specialist: int | None = None
+        self._stale = False  # something changed while hidden: read again when shown
         self.setWindowTitle("Team dashboard")
-        self.loader = TeamLoader(self)
-        self.loader.loaded.connect(self._on_loader_loaded)
-        self.loader.failed.connect(self._on_loader_failed)
+        self.loader = LatestOnly(ctx.runner, self)
         self._build()
-        self.exports = TeamExports(self, db, user, self.today)
+        self.exports = TeamExports(ctx, self)
         self.exports.saved.connect(self._on_exports_saved)
         self.exports.started.connect(self.summary.setText)
+        ctx.bus.changed.connect(self._on_bus_changed)
         self._on_period_changed()
 
     # ----- building
@@ -166,7 +168,8 @@ class TeamView(QWidget):
         for kind, title in team.PERIOD_KINDS.items():
             self.period_combo.addItem(title, kind)
         label.setBuddy(self.period_combo)
-        self.start_edit, self.end_edit = DateEdit(), DateEdit()
+        self.start_edit = DateEdit(today=self.ctx.today())
+        self.end_edit = DateEdit(today=self.ctx.today())
         self.start_edit.setAccessibleName("First day")
         self.end_edit.setAccessibleName("Last day")
         self.to_label = QLabel("to")
@@ -217,9 +220,7 @@ class TeamView(QWidget):
 
     def _table(self, name: str, model: FrameTableModel) -> TeamTable:
         table = TeamTable(name)
-        proxy = PinnedSortProxy(table)
-        proxy.setSourceModel(model)
-        table.setModel(proxy)
+        table.proxy.setSourceModel(model)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         return table
 
@@ -233,8 +234,13 @@ class TeamView(QWidget):
         """The specialist whose families are shown, or None on the team page."""
         return self._specialist
 
+    @property
+    def stale(self) -> bool:
+        """True when a change arrived while hidden and has not been read yet."""
+        return self._stale
+
     def today(self) -> dt.date:
-        return self._fixed_today or dt.date.today()
+        return self.ctx.today()
 
     def current_period(self) -> team.Period:
         kind = self.period_combo.currentData()
@@ -252,11 +258,14 @@ class TeamView(QWidget):
             self.period_error.setStyleSheet(f"color: {warning_color(self.palette()).name()}")
             return
         self.period_error.clear()
-        db, actor, today = self._db, self._user.id, self.today()
+        self._stale = False
+        svc = self.ctx.svc
         self.summary.setText(f"Reading {period.label}…")
         for button in (self.csv_button, self.xlsx_button, self.pdf_button):
             button.setEnabled(False)
-        self.loader.load(lambda: team.load_team(db, actor, period, today))
+        self.loader.start(
+            lambda: team.load_team(svc, period), self._on_loader_loaded, self._on_loader_failed
+        )
 
     def _on_loader_loaded(self, data: team.TeamData) -> None:
         self._data = data
@@ -366,13 +375,13 @@ class TeamView(QWidget):
             self.refresh()
 
     def _on_team_table_open(self, index: QModelIndex) -> None:
-        row = self.team_table.model().mapToSource(index).row()
+        row = self.team_table.proxy.mapToSource(index).row()
         specialist_id = self.team_model.row_key(row)
         if specialist_id is not None:  # the totals row opens nothing
             self.show_specialist(int(specialist_id))
 
     def _on_family_table_open(self, index: QModelIndex) -> None:
-        row = self.family_table.model().mapToSource(index).row()
+        row = self.family_table.proxy.mapToSource(index).row()
         self.family_open_requested.emit(int(self.family_model.row_key(row)))
 
     def _on_back_clicked(self) -> None:
@@ -408,10 +417,18 @@ class TeamView(QWidget):
         name = _slug(self._specialist_name())
         return frame, team.FAMILY_COLUMNS, f"families-{name}-{period}"
 
+    def _on_bus_changed(self, change: Change) -> None:
+        if not change.touches(*TEAM_PARTS):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # back on this tab: read again, so changes made in family records show
-        if self._data is not None and not self.loader.busy:
+        # back on this tab after changes elsewhere: read again, so they show
+        if self._stale:
             self.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

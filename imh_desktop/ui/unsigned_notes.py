@@ -1,14 +1,16 @@
 """ "My unsigned notes": how long each has waited (days and working days); double-click opens it.
 
-Also offers back, at start-up, any drafts left by a crash or power cut.
+The list is read through ``ctx.runner``, and read again when a Change on
+``ctx.bus`` touches visits or drafts (at once when shown, else when next
+shown). Also offers back, at start-up, any drafts left by a crash or power cut.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.services import notes
+from imh_desktop.services import note_drafts, note_lists
+from imh_desktop.services.changes import Change, Part
 from imh_desktop.services.note_records import UnsignedNote
-from imh_desktop.services.records import StaffRecord
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.visit_editor import VisitNoteEditor, open_visit_editor
 from imh_desktop.ui.visit_editor_layout import local_time
 from imh_desktop.ui.widgets import (
@@ -79,12 +83,11 @@ class UnsignedNotesModel(RecordListModel):
 class UnsignedNotesDialog(QDialog):
     """A non-modal list of the user's unsigned notes; opening one starts its editor."""
 
-    def __init__(
-        self, db, actor: StaffRecord, today: dt.date | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
-        self.today = today or dt.date.today()
+        self.ctx = ctx
+        self._reads = LatestOnly(ctx.runner, self)
+        self._stale = False
         self.setWindowTitle("My unsigned notes")
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -98,10 +101,36 @@ class UnsignedNotesDialog(QDialog):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)
         self.resize(760, 420)
+        ctx.bus.changed.connect(self._on_bus_changed)
         self.refresh()
 
     def refresh(self) -> None:
-        items = notes.list_unsigned(self.db, self.actor.id, self.today)
+        """Read the user's unsigned notes again (through the runner)."""
+        self._stale = False
+        svc = self.ctx.svc
+        self._reads.start(
+            lambda: note_lists.list_unsigned(svc, svc.user_id, svc.today()),
+            self._show,
+            self._on_failed,
+        )
+
+    def _on_failed(self, exc: BaseException) -> None:
+        raise exc  # the application's error handler shows it
+
+    def _on_bus_changed(self, change: Change) -> None:
+        if not change.touches(Part.VISITS, Part.DRAFTS):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:  # read again when shown, not while nobody looks
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _show(self, items: list[UnsignedNote]) -> None:
         self.model.set_notes(items)
         late = sum(n.late for n in items)
         self.summary.setText(
@@ -112,28 +141,21 @@ class UnsignedNotesDialog(QDialog):
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         note = self.model.notes[index.row()]
-        editor = open_visit_editor(
-            self.parentWidget() or self, self.db, self.actor, note.family_id, note.visit_id
-        )
-        editor.saved.connect(self._on_editor_changed)
-        editor.signed.connect(self._on_editor_changed)
-
-    def _on_editor_changed(self, _visit_id: int) -> None:
-        self.refresh()
+        open_visit_editor(self.ctx, self.parentWidget() or self, note.family_id, note.visit_id)
 
 
 def offer_drafts(
-    parent: QWidget, db, actor: StaffRecord, draft_ids: set[int] | None = None
+    ctx: AppContext, parent: QWidget, draft_ids: set[int] | None = None
 ) -> list[VisitNoteEditor]:
     """At start-up, offer back each draft left by a crash; open the ones the user restores.
 
     ``draft_ids`` limits the offer to the drafts found at start-up.
     """
     opened = []
-    for draft in notes.list_drafts(db, actor.id):
+    for draft in note_drafts.list_drafts(ctx.svc):
         if draft_ids is not None and draft.id not in draft_ids:
             continue
-        when = local_time(draft.saved_at)
+        when = local_time(draft.saved_at, ctx.clock)
         answer = QMessageBox.question(
             parent, "Restore unsaved note",
             f"Restore the unsaved note for {draft.family_name} from "
@@ -141,10 +163,11 @@ def offer_drafts(
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             editor = VisitNoteEditor(
-                db, actor, draft.family_id, draft.visit_id, parent=parent, restore=True
+                ctx, draft.family_id, draft.visit_id, parent=parent, restore=True
             )
             editor.show()
             opened.append(editor)
         else:
-            notes.discard_draft(db, actor.id, draft.family_id, draft.visit_id)
+            note_drafts.discard_draft(ctx.svc, draft.family_id, draft.visit_id)
+            ctx.bus.publish(Change.of(draft.family_id, Part.DRAFTS))
     return opened

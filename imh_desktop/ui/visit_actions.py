@@ -2,7 +2,8 @@
 
 Also offers back, the first time the window is shown, any note drafts left by
 a crash or power cut, and closes the open note editors (each saves or asks)
-before the window closes.
+before the window closes. The editors publish what they save on the window's
+change bus (``window.ctx.bus``); the caseload and records listen there.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
 
-from imh_desktop.services import notes
+from imh_desktop.services import note_drafts
 
 if TYPE_CHECKING:
     from imh_desktop.ui.agenda import AgendaDialog
@@ -27,11 +27,15 @@ _EDITOR_MODULE = "imh_desktop.ui.visit_editor"
 
 
 class VisitActions(QObject):
-    """Adds the note actions to ``window``'s Visit menu and main toolbar."""
+    """Adds the note actions to ``window.visit_menu`` and ``window.toolbar``.
+
+    The window gives its context as ``window.ctx``.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.ctx = window.ctx
         self.unsigned_dialog: UnsignedNotesDialog | None = None
         self.agenda_dialog: AgendaDialog | None = None
         self._drafts_offered = False
@@ -48,14 +52,14 @@ class VisitActions(QObject):
         self.unsigned_action.triggered.connect(self._on_unsigned_triggered)
         self.week_action.triggered.connect(self._on_week_triggered)
         menu = window.visit_menu
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.new_note_action)
+        if menu.actions():
+            menu.insertAction(menu.actions()[0], self.new_note_action)
+        else:
+            menu.addAction(self.new_note_action)
         menu.addSeparator()
         menu.addActions([self.unsigned_action, self.week_action])
-        toolbar = window.findChild(QToolBar, "main_toolbar")
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addActions([self.new_note_action, self.week_action])
+        window.toolbar.addSeparator()
+        window.toolbar.addActions([self.new_note_action, self.week_action])
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -64,7 +68,7 @@ class VisitActions(QObject):
         if event.type() == QEvent.Type.Show and not self._drafts_offered:
             self._drafts_offered = True
             # The drafts left before this start; asked about once the window is up.
-            left = {d.id for d in notes.list_drafts(self.window.db, self.window.user.id)}
+            left = {d.id for d in note_drafts.list_drafts(self.ctx.svc)}
             if left:
                 QTimer.singleShot(0, lambda: self._on_window_shown(left))
         elif event.type() == QEvent.Type.Close and not self.close_editors():
@@ -89,18 +93,7 @@ class VisitActions(QObject):
             return
         from imh_desktop.ui.unsigned_notes import offer_drafts
 
-        for editor in offer_drafts(self.window, self.window.db, self.window.user, draft_ids):
-            self._watch(editor, editor.family_id)
-
-    def _watch(self, editor: VisitNoteEditor, family_id: int) -> None:
-        editor.saved.connect(lambda *_: self._after_save(family_id))
-        editor.signed.connect(lambda *_: self._after_save(family_id))
-
-    def _after_save(self, family_id: int) -> None:
-        record = self.window.record_tab(family_id)
-        if record is not None:
-            record.refresh()
-        self.window.refresh()
+        offer_drafts(self.ctx, self.window, draft_ids)
 
     def open_new_note(self) -> VisitNoteEditor | None:
         """Start a note for the selected (or open) family; None when no family is chosen."""
@@ -110,30 +103,27 @@ class VisitActions(QObject):
             return None
         from imh_desktop.ui.visit_editor import open_visit_editor
 
-        window = self.window
-        editor = open_visit_editor(window, window.db, window.user, family_id)
-        self._watch(editor, family_id)
-        return editor
+        return open_visit_editor(self.ctx, self.window, family_id)
 
     def _on_new_note_triggered(self) -> None:
         self.open_new_note()
 
     def _on_unsigned_triggered(self) -> None:
-        w = self.window
         if self.unsigned_dialog is None:
             from imh_desktop.ui.unsigned_notes import UnsignedNotesDialog
 
-            self.unsigned_dialog = UnsignedNotesDialog(w.db, w.user, w.today, parent=w)
-        self.unsigned_dialog.refresh()
+            self.unsigned_dialog = UnsignedNotesDialog(self.ctx, parent=self.window)
+        else:  # a new dialog has just read its list
+            self.unsigned_dialog.refresh()
         self.unsigned_dialog.show()
         self.unsigned_dialog.raise_()
 
     def _on_week_triggered(self) -> None:
-        w = self.window
         if self.agenda_dialog is None:
             from imh_desktop.ui.agenda import AgendaDialog
 
-            self.agenda_dialog = AgendaDialog(w.db, w.user, w.today, parent=w)
-        self.agenda_dialog.refresh()
+            self.agenda_dialog = AgendaDialog(self.ctx, parent=self.window)
+        else:  # a new dialog has just read its week
+            self.agenda_dialog.refresh()
         self.agenda_dialog.show()
         self.agenda_dialog.raise_()

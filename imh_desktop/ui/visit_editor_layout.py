@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import itertools
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.domain.ages import format_age
+from imh_desktop.domain.clock import Clock
 from imh_desktop.services.note_records import NoteRecord
 from imh_desktop.services.records import FamilyRecord, StaffRecord
+from imh_desktop.services.screenings import ScreeningRecord
 from imh_desktop.ui.goal_rating_widget import GoalRatingsPanel
 from imh_desktop.ui.visit_sections import NoteSection, PresentBox, ServicesBox, VisitDetailsBox
 from imh_desktop.ui.widgets import DateEdit, format_date, warning_color
@@ -42,19 +45,19 @@ SECTIONS = (
 )  # fmt: skip
 
 
-def local_time(utc: dt.datetime) -> dt.datetime:
-    """A stored UTC time in the computer's time zone."""
-    return utc.replace(tzinfo=dt.UTC).astimezone()
+def local_time(utc: dt.datetime, clock: Clock) -> dt.datetime:
+    """A stored UTC time in the time zone of ``clock`` (the user's)."""
+    return utc.replace(tzinfo=dt.UTC).astimezone(clock.now().tzinfo)
 
 
-def _when(utc: dt.datetime | None) -> str:
+def _when(utc: dt.datetime | None, clock: Clock) -> str:
     if utc is None:
         return ""
-    local = local_time(utc)
+    local = local_time(utc, clock)
     return f"{format_date(local.date())} at {local:%H:%M}"
 
 
-def history_html(note: NoteRecord | None) -> str:
+def history_html(note: NoteRecord | None, clock: Clock) -> str:
     """The note's signatures and amendments, oldest first, as simple HTML."""
     if note is None:
         return "<p><i>Not saved yet.</i></p>"
@@ -62,18 +65,19 @@ def history_html(note: NoteRecord | None) -> str:
     lines = [f"<p>Written by {html.escape(note.author_name)}.</p>"]
     if v.signed_at:
         lines.append(
-            f"<p><b>Signed</b> by {html.escape(note.signed_by_name)}, {_when(v.signed_at)}.</p>"
+            f"<p><b>Signed</b> by {html.escape(note.signed_by_name)}, "
+            f"{_when(v.signed_at, clock)}.</p>"
         )
     if v.cosigned_at:
         lines.append(
             f"<p><b>Co-signed</b> by {html.escape(note.cosigned_by_name)}, "
-            f"{_when(v.cosigned_at)}.</p>"
+            f"{_when(v.cosigned_at, clock)}.</p>"
         )
     for a in note.amendments:
         text = html.escape(a.text).replace("\n", "<br>")
         lines.append(
             f"<p><b>Amendment</b> — {html.escape(a.section_label)}<br>"
-            f"by {html.escape(a.author_name)}, {_when(a.created_at)}<br>"
+            f"by {html.escape(a.author_name)}, {_when(a.created_at, clock)}<br>"
             f"<i>Reason: {html.escape(a.reason)}</i><br>{text}</p>"
         )
     if not v.signed_at:
@@ -92,21 +96,18 @@ def _scroll(widget: QWidget) -> QScrollArea:
 
 
 class EditorLayout:
-    """Builds the editor's widgets on ``host`` and offers small view helpers."""
+    """Builds the editor's widgets on ``host`` and offers small view helpers.
 
-    def __init__(self, host: QWidget, family: FamilyRecord, today: dt.date) -> None:
+    The family's part (title, who can be present) is filled by ``set_family``
+    once the editor's first read has come back.
+    """
+
+    def __init__(self, host: QWidget) -> None:
         self.host = host
         outer = QVBoxLayout(host)
         outer.setContentsMargins(12, 10, 12, 10)
         top = QHBoxLayout()
-        children = ", ".join(
-            f"{c.full_name}, {format_age(c.dob, c.gestational_weeks, today)}"
-            for c in family.children
-        )
-        self.title = QLabel(
-            f"<span style='font-size:14pt; font-weight:600'>{html.escape(family.display_name)}"
-            f"</span>&nbsp;&nbsp;{family.case_number}<br>{html.escape(children)}"
-        )
+        self.title = QLabel()
         self.status = QLabel()
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status.setWordWrap(True)
@@ -128,7 +129,6 @@ class EditorLayout:
         left_box.setContentsMargins(0, 0, 8, 0)
         self.details = VisitDetailsBox()
         self.present = PresentBox()
-        self.present.set_people(family.caregivers, family.children)
         self.services = ServicesBox()
         left_box.addWidget(self.details)
         left_box.addWidget(self.present)
@@ -200,6 +200,22 @@ class EditorLayout:
         outer.addLayout(bar)
         host.resize(1240, 780)
 
+    def set_family(self, family: FamilyRecord, today: dt.date) -> None:
+        """Show the family's name and children, and offer its members as present."""
+        children = ", ".join(
+            f"{c.full_name}, {format_age(c.dob, c.gestational_weeks, today)}"
+            for c in family.children
+        )
+        self.title.setText(
+            f"<span style='font-size:14pt; font-weight:600'>{html.escape(family.display_name)}"
+            f"</span>&nbsp;&nbsp;{family.case_number}<br>{html.escape(children)}"
+        )
+        self.present.set_people(family.caregivers, family.children)
+
+    def next_visit_date(self) -> dt.date | None:
+        """The next visit's date when one is planned (the box ticked), else None."""
+        return self.next_date.value() if self.next_check.isChecked() else None
+
     def on_next_toggled(self) -> None:
         on = self.next_check.isChecked() and self.next_check.isEnabled()
         self.next_date.setEnabled(on)
@@ -225,11 +241,12 @@ class EditorLayout:
         self.next_check.setEnabled(not read_only)
         self.on_next_toggled()
 
-    def set_status(self, note: NoteRecord | None, actor: StaffRecord) -> None:
+    def set_status(self, note: NoteRecord | None, actor: StaffRecord, clock: Clock) -> None:
         if note is None:
             text = "New note — not saved yet"
         elif note.visit.is_signed:
-            text = f"Signed by {note.signed_by_name}, {_when(note.visit.signed_at)} — locked"
+            when = _when(note.visit.signed_at, clock)
+            text = f"Signed by {note.signed_by_name}, {when} — locked"
             if note.visit.cosigned_at:
                 text += f"<br>Co-signed by {note.cosigned_by_name}"
         elif note.visit.specialist_id != actor.id:
@@ -255,7 +272,7 @@ class EditorLayout:
         self.message.clear()
         self.message.hide()
 
-    def set_screenings(self, records: list) -> None:
+    def set_screenings(self, records: Sequence[ScreeningRecord]) -> None:
         if not records:
             self.screenings.setText("None recorded.")
             return

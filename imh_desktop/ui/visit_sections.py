@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -94,6 +95,11 @@ class VisitDetailsBox(QGroupBox):
         self.reason.textEdited.connect(self.changed)
         self._on_outcome_changed()
 
+    def visit_date(self) -> dt.date:
+        day = self.date.value()
+        assert day is not None  # a required date is never empty
+        return day
+
     def outcome_value(self) -> VisitOutcome:
         return VisitOutcome(self.outcome.value())
 
@@ -118,23 +124,21 @@ class PresentBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Who was present", parent)
         self._grid = QGridLayout(self)
+        # Not ``children``: that name is QObject's list of child objects.
         self.caregivers: dict[int, QCheckBox] = {}
-        self.children: dict[int, QCheckBox] = {}
+        self.kids: dict[int, QCheckBox] = {}
         self.others: dict[str, QCheckBox] = {}
 
     def set_people(
         self, caregivers: Sequence[CaregiverRecord], children: Sequence[ChildRecord]
     ) -> None:
-        for col, (title, people, store) in enumerate(
-            (("Caregivers", caregivers, self.caregivers), ("Children", children, self.children))
-        ):
-            self._grid.addWidget(_caption(title), 0, col)
-            for i, person in enumerate(people, start=1):
-                extra = f" ({person.relationship})" if isinstance(person, CaregiverRecord) else ""
-                box = QCheckBox(person.full_name + extra)
-                box.toggled.connect(self.changed)
-                store[person.id] = box
-                self._grid.addWidget(box, i, col)
+        self._grid.addWidget(_caption("Caregivers"), 0, 0)
+        for row, carer in enumerate(caregivers, start=1):
+            self._add_person(self.caregivers, carer.id, f"{carer.full_name} ({carer.relationship})",
+                             row, 0)  # fmt: skip
+        self._grid.addWidget(_caption("Children"), 0, 1)
+        for row, child in enumerate(children, start=1):
+            self._add_person(self.kids, child.id, child.full_name, row, 1)
         self._grid.addWidget(_caption("Others"), 0, 2, 1, 2)
         for i, (key, label) in enumerate(OTHERS_PRESENT.items()):
             box = QCheckBox(label)
@@ -143,23 +147,31 @@ class PresentBox(QGroupBox):
             self._grid.addWidget(box, 1 + i // 2, 2 + i % 2)
         self._grid.setColumnStretch(4, 1)
 
-    def value(self) -> dict:
+    def _add_person(
+        self, store: dict[int, QCheckBox], ident: int, label: str, row: int, col: int
+    ) -> None:
+        box = QCheckBox(label)
+        box.toggled.connect(self.changed)
+        store[ident] = box
+        self._grid.addWidget(box, row, col)
+
+    def _boxes(self) -> dict[str, dict[int, QCheckBox] | dict[str, QCheckBox]]:
+        return {"caregivers": self.caregivers, "children": self.kids, "others": self.others}
+
+    def value(self) -> dict[str, list[Any]]:
         return {
-            "caregivers": [i for i, b in self.caregivers.items() if b.isChecked()],
-            "children": [i for i, b in self.children.items() if b.isChecked()],
-            "others": [k for k, b in self.others.items() if b.isChecked()],
+            key: [ident for ident, box in boxes.items() if box.isChecked()]
+            for key, boxes in self._boxes().items()
         }
 
-    def set_value(self, value: dict) -> None:
-        for key, boxes in (
-            ("caregivers", self.caregivers), ("children", self.children), ("others", self.others)
-        ):  # fmt: skip
+    def set_value(self, value: dict[str, list[Any]]) -> None:
+        for key, boxes in self._boxes().items():
             chosen = set(value.get(key, ()))
             for ident, box in boxes.items():
                 box.setChecked(ident in chosen)
 
     def focus_widgets(self) -> list[QWidget]:
-        return [*self.caregivers.values(), *self.children.values(), *self.others.values()]
+        return [*self.caregivers.values(), *self.kids.values(), *self.others.values()]
 
 
 class ServicesBox(QGroupBox):

@@ -1,10 +1,12 @@
-"""The family's Visits tab: planned and documented visits; new note; open a note."""
+"""The family's Visits tab: planned and documented visits; new note; open a note.
+
+The list is read through ``ctx.runner``. A note saved in an editor opened
+from here is published on ``ctx.bus`` by the editor; the tab is reloaded by
+its owner (the family record) when a Change touches the visits.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.services import visits
-from imh_desktop.services.records import StaffRecord, VisitRecord
+from imh_desktop.services.records import VisitRecord
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.visit_editor import VisitNoteEditor, open_visit_editor
 from imh_desktop.ui.widgets import ListColumn, RecordListModel, format_date, list_table
 
@@ -44,20 +48,16 @@ VISIT_COLUMNS = (
 class VisitsTab(QWidget):
     """A family's visits, newest first. Double-click (or Enter) opens the note."""
 
-    changed = Signal()
-
-    def __init__(
-        self, db, actor: StaffRecord, family_id: int, today: dt.date | None = None,
-        parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    def __init__(self, ctx: AppContext, family_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.family_id = db, actor, family_id
-        self.today = today
+        self.ctx, self.family_id = ctx, family_id
+        self._reads = LatestOnly(ctx.runner, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.new_button = QPushButton("&New visit note…")
         self.new_button.setToolTip("Write the note of a visit (Ctrl+Shift+N)")
         self.open_button = QPushButton("&Open note")
+        self.open_button.setEnabled(False)  # until the visits are read
         bar.addWidget(self.new_button)
         bar.addWidget(self.open_button)
         bar.addStretch(1)
@@ -72,9 +72,16 @@ class VisitsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload the family's visits."""
-        self.model.set_records(visits.list_visits(self.db, self.family_id))
-        self.open_button.setEnabled(bool(self.model.records))
+        """Reload the family's visits (through the runner)."""
+        svc, family_id = self.ctx.svc, self.family_id
+        self._reads.start(lambda: visits.list_visits(svc, family_id), self._show, self._on_failed)
+
+    def _show(self, records: list[VisitRecord]) -> None:
+        self.model.set_records(records)
+        self.open_button.setEnabled(bool(records))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        raise exc  # the application's error handler shows it
 
     def selected(self) -> VisitRecord | None:
         rows = self.table.selectionModel().selectedRows()
@@ -82,19 +89,12 @@ class VisitsTab(QWidget):
 
     def open_editor(self, visit_id: int | None = None) -> VisitNoteEditor:
         """Open the note editor (a new note when ``visit_id`` is None) in its own window."""
-        editor = open_visit_editor(self.window(), self.db, self.actor, self.family_id, visit_id)
-        editor.saved.connect(self._on_editor_saved)
-        editor.signed.connect(self._on_editor_saved)
-        return editor
+        return open_visit_editor(self.ctx, self.window(), self.family_id, visit_id)
 
     def _on_new_clicked(self) -> None:
         self.open_editor(None)
 
-    def _on_open_clicked(self, *_args) -> None:
+    def _on_open_clicked(self, *_args: object) -> None:
         visit = self.selected()
         if visit is not None:
             self.open_editor(visit.id)
-
-    def _on_editor_saved(self, _visit_id: int) -> None:
-        self.refresh()
-        self.changed.emit()

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 DATE_FORMAT = "d MMM yyyy"
 _NO_DATE = QDate(1900, 1, 1)
 AnyIndex = QModelIndex | QPersistentModelIndex
+W = TypeVar("W", bound=QWidget)
 
 
 _MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -59,19 +60,25 @@ def alert_colors(palette: QPalette) -> tuple[QColor, QColor]:
 
 
 class DateEdit(QDateEdit):
-    """A date picker with a calendar; ``optional`` allows "No date" (Delete clears it)."""
+    """A date picker with a calendar; ``optional`` allows "No date" (Delete clears it).
 
-    def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
+    A required date starts at ``today`` (the context's clock, passed in by the
+    form that owns it) and goes back to it when set to None; this widget never
+    reads the wall clock.
+    """
+
+    def __init__(
+        self, optional: bool = False, parent: QWidget | None = None, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self.optional = optional
+        self.today = today
         self.setCalendarPopup(True)
         self.setDisplayFormat(DATE_FORMAT)
         if optional:
             self.setMinimumDate(_NO_DATE)
             self.setSpecialValueText("No date")
-            self.setDate(_NO_DATE)
-        else:
-            self.setDate(QDate.currentDate())
+        self.set_value(None)
 
     def value(self) -> dt.date | None:
         qdate = self.date()
@@ -80,10 +87,13 @@ class DateEdit(QDateEdit):
         return dt.date(qdate.year(), qdate.month(), qdate.day())
 
     def set_value(self, value: dt.date | None) -> None:
-        if value is None:
-            self.setDate(_NO_DATE if self.optional else QDate.currentDate())
-        else:
+        """Show ``value``; None is "No date" when optional, else ``today`` when known."""
+        if value is None and not self.optional:
+            value = self.today
+        if value is not None:
             self.setDate(QDate(value.year, value.month, value.day))
+        elif self.optional:
+            self.setDate(_NO_DATE)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.optional and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
@@ -124,7 +134,7 @@ class FieldForm(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, name: str, label: str, widget: W) -> W:
         cell = QWidget()
         box = QVBoxLayout(cell)
         box.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +158,9 @@ class FieldForm(QWidget):
         field floats in the middle of it, away from its label.
         """
         widget.setFixedHeight(height)
-        widget.parentWidget().setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        row = widget.parentWidget()
+        if row is not None:
+            row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def show_error(self, name: str | None, message: str) -> bool:
         """Show ``message`` under field ``name``; False when the form has no such field."""

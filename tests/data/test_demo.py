@@ -32,6 +32,7 @@ from imh_desktop.data.models import (
     StaffUser,
     Visit,
 )
+from imh_desktop.domain.ages import Age, age_on
 from imh_desktop.domain.enums import FamilyStatus, GoalDomain, Instrument, Role, VisitOutcome
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.screening import asq3_result, asqse2_result, score_epds, score_phq9
@@ -120,7 +121,9 @@ def test_staff_in_teams_with_usernames_listed_supervisors_first(
     with db.read() as s:
         staff = s.scalars(select(StaffUser).order_by(StaffUser.id)).all()
     by_name = {u.username: u for u in staff}
-    assert [u.role for u in staff].count(Role.ADMIN) == 1 and by_name[summary.admin].role is Role.ADMIN
+    assert [u.role for u in staff].count(Role.ADMIN) == 1 and by_name[
+        summary.admin
+    ].role is Role.ADMIN
     assert summary.usernames == summary.supervisors + summary.specialists
     assert [by_name[n].role for n in summary.usernames] == (
         [Role.SUPERVISOR] * len(summary.supervisors) + [Role.SPECIALIST] * len(summary.specialists)
@@ -148,8 +151,10 @@ def test_every_status_with_its_dates(demo: tuple[Database, DemoSummary]) -> None
         families = s.scalars(select(Family)).all()
     assert {f.status for f in families} == set(FamilyStatus)
     for f in families:
-        assert (f.closed_on is not None) == (f.closure_reason is not None) == (
-            f.status is FamilyStatus.CLOSED
+        assert (
+            (f.closed_on is not None)
+            == (f.closure_reason is not None)
+            == (f.status is FamilyStatus.CLOSED)
         )
         assert (f.enrolled_on is None) == (f.status is FamilyStatus.REFERRED)
         assert f.enrolled_on is None or f.referral_date <= f.enrolled_on
@@ -170,7 +175,9 @@ def test_premature_children_and_twins(demo: tuple[Database, DemoSummary]) -> Non
     db, _ = demo
     with db.read() as s:
         children = s.scalars(select(Child)).all()
-    assert any(c.gestational_weeks is not None and 26 <= c.gestational_weeks <= 36 for c in children)
+    assert any(
+        c.gestational_weeks is not None and 26 <= c.gestational_weeks <= 36 for c in children
+    )
     pairs = {(c.family_id, c.dob) for c in children}
     assert len(pairs) < len(children)  # twins share a family and a date of birth
 
@@ -178,12 +185,19 @@ def test_premature_children_and_twins(demo: tuple[Database, DemoSummary]) -> Non
 def test_active_children_are_under_three(demo: tuple[Database, DemoSummary]) -> None:
     db, _ = demo
     with db.read() as s:
-        rows = s.execute(select(Child.dob, Family.enrolled_on, Family.status).join(Family)).all()
-    for dob, enrolled, status in rows:
-        if status is FamilyStatus.ACTIVE:
-            assert (TODAY - dob).days < 3 * 365
-        if enrolled is not None:
-            assert dob <= enrolled
+        rows = s.execute(
+            select(Child.family_id, Child.dob, Family.enrolled_on, Family.status).join(Family)
+        ).all()
+        active_ids = set(s.scalars(select(Family.id).where(Family.status == FamilyStatus.ACTIVE)))
+    active = [r for r in rows if r.status is FamilyStatus.ACTIVE]
+    # Every active family has at least one child, and there are as many as planned.
+    assert len(active_ids) == status_counts(FAMILIES)[FamilyStatus.ACTIVE] > 0
+    assert {r.family_id for r in active} == active_ids
+    ages = [age_on(r.dob, TODAY) for r in active]
+    assert max(ages) < Age(36), max(ages)  # served until the third birthday
+    enrolled = [r for r in rows if r.enrolled_on is not None]
+    assert len(enrolled) >= len(active) > 0
+    assert [r for r in enrolled if r.dob > r.enrolled_on] == []
 
 
 def test_unicode_names_survive(demo: tuple[Database, DemoSummary]) -> None:

@@ -79,13 +79,20 @@ def test_upgrade_a_filled_database_whose_tables_are_referenced(tmp_path):
     upgrade_database(db, "0002")
     generate_demo(db, 40, 7, today=dt.date(2026, 11, 25))
     with db.engine.connect() as conn:
-        before = conn.execute(text("SELECT count(*) FROM alerts WHERE screening_id IS NOT NULL")).scalar()
+        before = conn.execute(
+            text("SELECT count(*) FROM alerts WHERE screening_id IS NOT NULL")
+        ).scalar()
         screenings = conn.execute(text("SELECT count(*) FROM screenings")).scalar()
     assert before > 0
     assert upgrade_database(db) is not None
     assert current_revision(db) == head_revision()
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM screenings")).scalar() == screenings
-        assert conn.execute(text("SELECT count(*) FROM alerts WHERE screening_id IS NOT NULL")).scalar() == before
+        assert (
+            conn.execute(
+                text("SELECT count(*) FROM alerts WHERE screening_id IS NOT NULL")
+            ).scalar()
+            == before
+        )
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from imh_desktop.data.models import Alert, Goal, GoalProgress, Screening, StaffUser, Visit
+from imh_desktop.domain.clock import FixedClock
 from imh_desktop.domain.enums import (
     AlertKind,
     Frequency,
@@ -23,8 +24,9 @@ from imh_desktop.domain.enums import (
 )
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput
 from imh_desktop.services import families
+from imh_desktop.services.context import ServiceContext
 
-TODAY = dt.date(2026, 11, 25)
+TODAY = dt.date(2026, 11, 25)  # the day of the ``clock`` fixture
 ENROLLED = dt.date(2023, 11, 1)
 GOALS = (
     (GoalDomain.ATTACHMENT, "Nguyễn Thị Ánh will notice Bảo's distress cues and comfort him "
@@ -50,7 +52,8 @@ def make_family(db, staff, name="Nguyễn family", enrolled=ENROLLED, child_dob=
         ),
         children=(ChildInput("Bảo Ølstad", child_dob, gestational_weeks=33),),
     )
-    return families.create_family(db, staff["ssupervisor"], data, TODAY)
+    # Made on TODAY whatever a test's clock says later, as the supervisor.
+    return families.create_family(ServiceContext(db, staff["ssupervisor"], FixedClock(TODAY)), data)
 
 
 def add_history(
@@ -118,3 +121,9 @@ def add_screening(db, family, staff_id: int, on: dt.date, positive: bool = True)
 @pytest.fixture
 def family(db, staff):
     return make_family(db, staff)
+
+
+@pytest.fixture
+def svc(as_user, staff):
+    """The service context of the supervisor (who may read every family) on the test clock."""
+    return as_user(staff["ssupervisor"])

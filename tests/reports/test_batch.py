@@ -24,12 +24,12 @@ def out(tmp_path):
 
 
 @pytest.fixture
-def datas(db, staff):
+def datas(db, staff, svc):
     out = []
     for i in range(3):
         family = make_family(db, staff, name=f"Family {i} Ølstad")
         add_history(db, family, staff["aspecialist"], 10, start=dt.date(2026, 8, 3))
-        out.append(progress_report_data(db, family.id, *PERIOD, today=TODAY))
+        out.append(progress_report_data(svc, family.id, *PERIOD))
     return out
 
 

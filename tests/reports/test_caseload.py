@@ -6,15 +6,15 @@ import datetime as dt
 
 from imh_desktop.reports.caseload import render_caseload_report
 from imh_desktop.services.report_data import CaseloadFilters, caseload_report_data
-from tests.reports.conftest import TODAY, add_history, make_family
+from tests.reports.conftest import add_history, make_family
 from tests.reports.pdftext import pdf_metadata, pdf_pages, pdf_text
 
 
-def test_caseload_report_lists_families_and_marks_unsigned_notes(db, staff):
+def test_caseload_report_lists_families_and_marks_unsigned_notes(db, staff, svc):
     ana = make_family(db, staff, name="Zoë Núñez-O'Brien & Ølstad")
     add_history(db, ana, staff["aspecialist"], 6, start=dt.date(2026, 10, 1), unsigned_last=2)
     other = make_family(db, staff, name="Nguyễn Thị Ánh household")
-    data = caseload_report_data(db, staff["ssupervisor"], "all", today=TODAY)
+    data = caseload_report_data(svc, "all")
     assert {r.family_id for r in data.rows} == {ana.id, other.id}
     pdf = render_caseload_report(data)
     text = " ".join(pdf_text(pdf).split())  # names wrap in their narrow columns
@@ -28,30 +28,23 @@ def test_caseload_report_lists_families_and_marks_unsigned_notes(db, staff):
     assert pdf_metadata(pdf)["/Title"] == "Caseload report, 25 Nov 2026"
 
 
-def test_filters_narrow_the_rows(db, staff):
+def test_filters_narrow_the_rows(db, staff, svc):
     ana = make_family(db, staff)
     add_history(db, ana, staff["aspecialist"], 3, start=dt.date(2026, 11, 2), unsigned_last=1)
     make_family(db, staff)
-    unsigned = caseload_report_data(
-        db, staff["ssupervisor"], "all", CaseloadFilters(unsigned_only=True), today=TODAY
-    )
+    unsigned = caseload_report_data(svc, "all", CaseloadFilters(unsigned_only=True))
     assert [r.family_id for r in unsigned.rows] == [ana.id]
     assert "with unsigned notes" in unsigned.filter_text
-    ben = caseload_report_data(
-        db, staff["ssupervisor"], "all", CaseloadFilters(specialist_id=staff["bspecialist"]),
-        today=TODAY,
-    )  # fmt: skip
+    ben = caseload_report_data(svc, "all", CaseloadFilters(specialist_id=staff["bspecialist"]))
     assert ben.rows == () and "Ben Specialist" in ben.filter_text
     text = pdf_text(render_caseload_report(ben))
     assert "No families match these filters." in text
 
 
-def test_a_large_caseload_paginates_with_repeated_header(db, staff):
+def test_a_large_caseload_paginates_with_repeated_header(db, staff, svc):
     for i in range(90):
         make_family(db, staff, name=f"Family {i:03d} <b>&</b>")
-    pages = pdf_pages(
-        render_caseload_report(caseload_report_data(db, staff["ssupervisor"], "all", today=TODAY))
-    )
+    pages = pdf_pages(render_caseload_report(caseload_report_data(svc, "all")))
     assert len(pages) > 2
     assert all("Next visit" in page for page in pages)
     assert f"Page 2 of {len(pages)}" in pages[1]

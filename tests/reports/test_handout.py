@@ -42,8 +42,8 @@ def visit_id(db, staff):
     return visit.id
 
 
-def test_english_handout(db, visit_id):
-    data = handout_data(db, visit_id, "en")
+def test_english_handout(db, visit_id, svc):
+    data = handout_data(svc, visit_id, "en")
     pdf = render_handout(data)
     text = pdf_text(pdf)
     assert len(pdf_pages(pdf)) == 1
@@ -59,8 +59,8 @@ def test_english_handout(db, visit_id):
     assert "Get face to face" in text or "coos" in text
 
 
-def test_spanish_handout(db, visit_id):
-    pdf = render_handout(handout_data(db, visit_id, "es"))
+def test_spanish_handout(db, visit_id, svc):
+    pdf = render_handout(handout_data(svc, visit_id, "es"))
     text = " ".join(pdf_text(pdf).split())  # long dates may wrap in their box
     for expected in (
         TEXT["es"]["title"], "martes, 21 de julio de 2026", "Lo que hicimos hoy",
@@ -72,37 +72,37 @@ def test_spanish_handout(db, visit_id):
     assert len(pdf_pages(pdf)) == 1
 
 
-def test_unsigned_visit_is_marked_draft_and_a_long_note_is_shortened(db, visit_id):
+def test_unsigned_visit_is_marked_draft_and_a_long_note_is_shortened(db, visit_id, svc):
     _edit_visit(db, visit_id, signed_at=None, observation="Ánh sang to Bảo. " * 200,
                 caregiver_response="word " * 400, next_visit_date=None)  # fmt: skip
     for lang in ("en", "es"):
-        pdf = render_handout(handout_data(db, visit_id, lang))
+        pdf = render_handout(handout_data(svc, visit_id, lang))
         text = pdf_text(pdf)
         assert "DRAFT — unsigned" in text
         assert len(pdf_pages(pdf)) == 1
         assert TEXT[lang]["next_unknown"].split()[0] in text
 
 
-def test_family_with_no_child_yet_gets_the_five_steps(db, staff):
+def test_family_with_no_child_yet_gets_the_five_steps(db, staff, svc):
     family = make_family(db, staff, enrolled=dt.date(2026, 6, 1), child_dob=dt.date(2026, 11, 20))
     add_history(db, family, staff["aspecialist"], 2, start=dt.date(2026, 6, 2), unsigned_last=0)
-    data = handout_data(db, _last_visit(db, family.id).id, "en")
+    data = handout_data(svc, _last_visit(db, family.id).id, "en")
     assert data.ideas_are_steps and data.child_name == ""
     assert "Five steps of serve and return" in pdf_text(render_handout(data))
 
 
-def test_handout_is_refused_for_a_visit_that_did_not_happen(db, visit_id):
+def test_handout_is_refused_for_a_visit_that_did_not_happen(db, visit_id, svc):
     _edit_visit(db, visit_id, outcome=VisitOutcome.NO_SHOW)
     with pytest.raises(DomainError) as err:
-        handout_data(db, visit_id, "en")
+        handout_data(svc, visit_id, "en")
     assert err.value.field == "visit"
     with pytest.raises(DomainError):
-        handout_data(db, 98765, "en")
+        handout_data(svc, 98765, "en")
 
 
-def test_unknown_language_is_refused(db, visit_id):
+def test_unknown_language_is_refused(db, visit_id, svc):
     with pytest.raises(DomainError) as err:
-        handout_data(db, visit_id, "fr")
+        handout_data(svc, visit_id, "fr")
     assert err.value.field == "lang"
 
 

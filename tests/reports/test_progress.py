@@ -15,10 +15,10 @@ from tests.reports.pdftext import pdf_metadata, pdf_pages, pdf_text
 QUARTER = (dt.date(2026, 10, 1), TODAY)
 
 
-def test_progress_report_holds_the_family_goals_visits_and_plan(db, staff, family):
+def test_progress_report_holds_the_family_goals_visits_and_plan(db, staff, family, svc):
     add_history(db, family, staff["aspecialist"], 160, plan="Read together at bedtime.")
     add_screening(db, family, staff["aspecialist"], dt.date(2026, 10, 6))
-    data = progress_report_data(db, family.id, *QUARTER, today=TODAY)
+    data = progress_report_data(svc, family.id, *QUARTER)
     pdf = render_progress_report(data)
     text = pdf_text(pdf)
     for expected in (
@@ -38,11 +38,9 @@ def test_progress_report_holds_the_family_goals_visits_and_plan(db, staff, famil
     assert meta["/Author"].startswith("Ana Specialist")
 
 
-def test_visit_summary_counts_against_expected(db, staff, family):
+def test_visit_summary_counts_against_expected(db, staff, family, svc):
     add_history(db, family, staff["aspecialist"], 20, start=dt.date(2026, 7, 1), unsigned_last=2)
-    data = progress_report_data(
-        db, family.id, dt.date(2026, 7, 1), dt.date(2026, 9, 29), today=TODAY
-    )
+    data = progress_report_data(svc, family.id, dt.date(2026, 7, 1), dt.date(2026, 9, 29))
     summary = data.summary
     # 13 weekly visits fall in the period: the tenth was cancelled by the family
     assert summary.completed == 12 and summary.cancelled_by_family == 1 and summary.no_shows == 0
@@ -52,33 +50,29 @@ def test_visit_summary_counts_against_expected(db, staff, family):
     assert data.goals[0].ratings and data.goals[0].ratings[0].on == dt.date(2026, 7, 1)
 
 
-def test_unsigned_note_is_marked_draft(db, staff, family):
+def test_unsigned_note_is_marked_draft(db, staff, family, svc):
     add_history(db, family, staff["aspecialist"], 4, start=dt.date(2026, 10, 7), unsigned_last=1)
-    pdf = render_progress_report(progress_report_data(db, family.id, *QUARTER, today=TODAY))
+    pdf = render_progress_report(progress_report_data(svc, family.id, *QUARTER))
     text = pdf_text(pdf)
     assert text.count("DRAFT — unsigned") == 1 and text.count("Signed") >= 2
 
 
-def test_markup_in_notes_prints_literally(db, staff, family):
+def test_markup_in_notes_prints_literally(db, staff, family, svc):
     plan = "Try <b>bold</b> & keep <going> &amp; </para>\n\nSecond <i>paragraph"
     add_history(db, family, staff["aspecialist"], 3, start=dt.date(2026, 10, 7), plan=plan,
                 unsigned_last=0)  # fmt: skip
-    text = pdf_text(
-        render_progress_report(progress_report_data(db, family.id, *QUARTER, today=TODAY))
-    )
+    text = pdf_text(render_progress_report(progress_report_data(svc, family.id, *QUARTER)))
     assert "Try <b>bold</b> & keep <going> &amp; </para>" in text
     assert "Second <i>paragraph" in text
 
 
-def test_long_history_and_a_very_long_note_paginate(db, staff, family):
+def test_long_history_and_a_very_long_note_paginate(db, staff, family, svc):
     long_plan = "\n\n".join(f"Paragraph {i}: " + "words and more words " * 60 for i in range(20))
     long_plan += "\n\n" + "x" * 5000 + " " + "unbroken " * 900
     add_history(db, family, staff["aspecialist"], 200, start=dt.date(2023, 1, 2), plan=long_plan,
                 unsigned_last=0)  # fmt: skip
     family_start = dt.date(2023, 1, 2)
-    pdf = render_progress_report(
-        progress_report_data(db, family.id, family_start, TODAY, today=TODAY)
-    )
+    pdf = render_progress_report(progress_report_data(svc, family.id, family_start, TODAY))
     pages = pdf_pages(pdf)
     total = len(pages)
     assert total > 3
@@ -87,9 +81,9 @@ def test_long_history_and_a_very_long_note_paginate(db, staff, family):
     assert "Paragraph 19:" in pdf_text(pdf)
 
 
-def test_report_for_a_period_with_no_visits(db, staff):
+def test_report_for_a_period_with_no_visits(db, staff, svc):
     family = make_family(db, staff, enrolled=dt.date(2026, 9, 1), child_dob=dt.date(2026, 5, 1))
-    pdf = render_progress_report(progress_report_data(db, family.id, *QUARTER, today=TODAY))
+    pdf = render_progress_report(progress_report_data(svc, family.id, *QUARTER))
     text = pdf_text(pdf)
     assert "No visits were recorded in this period." in text
     assert "No goals were open in this period." in text
@@ -98,19 +92,19 @@ def test_report_for_a_period_with_no_visits(db, staff):
     assert len(pdf_pages(pdf)) == 1
 
 
-def test_bad_periods_are_refused(db, staff, family):
+def test_bad_periods_are_refused(db, staff, family, svc):
     with pytest.raises(DomainError) as err:
-        progress_report_data(db, family.id, TODAY, ENROLLED, today=TODAY)
+        progress_report_data(svc, family.id, TODAY, ENROLLED)
     assert err.value.field == "period_end"
     with pytest.raises(DomainError):
         progress_report_data(
-            db, family.id, TODAY + dt.timedelta(days=1), TODAY + dt.timedelta(days=9), today=TODAY
+            svc, family.id, TODAY + dt.timedelta(days=1), TODAY + dt.timedelta(days=9)
         )
     with pytest.raises(DomainError):
-        progress_report_data(db, 9999, *QUARTER, today=TODAY)
+        progress_report_data(svc, 9999, *QUARTER)
 
 
-def test_amendments_to_the_plan_are_printed_after_it(db, staff, family):
+def test_amendments_to_the_plan_are_printed_after_it(db, staff, family, svc):
     from imh_desktop.data.models import Amendment, Visit
 
     add_history(db, family, staff["aspecialist"], 3, start=dt.date(2026, 10, 7), unsigned_last=0)
@@ -122,7 +116,7 @@ def test_amendments_to_the_plan_are_printed_after_it(db, staff, family):
                         reason="Typo <fixed>", text="Read together & sing at bedtime."))  # fmt: skip
         s.add(Amendment(visit_id=last.id, author_id=staff["aspecialist"], section="observation",
                         reason="Other section", text="NOT-THE-PLAN"))  # fmt: skip
-    data = progress_report_data(db, family.id, *QUARTER, today=TODAY)
+    data = progress_report_data(svc, family.id, *QUARTER)
     assert [a.text for a in data.plan_amendments] == ["Read together & sing at bedtime."]
     text = pdf_text(render_progress_report(data))
     assert "by Ana Specialist (reason: Typo <fixed>)" in text

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import event
 
-from imh_desktop.data.models import Alert, Visit
+from imh_desktop.data.models import Alert
 from imh_desktop.domain.enums import (
     AlertKind,
     ClosureReason,
@@ -21,15 +21,17 @@ from imh_desktop.domain.enums import (
 )
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, GoalInput, VisitInput
-from imh_desktop.services import families, goals, visits
-from imh_desktop.services.caseload import fold_text, list_caseload, list_open_alerts
+from imh_desktop.services import families, goals
+from imh_desktop.services.caseload import caseload_row, fold_text, list_caseload, list_open_alerts
+from imh_desktop.services.screenings import list_alerts
 from imh_desktop.services.staff import create_staff
+from tests.services.builders import add_visit
 
-TODAY = dt.date(2026, 11, 25)
+TODAY = dt.date(2026, 11, 25)  # the day of the `clock` fixture
 D = dt.date
 
 
-def _family(db, actor, specialist, name, **changes):
+def _family(ctx, specialist, name, **changes):
     values = dict(
         display_name=name,
         specialist_id=specialist,
@@ -39,36 +41,36 @@ def _family(db, actor, specialist, name, **changes):
         caregivers=(CaregiverInput(f"{name} carer"),),
     )
     values.update(changes)
-    return families.create_family(db, actor, FamilyInput(**values), TODAY)
+    return families.create_family(ctx, FamilyInput(**values))
 
 
-def _visit(db, actor, family_id, day, outcome=VisitOutcome.COMPLETED):
-    return visits.create_visit(db, actor, family_id, VisitInput(day, outcome), today=TODAY)
+def _visit(ctx, family_id, day, outcome=VisitOutcome.COMPLETED, signed_on=None):
+    return add_visit(ctx, family_id, VisitInput(day, outcome), signed_on)
 
 
 @pytest.fixture
-def agency(db, staff):
+def agency(db, as_user, clock, staff):
     sup, ana, ben = staff["ssupervisor"], staff["aspecialist"], staff["bspecialist"]
-    other_sup = create_staff(db, sup, "tsup", "Tia Other", Role.SUPERVISOR).id
-    cara = create_staff(db, sup, "cspec", "Cara Elsewhere", Role.SPECIALIST, other_sup).id
+    as_sup, as_ana, as_ben = as_user(sup), as_user(ana), as_user(ben)
+    other_sup = create_staff(as_sup, "tsup", "Tia Other", Role.SUPERVISOR).id
+    cara = create_staff(as_sup, "cspec", "Cara Elsewhere", Role.SPECIALIST, other_sup).id
     a = _family(
-        db, sup, ana, "Nguyễn family",
+        as_sup, ana, "Nguyễn family",
         caregivers=(CaregiverInput("Nguyễn Thị Ánh", is_primary=True), CaregiverInput("Zoë Park")),
         children=(ChildInput("Bảo Nguyễn", D(2026, 1, 5), gestational_weeks=33),),
     )  # fmt: skip
-    signed = _visit(db, ana, a.id, D(2026, 11, 3))
-    _visit(db, ana, a.id, D(2026, 11, 17))
-    _visit(db, ana, a.id, D(2026, 11, 20), VisitOutcome.CANCELLED_FAMILY)
-    _visit(db, ana, a.id, D(2026, 10, 28))
-    _visit(db, ana, a.id, D(2026, 11, 30), VisitOutcome.PLANNED)
-    _visit(db, ana, a.id, D(2026, 12, 14), VisitOutcome.PLANNED)
+    _visit(as_ana, a.id, D(2026, 11, 3), signed_on=D(2026, 11, 3))
+    _visit(as_ana, a.id, D(2026, 11, 17))
+    _visit(as_ana, a.id, D(2026, 11, 20), VisitOutcome.CANCELLED_FAMILY)
+    _visit(as_ana, a.id, D(2026, 10, 28))
+    _visit(as_ana, a.id, D(2026, 11, 30), VisitOutcome.PLANNED)
+    _visit(as_ana, a.id, D(2026, 12, 14), VisitOutcome.PLANNED)
     for statement, status in (("one", GoalStatus.ACTIVE), ("two", GoalStatus.ACTIVE),
                               ("three", GoalStatus.ACHIEVED)):  # fmt: skip
         goals.create_goal(
-            db, ana, a.id, GoalInput(GoalDomain.ATTACHMENT, statement, D(2026, 4, 1), status=status)
+            as_ana, a.id, GoalInput(GoalDomain.ATTACHMENT, statement, D(2026, 4, 1), status=status)
         )
-    with db.session() as s:
-        s.get(Visit, signed.id).signed_at = dt.datetime(2026, 11, 3, 15, 0)
+    with db.session(clock) as s:
         s.add(Alert(family_id=a.id, kind=AlertKind.URGENT, text="EPDS item 10 above 0",
                     opened_on=D(2026, 11, 10)))  # fmt: skip
         s.add(Alert(family_id=a.id, kind=AlertKind.POSITIVE_SCREEN, text="ASQ-3 below cut-off",
@@ -76,14 +78,14 @@ def agency(db, staff):
         s.add(Alert(family_id=a.id, kind=AlertKind.POSITIVE_SCREEN, text="resolved one",
                     opened_on=D(2026, 9, 1), resolved_at=dt.datetime(2026, 9, 5)))  # fmt: skip
     b = _family(
-        db, sup, ben, "Okafor family", frequency=Frequency.BIWEEKLY, enrolled_on=D(2026, 10, 1),
+        as_sup, ben, "Okafor family", frequency=Frequency.BIWEEKLY, enrolled_on=D(2026, 10, 1),
         children=(ChildInput("Ada Okafor", D(2024, 1, 15)),),
     )  # fmt: skip
-    _visit(db, ben, b.id, D(2026, 10, 20))
-    c = _family(db, sup, ana, "Closed family")
-    families.close_family(db, sup, c.id, D(2026, 11, 1), ClosureReason.MOVED, today=TODAY)
-    d = _family(db, sup, sup, "Referred family", enrolled_on=None)
-    e = _family(db, sup, cara, "Elsewhere family")
+    _visit(as_ben, b.id, D(2026, 10, 20))
+    c = _family(as_sup, ana, "Closed family")
+    families.close_family(as_sup, c.id, D(2026, 11, 1), ClosureReason.MOVED)
+    d = _family(as_sup, sup, "Referred family", enrolled_on=None)
+    e = _family(as_sup, cara, "Elsewhere family")
     return {"a": a.id, "b": b.id, "c": c.id, "d": d.id, "e": e.id, "ana": ana, "sup": sup}
 
 
@@ -91,8 +93,8 @@ def _by_name(rows):
     return {r.family_name: r for r in rows}
 
 
-def test_visit_counts_dates_and_alerts(db, agency):
-    row = _by_name(list_caseload(db, agency["ana"], "mine", TODAY))["Nguyễn family"]
+def test_visit_counts_dates_and_alerts(as_user, agency):
+    row = _by_name(list_caseload(as_user(agency["ana"]), "mine"))["Nguyễn family"]
     assert row.case_number == "IMH-2026-0001"
     assert row.caregiver_name == "Nguyễn Thị Ánh"
     assert row.specialist_name == "Ana Specialist"
@@ -113,8 +115,8 @@ def test_visit_counts_dates_and_alerts(db, agency):
     assert "zoe park" in row.search_text and "imh-2026-0001" in row.search_text
 
 
-def test_next_due_from_frequency_overdue_and_ageing_out(db, agency):
-    rows = _by_name(list_caseload(db, agency["sup"], "team", TODAY))
+def test_next_due_from_frequency_overdue_and_ageing_out(as_user, agency):
+    rows = _by_name(list_caseload(as_user(agency["sup"]), "team"))
     okafor = rows["Okafor family"]
     assert okafor.last_visit == D(2026, 10, 20) and okafor.days_since_contact == 36
     assert okafor.next_visit_due == D(2026, 11, 3)  # 20 Oct + 14 days
@@ -130,9 +132,9 @@ def test_next_due_from_frequency_overdue_and_ageing_out(db, agency):
     assert referred.expected_this_month == 0 and referred.children_text == ""
 
 
-def test_scopes(db, agency):
+def test_scopes(as_user, agency):
     def names(actor, scope, **kw):
-        return sorted(r.family_name for r in list_caseload(db, actor, scope, TODAY, **kw))
+        return sorted(r.family_name for r in list_caseload(as_user(actor), scope, **kw))
 
     assert names(agency["ana"], "mine") == ["Nguyễn family"]
     assert names(agency["ana"], "mine", include_closed=True) == ["Closed family", "Nguyễn family"]
@@ -142,11 +144,11 @@ def test_scopes(db, agency):
         "Elsewhere family", "Nguyễn family", "Okafor family", "Referred family",
     ]  # fmt: skip
     with pytest.raises(DomainError):
-        list_caseload(db, agency["sup"], "everyone", TODAY)  # type: ignore[arg-type]
+        list_caseload(as_user(agency["sup"]), "everyone")  # type: ignore[arg-type]
 
 
-def test_closed_rows_are_not_due(db, agency):
-    closed = _by_name(list_caseload(db, agency["ana"], "mine", TODAY, include_closed=True))
+def test_closed_rows_are_not_due(as_user, agency):
+    closed = _by_name(list_caseload(as_user(agency["ana"]), "mine", include_closed=True))
     row = closed["Closed family"]
     assert row.status is FamilyStatus.CLOSED
     assert row.next_visit_due is None and not row.overdue
@@ -154,7 +156,7 @@ def test_closed_rows_are_not_due(db, agency):
     assert row.expected_this_month == pytest.approx(1 / 7)
 
 
-def test_one_statement_per_refresh(db, agency):
+def test_one_statement_per_refresh(db, as_user, agency):
     statements = []
 
     def count(*_args):
@@ -162,17 +164,46 @@ def test_one_statement_per_refresh(db, agency):
 
     event.listen(db.engine, "before_cursor_execute", count)
     try:
-        rows = list_caseload(db, agency["sup"], "all", TODAY, include_closed=True)
+        rows = list_caseload(as_user(agency["sup"]), "all", include_closed=True)
     finally:
         event.remove(db.engine, "before_cursor_execute", count)
     assert len(rows) == 5
     assert len(statements) == 1
 
 
-def test_open_alerts_of_a_family(db, agency):
-    alerts = list_open_alerts(db, agency["a"])
+def test_open_alerts_of_a_family(as_user, agency):
+    ana = as_user(agency["ana"])
+    alerts = list_open_alerts(ana, agency["a"])
     assert [a.text for a in alerts] == ["EPDS item 10 above 0", "ASQ-3 below cut-off"]
-    assert list_open_alerts(db, agency["b"]) == []
+    assert [(a.kind, a.opened_on) for a in alerts] == [
+        ("Urgent", D(2026, 11, 10)),
+        ("Positive screen", D(2026, 11, 12)),
+    ]
+    assert list_open_alerts(ana, agency["b"]) == []
+    # The same alerts as the screenings service lists (newest first there).
+    same = list_alerts(ana, agency["a"], open_only=True)
+    assert [a.text for a in same] == ["ASQ-3 below cut-off", "EPDS item 10 above 0"]
+
+
+def test_one_row_after_a_save_matches_the_table(as_user, clock, agency):
+    sup, ana = as_user(agency["sup"]), as_user(agency["ana"])
+    rows = _by_name(list_caseload(sup, "team"))
+    assert caseload_row(sup, "team", agency["a"]) == rows["Nguyễn family"]
+    assert caseload_row(sup, "team", agency["b"]) == rows["Okafor family"]
+    # Out of scope: another team's family, or someone else's for "mine"; unknown ids.
+    assert caseload_row(sup, "team", agency["e"]) is None
+    assert caseload_row(ana, "mine", agency["b"]) is None
+    assert caseload_row(sup, "all", 999) is None
+    # A closed family still has a row, so the caller can drop it from an open-only table.
+    closed = caseload_row(ana, "mine", agency["c"])
+    assert closed is not None and closed.status is FamilyStatus.CLOSED
+    # Counted as of the clock's day: a week later the last visit is 15 days ago.
+    clock.set(D(2026, 12, 2))
+    later = caseload_row(ana, "mine", agency["a"])
+    assert later is not None and later.days_since_contact == 15
+    # December: no visits yet; the 30 Nov plan has passed, so the 14 Dec one is next.
+    assert later.visits_this_month == 0 and later.next_visit_due == D(2026, 12, 14)
+    assert not later.overdue
 
 
 def test_fold_text():

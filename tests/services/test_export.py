@@ -25,9 +25,9 @@ def out(tmp_path):
 
 
 @pytest.fixture
-def data(db, staff):
-    agency = build_agency(db, staff)
-    return team.load_team(db, agency.ids["ssupervisor"], NOV, TODAY)
+def data(as_user, staff):
+    agency = build_agency(as_user, staff)
+    return team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
 
 
 def test_team_table_to_xlsx(data, out):
@@ -73,8 +73,8 @@ def test_family_table_to_xlsx_has_real_dates(data, out):
     assert by_case["Dinh"][titles.index("Days since contact")].value is None
 
 
-def test_caseload_to_csv(db, data, out):
-    frame = team.caseload_frame(db, team_actor(db), today=TODAY)
+def test_caseload_to_csv(db, as_user, data, out):
+    frame = team.caseload_frame(as_user(team_actor(db)))
     path = export.write_table(frame, team.CASELOAD_COLUMNS, out / "caseload.csv", "csv")
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
@@ -87,6 +87,7 @@ def test_caseload_to_csv(db, data, out):
 
 
 def team_actor(db) -> int:
+    """The supervisor's id, looked up by username as at sign-in."""
     from imh_desktop.services.staff import find_staff
 
     return find_staff(db, "ssupervisor").id

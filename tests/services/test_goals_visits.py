@@ -1,4 +1,4 @@
-"""Goals and visits: validation against the family's dates, locking, listing."""
+"""Goals: validation against the family's members, status dates; visits: listing."""
 
 from __future__ import annotations
 
@@ -7,20 +7,25 @@ import datetime as dt
 import pytest
 
 from imh_desktop.domain.enums import GoalDomain, GoalStatus, VisitOutcome
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import DomainError, NotFoundError
 from imh_desktop.domain.inputs import GoalInput, VisitInput
-from imh_desktop.services import families, goals, visits
+from imh_desktop.services import families, goals, notes, visits
+from imh_desktop.services.note_records import NoteInput
+from tests.services.builders import add_visit
 from tests.services.test_families import TODAY, family_input
 
 
 @pytest.fixture
-def family(db, staff):
-    return families.create_family(
-        db, staff["ssupervisor"], family_input(staff["aspecialist"]), TODAY
-    )
+def ana(as_user, staff):
+    return as_user(staff["aspecialist"])
 
 
-def test_goal_create_update_list(db, staff, family):
+@pytest.fixture
+def family(as_user, staff):
+    return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
+
+
+def test_goal_create_update_list(ana, clock, family):
     child = family.children[0]
     data = GoalInput(
         GoalDomain.REGULATION,
@@ -28,76 +33,60 @@ def test_goal_create_update_list(db, staff, family):
         dt.date(2026, 4, 1),
         child_id=child.id,
     )
-    goal = goals.create_goal(db, staff["aspecialist"], family.id, data)
+    goal = goals.create_goal(ana, family.id, data)
     assert goal.status is GoalStatus.ACTIVE and goal.child_id == child.id
+    clock.set(dt.date(2026, 11, 27))  # the status change is dated by the clock
     done = goals.update_goal(
-        db,
-        staff["aspecialist"],
-        goal.id,
-        GoalInput(**{**data.__dict__, "status": GoalStatus.ACHIEVED}),
-        goal.version,
-        TODAY,
+        ana, goal.id, GoalInput(**{**data.__dict__, "status": GoalStatus.ACHIEVED}), goal.version
     )
-    assert done.status is GoalStatus.ACHIEVED and done.status_changed_on == TODAY
-    assert [g.id for g in goals.list_goals(db, family.id)] == [goal.id]
+    assert done.status is GoalStatus.ACHIEVED and done.status_changed_on == dt.date(2026, 11, 27)
+    assert [g.id for g in goals.list_goals(ana, family.id)] == [goal.id]
+    assert goals.list_goals(ana, family.id, GoalStatus.ACTIVE) == []
     with pytest.raises(DomainError) as err:
-        goals.create_goal(
-            db, staff["aspecialist"], family.id, GoalInput(GoalDomain.OTHER, " ", TODAY)
-        )
+        goals.create_goal(ana, family.id, GoalInput(GoalDomain.OTHER, " ", TODAY))
     assert err.value.field == "statement"
 
 
-def test_goal_for_another_familys_child_is_refused(db, staff, family):
+def test_goal_for_another_familys_child_is_refused(as_user, staff, ana, family):
     other = families.create_family(
-        db, staff["ssupervisor"], family_input(staff["bspecialist"]), TODAY
+        as_user(staff["ssupervisor"]), family_input(staff["bspecialist"])
     )
     with pytest.raises(DomainError) as err:
         goals.create_goal(
-            db,
-            staff["aspecialist"],
+            ana,
             family.id,
             GoalInput(GoalDomain.ATTACHMENT, "x", TODAY, child_id=other.children[0].id),
         )
     assert err.value.field == "child_id"
 
 
-def test_visit_rules(db, staff, family):
-    before = VisitInput(visit_date=dt.date(2026, 3, 1))
-    with pytest.raises(DomainError) as err:
-        visits.create_visit(db, staff["aspecialist"], family.id, before, today=TODAY)
-    assert err.value.field == "visit_date" and "enrolment" in err.value.message
-    with pytest.raises(DomainError):
-        visits.create_visit(
-            db,
-            staff["aspecialist"],
-            family.id,
-            VisitInput(visit_date=TODAY + dt.timedelta(days=1)),
-            today=TODAY,
-        )
-    planned = visits.create_visit(
-        db,
-        staff["aspecialist"],
+def test_list_visits_newest_first_and_by_period(ana, family):
+    # Today's note plans next week's visit; an older note from 4 Nov.
+    older = notes.save_note(ana, family.id, NoteInput(VisitInput(dt.date(2026, 11, 4))))
+    today = notes.save_note(
+        ana,
         family.id,
-        VisitInput(TODAY + dt.timedelta(days=7), VisitOutcome.PLANNED),
-        today=TODAY,
+        NoteInput(VisitInput(TODAY, next_visit_date=TODAY + dt.timedelta(days=7))),
     )
-    assert planned.outcome is VisitOutcome.PLANNED
-    visit = visits.create_visit(
-        db,
-        staff["aspecialist"],
-        family.id,
-        VisitInput(TODAY, observation="Ánh & baby <b>smiled</b>"),
-        today=TODAY,
-    )
-    assert visit.specialist_id == staff["aspecialist"] and not visit.is_signed
-    saved = visits.update_visit(
-        db,
-        staff["aspecialist"],
-        visit.id,
-        VisitInput(TODAY, plan="Read together"),
-        visit.version,
-        today=TODAY,
-    )
-    assert saved.plan == "Read together" and saved.version == visit.version + 1
-    assert [v.id for v in visits.list_visits(db, family.id)] == [planned.id, visit.id]
-    assert visits.list_visits(db, family.id, end=TODAY)[0].id == visit.id
+    listed = visits.list_visits(ana, family.id)
+    assert [(v.visit_date, v.outcome) for v in listed] == [
+        (TODAY + dt.timedelta(days=7), VisitOutcome.PLANNED),
+        (TODAY, VisitOutcome.COMPLETED),
+        (dt.date(2026, 11, 4), VisitOutcome.COMPLETED),
+    ]
+    assert [v.id for v in visits.list_visits(ana, family.id, end=TODAY)] == [
+        today.visit.id,
+        older.visit.id,
+    ]
+    assert [v.id for v in visits.list_visits(ana, family.id, start=TODAY, end=TODAY)] == [
+        today.visit.id
+    ]
+    assert visits.get_visit(ana, older.visit.id) == older.visit
+    with pytest.raises(NotFoundError):
+        visits.get_visit(ana, 999)
+
+
+def test_same_day_visits_list_by_newest_id(ana, family):
+    first = add_visit(ana, family.id, VisitInput(TODAY, VisitOutcome.NO_SHOW))
+    second = add_visit(ana, family.id, VisitInput(TODAY))
+    assert [v.id for v in visits.list_visits(ana, family.id)] == [second.id, first.id]

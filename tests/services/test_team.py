@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
 
-from imh_desktop.data.models import Alert, Goal, GoalProgress, Screening, Visit
+from imh_desktop.data.models import Alert, Goal, GoalProgress, Screening
 from imh_desktop.domain.dosage import expected_visits
 from imh_desktop.domain.enums import (
     AlertKind,
@@ -29,10 +30,12 @@ from imh_desktop.domain.enums import (
 )
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, VisitInput
-from imh_desktop.services import families, team, visits
+from imh_desktop.services import families, team
 from imh_desktop.services import staff as staff_svc
+from imh_desktop.services.context import ServiceContext
+from tests.services.builders import add_visit
 
-TODAY = dt.date(2026, 11, 25)
+TODAY = dt.date(2026, 11, 25)  # the day of the `clock` fixture
 D = dt.date
 NOV = team.period_for("this_month", TODAY)
 
@@ -43,66 +46,64 @@ class Agency:
     fam: dict[str, int]
 
 
-def _family(db, actor, specialist, name, freq, enrolled, child_dob=None) -> int:
+def _family(ctx, specialist, name, freq, enrolled, child_dob=None) -> int:
     data = FamilyInput(
         display_name=name, specialist_id=specialist, referral_source=ReferralSource.WIC,
         referral_date=enrolled, enrolled_on=enrolled, frequency=freq,
         caregivers=(CaregiverInput(f"{name} caregiver"),),
         children=(ChildInput(f"{name} baby", child_dob),) if child_dob else (),
     )  # fmt: skip
-    return families.create_family(db, actor, data, TODAY).id
+    return families.create_family(ctx, data).id
 
 
-def _visit(db, actor, family_id, day, outcome=VisitOutcome.COMPLETED, signed=None) -> int:
+def _visit(ctx, family_id, day, outcome=VisitOutcome.COMPLETED, signed=None) -> int:
     note = VisitInput(
         day, outcome, cancel_reason="" if outcome is VisitOutcome.COMPLETED else "ill"
     )
-    visit_id = visits.create_visit(db, actor, family_id, note, today=TODAY).id
-    if signed is not None:
-        with db.session() as s:
-            s.get(Visit, visit_id).signed_at = dt.datetime.combine(signed, dt.time(17))
-    return visit_id
+    return add_visit(ctx, family_id, note, signed_on=signed).id
 
 
-def build_agency(db, ids: dict[str, int]) -> Agency:
+def build_agency(as_user: Callable[[int], ServiceContext], ids: dict[str, int]) -> Agency:
     """The hand-worked agency: Sam supervises Ana and Ben; Olga supervises Cleo."""
     sam, ana, ben = ids["ssupervisor"], ids["aspecialist"], ids["bspecialist"]
-    olga = staff_svc.create_staff(db, sam, "osupervisor", "Olga Supervisor", Role.SUPERVISOR).id
+    as_sam = as_user(sam)
+    olga = staff_svc.create_staff(as_sam, "osupervisor", "Olga Supervisor", Role.SUPERVISOR).id
     cleo = staff_svc.create_staff(
-        db, olga, "cspecialist", "Cleo Specialist", Role.SPECIALIST, olga
+        as_user(olga), "cspecialist", "Cleo Specialist", Role.SPECIALIST, olga
     ).id
-    admin = staff_svc.create_staff(db, sam, "admin", "Ada Admin", Role.ADMIN).id
+    admin = staff_svc.create_staff(as_sam, "admin", "Ada Admin", Role.ADMIN).id
     ids = {**ids, "osupervisor": olga, "cspecialist": cleo, "admin": admin}
     f = {
-        "f1": _family(db, sam, ana, "Ayala", Frequency.WEEKLY, D(2026, 3, 10), D(2026, 5, 20)),
-        "f2": _family(db, sam, ana, "Brook", Frequency.BIWEEKLY, D(2026, 11, 11)),
-        "f3": _family(db, sam, ana, "Castro", Frequency.MONTHLY, D(2026, 6, 1)),
-        "f4": _family(db, sam, ana, "Dinh", Frequency.WEEKLY, D(2026, 1, 5)),
-        "f5": _family(db, sam, ana, "Evans", Frequency.WEEKLY, D(2026, 2, 1)),
-        "f6": _family(db, sam, ana, "Fofanah", Frequency.WEEKLY, D(2026, 2, 1)),
-        "g1": _family(db, sam, ben, "Gold", Frequency.QUARTERLY, D(2026, 10, 1), D(2024, 11, 1)),
-        "h1": _family(db, sam, cleo, "Haddad", Frequency.WEEKLY, D(2026, 9, 1)),
+        "f1": _family(as_sam, ana, "Ayala", Frequency.WEEKLY, D(2026, 3, 10), D(2026, 5, 20)),
+        "f2": _family(as_sam, ana, "Brook", Frequency.BIWEEKLY, D(2026, 11, 11)),
+        "f3": _family(as_sam, ana, "Castro", Frequency.MONTHLY, D(2026, 6, 1)),
+        "f4": _family(as_sam, ana, "Dinh", Frequency.WEEKLY, D(2026, 1, 5)),
+        "f5": _family(as_sam, ana, "Evans", Frequency.WEEKLY, D(2026, 2, 1)),
+        "f6": _family(as_sam, ana, "Fofanah", Frequency.WEEKLY, D(2026, 2, 1)),
+        "g1": _family(as_sam, ben, "Gold", Frequency.QUARTERLY, D(2026, 10, 1), D(2024, 11, 1)),
+        "h1": _family(as_sam, cleo, "Haddad", Frequency.WEEKLY, D(2026, 9, 1)),
     }
-    families.close_family(db, sam, f["f4"], D(2026, 11, 8), ClosureReason.MOVED, today=TODAY)
-    families.hold_family(db, sam, f["f5"])
-    families.close_family(db, sam, f["f6"], D(2026, 10, 15), ClosureReason.MOVED, today=TODAY)
+    families.close_family(as_sam, f["f4"], D(2026, 11, 8), ClosureReason.MOVED)
+    families.hold_family(as_sam, f["f5"])
+    families.close_family(as_sam, f["f6"], D(2026, 10, 15), ClosureReason.MOVED)
+    as_ana, as_ben, as_cleo = as_user(ana), as_user(ben), as_user(cleo)
 
     # Ayala (weekly): 3 completed in November, one cancelled, one no-show, one old draft.
-    v_nov3 = _visit(db, ana, f["f1"], D(2026, 11, 3), signed=D(2026, 11, 4))
-    v_nov10 = _visit(db, ana, f["f1"], D(2026, 11, 10), signed=D(2026, 11, 12))
-    _visit(db, ana, f["f1"], D(2026, 11, 17))  # unsigned: 6 working days -> late
-    _visit(db, ana, f["f1"], D(2026, 11, 20), VisitOutcome.CANCELLED_FAMILY)  # Fri: 3 -> late
-    _visit(db, ana, f["f1"], D(2026, 11, 24), VisitOutcome.NO_SHOW)  # 1 working day: not late
-    _visit(db, ana, f["f1"], D(2026, 10, 6))  # October, unsigned: late, not in the period
-    _visit(db, ana, f["f1"], D(2026, 12, 1), VisitOutcome.PLANNED)  # planned: never late
-    _visit(db, ana, f["f2"], D(2026, 11, 23))  # Mon, unsigned: 24, 25 = 2 working days: not late
-    _visit(db, ana, f["f3"], D(2026, 9, 30), signed=D(2026, 9, 30))  # Castro's last contact
-    _visit(db, ana, f["f4"], D(2026, 11, 2), signed=D(2026, 11, 2))
-    _visit(db, ana, f["f5"], D(2026, 11, 2), VisitOutcome.CANCELLED_STAFF, signed=D(2026, 11, 2))
-    v_gold = _visit(db, ben, f["g1"], D(2026, 11, 5), signed=D(2026, 11, 5))
-    _visit(db, cleo, f["h1"], D(2026, 11, 4), signed=D(2026, 11, 4))
+    v_nov3 = _visit(as_ana, f["f1"], D(2026, 11, 3), signed=D(2026, 11, 4))
+    v_nov10 = _visit(as_ana, f["f1"], D(2026, 11, 10), signed=D(2026, 11, 12))
+    _visit(as_ana, f["f1"], D(2026, 11, 17))  # unsigned: 6 working days -> late
+    _visit(as_ana, f["f1"], D(2026, 11, 20), VisitOutcome.CANCELLED_FAMILY)  # Fri: 3 -> late
+    _visit(as_ana, f["f1"], D(2026, 11, 24), VisitOutcome.NO_SHOW)  # 1 working day: not late
+    _visit(as_ana, f["f1"], D(2026, 10, 6))  # October, unsigned: late, not in the period
+    _visit(as_ana, f["f1"], D(2026, 12, 1), VisitOutcome.PLANNED)  # planned: never late
+    _visit(as_ana, f["f2"], D(2026, 11, 23))  # Mon, unsigned: 24, 25 = 2 working days: not late
+    _visit(as_ana, f["f3"], D(2026, 9, 30), signed=D(2026, 9, 30))  # Castro's last contact
+    _visit(as_ana, f["f4"], D(2026, 11, 2), signed=D(2026, 11, 2))
+    _visit(as_ana, f["f5"], D(2026, 11, 2), VisitOutcome.CANCELLED_STAFF, signed=D(2026, 11, 2))
+    v_gold = _visit(as_ben, f["g1"], D(2026, 11, 5), signed=D(2026, 11, 5))
+    _visit(as_cleo, f["h1"], D(2026, 11, 4), signed=D(2026, 11, 4))
 
-    with db.session() as s:
+    with as_sam.db.session(as_sam.clock) as s:
 
         def goal(fid, domain, status=GoalStatus.ACTIVE):
             row = Goal(family_id=fid, domain=domain, statement="x", started_on=D(2026, 6, 1),
@@ -127,7 +128,7 @@ def build_agency(db, ids: dict[str, int]) -> Agency:
             GoalProgress(visit_id=v_gold, goal_id=gold, rating=2),
         ])  # fmt: skip
         record = families.get_family  # for child and caregiver ids
-        ayala, gold_family = record(db, f["f1"]), record(db, f["g1"])
+        ayala, gold_family = record(as_sam, f["f1"]), record(as_sam, f["g1"])
 
         def screening(fid, instrument, on, child=None, caregiver=None):
             s.add(Screening(family_id=fid, instrument=instrument, given_on=on, child_id=child,
@@ -146,8 +147,8 @@ def build_agency(db, ids: dict[str, int]) -> Agency:
 
 
 @pytest.fixture
-def agency(db, staff) -> Agency:
-    return build_agency(db, staff)
+def agency(as_user, staff) -> Agency:
+    return build_agency(as_user, staff)
 
 
 def _by(frame, key, value) -> dict:
@@ -156,8 +157,8 @@ def _by(frame, key, value) -> dict:
     return rows.iloc[0].to_dict()
 
 
-def test_family_measures(db, agency):
-    data = team.load_team(db, agency.ids["ssupervisor"], NOV, TODAY)
+def test_family_measures(as_user, agency):
+    data = team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
     fams = data.families
     # Fofanah closed 15 Oct, before November: not served in the period. Haddad: other team.
     assert sorted(fams["family"]) == ["Ayala", "Brook", "Castro", "Dinh", "Evans", "Gold"]
@@ -215,8 +216,8 @@ def test_family_measures(db, agency):
     assert (gold["screens_due"], gold["screens_overdue"]) == (2, 0)
 
 
-def test_team_table_and_totals(db, agency):
-    data = team.load_team(db, agency.ids["ssupervisor"], NOV, TODAY)
+def test_team_table_and_totals(as_user, agency):
+    data = team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
     assert list(data.team["specialist"]) == ["Ana Specialist", "Ben Specialist"]
     ana = _by(data.team, "specialist", "Ana Specialist")
     # Ayala, Brook, Castro, Dinh (closed in Nov); Evans on hold not counted
@@ -245,14 +246,14 @@ def test_team_table_and_totals(db, agency):
     assert totals["families"] == 5 and totals["late_notes"] == 3 and totals["screens_due"] == 3
 
 
-def test_period_changes_the_period_measures_only(db, agency):
+def test_period_changes_the_period_measures_only(as_user, agency):
     october = team.period_for("last_month", TODAY)
     assert (october.start, october.end, october.label) == (
         D(2026, 10, 1),
         D(2026, 10, 31),
         "October 2026",
     )
-    data = team.load_team(db, agency.ids["ssupervisor"], october, TODAY)
+    data = team.load_team(as_user(agency.ids["ssupervisor"]), october)
     # Fofanah (closed 15 Oct) is back; Brook (enrolled 11 Nov) is not.
     assert "Fofanah" in set(data.families["family"]) and "Brook" not in set(data.families["family"])
     ayala = _by(data.families, "family", "Ayala")
@@ -273,22 +274,22 @@ def test_period_changes_the_period_measures_only(db, agency):
     )
 
 
-def test_scope_by_role(db, agency):
+def test_scope_by_role(as_user, agency):
     ids = agency.ids
-    admin = team.load_team(db, ids["admin"], NOV, TODAY)
+    admin = team.load_team(as_user(ids["admin"]), NOV)
     assert list(admin.team["specialist"]) == ["Ana Specialist", "Ben Specialist", "Cleo Specialist"]
-    olga = team.load_team(db, ids["admin"], NOV, TODAY, supervisor_id=ids["osupervisor"])
+    olga = team.load_team(as_user(ids["admin"]), NOV, supervisor_id=ids["osupervisor"])
     assert list(olga.team["specialist"]) == ["Cleo Specialist"]
-    ana = team.load_team(db, ids["aspecialist"], NOV, TODAY)
+    ana = team.load_team(as_user(ids["aspecialist"]), NOV)
     assert list(ana.team["specialist"]) == ["Ana Specialist"]
     with pytest.raises(PermissionDeniedError):
-        team.load_team(db, ids["ssupervisor"], NOV, TODAY, supervisor_id=ids["osupervisor"])
+        team.load_team(as_user(ids["ssupervisor"]), NOV, supervisor_id=ids["osupervisor"])
     with pytest.raises(PermissionDeniedError):
-        team.caseload_frame(db, ids["ssupervisor"], specialist=ids["cspecialist"], today=TODAY)
+        team.caseload_frame(as_user(ids["ssupervisor"]), specialist=ids["cspecialist"])
 
 
-def test_weekly_visits_and_ratings(db, agency):
-    data = team.load_team(db, agency.ids["ssupervisor"], NOV, TODAY)
+def test_weekly_visits_and_ratings(as_user, agency):
+    data = team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
     ana = data.weekly[data.weekly["specialist_id"] == agency.ids["aspecialist"]]
     # 7-day weeks from 1 Nov up to today (25 Nov): 1, 8, 15, 22 Nov. Ana's completed visits:
     # Dinh 2 Nov, Ayala 3, 10, 17 Nov, Brook 23 Nov -> 2, 1, 1, 1.
@@ -305,9 +306,9 @@ def test_weekly_visits_and_ratings(db, agency):
     ] == pytest.approx(4.0)
 
 
-def test_caseload_and_team_frames_for_export(db, agency):
+def test_caseload_and_team_frames_for_export(as_user, agency):
     ids = agency.ids
-    frame = team.caseload_frame(db, ids["ssupervisor"], today=TODAY)
+    frame = team.caseload_frame(as_user(ids["ssupervisor"]))
     # the caseload window's open cases (closed Dinh and Fofanah left out), by case number
     assert list(frame["family_name"]) == ["Ayala", "Brook", "Castro", "Evans", "Gold"]
     ayala = _by(frame, "family_name", "Ayala")
@@ -316,38 +317,38 @@ def test_caseload_and_team_frames_for_export(db, agency):
     assert ayala["unsigned_notes"] == 4
     assert ayala["percent"] == pytest.approx(84.0) and ayala["status"] == "Active"
     assert set(frame.columns) >= {c.key for c in team.CASELOAD_COLUMNS}
-    bens = team.caseload_frame(db, ids["ssupervisor"], specialist=ids["bspecialist"], today=TODAY)
+    bens = team.caseload_frame(as_user(ids["ssupervisor"]), specialist=ids["bspecialist"])
     assert list(bens["family_name"]) == ["Gold"]
     october = team.caseload_frame(
-        db, ids["ssupervisor"], start=D(2026, 10, 1), end=D(2026, 10, 31), today=TODAY
+        as_user(ids["ssupervisor"]), start=D(2026, 10, 1), end=D(2026, 10, 31)
     )
     # Brook enrolled in November: nothing expected in October
     assert _by(october, "family_name", "Brook")["expected"] == 0
     assert _by(october, "family_name", "Ayala")["completed"] == 1
-    whole = team.team_frame(db, ids["ssupervisor"], today=TODAY)
+    whole = team.team_frame(as_user(ids["ssupervisor"]))
     assert list(whole["specialist"]) == ["Ana Specialist", "Ben Specialist", "Team total"]
     assert whole.iloc[-1]["completed"] == 6
     with pytest.raises(DomainError):
-        team.team_frame(db, ids["ssupervisor"], start=D(2026, 11, 1), today=TODAY)
+        team.team_frame(as_user(ids["ssupervisor"]), start=D(2026, 11, 1))
 
 
-def test_vectorised_expected_visits_match_the_domain_rule(db, staff):
+def test_vectorised_expected_visits_match_the_domain_rule(as_user, staff):
     """The pandas proration agrees with domain.dosage.expected_visits on random cases."""
     rng = random.Random(4)
-    sam, ana = staff["ssupervisor"], staff["aspecialist"]
+    sam, ana = as_user(staff["ssupervisor"]), staff["aspecialist"]
     cases = []
     for i in range(25):
         enrolled = D(2026, 1, 1) + dt.timedelta(days=rng.randrange(0, 320))
         freq = rng.choice(list(Frequency))
-        fid = _family(db, sam, ana, f"F{i}", freq, enrolled)
+        fid = _family(sam, ana, f"F{i}", freq, enrolled)
         closed = None
         if rng.random() < 0.4:
             closed = enrolled + dt.timedelta(days=rng.randrange(0, (TODAY - enrolled).days + 1))
-            families.close_family(db, sam, fid, closed, ClosureReason.MOVED, today=TODAY)
+            families.close_family(sam, fid, closed, ClosureReason.MOVED)
         cases.append((fid, freq, enrolled, closed))
     for kind in ("this_month", "last_month", "this_quarter"):
         period = team.period_for(kind, TODAY)
-        got = team.load_team(db, sam, period, TODAY).families.set_index("family_id")["expected"]
+        got = team.load_team(sam, period).families.set_index("family_id")["expected"]
         for fid, freq, enrolled, closed in cases:
             if enrolled > period.end or (closed and closed < period.start):
                 assert fid not in got.index
@@ -356,14 +357,14 @@ def test_vectorised_expected_visits_match_the_domain_rule(db, staff):
             assert got[fid] == pytest.approx(want), (kind, freq, enrolled, closed)
 
 
-def test_rows_for_charts_and_summary(db, agency):
-    data = team.load_team(db, agency.ids["ssupervisor"], NOV, TODAY)
+def test_rows_for_charts_and_summary(as_user, agency):
+    data = team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
     weeks, rows = data.weekly_rows()
     assert weeks == [D(2026, 11, 1), D(2026, 11, 8), D(2026, 11, 15), D(2026, 11, 22)]
     assert rows == [("Ana Specialist", [2, 1, 1, 1]), ("Ben Specialist", [1, 0, 0, 0])]
     assert data.weekly_rows(agency.ids["bspecialist"])[1] == [("Ben Specialist", [1, 0, 0, 0])]
     future = team.period_for("custom", TODAY, D(2026, 12, 1), D(2026, 12, 31))
-    assert team.load_team(db, agency.ids["ssupervisor"], future, TODAY).weekly_rows() == ([], [])
+    assert team.load_team(as_user(agency.ids["ssupervisor"]), future).weekly_rows() == ([], [])
     assert data.rating_rows() == [
         ("Attachment and relationship", 3.0, 2),
         ("Regulation", 3.0, 1),

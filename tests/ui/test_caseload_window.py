@@ -16,19 +16,18 @@ from imh_desktop.domain.enums import (
     VisitOutcome,
 )
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, VisitInput
-from imh_desktop.services import families, visits
-from imh_desktop.services.staff import get_staff
+from imh_desktop.services import families
 from imh_desktop.ui.caseload_model import COLUMN_INDEX, CaseloadFilterProxy
 from imh_desktop.ui.family_record import FamilyRecordWidget
 from imh_desktop.ui.main_window import MainWindow
 from imh_desktop.ui.settings import CASELOAD_HEADER, Settings
+from tests.services.builders import add_visit
 
 pytestmark = pytest.mark.ui
-TODAY = dt.date(2026, 11, 25)
 D = dt.date
 
 
-def _family(db, actor, specialist, name, child, last_visit=None, planned=None, **changes):
+def _family(as_user, actor, specialist, name, child, last_visit=None, planned=None, **changes):
     values = dict(
         display_name=name, specialist_id=specialist, referral_source=ReferralSource.WIC,
         referral_date=D(2026, 1, 2), enrolled_on=D(2026, 1, 10),
@@ -36,21 +35,21 @@ def _family(db, actor, specialist, name, child, last_visit=None, planned=None, *
         children=(ChildInput(child, D(2025, 12, 1)),),
     )  # fmt: skip
     values.update(changes)
-    record = families.create_family(db, actor, FamilyInput(**values), TODAY)
+    record = families.create_family(as_user(actor), FamilyInput(**values))
     for day, outcome in ((last_visit, VisitOutcome.COMPLETED), (planned, VisitOutcome.PLANNED)):
         if day is not None:
-            visits.create_visit(db, specialist, record.id, VisitInput(day, outcome), today=TODAY)
+            add_visit(as_user(specialist), record.id, VisitInput(day, outcome))
     return record.id
 
 
 @pytest.fixture
-def agency(db, staff):
+def agency(db, staff, as_user):
     sup, ana, ben = staff["ssupervisor"], staff["aspecialist"], staff["bspecialist"]
     ids = {
-        "nguyen": _family(db, sup, ana, "Nguyễn family", "Bảo Nguyễn", D(2026, 11, 20)),
-        "okafor": _family(db, sup, ben, "Okafor family", "Ada Okafor", D(2026, 10, 1),
+        "nguyen": _family(as_user, sup, ana, "Nguyễn family", "Bảo Nguyễn", D(2026, 11, 20)),
+        "okafor": _family(as_user, sup, ben, "Okafor family", "Ada Okafor", D(2026, 10, 1),
                           frequency=Frequency.BIWEEKLY),
-        "smith": _family(db, sup, ana, "Smith family", "Lily Smith", D(2026, 11, 24),
+        "smith": _family(as_user, sup, ana, "Smith family", "Lily Smith", D(2026, 11, 24),
                          planned=D(2026, 12, 15)),
     }  # fmt: skip
     with db.session() as session:
@@ -65,8 +64,8 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, db, staff, agency, settings):
-    win = MainWindow(db, get_staff(db, staff["ssupervisor"]), settings, today=TODAY)
+def window(qtbot, app_ctx, staff, agency, settings):
+    win = MainWindow(app_ctx(staff["ssupervisor"]), settings)
     qtbot.addWidget(win)
     win.resize(1400, 860)
     win.show()
@@ -85,18 +84,18 @@ def test_supervisor_sees_team_and_status_bar(window):
     assert window.tabs.tabText(0) == "Whole team"
 
 
-def test_specialist_starts_with_own_caseload(qtbot, db, staff, agency, settings):
-    win = MainWindow(db, get_staff(db, staff["aspecialist"]), settings, today=TODAY)
+def test_specialist_starts_with_own_caseload(qtbot, app_ctx, staff, agency, settings):
+    win = MainWindow(app_ctx(staff["aspecialist"]), settings)
     qtbot.addWidget(win)
     assert win.scope == "mine"
     assert sorted(_shown(win)) == ["Nguyễn family", "Smith family"]
 
 
 def test_specialist_filter_only_when_there_is_more_than_one_specialist(
-    qtbot, db, staff, agency, settings, window
+    qtbot, app_ctx, staff, agency, settings, window
 ):
     assert not window.caseload.specialist_combo.isHidden()
-    own = MainWindow(db, get_staff(db, staff["aspecialist"]), settings, today=TODAY)
+    own = MainWindow(app_ctx(staff["aspecialist"]), settings)
     qtbot.addWidget(own)
     assert own.caseload.specialist_combo.isHidden()
 
@@ -184,9 +183,9 @@ def test_open_with_double_click_and_enter(qtbot, window, agency):
 
 def test_ctrl_f_focuses_search(qtbot, window):
     window.caseload.table.setFocus()
-    window.find_action.trigger()
+    window.main_actions.find_action.trigger()
     assert window.focusWidget() is window.caseload.search
-    assert window.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.main_actions.find_action.shortcut().toString() == "Ctrl+F"
 
 
 def test_refresh_and_sorting_keep_selection(window, agency):
@@ -206,13 +205,13 @@ def test_models_pass_the_model_tester(qtmodeltester, window):
     qtmodeltester.check(window.caseload.proxy)
 
 
-def test_header_state_round_trip(qtbot, db, staff, agency, settings, window):
+def test_header_state_round_trip(qtbot, app_ctx, staff, agency, settings, window):
     header = window.caseload.table.horizontalHeader()
     header.setSectionHidden(COLUMN_INDEX["caregiver"], True)
     header.resizeSection(COLUMN_INDEX["family"], 233)
     window.close()
     assert not settings.value(CASELOAD_HEADER).isEmpty()
-    again = MainWindow(db, get_staff(db, staff["ssupervisor"]), settings, today=TODAY)
+    again = MainWindow(app_ctx(staff["ssupervisor"]), settings)
     qtbot.addWidget(again)
     header = again.caseload.table.horizontalHeader()
     assert header.isSectionHidden(COLUMN_INDEX["caregiver"])
@@ -228,10 +227,10 @@ def test_column_menu_hides_a_column(window):
 
 
 def test_scope_switch(window):
-    window.scope_actions["mine"].trigger()
+    window.main_actions.scope_actions["mine"].trigger()
     assert _shown(window) == []  # the supervisor holds no families of their own
     assert window.tabs.tabText(0) == "My caseload"
-    window.scope_actions["all"].trigger()
+    window.main_actions.scope_actions["all"].trigger()
     assert len(_shown(window)) == 3
 
 
@@ -254,7 +253,7 @@ def test_export_writes_the_table_as_shown(window, tmp_path):
     assert lines[1][lines[0].index("Next due")] == "15 Oct 2026"
 
 
-def test_record_splitter_is_remembered(qtbot, db, staff, agency, settings, window):
+def test_record_splitter_is_remembered(qtbot, staff, agency, settings, window):
     from imh_desktop.ui.settings import RECORD_SPLITTER
 
     record = window.open_family(agency["smith"])
@@ -301,18 +300,17 @@ def test_preferences_dialog_saves_declared_settings(qtbot, settings):
     assert settings.value(REFRESH_MINUTES) == 5
 
 
-def test_more_rows_after_refresh_are_all_shown(qtbot, db, staff, window):
+def test_more_rows_after_refresh_are_all_shown(qtbot, as_user, staff, window):
     from imh_desktop.domain.enums import Role
     from imh_desktop.services.staff import create_staff
 
-    other_sup = create_staff(db, staff["ssupervisor"], "osup", "Olu Other", Role.SUPERVISOR)
-    elsewhere = create_staff(
-        db, staff["ssupervisor"], "espec", "Eve Elsewhere", Role.SPECIALIST, other_sup.id
-    )
-    _family(db, staff["ssupervisor"], elsewhere.id, "Elsewhere family", "Kim Lee")
+    sup = as_user(staff["ssupervisor"])
+    other_sup = create_staff(sup, "osup", "Olu Other", Role.SUPERVISOR)
+    elsewhere = create_staff(sup, "espec", "Eve Elsewhere", Role.SPECIALIST, other_sup.id)
+    _family(as_user, staff["ssupervisor"], elsewhere.id, "Elsewhere family", "Kim Lee")
     window.refresh()
     assert len(_shown(window)) == 3  # the team
-    window.scope_actions["all"].trigger()
+    window.main_actions.scope_actions["all"].trigger()
     assert len(_shown(window)) == 4
     assert window.caseload.proxy.rowCount() == window.caseload.model.rowCount() == 4
 
@@ -326,3 +324,99 @@ def test_sorting_with_a_search_keeps_the_right_rows(qtbot, window):
         for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
             window.caseload.table.sortByColumn(COLUMN_INDEX[key], order)
             assert _shown(window) == ["Okafor family"], (key, order)
+
+
+def test_saving_a_family_updates_its_row_alone(qtbot, window, agency, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from imh_desktop.services.changes import Change, Part
+    from imh_desktop.ui import main_window as main_window_module
+    from imh_desktop.ui.family_dialogs import FamilyDialog
+
+    full_reads = []
+    monkeypatch.setattr(
+        main_window_module, "list_caseload", lambda *a, **k: full_reads.append(a) or []
+    )
+    window.caseload.table.sortByColumn(COLUMN_INDEX["family"], Qt.SortOrder.AscendingOrder)
+    before = {r.family_id: r for r in window.caseload.model.rows()}
+    record = window.open_family(agency["smith"])  # the Family menu acts on the record in front
+
+    def rename():
+        dialog = window.findChild(FamilyDialog)
+        dialog.family_form.display_name.setText("Abara family")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, rename)
+    window.main_actions.edit_family_action.trigger()
+    assert full_reads == []  # no reload of the whole caseload
+    after = {r.family_id: r for r in window.caseload.model.rows()}
+    assert after[agency["smith"]].family_name == "Abara family"
+    for other in ("nguyen", "okafor"):  # the other rows were left as they were
+        assert after[agency[other]] is before[agency[other]]
+    assert _shown(window) == ["Abara family", "Nguyễn family", "Okafor family"]  # still sorted
+    assert window.caseload.selected_family_id() == agency["smith"]  # the family just saved
+    assert record.title_label.text() == "Abara family"  # the open record followed
+    assert window.tabs.tabText(window.tabs.indexOf(record)) == "Abara family"
+
+    # Another family is renamed (saved elsewhere): its row moves, the selection stays.
+    okafor = families.get_family(window.ctx.svc, agency["okafor"])
+    data = FamilyInput(
+        "Aaron family", okafor.specialist_id, okafor.referral_source, okafor.referral_date,
+        okafor.enrolled_on, okafor.frequency,
+    )  # fmt: skip
+    families.update_family(window.ctx.svc, okafor.id, data, okafor.version)
+    window.ctx.bus.publish(Change.of(okafor.id, Part.FAMILY))
+    assert full_reads == []
+    assert _shown(window) == ["Aaron family", "Abara family", "Nguyễn family"]
+    assert window.caseload.selected_family_id() == agency["smith"]
+
+
+def test_a_staff_change_reloads_the_whole_caseload(window, monkeypatch):
+    from imh_desktop.services.changes import Change, Part
+    from imh_desktop.ui import main_window as main_window_module
+
+    reads = []
+    real = main_window_module.list_caseload
+    monkeypatch.setattr(
+        main_window_module, "list_caseload", lambda *a, **k: reads.append(1) or real(*a, **k)
+    )
+    window.ctx.bus.publish(Change.of(None, Part.DRAFTS))
+    assert reads == []
+    window.ctx.bus.publish(Change.of(None, Part.STAFF))
+    assert reads == [1] and len(_shown(window)) == 3
+
+
+def test_model_puts_and_removes_one_row(qtmodeltester, window, agency):
+    import dataclasses
+
+    model = window.caseload.model
+    smith = model.row_record(model.row_of_family(agency["smith"]))
+    model.put_row(dataclasses.replace(smith, family_name="Zed family", case_number="IMH-0"))
+    assert model.row_record(model.row_of_family(agency["smith"])).family_name == "Zed family"
+    assert model.remove_family(agency["smith"]) and model.row_of_family(agency["smith"]) == -1
+    model.put_row(smith)  # back in, at its place in the sort order
+    assert model.rowCount() == 3 and _shown(window)[-1] == "Smith family"
+    qtmodeltester.check(model)
+    qtmodeltester.check(window.caseload.proxy)
+
+
+def test_the_caseload_and_a_record_arrive_from_the_thread_pool(
+    qtbot, db, clock, staff, agency, settings
+):
+    from PySide6.QtCore import QThreadPool
+
+    from imh_desktop.services.context import ServiceContext
+    from imh_desktop.services.staff import get_staff
+    from imh_desktop.ui.common.context import AppContext
+    from imh_desktop.ui.common.tasks import ThreadPoolRunner
+
+    svc = ServiceContext(db, staff["ssupervisor"], clock)
+    ctx = AppContext(svc, get_staff(svc, svc.user_id), ThreadPoolRunner())
+    win = MainWindow(ctx, settings)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: len(_shown(win)) == 3, timeout=10_000)
+    record = win.open_family(agency["smith"])
+    qtbot.waitUntil(lambda: record.family is not None, timeout=10_000)
+    assert win.tabs.tabText(win.tabs.indexOf(record)) == "Smith family"
+    assert record.title_label.text() == "Smith family"
+    QThreadPool.globalInstance().waitForDone(10_000)

@@ -17,29 +17,44 @@ from imh_desktop.domain.enums import (
 )
 from imh_desktop.domain.errors import ConflictError, DomainError
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, GoalInput, VisitInput
-from imh_desktop.services import families, goals, visits
-from imh_desktop.services.staff import get_staff, list_staff
+from imh_desktop.services import families, goals
+from imh_desktop.services.changes import Change, Part
+from imh_desktop.services.staff import list_staff
 from imh_desktop.ui import errors as ui_errors
 from imh_desktop.ui.case_dialogs import CloseCaseDialog
 from imh_desktop.ui.family_dialogs import ChildDialog, FamilyDialog
 from imh_desktop.ui.family_record import FamilyRecordWidget
 from imh_desktop.ui.main_window import MainWindow
 from imh_desktop.ui.settings import Settings
+from tests.services.builders import add_visit
 
 pytestmark = pytest.mark.ui
-TODAY = dt.date(2026, 11, 25)
 D = dt.date
 
 
 @pytest.fixture
-def user(db, staff):
-    return get_staff(db, staff["aspecialist"])
+def ctx(app_ctx, staff):
+    """Ana the specialist, signed in (on the test clock: 25 Nov 2026)."""
+    return app_ctx(staff["aspecialist"])
 
 
 @pytest.fixture
-def window(qtbot, db, user, tmp_path):
+def user(ctx):
+    return ctx.user
+
+
+@pytest.fixture
+def published(ctx):
+    """Every change published on the bus, in order."""
+    changes = []
+    ctx.bus.changed.connect(changes.append)
+    return changes
+
+
+@pytest.fixture
+def window(qtbot, ctx, tmp_path):
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    win = MainWindow(db, user, settings, today=TODAY)
+    win = MainWindow(ctx, settings)
     qtbot.addWidget(win)
     win.show()
     return win
@@ -59,43 +74,55 @@ def _fill_new_family(qtbot, dialog, child_dob):
     dialog.child_form.dob.set_value(child_dob)
 
 
-def test_child_born_in_the_future_is_shown_next_to_the_field(qtbot, db, user):
-    dialog = FamilyDialog(db, user, list_staff(db), today=TODAY)
+def test_child_born_in_the_future_is_shown_next_to_the_field(qtbot, ctx, published):
+    dialog = FamilyDialog(ctx, list_staff(ctx.svc))
     qtbot.addWidget(dialog)
     _fill_new_family(qtbot, dialog, D(2026, 12, 24))
     _ok(dialog)
     assert "in the future" in dialog.child_form.error_text("dob")
     assert dialog.family_form.error_text("display_name") == ""
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
-    assert dialog.result() == 0 and families.count_families(db) == 0
+    assert dialog.result() == 0 and families.count_families(ctx.svc) == 0
+    assert published == []
     # Fix it; the error goes and the family is saved.
     dialog.child_form.dob.set_value(D(2026, 10, 1))
     _ok(dialog)
     assert dialog.child_form.error_text("dob") == ""
-    assert families.count_families(db) == 1
+    assert families.count_families(ctx.svc) == 1
     assert dialog.record.children[0].dob == D(2026, 10, 1)
+    assert published == [Change.of(dialog.record.id, Part.FAMILY, Part.MEMBERS)]
 
 
-def test_empty_family_name_and_caregiver_name_both_shown(qtbot, db, user):
-    dialog = FamilyDialog(db, user, list_staff(db), today=TODAY)
+def test_dates_start_on_the_clocks_today(qtbot, clock, app_ctx, staff):
+    clock.set(D(2027, 3, 4))
+    ctx = app_ctx(staff["aspecialist"])
+    dialog = FamilyDialog(ctx, list_staff(ctx.svc))
+    qtbot.addWidget(dialog)
+    assert dialog.family_form.referral_date.value() == D(2027, 3, 4)
+    assert dialog.child_form.dob.value() == D(2027, 3, 4)
+    assert dialog.family_form.enrolled_on.value() is None
+
+
+def test_empty_family_name_and_caregiver_name_both_shown(qtbot, ctx):
+    dialog = FamilyDialog(ctx, list_staff(ctx.svc))
     qtbot.addWidget(dialog)
     dialog.child_box.setChecked(False)
     _ok(dialog)
     assert dialog.family_form.error_text("display_name") == "The family name is required."
     assert dialog.caregiver_form.error_text("full_name") == "The caregiver's name is required."
-    assert families.count_families(db) == 0
+    assert families.count_families(ctx.svc) == 0
 
 
-def test_the_cursor_goes_to_the_first_field_with_a_problem(qtbot, db, user):
-    dialog = FamilyDialog(db, user, list_staff(db), today=TODAY)
+def test_the_cursor_goes_to_the_first_field_with_a_problem(qtbot, ctx):
+    dialog = FamilyDialog(ctx, list_staff(ctx.svc))
     qtbot.addWidget(dialog)
     _ok(dialog)  # family, caregiver and child names all missing
     assert dialog.child_form.error_text("full_name") != ""
     assert dialog.focusWidget() is dialog.family_form.display_name
 
 
-def test_gestational_weeks_term_is_none_and_premature_is_kept(qtbot, db, user):
-    dialog = FamilyDialog(db, user, list_staff(db), today=TODAY)
+def test_gestational_weeks_term_is_none_and_premature_is_kept(qtbot, ctx):
+    dialog = FamilyDialog(ctx, list_staff(ctx.svc))
     qtbot.addWidget(dialog)
     _fill_new_family(qtbot, dialog, D(2026, 9, 1))
     assert dialog.child_form.weeks.text() == "Term (not recorded)"
@@ -105,35 +132,36 @@ def test_gestational_weeks_term_is_none_and_premature_is_kept(qtbot, db, user):
     assert dialog.record.children[0].gestational_weeks == 32
 
 
-def test_new_family_appears_in_the_caseload(qtbot, db, window):
+def test_new_family_appears_in_the_caseload(qtbot, window):
     def fill_dialog():
         dialog = window.findChild(FamilyDialog)
         _fill_new_family(qtbot, dialog, D(2026, 10, 1))
         _ok(dialog)
 
     QTimer.singleShot(0, fill_dialog)
-    window.new_family_action.trigger()
+    window.main_actions.new_family_action.trigger()
     rows = window.caseload.visible_rows()
     assert [r.family_name for r in rows] == ["Nguyễn family"]
     assert rows[0].children_text.startswith("Bảo, 1 mo 24 d")
     assert window.caseload.selected_family_id() == rows[0].family_id
 
 
-def _make_family(db, user) -> int:
+def _make_family(ctx) -> int:
     data = FamilyInput(
-        display_name="Okafor family", specialist_id=user.id,
+        display_name="Okafor family", specialist_id=ctx.user.id,
         referral_source=ReferralSource.PEDIATRICIAN, referral_date=D(2026, 2, 1),
         enrolled_on=D(2026, 2, 10), caregivers=(CaregiverInput("Ngozi Okafor"),),
         children=(ChildInput("Ada Okafor", D(2026, 1, 5), gestational_weeks=33),),
     )  # fmt: skip
-    return families.create_family(db, user.id, data, TODAY).id
+    return families.create_family(ctx.svc, data).id
 
 
-def test_close_and_reopen_a_case(qtbot, db, user, window, monkeypatch):
-    family_id = _make_family(db, user)
+def test_close_and_reopen_a_case(qtbot, ctx, window, published, monkeypatch):
+    actions = window.main_actions
+    family_id = _make_family(ctx)
     window.refresh()
     window.caseload.select_family(family_id)
-    assert window.close_case_action.isEnabled() and not window.reopen_action.isEnabled()
+    assert actions.close_case_action.isEnabled() and not actions.reopen_action.isEnabled()
 
     def close_dialog():
         dialog = window.findChild(CloseCaseDialog)
@@ -142,36 +170,40 @@ def test_close_and_reopen_a_case(qtbot, db, user, window, monkeypatch):
         _ok(dialog)
 
     QTimer.singleShot(0, close_dialog)
-    window.close_case_action.trigger()
-    assert families.get_family(db, family_id).status is FamilyStatus.CLOSED
+    actions.close_case_action.trigger()
+    assert families.get_family(ctx.svc, family_id).status is FamilyStatus.CLOSED
+    assert published == [Change.of(family_id, Part.FAMILY)]
     assert window.caseload.visible_rows() == []  # closed cases hidden by default
-    window.show_closed_action.trigger()
+    actions.show_closed_action.trigger()
     window.caseload.select_family(family_id)
-    assert window.reopen_action.isEnabled() and not window.close_case_action.isEnabled()
+    assert actions.reopen_action.isEnabled() and not actions.close_case_action.isEnabled()
     asked = []
     monkeypatch.setattr(
         QMessageBox, "question",
         lambda *args, **kw: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
     )  # fmt: skip
-    window.reopen_action.trigger()
+    actions.reopen_action.trigger()
     assert asked and "Reopen the case of the Okafor family" in asked[0]
-    assert families.get_family(db, family_id).status is FamilyStatus.ACTIVE
+    assert families.get_family(ctx.svc, family_id).status is FamilyStatus.ACTIVE
+    assert published[-1] == Change.of(family_id, Part.FAMILY)
     assert window.caseload.visible_rows()[0].status is FamilyStatus.ACTIVE
 
 
-def test_close_case_other_reason_needs_a_note(qtbot, db, user):
-    family = families.get_family(db, _make_family(db, user))
-    dialog = CloseCaseDialog(db, user, family, today=TODAY)
+def test_close_case_other_reason_needs_a_note(qtbot, ctx, published):
+    family = families.get_family(ctx.svc, _make_family(ctx))
+    dialog = CloseCaseDialog(ctx, family)
     qtbot.addWidget(dialog)
+    assert dialog.closed_on.value() == D(2026, 11, 25)  # the clock's today
     dialog.reason.set_value(ClosureReason.OTHER)
     _ok(dialog)
     assert dialog.form.error_text("closure_note") == "Say why the case is closing."
-    assert families.get_family(db, family.id).status is FamilyStatus.ACTIVE
+    assert families.get_family(ctx.svc, family.id).status is FamilyStatus.ACTIVE
+    assert published == []
 
 
-def test_stale_edit_is_shown_as_a_conflict(qtbot, db, user, monkeypatch):
-    family = families.get_family(db, _make_family(db, user))
-    dialog = FamilyDialog(db, user, list_staff(db), family, today=TODAY)
+def test_stale_edit_is_shown_as_a_conflict(qtbot, ctx, user, published, monkeypatch):
+    family = families.get_family(ctx.svc, _make_family(ctx))
+    dialog = FamilyDialog(ctx, list_staff(ctx.svc), family)
     qtbot.addWidget(dialog)
     # Someone else saves first.
     data = FamilyInput(
@@ -179,7 +211,7 @@ def test_stale_edit_is_shown_as_a_conflict(qtbot, db, user, monkeypatch):
         referral_source=family.referral_source, referral_date=family.referral_date,
         enrolled_on=family.enrolled_on,
     )  # fmt: skip
-    families.update_family(db, user.id, family.id, data, family.version, TODAY)
+    families.update_family(ctx.svc, family.id, data, family.version)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[1:3]))
     dialog.family_form.phone.setText("555 0100")
@@ -187,18 +219,17 @@ def test_stale_edit_is_shown_as_a_conflict(qtbot, db, user, monkeypatch):
     assert shown and shown[0][0] == "Someone else saved first"
     assert "you loaded version 1, it is now version 2" in shown[0][1]
     assert dialog.result() == 0
-    assert families.get_family(db, family.id).phone == ""
+    assert families.get_family(ctx.svc, family.id).phone == ""
+    assert published == []  # nothing saved, nothing published
 
 
-def test_family_record_lists_and_model_tester(qtbot, qtmodeltester, db, user):
-    family_id = _make_family(db, user)
-    goals.create_goal(db, user.id, family_id,
+def test_family_record_lists_and_model_tester(qtbot, qtmodeltester, ctx):
+    family_id = _make_family(ctx)
+    goals.create_goal(ctx.svc, family_id,
                       GoalInput(GoalDomain.REGULATION, "Two soothing strategies", D(2026, 3, 1)))  # fmt: skip
-    visits.create_visit(db, user.id, family_id, VisitInput(D(2026, 11, 18)), today=TODAY)
-    visits.create_visit(
-        db, user.id, family_id, VisitInput(D(2026, 12, 2), VisitOutcome.PLANNED), today=TODAY
-    )
-    record = FamilyRecordWidget(db, user, family_id, today=TODAY)
+    add_visit(ctx.svc, family_id, VisitInput(D(2026, 11, 18)))
+    add_visit(ctx.svc, family_id, VisitInput(D(2026, 12, 2), VisitOutcome.PLANNED))
+    record = FamilyRecordWidget(ctx, family_id)
     qtbot.addWidget(record)
     assert record.title_label.text() == "Okafor family"
     assert "Active" in record.subtitle_label.text()
@@ -218,12 +249,10 @@ def test_family_record_lists_and_model_tester(qtbot, qtmodeltester, db, user):
         qtmodeltester.check(model)
 
 
-def test_add_child_from_the_record(qtbot, db, user):
-    family_id = _make_family(db, user)
-    record = FamilyRecordWidget(db, user, family_id, today=TODAY)
+def test_add_child_from_the_record(qtbot, ctx, published):
+    family_id = _make_family(ctx)
+    record = FamilyRecordWidget(ctx, family_id)
     qtbot.addWidget(record)
-    changed = []
-    record.changed.connect(changed.append)
 
     def fill():
         dialog = record.findChild(ChildDialog)
@@ -234,9 +263,37 @@ def test_add_child_from_the_record(qtbot, db, user):
     QTimer.singleShot(0, fill)
     add = next(b for b in record.findChildren(QPushButton) if b.text() == "Add child…")
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
-    assert changed == [family_id]
+    assert published == [Change.of(family_id, Part.MEMBERS)]
     names = [record.children_model.index(r, 0).data() for r in range(2)]
-    assert names == ["Ada Okafor", "Chidi Okafor"]
+    assert names == ["Ada Okafor", "Chidi Okafor"]  # the record reloaded from the bus
+
+
+def test_the_record_reloads_only_what_a_change_of_its_family_touches(qtbot, ctx, monkeypatch):
+    from imh_desktop.ui import family_record
+
+    family_id = _make_family(ctx)
+    record = FamilyRecordWidget(ctx, family_id)
+    qtbot.addWidget(record)
+    reloads = []
+    for name in ("goals_tab", "visits_tab", "screenings_tab", "reports_tab"):
+        monkeypatch.setattr(getattr(record, name), "refresh", lambda n=name: reloads.append(n))
+    real_alerts = family_record.list_open_alerts
+    monkeypatch.setattr(
+        family_record,
+        "list_open_alerts",
+        lambda *a: reloads.append("overview") or real_alerts(*a),
+    )
+    ctx.bus.publish(Change.of(family_id + 1, Part.GOALS, Part.FAMILY))  # another family
+    ctx.bus.publish(Change.of(None, Part.STAFF))
+    assert reloads == []
+    ctx.bus.publish(Change.of(family_id, Part.GOALS))
+    assert reloads == ["goals_tab"]
+    reloads.clear()
+    ctx.bus.publish(Change.of(family_id, Part.VISITS, Part.DRAFTS))
+    assert reloads == ["visits_tab", "reports_tab"]
+    reloads.clear()
+    ctx.bus.publish(Change.of(family_id, Part.SCREENINGS, Part.ALERTS))
+    assert reloads == ["overview", "screenings_tab"]  # the alert badges, and the tab once
 
 
 def test_error_handler_shows_domain_errors_plainly(qtbot, monkeypatch):
@@ -268,27 +325,29 @@ def test_unexpected_error_dialog_has_copyable_details(qtbot):
     assert "disk on fire" in QGuiApplication.clipboard().text()
 
 
-def test_hold_then_reopen(db, user, window, monkeypatch):
-    family_id = _make_family(db, user)
+def test_hold_then_reopen(ctx, window, monkeypatch):
+    actions = window.main_actions
+    family_id = _make_family(ctx)
     window.refresh()
     window.caseload.select_family(family_id)
-    assert window.hold_action.isEnabled()
+    assert actions.hold_action.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.hold_action.trigger()
+    actions.hold_action.trigger()
     assert window.caseload.visible_rows()[0].status is FamilyStatus.ON_HOLD
-    assert not window.hold_action.isEnabled() and window.reopen_action.isEnabled()
-    window.reopen_action.trigger()
-    assert families.get_family(db, family_id).status is FamilyStatus.ACTIVE
+    assert not actions.hold_action.isEnabled() and actions.reopen_action.isEnabled()
+    actions.reopen_action.trigger()
+    assert families.get_family(ctx.svc, family_id).status is FamilyStatus.ACTIVE
+    assert window.caseload.visible_rows()[0].status is FamilyStatus.ACTIVE
 
 
-def test_closing_a_tab_with_unsaved_edits_asks_first(qtbot, db, user, window, monkeypatch):
+def test_closing_a_tab_with_unsaved_edits_asks_first(qtbot, ctx, window, monkeypatch):
     from PySide6.QtWidgets import QWidget
 
     class DirtyEditor(QWidget):
         def has_unsaved_changes(self) -> bool:
             return True
 
-    record = window.open_family(_make_family(db, user))
+    record = window.open_family(_make_family(ctx))
     record._add_tab("Draft", DirtyEditor())
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked = []
@@ -301,10 +360,10 @@ def test_closing_a_tab_with_unsaved_edits_asks_first(qtbot, db, user, window, mo
     assert window.tabs.count() == 1
 
 
-def test_reassign_from_the_family_menu(db, user, staff, window):
+def test_reassign_from_the_family_menu(ctx, staff, window):
     from imh_desktop.ui.case_dialogs import ReassignDialog
 
-    family_id = _make_family(db, user)
+    family_id = _make_family(ctx)
     window.refresh()
     window.caseload.select_family(family_id)
 
@@ -314,6 +373,6 @@ def test_reassign_from_the_family_menu(db, user, staff, window):
         _ok(dialog)
 
     QTimer.singleShot(0, choose_ben)
-    window.reassign_action.trigger()
-    assert families.get_family(db, family_id).specialist_id == staff["bspecialist"]
+    window.main_actions.reassign_action.trigger()
+    assert families.get_family(ctx.svc, family_id).specialist_id == staff["bspecialist"]
     assert window.caseload.visible_rows() == []  # no longer in Ana's own caseload

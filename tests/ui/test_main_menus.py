@@ -12,18 +12,16 @@ from PySide6.QtWidgets import QToolBar
 from imh_desktop.domain.enums import ReferralSource
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput
 from imh_desktop.services import families
-from imh_desktop.services.staff import get_staff
 from imh_desktop.ui.main_window import MainWindow
 from imh_desktop.ui.settings import Settings
 
 pytestmark = pytest.mark.ui
-TODAY = dt.date(2026, 11, 25)
 
 
 @pytest.fixture
-def window(qtbot, db, staff, tmp_path):
+def window(qtbot, app_ctx, staff, tmp_path):
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    win = MainWindow(db, get_staff(db, staff["ssupervisor"]), settings, today=TODAY)
+    win = MainWindow(app_ctx(staff["ssupervisor"]), settings)
     qtbot.addWidget(win)
     return win
 
@@ -33,8 +31,8 @@ def _text(sequence: QKeySequence) -> str:
 
 
 def test_quit_and_preferences_have_a_shortcut_even_where_the_platform_has_none(window):
-    assert _text(window.quit_action.shortcut()) != ""
-    assert _text(window.preferences_action.shortcut()) != ""
+    assert _text(window.main_actions.quit_action.shortcut()) != ""
+    assert _text(window.main_actions.preferences_action.shortcut()) != ""
 
 
 def test_visit_menu_lists_unsigned_notes_and_this_week_with_shortcuts(window):
@@ -44,17 +42,18 @@ def test_visit_menu_lists_unsigned_notes_and_this_week_with_shortcuts(window):
 
 
 def test_toolbar_tooltips_all_name_the_shortcut_when_there_is_one(window):
-    toolbar = window.findChild(QToolBar, "main_toolbar")
+    toolbar = window.toolbar
+    assert window.findChild(QToolBar, "main_toolbar") is toolbar  # named for the window state
     tips = {a.text(): a.toolTip() for a in toolbar.actions() if not a.isSeparator()}
     assert tips["&Export…"] == "Export (Ctrl+E)"
     assert tips["&This week…"] == "This week (Ctrl+Shift+W)"
     assert tips["&Edit family…"] == "Edit family"  # no shortcut, no empty brackets
 
 
-def test_close_tab_closes_the_record_in_front_but_never_the_caseload(window, db, staff):
+def test_close_tab_closes_the_record_in_front_but_never_the_caseload(window, as_user, staff):
+    close_tab = window.main_actions.close_tab_action
     family = families.create_family(
-        db,
-        staff["ssupervisor"],
+        as_user(staff["ssupervisor"]),
         FamilyInput(
             display_name="Lee family",
             specialist_id=staff["aspecialist"],
@@ -63,13 +62,12 @@ def test_close_tab_closes_the_record_in_front_but_never_the_caseload(window, db,
             caregivers=(CaregiverInput("Mina Lee"),),
             children=(ChildInput("Joon Lee", dt.date(2026, 5, 1)),),
         ),
-        TODAY,
     )
-    assert not window.close_tab_action.isEnabled()
+    assert not close_tab.isEnabled()
     window.open_family(family.id)
-    assert window.tabs.count() == 2 and window.close_tab_action.isEnabled()
-    assert window.close_tab_action in window.menuBar().actions()[0].menu().actions()
-    window.close_tab_action.trigger()
-    assert window.tabs.count() == 1 and not window.close_tab_action.isEnabled()
-    window._on_close_tab_triggered()  # even called directly, the caseload stays
+    assert window.tabs.count() == 2 and close_tab.isEnabled()
+    assert close_tab in window.menuBar().actions()[0].menu().actions()
+    close_tab.trigger()
+    assert window.tabs.count() == 1 and not close_tab.isEnabled()
+    window.family_tabs.close_current()  # even called directly, the caseload stays
     assert window.tabs.count() == 1

@@ -2,34 +2,48 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 
-from imh_desktop.services.staff import get_staff
+from imh_desktop.ui.common.tasks import ThreadPoolRunner
 from imh_desktop.ui.main_window import MainWindow
 from imh_desktop.ui.report_batch import BatchReportDialog
 from imh_desktop.ui.reports_tab import ReportsTab
 from imh_desktop.ui.settings import Settings
-from imh_desktop.ui.workers import SyncRunner, ThreadPoolRunner
-from tests.reports.conftest import TODAY, add_history, make_family
+from tests.reports.conftest import add_history, make_family
 from tests.reports.pdftext import pdf_text
 
 pytestmark = pytest.mark.ui
 
 
 @pytest.fixture
-def window(qtbot, db, staff, tmp_path):
-    family = make_family(db, staff, name="Ølstad family")
-    add_history(db, family, staff["aspecialist"], 10, start=dt.date(2026, 9, 7), unsigned_last=2)
-    make_family(db, staff, name="Núñez family")
+def ctx(app_ctx, staff):
+    """The supervisor's application context (work runs at once: ``SyncRunner``)."""
+    return app_ctx(staff["ssupervisor"])
+
+
+def _window(qtbot, ctx, tmp_path) -> MainWindow:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    win = MainWindow(db, get_staff(db, staff["ssupervisor"]), settings, today=TODAY)
+    win = MainWindow(ctx, settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def families(db, staff):
+    family = make_family(db, staff, name="Ølstad family")
+    add_history(db, family, staff["aspecialist"], 10, start=dt.date(2026, 9, 7), unsigned_last=2)
+    make_family(db, staff, name="Núñez family")
+
+
+@pytest.fixture
+def window(qtbot, ctx, families, tmp_path):
+    return _window(qtbot, ctx, tmp_path)
 
 
 def _titles(window) -> list[str]:
@@ -62,8 +76,7 @@ def test_progress_report_action_opens_the_reports_tab(qtbot, window):
 def test_caseload_report_follows_the_filter_bar(qtbot, window):
     window.caseload.unsigned_check.setChecked(True)
     assert window.report_actions.caseload_filters().unsigned_only
-    window.report_actions.runner = SyncRunner()
-    window.report_actions.caseload_action.trigger()
+    window.report_actions.caseload_action.trigger()  # SyncRunner: the preview is open now
     preview = window.report_actions.caseload_job.dialog
     text = pdf_text(preview.pdf)
     assert "1 family" in text and "with unsigned notes" in text and "Núñez" not in text
@@ -78,10 +91,12 @@ def test_batch_action_opens_the_dialog_with_the_caseload(qtbot, window):
     dialog.reject()
 
 
-def test_caseload_report_renders_in_the_background(qtbot, window):
-    window.report_actions.runner = ThreadPoolRunner()
+def test_caseload_report_renders_in_the_background(qtbot, ctx, families, tmp_path):
+    window = _window(qtbot, dataclasses.replace(ctx, runner=ThreadPoolRunner()), tmp_path)
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() == 2, timeout=10_000)
     window.report_actions.caseload_action.trigger()
     job = window.report_actions.caseload_job
     qtbot.waitUntil(lambda: job.dialog is not None, timeout=20_000)
     assert "Caseload report" in pdf_text(job.dialog.pdf)
     job.dialog.reject()
+    QThreadPool.globalInstance().waitForDone(10_000)

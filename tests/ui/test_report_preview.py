@@ -10,7 +10,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from imh_desktop.reports.progress import render_progress_report
 from imh_desktop.services.report_data import progress_report_data
-from imh_desktop.ui.report_preview import ReportPreviewDialog, preview_report
+from imh_desktop.ui.common.tasks import SyncRunner
+from imh_desktop.ui.report_preview import BackgroundPreview, ReportPreviewDialog
 from tests.reports.conftest import TODAY, add_history, make_family
 from tests.reports.pdftext import pdf_pages
 
@@ -18,10 +19,12 @@ pytestmark = pytest.mark.ui
 
 
 @pytest.fixture
-def pdf(db, staff):
+def pdf(db, staff, as_user):
     family = make_family(db, staff)
     add_history(db, family, staff["aspecialist"], 120, start=dt.date(2024, 6, 3))
-    data = progress_report_data(db, family.id, dt.date(2024, 6, 1), TODAY, today=TODAY)
+    data = progress_report_data(
+        as_user(staff["ssupervisor"]), family.id, dt.date(2024, 6, 1), TODAY
+    )
     return render_progress_report(data)
 
 
@@ -63,5 +66,13 @@ def test_a_domain_error_while_rendering_is_shown_not_raised(qtbot, monkeypatch):
     def render() -> bytes:
         raise DomainError("The period ends before it starts.", "period_end")
 
-    assert preview_report(None, render, "x.pdf", "X") is None
+    job = BackgroundPreview(SyncRunner(), render, "x.pdf", "X")
+    assert job.dialog is None
     assert [e.message for e in shown] == ["The period ends before it starts."]
+
+
+def test_a_rendered_report_opens_its_preview(qtbot, pdf):
+    job = BackgroundPreview(SyncRunner(), lambda: pdf, "x.pdf", "Progress report")
+    assert job.dialog is not None and job.dialog.isVisible()
+    assert job.dialog.pdf == pdf and job.dialog.windowTitle() == "Progress report"
+    job.dialog.reject()

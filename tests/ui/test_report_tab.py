@@ -16,10 +16,16 @@ pytestmark = pytest.mark.ui
 
 
 @pytest.fixture
-def tab(qtbot, db, staff):
+def ctx(app_ctx, staff):
+    """The specialist's application context (reads run at once: ``SyncRunner``)."""
+    return app_ctx(staff["aspecialist"])
+
+
+@pytest.fixture
+def tab(qtbot, db, staff, ctx):
     family = make_family(db, staff)
     add_history(db, family, staff["aspecialist"], 31, start=dt.date(2026, 4, 6), unsigned_last=1)
-    widget = ReportsTab(db, family.id, TODAY)
+    widget = ReportsTab(ctx, family.id)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -57,12 +63,30 @@ def test_handout_preview_for_a_visit_in_spanish(qtbot, tab):
     tab.preview.reject()
 
 
-def test_family_without_visits_cannot_ask_for_a_handout(qtbot, db, staff):
+def test_family_without_visits_cannot_ask_for_a_handout(qtbot, db, staff, ctx):
     family = make_family(db, staff)
-    widget = ReportsTab(db, family.id, TODAY)
+    widget = ReportsTab(ctx, family.id)
     qtbot.addWidget(widget)
     assert not widget.handout_button.isEnabled()
     assert widget.visit_combo.currentText() == "No completed visits yet"
     qtbot.mouseClick(widget.progress_button, Qt.MouseButton.LeftButton)
     assert "No visits were recorded in this period." in pdf_text(widget.preview.pdf)
     widget.preview.reject()
+
+
+def test_periods_end_on_the_clocks_day(qtbot, db, staff, ctx, clock):
+    family = make_family(db, staff, enrolled=dt.date(2026, 11, 2))
+    clock.set(dt.date(2027, 2, 10))
+    widget = ReportsTab(ctx, family.id)
+    qtbot.addWidget(widget)
+    assert widget.period() == (dt.date(2027, 1, 1), dt.date(2027, 2, 10))
+    widget.period_combo.setCurrentText("Since enrolment")
+    assert widget.period() == (dt.date(2026, 11, 2), dt.date(2027, 2, 10))
+
+
+def test_refresh_reads_the_visits_again(qtbot, db, staff, tab):
+    count = tab.visit_combo.count()
+    add_history(db, tab.family, staff["aspecialist"], 1, start=dt.date(2026, 11, 24))
+    tab.refresh()
+    assert tab.visit_combo.count() == count + 1
+    assert tab.visit_combo.itemText(0).startswith("24 Nov 2026")

@@ -15,15 +15,16 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from imh_desktop.domain.enums import FollowUpKind, Instrument, VisitOutcome
 from imh_desktop.domain.inputs import VisitInput
-from imh_desktop.services import caseload, families, notes, screenings, visits
+from imh_desktop.services import caseload, families, notes, screenings
+from imh_desktop.services.changes import Change, Part
 from imh_desktop.services.note_records import NoteInput
-from imh_desktop.services.staff import get_staff
 from imh_desktop.ui.agenda import AgendaDialog
 from imh_desktop.ui.family_record import FamilyRecordWidget
 from imh_desktop.ui.screening_dialog import ScreeningDialog
 from imh_desktop.ui.screenings_tab import ScreeningsTab
 from imh_desktop.ui.unsigned_notes import UnsignedNotesDialog
 from imh_desktop.ui.visit_editor import VisitNoteEditor
+from tests.services.builders import add_visit
 from tests.services.test_families import TODAY, family_input
 
 pytestmark = pytest.mark.ui
@@ -35,13 +36,28 @@ def keep_drafts_on_close(monkeypatch):
 
 
 @pytest.fixture
-def family(db, staff):
-    return families.create_family(db, staff["ssupervisor"], family_input(staff["aspecialist"]), TODAY)
+def family(as_user, staff):
+    return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
 
 
 @pytest.fixture
-def ana(db, staff):
-    return get_staff(db, staff["aspecialist"])
+def ctx(app_ctx, staff):
+    """Ana's application context (reads run at once: ``SyncRunner``)."""
+    return app_ctx(staff["aspecialist"])
+
+
+@pytest.fixture
+def ana(ctx):
+    """Ana's service context, for set-ups and checks."""
+    return ctx.svc
+
+
+@pytest.fixture
+def published(ctx):
+    """The changes published on the bus."""
+    changes: list[Change] = []
+    ctx.bus.changed.connect(changes.append)
+    return changes
 
 
 def click_save(qtbot, dialog):
@@ -49,8 +65,10 @@ def click_save(qtbot, dialog):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_epds_item_10_raises_the_alert_on_the_family_and_the_caseload(qtbot, db, family, ana):
-    dialog = ScreeningDialog(db, ana, family, today=TODAY)
+def test_epds_item_10_raises_the_alert_on_the_family_and_the_caseload(
+    qtbot, ctx, ana, family, published
+):
+    dialog = ScreeningDialog(ctx, family)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.current_instrument() is Instrument.EPDS
@@ -58,23 +76,24 @@ def test_epds_item_10_raises_the_alert_on_the_family_and_the_caseload(qtbot, db,
     page = dialog.pages[Instrument.EPDS]
     for item in range(1, 10):  # lowest-scoring option on each item: total 0
         page.choose(item, 0 if item in (1, 2, 4) else 3)
-    assert dialog.result.text() == "9 of 10 items answered."
+    assert dialog.result_label.text() == "9 of 10 items answered."
     page.choose(10, 2)  # item 10 reversed: option 2 scores 1
-    assert "Total 1: low" in dialog.result.text() and "Urgent" in dialog.result.text()
+    assert "Total 1: low" in dialog.result_label.text() and "Urgent" in dialog.result_label.text()
     click_save(qtbot, dialog)
     assert not dialog.isVisible()
+    assert published == [Change.of(family.id, Part.SCREENINGS, Part.ALERTS)]
 
-    record = FamilyRecordWidget(db, ana, family.id, today=TODAY)
+    record = FamilyRecordWidget(ctx, family.id)
     qtbot.addWidget(record)
     badges = [record.badges.itemAt(i).widget() for i in range(record.badges.count())]
     texts = [b.text() for b in badges if b is not None]
     assert any("item 10" in t and "Nguyễn Thị Ánh" in t for t in texts)
-    [row] = [r for r in caseload.list_caseload(db, ana, "mine", TODAY) if r.family_id == family.id]
-    assert row.open_alerts == 1
+    row = caseload.caseload_row(ana, "mine", family.id)
+    assert row is not None and row.open_alerts == 1
 
 
-def test_asq3_shows_the_interval_by_corrected_age(qtbot, db, family, ana):
-    dialog = ScreeningDialog(db, ana, family, today=TODAY)
+def test_asq3_shows_the_interval_by_corrected_age(qtbot, ctx, ana, family, published):
+    dialog = ScreeningDialog(ctx, family)
     qtbot.addWidget(dialog)
     dialog.instrument.setCurrentIndex(dialog.instrument.findText("ASQ-3"))
     page = dialog.pages[Instrument.ASQ3]
@@ -84,17 +103,43 @@ def test_asq3_shows_the_interval_by_corrected_age(qtbot, db, family, ana):
     for area, spin in page.scores.items():
         spin.setValue(45)
         page.bands[area].setCurrentIndex(3 if area == "communication" else 1)
-    assert "below the cut-off in communication" in dialog.result.text()
+    assert "below the cut-off in communication" in dialog.result_label.text()
     click_save(qtbot, dialog)
-    [given] = screenings.list_screenings(db, family.id)
+    [given] = screenings.list_screenings(ana, family.id)
     assert given.interval_months == 9 and given.positive
+    assert published == [Change.of(family.id, Part.SCREENINGS, Part.ALERTS)]
 
 
-def test_screenings_tab_due_list_and_follow_up(qtbot, db, family, ana, qtmodeltester):
-    screenings.record_screening(db, ana.id, family.id, screenings.ScreeningInput(
-        Instrument.PHQ9, TODAY, caregiver_id=family.caregivers[0].id, answers=(0,) * 8 + (1,)), TODAY)
-    tab = ScreeningsTab(db, ana, family.id, today=TODAY)
+def test_a_screening_given_another_day_is_dated_by_the_clock(
+    qtbot, ctx, ana, family, clock, published
+):
+    clock.set(dt.date(2027, 1, 6))
+    dialog = ScreeningDialog(ctx, family)
+    qtbot.addWidget(dialog)
+    assert dialog.given_on.value() == dt.date(2027, 1, 6)
+    page = dialog.pages[Instrument.EPDS]
+    for item in range(1, 11):  # lowest-scoring option on each item: total 0, no alert
+        page.choose(item, 0 if item in (1, 2, 4) else 3)
+    click_save(qtbot, dialog)
+    [given] = screenings.list_screenings(ana, family.id)
+    assert given.given_on == dt.date(2027, 1, 6) and not given.positive
+    assert published == [Change.of(family.id, Part.SCREENINGS)]  # no alert opened
+
+
+def test_screenings_tab_due_list_and_follow_up(qtbot, ctx, ana, family, qtmodeltester, published):
+    screenings.record_screening(
+        ana,
+        family.id,
+        screenings.ScreeningInput(
+            Instrument.PHQ9, TODAY, caregiver_id=family.caregivers[0].id, answers=(0,) * 8 + (1,)
+        ),
+    )
+    tab = ScreeningsTab(ctx, family.id)
     qtbot.addWidget(tab)
+    # The tab's owner (the family record) reloads it when a change touches its parts.
+    ctx.bus.changed.connect(
+        lambda change: change.touches(Part.SCREENINGS, Part.ALERTS) and tab.refresh()
+    )
     tab.show()
     for model in (tab.alerts_model, tab.due_model, tab.given_model):
         qtmodeltester.check(model)
@@ -110,54 +155,75 @@ def test_screenings_tab_due_list_and_follow_up(qtbot, db, family, ana, qtmodelte
     qtbot.keyClicks(dialog.note, "Passive thought, safety plan in place, seeing her GP Friday")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert screenings.list_alerts(db, family.id, open_only=True) == []
+    assert published == [Change.of(family.id, Part.ALERTS)]
+    assert screenings.list_alerts(ana, family.id, open_only=True) == []
     assert not tab.follow_up_button.isEnabled()
     assert "No referral" in tab.alerts_model.data(tab.alerts_model.index(0, 3))
 
 
-def test_unsigned_notes_list_opens_the_note(qtbot, db, family, ana, qtmodeltester):
+def test_unsigned_notes_list_opens_the_note(qtbot, ctx, ana, family, qtmodeltester):
     friday = dt.date(2026, 11, 20)
-    saved = notes.save_note(db, ana.id, family.id, NoteInput(VisitInput(friday, observation="x")), today=TODAY)
-    dialog = UnsignedNotesDialog(db, ana, today=TODAY)
+    saved = notes.save_note(ana, family.id, NoteInput(VisitInput(friday, observation="x")))
+    dialog = UnsignedNotesDialog(ctx)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 1
     row = [dialog.model.data(dialog.model.index(0, c)) for c in range(7)]
-    assert row == ["20 Nov 2026", "Nguyễn family", family.case_number, "Completed", "5 days", "3", "Late"]
+    assert row == [
+        "20 Nov 2026",
+        "Nguyễn family",
+        family.case_number,
+        "Completed",
+        "5 days",
+        "3",
+        "Late",
+    ]
     assert "1 past the signing deadline" in dialog.summary.text()
     dialog._on_table_double_clicked(dialog.model.index(0, 1))
     [editor] = dialog.findChildren(VisitNoteEditor)  # a window of its own, owned by the dialog
     assert editor.visit_id == saved.visit.id and editor.ui.sections["observation"].value() == "x"
 
 
-def test_this_week_lists_planned_visits_day_by_day(qtbot, db, family, ana, qtmodeltester):
+def test_this_week_lists_planned_visits_day_by_day(qtbot, ctx, ana, family, qtmodeltester):
     for day, at in ((dt.date(2026, 11, 27), dt.time(10, 30)), (dt.date(2026, 12, 1), None)):
-        visits.create_visit(db, ana.id, family.id, VisitInput(day, VisitOutcome.PLANNED, start_time=at), today=TODAY)
-    dialog = AgendaDialog(db, ana, today=TODAY)
+        add_visit(ana, family.id, VisitInput(day, VisitOutcome.PLANNED, start_time=at))
+    dialog = AgendaDialog(ctx)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
-    cells = [(dialog.model.data(dialog.model.index(r, 0)), dialog.model.data(dialog.model.index(r, 1)))
-             for r in range(dialog.model.rowCount())]
+    cells = [
+        (dialog.model.data(dialog.model.index(r, 0)), dialog.model.data(dialog.model.index(r, 1)))
+        for r in range(dialog.model.rowCount())
+    ]
     assert cells[0] == ("Monday 23 Nov 2026", "No visits planned")
     friday = cells.index(("Friday 27 Nov 2026", ""))
     assert cells[friday + 1] == ("10:30", "Nguyễn family")
     assert len(cells) == 8 and cells[-1][0] == "Sunday 29 Nov 2026"
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     cells = [dialog.model.data(dialog.model.index(r, 0)) for r in range(dialog.model.rowCount())]
-    assert cells[:4] == ["Monday 30 Nov 2026", "Tuesday 1 Dec 2026", "Time not set", "Wednesday 2 Dec 2026"]
+    assert cells[:4] == [
+        "Monday 30 Nov 2026",
+        "Tuesday 1 Dec 2026",
+        "Time not set",
+        "Wednesday 2 Dec 2026",
+    ]
     dialog._on_table_activated(dialog.model.index(2, 1))
     [editor] = dialog.findChildren(VisitNoteEditor)  # a window of its own, owned by the dialog
     assert editor.ui.details.outcome_value() is VisitOutcome.COMPLETED
 
 
-def test_follow_up_in_the_family_record_clears_its_alert_badge(qtbot, db, family, ana):
-    screenings.record_screening(db, ana.id, family.id, screenings.ScreeningInput(
-        Instrument.EPDS, TODAY, caregiver_id=family.caregivers[0].id,
-        answers=(0, 0, 3, 0, 3, 3, 3, 3, 3, 1)), TODAY)
-    record = FamilyRecordWidget(db, ana, family.id, today=TODAY)
+def test_follow_up_in_the_family_record_clears_its_alert_badge(qtbot, ctx, ana, family, published):
+    screenings.record_screening(
+        ana,
+        family.id,
+        screenings.ScreeningInput(
+            Instrument.EPDS,
+            TODAY,
+            caregiver_id=family.caregivers[0].id,
+            answers=(0, 0, 3, 0, 3, 3, 3, 3, 3, 1),
+        ),
+    )
+    record = FamilyRecordWidget(ctx, family.id)
     qtbot.addWidget(record)
-    changed = []
-    record.changed.connect(changed.append)
 
     def badges():
         items = [record.badges.itemAt(i).widget() for i in range(record.badges.count())]
@@ -171,4 +237,5 @@ def test_follow_up_in_the_family_record_clears_its_alert_badge(qtbot, db, family
     save = tab.dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not any("item 10" in text for text in badges()))
-    assert changed == [family.id]
+    assert published == [Change.of(family.id, Part.ALERTS)]
+    assert "Safety assessment" in tab.alerts_model.data(tab.alerts_model.index(0, 3))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 
 import openpyxl
@@ -12,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services import team
-from imh_desktop.services.staff import get_staff
+from imh_desktop.services.changes import Change, Part
+from imh_desktop.ui.common.tasks import ThreadPoolRunner
 from imh_desktop.ui.team_charts import DomainRatingsChart, WeeklyVisitsChart
-from imh_desktop.ui.team_loader import TeamLoader
 from imh_desktop.ui.team_model import FrameTableModel, PinnedSortProxy
 from imh_desktop.ui.team_view import TeamView
 from tests.services.test_team import TODAY, _visit, build_agency
@@ -23,22 +24,29 @@ pytestmark = pytest.mark.ui
 
 
 @pytest.fixture
-def agency(db, staff):
-    return build_agency(db, staff)
+def agency(as_user, staff):
+    return build_agency(as_user, staff)
 
 
 @pytest.fixture
-def view(qtbot, db, agency):
-    widget = TeamView(db, get_staff(db, agency.ids["ssupervisor"]), today=TODAY)
+def ctx(app_ctx, agency):
+    """The supervisor's application context (reads run at once: ``SyncRunner``)."""
+    return app_ctx(agency.ids["ssupervisor"])
+
+
+@pytest.fixture
+def view(qtbot, ctx):
+    widget = TeamView(ctx)
     qtbot.addWidget(widget)
+    assert widget.data is not None  # read while it was built
     widget.resize(1300, 700)
-    with qtbot.waitSignal(widget.loaded, timeout=10_000):
-        widget.show()
+    widget.show()
+    qtbot.waitExposed(widget)
     return widget
 
 
 def _set_period(qtbot, view, kind: str) -> None:
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loaded, timeout=1000):
         view.period_combo.setCurrentIndex(view.period_combo.findData(kind))
 
 
@@ -90,9 +98,9 @@ def test_changing_the_period_updates_the_rows(qtbot, view):
     assert view.start_edit.isVisible() and view.end_edit.isVisible()
     # the custom dates start as the period shown (October); move the end first
     assert view.start_edit.value() == TODAY.replace(month=10, day=1)
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loaded, timeout=1000):
         view.end_edit.set_value(TODAY.replace(day=20))
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loaded, timeout=1000):
         view.start_edit.set_value(TODAY.replace(day=10))
     # 10-20 Nov: Ayala 10 and 17 Nov
     assert _column(view.team_table, "Visits") == ["2", "0", "2"]
@@ -148,10 +156,8 @@ def test_export_buttons_write_what_is_shown(qtbot, view, tmp_path, monkeypatch):
     assert "Gold" in (tmp_path / "ben.csv").read_text(encoding="utf-8-sig")
 
 
-def test_model_passes_qtmodeltester(qtmodeltester, db, agency):
-    data = team.load_team(
-        db, agency.ids["ssupervisor"], team.period_for("this_month", TODAY), TODAY
-    )
+def test_model_passes_qtmodeltester(qtmodeltester, ctx):
+    data = team.load_team(ctx.svc, team.period_for("this_month", TODAY))
     model = FrameTableModel(team.FAMILY_COLUMNS, "family_id")
     model.set_frame(data.families)
     qtmodeltester.check(model)
@@ -165,10 +171,8 @@ def test_model_passes_qtmodeltester(qtmodeltester, db, agency):
     assert teams.rowCount() == 3 and teams.is_pinned(2) and teams.row_key(2) is None
 
 
-def test_charts_paint_in_light_and_dark(qtbot, db, agency):
-    data = team.load_team(
-        db, agency.ids["ssupervisor"], team.period_for("this_month", TODAY), TODAY
-    )
+def test_charts_paint_in_light_and_dark(qtbot, ctx):
+    data = team.load_team(ctx.svc, team.period_for("this_month", TODAY))
     weekly, ratings = WeeklyVisitsChart(), DomainRatingsChart()
     for chart in (weekly, ratings):
         qtbot.addWidget(chart)
@@ -190,29 +194,50 @@ def test_charts_paint_in_light_and_dark(qtbot, db, agency):
             assert any(image.pixel(x, y) == text for x in range(0, 200) for y in range(0, 30))
 
 
-def test_loader_delivers_only_the_newest_answer(qtbot):
-    loader = TeamLoader()
-    got: list[object] = []
-    loader.loaded.connect(got.append)
+def test_only_the_newest_read_is_shown(qtbot, ctx, monkeypatch):
+    """A quick change of period: the older, slower read's answer is dropped."""
+    threaded = dataclasses.replace(ctx, runner=ThreadPoolRunner())
+    widget = TeamView(threaded)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.data is not None, timeout=10_000)
     gate = threading.Event()
-    loader.load(lambda: "old" if gate.wait(10) else "timed out")
-    with qtbot.waitSignal(loader.loaded, timeout=10_000):
-        loader.load(lambda: "new")
-    gate.set()
+    real = team.load_team
+
+    def slow_october(svc, period, *args):
+        if period.kind == "last_month":
+            gate.wait(10)
+        return real(svc, period, *args)
+
+    shown: list[str] = []
+    widget.loaded.connect(lambda: shown.append(widget.data.period.kind))
+    monkeypatch.setattr(team, "load_team", slow_october)
+    try:
+        widget.period_combo.setCurrentIndex(widget.period_combo.findData("last_month"))
+        with qtbot.waitSignal(widget.loaded, timeout=10_000):
+            widget.period_combo.setCurrentIndex(widget.period_combo.findData("this_month"))
+    finally:
+        gate.set()
     QThreadPool.globalInstance().waitForDone(10_000)
-    qtbot.wait(50)  # let the old answer's queued signal arrive, to be dropped
-    assert got == ["new"] and not loader.busy
+    qtbot.wait(50)  # let the October answer's queued delivery arrive, to be dropped
+    assert shown == ["this_month"] and widget.data.period.kind == "this_month"
+    assert widget.summary.text().startswith("November 2026")
 
 
-def test_loader_reports_a_failure(qtbot):
-    loader = TeamLoader()
+def test_a_failed_read_is_shown(qtbot, ctx, monkeypatch):
+    from imh_desktop.ui import team_view
 
-    def refuse():
+    shown: list[str] = []
+    monkeypatch.setattr(team_view, "show_error", lambda parent, exc: shown.append(str(exc)))
+
+    def refuse(*_args, **_kwargs):
         raise DomainError("Only a supervisor can do this.")
 
-    with qtbot.waitSignal(loader.failed, timeout=10_000) as signal:
-        loader.load(refuse)
-    assert str(signal.args[0]) == "Only a supervisor can do this."
+    monkeypatch.setattr(team, "load_team", refuse)
+    widget = TeamView(ctx)
+    qtbot.addWidget(widget)
+    assert shown == ["Only a supervisor can do this."]
+    assert widget.data is None and widget.summary.text() == ""
+    assert not widget.csv_button.isEnabled()
 
 
 def test_pdf_button_writes_the_caseload_report(qtbot, view, tmp_path, monkeypatch):
@@ -228,14 +253,14 @@ def test_pdf_button_writes_the_caseload_report(qtbot, view, tmp_path, monkeypatc
     assert view.summary.text() == "Saved ben.pdf"
 
 
-def _main_window(qtbot, db, user_id, tmp_path):
+def _main_window(qtbot, ctx, tmp_path):
     from PySide6.QtCore import QSettings
 
     from imh_desktop.ui.main_window import MainWindow
     from imh_desktop.ui.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(db, get_staff(db, user_id), settings=settings, today=TODAY)
+    window = MainWindow(ctx, settings=settings)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
@@ -244,12 +269,12 @@ def _main_window(qtbot, db, user_id, tmp_path):
     return window
 
 
-def test_main_window_opens_the_dashboard_and_a_family_from_it(qtbot, db, agency, tmp_path):
+def test_main_window_opens_the_dashboard_and_a_family_from_it(qtbot, ctx, agency, tmp_path):
     from imh_desktop.ui.family_record import FamilyRecordWidget
 
-    window = _main_window(qtbot, db, agency.ids["ssupervisor"], tmp_path)
+    window = _main_window(qtbot, ctx, tmp_path)
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
-    assert window.team_action in view_menu.actions()
+    assert window.main_actions.team_action in view_menu.actions()
     qtbot.keyClick(window, Qt.Key_T, Qt.ControlModifier)
     team_view = window.tabs.currentWidget()
     assert (
@@ -266,21 +291,48 @@ def test_main_window_opens_the_dashboard_and_a_family_from_it(qtbot, db, agency,
     assert sum(isinstance(window.tabs.widget(i), TeamView) for i in range(window.tabs.count())) == 1
 
 
-def test_specialists_have_no_team_dashboard(qtbot, db, agency, tmp_path):
-    window = _main_window(qtbot, db, agency.ids["aspecialist"], tmp_path)
+def test_specialists_have_no_team_dashboard(qtbot, app_ctx, agency, tmp_path):
+    window = _main_window(qtbot, app_ctx(agency.ids["aspecialist"]), tmp_path)
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
-    assert window.team_action not in view_menu.actions()
+    assert window.main_actions.team_action not in view_menu.actions()
     qtbot.keyClick(window, Qt.Key_T, Qt.ControlModifier)
     assert not any(isinstance(window.tabs.widget(i), TeamView) for i in range(window.tabs.count()))
 
 
-def test_coming_back_to_the_tab_reads_again(qtbot, db, view, agency):
+def test_a_change_while_hidden_is_read_when_shown_again(qtbot, as_user, ctx, view, agency):
     from imh_desktop.domain.enums import VisitOutcome
 
     _double_click_row(qtbot, view.team_table, "Ben Specialist")
     view.hide()
-    _visit(db, agency.ids["bspecialist"], agency.fam["g1"], TODAY, VisitOutcome.COMPLETED)
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.show()
+    _visit(as_user(agency.ids["bspecialist"]), agency.fam["g1"], TODAY, VisitOutcome.COMPLETED)
+    loads: list[None] = []
+    view.loaded.connect(lambda: loads.append(None))
+    ctx.bus.publish(Change.of(agency.fam["g1"], Part.VISITS))
+    assert view.stale and loads == []  # hidden: nothing read yet
+    assert _column(view.family_table, "Visits") == ["1"]
+    view.show()
+    assert loads == [None] and not view.stale
     assert view.specialist_id == agency.ids["bspecialist"]  # still on Ben's families
     assert _column(view.family_table, "Visits") == ["2"]
+    view.hide()
+    view.show()  # nothing changed meanwhile: not read again
+    assert loads == [None]
+
+
+def test_a_change_while_visible_is_read_at_once(qtbot, as_user, ctx, view, agency):
+    from imh_desktop.domain.enums import VisitOutcome
+
+    _visit(as_user(agency.ids["bspecialist"]), agency.fam["g1"], TODAY, VisitOutcome.COMPLETED)
+    with qtbot.waitSignal(view.loaded, timeout=1000):
+        ctx.bus.publish(Change.of(agency.fam["g1"], Part.VISITS))
+    assert _column(view.team_table, "Visits") == ["5", "2", "7"]
+    assert not view.stale
+
+
+def test_a_saved_draft_does_not_read_again(qtbot, ctx, view, agency):
+    loads: list[None] = []
+    view.loaded.connect(lambda: loads.append(None))
+    ctx.bus.publish(Change.of(agency.fam["g1"], Part.DRAFTS))
+    view.hide()
+    ctx.bus.publish(Change.of(agency.fam["g1"], Part.DRAFTS))
+    assert loads == [] and not view.stale

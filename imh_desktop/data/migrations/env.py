@@ -8,9 +8,7 @@ connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only for the alembic command line
     from sqlalchemy import create_engine
 
-    connection = create_engine(
-        context.config.get_main_option("sqlalchemy.url")
-    ).connect()
+    connection = create_engine(context.config.get_main_option("sqlalchemy.url") or "").connect()
 
 context.configure(
     connection=connection,

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from imh_desktop.data.db import Database
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.services.caseload import CaseloadRow, Scope, list_caseload
-from imh_desktop.services.records import StaffRecord
+from imh_desktop.services.context import ServiceContext
 from imh_desktop.services.report_data.common import AgencyInfo, agency_info
 from imh_desktop.services.staff import get_staff
 
@@ -62,23 +61,21 @@ def filter_caseload(rows: list[CaseloadRow], filters: CaseloadFilters) -> list[C
 
 
 def caseload_report_data(
-    db: Database,
-    actor: StaffRecord | int,
+    ctx: ServiceContext,
     scope: Scope,
     filters: CaseloadFilters = CaseloadFilters(),
-    today: dt.date | None = None,
 ) -> CaseloadReportData:
-    """The caseload report: ``list_caseload`` for ``actor`` and ``scope``, then ``filters``.
+    """The caseload report: ``list_caseload`` for the acting user and ``scope``, then ``filters``.
 
     Closed cases are included only when the status filter asks for them.
     """
-    today = today or dt.date.today()
+    today = ctx.today()
     include_closed = filters.status is FamilyStatus.CLOSED
-    rows = filter_caseload(list_caseload(db, actor, scope, today, include_closed), filters)
-    actor_record = get_staff(db, actor if isinstance(actor, int) else actor.id)
-    specialist = get_staff(db, filters.specialist_id).full_name if filters.specialist_id else ""
+    rows = filter_caseload(list_caseload(ctx, scope, include_closed), filters)
+    actor_record = get_staff(ctx, ctx.user_id)
+    specialist = get_staff(ctx, filters.specialist_id).full_name if filters.specialist_id else ""
     return CaseloadReportData(
-        agency=agency_info(db),
+        agency=agency_info(ctx),
         prepared_on=today,
         prepared_by=actor_record.full_name,
         filter_text=filters.describe(specialist),

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from imh_desktop.data.db import Database
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.agency import get_settings
+from imh_desktop.services.context import ServiceContext
 
 
 @dataclass(frozen=True)
@@ -17,9 +17,9 @@ class AgencyInfo:
     phone: str
 
 
-def agency_info(db: Database) -> AgencyInfo:
+def agency_info(ctx: ServiceContext) -> AgencyInfo:
     """The agency name, address and phone from its settings."""
-    settings = get_settings(db)
+    settings = get_settings(ctx)
     return AgencyInfo(settings.agency_name, settings.agency_address, settings.agency_phone)
 
 

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from imh_desktop.data.db import Database
 from imh_desktop.data.models import StaffUser, Visit
 from imh_desktop.domain import ages
 from imh_desktop.domain.enums import VisitOutcome, VisitService
 from imh_desktop.domain.errors import DomainError, NotFoundError
 from imh_desktop.domain.templates import handout_ideas, serve_and_return_steps
+from imh_desktop.services.context import ServiceContext
 from imh_desktop.services.families import get_family
 from imh_desktop.services.report_data.common import AgencyInfo, agency_info
 
@@ -39,9 +39,7 @@ class HandoutData:
     signed: bool
 
 
-def handout_data(
-    db: Database, visit_id: int, lang: str = "en", today: dt.date | None = None
-) -> HandoutData:
+def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> HandoutData:
     """Gather the family handout for a completed visit, in ``lang`` ("en" or "es").
 
     Ideas are chosen by the youngest child's age at the visit (corrected age
@@ -52,7 +50,7 @@ def handout_data(
     lang = (lang or "").strip().lower()
     if lang not in HANDOUT_LANGUAGES:
         raise DomainError("Handouts are available in English (en) and Spanish (es).", "lang")
-    with db.read() as session:
+    with ctx.db.read() as session:
         visit = session.get(Visit, visit_id)
         if visit is None:
             raise NotFoundError(f"No visit with id {visit_id}.", "visit")
@@ -77,7 +75,7 @@ def handout_data(
         services = tuple(VisitService(s) for s in visit.services or () if s in _SERVICE_VALUES)
         observation, response = visit.observation, visit.caregiver_response
         signed = visit.signed_at is not None
-    family = get_family(db, family_id)
+    family = get_family(ctx, family_id)
     born = [c for c in family.children if c.dob <= on]
     child = max(born, key=lambda c: c.dob) if born else None
     if child is not None:
@@ -86,7 +84,7 @@ def handout_data(
     else:
         ideas, steps = tuple(serve_and_return_steps(lang)), True
     return HandoutData(
-        agency=agency_info(db),
+        agency=agency_info(ctx),
         lang=lang,
         family_name=family.display_name,
         child_name=child.full_name if child else "",

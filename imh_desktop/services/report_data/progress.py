@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from imh_desktop.data.db import Database
 from imh_desktop.data.models import (
     Alert,
     Amendment,
@@ -19,6 +19,7 @@ from imh_desktop.data.models import (
 )
 from imh_desktop.domain import ages, dosage
 from imh_desktop.domain.enums import FamilyStatus, GoalStatus, VisitOutcome
+from imh_desktop.services.context import ServiceContext
 from imh_desktop.services.families import get_family
 from imh_desktop.services.records import FamilyRecord
 from imh_desktop.services.report_data.common import AgencyInfo, agency_info, check_period
@@ -155,7 +156,7 @@ def _summary(
 
 
 def progress_report_data(
-    db: Database, family_id: int, start: dt.date, end: dt.date, today: dt.date | None = None
+    ctx: ServiceContext, family_id: int, start: dt.date, end: dt.date
 ) -> ProgressReportData:
     """Gather a family's progress report for ``start``..``end`` (both days included).
 
@@ -163,11 +164,11 @@ def progress_report_data(
     up to today when the period runs past it. The specialist's reflection is
     never read.
     """
-    today = today or dt.date.today()
+    today = ctx.today()
     check_period(start, end, today)
-    family = get_family(db, family_id)
+    family = get_family(ctx, family_id)
     counted_end = min(end, today)
-    with db.read() as session:
+    with ctx.db.read() as session:
         visits = list(
             session.scalars(
                 select(Visit)
@@ -244,7 +245,7 @@ def progress_report_data(
         for v in visits
     )
     return ProgressReportData(
-        agency=agency_info(db),
+        agency=agency_info(ctx),
         case_number=family.case_number,
         family_name=family.display_name,
         status_label=family.status.label,
@@ -267,7 +268,7 @@ def progress_report_data(
     )
 
 
-def _plan_amendments(session, visit_id: int) -> tuple[AmendmentLine, ...]:
+def _plan_amendments(session: Session, visit_id: int) -> tuple[AmendmentLine, ...]:
     rows = session.execute(
         select(Amendment.created_at, StaffUser.full_name, Amendment.reason, Amendment.text)
         .join(StaffUser, StaffUser.id == Amendment.author_id)
@@ -277,8 +278,12 @@ def _plan_amendments(session, visit_id: int) -> tuple[AmendmentLine, ...]:
     return tuple(AmendmentLine(at.date(), name, reason, text) for at, name, reason, text in rows)
 
 
-def _screenings(session, family: FamilyRecord, start: dt.date, end: dt.date):
-    names = {("child", c.id): c.full_name for c in family.children}
+def _screenings(
+    session: Session, family: FamilyRecord, start: dt.date, end: dt.date
+) -> tuple[ScreeningLine, ...]:
+    names: dict[tuple[str, int | None], str] = {
+        ("child", c.id): c.full_name for c in family.children
+    }
     names.update({("caregiver", c.id): c.full_name for c in family.caregivers})
     rows = session.scalars(
         select(Screening)
@@ -300,7 +305,7 @@ def _screenings(session, family: FamilyRecord, start: dt.date, end: dt.date):
     )
 
 
-def _open_alerts(session, family_id: int) -> tuple[AlertLine, ...]:
+def _open_alerts(session: Session, family_id: int) -> tuple[AlertLine, ...]:
     rows = session.scalars(
         select(Alert)
         .where(Alert.family_id == family_id, Alert.resolved_at.is_(None))

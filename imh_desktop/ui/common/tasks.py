@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class TaskContext:
@@ -105,3 +105,88 @@ class SyncRunner:
 
 
 Runner = ThreadPoolRunner | SyncRunner
+
+
+class _Relay(QObject):
+    """Receives a task's outcome in the GUI thread (its own thread) and hands it on.
+
+    Connecting a worker's signal to a bound method of a QObject queues the call
+    into that object's thread; a bare lambda would run in the worker.
+    """
+
+    def __init__(
+        self,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        parent: QObject | None,
+        accept: Callable[[_Relay], bool] = lambda _relay: True,
+    ) -> None:
+        super().__init__(parent)
+        self._on_result, self._on_error, self._accept = on_result, on_error, accept
+
+    @Slot(object)
+    def succeeded(self, value: object) -> None:
+        if self._accept(self):
+            self._on_result(value)
+        self.deleteLater()
+
+    @Slot(object)
+    def failed(self, exc: object) -> None:
+        if self._accept(self):
+            self._on_error(exc)  # type: ignore[arg-type]
+        self.deleteLater()
+
+
+def run_task(
+    runner: Runner,
+    fn: Callable[[], Any],
+    on_result: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    parent: QObject | None = None,
+) -> Task:
+    """Run ``fn()`` through ``runner``; its result or exception comes back to the GUI thread.
+
+    ``parent`` (living in the GUI thread) owns the delivery: once it is
+    deleted, nothing is delivered.
+    """
+    relay = _Relay(on_result, on_error, parent)
+    task = Task(lambda _context: fn())
+    task.succeeded.connect(relay.succeeded)
+    task.failed.connect(relay.failed)
+    return runner.start(task)
+
+
+class LatestOnly(QObject):
+    """Runs reads for one view and delivers only the newest one's outcome.
+
+    A quick change of filter or period starts a new read; an older read that
+    finishes later is dropped, so the view never shows a stale answer.
+    """
+
+    def __init__(self, runner: Runner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self._newest: _Relay | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._newest is not None
+
+    def start(
+        self,
+        fn: Callable[[], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Task:
+        relay = _Relay(on_result, on_error, self, accept=self._is_newest)
+        self._newest = relay
+        task = Task(lambda _context: fn())
+        task.succeeded.connect(relay.succeeded)
+        task.failed.connect(relay.failed)
+        return self.runner.start(task)
+
+    def _is_newest(self, relay: _Relay) -> bool:
+        if relay is not self._newest:
+            return False
+        self._newest = None
+        return True

@@ -1,0 +1,54 @@
+"""The application context: what every window and dialog is given.
+
+One :class:`AppContext` is made at start-up (``app.run_gui``) and handed
+down; nothing reaches for a global. It holds the database and the signed-in
+user (inside ``svc``, the context every service call takes), the clock, the
+task runner for work off the GUI thread and the change bus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from imh_desktop.data.db import Database
+from imh_desktop.domain.clock import Clock
+from imh_desktop.services.changes import Change
+from imh_desktop.services.context import ServiceContext
+from imh_desktop.services.records import StaffRecord
+from imh_desktop.ui.common.tasks import Runner, ThreadPoolRunner
+
+
+class ChangeBus(QObject):
+    """Carries :class:`Change` records from the widget that saved to every view.
+
+    Publish only after the service call committed, from the GUI thread.
+    """
+
+    changed = Signal(object)
+
+    def publish(self, change: Change) -> None:
+        self.changed.emit(change)
+
+
+@dataclass
+class AppContext:
+    """The database, signed-in user, clock, task runner and change bus of one window."""
+
+    svc: ServiceContext
+    user: StaffRecord
+    runner: Runner = field(default_factory=ThreadPoolRunner)
+    bus: ChangeBus = field(default_factory=ChangeBus)
+
+    @property
+    def db(self) -> Database:
+        return self.svc.db
+
+    @property
+    def clock(self) -> Clock:
+        return self.svc.clock
+
+    def today(self) -> dt.date:
+        return self.svc.clock.today()

@@ -1,0 +1,96 @@
+"""The one background mechanism: ``run_task`` and ``LatestOnly`` on both runners."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QObject, QThreadPool
+
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.ui.common.tasks import LatestOnly, SyncRunner, ThreadPoolRunner, run_task
+
+pytestmark = pytest.mark.ui
+
+
+def _refuse() -> str:
+    raise DomainError("Only a supervisor can do this.")
+
+
+def test_latest_only_delivers_only_the_newest_answer(qtbot):
+    reads = LatestOnly(ThreadPoolRunner())
+    got: list[object] = []
+    gate = threading.Event()
+    reads.start(lambda: "old" if gate.wait(10) else "timed out", got.append, got.append)
+    assert reads.busy
+    reads.start(lambda: "new", got.append, got.append)
+    qtbot.waitUntil(lambda: got == ["new"], timeout=10_000)
+    gate.set()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)  # let the old answer's queued delivery arrive, to be dropped
+    assert got == ["new"] and not reads.busy
+
+
+def test_latest_only_drops_a_stale_failure_too(qtbot):
+    reads = LatestOnly(ThreadPoolRunner())
+    results: list[object] = []
+    errors: list[BaseException] = []
+    gate = threading.Event()
+
+    def old() -> str:
+        gate.wait(10)
+        raise DomainError("stale")
+
+    reads.start(old, results.append, errors.append)
+    reads.start(lambda: "new", results.append, errors.append)
+    qtbot.waitUntil(lambda: results == ["new"], timeout=10_000)
+    gate.set()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)
+    assert results == ["new"] and errors == []
+
+
+def test_latest_only_reports_a_failure(qtbot):
+    reads = LatestOnly(ThreadPoolRunner())
+    errors: list[BaseException] = []
+    reads.start(_refuse, lambda _value: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert [str(e) for e in errors] == ["Only a supervisor can do this."]
+    assert not reads.busy
+
+
+def test_latest_only_on_a_sync_runner_answers_at_once():
+    reads = LatestOnly(SyncRunner())
+    got: list[object] = []
+    reads.start(lambda: 42, got.append, got.append)
+    assert got == [42] and not reads.busy
+    reads.start(_refuse, got.append, got.append)
+    assert isinstance(got[-1], DomainError) and not reads.busy
+
+
+def test_run_task_delivers_on_the_gui_thread(qtbot):
+    gui = threading.get_ident()
+    seen: list[tuple[object, bool]] = []
+    owner = QObject()
+    run_task(
+        ThreadPoolRunner(),
+        lambda: threading.get_ident() != gui,  # the work ran in a worker thread
+        lambda value: seen.append((value, threading.get_ident() == gui)),
+        lambda exc: seen.append((exc, False)),
+        owner,
+    )
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert seen == [(True, True)]
+
+
+def test_run_task_delivers_nothing_once_its_owner_is_gone(qtbot):
+    seen: list[object] = []
+    gate = threading.Event()
+    owner = QObject()
+    run_task(ThreadPoolRunner(), lambda: gate.wait(10), seen.append, seen.append, owner)
+    owner.deleteLater()
+    qtbot.wait(20)  # the owner (and its relay) is deleted before the answer comes
+    gate.set()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)
+    assert seen == []
