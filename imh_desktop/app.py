@@ -11,6 +11,10 @@ from imh_desktop.data.db import Database
 
 def run_gui(db: Database, username: str | None = None) -> int:
     """Open the main window on ``db`` acting as ``username`` (default: first supervisor)."""
+    from imh_desktop.platform_check import check_platform
+
+    if (refused := check_platform()) is not None:
+        return refused
     from imh_desktop.services.staff import default_user, find_staff
 
     user = find_staff(db, username) if username else default_user(db)
