@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 EXIT_MISSING_LIBRARY = 3
@@ -63,8 +64,11 @@ PACKAGES: dict[str, tuple[str, str]] = {
     "libwayland-egl.so.1": ("libwayland-egl1", "libwayland-egl"),
 }
 
-_LDD_NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found\s*$")
-_DLOPEN_MISSING = re.compile(r"(\S+?): cannot open shared object file")
+_LDD_NOT_FOUND = re.compile(r"^[ \t]*(\S+)[ \t]+=>[ \t]+not found[ \t]*$", re.MULTILINE)
+# ld.so / dlopen: "<library>: <reason>", after "error while loading shared libraries: " (ldd)
+_LOADING = "error while loading shared libraries: "
+_LOAD_ERROR = re.compile(r"(?P<path>[^\s:]+\.so[^\s:]*): (?P<reason>[^\n]+)")
+_NOT_FOUND_REASON = "cannot open shared object file"
 
 Which = Callable[[str], str | None]
 Runner = Callable[[Sequence[str]], str | None]
@@ -105,12 +109,30 @@ def plugin_path(name: str, env: Mapping[str, str]) -> Path | None:
     return None
 
 
+@dataclass(frozen=True)
+class Unloadable:
+    """A library the plugin needs: not found (``reason`` empty), or found but not loadable."""
+
+    library: str
+    reason: str = ""
+
+
 def _run_ldd(args: Sequence[str]) -> str | None:
+    """ldd's stdout and stderr together, or None if it could not run."""
     try:
         done = subprocess.run(list(args), capture_output=True, text=True, timeout=20, check=False)
     except (OSError, subprocess.SubprocessError):
         return None
-    return done.stdout
+    return done.stdout + done.stderr
+
+
+def _load_error(text: str) -> Unloadable | None:
+    """The library named in a loader error ("libfoo.so.1: cannot open shared object file")."""
+    match = _LOAD_ERROR.search(text.split(_LOADING, 1)[-1])
+    if match is None:
+        return None
+    library, reason = Path(match["path"]).name, match["reason"].strip()
+    return Unloadable(library, "" if reason.startswith(_NOT_FOUND_REASON) else reason)
 
 
 def _load(path: str) -> None:
@@ -122,33 +144,41 @@ def missing_libraries(
     which: Which = shutil.which,
     run: Runner = _run_ldd,
     load: Loader = _load,
-) -> list[str]:
-    """Shared libraries ``plugin`` needs that the dynamic linker cannot find.
+) -> list[Unloadable]:
+    """Shared libraries ``plugin`` needs that the dynamic linker cannot find or load.
 
-    ``ldd`` lists every missing one, its own dependencies' too. Without ldd
-    (or if it cannot run), loading the plugin with ctypes names the first.
+    ``ldd`` lists every missing one, its own dependencies' too, or stops at a
+    damaged one. Without ldd (or if it cannot run), loading the plugin with
+    ctypes names the first.
     """
     ldd = which("ldd")
     output = run([ldd, str(plugin)]) if ldd else None
-    if output is not None and "=>" in output:
-        missing: list[str] = []
-        for line in output.splitlines():
-            match = _LDD_NOT_FOUND.match(line)
-            if match and match.group(1) not in missing:
-                missing.append(match.group(1))
-        return missing
+    if output is not None:
+        missing = list(dict.fromkeys(Unloadable(m) for m in _LDD_NOT_FOUND.findall(output)))
+        if missing:
+            return missing
+        if _LOADING in output and (found := _load_error(output)):
+            return [found]
+        if "=>" in output:
+            return []
     try:
         load(str(plugin))
     except OSError as exc:
-        match = _DLOPEN_MISSING.search(str(exc))
-        return [match.group(1) if match else str(exc).strip() or plugin.name]
+        text = str(exc).strip()
+        return [_load_error(text) or Unloadable(plugin.name, text or "cannot be loaded")]
     return []
 
 
-def install_hint(libraries: Sequence[str], which: Which = shutil.which, root: bool = False) -> str:
-    """How to install ``libraries`` on this machine: an apt-get or dnf command if known."""
+def install_hint(
+    libraries: Sequence[str],
+    which: Which = shutil.which,
+    root: bool = False,
+    reinstall: bool = False,
+) -> str:
+    """How to (re)install ``libraries`` on this machine: an apt-get or dnf command if known."""
     sudo = "" if root else "sudo "
     them = "it" if len(libraries) == 1 else "them"
+    verb = "reinstall" if reinstall else "install"
     for tool, column in (("apt-get", 0), ("dnf", 1)):
         if which(tool) is None:
             continue
@@ -160,8 +190,13 @@ def install_hint(libraries: Sequence[str], which: Which = shutil.which, root: bo
             package = PACKAGES[library][column]
             if package not in packages:
                 packages.append(package)
-        return f"install {them} with: {sudo}{tool} install {' '.join(packages)}"
-    return f"install {them} with your system's package manager"
+        command = (
+            ("install --reinstall" if tool == "apt-get" else "reinstall")
+            if reinstall
+            else "install"
+        )
+        return f"{verb} {them} with: {sudo}{tool} {command} {' '.join(packages)}"
+    return f"{verb} {them} with your system's package manager"
 
 
 def platform_problem(
@@ -182,7 +217,7 @@ def platform_problem(
     system = sys.platform if system is None else system
     if not system.startswith("linux"):
         return None
-    failures: list[tuple[str, list[str]]] = []
+    failures: list[tuple[str, list[Unloadable]]] = []
     for name in platform_candidates(env):
         if name not in CHECKED_PLATFORMS:
             return None
@@ -197,10 +232,17 @@ def platform_problem(
         return None
     name, missing = failures[0]
     root = (os.geteuid() == 0) if root is None else root
-    verb = "is" if len(missing) == 1 else "are"
+    start = f"imh-desktop: cannot open a window: Qt's {name} platform plugin"
+    damaged = [m for m in missing if m.reason]
+    if damaged:
+        library, reason = damaged[0].library, damaged[0].reason
+        hint = install_hint([library], which, root, reinstall=True)
+        return f"{start} cannot load {library} ({reason}); {hint}"
+    libraries = [m.library for m in missing]
+    verb = "is" if len(libraries) == 1 else "are"
     return (
-        f"imh-desktop: cannot open a window: Qt's {name} platform plugin needs "
-        f"{', '.join(missing)}, which {verb} not installed; {install_hint(missing, which, root)}"
+        f"{start} needs {', '.join(libraries)}, which {verb} not installed; "
+        f"{install_hint(libraries, which, root)}"
     )
 
 

@@ -11,6 +11,7 @@ from imh_desktop import platform_check
 from imh_desktop.app import run_gui
 from imh_desktop.platform_check import (
     EXIT_MISSING_LIBRARY,
+    Unloadable,
     missing_libraries,
     platform_candidates,
     platform_problem,
@@ -131,10 +132,41 @@ def test_without_ldd_the_loader_names_the_missing_library(fake_plugin: Path) -> 
     )
 
 
+def test_a_damaged_library_is_named_with_the_reinstall_command(fake_plugin: Path) -> None:
+    # ldd stops at a library it finds but cannot load, on stderr.
+    ldd_error = (
+        f"{fake_plugin}: error while loading shared libraries: "
+        "/lib/x86_64-linux-gnu/libxcb-icccm.so.4: file too short\n"
+    )
+    problem = platform_problem(
+        {"DISPLAY": ":0"},
+        system="linux",
+        which=tools("ldd", "apt-get"),
+        run=ldd_says(ldd_error),
+        load=must_not_load,
+        root=True,
+    )
+    assert problem == (
+        "imh-desktop: cannot open a window: Qt's xcb platform plugin cannot load "
+        "libxcb-icccm.so.4 (file too short); "
+        "reinstall it with: apt-get install --reinstall libxcb-icccm4"
+    )
+
+    def load(path: str) -> None:
+        raise OSError("/lib64/libxcb-keysyms.so.1: file too short")
+
+    assert missing_libraries(fake_plugin, tools(), ldd_says(None), load) == [
+        Unloadable("libxcb-keysyms.so.1", "file too short")
+    ]
+    assert platform_check.install_hint(["libxcb-keysyms.so.1"], tools("dnf"), False, True) == (
+        "reinstall it with: sudo dnf reinstall xcb-util-keysyms"
+    )
+
+
 def test_unknown_library_and_no_package_manager() -> None:
     output = "\tlibfancy.so.2 => not found\n\tlibc.so.6 => /lib/libc.so.6 (0x1)\n"
     assert missing_libraries(FAKE_PLUGIN, tools("ldd"), ldd_says(output), must_not_load) == [
-        "libfancy.so.2"
+        Unloadable("libfancy.so.2")
     ]
     assert platform_check.install_hint(["libfancy.so.2"], tools("apt-get"), True) == (
         "find the package that has libfancy.so.2 with: apt-file search libfancy.so.2"
