@@ -15,12 +15,17 @@ def run_gui(db: Database, username: str | None = None, clock: Clock | None = Non
 
     ``clock`` is the computer's clock unless given (screenshots, demonstrations).
     """
+    from imh_desktop.platform_check import check_platform
+
+    if (refused := check_platform()) is not None:
+        return refused
     from imh_desktop.services.context import ServiceContext
     from imh_desktop.services.staff import default_user, find_staff
 
     user = find_staff(db, username) if username else default_user(db)
     svc = ServiceContext(db, user.id, clock or SystemClock())
 
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from imh_desktop.ui.common.context import AppContext
@@ -35,7 +40,10 @@ def run_gui(db: Database, username: str | None = None, clock: Clock | None = Non
     install_error_handler()
     window = MainWindow(AppContext(svc, user))
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Let reads and saves still running on the pool finish before Python tears Qt down.
+    QThreadPool.globalInstance().waitForDone(10_000)
+    return code
 
 
 def _log_to_file() -> None:
