@@ -12,11 +12,17 @@ accepted instrument was given inside the window. Caregiver windows: the first
 runs from the anchor (enrolment or birth) through 3 months after it; each
 later one is the following 6-month period. A screening is "due" inside its
 window, "overdue" after it if not done, and "upcoming" when its window opens
-within ``upcoming_days``. A missed window stops counting as overdue once the
-next window of the same screening has opened: that next screening is the one
-that can still be given, and a caseload should not carry a child's missed
-4-month ASQ-3 until they are three. Child windows that closed before enrolment are
-left out (the program could not have given them).
+within ``upcoming_days``.
+
+A missed screening stays overdue until one of that kind (one of the window's
+accepted instruments) is given, at any time after the missed window opened:
+the next window opening does not cancel it. Caregiver windows follow each
+other without a gap, so otherwise a caregiver never screened since enrolment
+would only ever show "due" for the current window. Each kind (the caregiver
+depression screen, ASQ-3, ASQ:SE-2) carries at most one overdue entry, its
+oldest missed window, so a count of overdue screenings counts people behind
+on a kind of screening, not windows. Child windows that closed before
+enrolment are left out (the program could not have given them).
 
 Everything here is a pure function of its arguments, cheap enough to run for
 a whole caseload.
@@ -94,6 +100,16 @@ class ScreeningWindow:
         return any(
             instrument in self.accepted and self.window_start <= on <= self.window_end
             for instrument, on in given
+        )
+
+    def caught_up_by(self, given: Iterable[tuple[Instrument, date]]) -> bool:
+        """True when one of the accepted instruments was given on or after the window opened.
+
+        What clears a missed window: a screening of its kind given late, or in
+        a later window, counts.
+        """
+        return any(
+            instrument in self.accepted and on >= self.window_start for instrument, on in given
         )
 
 
@@ -195,21 +211,18 @@ def _due(
     today: date,
     upcoming_days: int,
 ) -> list[DueScreening]:
-    windows = list(windows)
-    latest_open: dict[Instrument, date] = {}
-    for window in windows:
-        if window.window_start <= today:
-            known = latest_open.get(window.instrument, window.window_start)
-            latest_open[window.instrument] = max(known, window.window_start)
     result = []
-    for window in windows:
-        if window.done_by(done):
-            continue
+    overdue_kinds: set[tuple[Instrument, ...]] = set()
+    for window in sorted(windows, key=lambda w: w.window_start):
         status = status_on(window, today, upcoming_days)
-        if status == OVERDUE and window.window_start < latest_open[window.instrument]:
-            continue  # superseded by a later window that has opened
-        if status is not None:
-            result.append(DueScreening(**vars(window), status=status))
+        if status is None or window.done_by(done):
+            continue
+        if status == OVERDUE:
+            # One overdue entry per kind, the oldest missed window not caught up since.
+            if window.accepted in overdue_kinds or window.caught_up_by(done):
+                continue
+            overdue_kinds.add(window.accepted)
+        result.append(DueScreening(**vars(window), status=status))
     return result
 
 

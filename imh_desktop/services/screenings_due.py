@@ -134,8 +134,9 @@ def screenings_due_counts(
     """``{family_id: (due, overdue)}`` for many families, from one query.
 
     "Due" counts screenings whose window is open today; "overdue" those whose
-    window closed without one. Families closed, not enrolled or unknown
-    count (0, 0).
+    window closed without one and none of that kind given since, once per
+    kind and person (``domain.schedule``). Families closed, not enrolled or
+    unknown count (0, 0).
     """
     ids = list(family_ids)
     loaded = _load(db, ids)

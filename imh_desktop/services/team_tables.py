@@ -109,7 +109,8 @@ _SCREENS_ALERTS = (
         "screens_overdue",
         "Screens overdue",
         "int",
-        "Scheduled screenings whose window closed without one",
+        "Scheduled screenings whose window closed without one, and none of that kind "
+        "given since (counted once per kind and person)",
         warn_above=0,
     ),
     ColumnSpec(

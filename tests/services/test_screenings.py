@@ -128,9 +128,10 @@ def test_screenings_due_for_the_family(db, staff, family):
     due = svc.family_screenings_due(db, family.id, TODAY)
     labels = {(d.subject_name, d.due.label, d.due.status) for d in due}
     # Enrolled 10 Mar 2026, never screened: the first caregiver screen (by 10 Jun) was missed
-    # and gives way to the 6-month one, due now; Bảo (corrected 9 mo 2 d) is due the 9-month ASQ-3.
+    # and stays overdue while the 6-month one (11 Jun - 10 Dec) is due; Bảo (corrected
+    # 9 mo 2 d) is due the 9-month ASQ-3.
+    assert ("Nguyễn Thị Ánh", "Caregiver depression screen (EPDS or PHQ-9), within 3 months", "overdue") in labels
     assert ("Nguyễn Thị Ánh", "Caregiver depression screen (EPDS or PHQ-9), every 6 months", "due") in labels
-    assert not any("within 3 months" in label for _, label, _ in labels)
     assert ("Bảo Nguyễn", "ASQ-3 9 month", "due") in labels
     svc.record_screening(db, staff["aspecialist"], family.id, svc.ScreeningInput(
         Instrument.ASQ3, TODAY, child_id=family.children[0].id,
