@@ -77,7 +77,8 @@ _PERIOD_VISITS = (
         "expected",
         "Expected",
         "number",
-        "Visits expected in the period at each family's frequency, prorated for the days "
+        "Visits expected in the period at each family's frequency (monthly: one per "
+        "calendar month; quarterly: one per calendar quarter), prorated for the days "
         "it was active, counting days up to today; families on hold are not expected",
     ),
     ColumnSpec(
