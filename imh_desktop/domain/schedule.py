@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from imh_desktop.domain import asq
-from imh_desktop.domain.ages import add_months
+from imh_desktop.domain.ages import Gestation, add_months
 from imh_desktop.domain.enums import Instrument
 from imh_desktop.domain.errors import DomainError
 
@@ -121,7 +121,7 @@ class DueScreening(ScreeningWindow):
 
 
 def child_windows(
-    dob: date, gestational_weeks: int | None, schedule: ScreeningSchedule = DEFAULT_SCHEDULE
+    dob: date, gestation: Gestation, schedule: ScreeningSchedule = DEFAULT_SCHEDULE
 ) -> list[ScreeningWindow]:
     """The child's ASQ-3 and ASQ:SE-2 windows under ``schedule`` (by corrected age), by date."""
     windows: list[ScreeningWindow] = []
@@ -132,7 +132,7 @@ def child_windows(
     for instrument, months_list in plan:
         for months in months_list:
             row = asq.interval(instrument, months)
-            dates = row.dates_for(dob, gestational_weeks)
+            dates = row.dates_for(dob, gestation)
             if dates is None:
                 continue
             windows.append(
@@ -228,7 +228,7 @@ def _due(
 
 def child_screenings_due(
     dob: date,
-    gestational_weeks: int | None,
+    gestation: Gestation,
     enrolled_on: date,
     done: Iterable[tuple[Instrument, date]],
     today: date,
@@ -240,7 +240,7 @@ def child_screenings_due(
     closed before ``enrolled_on`` are not counted.
     """
     windows = [
-        w for w in child_windows(dob, gestational_weeks, schedule) if w.window_end >= enrolled_on
+        w for w in child_windows(dob, gestation, schedule) if w.window_end >= enrolled_on
     ]
     return _due(windows, list(done), today, schedule.upcoming_days)
 
@@ -268,7 +268,7 @@ def caregiver_screenings_due(
 
 def screenings_due(
     child_dob: date | None,
-    gestational_weeks: int | None,
+    gestation: Gestation,
     enrolled_on: date,
     done: Iterable[tuple[Instrument, str, date]],
     today: date,
@@ -290,6 +290,6 @@ def screenings_due(
     due = caregiver_screenings_due(enrolled_on, child_dob, caregiver_done, today, schedule)
     if child_dob is not None:
         due += child_screenings_due(
-            child_dob, gestational_weeks, enrolled_on, child_done, today, schedule
+            child_dob, gestation, enrolled_on, child_done, today, schedule
         )
     return sorted(due, key=lambda d: (d.window_start, d.subject_kind, d.instrument.value))

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.ages import MAX_GESTATION_WEEKS, MIN_GESTATION_WEEKS
 from imh_desktop.domain.enums import Frequency, ReferralSource, Role, Sex
 from imh_desktop.domain.errors import ConflictError, DomainError
 from imh_desktop.domain.inputs import (
-    MAX_GESTATION_WEEKS,
-    MIN_GESTATION_WEEKS,
     CaregiverInput,
     ChildInput,
     FamilyInput,

@@ -100,7 +100,7 @@ class EditorLayout:
         outer.setContentsMargins(12, 10, 12, 10)
         top = QHBoxLayout()
         children = ", ".join(
-            f"{c.full_name}, {format_age(c.dob, c.gestational_weeks, today)}"
+            f"{c.full_name}, {format_age(c.dob, c.gestation, today)}"
             for c in family.children
         )
         self.title = QLabel(

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from imh_desktop.domain.ages import GestationalAge
 from imh_desktop.domain.enums import Instrument
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.schedule import (
@@ -78,6 +79,24 @@ class TestChildWindows:
         # After the second birthday chronological age is used.
         asq30 = windows[(ASQ3, 30)]
         assert asq30.window_start == date(2026, 5, 26)  # 28 mo 16 d chronological
+
+    def test_36_6_and_37_0_get_the_same_windows_36_3_a_week_later(self) -> None:
+        """ASQ rounding: 4 or more extra days count as the next week (36+6 -> 37), so both
+        are 3 weeks early (counted from 31 Jan 2024); 36+3 is 4 (from 7 Feb 2024)."""
+
+        def spans(gestation):
+            return {(w.instrument, w.interval): (w.window_start, w.window_end)
+                    for w in child_windows(DOB, gestation)}  # fmt: skip
+
+        late_36, at_37, early_36 = (
+            spans(GestationalAge(36, 6)), spans(GestationalAge(37, 0)), spans(GestationalAge(36, 3))
+        )  # fmt: skip
+        assert late_36 == at_37
+        # ASQ-3 4 month, 3 mo 0 d to 4 mo 30 d: from 31 Jan, 30 Apr (April has no 31st) to
+        # 29 Jun (5 months on 30 Jun); from 7 Feb, 7 May to 6 Jul.
+        assert late_36[(ASQ3, 4)] == (date(2024, 4, 30), date(2024, 6, 29))
+        assert early_36[(ASQ3, 4)] == (date(2024, 5, 7), date(2024, 7, 6))
+        assert late_36[(SE2, 6)] == (date(2024, 4, 30), date(2024, 10, 30))  # 3 mo 0 d - 8 mo 30 d
 
     def test_sorted_by_window_start(self) -> None:
         starts = [w.window_start for w in child_windows(DOB, None)]

@@ -102,6 +102,28 @@ def test_asq3_interval_from_corrected_age_and_below_cutoff_alert(db, staff, fami
     assert "fine motor" in svc.list_alerts(db, family.id)[0].text
 
 
+def test_asq3_interval_rounds_gestational_days(db, staff):
+    """ASQ rounding (Squires & Bricker, 2009): 4 or more extra days count as the next week.
+
+    Both born 10 Jan 2026, screened on 1 May 2026 (3 mo 21 d chronological): at 36+6
+    (37 weeks, 3 early, counted from 31 Jan) the screening age is 3 mo 1 d, the 4 month
+    questionnaire; at 36+3 (36 weeks, 4 early, from 7 Feb) 2 mo 24 d, the 2 month one.
+    """
+    kids = (ChildInput("Late", dt.date(2026, 1, 10), 36, gestational_days=6),
+            ChildInput("Early", dt.date(2026, 1, 10), 36, gestational_days=3))  # fmt: skip
+    fam = families.create_family(db, staff["ssupervisor"], family_input(
+        staff["aspecialist"], children=kids, enrolled_on=dt.date(2026, 4, 1)), TODAY)  # fmt: skip
+    on = dt.date(2026, 5, 1)
+    months = []
+    for child in fam.children:
+        data = svc.ScreeningInput(
+            Instrument.ASQ3, on, child_id=child.id, area_scores=dict.fromkeys(AREAS, 50),
+            area_bands=dict.fromkeys(AREAS, "above"),
+        )  # fmt: skip
+        months.append(svc.record_screening(db, staff["aspecialist"], fam.id, data, TODAY).interval_months)
+    assert months == [4, 2]
+
+
 def test_asqse2_total_and_band(db, staff, family):
     child = family.children[0]
     data = svc.ScreeningInput(Instrument.ASQSE2, TODAY, child_id=child.id, total=35, band="monitoring")
