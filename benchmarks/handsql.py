@@ -56,14 +56,14 @@ ORDER BY fa.case_number
 SQLITE_CASELOAD = _CASELOAD.format(
     agg_caregivers="group_concat(full_name, char(30))",
     agg_children="group_concat(dob || char(31) || coalesce(gestational_weeks, '') || char(31)"
-    " || full_name, char(30))",
+    " || coalesce(gestational_days, '') || char(31) || full_name, char(30))",
 )
 
 PG_CASELOAD = (
     _CASELOAD.format(
         agg_caregivers="string_agg(full_name, chr(30))",
         agg_children="string_agg(dob::text || chr(31) || coalesce(gestational_weeks::text, '')"
-        " || chr(31) || full_name, chr(30))",
+        " || chr(31) || coalesce(gestational_days::text, '') || chr(31) || full_name, chr(30))",
     )
     .replace(":today", "%(today)s")
     .replace(":m0", "%(m0)s")

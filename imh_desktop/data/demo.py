@@ -216,6 +216,7 @@ class _Builder:
                 k.sex == "female",
                 dob=k.dob,
                 gestational_weeks=k.gestational_weeks,
+                gestational_days=k.gestational_days,
                 sex=k.sex,
             )
             for k in draft.kids
@@ -269,6 +270,7 @@ class _Builder:
                     "full_name": kid.person.full_name,
                     "dob": kid.dob,
                     "gestational_weeks": kid.gestational_weeks,
+                    "gestational_days": kid.gestational_days,
                     "sex": kid.sex,
                     "version": 1,
                 },

@@ -80,6 +80,7 @@ class Kid:
     sex: str
     dob: dt.date
     gestational_weeks: int | None
+    gestational_days: int | None  # 0-6 past the weeks, as birth records give it (36+6)
 
 
 @dataclass(frozen=True)
@@ -169,13 +170,18 @@ class Drafter:
             while kids and person.first_name == kids[0].person.first_name:
                 person = pool.make_person(rng, who, female, surname, child=True, father=father)
             weeks: int | None
+            if twins and i == 1:
+                kids.append(Kid(person, sex, born, kids[0].gestational_weeks,
+                                kids[0].gestational_days))  # fmt: skip
+                continue
             if twins:
-                weeks = rng.choice(PREMATURE_WEEKS[6:]) if i == 0 else kids[0].gestational_weeks
+                weeks = rng.choice(PREMATURE_WEEKS[6:])
             elif ("premature" in flags and i == 0) or rng.random() < 0.11:
                 weeks = rng.choice(PREMATURE_WEEKS)
             else:
                 weeks = None if rng.random() < 0.15 else rng.choice(TERM_WEEKS)
-            kids.append(Kid(person, sex, born, weeks))
+            days = None if weeks is None else rng.randint(0, 6)
+            kids.append(Kid(person, sex, born, weeks, days))
         return tuple(kids)
 
     def _carer(

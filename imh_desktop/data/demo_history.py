@@ -330,7 +330,7 @@ class History:
             events.append((target, window.window_end, plan.caregivers[0], "caregiver", None))
         for child in plan.children:
             assert child.dob is not None
-            for window in child_windows(child.dob, child.gestational_weeks):
+            for window in child_windows(child.dob, child.gestation):
                 if window.window_end < enrolled or window.window_start > plan.last_day:
                     continue
                 if rng.random() < 0.1:

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from imh_desktop.domain.ages import GestationalAge
 from imh_desktop.domain.enums import ClosureReason, FamilyStatus, Frequency
 
 # Tables in foreign-key order: the order rows are written in.
@@ -62,7 +63,12 @@ class Member:
     relationship: str = ""
     dob: dt.date | None = None
     gestational_weeks: int | None = None
+    gestational_days: int | None = None
     sex: str = "unknown"
+
+    @property
+    def gestation(self) -> GestationalAge | None:
+        return GestationalAge.of(self.gestational_weeks, self.gestational_days)
 
 
 @dataclass

@@ -144,6 +144,8 @@ class Child(Base):
     full_name: Mapped[str] = mapped_column(String(200))
     dob: Mapped[dt.date] = mapped_column(Date)
     gestational_weeks: Mapped[int | None] = mapped_column(SmallInteger)
+    # Days past the completed weeks, 0-6 (36+6); NULL when the weeks are not recorded.
+    gestational_days: Mapped[int | None] = mapped_column(SmallInteger)
     sex: Mapped[Sex] = mapped_column(_enum(Sex), default=Sex.UNKNOWN)
     version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": version}

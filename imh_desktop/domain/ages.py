@@ -7,12 +7,16 @@ Rules (DOMAIN.md "Ages"):
   when that day does not exist. So a child born on 31 January is 1 month old
   on 28 February (29 in a leap year) and 2 months old on 31 March; a child
   born on 29 February 2024 is 12 months old on 28 February 2025.
+- Gestational age at birth is recorded in completed weeks and days, as
+  birth records give it (36+6 = 36 weeks 6 days; ``GestationalAge``).
 - Corrected (adjusted) age applies to a child born 3 or more weeks early
   (gestational age 37 weeks or less): chronological age minus the weeks born
-  early (40 - gestational age). It is used for screening and shown beside
-  the chronological age until the child is 24 months old chronologically;
-  after that only chronological age is used. This is the ASQ-3 rule
-  (Squires & Bricker, 2009, ASQ-3 User's Guide).
+  early (40 - gestational age in weeks). For the ASQ, 4 or more extra days
+  round up to the next week (36+6 counts as 37, so 3 weeks early; 36+3 as
+  36, 4 weeks early), per the publisher's guidance. It is used for screening
+  and shown beside the chronological age until the child is 24 months old
+  chronologically; after that only chronological age is used. This is the
+  ASQ-3 rule (Squires & Bricker, 2009, ASQ-3 User's Guide).
 - Children age out of birth-to-three services at 36 months (chronological).
 """
 
@@ -28,7 +32,62 @@ TERM_WEEKS = 40
 PREMATURE_MAX_WEEKS = 37  # born at 37 weeks or earlier = 3 or more weeks early
 CORRECTION_STOPS_MONTHS = 24
 AGE_OUT_MONTHS = 36
-_MIN_GA, _MAX_GA = 20, 45
+ROUND_UP_DAYS = 4  # ASQ: 4 or more days past a completed week count as the next week
+# One range for every check: 20+0 to 44+6. The floor sits below the usual 22-week limit
+# of viability because babies born at 21 weeks have survived (and most US states report
+# births and fetal deaths from 20 weeks): no real birth is refused, a typo such as 2 or
+# 12 is. Past 44+6 (post-term ends at 42) is a dating or typing error, not a birth. It
+# also holds every value the forms accepted before (22-44 whole weeks).
+MIN_GESTATION_WEEKS = 20
+MAX_GESTATION_WEEKS = 44
+
+
+@dataclass(frozen=True)
+class GestationalAge:
+    """Gestational age at birth in completed weeks and days (0-6): 36+6 is 36 weeks 6 days.
+
+    Raises DomainError (field ``gestational_weeks`` or ``gestational_days``)
+    outside 20+0 to 44+6.
+    """
+
+    weeks: int
+    days: int = 0
+
+    def __post_init__(self) -> None:
+        if isinstance(self.weeks, bool) or not isinstance(self.weeks, int):
+            raise DomainError(
+                "Gestational age at birth must be a whole number of weeks.",
+                field="gestational_weeks",
+            )
+        if not MIN_GESTATION_WEEKS <= self.weeks <= MAX_GESTATION_WEEKS:
+            raise DomainError(
+                f"Gestational age at birth must be between {MIN_GESTATION_WEEKS} and "
+                f"{MAX_GESTATION_WEEKS} weeks.",
+                field="gestational_weeks",
+            )
+        if isinstance(self.days, bool) or not isinstance(self.days, int) or not 0 <= self.days <= 6:
+            raise DomainError(
+                "The days of the gestational age must be 0 to 6 (7 days make the next week).",
+                field="gestational_days",
+            )
+
+    @classmethod
+    def of(cls, weeks: int | None, days: int | None = None) -> GestationalAge | None:
+        """From stored columns: None when the weeks are not recorded; days None count as 0."""
+        return None if weeks is None else cls(weeks, days or 0)
+
+    @property
+    def asq_weeks(self) -> int:
+        """Whole weeks for the ASQ: 4 or more extra days round up (36+6 -> 37, 36+3 -> 36)."""
+        return self.weeks + (1 if self.days >= ROUND_UP_DAYS else 0)
+
+    def __str__(self) -> str:
+        return f"{self.weeks}+{self.days} wk"
+
+
+# What the age functions take: a GestationalAge, or a whole number of weeks (weeks+0),
+# or None when it was not recorded (counted as born at term).
+Gestation = GestationalAge | int | None
 
 
 @dataclass(frozen=True, order=True)
@@ -73,34 +132,32 @@ def age_on(dob: date, on: date) -> Age:
     return Age(months, (on - add_months(dob, months)).days)
 
 
-def _check_ga(gestational_weeks: int | None) -> None:
-    if gestational_weeks is None:
-        return
-    if isinstance(gestational_weeks, bool) or not isinstance(gestational_weeks, int):
-        raise DomainError(
-            "Gestational age at birth must be a whole number of weeks.", field="gestational_weeks"
-        )
-    if not _MIN_GA <= gestational_weeks <= _MAX_GA:
-        raise DomainError(
-            f"Gestational age at birth must be between {_MIN_GA} and {_MAX_GA} weeks.",
-            field="gestational_weeks",
-        )
+def gestational_age(gestation: Gestation) -> GestationalAge | None:
+    """``gestation`` as a GestationalAge (a whole number of weeks is weeks+0), or None.
 
-
-def weeks_early(gestational_weeks: int | None) -> int:
-    """Weeks born early: 40 - gestational age when it is 37 weeks or less, else 0.
-
-    ``None`` (not recorded) counts as born at term.
+    Raises DomainError (field ``gestational_weeks``) for anything else.
     """
-    _check_ga(gestational_weeks)
-    if gestational_weeks is None or gestational_weeks > PREMATURE_MAX_WEEKS:
+    if gestation is None or isinstance(gestation, GestationalAge):
+        return gestation
+    return GestationalAge(gestation)  # checks it is a whole number of weeks in range
+
+
+def weeks_early(gestation: Gestation) -> int:
+    """Weeks born early: 40 - gestational age in ASQ weeks when that is 37 or less, else 0.
+
+    ASQ weeks round 4 or more extra days up: 36+6 is 3 weeks early, 36+3 is
+    4, 37+3 is 3 and 37+4 is term. ``None`` (not recorded) counts as born at
+    term.
+    """
+    ga = gestational_age(gestation)
+    if ga is None or ga.asq_weeks > PREMATURE_MAX_WEEKS:
         return 0
-    return TERM_WEEKS - gestational_weeks
+    return TERM_WEEKS - ga.asq_weeks
 
 
-def is_premature(gestational_weeks: int | None) -> bool:
-    """True when the child was born 3 or more weeks early (GA 37 weeks or less)."""
-    return weeks_early(gestational_weeks) > 0
+def is_premature(gestation: Gestation) -> bool:
+    """True when the child was born 3 or more weeks early (GA 37 weeks or less, ASQ rounding)."""
+    return weeks_early(gestation) > 0
 
 
 def second_birthday(dob: date) -> date:
@@ -108,14 +165,14 @@ def second_birthday(dob: date) -> date:
     return add_months(dob, CORRECTION_STOPS_MONTHS)
 
 
-def corrected_age(dob: date, gestational_weeks: int | None, on: date) -> Age | None:
+def corrected_age(dob: date, gestation: Gestation, on: date) -> Age | None:
     """Corrected age on ``on``, or None when it does not apply.
 
     None when the child was not born 3 or more weeks early, or is 24 months or
     older chronologically. Corrected age is the age counted from the date the
     baby was due (birth + weeks early); before that date it is 0 mo 0 d.
     """
-    early = weeks_early(gestational_weeks)
+    early = weeks_early(gestation)
     age = age_on(dob, on)
     if early == 0 or age.months >= CORRECTION_STOPS_MONTHS:
         return None
@@ -123,16 +180,16 @@ def corrected_age(dob: date, gestational_weeks: int | None, on: date) -> Age | N
     return Age(0, 0) if on < due else age_on(due, on)
 
 
-def screening_age(dob: date, gestational_weeks: int | None, on: date) -> Age:
+def screening_age(dob: date, gestation: Gestation, on: date) -> Age:
     """The age used to pick screening intervals: corrected while it applies, else chronological."""
-    corrected = corrected_age(dob, gestational_weeks, on)
+    corrected = corrected_age(dob, gestation, on)
     return corrected if corrected is not None else age_on(dob, on)
 
 
-def format_age(dob: date, gestational_weeks: int | None, on: date) -> str:
+def format_age(dob: date, gestation: Gestation, on: date) -> str:
     """Age for display, e.g. "7 mo 12 d (corrected 5 mo 3 d)" or "26 mo 3 d"."""
     chronological = age_on(dob, on)
-    corrected = corrected_age(dob, gestational_weeks, on)
+    corrected = corrected_age(dob, gestation, on)
     if corrected is None:
         return str(chronological)
     return f"{chronological} (corrected {corrected})"
@@ -149,7 +206,7 @@ def date_at_age(dob: date, age: Age) -> date:
     return min(anchor + timedelta(days=age.days), add_months(dob, age.months + 1))
 
 
-def date_at_screening_age(dob: date, gestational_weeks: int | None, age: Age) -> date:
+def date_at_screening_age(dob: date, gestation: Gestation, age: Age) -> date:
     """The first date on which the child's screening age is ``age`` or more.
 
     Screening age never goes down, so this marks where an age window opens.
@@ -157,7 +214,7 @@ def date_at_screening_age(dob: date, gestational_weeks: int | None, age: Age) ->
     chronological age takes over from corrected age.
     """
     chronological = date_at_age(dob, age)
-    early = weeks_early(gestational_weeks)
+    early = weeks_early(gestation)
     if early == 0:
         return chronological
     by_corrected = date_at_age(dob + timedelta(weeks=early), age)
@@ -167,14 +224,14 @@ def date_at_screening_age(dob: date, gestational_weeks: int | None, age: Age) ->
     return max(chronological, switch)
 
 
-def last_date_at_screening_age(dob: date, gestational_weeks: int | None, age: Age) -> date:
+def last_date_at_screening_age(dob: date, gestation: Gestation, age: Age) -> date:
     """The last date on which the child's screening age is still ``age`` or less.
 
     Marks where an age window "through N months D days" closes.
     """
     # Days never exceed 30, so the age after "N months 30 days" is N+1 months 0 days.
     following = Age(age.months, age.days + 1) if age.days < 30 else Age(age.months + 1, 0)
-    return date_at_screening_age(dob, gestational_weeks, following) - timedelta(days=1)
+    return date_at_screening_age(dob, gestation, following) - timedelta(days=1)
 
 
 def third_birthday(dob: date) -> date:

@@ -15,7 +15,12 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from imh_desktop.domain.ages import Age, date_at_screening_age, last_date_at_screening_age
+from imh_desktop.domain.ages import (
+    Age,
+    Gestation,
+    date_at_screening_age,
+    last_date_at_screening_age,
+)
 from imh_desktop.domain.enums import Instrument
 from imh_desktop.domain.errors import DomainError
 
@@ -46,14 +51,14 @@ class AsqInterval:
         """E.g. "23 mo 0 d to 25 mo 15 d"."""
         return f"{self.start} to {self.end}"
 
-    def dates_for(self, dob: date, gestational_weeks: int | None) -> tuple[date, date] | None:
+    def dates_for(self, dob: date, gestation: Gestation) -> tuple[date, date] | None:
         """First and last date the child's screening age is in the window.
 
         None when the window is skipped: a premature child's screening age
         jumps forward at 24 months, when corrected age stops applying.
         """
-        first = date_at_screening_age(dob, gestational_weeks, self.start)
-        last = last_date_at_screening_age(dob, gestational_weeks, self.end)
+        first = date_at_screening_age(dob, gestation, self.start)
+        last = last_date_at_screening_age(dob, gestation, self.end)
         return (first, last) if first <= last else None
 
 

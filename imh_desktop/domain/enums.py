@@ -35,7 +35,11 @@ class Frequency(_Labelled):
 
     @property
     def days(self) -> int:
-        """Days between expected visits."""
+        """Typical days between visits, for planning the next one.
+
+        Expected visits for dosage count monthly and quarterly visits by
+        calendar month and quarter, not by these days (``dosage``).
+        """
         # A lookup by member: ``self.value`` goes through Enum's descriptor, and the
         # caseload asks this once per family per refresh.
         return _FREQUENCY_DAYS[self]

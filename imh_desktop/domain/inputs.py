@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from imh_desktop.domain.ages import GestationalAge
 from imh_desktop.domain.enums import (
     Frequency,
     GoalDomain,
@@ -20,8 +21,6 @@ from imh_desktop.domain.enums import (
 )
 from imh_desktop.domain.errors import DomainError
 
-MIN_GESTATION_WEEKS = 22
-MAX_GESTATION_WEEKS = 44
 MAX_VISIT_MINUTES = 8 * 60
 # Closed cases stay editable years later, so only a typo guard here; ageing out
 # at three is a caseload warning, not an input error.
@@ -43,6 +42,7 @@ class ChildInput:
     full_name: str
     dob: dt.date
     gestational_weeks: int | None = None
+    gestational_days: int | None = None  # 0-6 past the completed weeks (36+6); None = 0
     sex: Sex = Sex.UNKNOWN
 
 
@@ -116,13 +116,12 @@ def validate_child(data: ChildInput, today: dt.date) -> None:
         )
     if today.year - data.dob.year > MAX_CHILD_AGE_YEARS:
         raise DomainError("Check the child's date of birth: it is too long ago.", "dob")
-    weeks = data.gestational_weeks
-    if weeks is not None and not MIN_GESTATION_WEEKS <= weeks <= MAX_GESTATION_WEEKS:
+    if data.gestational_weeks is None and data.gestational_days:
         raise DomainError(
-            f"Gestational age must be between {MIN_GESTATION_WEEKS} and "
-            f"{MAX_GESTATION_WEEKS} weeks.",
-            "gestational_weeks",
+            "Enter the weeks of the gestational age as well as the days.", "gestational_weeks"
         )
+    # Weeks within ages.MIN/MAX_GESTATION_WEEKS and days 0-6: GestationalAge checks both.
+    GestationalAge.of(data.gestational_weeks, data.gestational_days)
 
 
 def validate_family(data: FamilyInput, today: dt.date) -> None:

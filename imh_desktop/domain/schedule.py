@@ -12,11 +12,17 @@ accepted instrument was given inside the window. Caregiver windows: the first
 runs from the anchor (enrolment or birth) through 3 months after it; each
 later one is the following 6-month period. A screening is "due" inside its
 window, "overdue" after it if not done, and "upcoming" when its window opens
-within ``upcoming_days``. A missed window stops counting as overdue once the
-next window of the same screening has opened: that next screening is the one
-that can still be given, and a caseload should not carry a child's missed
-4-month ASQ-3 until they are three. Child windows that closed before enrolment are
-left out (the program could not have given them).
+within ``upcoming_days``.
+
+A missed screening stays overdue until one of that kind (one of the window's
+accepted instruments) is given, at any time after the missed window opened:
+the next window opening does not cancel it. Caregiver windows follow each
+other without a gap, so otherwise a caregiver never screened since enrolment
+would only ever show "due" for the current window. Each kind (the caregiver
+depression screen, ASQ-3, ASQ:SE-2) carries at most one overdue entry, its
+oldest missed window, so a count of overdue screenings counts people behind
+on a kind of screening, not windows. Child windows that closed before
+enrolment are left out (the program could not have given them).
 
 Everything here is a pure function of its arguments, cheap enough to run for
 a whole caseload.
@@ -29,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from imh_desktop.domain import asq
-from imh_desktop.domain.ages import add_months
+from imh_desktop.domain.ages import Gestation, add_months
 from imh_desktop.domain.enums import Instrument
 from imh_desktop.domain.errors import DomainError
 
@@ -96,6 +102,16 @@ class ScreeningWindow:
             for instrument, on in given
         )
 
+    def caught_up_by(self, given: Iterable[tuple[Instrument, date]]) -> bool:
+        """True when one of the accepted instruments was given on or after the window opened.
+
+        What clears a missed window: a screening of its kind given late, or in
+        a later window, counts.
+        """
+        return any(
+            instrument in self.accepted and on >= self.window_start for instrument, on in given
+        )
+
 
 @dataclass(frozen=True)
 class DueScreening(ScreeningWindow):
@@ -105,7 +121,7 @@ class DueScreening(ScreeningWindow):
 
 
 def child_windows(
-    dob: date, gestational_weeks: int | None, schedule: ScreeningSchedule = DEFAULT_SCHEDULE
+    dob: date, gestation: Gestation, schedule: ScreeningSchedule = DEFAULT_SCHEDULE
 ) -> list[ScreeningWindow]:
     """The child's ASQ-3 and ASQ:SE-2 windows under ``schedule`` (by corrected age), by date."""
     windows: list[ScreeningWindow] = []
@@ -116,7 +132,7 @@ def child_windows(
     for instrument, months_list in plan:
         for months in months_list:
             row = asq.interval(instrument, months)
-            dates = row.dates_for(dob, gestational_weeks)
+            dates = row.dates_for(dob, gestation)
             if dates is None:
                 continue
             windows.append(
@@ -195,27 +211,24 @@ def _due(
     today: date,
     upcoming_days: int,
 ) -> list[DueScreening]:
-    windows = list(windows)
-    latest_open: dict[Instrument, date] = {}
-    for window in windows:
-        if window.window_start <= today:
-            known = latest_open.get(window.instrument, window.window_start)
-            latest_open[window.instrument] = max(known, window.window_start)
     result = []
-    for window in windows:
-        if window.done_by(done):
-            continue
+    overdue_kinds: set[tuple[Instrument, ...]] = set()
+    for window in sorted(windows, key=lambda w: w.window_start):
         status = status_on(window, today, upcoming_days)
-        if status == OVERDUE and window.window_start < latest_open[window.instrument]:
-            continue  # superseded by a later window that has opened
-        if status is not None:
-            result.append(DueScreening(**vars(window), status=status))
+        if status is None or window.done_by(done):
+            continue
+        if status == OVERDUE:
+            # One overdue entry per kind, the oldest missed window not caught up since.
+            if window.accepted in overdue_kinds or window.caught_up_by(done):
+                continue
+            overdue_kinds.add(window.accepted)
+        result.append(DueScreening(**vars(window), status=status))
     return result
 
 
 def child_screenings_due(
     dob: date,
-    gestational_weeks: int | None,
+    gestation: Gestation,
     enrolled_on: date,
     done: Iterable[tuple[Instrument, date]],
     today: date,
@@ -226,9 +239,7 @@ def child_screenings_due(
     ``done`` lists (instrument, date given) for this child. Windows that
     closed before ``enrolled_on`` are not counted.
     """
-    windows = [
-        w for w in child_windows(dob, gestational_weeks, schedule) if w.window_end >= enrolled_on
-    ]
+    windows = [w for w in child_windows(dob, gestation, schedule) if w.window_end >= enrolled_on]
     return _due(windows, list(done), today, schedule.upcoming_days)
 
 
@@ -255,7 +266,7 @@ def caregiver_screenings_due(
 
 def screenings_due(
     child_dob: date | None,
-    gestational_weeks: int | None,
+    gestation: Gestation,
     enrolled_on: date,
     done: Iterable[tuple[Instrument, str, date]],
     today: date,
@@ -276,7 +287,5 @@ def screenings_due(
     caregiver_done = [(i, d) for i, s, d in given if s == CAREGIVER]
     due = caregiver_screenings_due(enrolled_on, child_dob, caregiver_done, today, schedule)
     if child_dob is not None:
-        due += child_screenings_due(
-            child_dob, gestational_weeks, enrolled_on, child_done, today, schedule
-        )
+        due += child_screenings_due(child_dob, gestation, enrolled_on, child_done, today, schedule)
     return sorted(due, key=lambda d: (d.window_start, d.subject_kind, d.instrument.value))

@@ -29,6 +29,7 @@ from imh_desktop.data.models import (
     Visit,
 )
 from imh_desktop.domain import ages, dosage
+from imh_desktop.domain.ages import GestationalAge
 from imh_desktop.domain.enums import (
     FamilyStatus,
     Frequency,
@@ -54,7 +55,7 @@ _FIELD_SEP = "\x1f"  # ASCII unit separator
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _FOLD = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss"})
 
-ChildSummary = tuple[str, dt.date, int | None]
+ChildSummary = tuple[str, dt.date, GestationalAge | None]  # name, birth, gestation
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,8 @@ def _caseload_statement(
         + literal(_FIELD_SEP)
         + func.coalesce(cast(Child.gestational_weeks, String), "")
         + literal(_FIELD_SEP)
+        + func.coalesce(cast(Child.gestational_days, String), "")
+        + literal(_FIELD_SEP)
         + Child.full_name
     )
     children = (
@@ -230,16 +233,17 @@ def _parse_children(items: str | None) -> tuple[ChildSummary, ...]:
         return ()
     parsed = []
     for item in items.split(_ITEM_SEP):
-        dob, weeks, name = item.split(_FIELD_SEP, 2)
-        parsed.append((name, dt.date.fromisoformat(dob[:10]), int(weeks) if weeks else None))
+        dob, weeks, days, name = item.split(_FIELD_SEP, 3)
+        gestation = GestationalAge(int(weeks), int(days or 0)) if weeks else None
+        parsed.append((name, dt.date.fromisoformat(dob[:10]), gestation))
     return tuple(sorted(parsed, key=lambda c: (c[1], c[0])))
 
 
 # Ages are pure functions of (birth, gestation, day): cached, so a refresh recomputes
 # only what changed (the caseload refreshes after every save).
 @functools.lru_cache(maxsize=32768)
-def _age_text(dob: dt.date, weeks: int | None, today: dt.date) -> str:
-    return ages.format_age(dob, weeks, today)
+def _age_text(dob: dt.date, gestation: GestationalAge | None, today: dt.date) -> str:
+    return ages.format_age(dob, gestation, today)
 
 
 @functools.lru_cache(maxsize=32768)
@@ -249,11 +253,11 @@ def _ages_out_soon(dob: dt.date, today: dt.date) -> bool:
 
 def _children_text(children: tuple[ChildSummary, ...], today: dt.date) -> str:
     parts = []
-    for name, dob, weeks in children:
+    for name, dob, gestation in children:
         if dob > today:
             parts.append(f"{name} (born {dob.isoformat()})")
         else:
-            parts.append(f"{name}, {_age_text(dob, weeks, today)}")
+            parts.append(f"{name}, {_age_text(dob, gestation, today)}")
     return "; ".join(parts)
 
 

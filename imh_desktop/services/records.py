@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from imh_desktop.domain.ages import GestationalAge
 from imh_desktop.domain.enums import (
     ClosureReason,
     FamilyStatus,
@@ -54,8 +55,14 @@ class ChildRecord:
     full_name: str
     dob: dt.date
     gestational_weeks: int | None
+    gestational_days: int | None
     sex: Sex
     version: int
+
+    @property
+    def gestation(self) -> GestationalAge | None:
+        """Gestational age at birth (weeks+days), or None when not recorded."""
+        return GestationalAge.of(self.gestational_weeks, self.gestational_days)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from imh_desktop.data.models import Alert, Caregiver, Child, Screening, StaffUser, Visit
 from imh_desktop.domain import asq
-from imh_desktop.domain.ages import screening_age
+from imh_desktop.domain.ages import Gestation, GestationalAge, screening_age
 from imh_desktop.domain.enums import AlertKind, FollowUpKind, Instrument, Role
 from imh_desktop.domain.errors import DomainError, NotFoundError, PermissionDeniedError
 from imh_desktop.domain.screening import (
@@ -114,9 +114,9 @@ def score(data: ScreeningInput) -> ScreenResult:
     return asqse2_result(data.total, data.band)
 
 
-def interval_for(instrument: Instrument, dob: dt.date, weeks: int | None, on: dt.date) -> int:
+def interval_for(instrument: Instrument, dob: dt.date, gestation: Gestation, on: dt.date) -> int:
     """The ASQ-3 / ASQ:SE-2 questionnaire for the child's (corrected) age on ``on``."""
-    age = screening_age(dob, weeks, on)
+    age = screening_age(dob, gestation, on)
     pick = asq.asq3_interval_for if instrument is Instrument.ASQ3 else asq.asqse2_interval_for
     months = pick(age)
     if months is None:
@@ -156,9 +156,8 @@ def record_screening(ctx: ServiceContext, family_id: int, data: ScreeningInput) 
                     f"{data.instrument.label} is given for a child: choose one.", "subject"
                 )
             subject_name = child.full_name
-            interval = interval_for(
-                data.instrument, child.dob, child.gestational_weeks, data.given_on
-            )
+            gestation = GestationalAge.of(child.gestational_weeks, child.gestational_days)
+            interval = interval_for(data.instrument, child.dob, gestation, data.given_on)
         if data.visit_id is not None:
             visit = uow.session.get(Visit, data.visit_id)
             if visit is None or visit.family_id != family_id:

@@ -22,6 +22,7 @@ from sqlalchemy import Date, Integer, String, cast, literal, null, select, union
 
 from imh_desktop.data.db import Database
 from imh_desktop.data.models import Caregiver, Child, Family, Screening
+from imh_desktop.domain.ages import GestationalAge
 from imh_desktop.domain.enums import FamilyStatus, Instrument
 from imh_desktop.domain.schedule import (
     DEFAULT_SCHEDULE,
@@ -48,7 +49,7 @@ class DueItem:
 @dataclass
 class _Family:
     enrolled_on: dt.date | None = None
-    children: list[tuple[int, str, dt.date, int | None]] = field(default_factory=list)
+    children: list[tuple[int, str, dt.date, GestationalAge | None]] = field(default_factory=list)
     caregivers: list[tuple[int, str, bool]] = field(default_factory=list)
     screenings: list[tuple[int | None, int | None, Instrument, dt.date]] = field(
         default_factory=list
@@ -73,7 +74,7 @@ def _load(db: Database, family_ids: Iterable[int]) -> dict[int, _Family]:
         select(literal("f").label("kind"), fam.c.id.label("family_id"),
                no_int.label("a"), no_int.label("b"), fam.c.enrolled_on.label("day"),
                no_int.label("n"), no_str.label("text")),
-        select(literal("c"), Child.family_id, Child.id, no_int, Child.dob,
+        select(literal("c"), Child.family_id, Child.id, Child.gestational_days, Child.dob,
                Child.gestational_weeks, Child.full_name)
         .join(fam, fam.c.id == Child.family_id),
         select(literal("g"), Caregiver.family_id, Caregiver.id, no_int, cast(null(), Date),
@@ -93,7 +94,7 @@ def _load(db: Database, family_ids: Iterable[int]) -> dict[int, _Family]:
         if kind == "f":
             entry.enrolled_on = day
         elif kind == "c":
-            entry.children.append((a, text, day, n))
+            entry.children.append((a, text, day, GestationalAge.of(n, b)))
         elif kind == "g":
             entry.caregivers.append((a, text, bool(n)))
         else:
@@ -105,9 +106,9 @@ def _due_items(entry: _Family, today: dt.date, schedule: ScreeningSchedule) -> l
     if entry.enrolled_on is None:
         return []
     items: list[DueItem] = []
-    for child_id, name, dob, weeks in sorted(entry.children, key=lambda c: (c[2], c[0])):
+    for child_id, name, dob, gestation in sorted(entry.children, key=lambda c: (c[2], c[0])):
         done = [(i, d) for c, _, i, d in entry.screenings if c == child_id]
-        for due in child_screenings_due(dob, weeks, entry.enrolled_on, done, today, schedule):
+        for due in child_screenings_due(dob, gestation, entry.enrolled_on, done, today, schedule):
             items.append(DueItem(name, child_id, None, due))
     if entry.caregivers:
         carer_id, name, _ = min(entry.caregivers, key=lambda c: (not c[2], c[0]))
@@ -138,8 +139,9 @@ def screenings_due_counts(
     """``{family_id: (due, overdue)}`` for many families, from one query.
 
     "Due" counts screenings whose window is open today; "overdue" those whose
-    window closed without one. Families closed, not enrolled or unknown
-    count (0, 0).
+    window closed without one and none of that kind given since, once per
+    kind and person (``domain.schedule``). Families closed, not enrolled or
+    unknown count (0, 0).
     """
     ids = list(family_ids)
     loaded = _load(ctx.db, ids)

@@ -11,7 +11,8 @@ Two kinds of measure sit side by side:
 
 - **for the period** (visits completed, expected, percent, cancellations,
   no-shows): expected visits are prorated for the days the family was active
-  in the period (``domain.dosage``), counting only days up to today, so the
+  in the period by the one rule of ``domain.dosage`` (monthly and quarterly
+  by calendar month and quarter), counting only days up to today, so the
   current month is judged on the days that have passed. Families on hold are
   not expected to be visited.
 - **as of today** (late unsigned notes, goals by status, screenings due and
@@ -24,6 +25,7 @@ import datetime as dt
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
+from imh_desktop.domain import dosage
 from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, GoalStatus, Role
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.services import team_queries as q
@@ -198,13 +200,7 @@ def _family_measures(
     active_now = fam["status"] == FamilyStatus.ACTIVE.value
     fam["active"] = ~on_hold
 
-    # Expected visits, vectorised from domain.dosage.expected_visits (tests check they agree).
-    until = min(period.end, today)
-    first = fam["enrolled_on"].clip(lower=pd.Timestamp(period.start))  # type: ignore[call-overload]
-    last = fam["closed_on"].fillna(pd.Timestamp(until)).clip(upper=pd.Timestamp(until))  # type: ignore[call-overload]
-    days = ((last - first).dt.days + 1).clip(lower=0)
-    freq_days = fam["frequency"].map({f.value: f.days for f in Frequency})
-    fam["expected"] = (days / freq_days).where(~on_hold, 0.0).astype(float)
+    fam["expected"] = _expected(fam, period, today).where(~on_hold, 0.0)
 
     visits = q.read_visits(ctx.db, ids, period, today)
     in_period = visits[visits["visit_date"].between(pd.Timestamp(period.start),
@@ -252,6 +248,30 @@ def _family_measures(
     ratings = q.read_latest_ratings(ctx.db, ids, period)
     ratings = ratings[ratings["family_id"].isin(fam["family_id"])]
     return fam, completed, ratings
+
+
+def _expected(fam: pd.DataFrame, period: Period, today: dt.date) -> pd.Series:
+    """Visits expected of each family in the period up to today, by ``dosage.expected_between``.
+
+    The active span of each family is worked out for all rows at once; the
+    domain rule then runs once per distinct (frequency, first day, last day),
+    which most families share (the period's first day and today).
+    """
+    import pandas as pd
+
+    until = pd.Timestamp(min(period.end, today))
+    spans = pd.DataFrame({
+        "frequency": fam["frequency"],
+        "first": fam["enrolled_on"].clip(lower=pd.Timestamp(period.start)),  # type: ignore[call-overload]
+        "last": fam["closed_on"].fillna(until).clip(upper=until),  # type: ignore[call-overload]
+    })  # fmt: skip
+    distinct = spans.drop_duplicates().copy()
+    distinct["expected"] = [
+        dosage.expected_between(Frequency(freq), first.date(), last.date())
+        for freq, first, last in distinct.itertuples(index=False)
+    ]
+    merged = spans.merge(distinct, how="left", on=["frequency", "first", "last"])
+    return pd.Series(merged["expected"].to_numpy(dtype=float), index=fam.index)
 
 
 def _plural(count: pd.Series, one: str, many: str) -> pd.Series:

@@ -77,7 +77,8 @@ _PERIOD_VISITS = (
         "expected",
         "Expected",
         "number",
-        "Visits expected in the period at each family's frequency, prorated for the days "
+        "Visits expected in the period at each family's frequency (monthly: one per "
+        "calendar month; quarterly: one per calendar quarter), prorated for the days "
         "it was active, counting days up to today; families on hold are not expected",
     ),
     ColumnSpec(
@@ -109,7 +110,8 @@ _SCREENS_ALERTS = (
         "screens_overdue",
         "Screens overdue",
         "int",
-        "Scheduled screenings whose window closed without one",
+        "Scheduled screenings whose window closed without one, and none of that kind "
+        "given since (counted once per kind and person)",
         warn_above=0,
     ),
     ColumnSpec(

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.ages import MAX_GESTATION_WEEKS, MIN_GESTATION_WEEKS
 from imh_desktop.domain.enums import Frequency, ReferralSource, Role, Sex
 from imh_desktop.domain.errors import ConflictError, DomainError
 from imh_desktop.domain.inputs import (
-    MAX_GESTATION_WEEKS,
-    MIN_GESTATION_WEEKS,
     CaregiverInput,
     ChildInput,
     FamilyInput,
@@ -194,34 +193,81 @@ class CaregiverForm(FieldForm):
         )
 
 
+class GestationEdit(QWidget):
+    """Gestational age at birth as the birth record gives it: weeks + days (36 weeks + 6 days).
+
+    The weeks box starts at "Term (not recorded)"; the days box (0-6) opens
+    once weeks are entered.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.weeks = QSpinBox()
+        self.weeks.setRange(MIN_GESTATION_WEEKS - 1, MAX_GESTATION_WEEKS)
+        self.weeks.setSpecialValueText("Term (not recorded)")
+        self.weeks.setSuffix(" weeks")
+        self.weeks.setAccessibleName("Gestational age at birth, weeks")
+        self.days = QSpinBox()
+        self.days.setRange(0, 6)
+        self.days.setPrefix("+ ")
+        self.days.setSuffix(" days")
+        self.days.setAccessibleName("Gestational age at birth, days past the weeks")
+        for box in (self.weeks, self.days):
+            box.setToolTip("As on the birth record: 36 weeks + 6 days is 36+6")
+        row.addWidget(self.weeks, 2)
+        row.addWidget(self.days, 1)
+        self.setFocusProxy(self.weeks)
+        self.weeks.valueChanged.connect(self._on_weeks_value_changed)
+        self.set_value(None, None)
+
+    def set_value(self, weeks: int | None, days: int | None) -> None:
+        self.weeks.setValue(self.weeks.minimum() if weeks is None else weeks)
+        self.days.setValue(days or 0)
+        self._on_weeks_value_changed()
+
+    def value(self) -> tuple[int | None, int | None]:
+        """(weeks, days), or (None, None) when not recorded."""
+        if self.weeks.value() == self.weeks.minimum():
+            return None, None
+        return self.weeks.value(), self.days.value()
+
+    def _on_weeks_value_changed(self, *_args: object) -> None:
+        recorded = self.weeks.value() != self.weeks.minimum()
+        self.days.setEnabled(recorded)
+        if not recorded:
+            self.days.setValue(0)
+
+
 class ChildForm(FieldForm):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today
         self.full_name = self.add_field("full_name", "Name:", QLineEdit())
         self.dob = self.add_field("dob", "Date of birth:", DateEdit(today=today))
-        weeks = QSpinBox()
-        weeks.setRange(MIN_GESTATION_WEEKS - 1, MAX_GESTATION_WEEKS)
-        weeks.setSpecialValueText("Term (not recorded)")
-        weeks.setSuffix(" weeks")
-        weeks.setValue(weeks.minimum())
-        self.weeks = self.add_field("gestational_weeks", "Gestational age at birth:", weeks)
+        self.gestation = self.add_field(
+            "gestational_weeks", "Gestational age at birth:", GestationEdit()
+        )
+        # A problem with the days shows under the same row, with the cursor in the days box.
+        self.errors["gestational_days"] = self.errors["gestational_weeks"]
+        self.widgets["gestational_days"] = self.gestation.days
         self.sex = self.add_field("sex", "Sex:", EnumCombo(list(Sex)))
         self.sex.set_value(Sex.UNKNOWN)
 
     def load(self, record: ChildRecord) -> None:
         self.full_name.setText(record.full_name)
         self.dob.set_value(record.dob)
-        weeks = record.gestational_weeks
-        self.weeks.setValue(self.weeks.minimum() if weeks is None else weeks)
+        self.gestation.set_value(record.gestational_weeks, record.gestational_days)
         self.sex.set_value(record.sex)
 
     def to_input(self) -> ChildInput:
-        weeks = self.weeks.value()
+        weeks, days = self.gestation.value()
         return ChildInput(
             full_name=self.full_name.text(),
             dob=self.dob.value() or self.today,
-            gestational_weeks=None if weeks == self.weeks.minimum() else weeks,
+            gestational_weeks=weeks,
+            gestational_days=days,
             sex=self.sex.value(),
         )
 

@@ -62,8 +62,8 @@ class _Tab(Protocol):
     def refresh(self) -> None: ...
 
 
-def _weeks(weeks: int | None) -> str:
-    return "Term (not recorded)" if weeks is None else f"{weeks} weeks"
+def _gestation(gestation: ages.GestationalAge | None) -> str:
+    return "Term (not recorded)" if gestation is None else str(gestation)
 
 
 def _fit_height(table: QTableView, min_rows: int = 2) -> None:
@@ -186,8 +186,8 @@ class FamilyRecordWidget(QWidget):
                 ListColumn("Name", lambda c: c.full_name),
                 ListColumn("Born", lambda c: c.dob),
                 ListColumn("Age", lambda c: self._age(c.dob)),
-                ListColumn("Corrected age", lambda c: self._corrected(c.dob, c.gestational_weeks)),
-                ListColumn("Gestation", lambda c: _weeks(c.gestational_weeks)),
+                ListColumn("Corrected age", lambda c: self._corrected(c.dob, c.gestation)),
+                ListColumn("Gestation", lambda c: _gestation(c.gestation)),
                 ListColumn("Sex", lambda c: c.sex),
             ],
             self,
@@ -239,11 +239,11 @@ class FamilyRecordWidget(QWidget):
         today = self.today()
         return str(ages.age_on(dob, today)) if dob <= today else "not born yet"
 
-    def _corrected(self, dob: dt.date, weeks: int | None) -> str:
+    def _corrected(self, dob: dt.date, gestation: ages.GestationalAge | None) -> str:
         today = self.today()
         if dob > today:
             return ""
-        corrected = ages.corrected_age(dob, weeks, today)
+        corrected = ages.corrected_age(dob, gestation, today)
         return "" if corrected is None else str(corrected)
 
     # Loading --------------------------------------------------------------

@@ -238,9 +238,9 @@ class ScreeningDialog(QDialog):
         if child is None:
             return "Choose the child."
         on = self._given_on()
-        age = format_age(child.dob, child.gestational_weeks, on)
+        age = format_age(child.dob, child.gestation, on)
         try:
-            months = screenings.interval_for(instrument, child.dob, child.gestational_weeks, on)
+            months = screenings.interval_for(instrument, child.dob, child.gestation, on)
         except DomainError as exc:
             return f"{exc.message} (age {age})"
         return f"{months} month questionnaire — age {age}"

@@ -203,8 +203,7 @@ class EditorLayout:
     def set_family(self, family: FamilyRecord, today: dt.date) -> None:
         """Show the family's name and children, and offer its members as present."""
         children = ", ".join(
-            f"{c.full_name}, {format_age(c.dob, c.gestational_weeks, today)}"
-            for c in family.children
+            f"{c.full_name}, {format_age(c.dob, c.gestation, today)}" for c in family.children
         )
         self.title.setText(
             f"<span style='font-size:14pt; font-weight:600'>{html.escape(family.display_name)}"

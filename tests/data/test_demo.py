@@ -180,6 +180,15 @@ def test_premature_children_and_twins(demo: tuple[Database, DemoSummary]) -> Non
     )
     pairs = {(c.family_id, c.dob) for c in children}
     assert len(pairs) < len(children)  # twins share a family and a date of birth
+    # Gestational age in weeks and days (36+6); days only where weeks are recorded.
+    recorded = [c for c in children if c.gestational_weeks is not None]
+    assert all(0 <= c.gestational_days <= 6 for c in recorded)
+    assert any(c.gestational_days >= 4 for c in recorded)
+    assert all(c.gestational_days is None for c in children if c.gestational_weeks is None)
+    twins: dict[tuple, set] = {}
+    for c in children:
+        twins.setdefault((c.family_id, c.dob), set()).add((c.gestational_weeks, c.gestational_days))
+    assert all(len(ages) == 1 for ages in twins.values())  # twins share their gestational age
 
 
 def test_active_children_are_under_three(demo: tuple[Database, DemoSummary]) -> None:

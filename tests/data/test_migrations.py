@@ -70,10 +70,19 @@ def test_head_revision_agrees_with_alembic():
     assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def test_upgrade_a_filled_database_whose_tables_are_referenced(tmp_path):
+def test_upgrade_a_filled_database_whose_tables_are_referenced(tmp_path, monkeypatch):
     """0003 rebuilds `screenings`, which `alerts` refers to; the upgrade must survive it."""
     from imh_desktop.data.demo import generate_demo
+    from imh_desktop.data.demo_rows import Rows
 
+    add = Rows.add
+
+    def add_without_later_columns(self, table, row):  # the demo writes today's schema
+        if table == "children":
+            row = {k: v for k, v in row.items() if k != "gestational_days"}  # added by 0005
+        add(self, table, row)
+
+    monkeypatch.setattr(Rows, "add", add_without_later_columns)
     path = tmp_path / "filled.sqlite"
     db = Database(sqlite_url(path))
     upgrade_database(db, "0002")
@@ -96,3 +105,48 @@ def test_upgrade_a_filled_database_whose_tables_are_referenced(tmp_path):
         )
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_whole_weeks_of_gestation_are_kept_with_zero_days(tmp_path):
+    """0005 adds the days of the gestational age (36+6); children recorded in whole weeks
+    keep their weeks, with 0 days, and a child without a gestational age stays without."""
+    path = tmp_path / "weeks.sqlite"
+    db = Database(sqlite_url(path))
+    upgrade_database(db, "0004")
+    t = dt.datetime(2025, 1, 1)
+    with db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO staff_users (id, username, full_name, role, active, created_at) "
+                "VALUES (1, 'ølstad', 'Kari Ølstad', 'specialist', 1, :t)"
+            ),
+            {"t": t},
+        )
+        conn.execute(text(
+            "INSERT INTO families (id, case_number, display_name, address, phone, language, "
+            "referral_source, referral_date, status, closure_note, specialist_id, frequency, "
+            "created_at, updated_at, version) VALUES (1, 'IMH-2025-0001', 'Nguyễn family', '', "
+            "'', 'Vietnamese', 'hospital', '2025-01-02', 'active', '', 1, 'weekly', :t, :t, 1)"
+        ), {"t": t})  # fmt: skip
+        for child_id, weeks in ((1, 33), (2, 36), (3, None)):
+            conn.execute(text(
+                "INSERT INTO children (id, family_id, full_name, dob, gestational_weeks, sex, "
+                "version) VALUES (:id, 1, :name, '2025-01-05', :weeks, 'unknown', 1)"
+            ), {"id": child_id, "name": f"Child {child_id}", "weeks": weeks})  # fmt: skip
+    db.dispose()
+
+    db = Database(sqlite_url(path))
+    assert upgrade_database(db) is not None
+    assert current_revision(db) == head_revision()
+    with db.engine.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT id, gestational_weeks, gestational_days FROM children ORDER BY id"
+        )).all()  # fmt: skip
+    assert [tuple(r) for r in rows] == [(1, 33, 0), (2, 36, 0), (3, None, None)]
+
+    from imh_desktop.services.context import ServiceContext
+    from imh_desktop.services.families import get_family
+
+    children = get_family(ServiceContext(db, 1), 1).children
+    assert [str(c.gestation) for c in children[:2]] == ["33+0 wk", "36+0 wk"]
+    assert children[2].gestation is None

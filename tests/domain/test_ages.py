@@ -3,6 +3,8 @@
 The corrected-age rule is the ASQ-3 one (Squires & Bricker, 2009, ASQ-3
 User's Guide): a child born 3 or more weeks early (gestational age 37 weeks
 or less) is screened by age minus weeks early, until 24 months chronological.
+Gestational age is recorded in weeks and days (36+6); for the ASQ, 4 or more
+extra days round up to the next week (36+6 counts as 37).
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ from datetime import date, timedelta
 import pytest
 
 from imh_desktop.domain.ages import (
+    MAX_GESTATION_WEEKS,
+    MIN_GESTATION_WEEKS,
     Age,
+    GestationalAge,
     add_months,
     age_on,
     ages_out_soon,
@@ -131,6 +136,74 @@ class TestWeeksEarly:
         with pytest.raises(DomainError) as err:
             weeks_early(bad)  # type: ignore[arg-type]
         assert err.value.field == "gestational_weeks"
+
+
+class TestGestationalAge:
+    def test_shown_as_weeks_plus_days(self) -> None:
+        assert str(GestationalAge(36, 6)) == "36+6 wk"
+        assert str(GestationalAge(40)) == "40+0 wk"
+
+    @pytest.mark.parametrize(
+        ("weeks", "days", "asq_weeks"),
+        [(36, 0, 36), (36, 3, 36), (36, 4, 37), (36, 6, 37), (37, 0, 37), (37, 3, 37), (37, 4, 38)],
+    )
+    def test_asq_rounds_four_or_more_days_up(self, weeks: int, days: int, asq_weeks: int) -> None:
+        assert GestationalAge(weeks, days).asq_weeks == asq_weeks
+
+    def test_one_range_from_20_0_to_44_6(self) -> None:
+        assert (MIN_GESTATION_WEEKS, MAX_GESTATION_WEEKS) == (20, 44)
+        GestationalAge(20, 0)
+        GestationalAge(44, 6)
+        for weeks in (19, 45):
+            with pytest.raises(DomainError) as err:
+                GestationalAge(weeks, 0)
+            assert err.value.field == "gestational_weeks"
+
+    @pytest.mark.parametrize("days", [-1, 7, True, 2.5])
+    def test_days_are_0_to_6(self, days: object) -> None:
+        with pytest.raises(DomainError) as err:
+            GestationalAge(36, days)  # type: ignore[arg-type]
+        assert err.value.field == "gestational_days"
+
+    def test_from_stored_columns(self) -> None:
+        assert GestationalAge.of(None, None) is None
+        assert GestationalAge.of(33, None) == GestationalAge(33, 0)
+        assert GestationalAge.of(36, 6) == GestationalAge(36, 6)
+
+
+class TestWeeksAndDays:
+    """Born 10 Jan 2024; ages on 10 Apr 2024 (3 mo 0 d chronological), worked by hand."""
+
+    dob, on = date(2024, 1, 10), date(2024, 4, 10)
+
+    def test_36_6_counts_as_37_weeks_three_weeks_early(self) -> None:
+        # 36+6 -> 37 weeks -> 3 weeks early (not 4): counted from 31 Jan 2024.
+        assert weeks_early(GestationalAge(36, 6)) == 3
+        assert corrected_age(self.dob, GestationalAge(36, 6), self.on) == Age(2, 10)
+
+    def test_37_0_is_three_weeks_early_too(self) -> None:
+        assert weeks_early(GestationalAge(37, 0)) == 3
+        assert corrected_age(self.dob, GestationalAge(37, 0), self.on) == Age(2, 10)
+
+    def test_36_3_stays_36_weeks_four_weeks_early(self) -> None:
+        # 3 extra days do not round up: 4 weeks early, counted from 7 Feb 2024.
+        assert weeks_early(GestationalAge(36, 3)) == 4
+        assert corrected_age(self.dob, GestationalAge(36, 3), self.on) == Age(2, 3)
+
+    def test_37_4_counts_as_38_weeks_term(self) -> None:
+        assert weeks_early(GestationalAge(37, 4)) == 0
+        assert not is_premature(GestationalAge(37, 4))
+        assert corrected_age(self.dob, GestationalAge(37, 4), self.on) is None
+        assert weeks_early(GestationalAge(37, 3)) == 3
+
+    def test_whole_weeks_read_as_weeks_plus_0(self) -> None:
+        assert weeks_early(36) == weeks_early(GestationalAge(36, 0)) == 4
+
+    def test_screening_age_and_display(self) -> None:
+        on = date(2024, 5, 1)  # 3 mo 21 d chronological
+        assert screening_age(self.dob, GestationalAge(36, 6), on) == Age(3, 1)  # from 31 Jan
+        assert screening_age(self.dob, GestationalAge(36, 3), on) == Age(2, 24)  # from 7 Feb
+        assert format_age(self.dob, GestationalAge(36, 6), on) == "3 mo 21 d (corrected 3 mo 1 d)"
 
 
 class TestCorrectedAge:

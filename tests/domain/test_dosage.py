@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from imh_desktop.domain.dosage import (
     days_active,
     dosage_percent,
+    expected_between,
     expected_visits,
     next_visit_due,
 )
@@ -24,8 +25,8 @@ class TestExpectedVisits:
         [
             (Frequency.WEEKLY, 4.0),
             (Frequency.BIWEEKLY, 2.0),
-            (Frequency.MONTHLY, 28 / 30),
-            (Frequency.QUARTERLY, 28 / 91),
+            (Frequency.MONTHLY, 1.0),  # all of February: one calendar month
+            (Frequency.QUARTERLY, 28 / 90),  # February's 28 of Q1 2026's 90 days
         ],
     )
     def test_whole_period_active(self, frequency: Frequency, expected: float) -> None:
@@ -64,6 +65,99 @@ class TestExpectedVisits:
         with pytest.raises(DomainError) as err:
             days_active(FEB_START, FEB_END, date(2026, 2, 10), date(2026, 2, 9))
         assert err.value.field == "active_to"
+
+
+class TestCalendarMonthsAndQuarters:
+    """Monthly = one visit per calendar month, quarterly = one per calendar quarter,
+    each prorated by the days of that month or quarter (DOMAIN.md)."""
+
+    @pytest.mark.parametrize(
+        ("first", "last"),
+        [
+            (date(2026, 1, 1), date(2026, 1, 31)),  # 31 days
+            (date(2026, 2, 1), date(2026, 2, 28)),  # 28 days
+            (date(2024, 2, 1), date(2024, 2, 29)),  # 29 days (leap year)
+            (date(2026, 4, 1), date(2026, 4, 30)),  # 30 days
+            (date(2026, 3, 1), date(2026, 3, 31)),  # 31 days
+        ],
+    )
+    def test_a_whole_month_expects_one_visit_whatever_its_length(self, first, last) -> None:
+        expected = expected_visits(Frequency.MONTHLY, first, last, date(2020, 1, 1))
+        assert expected == 1.0
+        assert dosage_percent(1, expected) == 100.0
+
+    def test_one_visit_in_each_of_january_february_and_march_is_100_percent(self) -> None:
+        expected = expected_visits(
+            Frequency.MONTHLY, date(2026, 1, 1), date(2026, 3, 31), date(2025, 6, 1)
+        )
+        assert expected == 3.0
+        assert dosage_percent(3, expected) == 100.0
+
+    def test_part_months_are_prorated_by_their_own_days(self) -> None:
+        # Enrolled 16 Jan: 16 of January's 31 days.
+        jan = expected_visits(
+            Frequency.MONTHLY, date(2026, 1, 1), date(2026, 1, 31), date(2026, 1, 16)
+        )
+        assert jan == pytest.approx(16 / 31)
+        # 16 Jan - 14 Feb: 16/31 of January and 14/28 of February.
+        span = expected_visits(
+            Frequency.MONTHLY, date(2026, 1, 16), date(2026, 2, 14), date(2025, 1, 1)
+        )
+        assert span == pytest.approx(16 / 31 + 14 / 28)
+        # Closed 10 Feb: 10 of February's 28 days.
+        closed = expected_visits(
+            Frequency.MONTHLY, FEB_START, FEB_END, date(2025, 1, 1), date(2026, 2, 10)
+        )
+        assert closed == pytest.approx(10 / 28)
+
+    def test_a_year_expects_twelve_monthly_or_four_quarterly_visits(self) -> None:
+        year = (date(2026, 1, 1), date(2026, 12, 31), date(2025, 1, 1))
+        assert expected_visits(Frequency.MONTHLY, *year) == 12.0
+        assert expected_visits(Frequency.QUARTERLY, *year) == 4.0
+
+    @pytest.mark.parametrize(
+        ("first", "last"),
+        [
+            (date(2026, 1, 1), date(2026, 3, 31)),  # Q1: 90 days
+            (date(2024, 1, 1), date(2024, 3, 31)),  # Q1 of a leap year: 91 days
+            (date(2026, 4, 1), date(2026, 6, 30)),  # Q2: 91 days
+            (date(2026, 7, 1), date(2026, 9, 30)),  # Q3: 92 days
+        ],
+    )
+    def test_a_whole_quarter_expects_one_visit(self, first, last) -> None:
+        expected = expected_visits(Frequency.QUARTERLY, first, last, date(2020, 1, 1))
+        assert expected == 1.0
+        assert dosage_percent(1, expected) == 100.0
+
+    def test_part_quarters_are_prorated_by_their_own_days(self) -> None:
+        # 1 Mar - 31 May 2026: 31 of Q1's 90 days and 61 of Q2's 91.
+        span = expected_visits(
+            Frequency.QUARTERLY, date(2026, 3, 1), date(2026, 5, 31), date(2025, 1, 1)
+        )
+        assert span == pytest.approx(31 / 90 + 61 / 91)
+        # Enrolled 1 Nov 2026, Q4 (92 days): 61 days.
+        q4 = expected_visits(
+            Frequency.QUARTERLY, date(2026, 10, 1), date(2026, 12, 31), date(2026, 11, 1)
+        )
+        assert q4 == pytest.approx(61 / 92)
+
+    def test_weekly_and_every_two_weeks_still_count_days(self) -> None:
+        jan = (date(2026, 1, 1), date(2026, 1, 31), date(2025, 1, 1))
+        assert expected_visits(Frequency.WEEKLY, *jan) == 31 / 7
+        assert expected_visits(Frequency.BIWEEKLY, *jan) == 31 / 14
+
+    def test_spans_side_by_side_add_up(self) -> None:
+        """Splitting a span anywhere never changes what is expected over the whole."""
+        assert expected_between(Frequency.MONTHLY, date(2026, 2, 10), date(2026, 2, 9)) == 0.0
+        first, last = date(2025, 11, 20), date(2026, 8, 3)
+        for frequency in Frequency:
+            whole = expected_between(frequency, first, last)
+            for offset in range(0, (last - first).days, 11):
+                cut = first + timedelta(days=offset)
+                parts = expected_between(frequency, first, cut) + expected_between(
+                    frequency, cut + timedelta(days=1), last
+                )
+                assert parts == pytest.approx(whole)
 
 
 class TestDosagePercent:

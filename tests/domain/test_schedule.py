@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from imh_desktop.domain.ages import GestationalAge
 from imh_desktop.domain.enums import Instrument
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.schedule import (
@@ -79,6 +80,24 @@ class TestChildWindows:
         asq30 = windows[(ASQ3, 30)]
         assert asq30.window_start == date(2026, 5, 26)  # 28 mo 16 d chronological
 
+    def test_36_6_and_37_0_get_the_same_windows_36_3_a_week_later(self) -> None:
+        """ASQ rounding: 4 or more extra days count as the next week (36+6 -> 37), so both
+        are 3 weeks early (counted from 31 Jan 2024); 36+3 is 4 (from 7 Feb 2024)."""
+
+        def spans(gestation):
+            return {(w.instrument, w.interval): (w.window_start, w.window_end)
+                    for w in child_windows(DOB, gestation)}  # fmt: skip
+
+        late_36, at_37, early_36 = (
+            spans(GestationalAge(36, 6)), spans(GestationalAge(37, 0)), spans(GestationalAge(36, 3))
+        )  # fmt: skip
+        assert late_36 == at_37
+        # ASQ-3 4 month, 3 mo 0 d to 4 mo 30 d: from 31 Jan, 30 Apr (April has no 31st) to
+        # 29 Jun (5 months on 30 Jun); from 7 Feb, 7 May to 6 Jul.
+        assert late_36[(ASQ3, 4)] == (date(2024, 4, 30), date(2024, 6, 29))
+        assert early_36[(ASQ3, 4)] == (date(2024, 5, 7), date(2024, 7, 6))
+        assert late_36[(SE2, 6)] == (date(2024, 4, 30), date(2024, 10, 30))  # 3 mo 0 d - 8 mo 30 d
+
     def test_sorted_by_window_start(self) -> None:
         starts = [w.window_start for w in child_windows(DOB, None)]
         assert starts == sorted(starts)
@@ -97,13 +116,40 @@ class TestChildDue:
     def test_overdue_the_day_after_the_window(self) -> None:
         assert find(self.due(self.asq4_end + timedelta(days=1)), ASQ3, 4).status == "overdue"
 
-    def test_a_missed_window_gives_way_when_the_next_one_opens(self) -> None:
-        # ASQ-3 4 months missed; once the 9-month window is open, that is what is due.
-        four = find(self.due(date(2024, 7, 1)), ASQ3, 4)
-        assert four.status == "overdue"
-        later = self.due(date(2024, 10, 15))  # inside the 9-month window (10 Sep - 9 Nov)
-        assert [d.interval for d in later if d.instrument == ASQ3] == [9]
-        assert find(later, ASQ3, 9).status == "due"
+    def test_a_missed_window_stays_overdue_after_the_next_one_opens(self) -> None:
+        # ASQ-3 4 months missed (window closed 9 Jun 2024); on 15 Oct the 9-month window
+        # (10 Sep - 9 Nov) is open: the 9-month one is due and the 4-month one still overdue.
+        later = self.due(date(2024, 10, 15))
+        asq = [(d.interval, d.status) for d in later if d.instrument == ASQ3]
+        assert asq == [(4, "overdue"), (9, "due")]
+
+    def test_one_overdue_entry_per_kind_the_oldest_missed_window(self) -> None:
+        # Never screened; on 1 Dec 2024 the 4- and 9-month ASQ-3 and the 6-month ASQ:SE-2
+        # windows have all closed: one overdue ASQ-3 (the 4-month) and one ASQ:SE-2.
+        due = self.due(date(2024, 12, 1))
+        overdue = [(d.instrument, d.interval) for d in due if d.status == "overdue"]
+        assert overdue == [(ASQ3, 4), (SE2, 6)]
+
+    def test_one_of_that_kind_given_late_clears_the_missed_window(self) -> None:
+        # An ASQ-3 given at 6 months (between the 4- and 9-month windows) catches up the
+        # missed 4-month one; the 9-month one is still due when its window opens.
+        late = [(ASQ3, date(2024, 7, 10))]
+        assert not [d for d in self.due(date(2024, 8, 1), late) if d.instrument == ASQ3]
+        later = self.due(date(2024, 10, 15), late)
+        assert [(d.interval, d.status) for d in later if d.instrument == ASQ3] == [(9, "due")]
+
+    def test_given_in_a_later_window_clears_the_oldest_missed_one(self) -> None:
+        # 4- and 9-month ASQ-3 missed, the 18-month one given: nothing of ASQ-3 overdue.
+        given = [(ASQ3, date(2025, 7, 10))]  # 18 mo 0 d; window 17 mo 0 d to 18 mo 30 d
+        due = self.due(date(2025, 8, 1), given)
+        assert not [d for d in due if d.instrument == ASQ3 and d.status == "overdue"]
+
+    def test_a_screening_before_the_missed_window_does_not_clear_it(self) -> None:
+        # The 4-month ASQ-3 given, the 9-month one missed: the 4-month one is from before
+        # the 9-month window opened, so the 9-month one is overdue.
+        given = [(ASQ3, date(2024, 5, 1))]
+        due = self.due(date(2024, 12, 1), given)
+        assert [(d.interval, d.status) for d in due if d.instrument == ASQ3] == [(9, "overdue")]
 
     def test_upcoming_within_30_days(self) -> None:
         assert find(self.due(self.asq4_start - timedelta(days=30)), ASQ3, 4).status == "upcoming"
@@ -114,9 +160,9 @@ class TestChildDue:
         due = self.due(date(2024, 7, 1), [(ASQ3, self.asq4_end)])
         assert not [d for d in due if d.instrument == ASQ3 and d.interval == 4]
 
-    def test_done_outside_the_window_or_another_instrument_does_not_count(self) -> None:
-        late = [(ASQ3, self.asq4_end + timedelta(days=1)), (SE2, date(2024, 5, 1))]
-        due = self.due(date(2024, 7, 1), late)
+    def test_another_instrument_or_one_before_the_window_does_not_count(self) -> None:
+        given = [(ASQ3, self.asq4_start - timedelta(days=1)), (SE2, date(2024, 5, 1))]
+        due = self.due(date(2024, 7, 1), given)
         assert find(due, ASQ3, 4).status == "overdue"
         assert not [d for d in due if d.instrument == SE2 and d.interval == 6]
 
@@ -166,12 +212,38 @@ class TestCaregiver:
         due = caregiver_screenings_due(date(2024, 3, 1), DOB, done, date(2024, 6, 2))
         assert [d.status for d in due] == ["due"]
 
-    def test_missed_period_is_overdue_until_the_next_opens(self) -> None:
-        # Enrolled 1 Mar 2024: first window 1 Mar - 1 Jun, the next from 2 Jun.
-        missed = caregiver_screenings_due(date(2024, 3, 1), DOB, [], date(2024, 6, 1))
+    def test_never_screened_since_enrolment_stays_overdue(self) -> None:
+        # Enrolled 1 Mar 2024: first window 1 Mar - 1 Jun, the next 2 Jun - 1 Dec, then
+        # 2 Dec - 1 Jun 2025. Never screened: the first window stays overdue as the later
+        # ones open, as one entry (not one per missed window).
+        enrolled = date(2024, 3, 1)
+        missed = caregiver_screenings_due(enrolled, DOB, [], date(2024, 6, 1))
         assert [d.status for d in missed] == ["due", "upcoming"]
-        due = caregiver_screenings_due(date(2024, 3, 1), DOB, [], date(2024, 7, 1))
-        assert [(d.status, d.window_start) for d in due] == [("due", date(2024, 6, 2))]
+        due = caregiver_screenings_due(enrolled, DOB, [], date(2024, 7, 1))
+        assert [(d.status, d.window_start) for d in due] == [
+            ("overdue", date(2024, 3, 1)),
+            ("due", date(2024, 6, 2)),
+        ]
+        a_year_on = caregiver_screenings_due(enrolled, DOB, [], date(2025, 3, 1))
+        assert [(d.status, d.window_start) for d in a_year_on] == [
+            ("overdue", date(2024, 3, 1)),
+            ("due", date(2024, 12, 2)),
+        ]
+
+    def test_a_late_screen_clears_the_missed_one(self) -> None:
+        # First window missed, an EPDS given on 1 Jul (inside the second window): nothing
+        # overdue and the second window is done.
+        done = [(EPDS, date(2024, 7, 1))]
+        assert caregiver_screenings_due(date(2024, 3, 1), DOB, done, date(2024, 7, 2)) == []
+
+    def test_a_later_missed_window_is_overdue_after_an_earlier_screen(self) -> None:
+        # Screened in the first window, the second (2 Jun - 1 Dec) missed: overdue from there.
+        done = [(PHQ9, date(2024, 4, 1))]
+        due = caregiver_screenings_due(date(2024, 3, 1), DOB, done, date(2025, 3, 1))
+        assert [(d.status, d.window_start) for d in due] == [
+            ("overdue", date(2024, 6, 2)),
+            ("due", date(2024, 12, 2)),
+        ]
 
     def test_enrolled_in_pregnancy_counts_from_the_birth(self) -> None:
         due = caregiver_screenings_due(date(2023, 10, 1), DOB, [], date(2024, 1, 10))

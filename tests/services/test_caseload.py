@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import event
 
 from imh_desktop.data.models import Alert
+from imh_desktop.domain.ages import GestationalAge
 from imh_desktop.domain.enums import (
     AlertKind,
     ClosureReason,
@@ -108,7 +109,7 @@ def test_visit_counts_dates_and_alerts(as_user, agency):
     assert row.active_goals == 2
     assert row.open_alerts == 2 and row.alert_text == "EPDS item 10 above 0"
     # Born 5 Jan 2026 at 33 weeks: due 23 Feb 2026.
-    assert row.children == (("Bảo Nguyễn", D(2026, 1, 5), 33),)
+    assert row.children == (("Bảo Nguyễn", D(2026, 1, 5), GestationalAge(33, 0)),)
     assert row.children_text == "Bảo Nguyễn, 10 mo 20 d (corrected 9 mo 2 d)"
     assert not row.ages_out_soon
     assert "nguyen" in row.search_text and "thi anh" in row.search_text

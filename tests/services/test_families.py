@@ -65,6 +65,18 @@ def test_create_family_writes_rows_and_audit(db, as_user, staff):
             {"children": (ChildInput("Tiny", dt.date(2026, 1, 1), gestational_weeks=12),)},
             "gestational_weeks",
         ),
+        (
+            {"children": (ChildInput("Late", dt.date(2026, 1, 1), gestational_weeks=45),)},
+            "gestational_weeks",
+        ),
+        (
+            {"children": (ChildInput("Days", dt.date(2026, 1, 1), 36, gestational_days=7),)},
+            "gestational_days",
+        ),
+        (
+            {"children": (ChildInput("No weeks", dt.date(2026, 1, 1), gestational_days=3),)},
+            "gestational_weeks",
+        ),
         ({"caregivers": (CaregiverInput(""),)}, "full_name"),
         ({"specialist_id": 999}, "specialist_id"),
     ],
@@ -164,3 +176,22 @@ def test_specialist_cannot_add_staff(db, as_user, staff):
         create_staff(as_user(staff["aspecialist"]), "x", "X", Role.SPECIALIST)
     with pytest.raises(DomainError, match="Only an administrator"):
         create_first_staff(db, "y", "Y", Role.ADMIN)  # the database already has staff
+
+
+def test_gestational_age_in_weeks_and_days(as_user, staff):
+    """Recorded as the birth record gives it (36+6); one range, 20+0 to 44+6 (domain.ages)."""
+    children = (
+        ChildInput("Ana", dt.date(2026, 1, 5), gestational_weeks=36, gestational_days=6),
+        ChildInput("Bo", dt.date(2026, 1, 5), gestational_weeks=20),  # refused before at 22
+        ChildInput("Cy", dt.date(2026, 1, 5), gestational_weeks=44, gestational_days=6),
+        ChildInput("Di", dt.date(2026, 1, 5)),
+    )
+    rec = svc.create_family(
+        as_user(staff["ssupervisor"]), family_input(staff["aspecialist"], children=children)
+    )
+    shown = [(c.full_name, None if c.gestation is None else str(c.gestation)) for c in rec.children]
+    assert shown == [("Ana", "36+6 wk"), ("Bo", "20+0 wk"), ("Cy", "44+6 wk"), ("Di", None)]
+    ana = rec.children[0]
+    changed = svc.save_child(as_user(staff["aspecialist"]), rec.id,
+                             ChildInput("Ana", ana.dob, 37, gestational_days=2), ana.id, ana.version)  # fmt: skip
+    assert (changed.gestational_weeks, changed.gestational_days) == (37, 2)

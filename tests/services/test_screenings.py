@@ -123,6 +123,28 @@ def test_asq3_interval_from_corrected_age_and_below_cutoff_alert(ana, family):
     assert "fine motor" in svc.list_alerts(ana, family.id)[0].text
 
 
+def test_asq3_interval_rounds_gestational_days(as_user, ana, staff):
+    """ASQ rounding (Squires & Bricker, 2009): 4 or more extra days count as the next week.
+
+    Both born 10 Jan 2026, screened on 1 May 2026 (3 mo 21 d chronological): at 36+6
+    (37 weeks, 3 early, counted from 31 Jan) the screening age is 3 mo 1 d, the 4 month
+    questionnaire; at 36+3 (36 weeks, 4 early, from 7 Feb) 2 mo 24 d, the 2 month one.
+    """
+    kids = (ChildInput("Late", dt.date(2026, 1, 10), 36, gestational_days=6),
+            ChildInput("Early", dt.date(2026, 1, 10), 36, gestational_days=3))  # fmt: skip
+    fam = families.create_family(as_user(staff["ssupervisor"]), family_input(
+        staff["aspecialist"], children=kids, enrolled_on=dt.date(2026, 4, 1)))  # fmt: skip
+    on = dt.date(2026, 5, 1)
+    months = []
+    for child in fam.children:
+        data = svc.ScreeningInput(
+            Instrument.ASQ3, on, child_id=child.id, area_scores=dict.fromkeys(AREAS, 50),
+            area_bands=dict.fromkeys(AREAS, "above"),
+        )  # fmt: skip
+        months.append(svc.record_screening(ana, fam.id, data).interval_months)
+    assert months == [4, 2]
+
+
 def test_asqse2_total_and_band(ana, family):
     child = family.children[0]
     data = svc.ScreeningInput(
@@ -154,13 +176,18 @@ def test_screenings_due_for_the_family(ana, family):
     due = svc.family_screenings_due(ana, family.id, TODAY)
     labels = {(d.subject_name, d.due.label, d.due.status) for d in due}
     # Enrolled 10 Mar 2026, never screened: the first caregiver screen (by 10 Jun) was missed
-    # and gives way to the 6-month one, due now; Bảo (corrected 9 mo 2 d) is due the 9-month ASQ-3.
+    # and stays overdue while the 6-month one (11 Jun - 10 Dec) is due; Bảo (corrected
+    # 9 mo 2 d) is due the 9-month ASQ-3.
+    assert (
+        "Nguyễn Thị Ánh",
+        "Caregiver depression screen (EPDS or PHQ-9), within 3 months",
+        "overdue",
+    ) in labels
     assert (
         "Nguyễn Thị Ánh",
         "Caregiver depression screen (EPDS or PHQ-9), every 6 months",
         "due",
     ) in labels
-    assert not any("within 3 months" in label for _, label, _ in labels)
     assert ("Bảo Nguyễn", "ASQ-3 9 month", "due") in labels
     svc.record_screening(
         ana,

@@ -189,7 +189,7 @@ def test_family_measures(as_user, agency):
     assert brook["days_since_contact"] == 2 and not brook["no_contact"]
 
     castro = _by(fams, "family", "Castro")
-    assert castro["expected"] == pytest.approx(25 / 30)  # monthly: 25 days / 30
+    assert castro["expected"] == pytest.approx(25 / 30)  # monthly: 25 of November's 30 days
     # last contact 30 Sep -> 25 Nov = 56 days > 30: flagged; one open alert (one resolved)
     assert castro["days_since_contact"] == 56 and castro["no_contact"]
     assert castro["open_alerts"] == 1 and castro["goals_revised"] == 1
@@ -208,8 +208,8 @@ def test_family_measures(as_user, agency):
     assert evans["cancelled"] == 1 and not evans["active"]
 
     gold = _by(fams, "family", "Gold")
-    # quarterly from 1 Oct: 25 / 91 = 0.275 expected; 1 done = 364 %
-    assert gold["percent"] == pytest.approx(1 / (25 / 91) * 100)
+    # quarterly: 25 of Q4's 92 days (Oct 31 + Nov 30 + Dec 31) = 0.272 expected; 1 done = 368 %
+    assert gold["percent"] == pytest.approx(1 / (25 / 92) * 100)
     # Born 1 Nov 2024: ASQ-3 24 month (1 Oct-16 Dec 2026) and ASQ:SE-2 24 month
     # (1 Aug 2026-31 Jan 2027) due; ASQ-3 18 month closed before enrolment; caregiver
     # window from enrolment 1 Oct-1 Jan done by the PHQ-9 of 20 Oct.
@@ -238,10 +238,10 @@ def test_team_table_and_totals(as_user, agency):
         1,
     )
     totals = data.totals()
-    # 5 + 1 completed over 6.6190 + 0.2747 = 6.8938 expected = 87.0 %
+    # 5 + 1 completed over 6.6190 + 0.2717 = 6.8908 expected = 87.1 %
     assert totals["completed"] == 6
     assert totals["percent"] == pytest.approx(
-        6 / (25 / 7 + 15 / 14 + 25 / 30 + 8 / 7 + 25 / 91) * 100
+        6 / (25 / 7 + 15 / 14 + 25 / 30 + 8 / 7 + 25 / 92) * 100
     )
     assert totals["families"] == 5 and totals["late_notes"] == 3 and totals["screens_due"] == 3
 

@@ -125,11 +125,53 @@ def test_gestational_weeks_term_is_none_and_premature_is_kept(qtbot, ctx):
     dialog = FamilyDialog(ctx, list_staff(ctx.svc))
     qtbot.addWidget(dialog)
     _fill_new_family(qtbot, dialog, D(2026, 9, 1))
-    assert dialog.child_form.weeks.text() == "Term (not recorded)"
-    assert dialog.child_form.to_input().gestational_weeks is None
-    dialog.child_form.weeks.setValue(32)
+    gestation = dialog.child_form.gestation
+    assert gestation.weeks.text() == "Term (not recorded)"
+    assert not gestation.days.isEnabled()
+    data = dialog.child_form.to_input()
+    assert (data.gestational_weeks, data.gestational_days) == (None, None)
+    gestation.weeks.setValue(32)
     _ok(dialog)
     assert dialog.record.children[0].gestational_weeks == 32
+    assert dialog.record.children[0].gestational_days == 0
+
+
+def _type_into(qtbot, spin, text: str) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+
+
+def test_gestational_age_is_typed_in_weeks_and_days(qtbot, ctx):
+    """36+6 as on the birth record. For the ASQ 6 extra days round up (Squires & Bricker,
+    2009): 37 weeks, so 3 weeks early, and the record shows "36+6 wk" and the age corrected
+    by 3 weeks."""
+    dialog = FamilyDialog(ctx, list_staff(ctx.svc))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill_new_family(qtbot, dialog, D(2026, 9, 1))
+    gestation = dialog.child_form.gestation
+    _type_into(qtbot, gestation.weeks, "36")
+    assert gestation.days.isEnabled()
+    _type_into(qtbot, gestation.days, "6")
+    assert (gestation.weeks.text(), gestation.days.text()) == ("36 weeks", "+ 6 days")
+    _ok(dialog)
+    child = dialog.record.children[0]
+    assert (child.gestational_weeks, child.gestational_days) == (36, 6)
+
+    record = FamilyRecordWidget(ctx, dialog.record.id)
+    qtbot.addWidget(record)
+    children = record.children_model
+    # Born 1 Sep 2026: 2 mo 24 d on 25 Nov; due 22 Sep (3 weeks later), so corrected 2 mo 3 d
+    # (by 4 weeks, as whole weeks 36 would give, it would be 1 mo 27 d).
+    assert [children.index(0, c).data() for c in (2, 3, 4)] == ["2 mo 24 d", "2 mo 3 d", "36+6 wk"]
+
+    # Editing the child shows what was saved; back to "not recorded" clears the days.
+    edit = ChildDialog(ctx, dialog.record.id, child)
+    qtbot.addWidget(edit)
+    assert edit.form.gestation.value() == (36, 6)
+    edit.form.gestation.weeks.setValue(edit.form.gestation.weeks.minimum())
+    assert edit.form.gestation.value() == (None, None) and edit.form.gestation.days.value() == 0
 
 
 def test_new_family_appears_in_the_caseload(qtbot, window):

@@ -70,8 +70,8 @@ def _double_click_row(qtbot, table, text: str) -> None:
 def test_team_rows_and_totals(view):
     table = view.team_table
     assert _column(table, "Specialist") == ["Ana Specialist", "Ben Specialist", "Team total"]
-    # Ana: 5 of 6.6 expected = 76 %; team: 6 of 6.9 = 87 %
-    assert _column(table, "% of expected") == ["76%", "364%", "87%"]
+    # Ana: 5 of 6.6 expected = 76 %; Ben (quarterly): 1 of 25/92 = 368 %; team: 6 of 6.9 = 87 %
+    assert _column(table, "% of expected") == ["76%", "368%", "87%"]
     assert _column(table, "Late notes") == ["3", "0", "3"]
     assert "6 of 6.9 expected visits (87%)" in view.summary.text()
     assert "3 late notes" in view.summary.text()

@@ -79,7 +79,7 @@ def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> Handou
     born = [c for c in family.children if c.dob <= on]
     child = max(born, key=lambda c: c.dob) if born else None
     if child is not None:
-        months = ages.screening_age(child.dob, child.gestational_weeks, on).months
+        months = ages.screening_age(child.dob, child.gestation, on).months
         ideas, steps = tuple(handout_ideas(months, lang)), False
     else:
         ideas, steps = tuple(serve_and_return_steps(lang)), True

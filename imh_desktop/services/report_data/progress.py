@@ -125,7 +125,7 @@ class ProgressReportData:
 def _children(family: FamilyRecord, on: dt.date) -> tuple[ChildLine, ...]:
     lines = []
     for child in family.children:
-        text = "" if child.dob > on else ages.format_age(child.dob, child.gestational_weeks, on)
+        text = "" if child.dob > on else ages.format_age(child.dob, child.gestation, on)
         lines.append(ChildLine(child.full_name, child.dob, text))
     return tuple(lines)
 
