@@ -27,7 +27,7 @@ def time_list_caseload(
     The first call in a process also compiles the statement and fills any
     caches the service keeps between refreshes; it is reported apart.
     """
-    from imh_desktop.services.caseload import list_caseload
+    from imh_desktop.services.caseload.table import list_caseload
 
     ctx = service_context(db, info)  # the supervisor, on the data set's day
     start = time.perf_counter()

@@ -75,7 +75,7 @@ def _bare_view(proxy, sort_column: int, row_height: int):
 
 def _search_word(rows) -> str:
     """Four letters of a family's surname from the middle of the list (a realistic search)."""
-    from imh_desktop.services.caseload import fold_text
+    from imh_desktop.services.caseload.table import fold_text
 
     return fold_text(rows[len(rows) // 2].family_name.split()[0])[:4]
 
@@ -129,9 +129,9 @@ def run(dataset: Dataset, repeat: int) -> list[Row]:
     from PySide6.QtWidgets import QLineEdit
 
     from imh_desktop.data.db import Database
-    from imh_desktop.services.caseload import list_caseload
-    from imh_desktop.ui.caseload_model import COLUMN_INDEX
-    from imh_desktop.ui.caseload_view import CaseloadView
+    from imh_desktop.services.caseload.table import list_caseload
+    from imh_desktop.ui.caseload.model import COLUMN_INDEX
+    from imh_desktop.ui.caseload.view import CaseloadView
 
     db = Database(dataset.url)
     try:

@@ -95,16 +95,16 @@ def main() -> None:
     import datetime as dt
 
     from imh_desktop.domain.clock import FixedClock
-    from imh_desktop.services.context import ServiceContext
-    from imh_desktop.services.staff import default_user
+    from imh_desktop.services.admin.staff import default_user
+    from imh_desktop.services.common.context import ServiceContext
 
     user = default_user(db)
     svc = ServiceContext(db, user.id, FixedClock(dt.date.fromisoformat(today)))
     from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from imh_desktop.ui import main_window
     from imh_desktop.ui.common.context import AppContext
+    from imh_desktop.ui.shell import main_window
 
     mark("imported")
     from imh_desktop import APP_NAME, __version__

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from imh_desktop.data.db import Database
-    from imh_desktop.services.context import ServiceContext
+    from imh_desktop.services.common.context import ServiceContext
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 FULL_FAMILIES, SMOKE_FAMILIES, SEED = 10_000, 60, 7
@@ -72,8 +72,8 @@ def service_context(db: Database, info: DatasetInfo, user_id: int | None = None)
     supervisor), so every run measures the same day's work whatever the date.
     """
     from imh_desktop.domain.clock import FixedClock
-    from imh_desktop.services.context import ServiceContext
-    from imh_desktop.services.staff import default_user
+    from imh_desktop.services.admin.staff import default_user
+    from imh_desktop.services.common.context import ServiceContext
 
     actor = user_id if user_id is not None else default_user(db).id
     return ServiceContext(db, actor, FixedClock(info.today_date))
@@ -100,9 +100,9 @@ def _head() -> str:
 
 
 def _generate(url: str, families: int) -> DatasetInfo:
-    from imh_desktop.data import demo
     from imh_desktop.data.db import Database
     from imh_desktop.data.migrate import upgrade_database
+    from imh_desktop.demo import generate as demo
     from imh_desktop.domain.clock import SystemClock
 
     today = SystemClock().today()  # recorded in the sidecar: every later run uses this day

@@ -26,8 +26,8 @@ SIGN_TARGET = Target(max_value=0.020)
 def _candidates(ctx, count: int) -> list[tuple[int, int, list[int]]]:
     """(family id, its specialist, two active goal ids) for ``count`` active families."""
     from imh_desktop.domain.enums import FamilyStatus, GoalStatus
-    from imh_desktop.services.caseload import list_caseload
-    from imh_desktop.services.goals import list_goals
+    from imh_desktop.services.caseload.table import list_caseload
+    from imh_desktop.services.family.goals import list_goals
 
     rows = list_caseload(ctx, "all")
     picked = []
@@ -44,7 +44,7 @@ def _candidates(ctx, count: int) -> list[tuple[int, int, list[int]]]:
 def _note(goal_ids: list[int], today: dt.date):
     from imh_desktop.domain.enums import VisitMode, VisitOutcome
     from imh_desktop.domain.inputs import VisitInput
-    from imh_desktop.services.note_records import GoalRating, NoteInput
+    from imh_desktop.services.visits.records import GoalRating, NoteInput
 
     visit = VisitInput(
         visit_date=today,
@@ -69,7 +69,7 @@ def time_save_and_sign(db, info: DatasetInfo, repeat: int) -> tuple[list[float],
 
     Each note is written by the family's specialist on the data set's day.
     """
-    from imh_desktop.services.notes import save_note, sign_visit
+    from imh_desktop.services.visits.notes import save_note, sign_visit
 
     ctx = service_context(db, info)
     today = ctx.today()

@@ -104,7 +104,7 @@ def _period(today: dt.date) -> tuple[dt.date, dt.date]:
 def run(dataset: Dataset, repeat: int, batch: int) -> list[Row]:
     from imh_desktop.data.db import Database
     from imh_desktop.reports.progress import render_progress_report
-    from imh_desktop.services.report_data import progress_report_data
+    from imh_desktop.services.reports import progress_report_data
 
     today = dataset.info.today_date
     start, end = _period(today)
@@ -140,7 +140,7 @@ def run(dataset: Dataset, repeat: int, batch: int) -> list[Row]:
 def _batch_row(dataset: Dataset, count: int, single_base: float, today: dt.date) -> Row:
     from imh_desktop.data.db import Database
     from imh_desktop.reports.batch import plan_jobs, render_batch
-    from imh_desktop.services.report_data import progress_report_data
+    from imh_desktop.services.reports import progress_report_data
 
     start, end = _period(today)
     families = families_by_history(dataset, start, end, count)

@@ -19,8 +19,8 @@ def run_gui(db: Database, username: str | None = None, clock: Clock | None = Non
 
     if (refused := check_platform()) is not None:
         return refused
-    from imh_desktop.services.context import ServiceContext
-    from imh_desktop.services.staff import default_user, find_staff
+    from imh_desktop.services.admin.staff import default_user, find_staff
+    from imh_desktop.services.common.context import ServiceContext
 
     user = find_staff(db, username) if username else default_user(db)
     svc = ServiceContext(db, user.id, clock or SystemClock())
@@ -29,8 +29,8 @@ def run_gui(db: Database, username: str | None = None, clock: Clock | None = Non
     from PySide6.QtWidgets import QApplication
 
     from imh_desktop.ui.common.context import AppContext
-    from imh_desktop.ui.errors import install_error_handler
-    from imh_desktop.ui.main_window import MainWindow
+    from imh_desktop.ui.common.errors import install_error_handler
+    from imh_desktop.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)

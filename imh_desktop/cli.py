@@ -22,8 +22,8 @@ from imh_desktop.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from imh_desktop.data.db import Database
-    from imh_desktop.services.context import ServiceContext
-    from imh_desktop.services.records import StaffRecord
+    from imh_desktop.services.common.context import ServiceContext
+    from imh_desktop.services.common.records import StaffRecord
 
 DEMO_FAMILIES = 150
 DEMO_SEED = 2026
@@ -66,8 +66,8 @@ def acting_context(
 
     The acting user is ``--user`` when given, else ``fallback``, else the first supervisor.
     """
-    from imh_desktop.services.context import ServiceContext
-    from imh_desktop.services.staff import default_user, find_staff
+    from imh_desktop.services.admin.staff import default_user, find_staff
+    from imh_desktop.services.common.context import ServiceContext
 
     username = getattr(args, "user", None)
     actor = find_staff(db, username) if username else fallback or default_user(db)
@@ -104,11 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def ensure_demo(db: Database, clock: Clock) -> None:
     """Fill an empty demo database with the small synthetic agency."""
-    from imh_desktop.data.demo import generate_demo
+    from imh_desktop.demo.generate import generate_demo
     from imh_desktop.domain.errors import NotFoundError
-    from imh_desktop.services.context import ServiceContext
-    from imh_desktop.services.families import count_families
-    from imh_desktop.services.staff import default_user
+    from imh_desktop.services.admin.staff import default_user
+    from imh_desktop.services.common.context import ServiceContext
+    from imh_desktop.services.family.families import count_families
 
     try:
         someone = default_user(db)

@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from imh_desktop.cli import open_database
-    from imh_desktop.data.demo import generate_demo
+    from imh_desktop.demo.generate import generate_demo
 
     db = open_database(args.database, demo=args.database is None)
     summary = generate_demo(

@@ -70,8 +70,9 @@ def run(args: argparse.Namespace) -> int:
     fmt, out, start, end = _checked(args)
     from imh_desktop.cli import acting_context, open_database
     from imh_desktop.domain.enums import Role
-    from imh_desktop.services import export, team
-    from imh_desktop.services.staff import find_staff
+    from imh_desktop.services.admin.staff import find_staff
+    from imh_desktop.services.common import export
+    from imh_desktop.services.team import dashboard as team
 
     db = open_database(getattr(args, "database", None))
     try:

@@ -96,8 +96,8 @@ def run_progress(args: argparse.Namespace) -> int:
     from imh_desktop.cli import acting_context
     from imh_desktop.reports.base import write_pdf
     from imh_desktop.reports.progress import render_progress_report
-    from imh_desktop.services.families import find_family
-    from imh_desktop.services.report_data import progress_report_data
+    from imh_desktop.services.family.families import find_family
+    from imh_desktop.services.reports import progress_report_data
 
     today = args.clock.today()
     start = parse_date(args.start, "--from") or quarter_start(today)
@@ -119,7 +119,7 @@ def run_handout(args: argparse.Namespace) -> int:
     from imh_desktop.cli import acting_context
     from imh_desktop.reports.base import write_pdf
     from imh_desktop.reports.handout import render_handout
-    from imh_desktop.services.report_data import handout_data
+    from imh_desktop.services.reports import handout_data
 
     _check_out(args.out)
     db = _open(args)
@@ -137,8 +137,8 @@ def run_caseload(args: argparse.Namespace) -> int:
     from imh_desktop.domain.enums import FamilyStatus
     from imh_desktop.reports.base import write_pdf
     from imh_desktop.reports.caseload import render_caseload_report
-    from imh_desktop.services.report_data import CaseloadFilters, caseload_report_data
-    from imh_desktop.services.staff import find_staff
+    from imh_desktop.services.admin.staff import find_staff
+    from imh_desktop.services.reports import CaseloadFilters, caseload_report_data
 
     status = None
     if args.status:

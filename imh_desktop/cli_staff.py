@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_list(args: argparse.Namespace) -> int:
     from imh_desktop.cli import acting_context, open_database
     from imh_desktop.domain.errors import NotFoundError
-    from imh_desktop.services.staff import list_staff
+    from imh_desktop.services.admin.staff import list_staff
 
     db = open_database(args.database)
     try:
@@ -50,8 +50,8 @@ def run_list(args: argparse.Namespace) -> int:
 def run_add(args: argparse.Namespace) -> int:
     """The first user of an empty database needs no one to add them; later ones do (--as)."""
     from imh_desktop.cli import open_database
-    from imh_desktop.services.context import ServiceContext
-    from imh_desktop.services.staff import create_first_staff, create_staff, find_staff
+    from imh_desktop.services.admin.staff import create_first_staff, create_staff, find_staff
+    from imh_desktop.services.common.context import ServiceContext
 
     db = open_database(args.database)
     try:

@@ -24,7 +24,7 @@ os.environ.pop("IMH_DATABASE_URL", None)
 from imh_desktop.data.db import Database, sqlite_url
 from imh_desktop.data.migrate import upgrade_database
 from imh_desktop.domain.clock import FixedClock
-from imh_desktop.services.context import ServiceContext
+from imh_desktop.services.common.context import ServiceContext
 
 BACKEND_URL = os.environ.get("IMH_TEST_DATABASE", "sqlite")
 ON_POSTGRES = BACKEND_URL.startswith("postgresql")
@@ -130,7 +130,7 @@ def as_user(db: Database, clock: FixedClock) -> Callable[[int], ServiceContext]:
 def staff(db: Database, as_user: Callable[[int], ServiceContext]) -> dict[str, int]:
     """A supervisor and two specialists on their team; ids by username."""
     from imh_desktop.domain.enums import Role
-    from imh_desktop.services.staff import create_first_staff, create_staff
+    from imh_desktop.services.admin.staff import create_first_staff, create_staff
 
     sup = create_first_staff(db, "ssupervisor", "Sam Supervisor", Role.SUPERVISOR)
     ids = {"ssupervisor": sup.id}

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from imh_desktop.cli import main
-from tests.services.test_team import build_agency
+from tests.services.team.test_dashboard import build_agency
 
 
 @pytest.fixture

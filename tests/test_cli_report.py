@@ -17,7 +17,7 @@ from tests.reports.pdftext import pdf_pages, pdf_text
 def setup(db, staff, as_user):
     family = make_family(db, staff)
     add_history(db, family, staff["aspecialist"], 12, start=dt.date(2026, 8, 3), unsigned_last=1)
-    from imh_desktop.services.visits import list_visits
+    from imh_desktop.services.visits.visits import list_visits
 
     visits = list_visits(as_user(staff["aspecialist"]), family.id)
     completed = [v for v in visits if v.outcome.value == "completed"]

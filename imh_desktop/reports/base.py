@@ -1,7 +1,7 @@
 """The report base class: geometry, fonts, styles and page decorations in one place.
 
 A report subclass sets its class attributes (page size, title) and builds its
-story from data a service prepared (``imh_desktop.services.report_data``);
+story from data a service prepared (``imh_desktop.services.reports``);
 it never queries or reshapes data itself.
 
 Fonts are the bundled DejaVu Sans faces, loaded through ``importlib.resources``

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.reports.base import register_fonts, write_pdf
-from imh_desktop.services.report_data import ProgressReportData
+from imh_desktop.services.reports import ProgressReportData
 
 ProgressCallback = Callable[[int, int, str], None]
 CANCEL_POLL_SECONDS = 0.1

@@ -13,8 +13,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from imh_desktop.reports.base import DRAFT, FONT, FONT_BOLD, INK, RULE, SHADE, BaseReport
 from imh_desktop.reports.layout import header_block
 from imh_desktop.reports.text import esc, fmt_date
-from imh_desktop.services.caseload import CaseloadRow
-from imh_desktop.services.report_data import CaseloadReportData
+from imh_desktop.services.caseload.table import CaseloadRow
+from imh_desktop.services.reports import CaseloadReportData
 
 COLUMNS = (
     # title, share of the width left to wrapping columns (0 = sized to fit), right-aligned

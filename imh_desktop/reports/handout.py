@@ -26,7 +26,7 @@ from reportlab.platypus import (
 from imh_desktop.reports.base import ACCENT, DRAFT, FONT_BOLD, SHADE, BaseReport, col_widths
 from imh_desktop.reports.handout_text import long_date, service_text, text
 from imh_desktop.reports.text import esc, shorten
-from imh_desktop.services.report_data import HandoutData
+from imh_desktop.services.reports import HandoutData
 
 
 @dataclass(frozen=True)

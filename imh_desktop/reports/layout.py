@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from imh_desktop.reports.base import ACCENT, FONT, INK, MUTED, BaseReport, col_widths
 from imh_desktop.reports.text import esc
-from imh_desktop.services.report_data import AgencyInfo
+from imh_desktop.services.reports import AgencyInfo
 
 
 def header_block(

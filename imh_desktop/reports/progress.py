@@ -1,6 +1,6 @@
 """The family progress report for a period: a professional document for case reviews.
 
-Built from :class:`~imh_desktop.services.report_data.ProgressReportData`; the
+Built from :class:`~imh_desktop.services.reports.ProgressReportData`; the
 specialist's reflection is not part of that data, so it can never print.
 """
 
@@ -23,7 +23,7 @@ from imh_desktop.reports.base import (
 from imh_desktop.reports.charts import rating_chart
 from imh_desktop.reports.layout import field_table, header_block, signature_block
 from imh_desktop.reports.text import esc, fmt_date, fmt_period, paragraphs
-from imh_desktop.services.report_data import GoalSummary, ProgressReportData, VisitLine
+from imh_desktop.services.reports import GoalSummary, ProgressReportData, VisitLine
 
 DRAFT_MARK = "DRAFT — unsigned"
 RATING_MEANINGS = {

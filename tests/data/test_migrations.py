@@ -72,8 +72,8 @@ def test_head_revision_agrees_with_alembic():
 
 def test_upgrade_a_filled_database_whose_tables_are_referenced(tmp_path, monkeypatch):
     """0003 rebuilds `screenings`, which `alerts` refers to; the upgrade must survive it."""
-    from imh_desktop.data.demo import generate_demo
-    from imh_desktop.data.demo_rows import Rows
+    from imh_desktop.demo.generate import generate_demo
+    from imh_desktop.demo.rows import Rows
 
     add = Rows.add
 
@@ -144,8 +144,8 @@ def test_whole_weeks_of_gestation_are_kept_with_zero_days(tmp_path):
         )).all()  # fmt: skip
     assert [tuple(r) for r in rows] == [(1, 33, 0), (2, 36, 0), (3, None, None)]
 
-    from imh_desktop.services.context import ServiceContext
-    from imh_desktop.services.families import get_family
+    from imh_desktop.services.common.context import ServiceContext
+    from imh_desktop.services.family.families import get_family
 
     children = get_family(ServiceContext(db, 1), 1).children
     assert [str(c.gestation) for c in children[:2]] == ["33+0 wk", "36+0 wk"]

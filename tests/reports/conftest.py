@@ -23,8 +23,8 @@ from imh_desktop.domain.enums import (
     VisitOutcome,
 )
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput
-from imh_desktop.services import families
-from imh_desktop.services.context import ServiceContext
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.family import families
 
 TODAY = dt.date(2026, 11, 25)  # the day of the ``clock`` fixture
 ENROLLED = dt.date(2023, 11, 1)

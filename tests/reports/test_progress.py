@@ -8,7 +8,7 @@ import pytest
 
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.reports.progress import render_progress_report
-from imh_desktop.services.report_data import progress_report_data
+from imh_desktop.services.reports import progress_report_data
 from tests.reports.conftest import ENROLLED, TODAY, add_history, add_screening, make_family
 from tests.reports.pdftext import pdf_metadata, pdf_pages, pdf_text
 

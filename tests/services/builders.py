@@ -12,9 +12,9 @@ import datetime as dt
 
 from imh_desktop.data.models import Visit
 from imh_desktop.domain.inputs import VisitInput
-from imh_desktop.services.context import ServiceContext
-from imh_desktop.services.convert import to_record
-from imh_desktop.services.records import VisitRecord
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.convert import to_record
+from imh_desktop.services.common.records import VisitRecord
 
 
 def add_visit(

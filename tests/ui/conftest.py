@@ -8,8 +8,8 @@ import pytest
 
 from imh_desktop.data.db import Database
 from imh_desktop.domain.clock import FixedClock
-from imh_desktop.services.context import ServiceContext
-from imh_desktop.services.staff import get_staff
+from imh_desktop.services.admin.staff import get_staff
+from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.tasks import SyncRunner
 

@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject, Signal
 
 from imh_desktop.data.db import Database
 from imh_desktop.domain.clock import Clock
-from imh_desktop.services.changes import Change
-from imh_desktop.services.context import ServiceContext
-from imh_desktop.services.records import StaffRecord
+from imh_desktop.services.common.changes import Change
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.records import StaffRecord
 from imh_desktop.ui.common.tasks import Runner, ThreadPoolRunner
 
 

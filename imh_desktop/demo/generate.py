@@ -1,0 +1,405 @@
+"""Demo data: a whole synthetic agency, with years of history, in one transaction.
+
+``generate_demo`` fills an empty, migrated database with staff (an
+administrator, supervisors and their teams of specialists) and families in
+every status, each with caregivers, children, goals, visit notes and ratings,
+screenings and alerts. Everything is invented and drawn from one
+``random.Random(seed)``: the same seed and "today" give the same rows.
+
+It is built for speed (10,000 families and ~400,000 visits in well under two
+minutes on SQLite): rows are plain dicts with integer keys assigned here,
+written with SQLAlchemy Core ``insert`` a few hundred families at a time,
+never as ORM objects. On PostgreSQL the id sequences are moved past the
+inserted ids at the end. The pieces: ``demo_family`` (who a family is),
+``demo_history`` and ``demo_goals`` (visits, notes, ratings),
+``demo_screens`` (screenings, alerts), ``demo_names`` and ``demo_text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from random import Random
+
+from sqlalchemy import Connection, func, insert, inspect, select
+from sqlalchemy import text as sql
+
+from imh_desktop.data.db import Database
+from imh_desktop.data.models import Base
+from imh_desktop.demo import names as pool
+from imh_desktop.demo import text as text
+from imh_desktop.demo.family import Draft, Drafter
+from imh_desktop.demo.history import History
+from imh_desktop.demo.rows import TABLES, FamilyPlan, Ids, Member, Rows, at
+from imh_desktop.domain.enums import FamilyStatus, Role
+from imh_desktop.domain.errors import DomainError
+
+CHUNK = 400  # families per batch of inserts
+CASELOAD = 25  # active families per specialist
+TEAM = 7  # specialists per supervisor
+MAX_SPECIALISTS = 400
+SHOWCASE = ("open_alert", "premature", "twins", "late_note", "other_goal")
+STAFF_YEARS = 13  # staff accounts date from before the oldest case
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What ``generate_demo`` made: rows per table, staff usernames, and the time taken."""
+
+    counts: dict[str, int]
+    supervisors: tuple[str, ...]
+    specialists: tuple[str, ...]
+    admin: str
+    seconds: float
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def usernames(self) -> tuple[str, ...]:
+        """Supervisors first, then specialists, in the order they were made."""
+        return self.supervisors + self.specialists
+
+
+def status_counts(families: int) -> dict[FamilyStatus, int]:
+    """Families per status: 15% active at agency scale (1,500 of 10,000), 60% in small demos.
+
+    Referred and on-hold families are a few percent, closed cases the rest;
+    every status is present from 4 families up.
+    """
+    n = families
+    active = max(1, round(n * max(0.15, min(0.6, 1500 / n))))
+    referred = round(n * min(0.08, 150 / n))
+    on_hold = round(n * min(0.06, 250 / n))
+    if n >= 4:
+        referred, on_hold = max(1, referred), max(1, on_hold)
+    closed = n - active - referred - on_hold
+    if n >= 4 and closed < 1:
+        active, closed = active - (1 - closed), 1
+    return {
+        FamilyStatus.ACTIVE: active,
+        FamilyStatus.REFERRED: referred,
+        FamilyStatus.ON_HOLD: on_hold,
+        FamilyStatus.CLOSED: closed,
+    }
+
+
+def staff_counts(families: int) -> tuple[int, int]:
+    """(supervisors, specialists): 25 active families per specialist, teams of 6-7.
+
+    10,000 families give 60 specialists under 9 supervisors; at least 2
+    specialists and 1 supervisor.
+    """
+    active = status_counts(families)[FamilyStatus.ACTIVE]
+    specialists = max(2, min(MAX_SPECIALISTS, math.ceil(active / CASELOAD)))
+    return max(1, math.ceil(specialists / TEAM)), specialists
+
+
+class _Builder:
+    """Decides the agency and writes it, chunk by chunk, on one connection."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        families: int,
+        seed: int,
+        today: dt.date,
+        progress: Callable[[str], None],
+    ) -> None:
+        self.conn, self.n, self.today, self.say = conn, families, today, progress
+        self.rng = Random(seed)
+        self.tables = Base.metadata.tables
+        self.ids = Ids({t: self._max_id(t) + 1 for t in TABLES})
+        self.rows = Rows()
+        self.counts = dict.fromkeys(TABLES, 0)
+        self.timings = {"plan": 0.0, "build": 0.0, "write": 0.0}
+
+    def _max_id(self, table: str) -> int:
+        return self.conn.scalar(select(func.max(self.tables[table].c.id))) or 0
+
+    def make_staff(self) -> tuple[str, list[str], list[str]]:
+        """Write the admin, supervisors and specialists; returns their usernames."""
+        rng, ids = self.rng, self.ids
+        taken = set(self.conn.scalars(select(self.tables["staff_users"].c.username)))
+        n_sup, n_spec = staff_counts(self.n)
+        made = at(self.today - dt.timedelta(days=365 * STAFF_YEARS), 9)
+        names: dict[Role, list[str]] = {Role.ADMIN: [], Role.SUPERVISOR: [], Role.SPECIALIST: []}
+        self.supervisor_ids: list[int] = []
+        self.specialist_ids: list[int] = []
+        self.boss: dict[int, int] = {}
+        for role, count in ((Role.ADMIN, 1), (Role.SUPERVISOR, n_sup), (Role.SPECIALIST, n_spec)):
+            for _ in range(count):
+                person = pool.make_person(rng, pool.pick_community(rng), rng.random() < 0.85)
+                staff_id = ids.take("staff_users")
+                boss = None
+                if role is Role.SPECIALIST:
+                    boss = self.supervisor_ids[len(self.specialist_ids) % n_sup]
+                    self.specialist_ids.append(staff_id)
+                    self.boss[staff_id] = boss
+                elif role is Role.SUPERVISOR:
+                    self.supervisor_ids.append(staff_id)
+                names[role].append(_username(person, taken))
+                self.rows.add(
+                    "staff_users",
+                    {
+                        "id": staff_id,
+                        "username": names[role][-1],
+                        "full_name": person.full_name,
+                        "role": role,
+                        "supervisor_id": boss,
+                        "password_hash": None,
+                        "phone": pool.make_phone(rng),
+                        "active": True,
+                        "created_at": made,
+                    },
+                )
+        self._flush()
+        return names[Role.ADMIN][0], names[Role.SUPERVISOR], names[Role.SPECIALIST]
+
+    def plan(self) -> list[Draft]:
+        """Every family's draft, in referral-date order (the order ids are given in)."""
+        rng = self.rng
+        counts = status_counts(self.n)
+        statuses = [s for s, k in counts.items() for _ in range(k)]
+        rng.shuffle(statuses)
+        # enough years of closed cases for the caseload to turn over at ~1 year per family
+        years = counts[FamilyStatus.CLOSED] / (counts[FamilyStatus.ACTIVE] * 0.92 + 1)
+        history_days = int(365 * max(1.5, min(10.0, years)))
+        weights = [rng.uniform(0.75, 1.25) for _ in self.specialist_ids]  # part-timers
+        drafter = Drafter(rng, self.today, history_days, weights)
+        active = [i for i, s in enumerate(statuses) if s is FamilyStatus.ACTIVE]
+        flags: dict[int, tuple[str, ...]] = {}
+        for k, flag in enumerate(SHOWCASE):
+            i = active[k % len(active)]
+            flags[i] = (*flags.get(i, ()), flag)
+        drafts = [drafter.draft(i, s, flags.get(i, ())) for i, s in enumerate(statuses)]
+        drafts.sort(key=lambda d: (d.referral_date, d.index))
+        return drafts
+
+    def write_families(self, drafts: list[Draft]) -> None:
+        """Case numbers, then every family and its history, a chunk at a time."""
+        per_year: dict[int, int] = {}
+        numbers = []
+        for d in drafts:
+            year = (d.enrolled_on or d.referral_date).year
+            per_year[year] = per_year.get(year, 0) + 1
+            numbers.append(f"IMH-{year}-{per_year[year]:04d}")
+        history = History(self.rng, self.today, self.ids, self.rows)
+        for start in range(0, len(drafts), CHUNK):
+            began = time.perf_counter()
+            for i in range(start, min(start + CHUNK, len(drafts))):
+                history.write(self._family(drafts[i], numbers[i]))
+            self.timings["build"] += time.perf_counter() - began
+            self._flush()
+            self.say(f"Families {min(start + CHUNK, len(drafts)):,} of {len(drafts):,}")
+
+    def _family(self, draft: Draft, number: str) -> FamilyPlan:
+        """Add the family's own rows; returns the plan its history is written from."""
+        ids, add = self.ids, self.rows.add
+        family_id = ids.take("families")
+        made = at(draft.referral_date, 9 + draft.index % 8, draft.index * 7 % 60)
+        if draft.closed_on:
+            updated = at(draft.closed_on, 16, 30)
+        else:
+            updated = at(draft.enrolled_on, 10) if draft.enrolled_on else made
+        specialist = self.specialist_ids[draft.specialist]
+        carers = [
+            Member(ids.take("caregivers"), c.person.first_name, c.female, c.relationship)
+            for c in draft.carers
+        ]
+        kids = [
+            Member(
+                ids.take("children"),
+                k.person.first_name,
+                k.sex == "female",
+                dob=k.dob,
+                gestational_weeks=k.gestational_weeks,
+                gestational_days=k.gestational_days,
+                sex=k.sex,
+            )
+            for k in draft.kids
+        ]
+        who = text.names(kids[0].first, kids[0].sex, carers[0].first, carers[0].female)
+        primary = draft.carers[0]
+        add(
+            "families",
+            {
+                "id": family_id,
+                "case_number": number,
+                "display_name": draft.display_name,
+                "address": draft.address,
+                "phone": primary.phone,
+                "language": primary.language,
+                "referral_source": draft.source,
+                "referral_date": draft.referral_date,
+                "enrolled_on": draft.enrolled_on,
+                "status": draft.status,
+                "closed_on": draft.closed_on,
+                "closure_reason": draft.reason,
+                "closure_note": text.closure_note(draft.reason, who) if draft.reason else "",
+                "specialist_id": specialist,
+                "frequency": draft.frequency,
+                "created_at": made,
+                "updated_at": updated,
+                "version": 1,
+            },
+        )
+        for member, carer in zip(carers, draft.carers, strict=True):
+            add(
+                "caregivers",
+                {
+                    "id": member.id,
+                    "family_id": family_id,
+                    "full_name": carer.person.full_name,
+                    "relationship": carer.relationship,
+                    "dob": carer.dob,
+                    "is_primary": member is carers[0],
+                    "language": carer.language,
+                    "phone": carer.phone,
+                    "version": 1,
+                },
+            )
+        for member, kid in zip(kids, draft.kids, strict=True):
+            add(
+                "children",
+                {
+                    "id": member.id,
+                    "family_id": family_id,
+                    "full_name": kid.person.full_name,
+                    "dob": kid.dob,
+                    "gestational_weeks": kid.gestational_weeks,
+                    "gestational_days": kid.gestational_days,
+                    "sex": kid.sex,
+                    "version": 1,
+                },
+            )
+        detail = json.dumps({"case_number": number, "source": "demo"}, ensure_ascii=False)
+        add(
+            "audit_events",
+            {
+                "id": ids.take("audit_events"),
+                "at": made,
+                "staff_id": specialist,
+                "action": "create",
+                "entity": "family",
+                "entity_id": family_id,
+                "detail": detail,
+            },
+        )
+        return FamilyPlan(
+            id=family_id,
+            status=draft.status,
+            frequency=draft.frequency,
+            specialist_id=specialist,
+            supervisor_id=self.boss[specialist],
+            enrolled_on=draft.enrolled_on,
+            last_day=draft.last_day,
+            closed_on=draft.closed_on,
+            closure_reason=draft.reason,
+            language=primary.language,
+            caregivers=carers,
+            children=kids,
+            flags=draft.flags,
+        )
+
+    def _flush(self) -> None:
+        """Insert the waiting rows in foreign-key order, then forget them."""
+        began = time.perf_counter()
+        for name in TABLES:
+            batch = self.rows.tables[name]
+            if not batch:
+                continue
+            table = self.tables[name]
+            if name == "goals":  # a revised goal points at its replacement: insert that first
+                first = [r for r in batch if r["replaced_by_id"] is None]
+                self.conn.execute(insert(table), first)
+                if len(first) < len(batch):
+                    later = [r for r in batch if r["replaced_by_id"] is not None]
+                    self.conn.execute(insert(table), later)
+            else:
+                self.conn.execute(insert(table), batch)
+            self.counts[name] += len(batch)
+            batch.clear()
+        self.timings["write"] += time.perf_counter() - began
+
+    def reset_sequences(self) -> None:
+        """On PostgreSQL, move each id sequence past the ids inserted here."""
+        if self.conn.dialect.name != "postgresql":
+            return
+        for name in TABLES:
+            self.conn.execute(
+                sql(
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                    f"(SELECT max(id) FROM {name}))"
+                )
+            )
+
+
+def _username(person: pool.Person, taken: set[str]) -> str:
+    """First initial and family name in plain lowercase letters ("mgarcia"), made unique."""
+    base = (pool.ascii_fold(person.first_name)[:1] + pool.ascii_fold(person.surname))[:60]
+    name, n = base, 1
+    while name in taken:
+        n += 1
+        name = f"{base}{n}"
+    taken.add(name)
+    return name
+
+
+def _check(conn: Connection, families: int) -> None:
+    if isinstance(families, bool) or not isinstance(families, int) or families < 1:
+        raise DomainError("Choose at least one family for the demo data.", "families")
+    if not inspect(conn).has_table("families"):
+        raise DomainError("This database has no tables yet. Upgrade it (create the schema) first.")
+    existing = conn.scalar(select(func.count()).select_from(Base.metadata.tables["families"]))
+    if existing:
+        noun = "family" if existing == 1 else "families"
+        raise DomainError(
+            f"This database already has {existing:,} {noun}. Demo data can only be added "
+            "to an empty database: choose a new file.",
+            "database",
+        )
+
+
+def generate_demo(
+    db: Database,
+    families: int,
+    seed: int,
+    today: dt.date,
+    progress: Callable[[str], None] | None = None,
+) -> DemoSummary:
+    """Fill an empty, migrated database with a synthetic agency of ``families`` families.
+
+    The same ``seed`` and ``today`` give identical rows: the caller passes
+    ``today`` (the application clock's date), so nothing here reads the wall
+    clock. ``progress`` is called with short messages as the
+    work goes on. Everything is written in one transaction, so on any error
+    nothing is kept. Raises DomainError when ``families`` < 1, the schema is
+    missing, or the database already has families.
+    """
+    began = time.perf_counter()
+    say = progress or (lambda _message: None)
+    with db.engine.begin() as conn:
+        _check(conn, families)
+        builder = _Builder(conn, families, seed, today, say)
+        admin, supervisors, specialists = builder.make_staff()
+        say(f"Staff: {len(supervisors)} supervisors, {len(specialists)} specialists")
+        planned = time.perf_counter()
+        drafts = builder.plan()
+        builder.timings["plan"] = time.perf_counter() - planned
+        builder.write_families(drafts)
+        builder.reset_sequences()
+        say("Saving")
+    seconds = time.perf_counter() - began
+    builder.timings["total"] = seconds
+    say(f"Done in {seconds:.1f} s")
+    return DemoSummary(
+        counts=builder.counts,
+        supervisors=tuple(supervisors),
+        specialists=tuple(specialists),
+        admin=admin,
+        seconds=seconds,
+        timings=builder.timings,
+    )

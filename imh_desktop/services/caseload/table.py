@@ -1,0 +1,360 @@
+"""The caseload table: one aggregated query per refresh, plus small read queries.
+
+``list_caseload`` answers with one SQL statement whatever the number of
+families: visits, goals, alerts, caregivers and children are each grouped by
+family in a common table expression and joined to the families, so the cost
+grows with the data, not with round trips. It runs on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import String, and_, case, cast, func, literal, or_, select
+from sqlalchemy.sql import ColumnElement, Select
+
+from imh_desktop.data.models import (
+    Alert,
+    Caregiver,
+    Child,
+    Family,
+    Goal,
+    StaffUser,
+    Visit,
+)
+from imh_desktop.domain import ages, dosage
+from imh_desktop.domain.ages import GestationalAge
+from imh_desktop.domain.enums import (
+    FamilyStatus,
+    Frequency,
+    GoalStatus,
+    Role,
+    VisitOutcome,
+)
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.services.common.context import ServiceContext
+
+Scope = Literal["mine", "team", "all"]
+SCOPES: tuple[Scope, ...] = ("mine", "team", "all")
+# The caseload each role opens on and exports: the one role-to-scope map.
+SCOPE_OF_ROLE: dict[Role, Scope] = {
+    Role.SPECIALIST: "mine",
+    Role.SUPERVISOR: "team",
+    Role.ADMIN: "all",
+}
+AGES_OUT_WARN_DAYS = 90
+_ITEM_SEP = "\x1e"  # ASCII record separator: never typed into a name
+_FIELD_SEP = "\x1f"  # ASCII unit separator
+# Combining marks left by NFKD decomposition (diacritics of Latin, Greek, Cyrillic, Vietnamese).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_FOLD = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss"})
+
+ChildSummary = tuple[str, dt.date, GestationalAge | None]  # name, birth, gestation
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    """One family as the caseload table shows it (all values computed, no lazy loads)."""
+
+    family_id: int
+    case_number: str
+    family_name: str
+    children: tuple[ChildSummary, ...]
+    children_text: str
+    caregiver_name: str
+    specialist_id: int
+    specialist_name: str
+    status: FamilyStatus
+    enrolled_on: dt.date | None
+    frequency: Frequency
+    last_visit: dt.date | None
+    days_since_contact: int | None
+    next_visit_due: dt.date | None
+    overdue: bool
+    visits_this_month: int
+    expected_this_month: float
+    unsigned_notes: int
+    active_goals: int
+    open_alerts: int
+    alert_text: str
+    ages_out_soon: bool
+    search_text: str
+
+
+@dataclass(frozen=True)
+class AlertRow:
+    """An open alert on a family."""
+
+    id: int
+    kind: str
+    text: str
+    opened_on: dt.date
+
+
+@functools.lru_cache(maxsize=65536)
+def fold_text(text: str) -> str:
+    """Lower-case ``text`` and drop accents, so "nguyen" matches "Nguyễn"."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", folded.translate(_FOLD)))
+
+
+def _family_filter(actor_id: int, scope: Scope, include_closed: bool) -> list[ColumnElement[bool]]:
+    """Conditions on ``families`` choosing the families in scope."""
+    if scope not in SCOPES:
+        raise DomainError(f"Unknown caseload scope '{scope}'.", "scope")
+    conditions: list[ColumnElement[bool]] = []
+    if scope == "mine":
+        conditions.append(Family.specialist_id == actor_id)
+    elif scope == "team":
+        team = select(StaffUser.id).where(StaffUser.supervisor_id == actor_id)
+        conditions.append(or_(Family.specialist_id == actor_id, Family.specialist_id.in_(team)))
+    if not include_closed:
+        conditions.append(Family.status != FamilyStatus.CLOSED)
+    return conditions
+
+
+def _caseload_statement(
+    conditions: list[ColumnElement[bool]], today: dt.date
+) -> Select[*tuple[Any, ...]]:
+    # Each aggregate is limited to the families in scope, so a small caseload
+    # never groups the whole agency's visits.
+    ids = select(Family.id).where(*conditions)
+    month_start, month_end = _month(today)
+    completed = Visit.outcome == VisitOutcome.COMPLETED
+    planned = Visit.outcome == VisitOutcome.PLANNED
+    visits = (
+        select(
+            Visit.family_id.label("family_id"),
+            func.max(case((completed, Visit.visit_date))).label("last_visit"),
+            func.min(case((and_(planned, Visit.visit_date >= today), Visit.visit_date))).label(
+                "next_planned"
+            ),
+            func.count(
+                case((and_(completed, Visit.visit_date.between(month_start, month_end)), 1))
+            ).label("this_month"),
+            func.count(case((and_(~planned, Visit.signed_at.is_(None)), 1))).label("unsigned"),
+        )
+        .where(Visit.family_id.in_(ids))
+        .group_by(Visit.family_id)
+        .cte("v")
+    )
+    goals = (
+        select(Goal.family_id.label("family_id"), func.count().label("active_goals"))
+        .where(Goal.status == GoalStatus.ACTIVE, Goal.family_id.in_(ids))
+        .group_by(Goal.family_id)
+        .cte("g")
+    )
+    alerts = (
+        select(
+            Alert.family_id.label("family_id"),
+            func.count().label("open_alerts"),
+            func.min(Alert.id).label("first_id"),
+        )
+        .where(Alert.resolved_at.is_(None), Alert.family_id.in_(ids))
+        .group_by(Alert.family_id)
+        .cte("a")
+    )
+    first_alert = Alert.__table__.alias("first_alert")
+    caregivers = (
+        select(
+            Caregiver.family_id.label("family_id"),
+            func.max(case((Caregiver.is_primary, Caregiver.full_name))).label("primary_name"),
+            func.min(Caregiver.full_name).label("any_name"),
+            func.aggregate_strings(Caregiver.full_name, _ITEM_SEP).label("caregiver_names"),
+        )
+        .where(Caregiver.family_id.in_(ids))
+        .group_by(Caregiver.family_id)
+        .cte("c")
+    )
+    child_item = (
+        cast(Child.dob, String)
+        + literal(_FIELD_SEP)
+        + func.coalesce(cast(Child.gestational_weeks, String), "")
+        + literal(_FIELD_SEP)
+        + func.coalesce(cast(Child.gestational_days, String), "")
+        + literal(_FIELD_SEP)
+        + Child.full_name
+    )
+    children = (
+        select(
+            Child.family_id.label("family_id"),
+            func.aggregate_strings(child_item, _ITEM_SEP).label("child_items"),
+        )
+        .where(Child.family_id.in_(ids))
+        .group_by(Child.family_id)
+        .cte("k")
+    )
+    return (
+        select(
+            Family.id,
+            Family.case_number,
+            Family.display_name,
+            Family.status,
+            Family.enrolled_on,
+            Family.closed_on,
+            Family.frequency,
+            Family.specialist_id,
+            StaffUser.full_name,
+            visits.c.last_visit,
+            visits.c.next_planned,
+            visits.c.this_month,
+            visits.c.unsigned,
+            goals.c.active_goals,
+            alerts.c.open_alerts,
+            first_alert.c.text.label("alert_text"),
+            caregivers.c.primary_name,
+            caregivers.c.any_name,
+            caregivers.c.caregiver_names,
+            children.c.child_items,
+        )
+        .join(StaffUser, StaffUser.id == Family.specialist_id)
+        .outerjoin(visits, visits.c.family_id == Family.id)
+        .outerjoin(goals, goals.c.family_id == Family.id)
+        .outerjoin(alerts, alerts.c.family_id == Family.id)
+        .outerjoin(first_alert, first_alert.c.id == alerts.c.first_id)
+        .outerjoin(caregivers, caregivers.c.family_id == Family.id)
+        .outerjoin(children, children.c.family_id == Family.id)
+        .where(*conditions)
+        .order_by(Family.case_number)
+    )
+
+
+@functools.lru_cache(maxsize=32768)
+def _parse_children(items: str | None) -> tuple[ChildSummary, ...]:
+    if not items:
+        return ()
+    parsed = []
+    for item in items.split(_ITEM_SEP):
+        dob, weeks, days, name = item.split(_FIELD_SEP, 3)
+        gestation = GestationalAge(int(weeks), int(days or 0)) if weeks else None
+        parsed.append((name, dt.date.fromisoformat(dob[:10]), gestation))
+    return tuple(sorted(parsed, key=lambda c: (c[1], c[0])))
+
+
+# Ages are pure functions of (birth, gestation, day): cached, so a refresh recomputes
+# only what changed (the caseload refreshes after every save).
+@functools.lru_cache(maxsize=32768)
+def _age_text(dob: dt.date, gestation: GestationalAge | None, today: dt.date) -> str:
+    return ages.format_age(dob, gestation, today)
+
+
+@functools.lru_cache(maxsize=32768)
+def _ages_out_soon(dob: dt.date, today: dt.date) -> bool:
+    return ages.ages_out_soon(dob, today, AGES_OUT_WARN_DAYS)
+
+
+def _children_text(children: tuple[ChildSummary, ...], today: dt.date) -> str:
+    parts = []
+    for name, dob, gestation in children:
+        if dob > today:
+            parts.append(f"{name} (born {dob.isoformat()})")
+        else:
+            parts.append(f"{name}, {_age_text(dob, gestation, today)}")
+    return "; ".join(parts)
+
+
+def _month(today: dt.date) -> tuple[dt.date, dt.date]:
+    return today.replace(day=1), today.replace(day=calendar.monthrange(today.year, today.month)[1])
+
+
+def _expected(
+    status: FamilyStatus, frequency: Frequency, enrolled_on: dt.date | None,
+    closed_on: dt.date | None, month: tuple[dt.date, dt.date],
+) -> float:  # fmt: skip
+    """Visits expected this calendar month, prorated for the days the family was active."""
+    if status in (FamilyStatus.REFERRED, FamilyStatus.ON_HOLD) or enrolled_on is None:
+        return 0.0
+    closed = closed_on if status is FamilyStatus.CLOSED else None
+    if closed is not None and closed < enrolled_on:
+        return 0.0
+    return dosage.expected_visits(frequency, month[0], month[1], enrolled_on, closed)
+
+
+def _to_row(values: tuple[Any, ...], today: dt.date, month: tuple[dt.date, dt.date]) -> CaseloadRow:
+    # Positional unpacking: attribute access on SQLAlchemy rows costs more than the rest.
+    (family_id, case_number, family_name, status, enrolled_on, closed_on, frequency,
+     specialist_id, specialist_name, last_visit, next_planned, this_month, unsigned,
+     active_goals, open_alerts, alert_text, primary_name, any_name, caregiver_names,
+     child_items) = values  # fmt: skip
+    children = _parse_children(child_items)
+    active = status is FamilyStatus.ACTIVE
+    next_due = next_planned
+    if next_due is None and active and enrolled_on is not None:
+        next_due = dosage.next_visit_due(last_visit, frequency, enrolled_on)
+    names = [case_number, family_name, *(c[0] for c in children)]
+    names += (caregiver_names or "").split(_ITEM_SEP)
+    return CaseloadRow(
+        family_id=family_id,
+        case_number=case_number,
+        family_name=family_name,
+        children=children,
+        children_text=_children_text(children, today),
+        caregiver_name=primary_name or any_name or "",
+        specialist_id=specialist_id,
+        specialist_name=specialist_name,
+        status=status,
+        enrolled_on=enrolled_on,
+        frequency=frequency,
+        last_visit=last_visit,
+        days_since_contact=(today - last_visit).days if last_visit else None,
+        next_visit_due=next_due,
+        overdue=active and next_due is not None and next_due < today,
+        visits_this_month=this_month or 0,
+        expected_this_month=_expected(status, frequency, enrolled_on, closed_on, month),
+        unsigned_notes=unsigned or 0,
+        active_goals=active_goals or 0,
+        open_alerts=open_alerts or 0,
+        alert_text=alert_text or "",
+        ages_out_soon=active and any(_ages_out_soon(dob, today) for _, dob, _ in children),
+        search_text=fold_text(" ".join(n for n in names if n)),
+    )
+
+
+def list_caseload(
+    ctx: ServiceContext,
+    scope: Scope,
+    include_closed: bool = False,
+) -> list[CaseloadRow]:
+    """The caseload table for the acting user, by case number, in one query.
+
+    ``scope``: "mine" = the actor's own families; "team" = families of the
+    specialists the actor supervises, plus the actor's own; "all" = every
+    family. Closed cases are left out unless ``include_closed``.
+    """
+    today = ctx.today()
+    stmt = _caseload_statement(_family_filter(ctx.user_id, scope, include_closed), today)
+    with ctx.db.read() as session:
+        rows = session.execute(stmt).all()
+    month = _month(today)
+    return [_to_row(row, today, month) for row in rows]
+
+
+def list_open_alerts(ctx: ServiceContext, family_id: int) -> list[AlertRow]:
+    """The family's alerts that have no follow-up yet, oldest first."""
+    stmt = (
+        select(Alert.id, Alert.kind, Alert.text, Alert.opened_on)
+        .where(Alert.family_id == family_id, Alert.resolved_at.is_(None))
+        .order_by(Alert.id)
+    )
+    with ctx.db.read() as session:
+        return [AlertRow(r.id, r.kind.label, r.text, r.opened_on) for r in session.execute(stmt)]
+
+
+def caseload_row(ctx: ServiceContext, scope: Scope, family_id: int) -> CaseloadRow | None:
+    """One family's caseload row as ``list_caseload`` builds it, or None when out of scope.
+
+    Used after a save to update that row alone instead of reloading the table.
+    """
+    today = ctx.today()
+    conditions = [*_family_filter(ctx.user_id, scope, True), Family.id == family_id]
+    with ctx.db.read() as session:
+        row = session.execute(_caseload_statement(conditions, today)).first()
+    return _to_row(row, today, _month(today)) if row is not None else None

@@ -1,0 +1,310 @@
+"""Families (cases), their caregivers and children."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import cast
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from imh_desktop.data.models import Caregiver, Child, Family, StaffUser
+from imh_desktop.domain.enums import ClosureReason, FamilyStatus, Role
+from imh_desktop.domain.errors import ConflictError, DomainError, NotFoundError
+from imh_desktop.domain.inputs import (
+    CaregiverInput,
+    ChildInput,
+    FamilyInput,
+    validate_caregiver,
+    validate_child,
+    validate_family,
+)
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.convert import clean, to_record
+from imh_desktop.services.common.records import CaregiverRecord, ChildRecord, FamilyRecord
+from imh_desktop.services.common.uow import UnitOfWork, unit_of_work
+
+
+def load_family(session: Session, family_id: int) -> Family:
+    """The family row, or a readable NotFoundError."""
+    row = session.get(Family, family_id)
+    if row is None:
+        raise NotFoundError("That family no longer exists.", "family")
+    return row
+
+
+def check_version(row: object, expected: int | None, what: str) -> None:
+    """Refuse a save made from a stale copy of the row."""
+    current = row.version  # type: ignore[attr-defined]
+    if expected is not None and current != expected:
+        raise ConflictError(
+            f"Someone else changed this {what} after you opened it "
+            f"(you loaded version {expected}, it is now version {current}). "
+            "Reopen it to see their changes before saving yours.",
+            loaded=expected,
+            current=current,
+        )
+
+
+def _specialist(session: Session, staff_id: int) -> StaffUser:
+    staff = session.get(StaffUser, staff_id)
+    if staff is None or not staff.active:
+        raise DomainError("Choose an active specialist for this family.", "specialist_id")
+    if staff.role is Role.ADMIN:
+        raise DomainError(
+            f"{staff.full_name} is an administrator, not a specialist.", "specialist_id"
+        )
+    return staff
+
+
+def _family_record(session: Session, row: Family) -> FamilyRecord:
+    caregivers = session.scalars(
+        select(Caregiver)
+        .where(Caregiver.family_id == row.id)
+        .order_by(Caregiver.is_primary.desc(), Caregiver.id)
+    )
+    children = session.scalars(
+        select(Child).where(Child.family_id == row.id).order_by(Child.dob, Child.id)
+    )
+    staff = session.get(StaffUser, row.specialist_id)
+    return to_record(
+        FamilyRecord,
+        row,
+        specialist_name=staff.full_name if staff else "",
+        caregivers=tuple(to_record(CaregiverRecord, c) for c in caregivers),
+        children=tuple(to_record(ChildRecord, c) for c in children),
+    )
+
+
+def next_case_number(session: Session, year: int) -> str:
+    prefix = f"IMH-{year}-"
+    last = session.scalar(
+        select(func.max(Family.case_number)).where(Family.case_number.like(prefix + "%"))
+    )
+    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{prefix}{number:04d}"
+
+
+def create_family(ctx: ServiceContext, data: FamilyInput) -> FamilyRecord:
+    """Create a family with its caregivers and children in one transaction."""
+    today = ctx.today()
+    validate_family(data, today)
+    with unit_of_work(ctx) as uow:
+        _specialist(uow.session, data.specialist_id)
+        fields = dataclasses.asdict(data)
+        fields.pop("caregivers"), fields.pop("children")
+        fields["display_name"] = data.display_name.strip()
+        status = FamilyStatus.ACTIVE if data.enrolled_on else FamilyStatus.REFERRED
+        row = Family(
+            **fields,
+            case_number=next_case_number(uow.session, (data.enrolled_on or ctx.today()).year),
+            status=status,
+        )
+        uow.session.add(row)
+        uow.session.flush()
+        primary_set = any(c.is_primary for c in data.caregivers)
+        for i, caregiver in enumerate(data.caregivers):
+            values = dataclasses.asdict(caregiver)
+            values["is_primary"] = caregiver.is_primary or (not primary_set and i == 0)
+            uow.session.add(Caregiver(family_id=row.id, **values))
+        for child in data.children:
+            uow.session.add(Child(family_id=row.id, **dataclasses.asdict(child)))
+        uow.session.flush()
+        uow.audit("create", "family", row.id, case_number=row.case_number)
+        return _family_record(uow.session, row)
+
+
+def update_family(
+    ctx: ServiceContext,
+    family_id: int,
+    data: FamilyInput,
+    expected_version: int | None,
+) -> FamilyRecord:
+    """Save a family's own fields (not caregivers or children)."""
+    validate_family(dataclasses.replace(data, caregivers=(), children=()), ctx.today())
+    with unit_of_work(ctx) as uow:
+        row = load_family(uow.session, family_id)
+        check_version(row, expected_version, "family")
+        _specialist(uow.session, data.specialist_id)
+        changed = {}
+        for name in (
+            "display_name", "address", "phone", "language", "referral_source",
+            "referral_date", "enrolled_on", "frequency", "specialist_id",
+        ):  # fmt: skip
+            value = getattr(data, name)
+            value = clean(value)
+            if getattr(row, name) != value:
+                changed[name] = value
+                setattr(row, name, value)
+        if data.enrolled_on and row.status is FamilyStatus.REFERRED:
+            row.status = FamilyStatus.ACTIVE
+        uow.session.flush()
+        uow.audit("update", "family", row.id, fields=sorted(changed))
+        return _family_record(uow.session, row)
+
+
+def get_family(ctx: ServiceContext, family_id: int) -> FamilyRecord:
+    """A family with its caregivers and children."""
+    with ctx.db.read() as session:
+        return _family_record(session, load_family(session, family_id))
+
+
+def find_family(ctx: ServiceContext, case_number: str) -> FamilyRecord:
+    with ctx.db.read() as session:
+        row = session.scalar(select(Family).where(Family.case_number == case_number.strip()))
+        if row is None:
+            raise NotFoundError(f"No family with case number '{case_number}'.", "case_number")
+        return _family_record(session, row)
+
+
+def count_families(ctx: ServiceContext) -> int:
+    """How many families the database holds, in any status."""
+    with ctx.db.read() as session:
+        return session.scalar(select(func.count(Family.id))) or 0
+
+
+def list_families(
+    ctx: ServiceContext, specialist_id: int | None = None, status: FamilyStatus | None = None
+) -> list[FamilyRecord]:
+    """Families (without caregivers and children), by case number."""
+    stmt = (
+        select(Family, StaffUser.full_name)
+        .join(StaffUser, StaffUser.id == Family.specialist_id)
+        .order_by(Family.case_number)
+    )
+    if specialist_id is not None:
+        stmt = stmt.where(Family.specialist_id == specialist_id)
+    if status is not None:
+        stmt = stmt.where(Family.status == status)
+    with ctx.db.read() as session:
+        return [to_record(FamilyRecord, f, specialist_name=n) for f, n in session.execute(stmt)]
+
+
+def _set_status(uow: UnitOfWork, row: Family, status: FamilyStatus, **detail: object) -> None:
+    previous = row.status
+    row.status = status
+    uow.session.flush()
+    uow.audit("status", "family", row.id, previous=previous.value, status=status.value, **detail)
+
+
+def close_family(
+    ctx: ServiceContext,
+    family_id: int,
+    closed_on: dt.date,
+    reason: ClosureReason,
+    note: str = "",
+    expected_version: int | None = None,
+) -> FamilyRecord:
+    """Close a case with a date and reason. Closed cases stay readable."""
+    if closed_on > ctx.today():
+        raise DomainError("The closure date cannot be in the future.", "closed_on")
+    if reason is ClosureReason.OTHER and not note.strip():
+        raise DomainError("Say why the case is closing.", "closure_note")
+    with unit_of_work(ctx) as uow:
+        row = load_family(uow.session, family_id)
+        check_version(row, expected_version, "family")
+        if row.status is FamilyStatus.CLOSED:
+            raise DomainError("This case is already closed.", "status")
+        if closed_on < (row.enrolled_on or row.referral_date):
+            raise DomainError("The closure date is before the case began.", "closed_on")
+        row.closed_on, row.closure_reason, row.closure_note = closed_on, reason, note.strip()
+        _set_status(uow, row, FamilyStatus.CLOSED, reason=reason.value)
+        return _family_record(uow.session, row)
+
+
+def reopen_family(
+    ctx: ServiceContext, family_id: int, expected_version: int | None = None
+) -> FamilyRecord:
+    """Reopen a closed case (or take one off hold) as active."""
+    with unit_of_work(ctx) as uow:
+        row = load_family(uow.session, family_id)
+        check_version(row, expected_version, "family")
+        if row.status not in (FamilyStatus.CLOSED, FamilyStatus.ON_HOLD):
+            raise DomainError("Only a closed or on-hold case can be reopened.", "status")
+        row.closed_on, row.closure_reason = None, None
+        _set_status(uow, row, FamilyStatus.ACTIVE)
+        return _family_record(uow.session, row)
+
+
+def hold_family(
+    ctx: ServiceContext, family_id: int, expected_version: int | None = None
+) -> FamilyRecord:
+    """Put an active case on hold."""
+    with unit_of_work(ctx) as uow:
+        row = load_family(uow.session, family_id)
+        check_version(row, expected_version, "family")
+        if row.status is not FamilyStatus.ACTIVE:
+            raise DomainError("Only an active case can be put on hold.", "status")
+        _set_status(uow, row, FamilyStatus.ON_HOLD)
+        return _family_record(uow.session, row)
+
+
+def reassign_family(
+    ctx: ServiceContext, family_id: int, specialist_id: int,
+    expected_version: int | None = None,
+) -> FamilyRecord:  # fmt: skip
+    """Give the family to another specialist."""
+    with unit_of_work(ctx) as uow:
+        row = load_family(uow.session, family_id)
+        check_version(row, expected_version, "family")
+        staff = _specialist(uow.session, specialist_id)
+        previous = row.specialist_id
+        row.specialist_id = staff.id
+        uow.session.flush()
+        uow.audit("reassign", "family", row.id, previous=previous, specialist_id=staff.id)
+        return _family_record(uow.session, row)
+
+
+def _member_row(
+    uow: UnitOfWork, model: type[Caregiver] | type[Child], family_id: int, data: object,
+    member_id: int | None, expected_version: int | None, label: str,
+) -> Caregiver | Child:  # fmt: skip
+    """A new or existing caregiver/child row of the family, filled from ``data``."""
+    load_family(uow.session, family_id)
+    row: Caregiver | Child | None
+    if member_id is None:
+        row = model(family_id=family_id)
+        uow.session.add(row)
+    else:
+        row = cast("Caregiver | Child | None", uow.session.get(model, member_id))
+        if row is None or row.family_id != family_id:
+            raise NotFoundError(f"That {label} is not in this family.", label)
+        check_version(row, expected_version, label)
+    for name, value in dataclasses.asdict(data).items():  # type: ignore[call-overload]
+        setattr(row, name, clean(value))
+    return row
+
+
+def save_caregiver(
+    ctx: ServiceContext, family_id: int, data: CaregiverInput,
+    caregiver_id: int | None = None, expected_version: int | None = None,
+) -> CaregiverRecord:  # fmt: skip
+    """Add a caregiver to a family, or update one (``caregiver_id`` given)."""
+    validate_caregiver(data, ctx.today())
+    with unit_of_work(ctx) as uow:
+        row = _member_row(
+            uow, Caregiver, family_id, data, caregiver_id, expected_version, "caregiver"
+        )
+        if data.is_primary:
+            for other in uow.session.scalars(
+                select(Caregiver).where(Caregiver.family_id == family_id)
+            ):
+                if other is not row:
+                    other.is_primary = False
+        uow.session.flush()
+        uow.audit("create" if caregiver_id is None else "update", "caregiver", row.id)
+        return to_record(CaregiverRecord, row)
+
+
+def save_child(
+    ctx: ServiceContext, family_id: int, data: ChildInput,
+    child_id: int | None = None, expected_version: int | None = None,
+) -> ChildRecord:  # fmt: skip
+    """Add a child to a family, or update one (``child_id`` given)."""
+    validate_child(data, ctx.today())
+    with unit_of_work(ctx) as uow:
+        row = _member_row(uow, Child, family_id, data, child_id, expected_version, "child")
+        uow.session.flush()
+        uow.audit("create" if child_id is None else "update", "child", row.id)
+        return to_record(ChildRecord, row)

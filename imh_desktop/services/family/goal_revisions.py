@@ -1,0 +1,49 @@
+"""Revising a goal: the old statement is kept (status "revised") and points to its successor."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from imh_desktop.data.models import Goal
+from imh_desktop.domain.enums import GoalStatus
+from imh_desktop.domain.errors import DomainError, NotFoundError
+from imh_desktop.domain.inputs import GoalInput, validate_goal
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.convert import to_record
+from imh_desktop.services.common.records import GoalRecord
+from imh_desktop.services.common.uow import unit_of_work
+from imh_desktop.services.family.families import check_version
+
+
+def revise_goal(
+    ctx: ServiceContext, goal_id: int, data: GoalInput,
+    expected_version: int | None = None,
+) -> tuple[GoalRecord, GoalRecord]:  # fmt: skip
+    """Replace an active goal by a new statement, in one transaction.
+
+    The old goal becomes "revised" (dated ``today``) with ``replaced_by_id``
+    set; the new one starts active on ``data.started_on``. Returns (old, new).
+    """
+    today = ctx.today()
+    data = dataclasses.replace(data, status=GoalStatus.ACTIVE)
+    validate_goal(data)
+    with unit_of_work(ctx) as uow:
+        old = uow.session.get(Goal, goal_id)
+        if old is None:
+            raise NotFoundError("That goal no longer exists.", "goal")
+        check_version(old, expected_version, "goal")
+        if old.status is not GoalStatus.ACTIVE:
+            raise DomainError("Only an active goal can be revised.", "status")
+        if data.statement.strip() == old.statement.strip():
+            raise DomainError("Change the statement to revise the goal.", "statement")
+        if data.started_on < old.started_on:
+            raise DomainError("The revised goal cannot start before the original.", "started_on")
+        values = dataclasses.asdict(data)
+        values["statement"] = data.statement.strip()
+        new = Goal(family_id=old.family_id, **values)
+        uow.session.add(new)
+        uow.session.flush()
+        old.status, old.status_changed_on, old.replaced_by_id = GoalStatus.REVISED, today, new.id
+        uow.session.flush()
+        uow.audit("revise", "goal", old.id, replaced_by_id=new.id)
+        return to_record(GoalRecord, old), to_record(GoalRecord, new)

@@ -1,0 +1,423 @@
+"""Supervisor measures: a team table (one row per specialist) and its families.
+
+Answers "who on my team is behind on visits or notes, and which families
+need attention". Everything is read with a handful of queries (staff,
+families, visits, goals, goal ratings: one per table, ``team_queries``)
+straight into pandas, plus the screenings service's one-query due counts;
+measures are pandas groupby/merge, not loops over rows. pandas is imported
+inside functions so importing this module (at start-up) does not pay for it.
+
+Two kinds of measure sit side by side:
+
+- **for the period** (visits completed, expected, percent, cancellations,
+  no-shows): expected visits are prorated for the days the family was active
+  in the period by the one rule of ``domain.dosage`` (monthly and quarterly
+  by calendar month and quarter), counting only days up to today, so the
+  current month is judged on the days that have passed. Families on hold are
+  not expected to be visited.
+- **as of today** (late unsigned notes, goals by status, screenings due and
+  overdue, open alerts, no contact): what needs doing now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any
+
+from imh_desktop.domain import dosage
+from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, GoalStatus, Role
+from imh_desktop.domain.errors import DomainError, PermissionDeniedError
+from imh_desktop.services.admin.agency import get_settings
+from imh_desktop.services.admin.staff import get_staff
+from imh_desktop.services.caseload.table import SCOPE_OF_ROLE, CaseloadRow, list_caseload
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.screenings.due import screenings_due_counts
+from imh_desktop.services.team import queries as q
+from imh_desktop.services.team.tables import (
+    CASELOAD_COLUMNS,
+    FAMILY_COLUMNS,
+    PERIOD_KINDS,
+    TEAM_COLUMNS,
+    Period,
+    period_for,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "CASELOAD_COLUMNS",
+    "FAMILY_COLUMNS",
+    "PERIOD_KINDS",
+    "TEAM_COLUMNS",
+    "Period",
+    "TeamData",
+    "caseload_frame",
+    "load_team",
+    "period_for",
+    "team_frame",
+]
+
+LOW_DOSAGE_PERCENT = 75.0
+_GOAL_KEYS = {s.value: f"goals_{s.value}" for s in GoalStatus}
+_COUNT_KEYS = ("completed", "cancelled", "no_shows", "late_notes", *_GOAL_KEYS.values(),
+               "screens_due", "screens_overdue", "open_alerts")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TeamData:
+    """Everything the team dashboard shows for one period, read in one go.
+
+    ``families`` has one row per family (measures as in ``FAMILY_COLUMNS``
+    plus ``family_id``, ``specialist_id``, ``specialist`` and ``no_contact``);
+    ``team`` one row per specialist (``TEAM_COLUMNS`` plus ``specialist_id``);
+    ``weekly`` completed visits per specialist and 7-day week of the period
+    (``week_start``, up to today); ``ratings`` the latest progress rating of each goal
+    (``specialist_id``, ``domain``, ``rating``).
+    """
+
+    period: Period
+    today: dt.date
+    late_after_days: int
+    no_contact_days: int
+    families: pd.DataFrame
+    team: pd.DataFrame
+    weekly: pd.DataFrame
+    ratings: pd.DataFrame
+
+    def families_of(self, specialist_id: int) -> pd.DataFrame:
+        """The families of one specialist, by case number."""
+        rows = self.families[self.families["specialist_id"] == specialist_id]
+        return rows.reset_index(drop=True)
+
+    def team_with_totals(self) -> pd.DataFrame:
+        """The team table with the totals row last, as exported."""
+        import pandas as pd
+
+        return pd.concat([self.team, pd.DataFrame([self.totals()])], ignore_index=True)
+
+    def totals(self) -> dict[str, Any]:
+        """The team's totals row: counts summed, percent recomputed from the sums."""
+        return totals_row(self.team, "specialist", "Team total")
+
+    def ratings_by_domain(self, specialist_id: int | None = None) -> pd.DataFrame:
+        """Mean latest goal rating per domain (``domain``, ``label``, ``mean``, ``goals``)."""
+        ratings = self.ratings
+        if specialist_id is not None:
+            ratings = ratings[ratings["specialist_id"] == specialist_id]
+        summary = ratings.groupby("domain", sort=False)["rating"].agg(["mean", "count"])
+        summary = summary.rename(columns={"count": "goals"}).reset_index()
+        order = {d.value: i for i, d in enumerate(GoalDomain)}
+        summary["label"] = summary["domain"].map({d.value: d.label for d in GoalDomain})
+        summary["order"] = summary["domain"].map(order)
+        return summary.sort_values("order").drop(columns="order").reset_index(drop=True)
+
+    def rating_rows(self, specialist_id: int | None = None) -> list[tuple[str, float, int]]:
+        """``ratings_by_domain`` as (domain label, mean rating, goals) tuples for a chart."""
+        summary = self.ratings_by_domain(specialist_id)
+        return list(zip(summary["label"], summary["mean"].astype(float),
+                        summary["goals"].astype(int), strict=True))  # fmt: skip
+
+    def weekly_rows(
+        self, specialist_id: int | None = None
+    ) -> tuple[list[dt.date], list[tuple[str, list[int]]]]:
+        """The weeks (first days) and, per specialist by name, completed visits in each week."""
+        weekly = self.weekly
+        if specialist_id is not None:
+            weekly = weekly[weekly["specialist_id"] == specialist_id]
+        if weekly.empty:
+            return [], []
+        weeks = sorted({stamp.date() for stamp in weekly["week_start"]})
+        names = dict(zip(self.team["specialist_id"], self.team["specialist"], strict=True))
+        grid = weekly.pivot_table(index="specialist_id", columns="week_start",
+                                  values="completed", aggfunc="sum")  # fmt: skip
+        rows = [(names.get(sid, ""), [int(n) for n in counts])
+                for sid, counts in zip(grid.index, grid.to_numpy(), strict=True)]  # fmt: skip
+        return weeks, sorted(rows, key=lambda r: r[0].casefold())
+
+    def team_row(self, specialist_id: int | None = None) -> dict[str, Any]:
+        """One specialist's row of the team table, or the totals row for None."""
+        if specialist_id is None:
+            return self.totals()
+        rows = self.team[self.team["specialist_id"] == specialist_id]
+        if rows.empty:
+            raise DomainError("That specialist is not on this team.", "specialist")
+        row = rows.iloc[0].to_dict()
+        return {str(k): (None if v != v else v) for k, v in row.items()}  # NaN percent -> None
+
+
+def totals_row(frame: pd.DataFrame, label_key: str, label: str) -> dict[str, Any]:
+    """Sum of every count column of ``frame``; percent recomputed from the summed visits."""
+    row: dict[str, Any] = {label_key: label}
+    for key in ("families", *_COUNT_KEYS, "no_contact"):
+        if key in frame:
+            row[key] = int(frame[key].sum())
+    row["expected"] = float(frame["expected"].sum())
+    row["percent"] = row["completed"] / row["expected"] * 100 if row["expected"] > 0 else None
+    return row
+
+
+def _scope(ctx: ServiceContext, supervisor_id: int | None) -> pd.DataFrame:
+    """The staff whose caseloads the actor may review, as a DataFrame.
+
+    A specialist sees themself; a supervisor their team (and themself, when
+    they carry families); an administrator everyone, or one supervisor's team.
+    """
+    staff = q.read_staff(ctx.db)
+    actor = staff[staff["staff_id"] == ctx.user_id]
+    if actor.empty or not bool(actor["active"].iloc[0]):
+        raise DomainError("The acting staff user is unknown or inactive.", "actor")
+    role = Role(actor["role"].iloc[0])
+    if supervisor_id is not None and supervisor_id != ctx.user_id and role is not Role.ADMIN:
+        raise PermissionDeniedError("Only an administrator can review another supervisor's team.")
+    lead = ctx.user_id if supervisor_id is None else supervisor_id
+    if role is Role.SPECIALIST:
+        team = staff[staff["staff_id"] == ctx.user_id]
+    elif role is Role.ADMIN and supervisor_id is None:
+        team = staff[staff["role"] != Role.ADMIN.value]
+    else:
+        if supervisor_id is not None and supervisor_id not in set(staff["staff_id"]):
+            raise DomainError("No such supervisor.", "supervisor")
+        team = staff[(staff["supervisor_id"] == lead) | (staff["staff_id"] == lead)]
+        team = team[team["role"] != Role.ADMIN.value]
+    return team.reset_index(drop=True)
+
+
+def _family_measures(
+    ctx: ServiceContext, staff: pd.DataFrame, period: Period, today: dt.date,
+    late_after_days: int, no_contact_days: int,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:  # fmt: skip
+    """Per-family measures, the period's completed visits (for the weekly chart), ratings."""
+    import numpy as np
+    import pandas as pd
+
+    ids = [int(i) for i in staff["staff_id"]]
+    fam = q.read_families(ctx.db, ids, period, today)
+    fam = fam.merge(staff[["staff_id", "specialist"]].rename(columns={"staff_id": "specialist_id"}),
+                    on="specialist_id", how="left")  # fmt: skip
+    on_hold = fam["status"] == FamilyStatus.ON_HOLD.value
+    active_now = fam["status"] == FamilyStatus.ACTIVE.value
+    fam["active"] = ~on_hold
+
+    fam["expected"] = _expected(fam, period, today).where(~on_hold, 0.0)
+
+    visits = q.read_visits(ctx.db, ids, period, today)
+    in_period = visits[visits["visit_date"].between(pd.Timestamp(period.start),
+                                                    pd.Timestamp(period.end))]  # fmt: skip
+    kind = in_period["outcome"].map(
+        {"completed": "completed", "cancelled_family": "cancelled", "cancelled_staff": "cancelled",
+         "no_show": "no_shows"})  # fmt: skip
+    counts = pd.crosstab(in_period["family_id"], kind)
+    unsigned = visits[visits["signed_at"].isna() & (visits["outcome"] != "planned")
+                      & (visits["visit_date"] <= pd.Timestamp(today))]  # fmt: skip
+    # working days after the visit up to and including today (sign_rules.working_days_between)
+    begin = (unsigned["visit_date"] + pd.Timedelta(days=1)).to_numpy().astype("datetime64[D]")
+    waited = np.busday_count(begin, np.datetime64(today + dt.timedelta(days=1), "D"))
+    late = unsigned.loc[waited > late_after_days].groupby("family_id").size().rename("late_notes")
+
+    goals = q.read_goal_counts(ctx.db, ids, period, today)
+    goal_counts = goals.pivot_table(index="family_id", columns="status", values="n",
+                                    aggfunc="sum").rename(columns=_GOAL_KEYS)  # fmt: skip
+    due = screenings_due_counts(ctx, [int(i) for i in fam["family_id"]], today)
+    screens = pd.DataFrame.from_dict(
+        due, orient="index", columns=["screens_due", "screens_overdue"]
+    ).rename_axis("family_id")
+
+    fam = fam.set_index("family_id")
+    for extra in (counts, late, goal_counts, screens):
+        fam = fam.join(extra, how="left")
+    for key in _COUNT_KEYS:
+        if key not in fam:
+            fam[key] = 0
+        fam[key] = fam[key].fillna(0).astype("int64")
+    fam = fam.reset_index()
+    fam["percent"] = (fam["completed"] / fam["expected"] * 100).where(fam["expected"] > 0)
+    since = fam["last_contact"].fillna(fam["enrolled_on"])
+    fam["days_since_contact"] = (
+        (pd.Timestamp(today) - since).dt.days.where(active_now).astype("Int64")
+    )
+    fam["no_contact"] = (fam["days_since_contact"] > no_contact_days).fillna(False).astype(bool)
+    _attention(fam)
+    fam["status"] = fam["status"].map({s.value: s.label for s in FamilyStatus})
+    fam["frequency"] = fam["frequency"].map({f.value: f.label for f in Frequency})
+    fam = fam.sort_values(["specialist", "case_number"]).reset_index(drop=True)
+
+    completed = in_period.loc[in_period["outcome"] == "completed", ["family_id", "visit_date"]]
+    completed = completed.merge(fam[["family_id", "specialist_id"]], on="family_id")
+    ratings = q.read_latest_ratings(ctx.db, ids, period)
+    ratings = ratings[ratings["family_id"].isin(fam["family_id"])]
+    return fam, completed, ratings
+
+
+def _expected(fam: pd.DataFrame, period: Period, today: dt.date) -> pd.Series:
+    """Visits expected of each family in the period up to today, by ``dosage.expected_between``.
+
+    The active span of each family is worked out for all rows at once; the
+    domain rule then runs once per distinct (frequency, first day, last day),
+    which most families share (the period's first day and today).
+    """
+    import pandas as pd
+
+    until = pd.Timestamp(min(period.end, today))
+    spans = pd.DataFrame({
+        "frequency": fam["frequency"],
+        "first": fam["enrolled_on"].clip(lower=pd.Timestamp(period.start)),  # type: ignore[call-overload]
+        "last": fam["closed_on"].fillna(until).clip(upper=until),  # type: ignore[call-overload]
+    })  # fmt: skip
+    distinct = spans.drop_duplicates().copy()
+    distinct["expected"] = [
+        dosage.expected_between(Frequency(freq), first.date(), last.date())
+        for freq, first, last in distinct.itertuples(index=False)
+    ]
+    merged = spans.merge(distinct, how="left", on=["frequency", "first", "last"])
+    return pd.Series(merged["expected"].to_numpy(dtype=float), index=fam.index)
+
+
+def _plural(count: pd.Series, one: str, many: str) -> pd.Series:
+    return count.astype(str) + " " + count.map(lambda n: one if n == 1 else many)
+
+
+def _attention(fam: pd.DataFrame) -> None:
+    """Why a family needs attention, in words (``attention``) and as a count (``attention_n``);
+    ``low_visits`` marks visits under 75% of expected.
+
+    Open alerts, no contact past the agency's days, late notes, overdue
+    screenings, and visits under 75% of expected (only once at least one
+    visit was expected, so a quarterly family is not flagged in its first week).
+    """
+    import numpy as np
+
+    low = ((fam["expected"] >= 1) & (fam["percent"] < LOW_DOSAGE_PERCENT)).fillna(False)
+    fam["low_visits"] = low.astype(bool)
+    alerts, late, overdue = fam["open_alerts"], fam["late_notes"], fam["screens_overdue"]
+    reasons = (
+        (alerts > 0, _plural(alerts, "open alert", "open alerts")),
+        (fam["no_contact"], "no visit in " + fam["days_since_contact"].astype(str) + " days"),
+        (late > 0, _plural(late, "late note", "late notes")),
+        (overdue > 0, _plural(overdue, "overdue screening", "overdue screenings")),
+        (low, fam["percent"].round().astype("Int64").astype(str) + "% of visits"),
+    )
+    text = fam["family_id"].map(lambda _: "")
+    count = np.zeros(len(fam), dtype="int64")
+    for flag, words in reasons:
+        flag = flag.fillna(False).astype(bool)
+        text = text + np.where(flag, words + "; ", "")
+        count += flag.to_numpy()
+    fam["attention"] = text.str.rstrip("; ")
+    fam["attention_n"] = count
+
+
+def _weekly(
+    completed: pd.DataFrame, staff: pd.DataFrame, period: Period, today: dt.date
+) -> pd.DataFrame:
+    """Completed visits per specialist per 7-day week of the period, zero weeks included.
+
+    Weeks count from the period's first day (so none straddles its start)
+    and stop at today: a week that has not begun is not shown as empty.
+    """
+    import pandas as pd
+
+    start = pd.Timestamp(period.start)
+    until = pd.Timestamp(min(period.end, today))
+    weeks = pd.date_range(start, until, freq="7D") if until >= start else pd.DatetimeIndex([])
+    block = (completed["visit_date"] - start).dt.days // 7
+    week = start + pd.to_timedelta(block * 7, unit="D")
+    counts = completed.assign(week_start=week).groupby(["specialist_id", "week_start"]).size()
+    grid = pd.MultiIndex.from_product([staff["staff_id"].astype("int64"), weeks],
+                                      names=["specialist_id", "week_start"])  # fmt: skip
+    return counts.reindex(grid, fill_value=0).rename("completed").reset_index()
+
+
+def load_team(
+    ctx: ServiceContext, period: Period,
+    supervisor_id: int | None = None,
+) -> TeamData:  # fmt: skip
+    """The team dashboard's data for ``period``: team table, families, weekly visits, ratings.
+
+    The actor's role decides the team (see ``_scope``); ``supervisor_id``
+    lets an administrator review one supervisor's team.
+    """
+    import pandas as pd
+
+    today = ctx.today()
+    settings = get_settings(ctx)
+    staff = _scope(ctx, supervisor_id)
+    fam, completed, ratings = _family_measures(
+        ctx, staff, period, today, settings.signature_working_days, settings.no_contact_days
+    )
+    sums = fam.groupby("specialist_id")[["active", *_COUNT_KEYS, "no_contact", "expected"]].sum()
+    sums = sums.rename(columns={"active": "families"})
+    team = staff.rename(columns={"staff_id": "specialist_id"}).set_index("specialist_id")
+    team = team[["specialist", "role", "active"]].join(sums, how="left").reset_index()
+    # Supervisors and former staff appear only when they carry families.
+    carries = team["specialist_id"].isin(fam["specialist_id"])
+    team = team[carries | (team["active"] & (team["role"] == Role.SPECIALIST.value))].copy()
+    for key in ("families", *_COUNT_KEYS, "no_contact"):
+        team[key] = team[key].fillna(0).astype("int64")
+    team["expected"] = team["expected"].fillna(0.0).astype(float)
+    team["percent"] = (team["completed"] / team["expected"] * 100).where(team["expected"] > 0)
+    team = team.drop(columns=["role", "active"]).sort_values("specialist").reset_index(drop=True)
+    shown = staff[staff["staff_id"].isin(team["specialist_id"])]
+    weekly = _weekly(completed, shown, period, today)
+    return TeamData(
+        period=period, today=today,
+        late_after_days=settings.signature_working_days,
+        no_contact_days=settings.no_contact_days,
+        families=fam, team=team, weekly=weekly,
+        ratings=ratings if not ratings.empty else pd.DataFrame(
+            {"specialist_id": [], "family_id": [], "domain": [], "rating": []}),
+    )  # fmt: skip
+
+
+def team_frame(
+    ctx: ServiceContext, start: dt.date | None = None, end: dt.date | None = None,
+    supervisor_id: int | None = None,
+) -> pd.DataFrame:  # fmt: skip
+    """The team table for an export: one row per specialist, then the totals row.
+
+    The period defaults to the current month.
+    """
+    period = _period(start, end, ctx.today())
+    return load_team(ctx, period, supervisor_id).team_with_totals()
+
+
+def caseload_frame(
+    ctx: ServiceContext, specialist: int | None = None,
+    start: dt.date | None = None, end: dt.date | None = None,
+) -> pd.DataFrame:  # fmt: skip
+    """The caseload as a table for exports: the caseload window's rows plus period measures.
+
+    Rows come from ``caseload.list_caseload`` (open cases the actor may see:
+    a specialist's own, a supervisor's team, everyone for an administrator),
+    so the columns match the caseload window; the period's visits, expected
+    visits, percent, late notes and screenings come from the team measures.
+    ``specialist`` (a staff id) narrows it to one specialist. Columns as
+    ``CASELOAD_COLUMNS``. The period defaults to the current month.
+    """
+    import pandas as pd
+
+    today = ctx.today()
+    data = load_team(ctx, _period(start, end, today))
+    if specialist is not None and specialist not in set(data.team["specialist_id"]):
+        raise PermissionDeniedError("That specialist is not on your team.")
+    rows = list_caseload(ctx, SCOPE_OF_ROLE[get_staff(ctx, ctx.user_id).role])
+    frame = pd.DataFrame(rows, columns=[f.name for f in fields(CaseloadRow)])
+    if specialist is not None:
+        frame = frame[frame["specialist_id"] == specialist]
+    frame["status"] = frame["status"].map(lambda s: s.label)
+    frame["frequency"] = frame["frequency"].map(lambda f: f.label)
+    measures = [c.key for c in CASELOAD_COLUMNS if c.key in data.families and c.key not in frame]
+    frame = frame.merge(data.families[["family_id", *measures]], on="family_id", how="left")
+    counts = [k for k in measures if k in _COUNT_KEYS]
+    frame[counts] = frame[counts].fillna(0).astype("int64")
+    frame["expected"] = frame["expected"].fillna(0.0)
+    return frame.reset_index(drop=True)
+
+
+def _period(start: dt.date | None, end: dt.date | None, today: dt.date) -> Period:
+    if start is None and end is None:
+        return period_for("this_month", today)
+    if start is None or end is None:
+        raise DomainError("Give both the first and the last date of the period.", "period")
+    return period_for("custom", today, start, end)

@@ -1,0 +1,183 @@
+"""The queries behind the team measures: one per table, read straight into pandas.
+
+Each function runs one SQLAlchemy select through the Database engine with
+``pd.read_sql`` and hands back a DataFrame with plain values: enum columns as
+their stored text, dates as ``datetime64``. Families are limited to the given
+specialists' caseloads by a join, never by a long list of family ids.
+The SQL is portable (SQLite and PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+
+from imh_desktop.data.db import Database
+from imh_desktop.data.models import (
+    Alert,
+    Family,
+    Goal,
+    GoalProgress,
+    StaffUser,
+    Visit,
+)
+from imh_desktop.domain.enums import GoalStatus, VisitOutcome
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from imh_desktop.services.team.dashboard import Period
+
+
+def _read(
+    db: Database,
+    stmt: Select[*tuple[Any, ...]],
+    dates: tuple[str, ...] = (),
+    enums: tuple[str, ...] = (),
+) -> pd.DataFrame:
+    import pandas as pd
+
+    with db.engine.connect() as conn:
+        frame = pd.read_sql(stmt, conn)
+    for name in dates:
+        frame[name] = pd.to_datetime(frame[name])
+    for name in enums:
+        frame[name] = frame[name].map(lambda v: None if v is None else str(v)).astype(object)
+    return frame
+
+
+def _in_period(period: Period) -> ColumnElement[bool]:
+    """Families enrolled by the end of the period and not closed before it began."""
+    return and_(
+        Family.enrolled_on.is_not(None),
+        Family.enrolled_on <= period.end,
+        or_(Family.closed_on.is_(None), Family.closed_on >= period.start),
+    )
+
+
+def read_staff(db: Database) -> pd.DataFrame:
+    """Every staff user: ``staff_id``, ``specialist`` (name), role, supervisor, active."""
+    stmt = select(
+        StaffUser.id.label("staff_id"),
+        StaffUser.full_name.label("specialist"),
+        StaffUser.username,
+        StaffUser.role,
+        StaffUser.supervisor_id,
+        StaffUser.active,
+    )
+    frame = _read(db, stmt, enums=("role",))
+    frame["active"] = frame["active"].astype(bool)
+    return frame
+
+
+def read_families(
+    db: Database, staff_ids: list[int], period: Period, today: dt.date
+) -> pd.DataFrame:
+    """The staff's families served in the period, with last contact and open alerts."""
+    last_contact = (
+        select(func.max(Visit.visit_date))
+        .where(
+            Visit.family_id == Family.id,
+            Visit.outcome == VisitOutcome.COMPLETED,
+            Visit.visit_date <= today,
+        )
+        .scalar_subquery()
+    )
+    open_alerts = (
+        select(func.count(Alert.id))
+        .where(Alert.family_id == Family.id, Alert.resolved_at.is_(None))
+        .scalar_subquery()
+    )
+    stmt = select(
+        Family.id.label("family_id"),
+        Family.case_number,
+        Family.display_name.label("family"),
+        Family.specialist_id,
+        Family.status,
+        Family.frequency,
+        Family.enrolled_on,
+        Family.closed_on,
+        last_contact.label("last_contact"),
+        open_alerts.label("open_alerts"),
+    ).where(Family.specialist_id.in_(staff_ids), _in_period(period))
+    return _read(
+        db, stmt, dates=("enrolled_on", "closed_on", "last_contact"),
+        enums=("status", "frequency"),
+    )  # fmt: skip
+
+
+def read_visits(db: Database, staff_ids: list[int], period: Period, today: dt.date) -> pd.DataFrame:
+    """Visits of the staff's families that fall in the period, or are unsigned up to today."""
+    stmt = (
+        select(Visit.family_id, Visit.visit_date, Visit.outcome, Visit.signed_at)
+        .join(Family, Family.id == Visit.family_id)
+        .where(
+            Family.specialist_id.in_(staff_ids),
+            _in_period(period),
+            or_(
+                Visit.visit_date.between(period.start, period.end),
+                and_(
+                    Visit.signed_at.is_(None),
+                    Visit.outcome != VisitOutcome.PLANNED,
+                    Visit.visit_date <= today,
+                ),
+            ),
+        )
+    )
+    return _read(db, stmt, dates=("visit_date", "signed_at"), enums=("outcome",))
+
+
+def read_goal_counts(
+    db: Database, staff_ids: list[int], period: Period, today: dt.date
+) -> pd.DataFrame:
+    """Goals per family and status (``family_id``, ``status``, ``n``), counted in SQL."""
+    stmt = (
+        select(Goal.family_id, Goal.status, func.count(Goal.id).label("n"))
+        .join(Family, Family.id == Goal.family_id)
+        .where(Family.specialist_id.in_(staff_ids), _in_period(period))
+        .group_by(Goal.family_id, Goal.status)
+    )
+    return _read(db, stmt, enums=("status",))
+
+
+def read_latest_ratings(db: Database, staff_ids: list[int], period: Period) -> pd.DataFrame:
+    """The latest progress rating (by the period's end) of each active goal.
+
+    Columns ``goal_id``, ``family_id``, ``specialist_id``, ``domain``, ``rating``.
+    """
+    rank = (
+        func.row_number()
+        .over(
+            partition_by=GoalProgress.goal_id, order_by=(Visit.visit_date.desc(), Visit.id.desc())
+        )
+        .label("rank")
+    )
+    ranked = (
+        select(
+            GoalProgress.goal_id,
+            Goal.family_id,
+            Family.specialist_id,
+            Goal.domain,
+            GoalProgress.rating,
+            rank,
+        )
+        .join(Visit, Visit.id == GoalProgress.visit_id)
+        .join(Goal, Goal.id == GoalProgress.goal_id)
+        .join(Family, Family.id == Goal.family_id)
+        .where(
+            Family.specialist_id.in_(staff_ids),
+            _in_period(period),
+            Goal.status == GoalStatus.ACTIVE,
+            Visit.visit_date <= period.end,
+        )
+        .subquery()
+    )
+    stmt = select(
+        ranked.c.goal_id, ranked.c.family_id, ranked.c.specialist_id, ranked.c.domain,
+        ranked.c.rating,
+    ).where(ranked.c.rank == 1)  # fmt: skip
+    frame = _read(db, stmt, enums=("domain",))
+    frame["rating"] = frame["rating"].astype(float)
+    return frame

@@ -1,0 +1,403 @@
+"""Visit notes: save with goal ratings, sign, amend, co-sign; autosaved drafts.
+
+A note is a ``visits`` row plus its ``goal_progress`` rows. Saving writes both
+in one transaction, moves (or creates) the planned next visit, and removes
+the author's draft. Once signed, the row's text is never changed again: later
+changes are appended as amendments (DOMAIN.md "Visit notes").
+
+Read-only lists (unsigned notes, the week's agenda, goal progress) live in
+``note_lists`` and are re-exported here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from imh_desktop.data.models import (
+    Amendment,
+    Family,
+    Goal,
+    GoalProgress,
+    StaffUser,
+    Visit,
+)
+from imh_desktop.domain.enums import GoalStatus, Role, VisitOutcome
+from imh_desktop.domain.errors import ConflictError, DomainError, NotFoundError
+from imh_desktop.domain.errors import PermissionDeniedError as Denied
+from imh_desktop.domain.inputs import VisitInput, require_text, validate_visit
+from imh_desktop.domain.sign_rules import RATING_MAX, RATING_MIN, NoteForSigning
+from imh_desktop.domain.sign_rules import missing_for_signature as _missing
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.convert import clean, to_record
+from imh_desktop.services.common.records import VisitRecord
+from imh_desktop.services.common.uow import UnitOfWork, unit_of_work
+from imh_desktop.services.family.families import load_family
+from imh_desktop.services.visits.drafts import (  # noqa: F401  (re-exported)
+    discard_draft,
+    drop_drafts,
+    list_drafts,
+    load_draft,
+    save_draft,
+)
+from imh_desktop.services.visits.lists import (  # noqa: F401  (re-exported)
+    goal_progress,
+    list_unsigned,
+    week_agenda,
+)
+from imh_desktop.services.visits.records import (
+    AmendmentRecord,
+    GoalRating,
+    NoteInput,
+    NoteRecord,
+    ProgressRecord,
+)
+
+AMEND_SECTIONS = {
+    "observation": "Observation of the caregiver-infant interaction",
+    "services": "What we did",
+    "caregiver_response": "Caregiver's response and reflection",
+    "child_presentation": "Child's presentation",
+    "plan": "Plan",
+    "reflection": "Specialist's reflection",
+    "goals": "Goals and progress",
+    "visit_details": "Visit details (date, time, who was present)",
+}
+
+
+class SignatureBlockedError(DomainError):
+    """The note lacks something the signing rules require; ``missing`` lists it."""
+
+    def __init__(self, missing: list[str]) -> None:
+        lines = "\n".join(f"• {m}" for m in missing)
+        super().__init__(f"This note cannot be signed yet:\n{lines}", "signature")
+        self.missing = missing
+
+
+def _visit(session: Session, visit_id: int) -> Visit:
+    row = session.get(Visit, visit_id)
+    if row is None:
+        raise NotFoundError("That visit note no longer exists.", "visit")
+    return row
+
+
+def _values(data: VisitInput) -> dict[str, Any]:
+    values = dataclasses.asdict(data)
+    values["services"] = list(data.services)
+    return {k: clean(v) for k, v in values.items()}
+
+
+def _check_ratings(
+    session: Session, family_id: int, visit_id: int | None, ratings: tuple[GoalRating, ...]
+) -> None:
+    already = set()
+    if visit_id is not None:
+        already = set(
+            session.scalars(select(GoalProgress.goal_id).where(GoalProgress.visit_id == visit_id))
+        )
+    seen: set[int] = set()
+    for rating in ratings:
+        goal = session.get(Goal, rating.goal_id)
+        if goal is None or goal.family_id != family_id:
+            raise DomainError("That goal is not one of this family's goals.", "goals")
+        if goal.status is not GoalStatus.ACTIVE and goal.id not in already:
+            raise DomainError(
+                f"The goal “{goal.statement[:60]}” is {goal.status.label.lower()}; "
+                "only active goals can be rated.",
+                "goals",
+            )
+        if goal.id in seen:
+            raise DomainError("A goal is rated twice in this note.", "goals")
+        seen.add(goal.id)
+        if not isinstance(rating.rating, int) or not RATING_MIN <= rating.rating <= RATING_MAX:
+            raise DomainError(f"Rate progress on “{goal.statement[:60]}” from 1 to 5.", "goals")
+        if len(rating.note) > 2000:
+            raise DomainError("A goal's progress note is too long.", "goals")
+
+
+def _move_planned(
+    uow: UnitOfWork, row: Visit, when: dt.date, at: dt.time | None, today: dt.date
+) -> Visit | None:
+    """Create, or move, the planned visit that follows ``row``."""
+    if when < today:
+        return None
+    planned = uow.session.scalar(
+        select(Visit)
+        .where(
+            Visit.family_id == row.family_id,
+            Visit.specialist_id == row.specialist_id,
+            Visit.outcome == VisitOutcome.PLANNED,
+            Visit.visit_date > row.visit_date,
+            Visit.id != row.id,
+        )
+        .order_by(Visit.visit_date, Visit.id)
+        .limit(1)
+    )
+    if planned is None:
+        planned = Visit(
+            family_id=row.family_id,
+            specialist_id=row.specialist_id,
+            outcome=VisitOutcome.PLANNED,
+            mode=row.mode,
+            participants={},
+            services=[],
+        )
+        uow.session.add(planned)
+    elif planned.visit_date == when and planned.start_time == at:
+        return planned
+    planned.visit_date, planned.start_time = when, at
+    uow.session.flush()
+    uow.audit("plan", "visit", planned.id, date=when, follows=row.id)
+    return planned
+
+
+def save_note(
+    ctx: ServiceContext,
+    family_id: int,
+    note: NoteInput,
+    visit_id: int | None = None,
+    expected_version: int | None = None,
+) -> NoteRecord:
+    """Save a visit note and its goal ratings in one transaction; drop the author's draft.
+
+    Creates the visit when ``visit_id`` is None, else updates it (refused
+    once signed, or by anyone but its author). A stale ``expected_version``
+    raises ConflictError with ``loaded`` = the note being saved and
+    ``current`` = the stored note, so nothing typed is lost. A next visit
+    date (today or later) creates or moves the family's planned visit.
+    """
+    today = ctx.today()
+    with unit_of_work(ctx) as uow:
+        family = load_family(uow.session, family_id)
+        data = note.visit
+        if data.outcome is VisitOutcome.PLANNED:
+            raise DomainError("Choose what happened at the visit (the outcome).", "outcome")
+        validate_visit(data, family.enrolled_on, family.referral_date, today)
+        _check_ratings(uow.session, family_id, visit_id, note.ratings)
+        if visit_id is None:
+            row = Visit(family_id=family_id, specialist_id=uow.actor.id)
+            uow.session.add(row)
+        else:
+            row = _visit(uow.session, visit_id)
+            if row.family_id != family_id:
+                raise NotFoundError("That visit belongs to another family.", "visit")
+            if row.signed_at is not None:
+                raise DomainError(
+                    "This note is signed and locked. Add an amendment instead.", "signed_at"
+                )
+            if row.specialist_id != uow.actor.id:
+                raise Denied("Only the note's author can edit it.", "author")
+            if expected_version is not None and row.version != expected_version:
+                raise ConflictError(
+                    "Someone else saved this note after you opened it. Compare the two "
+                    "versions; yours is not lost.",
+                    loaded=note,
+                    current=_note_record(uow.session, row),
+                )
+        for name, value in _values(data).items():
+            setattr(row, name, value)
+        row.participants = dict(note.participants)
+        uow.session.flush()
+        uow.session.execute(delete(GoalProgress).where(GoalProgress.visit_id == row.id))
+        for rating in note.ratings:
+            uow.session.add(
+                GoalProgress(
+                    visit_id=row.id,
+                    goal_id=rating.goal_id,
+                    rating=rating.rating,
+                    note=rating.note.strip(),
+                )
+            )
+        if data.next_visit_date is not None:
+            _move_planned(uow, row, data.next_visit_date, note.next_visit_time, today)
+        drop_drafts(uow.session, uow.actor.id, family_id, visit_id)
+        uow.session.flush()
+        uow.audit(
+            "create" if visit_id is None else "update",
+            "visit",
+            row.id,
+            family_id=family_id,
+            goals=len(note.ratings),
+        )
+        return _note_record(uow.session, row)
+
+
+def _name(session: Session, staff_id: int | None) -> str:
+    staff = session.get(StaffUser, staff_id) if staff_id else None
+    return staff.full_name if staff else ""
+
+
+def _note_record(session: Session, row: Visit) -> NoteRecord:
+    ratings = session.execute(
+        select(GoalProgress, Goal.statement)
+        .join(Goal, Goal.id == GoalProgress.goal_id)
+        .where(GoalProgress.visit_id == row.id)
+        .order_by(GoalProgress.id)
+    ).all()
+    amendments = session.execute(
+        select(Amendment, StaffUser.full_name)
+        .join(StaffUser, StaffUser.id == Amendment.author_id)
+        .where(Amendment.visit_id == row.id)
+        .order_by(Amendment.created_at, Amendment.id)
+    ).all()
+    next_time = None
+    if row.next_visit_date is not None:
+        next_time = session.scalar(
+            select(Visit.start_time)
+            .where(
+                Visit.family_id == row.family_id,
+                Visit.outcome == VisitOutcome.PLANNED,
+                Visit.visit_date == row.next_visit_date,
+            )
+            .limit(1)
+        )
+    family = session.get(Family, row.family_id)
+    return NoteRecord(
+        visit=to_record(VisitRecord, row),
+        family_name=family.display_name if family else "",
+        author_name=_name(session, row.specialist_id),
+        signed_by_name=_name(session, row.signed_by_id),
+        cosigned_by_name=_name(session, row.cosigned_by_id),
+        ratings=tuple(
+            ProgressRecord(p.goal_id, statement, p.rating, p.note) for p, statement in ratings
+        ),
+        amendments=tuple(
+            AmendmentRecord(
+                a.id,
+                a.section,
+                AMEND_SECTIONS.get(a.section, a.section),
+                a.reason,
+                a.text,
+                a.author_id,
+                name,
+                a.created_at,
+            )
+            for a, name in amendments
+        ),
+        next_visit_time=next_time,
+    )
+
+
+def get_note(ctx: ServiceContext, visit_id: int) -> NoteRecord:
+    """A visit note with its goal ratings, amendments and signers' names."""
+    with ctx.db.read() as session:
+        return _note_record(session, _visit(session, visit_id))
+
+
+def _signing_view(session: Session, row: Visit) -> NoteForSigning:
+    ratings = session.execute(
+        select(GoalProgress.goal_id, GoalProgress.rating).where(GoalProgress.visit_id == row.id)
+    ).all()
+    return NoteForSigning(
+        outcome=row.outcome,
+        observation=row.observation,
+        services=tuple(row.services or ()),
+        caregiver_response=row.caregiver_response,
+        child_presentation=row.child_presentation,
+        plan=row.plan,
+        goal_ratings=tuple((g, r) for g, r in ratings),
+        cancel_reason=row.cancel_reason,
+    )
+
+
+def missing_for_signature(ctx: ServiceContext, visit_id: int) -> list[str]:
+    """What the stored note still lacks before it can be signed (empty: ready)."""
+    with ctx.db.read() as session:
+        return _missing(_signing_view(session, _visit(session, visit_id)))
+
+
+def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None) -> NoteRecord:
+    """Sign a note as its author; it is locked from then on.
+
+    Raises SignatureBlockedError listing what is missing (domain/sign_rules),
+    PermissionDeniedError for anyone but the author, ConflictError when the
+    note changed since ``expected_version``.
+    """
+    with unit_of_work(ctx) as uow:
+        row = _visit(uow.session, visit_id)
+        if row.specialist_id != uow.actor.id:
+            raise Denied(
+                f"Only the note's author ({_name(uow.session, row.specialist_id)}) can sign it.",
+                "author",
+            )
+        if row.signed_at is not None:
+            raise DomainError("This note is already signed.", "signed_at")
+        if expected_version is not None and row.version != expected_version:
+            raise ConflictError(
+                "The note changed since you opened it. Reopen it before signing.",
+                loaded=expected_version,
+                current=row.version,
+            )
+        missing = _missing(_signing_view(uow.session, row))
+        if missing:
+            raise SignatureBlockedError(missing)
+        row.signed_at, row.signed_by_id = uow.now(), uow.actor.id
+        drop_drafts(uow.session, uow.actor.id, row.family_id, row.id)
+        uow.session.flush()
+        uow.audit("sign", "visit", row.id, family_id=row.family_id)
+        return _note_record(uow.session, row)
+
+
+def amend_visit(
+    ctx: ServiceContext, visit_id: int, section: str, reason: str, text: str
+) -> AmendmentRecord:
+    """Append an amendment to a signed note (author or their supervisor).
+
+    The original text is never altered; the amendment keeps author, time,
+    section and reason.
+    """
+    if section not in AMEND_SECTIONS:
+        raise DomainError("Choose the section the amendment is about.", "section")
+    reason = require_text(reason, "reason", "The reason for the amendment", 500)
+    text = require_text(text, "text", "The amendment text", 10_000)
+    with unit_of_work(ctx) as uow:
+        row = _visit(uow.session, visit_id)
+        if row.signed_at is None:
+            raise DomainError("This note is not signed yet: edit it directly.", "signed_at")
+        author = uow.session.get(StaffUser, row.specialist_id)
+        is_supervisor = author is not None and author.supervisor_id == uow.actor.id
+        if uow.actor.id != row.specialist_id and not is_supervisor:
+            raise Denied("Only the note's author or their supervisor can amend it.", "author")
+        amendment = Amendment(
+            visit_id=row.id, author_id=uow.actor.id, section=section, reason=reason, text=text
+        )
+        uow.session.add(amendment)
+        uow.session.flush()
+        uow.audit("amend", "visit", row.id, amendment_id=amendment.id, section=section)
+        return AmendmentRecord(
+            amendment.id,
+            section,
+            AMEND_SECTIONS[section],
+            reason,
+            text,
+            uow.actor.id,
+            uow.actor.full_name,
+            amendment.created_at,
+        )
+
+
+def cosign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None) -> NoteRecord:
+    """Co-sign a signed note as the author's supervisor."""
+    with unit_of_work(ctx) as uow:
+        row = _visit(uow.session, visit_id)
+        author = uow.session.get(StaffUser, row.specialist_id)
+        if (
+            uow.actor.role is not Role.SUPERVISOR
+            or author is None
+            or (author.supervisor_id != uow.actor.id)
+        ):
+            raise Denied("Only the supervisor of the note's author can co-sign it.", "cosign")
+        if row.signed_at is None:
+            raise DomainError("The author has not signed this note yet.", "signed_at")
+        if row.cosigned_at is not None:
+            raise DomainError("This note is already co-signed.", "cosigned_at")
+        if expected_version is not None and row.version != expected_version:
+            raise ConflictError("The note changed since you opened it. Reopen it.")
+        row.cosigned_at, row.cosigned_by_id = uow.now(), uow.actor.id
+        uow.session.flush()
+        uow.audit("cosign", "visit", row.id)
+        return _note_record(uow.session, row)

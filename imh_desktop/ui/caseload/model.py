@@ -1,0 +1,486 @@
+"""Qt models of the caseload: a table over CaseloadRow records and a filtering proxy.
+
+Columns are declared once (key, title, alignment, formatter, sort key). When
+rows arrive, every cell's text and sort key is computed once, so ``data()``
+is a list lookup and never touches the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
+
+from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.services.caseload.table import CaseloadRow, fold_text
+from imh_desktop.ui.common.widgets import format_date, warning_color
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+DUE_SOON_DAYS = 7
+
+
+def _maybe(value: Any) -> tuple[Any, ...]:
+    """Sort key that puts missing values last in ascending order."""
+    return (1,) if value is None else (0, value)
+
+
+def _count(value: int) -> str:
+    return str(value) if value else ""
+
+
+def _expected_text(row: CaseloadRow) -> str:
+    expected = row.expected_this_month
+    shown = f"{expected:.0f}" if abs(expected - round(expected)) < 0.05 else f"{expected:.1f}"
+    return f"{row.visits_this_month} / {shown}"
+
+
+def _dosage(row: CaseloadRow) -> float | None:
+    if row.expected_this_month <= 0:
+        return None
+    return row.visits_this_month / row.expected_this_month
+
+
+def _children_text(row: CaseloadRow) -> str:
+    return row.children_text + (" · turns 3 soon" if row.ages_out_soon else "")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    text: Callable[[CaseloadRow], str]
+    sort_key: Callable[[CaseloadRow], Any]
+    alignment: Qt.AlignmentFlag = _LEFT
+    tooltip: Callable[[CaseloadRow], str] | None = None
+    description: str = ""
+
+    @property
+    def long_title(self) -> str:
+        return self.description or self.title
+
+
+def _due_tooltip(row: CaseloadRow) -> str:
+    if row.next_visit_due is None:
+        return "No visit due (the case is not active)."
+    when = format_date(row.next_visit_due)
+    return f"Overdue since {when}" if row.overdue else f"Next visit due {when}"
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("case_number", "Case", lambda r: r.case_number, lambda r: r.case_number),
+    Column("family", "Family", lambda r: r.family_name, lambda r: fold_text(r.family_name)),
+    Column(
+        "children",
+        "Children (age)",
+        _children_text,
+        lambda r: _maybe(min((c[1] for c in r.children), default=None)),
+        tooltip=lambda r: _children_text(r).replace("; ", "\n"),
+        description="Children with age (and corrected age)",
+    ),
+    Column(
+        "caregiver",
+        "Caregiver",
+        lambda r: r.caregiver_name,
+        lambda r: fold_text(r.caregiver_name),
+        description="Primary caregiver",
+    ),
+    Column(
+        "specialist",
+        "Specialist",
+        lambda r: r.specialist_name,
+        lambda r: fold_text(r.specialist_name),
+    ),
+    Column("status", "Status", lambda r: r.status.label, lambda r: r.status.label),
+    Column(
+        "enrolled",
+        "Enrolled",
+        lambda r: format_date(r.enrolled_on),
+        lambda r: _maybe(r.enrolled_on),
+    ),
+    Column(
+        "last_visit",
+        "Last visit",
+        lambda r: format_date(r.last_visit),
+        lambda r: _maybe(r.last_visit),
+    ),
+    Column(
+        "days_since_contact",
+        "Days since",
+        lambda r: "" if r.days_since_contact is None else str(r.days_since_contact),
+        lambda r: _maybe(r.days_since_contact),
+        _RIGHT,
+        description="Days since the last completed visit",
+    ),
+    Column(
+        "next_visit_due",
+        "Next due",
+        lambda r: format_date(r.next_visit_due),
+        lambda r: _maybe(r.next_visit_due),
+        tooltip=_due_tooltip,
+        description="Next visit due",
+    ),
+    Column(
+        "visits_this_month",
+        "This month",
+        _expected_text,
+        lambda r: _maybe(_dosage(r)),
+        _CENTER,
+        tooltip=lambda r: (
+            f"{r.visits_this_month} completed this month; "
+            f"{r.expected_this_month:.1f} expected ({r.frequency.label.lower()}, "
+            "prorated for the days the case was active)"
+        ),
+        description="Visits this month: completed / expected",
+    ),
+    Column(
+        "unsigned_notes",
+        "Unsigned",
+        lambda r: _count(r.unsigned_notes),
+        lambda r: r.unsigned_notes,
+        _RIGHT,
+        description="Unsigned notes",
+    ),
+    Column(
+        "active_goals",
+        "Goals",
+        lambda r: _count(r.active_goals),
+        lambda r: r.active_goals,
+        _RIGHT,
+        description="Active goals",
+    ),
+    Column(
+        "alerts",
+        "Alerts",
+        lambda r: _count(r.open_alerts),
+        lambda r: r.open_alerts,
+        _RIGHT,
+        tooltip=lambda r: (
+            r.alert_text + (f" (and {r.open_alerts - 1} more)" if r.open_alerts > 1 else "")
+        ),
+        description="Open alerts",
+    ),
+)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+_WARN_COLUMNS = frozenset({COLUMN_INDEX["next_visit_due"], COLUMN_INDEX["days_since_contact"]})
+_ALERT_COLUMN = COLUMN_INDEX["alerts"]
+
+
+class CaseloadTableModel(QAbstractTableModel):
+    """The caseload rows; cells and sort keys precomputed when rows are set."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseloadRow] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._keys: list[tuple[Any, ...]] = []
+        self._tips: list[tuple[str | None, ...]] = []
+        self._search: list[str] = []
+        # Bumped on every change of rows or order, so the proxy knows its mask is stale.
+        self.generation = 0
+        self._sorting = (COLUMN_INDEX["next_visit_due"], Qt.SortOrder.AscendingOrder)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.set_palette(QGuiApplication.palette())
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Pick the warning colour for the current (light or dark) palette."""
+        self._warn = QBrush(warning_color(palette))
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            )
+
+    def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._texts = [self._cells(r) for r in self._rows]
+        self._keys = [self._sort_keys(r) for r in self._rows]
+        self._tips = [self._tooltips(r) for r in self._rows]
+        self._search = [r.search_text for r in self._rows]
+        self.generation += 1
+        self._reorder(self._sort_order(*self._sorting))
+        self.endResetModel()
+
+    @staticmethod
+    def _cells(row: CaseloadRow) -> tuple[str, ...]:
+        return tuple(c.text(row) for c in COLUMNS)
+
+    @staticmethod
+    def _sort_keys(row: CaseloadRow) -> tuple[Any, ...]:
+        return tuple(c.sort_key(row) for c in COLUMNS)
+
+    @staticmethod
+    def _tooltips(row: CaseloadRow) -> tuple[str | None, ...]:
+        return tuple(c.tooltip(row) if c.tooltip else None for c in COLUMNS)
+
+    def put_row(self, record: CaseloadRow) -> None:
+        """Replace the family's row with ``record`` (or add it), keeping the sort order.
+
+        Persistent indexes (the selection, the current row) follow their rows.
+        """
+        row = self.row_of_family(record.family_id)
+        if row < 0:
+            row = len(self._rows)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._append(record)
+            self.endInsertRows()
+        else:
+            self._rows[row] = record
+            self._texts[row] = self._cells(record)
+            self._keys[row] = self._sort_keys(record)
+            self._tips[row] = self._tooltips(record)
+            self._search[row] = record.search_text
+            self.generation += 1
+            last = self.index(row, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(row, 0), last)
+        self.sort(*self._sorting)  # the row may belong elsewhere now
+
+    def _append(self, record: CaseloadRow) -> None:
+        self._rows.append(record)
+        self._texts.append(self._cells(record))
+        self._keys.append(self._sort_keys(record))
+        self._tips.append(self._tooltips(record))
+        self._search.append(record.search_text)
+        self.generation += 1
+
+    def remove_family(self, family_id: int) -> bool:
+        """Drop the family's row; False when it is not shown."""
+        row = self.row_of_family(family_id)
+        if row < 0:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        for name in ("_rows", "_texts", "_keys", "_tips", "_search"):
+            del getattr(self, name)[row]
+        self.generation += 1
+        self.endRemoveRows()
+        return True
+
+    def _sort_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        keys = self._keys
+        ranked = sorted(range(len(keys)), key=lambda i: (keys[i][column], keys[i][0]))
+        return ranked[::-1] if order == Qt.SortOrder.DescendingOrder else ranked
+
+    def _reorder(self, order: list[int]) -> None:
+        for name in ("_rows", "_texts", "_keys", "_tips", "_search"):
+            values = getattr(self, name)
+            setattr(self, name, [values[i] for i in order])
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with precomputed keys: one C-level sort, no per-pair Qt callbacks."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sorting = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        order_ = self._sort_order(column, order)
+        new_row = {old: new for new, old in enumerate(order_)}
+        self._reorder(order_)
+        self.generation += 1
+        old_indexes = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old_indexes,
+            [self.index(new_row[i.row()], i.column()) for i in old_indexes],
+        )
+        self.layoutChanged.emit()
+
+    def row_record(self, row: int) -> CaseloadRow:
+        return self._rows[row]
+
+    def rows(self) -> list[CaseloadRow]:
+        return list(self._rows)
+
+    def search_texts(self) -> list[str]:
+        """Each row's folded search text, in row order (shared, do not modify)."""
+        return self._search
+
+    def sort_key(self, row: int, column: int) -> Any:
+        return self._keys[row][column]
+
+    def row_of_family(self, family_id: int) -> int:
+        for i, record in enumerate(self._rows):
+            if record.family_id == family_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[row][col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips[row][col] or self._texts[row][col] or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(COLUMNS[col].alignment)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col in _WARN_COLUMNS and self._rows[row].overdue:
+                return self._warn
+            return None
+        if role == Qt.ItemDataRole.FontRole and col == _ALERT_COLUMN:
+            return self._bold if self._rows[row].open_alerts else None
+        if role == SORT_ROLE:
+            return self._keys[row][col]
+        if role == FAMILY_ID_ROLE:
+            return self._rows[row].family_id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(COLUMNS[section].alignment)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMNS[section].long_title
+        return None
+
+
+class CaseloadFilterProxy(QSortFilterProxyModel):
+    """Search-as-you-type over the folded search text, plus the filter bar's choices.
+
+    Sorting is passed to the source model (a Python sort on precomputed keys);
+    filtering is computed for all rows at once into a mask that
+    ``filterAcceptsRow`` only looks up.
+    """
+
+    DUE_ANY, DUE_SOON, DUE_OVERDUE = "any", "due", "overdue"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._tokens: tuple[str, ...] = ()
+        self._mask: list[bool] | None = None
+        self._mask_generation = -1
+        self._source: CaseloadTableModel | None = None
+        self.status: FamilyStatus | None = None
+        self.specialist_id: int | None = None
+        self.due = self.DUE_ANY
+        self.alerts_only = False
+        self.unsigned_only = False
+        self.today: dt.date | None = None  # set by the window from its clock
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        super().setSourceModel(model)
+        self._source = model if isinstance(model, CaseloadTableModel) else None
+        # Drop the mask *before* the source changes: the proxy's own handlers of
+        # modelReset/layoutChanged re-filter before any slot connected here runs.
+        for signal in (
+            model.modelAboutToBeReset, model.layoutAboutToBeChanged,
+            model.rowsAboutToBeInserted, model.rowsAboutToBeRemoved,
+            model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
+        ):  # fmt: skip
+            signal.connect(self._forget_mask)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, CaseloadTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._tokens = tuple(fold_text(text).split())
+        self._mask = None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_filters(self, **values: Any) -> None:
+        """Change any of status, specialist_id, due, alerts_only, unsigned_only, today."""
+        for name in values:
+            if not hasattr(self, name) or name.startswith("_"):
+                raise AttributeError(name)
+        self.beginFilterChange()
+        for name, value in values.items():
+            setattr(self, name, value)
+        self._mask = None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _forget_mask(self, *_args: object) -> None:
+        self._mask = None
+
+    def accepts(self, row: CaseloadRow) -> bool:
+        """Whether ``row`` passes the search and every filter."""
+        if self._tokens and not all(t in row.search_text for t in self._tokens):
+            return False
+        if self.status is not None and row.status is not self.status:
+            return False
+        if self.specialist_id is not None and row.specialist_id != self.specialist_id:
+            return False
+        if self.alerts_only and not row.open_alerts:
+            return False
+        if self.unsigned_only and not row.unsigned_notes:
+            return False
+        if self.due == self.DUE_OVERDUE:
+            return row.overdue
+        if self.due == self.DUE_SOON:
+            due = row.next_visit_due
+            if due is None:
+                return False
+            return self.today is None or due <= self.today + dt.timedelta(days=DUE_SOON_DAYS)
+        return True
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        # Called once per row from C++: keep it to a list lookup.
+        mask = self._mask
+        source = self._source
+        if mask is None or (source is not None and self._mask_generation != source.generation):
+            mask = self._mask = self._compute_mask()
+            self._mask_generation = source.generation if source is not None else -1
+        return source_row < len(mask) and mask[source_row]
+
+    def _compute_mask(self) -> list[bool]:
+        """Which source rows pass, computed for all rows at once (search first, it is cheap)."""
+        source = self._source
+        texts = source.search_texts() if source is not None else []
+        tokens = self._tokens
+        if not tokens:
+            mask = [True] * len(texts)
+        elif len(tokens) == 1:
+            token = tokens[0]
+            mask = [token in text for text in texts]
+        else:
+            mask = [all(t in text for t in tokens) for text in texts]
+        if source is not None and self._other_filters_active():
+            rows = source.rows()
+            mask = [ok and self.accepts(row) for ok, row in zip(mask, rows, strict=True)]
+        return mask
+
+    def _other_filters_active(self) -> bool:
+        return (
+            self.status is not None
+            or self.specialist_id is not None
+            or self.alerts_only
+            or self.unsigned_only
+            or self.due != self.DUE_ANY
+        )
+
+    def family_id(self, proxy_row: int) -> int | None:
+        if not 0 <= proxy_row < self.rowCount():
+            return None
+        family_id = self.index(proxy_row, 0).data(FAMILY_ID_ROLE)
+        return int(family_id) if family_id is not None else None

@@ -1,0 +1,306 @@
+"""The caseload tab: a filter bar over the caseload table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.services.caseload.table import CaseloadRow
+from imh_desktop.services.common.records import StaffRecord
+from imh_desktop.ui.caseload.model import (
+    COLUMN_INDEX,
+    COLUMNS,
+    CaseloadFilterProxy,
+    CaseloadTableModel,
+)
+
+_DEFAULT_WIDTHS = {
+    "case_number": 104, "family": 164, "children": 160, "caregiver": 140, "specialist": 140,
+    "status": 60, "enrolled": 86, "last_visit": 86, "days_since_contact": 56,
+    "next_visit_due": 86, "visits_this_month": 70, "unsigned_notes": 64,
+    "active_goals": 48, "alerts": 48,
+}  # fmt: skip
+
+
+class CaseloadTable(QTableView):
+    """The table; Enter or Return opens the current family like a double-click."""
+
+    open_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class CaseloadView(QWidget):
+    """Filter bar + table. Emits ``family_activated(family_id)`` on double-click or Enter."""
+
+    family_activated = Signal(int)
+    selection_changed = Signal()
+    counts_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CaseloadTableModel(self)
+        self.proxy = CaseloadFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build_filter_bar()
+        self._build_table()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(self._bar)
+        layout.addWidget(self.table)
+
+    def _build_filter_bar(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search case number, family, caregiver or child")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the caseload")
+        self.search.setMinimumWidth(280)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName("Status filter")
+        self.specialist_combo = QComboBox()
+        self.specialist_combo.setAccessibleName("Specialist filter")
+        self.specialist_combo.addItem("All specialists", None)
+        self.due_combo = QComboBox()
+        self.due_combo.setAccessibleName("Visit due filter")
+        for text, value in (
+            ("Any due date", CaseloadFilterProxy.DUE_ANY),
+            ("Due within 7 days", CaseloadFilterProxy.DUE_SOON),
+            ("Overdue", CaseloadFilterProxy.DUE_OVERDUE),
+        ):
+            self.due_combo.addItem(text, value)
+        self.alerts_check = QCheckBox("Open alerts")
+        self.unsigned_check = QCheckBox("Unsigned notes")
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Families shown")
+        self.set_statuses(include_closed=False)
+        for combo in (self.status_combo, self.specialist_combo, self.due_combo):
+            combo.currentIndexChanged.connect(self._on_filters_changed)
+        for check in (self.alerts_check, self.unsigned_check):
+            check.toggled.connect(self._on_filters_changed)
+        self._bar = QHBoxLayout()
+        self._bar.addWidget(self.search, 3)
+        for widget in (self.status_combo, self.specialist_combo, self.due_combo):
+            self._bar.addWidget(widget)
+        self._bar.addWidget(self.alerts_check)
+        self._bar.addWidget(self.unsigned_check)
+        self._bar.addStretch(1)
+        self._bar.addWidget(self.count_label)
+
+    def _build_table(self) -> None:
+        self.table = CaseloadTable()
+        self.table.setAccessibleName("Caseload")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # no blank strip at the right of a wide window
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu)
+        metrics = header.fontMetrics()
+        for i, column in enumerate(COLUMNS):
+            width = max(_DEFAULT_WIDTHS[column.key], metrics.horizontalAdvance(column.title) + 16)
+            header.resizeSection(i, width)
+        self.table.sortByColumn(COLUMN_INDEX["next_visit_due"], Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._on_table_open)
+        self.table.open_requested.connect(self._on_table_open)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    # Data -----------------------------------------------------------------
+    def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
+        """Show fresh rows, keeping the selected family and the scroll position."""
+        selected = self.selected_family_id()
+        scroll = self.table.verticalScrollBar().value()
+        self.model.set_rows(rows)
+        self._update_specialists()
+        if selected is not None:
+            self.select_family(selected, scroll=False)
+        self.table.verticalScrollBar().setValue(scroll)
+        self._update_count()
+
+    def update_family(self, family_id: int, row: CaseloadRow | None) -> None:
+        """Show one family's fresh row (None: it left the caseload), leaving the others be.
+
+        The selection, the sort order, the search and the filters stay as they are.
+        """
+        if row is None:
+            self.model.remove_family(family_id)
+        else:
+            self.model.put_row(row)
+        self._update_specialists()
+        self._update_count()
+
+    def _update_specialists(self) -> None:
+        rows = self.model.rows()
+        self.set_specialists(
+            sorted({(r.specialist_id, r.specialist_name) for r in rows}, key=lambda s: s[1])
+        )
+
+    def set_statuses(self, include_closed: bool) -> None:
+        current = self.status_combo.currentData()
+        self.status_combo.blockSignals(True)
+        self.status_combo.clear()
+        self.status_combo.addItem("All statuses", None)
+        for status in FamilyStatus:
+            if status is not FamilyStatus.CLOSED or include_closed:
+                self.status_combo.addItem(status.label, status)
+        index = self.status_combo.findData(current)
+        self.status_combo.setCurrentIndex(max(index, 0))
+        self.status_combo.blockSignals(False)
+        if index < 0 and current is not None:
+            self._on_filters_changed()
+
+    def set_specialists(
+        self, specialists: Sequence[tuple[int, str]] | Sequence[StaffRecord]
+    ) -> None:
+        pairs = [(s.id, s.full_name) if isinstance(s, StaffRecord) else s for s in specialists]
+        current = self.specialist_combo.currentData()
+        self.specialist_combo.blockSignals(True)
+        self.specialist_combo.clear()
+        self.specialist_combo.addItem("All specialists", None)
+        for staff_id, name in pairs:
+            self.specialist_combo.addItem(name, staff_id)
+        index = self.specialist_combo.findData(current)
+        self.specialist_combo.setCurrentIndex(max(index, 0))
+        self.specialist_combo.blockSignals(False)
+        # One specialist (a specialist's own caseload): nothing to choose between.
+        self.specialist_combo.setHidden(len(pairs) <= 1)
+        if index < 0 and current is not None:
+            self._on_filters_changed()
+
+    def selected_status(self) -> FamilyStatus | None:
+        """The status filter's choice (Qt hands StrEnum data back as a plain str)."""
+        value = self.status_combo.currentData()
+        return FamilyStatus(value) if value else None
+
+    def selected_family_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.family_id(rows[0].row()) if rows else None
+
+    def select_family(self, family_id: int, scroll: bool = True) -> bool:
+        source_row = self.model.row_of_family(family_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(index.row())
+        if scroll:
+            self.table.scrollTo(index)
+        return True
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def visible_rows(self) -> list[CaseloadRow]:
+        """The rows as shown: filtered and in the table's sort order."""
+        return [
+            self.model.row_record(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            for r in range(self.proxy.rowCount())
+        ]
+
+    # Header ---------------------------------------------------------------
+    def header_state(self) -> QByteArray:
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray) -> bool:
+        if state.isEmpty():
+            return False
+        return self.table.horizontalHeader().restoreState(state)
+
+    def column_actions(self, parent: QWidget) -> list[QAction]:
+        """One checkable action per column, to show or hide it."""
+        header = self.table.horizontalHeader()
+        actions = []
+        for i, column in enumerate(COLUMNS):
+            action = QAction(column.title, parent)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.setEnabled(i != 0)  # the case number always stays
+            action.toggled.connect(lambda on, i=i: header.setSectionHidden(i, not on))
+            actions.append(action)
+        return actions
+
+    def fill_column_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for action in self.column_actions(menu):
+            menu.addAction(action)
+
+    # Slots ----------------------------------------------------------------
+    def _on_header_context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        self.fill_column_menu(menu)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _on_search_return_pressed(self) -> None:
+        if self.proxy.rowCount():
+            self.table.setFocus()
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+
+    def _on_filters_changed(self, *_args: object) -> None:
+        self.proxy.set_filters(
+            status=self.selected_status(),
+            specialist_id=self.specialist_combo.currentData(),
+            due=self.due_combo.currentData(),
+            alerts_only=self.alerts_check.isChecked(),
+            unsigned_only=self.unsigned_check.isChecked(),
+        )
+        self._update_count()
+
+    def _on_table_open(self, index: QModelIndex) -> None:
+        family_id = self.proxy.family_id(index.row())
+        if family_id is not None:
+            self.family_activated.emit(family_id)
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self.selection_changed.emit()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        noun = "family" if total == 1 else "families"
+        self.count_label.setText(
+            f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
+        )
+        self.counts_changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.set_palette(self.palette())
+        super().changeEvent(event)

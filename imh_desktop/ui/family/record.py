@@ -1,0 +1,371 @@
+"""One family's record: a header (name, case, status, specialist, alerts) and tabs.
+
+Tabs are built through ``_add_tab`` and each tab's widget is kept in its own
+attribute (``overview_tab``, ``goals_tab``, ``visits_tab``, ``screenings_tab``,
+``reports_tab``). The record listens to the context's change bus and reloads
+only the tabs a change of its family touches; the header and overview are
+read through the context's runner, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.domain import ages
+from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.services.caseload.table import AlertRow, list_open_alerts
+from imh_desktop.services.common.changes import Change, Part
+from imh_desktop.services.common.records import FamilyRecord
+from imh_desktop.services.family import families
+from imh_desktop.ui.common.tasks import LatestOnly
+from imh_desktop.ui.common.widgets import (
+    ListColumn,
+    RecordListModel,
+    alert_colors,
+    format_date,
+    list_table,
+)
+from imh_desktop.ui.family.dialogs import CaregiverDialog, ChildDialog
+from imh_desktop.ui.family.goals_tab import GoalsTab
+from imh_desktop.ui.family.visits_tab import VisitsTab
+from imh_desktop.ui.reports.tab import ReportsTab
+from imh_desktop.ui.screenings.tab import ScreeningsTab
+
+if TYPE_CHECKING:
+    from imh_desktop.ui.common.context import AppContext
+
+T = TypeVar("T")
+W = TypeVar("W", bound=QWidget)
+# What the header and the overview show: reloaded when one of these parts changes.
+OVERVIEW_PARTS = (Part.FAMILY, Part.MEMBERS, Part.ALERTS)
+
+
+class _Tab(Protocol):
+    def refresh(self) -> None: ...
+
+
+def _gestation(gestation: ages.GestationalAge | None) -> str:
+    return "Term (not recorded)" if gestation is None else str(gestation)
+
+
+def _fit_height(table: QTableView, min_rows: int = 2) -> None:
+    """Size a short list's table to its rows, so the overview has no empty boxes."""
+    model = table.model()
+    rows = max(model.rowCount() if model is not None else 0, min_rows)
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += rows * table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(height + 2)
+
+
+class FamilyRecordWidget(QWidget):
+    """A family's record, kept current through the change bus.
+
+    ``loaded`` is emitted each time the family itself (name, status…) has been
+    read and shown; ``load_failed(exc)`` when that read failed (``load_error``
+    keeps the exception). ``family`` is None until the first read arrives.
+    """
+
+    loaded = Signal()
+    load_failed = Signal(object)
+
+    def __init__(self, ctx: AppContext, family_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.family_id = ctx, family_id
+        self.family: FamilyRecord | None = None
+        self.load_error: BaseException | None = None
+        self._overview_reads = LatestOnly(ctx.runner, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addLayout(self._build_header())
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Family record sections")
+        layout.addWidget(self.tabs, 1)
+        self.overview_tab = self._add_tab("Overview", self._build_overview())
+        self.goals_tab = self._add_tab("Goals", GoalsTab(ctx, family_id))
+        self.visits_tab = self._add_tab("Visits", VisitsTab(ctx, family_id))
+        self.screenings_tab = self._add_tab("Screenings", ScreeningsTab(ctx, family_id))
+        self.reports_tab = self._add_tab("Reports", ReportsTab(ctx, family_id))
+        self.goals_model = self.goals_tab.model
+        self.visits_model = self.visits_tab.model
+        self.screenings_model = self.screenings_tab.given_model
+        # Which tab shows which parts of the record (goal dyads and due screenings
+        # depend on the members; the reports tab on the family's language and visits).
+        self._tab_parts: tuple[tuple[_Tab, tuple[Part, ...]], ...] = (
+            (self.goals_tab, (Part.GOALS, Part.MEMBERS)),
+            (self.visits_tab, (Part.VISITS,)),
+            (self.screenings_tab, (Part.SCREENINGS, Part.ALERTS, Part.MEMBERS)),
+            (self.reports_tab, (Part.FAMILY, Part.VISITS)),
+        )  # fmt: skip
+        ctx.bus.changed.connect(self._on_bus_changed)
+        self._load_overview()
+
+    def today(self) -> dt.date:
+        return self.ctx.today()
+
+    def _add_tab(self, title: str, widget: W) -> W:
+        self.tabs.addTab(widget, title)
+        return widget
+
+    def has_unsaved_changes(self) -> bool:
+        """True when a tab holds edits not yet saved (a tab says so by the same method).
+
+        The record's own edits happen in dialogs that save whole; editors placed
+        in tabs later answer for themselves.
+        """
+        for index in range(self.tabs.count()):
+            check = getattr(self.tabs.widget(index), "has_unsaved_changes", None)
+            if callable(check) and check():
+                return True
+        return False
+
+    # Building -------------------------------------------------------------
+    def _build_header(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.setSpacing(4)
+        self.title_label = QLabel()
+        self.title_label.setAccessibleName("Family name")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setAccessibleName("Case summary")
+        self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.badges = QHBoxLayout()
+        self.badges.setSpacing(6)
+        box.addWidget(self.title_label)
+        box.addWidget(self.subtitle_label)
+        box.addLayout(self.badges)
+        return box
+
+    def _build_overview(self) -> QWidget:
+        details = QGroupBox("Case")
+        self.details_form = QFormLayout(details)
+        self.details_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # A two-line address keeps its label on its first line.
+        self.details_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(details)
+        left_layout.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.caregivers_model = RecordListModel(
+            [
+                ListColumn("Name", lambda c: c.full_name),
+                ListColumn("Relationship", lambda c: c.relationship),
+                ListColumn("Primary", lambda c: "Primary" if c.is_primary else ""),
+                ListColumn("Born", lambda c: c.dob),
+                ListColumn("Language", lambda c: c.language),
+                ListColumn("Phone", lambda c: c.phone),
+            ],
+            self,
+        )
+        self.children_model = RecordListModel(
+            [
+                ListColumn("Name", lambda c: c.full_name),
+                ListColumn("Born", lambda c: c.dob),
+                ListColumn("Age", lambda c: self._age(c.dob)),
+                ListColumn("Corrected age", lambda c: self._corrected(c.dob, c.gestation)),
+                ListColumn("Gestation", lambda c: _gestation(c.gestation)),
+                ListColumn("Sex", lambda c: c.sex),
+            ],
+            self,
+        )
+        self.caregivers_table = list_table(self.caregivers_model, "Caregivers", alternating=True)
+        self.children_table = list_table(self.children_model, "Children", alternating=True)
+        for title, table, add, edit in (
+            (
+                "Caregivers",
+                self.caregivers_table,
+                self._on_add_caregiver_clicked,
+                self._on_edit_caregiver_clicked,
+            ),
+            (
+                "Children",
+                self.children_table,
+                self._on_add_child_clicked,
+                self._on_edit_child_clicked,
+            ),
+        ):
+            group = QGroupBox(title)
+            inner = QVBoxLayout(group)
+            inner.addWidget(table)
+            buttons = QHBoxLayout()
+            noun = title[:-1].lower() if title == "Caregivers" else "child"
+            for text, slot in ((f"Add {noun}…", add), ("Edit…", edit)):
+                button = QPushButton(text)
+                button.setAccessibleName(f"{text.rstrip('…')} {noun}")
+                button.clicked.connect(slot)
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            inner.addLayout(buttons)
+            table.doubleClicked.connect(edit)
+            layout.addWidget(group)
+        layout.addStretch(1)
+        self.overview_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.overview_splitter.setChildrenCollapsible(False)
+        for part in (left, page):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(part)
+            self.overview_splitter.addWidget(scroll)
+        self.overview_splitter.setStretchFactor(1, 1)
+        self.overview_splitter.setSizes([400, 900])
+        return self.overview_splitter
+
+    def _age(self, dob: dt.date) -> str:
+        today = self.today()
+        return str(ages.age_on(dob, today)) if dob <= today else "not born yet"
+
+    def _corrected(self, dob: dt.date, gestation: ages.GestationalAge | None) -> str:
+        today = self.today()
+        if dob > today:
+            return ""
+        corrected = ages.corrected_age(dob, gestation, today)
+        return "" if corrected is None else str(corrected)
+
+    # Loading --------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the header, the overview and every tab."""
+        self._load_overview()
+        for tab, _parts in self._tab_parts:
+            tab.refresh()
+
+    def _load_overview(self) -> None:
+        """Read the family and its open alerts off the GUI thread, then show them."""
+        svc, family_id = self.ctx.svc, self.family_id
+
+        def read() -> tuple[FamilyRecord, list[AlertRow]]:
+            return families.get_family(svc, family_id), list_open_alerts(svc, family_id)
+
+        self._overview_reads.start(read, self._on_overview_loaded, self._on_overview_failed)
+
+    def _on_overview_loaded(self, result: tuple[FamilyRecord, list[AlertRow]]) -> None:
+        self.family, alerts = result
+        self.load_error = None
+        self._fill_header(alerts)
+        self._fill_details()
+        self.caregivers_model.set_records(self.family.caregivers)
+        self.children_model.set_records(self.family.children)
+        for table in (self.caregivers_table, self.children_table):
+            _fit_height(table)
+        self.loaded.emit()
+
+    def _on_overview_failed(self, exc: BaseException) -> None:
+        self.load_error = exc
+        self.load_failed.emit(exc)
+
+    def _on_bus_changed(self, change: Change) -> None:
+        """Reload only what ``change`` touched, and only when it is about this family."""
+        if change.family_id != self.family_id:
+            return
+        if change.touches(*OVERVIEW_PARTS):
+            self._load_overview()
+        for tab, parts in self._tab_parts:
+            if change.touches(*parts):
+                tab.refresh()
+
+    def _fill_header(self, alerts: Sequence[AlertRow]) -> None:
+        f = self.family
+        if f is None:
+            return
+        self.title_label.setText(f.display_name)
+        parts = [
+            f.case_number,
+            f.status.label,
+            f"Specialist: {f.specialist_name}",
+            f"Visits {f.frequency.label.lower()}",
+        ]
+        self.subtitle_label.setText("  ·  ".join(parts))
+        while self.badges.count():
+            item = self.badges.takeAt(0)
+            badge = item.widget() if item is not None else None
+            if badge is not None:
+                badge.deleteLater()
+        background, text = alert_colors(self.palette())
+        for alert in alerts:
+            badge = QLabel(f"{alert.kind} — {alert.text} (since {format_date(alert.opened_on)})")
+            badge.setAccessibleName("Open alert")
+            badge.setStyleSheet(
+                f"background: {background.name()}; color: {text.name()}; "
+                "border-radius: 4px; padding: 3px 8px;"
+            )
+            self.badges.addWidget(badge)
+        self.badges.addStretch(1)
+
+    def _fill_details(self) -> None:
+        f = self.family
+        if f is None:
+            return
+        while self.details_form.rowCount():
+            self.details_form.removeRow(0)
+        rows = [
+            ("Case number", f.case_number),
+            ("Address", f.address or "—"),
+            ("Phone", f.phone or "—"),
+            ("Language", f.language or "—"),
+            ("Referral", f"{f.referral_source.label}, {format_date(f.referral_date)}"),
+            ("Enrolled", format_date(f.enrolled_on) or "Not yet enrolled"),
+            ("Visit frequency", f.frequency.label),
+            ("Status", f.status.label),
+        ]
+        if f.status is FamilyStatus.CLOSED:
+            reason = f.closure_reason.label if f.closure_reason else ""
+            note = f" — {f.closure_note}" if f.closure_note else ""
+            rows.append(("Closed", f"{format_date(f.closed_on)}, {reason}{note}"))
+        for label, value in rows:
+            field = QLabel(value)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            field.setWordWrap(True)
+            self.details_form.addRow(f"{label}:", field)
+
+    # Slots ----------------------------------------------------------------
+    # The member dialogs publish their change; the bus brings it back here.
+    def _selected(self, table: QTableView, records: Sequence[T]) -> T | None:
+        rows = table.selectionModel().selectedRows()
+        return records[rows[0].row()] if rows and rows[0].row() < len(records) else None
+
+    def _run(self, dialog: QDialog) -> None:
+        dialog.exec()
+
+    def _on_add_caregiver_clicked(self) -> None:
+        self._run(CaregiverDialog(self.ctx, self.family_id, parent=self))
+
+    def _on_edit_caregiver_clicked(self, *_args: object) -> None:
+        if self.family is None:
+            return
+        record = self._selected(self.caregivers_table, self.family.caregivers)
+        if record is not None:
+            self._run(CaregiverDialog(self.ctx, self.family_id, record, parent=self))
+
+    def _on_add_child_clicked(self) -> None:
+        self._run(ChildDialog(self.ctx, self.family_id, parent=self))
+
+    def _on_edit_child_clicked(self, *_args: object) -> None:
+        if self.family is None:
+            return
+        record = self._selected(self.children_table, self.family.children)
+        if record is not None:
+            self._run(ChildDialog(self.ctx, self.family_id, record, parent=self))

@@ -1,0 +1,100 @@
+"""The family's Visits tab: planned and documented visits; new note; open a note.
+
+The list is read through ``ctx.runner``. A note saved in an editor opened
+from here is published on ``ctx.bus`` by the editor; the tab is reloaded by
+its owner (the family record) when a Change touches the visits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.domain.enums import VisitOutcome
+from imh_desktop.services.common.records import VisitRecord
+from imh_desktop.services.visits import visits
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.tasks import LatestOnly
+from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, format_date, list_table
+from imh_desktop.ui.visits.editor import VisitNoteEditor, open_visit_editor
+
+
+def note_state(v: VisitRecord) -> str:
+    """ "Planned", "Unsigned", "Signed 25 Nov 2026" or "Co-signed 26 Nov 2026"."""
+    if v.outcome is VisitOutcome.PLANNED:
+        return "Planned"
+    if v.cosigned_at:
+        return f"Co-signed {format_date(v.cosigned_at.date())}"
+    if v.signed_at:
+        return f"Signed {format_date(v.signed_at.date())}"
+    return "Unsigned"
+
+
+VISIT_COLUMNS = (
+    ListColumn("Date", lambda v: v.visit_date),
+    ListColumn("Time", lambda v: v.start_time.strftime("%H:%M") if v.start_time else ""),
+    ListColumn("Outcome", lambda v: v.outcome),
+    ListColumn("Mode", lambda v: v.mode),
+    ListColumn("Minutes", lambda v: v.duration_minutes, align_right=True),
+    ListColumn("Note", note_state),
+    ListColumn("Plan", lambda v: v.plan.replace("\n", " ")),
+)
+
+
+class VisitsTab(QWidget):
+    """A family's visits, newest first. Double-click (or Enter) opens the note."""
+
+    def __init__(self, ctx: AppContext, family_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.family_id = ctx, family_id
+        self._reads = LatestOnly(ctx.runner, self)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.new_button = QPushButton("&New visit note…")
+        self.new_button.setToolTip("Write the note of a visit (Ctrl+Shift+N)")
+        self.open_button = QPushButton("&Open note")
+        self.open_button.setEnabled(False)  # until the visits are read
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.open_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.model = RecordListModel(VISIT_COLUMNS, self)
+        self.table = list_table(self.model, "Visits", alternating=True)
+        layout.addWidget(self.table, 1)
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.table.activated.connect(self._on_open_clicked)
+        self.table.doubleClicked.connect(self._on_open_clicked)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the family's visits (through the runner)."""
+        svc, family_id = self.ctx.svc, self.family_id
+        self._reads.start(lambda: visits.list_visits(svc, family_id), self._show, self._on_failed)
+
+    def _show(self, records: list[VisitRecord]) -> None:
+        self.model.set_records(records)
+        self.open_button.setEnabled(bool(records))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        raise exc  # the application's error handler shows it
+
+    def selected(self) -> VisitRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.records[rows[0].row()] if rows else None
+
+    def open_editor(self, visit_id: int | None = None) -> VisitNoteEditor:
+        """Open the note editor (a new note when ``visit_id`` is None) in its own window."""
+        return open_visit_editor(self.ctx, self.window(), self.family_id, visit_id)
+
+    def _on_new_clicked(self) -> None:
+        self.open_editor(None)
+
+    def _on_open_clicked(self, *_args: object) -> None:
+        visit = self.selected()
+        if visit is not None:
+            self.open_editor(visit.id)

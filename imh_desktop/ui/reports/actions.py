@@ -1,0 +1,122 @@
+"""The main window's Reports menu: progress report, handout, caseload report, batch.
+
+The window's context (``window.ctx``) gives the user, the clock and the
+runner the caseload report and the batch work through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from imh_desktop.services.reports import CaseloadFilters
+    from imh_desktop.ui.reports.batch import BatchReportDialog
+    from imh_desktop.ui.reports.preview import BackgroundPreview
+    from imh_desktop.ui.reports.tab import ReportsTab
+    from imh_desktop.ui.shell.main_window import MainWindow
+
+
+class ReportActions(QObject):
+    """Adds the report actions to ``menu`` and keeps them enabled as the selection allows."""
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.progress_action = self._add(
+            menu, "&Progress report for the selected family…", self._on_progress_triggered,
+            "Choose a period and preview the family's progress report",
+        )  # fmt: skip
+        self.handout_action = self._add(
+            menu, "Family &handout for a visit…", self._on_handout_triggered,
+            "Choose a visit and preview the one-page handout for the family",
+        )  # fmt: skip
+        menu.addSeparator()
+        self.caseload_action = self._add(
+            menu, "&Caseload report…", self._on_caseload_triggered,
+            "Preview the caseload as filtered now, as a PDF report",
+        )  # fmt: skip
+        self.batch_action = self._add(
+            menu, "&Batch progress reports…", self._on_batch_triggered,
+            "Write progress reports for many families at once",
+        )  # fmt: skip
+        self.batch_dialog: BatchReportDialog | None = None
+        self.caseload_job: BackgroundPreview | None = None
+        window.caseload.selection_changed.connect(self._on_selection_changed)
+        window.tabs.currentChanged.connect(self._on_selection_changed)
+        self._on_selection_changed()
+
+    def _add(self, menu: QMenu, text: str, slot: Callable[[], None], tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _reports_tab(self) -> ReportsTab | None:
+        from imh_desktop.ui.reports.tab import ReportsTab  # loaded with the family record
+
+        family_id = self.window.current_family_id()
+        record = self.window.open_family(family_id) if family_id is not None else None
+        tab = getattr(record, "reports_tab", None)
+        if record is None or not isinstance(tab, ReportsTab):
+            return None
+        record.tabs.setCurrentWidget(tab)
+        return tab
+
+    def caseload_filters(self) -> CaseloadFilters:
+        """The caseload view's filter bar, as report filters."""
+        from imh_desktop.services.reports import CaseloadFilters
+
+        view = self.window.caseload
+        return CaseloadFilters(
+            specialist_id=view.specialist_combo.currentData(),
+            status=view.status_combo.currentData(),
+            overdue_only=view.due_combo.currentData() == "overdue",
+            alerts_only=view.alerts_check.isChecked(),
+            unsigned_only=view.unsigned_check.isChecked(),
+        )
+
+    # Slots -----------------------------------------------------------------
+    def _on_selection_changed(self, *_args: object) -> None:
+        has = self.window.current_family_id() is not None
+        self.progress_action.setEnabled(has)
+        self.handout_action.setEnabled(has)
+
+    def _on_progress_triggered(self) -> None:
+        tab = self._reports_tab()
+        if tab is not None:
+            tab.period_combo.setFocus()
+
+    def _on_handout_triggered(self) -> None:
+        tab = self._reports_tab()
+        if tab is not None:
+            tab.visit_combo.setFocus()
+
+    def _on_caseload_triggered(self) -> None:
+        from imh_desktop.reports.caseload import render_caseload_report
+        from imh_desktop.services.reports import caseload_report_data
+        from imh_desktop.ui.reports.preview import BackgroundPreview
+
+        svc, scope, filters = self.ctx.svc, self.window.scope, self.caseload_filters()
+
+        def render() -> bytes:
+            return render_caseload_report(caseload_report_data(svc, scope, filters))
+
+        name = f"Caseload {self.ctx.today():%Y-%m-%d}.pdf"
+        # A whole agency's caseload is a hundred pages: render it off the GUI thread.
+        self.caseload_job = BackgroundPreview(
+            self.ctx.runner, render, name, "Caseload report", self.window
+        )
+
+    def _on_batch_triggered(self) -> None:
+        from imh_desktop.ui.reports.batch import BatchReportDialog
+
+        w = self.window
+        self.batch_dialog = BatchReportDialog(self.ctx, w.caseload.model.rows(), parent=w)
+        self.batch_dialog.open()

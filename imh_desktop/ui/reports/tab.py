@@ -1,0 +1,263 @@
+"""The family record's Reports tab: a progress report for a period, a handout for a visit.
+
+The family and its visits are read, and the reports gathered and rendered,
+through the context's runner; ``refresh()`` reads again (the family record
+calls it when the family or its visits changed, see ``PARTS``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.domain.enums import VisitOutcome
+from imh_desktop.services.common.changes import Part
+from imh_desktop.services.common.records import FamilyRecord, VisitRecord
+from imh_desktop.services.family import families
+from imh_desktop.services.visits import visits
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.tasks import run_task
+from imh_desktop.ui.common.widgets import DateEdit, format_date
+
+if TYPE_CHECKING:
+    from imh_desktop.ui.reports.preview import BackgroundPreview, ReportPreviewDialog
+
+COLUMN_WIDTH = 640
+PERIODS = ("This quarter", "Last quarter", "Last 6 months", "Year to date", "Since enrolment")
+CUSTOM = "Custom"
+LANGUAGES = (("English", "en"), ("Español (Spanish)", "es"))
+
+
+def quarter_start(day: dt.date) -> dt.date:
+    return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def period_for(name: str, today: dt.date, enrolled_on: dt.date | None) -> tuple[dt.date, dt.date]:
+    """The dates of a named period ending today (or at the end of last quarter)."""
+    if name == "Last quarter":
+        end = quarter_start(today) - dt.timedelta(days=1)
+        return quarter_start(end), end
+    if name == "Last 6 months":
+        return today - dt.timedelta(days=182), today
+    if name == "Year to date":
+        return dt.date(today.year, 1, 1), today
+    if name == "Since enrolment":
+        return min(enrolled_on or today, today), today
+    return quarter_start(today), today
+
+
+class ReportsTab(QWidget):
+    """Pick a period and preview the progress report; pick a visit and preview its handout."""
+
+    PARTS = (Part.FAMILY, Part.VISITS)  # what this tab shows: refresh() when they change
+
+    def __init__(self, ctx: AppContext, family_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.family_id = ctx, family_id
+        self.preview_job: BackgroundPreview | None = None
+        self.family: FamilyRecord | None = None
+
+        self.period_combo = QComboBox()
+        self.period_combo.addItems([*PERIODS, CUSTOM])
+        self.period_combo.setAccessibleName("Report period")
+        self.from_edit, self.to_edit = DateEdit(), DateEdit()
+        self.from_edit.setAccessibleName("Period from")
+        self.to_edit.setAccessibleName("Period to")
+        dates = QHBoxLayout()
+        dates.addWidget(self.from_edit)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.to_edit)
+        dates.addStretch(1)
+        self.progress_button = QPushButton("Preview progress report…")
+        progress_form = QFormLayout()
+        progress_form.addRow("Period:", self.period_combo)
+        progress_form.addRow("Dates:", dates)
+        progress_form.addRow("", _left(self.progress_button))
+        progress_box = QGroupBox("Progress report")
+        progress_box.setLayout(progress_form)
+
+        self.visit_combo = QComboBox()
+        self.visit_combo.setAccessibleName("Visit for the handout")
+        self.visit_combo.setMinimumContentsLength(30)
+        self.lang_combo = QComboBox()
+        self.lang_combo.setAccessibleName("Handout language")
+        for label, code in LANGUAGES:
+            self.lang_combo.addItem(label, code)
+        self.handout_button = QPushButton("Preview family handout…")
+        handout_form = QFormLayout()
+        handout_form.addRow("Visit:", self.visit_combo)
+        handout_form.addRow("Language:", self.lang_combo)
+        handout_form.addRow("", _left(self.handout_button))
+        handout_box = QGroupBox("Family handout")
+        handout_box.setLayout(handout_form)
+        hint = QLabel(
+            "Handouts are one page in plain words for the family. The specialist's "
+            "reflection is never printed."
+        )
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        _align_labels(progress_form, handout_form)
+
+        # A column of readable width at the left, not combo boxes across a wide window.
+        column = QWidget()
+        column.setMaximumWidth(COLUMN_WIDTH)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(progress_box)
+        layout.addWidget(handout_box)
+        layout.addWidget(hint)
+        outer = QVBoxLayout(self)
+        outer.addWidget(column)
+        outer.addStretch(1)
+
+        self.period_combo.currentTextChanged.connect(self._on_period_changed)
+        self.from_edit.dateChanged.connect(self._on_dates_edited)
+        self.to_edit.dateChanged.connect(self._on_dates_edited)
+        self.progress_button.clicked.connect(self._on_progress_clicked)
+        self.handout_button.clicked.connect(self._on_handout_clicked)
+        self._setting_dates = False
+        self._on_period_changed(self.period_combo.currentText())
+        self.progress_button.setEnabled(False)  # until the family is read
+        self.handout_button.setEnabled(False)
+        self.refresh()
+
+    @property
+    def preview(self) -> ReportPreviewDialog | None:
+        """The preview opened last, once its report is rendered."""
+        return self.preview_job.dialog if self.preview_job is not None else None
+
+    def today(self) -> dt.date:
+        return self.ctx.today()
+
+    def refresh(self) -> None:
+        """Read the family and its completed visits (newest first) again, through the runner."""
+        svc, family_id = self.ctx.svc, self.family_id
+
+        def read() -> tuple[FamilyRecord, list[VisitRecord]]:
+            family = families.get_family(svc, family_id)
+            return family, visits.list_visits(svc, family_id, end=svc.today())
+
+        run_task(self.ctx.runner, read, self._on_read_done, self._on_read_failed, self)
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def _on_read_done(self, result: tuple[FamilyRecord, list[VisitRecord]]) -> None:
+        self.family, family_visits = result
+        spanish = self.family.language.strip().lower() in ("spanish", "español", "espanol", "es")
+        self.lang_combo.setCurrentIndex(1 if spanish else 0)
+        if self.period_combo.currentText() == "Since enrolment":
+            self._on_period_changed(self.period_combo.currentText())
+        self.progress_button.setEnabled(True)
+        current = self.visit_combo.currentData()
+        self.visit_combo.clear()
+        for visit in family_visits:
+            if visit.outcome is VisitOutcome.COMPLETED:
+                note = "signed" if visit.is_signed else "draft, unsigned"
+                label = f"{format_date(visit.visit_date)} · {visit.mode.label} · {note}"
+                self.visit_combo.addItem(label, visit.id)
+        if current is not None and self.visit_combo.findData(current) >= 0:
+            self.visit_combo.setCurrentIndex(self.visit_combo.findData(current))
+        has_visits = self.visit_combo.count() > 0
+        if not has_visits:
+            self.visit_combo.addItem("No completed visits yet", None)
+        self.visit_combo.setEnabled(has_visits)
+        self.handout_button.setEnabled(has_visits)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        start, end = self.from_edit.value(), self.to_edit.value()
+        assert start is not None and end is not None  # not optional: always a date
+        return start, end
+
+    def select_visit(self, visit_id: int) -> None:
+        index = self.visit_combo.findData(visit_id)
+        if index >= 0:
+            self.visit_combo.setCurrentIndex(index)
+
+    # Slots -----------------------------------------------------------------
+    def _on_period_changed(self, name: str) -> None:
+        if name == CUSTOM:
+            return
+        enrolled_on = self.family.enrolled_on if self.family is not None else None
+        start, end = period_for(name, self.today(), enrolled_on)
+        self._setting_dates = True
+        self.from_edit.set_value(start)
+        self.to_edit.set_value(end)
+        self._setting_dates = False
+
+    def _on_dates_edited(self) -> None:
+        if not self._setting_dates:
+            self.period_combo.setCurrentText(CUSTOM)
+
+    def _on_progress_clicked(self) -> None:
+        from imh_desktop.reports.progress import render_progress_report
+        from imh_desktop.services.reports import progress_report_data
+        from imh_desktop.ui.reports.preview import BackgroundPreview
+
+        f = self.family
+        if f is None:
+            return
+        start, end = self.period()
+        svc, family_id = self.ctx.svc, self.family_id
+
+        def render() -> bytes:
+            return render_progress_report(progress_report_data(svc, family_id, start, end))
+
+        name = f"{f.case_number} progress {start:%Y-%m-%d} to {end:%Y-%m-%d}.pdf"
+        title = f"Progress report — {f.display_name}"
+        self.preview_job = BackgroundPreview(self.ctx.runner, render, name, title, self)
+
+    def _on_handout_clicked(self) -> None:
+        from imh_desktop.reports.handout import render_handout
+        from imh_desktop.services.reports import handout_data
+        from imh_desktop.ui.reports.preview import BackgroundPreview
+
+        f = self.family
+        visit_id = self.visit_combo.currentData()
+        lang = self.lang_combo.currentData()
+        if f is None or visit_id is None:
+            return
+        svc = self.ctx.svc
+
+        def render() -> bytes:
+            return render_handout(handout_data(svc, visit_id, lang))
+
+        name = f"{f.case_number} handout {visit_id} {lang}.pdf"
+        title = f"Family handout — {f.display_name}"
+        self.preview_job = BackgroundPreview(self.ctx.runner, render, name, title, self)
+
+
+def _align_labels(*forms: QFormLayout) -> None:
+    """Give the label column of each form the same width, so the fields line up."""
+    items = [
+        form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        for form in forms
+        for row in range(form.rowCount())
+    ]
+    widgets = [item.widget() for item in items if item is not None]
+    labels = [label for label in widgets if isinstance(label, QLabel) and label.text()]
+    width = max(label.sizeHint().width() for label in labels)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
+def _left(button: QPushButton) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(button)
+    layout.addStretch(1)
+    return row

@@ -1,0 +1,218 @@
+"""The family's Screenings tab: open alerts and their follow-up, what is due, what was given.
+
+Its loads go through ``ctx.runner``. A screening or follow-up saved from here
+is published on ``ctx.bus`` by the dialog that saved it, and the tab is
+reloaded by its owner (the family record) when a Change touches what it shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.domain.enums import FollowUpKind
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.services.common.changes import Change, Part
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.family import families
+from imh_desktop.services.screenings import due as screenings_due
+from imh_desktop.services.screenings import results as screenings
+from imh_desktop.services.screenings.due import DueItem
+from imh_desktop.services.screenings.results import AlertRecord, ScreeningRecord
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.tasks import LatestOnly
+from imh_desktop.ui.common.widgets import (
+    ListColumn,
+    RecordListModel,
+    format_date,
+    list_table,
+    warning_color,
+)
+from imh_desktop.ui.screenings.dialog import ScreeningDialog
+
+
+class FollowUpDialog(QDialog):
+    """Record the follow-up of an alert: referral, safety assessment, or reasoned no referral."""
+
+    def __init__(self, ctx: AppContext, alert: AlertRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.alert = ctx, alert
+        self.setWindowTitle("Record the follow-up")
+        layout = QVBoxLayout(self)
+        what = QLabel(f"<b>{alert.kind.label}</b> since {format_date(alert.opened_on)}<br>"
+                      f"{alert.text}")  # fmt: skip
+        what.setWordWrap(True)
+        layout.addWidget(what)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for kind in FollowUpKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText("What was done; required for “no referral” (say why)")
+        form.addRow("&Follow-up:", self.kind)
+        form.addRow("&Note:", self.note)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 320)
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            screenings.resolve_alert(
+                self.ctx.svc, self.alert.id, FollowUpKind(self.kind.currentData()),
+                self.note.toPlainText(),
+            )  # fmt: skip
+        except DomainError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        self.ctx.bus.publish(Change.of(self.alert.family_id, Part.ALERTS))
+        self.accept()
+
+
+def _window(item: DueItem) -> str:
+    return f"{format_date(item.due.window_start)} – {format_date(item.due.window_end)}"
+
+
+def _due_order(item: DueItem) -> tuple[int, int, str]:
+    """Due now first, then overdue (most recent window first), then upcoming."""
+    rank = {"due": 0, "overdue": 1, "upcoming": 2}[item.due.status]
+    start = item.due.window_start.toordinal()
+    return (rank, -start if rank == 1 else start, item.subject_name)
+
+
+@dataclass(frozen=True)
+class ScreeningsData:
+    """What the tab shows, read in one task."""
+
+    alerts: list[AlertRecord]
+    due: list[DueItem]
+    given: list[ScreeningRecord]
+
+
+def read_screenings(svc: ServiceContext, family_id: int) -> ScreeningsData:
+    """The family's alerts, screenings due today (in order) and screenings given."""
+    due = screenings_due.family_screenings_due(svc, family_id, svc.today())
+    return ScreeningsData(
+        screenings.list_alerts(svc, family_id),
+        sorted(due, key=_due_order),
+        screenings.list_screenings(svc, family_id),
+    )
+
+
+class ScreeningsTab(QWidget):
+    """Screenings of one family: alerts and follow-up, what is due, what was given."""
+
+    def __init__(self, ctx: AppContext, family_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.family_id = ctx, family_id
+        self.dialog: QDialog | None = None
+        self._reads = LatestOnly(ctx.runner, self)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.record_button = QPushButton("&Record a screening…")
+        self.follow_up_button = QPushButton("Record &follow-up…")
+        bar.addWidget(self.record_button)
+        bar.addWidget(self.follow_up_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.alerts_model = RecordListModel([
+            ListColumn("Opened", lambda a: a.opened_on),
+            ListColumn("Kind", lambda a: a.kind),
+            ListColumn("Alert", lambda a: a.text),
+            ListColumn("Follow-up", lambda a: "Open — follow-up needed" if a.is_open else
+                       f"{a.follow_up_kind.label} by {a.resolved_by_name}"
+                       + (f": {a.follow_up_note}" if a.follow_up_note else "")),
+        ], self)  # fmt: skip
+        self.due_model = RecordListModel([
+            ListColumn("Status", lambda i: i.due.status.capitalize()),
+            ListColumn("Screening", lambda i: i.due.label),
+            ListColumn("For", lambda i: i.subject_name),
+            ListColumn("Window", _window),
+        ], self)  # fmt: skip
+        self.given_model = RecordListModel([
+            ListColumn("Date", lambda s: s.given_on),
+            ListColumn("Instrument", lambda s: s.instrument),
+            ListColumn("About", lambda s: s.subject_name),
+            ListColumn("Interval", lambda s: f"{s.interval_months} mo" if s.interval_months
+                       else ""),
+            ListColumn("Total", lambda s: s.total, align_right=True),
+            ListColumn("Result", lambda s: s.band),
+            ListColumn("Flags", lambda s: "Urgent" if s.urgent else "Positive" if s.positive
+                       else ""),
+        ], self)  # fmt: skip
+        self.alerts_table = list_table(self.alerts_model, "Alerts")
+        self.due_table = list_table(self.due_model, "Screenings due")
+        self.given_table = list_table(self.given_model, "Screenings given")
+        # Alerts and due screenings are a few rows; the screenings given grow for years.
+        for title, table, stretch in (("Alerts", self.alerts_table, 1),
+                                      ("Due, overdue and upcoming", self.due_table, 1),
+                                      ("Given", self.given_table, 3)):  # fmt: skip
+            group = QGroupBox(title)
+            QVBoxLayout(group).addWidget(table)
+            layout.addWidget(group, stretch)
+        self.record_button.clicked.connect(self._on_record_clicked)
+        self.follow_up_button.clicked.connect(self._on_follow_up_clicked)
+        self.alerts_table.doubleClicked.connect(self._on_follow_up_clicked)
+        self.alerts_table.selectionModel().selectionChanged.connect(self._on_alert_selected)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload alerts, what is due and what was given (through the runner)."""
+        svc, family_id = self.ctx.svc, self.family_id
+        self._reads.start(lambda: read_screenings(svc, family_id), self._show, self._on_failed)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        raise exc  # the application's error handler shows it
+
+    def _show(self, data: ScreeningsData) -> None:
+        self.alerts_model.set_records(data.alerts)
+        self.due_model.set_records(data.due)
+        self.given_model.set_records(data.given)
+        open_rows = [i for i, a in enumerate(self.alerts_model.records) if a.is_open]
+        if open_rows:
+            self.alerts_table.selectRow(open_rows[0])
+        self._on_alert_selected()
+
+    def _selected_alert(self) -> AlertRecord | None:
+        rows = self.alerts_table.selectionModel().selectedRows()
+        return self.alerts_model.records[rows[0].row()] if rows else None
+
+    def _on_alert_selected(self, *_args: object) -> None:
+        alert = self._selected_alert()
+        self.follow_up_button.setEnabled(alert is not None and alert.is_open)
+
+    def _on_record_clicked(self) -> None:
+        family = families.get_family(self.ctx.svc, self.family_id)
+        self.dialog = ScreeningDialog(self.ctx, family, parent=self)
+        self.dialog.open()
+
+    def _on_follow_up_clicked(self, *_args: object) -> None:
+        alert = self._selected_alert()
+        if alert is None or not alert.is_open:
+            return
+        self.dialog = FollowUpDialog(self.ctx, alert, self)
+        self.dialog.open()

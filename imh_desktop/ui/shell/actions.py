@@ -1,0 +1,216 @@
+"""The main window's actions, menus and toolbar, built once at start-up.
+
+:class:`MainActions` holds every QAction of the File, Edit, View, Family and
+Help menus by name (``new_family_action`` …), builds the menu bar and the
+toolbar, and turns actions on and off as the selection allows. The slots it
+connects live on the window and on its controllers (the tabs, the Family
+commands); the Visit and Reports menus are filled by their own helpers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from imh_desktop import APP_NAME
+from imh_desktop.domain.enums import FamilyStatus, Role
+from imh_desktop.services.caseload.table import SCOPES, Scope
+
+if TYPE_CHECKING:
+    from imh_desktop.ui.common.context import AppContext
+    from imh_desktop.ui.shell.main_window import MainWindow
+
+SCOPE_TITLES: dict[Scope, str] = {
+    "mine": "My caseload",
+    "team": "Whole team",
+    "all": "All families",
+}
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None
+
+
+def standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
+    """The platform's binding for ``key``, or ``fallback`` where the platform has none.
+
+    Quit and Preferences have no standard binding on some desktops (Preferences
+    only has one on macOS), which would leave those menu items without a shortcut.
+    """
+    bindings = QKeySequence.keyBindings(key)
+    return bindings[0] if bindings else QKeySequence(fallback)
+
+
+class MainActions(QObject):
+    """The window's actions, its menu bar and its toolbar.
+
+    Build it after the window's caseload view and controllers exist; the menus
+    the other helpers fill (``visit_menu``, ``reports_menu``) and the
+    ``toolbar`` are attributes here and on the window.
+    """
+
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.ctx, self.window = ctx, window
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: Shortcut = None, tip: str = ""
+    ) -> QAction:
+        """An action owned by the window that calls ``slot``, with its shortcut(s) and tip."""
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence
+        w, tabs, family = self.window, self.window.family_tabs, self.window.family_commands
+        self.print_action = self._action(
+            "&Print…", w.print_caseload, K.StandardKey.Print, "Print the caseload as shown"
+        )
+        self.export_action = self._action(
+            "&Export…", w.export_caseload, K("Ctrl+E"), "Save the caseload as shown to Excel or CSV"
+        )
+        self.close_tab_action = self._action(
+            "&Close tab", tabs.close_current, K.StandardKey.Close,
+            "Close the family record or dashboard in front",
+        )  # fmt: skip
+        self.quit_action = self._action("&Quit", w.close, standard_or(K.StandardKey.Quit, "Ctrl+Q"))
+        self.find_action = self._action(
+            "&Find", w.focus_search, K.StandardKey.Find, "Search the caseload"
+        )
+        self.preferences_action = self._action(
+            "&Preferences…", w.edit_preferences, standard_or(K.StandardKey.Preferences, "Ctrl+,")
+        )
+        self.refresh_action = self._action("&Refresh", w.refresh, K.StandardKey.Refresh)
+        self.show_closed_action = self._action("Show &closed cases", w.toggle_show_closed)
+        self.show_closed_action.setCheckable(True)
+        self._build_scope_actions()
+        self.new_family_action = self._action(
+            "&New family…", family.new_family, K.StandardKey.New, "Add a family"
+        )
+        self.open_family_action = self._action(
+            "&Open", family.open_family, [K(Qt.Key.Key_Return), K(Qt.Key.Key_Enter)],
+            "Open the selected family",
+        )  # fmt: skip
+        self.open_family_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        w.caseload.table.addAction(self.open_family_action)
+        self.edit_family_action = self._action("&Edit family…", family.edit_family)
+        self.close_case_action = self._action("&Close case…", family.close_case)
+        self.reopen_action = self._action("&Reopen case", family.reopen)
+        self.hold_action = self._action("Put on &hold", family.hold)
+        self.reassign_action = self._action("Re&assign specialist…", family.reassign)
+        self.show_visits_action = self._action(
+            "Show &visits", family.show_visits, tip="Open the family's list of visits"
+        )
+        self.about_action = self._action(f"&About {APP_NAME}", w.show_about)
+        self.team_action = self._action(
+            "&Team dashboard", tabs.open_team, K("Ctrl+T"),
+            "Visits, notes, screenings and alerts across the team, by specialist",
+        )  # fmt: skip
+
+    def _build_scope_actions(self) -> None:
+        """One checkable action per caseload scope the user may see, Ctrl+1, Ctrl+2…"""
+        self.scope_group = QActionGroup(self.window)
+        self.scope_actions: dict[Scope, QAction] = {}
+        scopes: tuple[Scope, ...] = ("mine",) if self.ctx.user.role is Role.SPECIALIST else SCOPES
+        for number, scope in enumerate(scopes, start=1):
+            action = self._action(
+                SCOPE_TITLES[scope],
+                partial(self.window.set_scope, scope),
+                QKeySequence(f"Ctrl+{number}"),
+            )
+            action.setCheckable(True)
+            action.setChecked(scope == self.window.scope)
+            self.scope_group.addAction(action)
+            self.scope_actions[scope] = action
+
+    def _build_menus(self) -> None:
+        """The menu bar; the Visit and Reports menus are filled by their own helpers."""
+        w = self.window
+        bar = w.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.file_menu.addActions([self.print_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.close_tab_action)
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
+        self.view_menu = bar.addMenu("&View")
+        self.columns_menu = self.view_menu.addMenu("&Columns")
+        self.columns_menu.aboutToShow.connect(self._on_columns_menu_about_to_show)
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addAction(self.show_closed_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(list(self.scope_actions.values()))
+        if self.ctx.user.role in (Role.SUPERVISOR, Role.ADMIN):
+            self.view_menu.addSeparator()
+            self.view_menu.addAction(self.team_action)
+        self.family_menu = bar.addMenu("F&amily")
+        self.family_menu.addActions(
+            [self.new_family_action, self.open_family_action, self.edit_family_action]
+        )
+        self.family_menu.addSeparator()
+        self.family_menu.addActions(
+            [self.close_case_action, self.reopen_action, self.hold_action, self.reassign_action]
+        )
+        self.visit_menu: QMenu = bar.addMenu("&Visit")
+        self.visit_menu.addAction(self.show_visits_action)
+        self.reports_menu: QMenu = bar.addMenu("&Reports")
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        """The main toolbar (text only); the visit helper appends its own actions."""
+        self.toolbar: QToolBar = self.window.addToolBar("Main")
+        self.toolbar.setObjectName("main_toolbar")  # its place is kept in the window state
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions(
+            [self.new_family_action, self.open_family_action, self.edit_family_action]
+        )
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.refresh_action, self.print_action, self.export_action])
+
+    def _on_columns_menu_about_to_show(self) -> None:
+        self.window.caseload.fill_column_menu(self.columns_menu)
+
+    def finish_toolbar_tips(self) -> None:
+        """Every toolbar button's tooltip: its name, then its shortcut when it has one.
+
+        Called once the other helpers have added their buttons.
+        """
+        for action in self.toolbar.actions():
+            if action.isSeparator():
+                continue
+            name = action.text().replace("&", "").rstrip("…")
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{name} ({shortcut})" if shortcut else name)
+
+    def update_enabled(self, status: FamilyStatus | None, can_close_tab: bool) -> None:
+        """Enable what applies to the current family (``status`` None: no family chosen)."""
+        has = status is not None
+        for action in (
+            self.open_family_action,
+            self.edit_family_action,
+            self.reassign_action,
+            self.show_visits_action,
+        ):
+            action.setEnabled(has)
+        self.close_case_action.setEnabled(has and status is not FamilyStatus.CLOSED)
+        self.reopen_action.setEnabled(status in (FamilyStatus.CLOSED, FamilyStatus.ON_HOLD))
+        self.hold_action.setEnabled(status is FamilyStatus.ACTIVE)
+        self.close_tab_action.setEnabled(can_close_tab)

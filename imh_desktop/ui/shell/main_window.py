@@ -1,0 +1,282 @@
+"""The main window: the caseload tab first, each opened family in its own closable tab.
+
+The window holds the application context, the caseload view and the tab
+widget, and is assembled from controllers that share the context:
+:class:`~imh_desktop.ui.shell.tabs.FamilyTabs` (opening and closing tabs),
+:class:`~imh_desktop.ui.family.commands.FamilyCommands` (the Family menu),
+:class:`~imh_desktop.ui.shell.actions.MainActions` (actions, menus, toolbar),
+``VisitActions`` (the Visit menu) and ``ReportActions`` (the Reports menu).
+
+The caseload is read through the context's runner, newest read only. After
+that it follows the change bus: a change of one family updates that row alone;
+a change of staff or agency settings reloads the table.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+
+from imh_desktop import APP_NAME, __version__
+from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.services.caseload.table import (
+    SCOPE_OF_ROLE,
+    CaseloadRow,
+    Scope,
+    caseload_row,
+    list_caseload,
+)
+from imh_desktop.services.common.changes import Change, Part
+from imh_desktop.ui.caseload.view import CaseloadView
+from imh_desktop.ui.common import settings as keys
+from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.settings import PreferencesDialog, Settings, restore_geometry
+from imh_desktop.ui.common.tasks import LatestOnly, run_task
+from imh_desktop.ui.common.widgets import format_date
+from imh_desktop.ui.family.commands import FamilyCommands
+from imh_desktop.ui.reports.actions import ReportActions
+from imh_desktop.ui.shell.actions import SCOPE_TITLES, MainActions
+from imh_desktop.ui.shell.tabs import FamilyTabs, as_record
+from imh_desktop.ui.visits.actions import VisitActions
+
+if TYPE_CHECKING:
+    from imh_desktop.ui.common.context import AppContext
+    from imh_desktop.ui.family.record import FamilyRecordWidget
+    from imh_desktop.ui.team.view import TeamView
+
+__all__ = ["SCOPE_TITLES", "MainWindow", "as_record"]
+
+# Changes after which the whole caseload is read again (who is on which team, the rules).
+RELOAD_PARTS = (Part.STAFF, Part.SETTINGS)
+
+
+class MainWindow(QMainWindow):
+    """Caseload plus open family records, for the signed-in user of ``ctx``.
+
+    Other helpers read from it: ``ctx``, ``caseload``, ``tabs``, ``toolbar``,
+    ``visit_menu``, ``reports_menu``, ``scope``, and ``current_family_id()``,
+    ``open_family()``, ``record_tab()``.
+    """
+
+    def __init__(self, ctx: AppContext, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings or Settings()
+        self.scope: Scope = SCOPE_OF_ROLE[ctx.user.role]
+        self._select_after_update: int | None = None
+        self._caseload_reads = LatestOnly(ctx.runner, self)
+        self.setWindowTitle(f"{APP_NAME} — {ctx.user.full_name}")
+        self.caseload = CaseloadView()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setAccessibleName("Open records")
+        self.tabs.addTab(self.caseload, "Caseload")
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
+        self.setCentralWidget(self.tabs)
+        self.family_tabs = FamilyTabs(ctx, self)
+        self.family_commands = FamilyCommands(ctx, self)
+        self.main_actions = MainActions(ctx, self)
+        self.toolbar = self.main_actions.toolbar
+        self.family_menu = self.main_actions.family_menu
+        self.visit_menu = self.main_actions.visit_menu
+        self.reports_menu = self.main_actions.reports_menu
+        self.report_actions = ReportActions(self, self.reports_menu)
+        self.visit_actions = VisitActions(self)
+        self.main_actions.finish_toolbar_tips()
+        self.summary_label = QLabel()
+        self.summary_label.setAccessibleName("Caseload summary")
+        self.statusBar().addWidget(self.summary_label)
+        user_label = QLabel(f"{ctx.user.full_name} · {ctx.user.role.label}")
+        user_label.setAccessibleName("Signed in as")
+        self.statusBar().addPermanentWidget(user_label)
+        self.caseload.family_activated.connect(self.family_tabs.open_family)
+        self.caseload.selection_changed.connect(self.update_actions)
+        self.caseload.counts_changed.connect(self._update_summary)
+        self.tabs.tabCloseRequested.connect(self.family_tabs.close_tab)
+        self.tabs.currentChanged.connect(self.update_actions)
+        ctx.bus.changed.connect(self._on_bus_changed)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self._restore_state()
+        self._apply_preferences()
+        self.refresh()
+
+    # What the other helpers use -------------------------------------------
+    def record_tab(self, family_id: int) -> FamilyRecordWidget | None:
+        """The open record of ``family_id``, if any."""
+        return self.family_tabs.record_tab(family_id)
+
+    def open_family(self, family_id: int) -> FamilyRecordWidget | None:
+        """Open the family's record in a tab, or bring its open tab forward."""
+        return self.family_tabs.open_family(family_id)
+
+    def open_team(self) -> TeamView:
+        """Open the team dashboard in a tab, or bring its open tab forward."""
+        return self.family_tabs.open_team()
+
+    def current_family_id(self) -> int | None:
+        """The family of the current record tab, else the one selected in the caseload."""
+        return self.family_tabs.current_family_id()
+
+    # State ----------------------------------------------------------------
+    def _restore_state(self) -> None:
+        restore_geometry(self, self.settings, (1400, 860))
+        state = self.settings.value(keys.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        self.caseload.restore_header_state(self.settings.value(keys.CASELOAD_HEADER))
+        self.main_actions.show_closed_action.setChecked(self.settings.value(keys.SHOW_CLOSED))
+
+    def save_state(self) -> None:
+        self.settings.set_value(keys.GEOMETRY, self.saveGeometry())
+        self.settings.set_value(keys.WINDOW_STATE, self.saveState())
+        self.settings.set_value(keys.CASELOAD_HEADER, self.caseload.header_state())
+        self.settings.sync()
+
+    def _show_closed(self) -> bool:
+        return self.main_actions.show_closed_action.isChecked()
+
+    def _apply_preferences(self) -> None:
+        self.caseload.set_statuses(self._show_closed())
+        minutes = self.settings.value(keys.REFRESH_MINUTES)
+        if minutes > 0:
+            self.refresh_timer.start(minutes * 60_000)
+        else:
+            self.refresh_timer.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.family_tabs.confirm_close_all():
+            event.ignore()
+            return
+        self.save_state()
+        super().closeEvent(event)
+
+    # Caseload -------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the whole caseload again (one query, off the GUI thread), keeping the selection."""
+        svc, scope, closed = self.ctx.svc, self.scope, self._show_closed()
+        self._caseload_reads.start(
+            lambda: list_caseload(svc, scope, include_closed=closed),
+            self._on_caseload_read,
+            self._on_read_failed,
+        )
+
+    def _on_caseload_read(self, rows: list[CaseloadRow]) -> None:
+        self.caseload.proxy.set_filters(today=self.ctx.today())
+        self.caseload.set_rows(rows)
+        self.tabs.setTabText(0, SCOPE_TITLES[self.scope])
+        self._after_rows_changed(None)
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def _on_bus_changed(self, change: Change) -> None:
+        if change.touches(*RELOAD_PARTS):
+            self.refresh()
+        elif change.family_id is not None and change.caseload_row:
+            self._update_row(change.family_id)
+
+    def _update_row(self, family_id: int) -> None:
+        """Read the family's caseload row again and put it in place of the old one."""
+        if self._caseload_reads.busy:  # the table being read may predate this change
+            self.refresh()
+            return
+        svc, scope, closed = self.ctx.svc, self.scope, self._show_closed()
+
+        def read() -> CaseloadRow | None:
+            row = caseload_row(svc, scope, family_id)
+            hidden = row is not None and row.status is FamilyStatus.CLOSED and not closed
+            return None if hidden else row
+
+        run_task(
+            self.ctx.runner,
+            read,
+            lambda row: self._on_row_read(family_id, row),
+            self._on_read_failed,
+            self,
+        )
+
+    def _on_row_read(self, family_id: int, row: CaseloadRow | None) -> None:
+        self.caseload.update_family(family_id, row)
+        self._after_rows_changed(family_id)
+
+    def _after_rows_changed(self, family_id: int | None) -> None:
+        """After the rows of all families (None) or of one changed: select what was asked for."""
+        pending = self._select_after_update
+        if pending is not None and family_id in (None, pending):
+            self._select_after_update = None
+            self.caseload.select_family(pending)
+        self.update_actions()
+
+    def select_family(self, family_id: int) -> None:
+        """Select the family in the caseload, now or once its row (being read) arrives."""
+        if not self.caseload.select_family(family_id):
+            self._select_after_update = family_id
+
+    def set_scope(self, scope: Scope) -> None:
+        self.scope = scope
+        self.main_actions.scope_actions[scope].setChecked(True)
+        self.refresh()
+
+    def _update_summary(self) -> None:
+        rows = self.caseload.model.rows()
+        overdue = sum(r.overdue for r in rows)
+        alerts = sum(r.open_alerts for r in rows)
+        noun = "family" if len(rows) == 1 else "families"
+        self.summary_label.setText(
+            f"{len(rows)} {noun} · {overdue} overdue · {alerts} alert{'s' * (alerts != 1)}"
+        )
+
+    def update_actions(self, *_args: object) -> None:
+        """Enable the Family menu's actions for the current family; never close the caseload."""
+        self.main_actions.update_enabled(
+            self.family_tabs.current_status(), self.tabs.currentIndex() > 0
+        )
+
+    # Slots of the File, Edit, View and Help menus -------------------------
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.caseload.focus_search()
+
+    def toggle_show_closed(self) -> None:
+        self.settings.set_value(keys.SHOW_CLOSED, self._show_closed())
+        self.caseload.set_statuses(self._show_closed())
+        self.refresh()
+
+    def edit_preferences(self) -> None:
+        if PreferencesDialog(self.settings, self).exec():
+            self.main_actions.show_closed_action.setChecked(self.settings.value(keys.SHOW_CLOSED))
+            self._apply_preferences()
+            self.refresh()
+
+    def print_caseload(self) -> None:
+        from imh_desktop.ui.caseload.export import print_caseload
+
+        subtitle = f"{self.summary_label.text()} · printed {format_date(self.ctx.today())}"
+        print_caseload(self, self.caseload, SCOPE_TITLES[self.scope], subtitle)
+
+    def export_caseload(self) -> None:
+        from imh_desktop.ui.caseload.export import export_caseload
+
+        suggested = Path.home() / f"caseload-{self.ctx.today()}.xlsx"
+        try:
+            path = export_caseload(self, self.caseload, suggested)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        if path is not None:
+            self.statusBar().showMessage(f"Saved {path}", 5000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3><p>Caseloads, visit notes and reports for "
+            "infant mental health home-visiting programs.</p>",
+        )

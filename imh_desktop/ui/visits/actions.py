@@ -1,0 +1,129 @@
+"""The main window's Visit actions: new visit note, my unsigned notes, this week (Ctrl+Shift+N/U/W).
+
+Also offers back, the first time the window is shown, any note drafts left by
+a crash or power cut, and closes the open note editors (each saves or asks)
+before the window closes. The editors publish what they save on the window's
+change bus (``window.ctx.bus``); the caseload and records listen there.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+
+from imh_desktop.services.visits import drafts as note_drafts
+
+if TYPE_CHECKING:
+    from imh_desktop.ui.shell.main_window import MainWindow
+    from imh_desktop.ui.visits.agenda import AgendaDialog
+    from imh_desktop.ui.visits.editor import VisitNoteEditor
+    from imh_desktop.ui.visits.unsigned_notes import UnsignedNotesDialog
+
+# The editor and the note dialogs are imported on first use, not at start-up.
+_EDITOR_MODULE = "imh_desktop.ui.visits.editor"
+
+
+class VisitActions(QObject):
+    """Adds the note actions to ``window.visit_menu`` and ``window.toolbar``.
+
+    The window gives its context as ``window.ctx``.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.unsigned_dialog: UnsignedNotesDialog | None = None
+        self.agenda_dialog: AgendaDialog | None = None
+        self._drafts_offered = False
+        self.new_note_action = QAction("&New visit note…", window)
+        self.new_note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_note_action.setStatusTip("Write the note of a visit with the selected family")
+        self.unsigned_action = QAction("My &unsigned notes…", window)
+        self.unsigned_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.unsigned_action.setStatusTip("Your notes waiting for a signature, oldest first")
+        self.week_action = QAction("&This week…", window)
+        self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.week_action.setStatusTip("Your planned visits, day by day")
+        self.new_note_action.triggered.connect(self._on_new_note_triggered)
+        self.unsigned_action.triggered.connect(self._on_unsigned_triggered)
+        self.week_action.triggered.connect(self._on_week_triggered)
+        menu = window.visit_menu
+        if menu.actions():
+            menu.insertAction(menu.actions()[0], self.new_note_action)
+        else:
+            menu.addAction(self.new_note_action)
+        menu.addSeparator()
+        menu.addActions([self.unsigned_action, self.week_action])
+        window.toolbar.addSeparator()
+        window.toolbar.addActions([self.new_note_action, self.week_action])
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.window:
+            return False
+        if event.type() == QEvent.Type.Show and not self._drafts_offered:
+            self._drafts_offered = True
+            # The drafts left before this start; asked about once the window is up.
+            left = {d.id for d in note_drafts.list_drafts(self.ctx.svc)}
+            if left:
+                QTimer.singleShot(0, lambda: self._on_window_shown(left))
+        elif event.type() == QEvent.Type.Close and not self.close_editors():
+            event.ignore()
+            return True
+        return False
+
+    def close_editors(self) -> bool:
+        """Close the open note editors first (each saves or asks); False if one stays open."""
+        module = sys.modules.get(_EDITOR_MODULE)
+        if module is None:  # never imported: no editor can be open
+            return True
+        for editor in self.window.findChildren(module.VisitNoteEditor):
+            if editor.isVisible() and not editor.close():
+                editor.raise_()
+                editor.activateWindow()
+                return False
+        return True
+
+    def _on_window_shown(self, draft_ids: set[int]) -> None:
+        if not self.window.isVisible():
+            return
+        from imh_desktop.ui.visits.unsigned_notes import offer_drafts
+
+        offer_drafts(self.ctx, self.window, draft_ids)
+
+    def open_new_note(self) -> VisitNoteEditor | None:
+        """Start a note for the selected (or open) family; None when no family is chosen."""
+        family_id = self.window.current_family_id()
+        if family_id is None:
+            self.window.statusBar().showMessage("Choose a family first, then start its note.", 5000)
+            return None
+        from imh_desktop.ui.visits.editor import open_visit_editor
+
+        return open_visit_editor(self.ctx, self.window, family_id)
+
+    def _on_new_note_triggered(self) -> None:
+        self.open_new_note()
+
+    def _on_unsigned_triggered(self) -> None:
+        if self.unsigned_dialog is None:
+            from imh_desktop.ui.visits.unsigned_notes import UnsignedNotesDialog
+
+            self.unsigned_dialog = UnsignedNotesDialog(self.ctx, parent=self.window)
+        else:  # a new dialog has just read its list
+            self.unsigned_dialog.refresh()
+        self.unsigned_dialog.show()
+        self.unsigned_dialog.raise_()
+
+    def _on_week_triggered(self) -> None:
+        if self.agenda_dialog is None:
+            from imh_desktop.ui.visits.agenda import AgendaDialog
+
+            self.agenda_dialog = AgendaDialog(self.ctx, parent=self.window)
+        else:  # a new dialog has just read its week
+            self.agenda_dialog.refresh()
+        self.agenda_dialog.show()
+        self.agenda_dialog.raise_()

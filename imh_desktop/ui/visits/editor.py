@@ -1,0 +1,482 @@
+"""The visit note editor: write, save, sign, amend; drafts autosave so nothing is lost.
+
+Contract: the editor opens at once and fills in when its first read (family,
+note, goals, screenings, draft) comes back from ``ctx.runner``. Every change
+restarts a 3-second timer that writes a draft through the runner, one write
+at a time (``note_autosave``); closing writes the last one synchronously.
+Save writes the note and its goal ratings in one service call and drops the
+draft; a signed note opens read-only and only takes amendments. Each write
+publishes a ``Change`` on ``ctx.bus``. Errors from the services show in the
+banner at the top.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
+
+from imh_desktop.domain.enums import GoalStatus, Role, VisitMode, VisitOutcome
+from imh_desktop.domain.errors import ConflictError, DomainError
+from imh_desktop.domain.inputs import VisitInput
+from imh_desktop.services.common.changes import Change, Part
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.records import FamilyRecord, GoalRecord
+from imh_desktop.services.family import families, goals
+from imh_desktop.services.screenings import results as screenings
+from imh_desktop.services.screenings.results import ScreeningRecord
+from imh_desktop.services.visits import drafts as note_drafts
+from imh_desktop.services.visits import notes
+from imh_desktop.services.visits.records import DraftRecord, GoalRating, NoteInput, NoteRecord
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.tasks import run_task
+from imh_desktop.ui.common.widgets import format_date
+from imh_desktop.ui.screenings.dialog import ScreeningDialog
+from imh_desktop.ui.visits.autosave import DraftAutosave
+from imh_desktop.ui.visits.editor_layout import EditorLayout, history_html, local_time
+from imh_desktop.ui.visits.note_dialogs import AmendDialog, ConflictDialog
+from imh_desktop.ui.visits.sections import from_qtime, to_qtime
+
+TEXT_FIELDS = ("observation", "caregiver_response", "child_presentation", "plan", "reflection")
+
+
+@dataclass(frozen=True)
+class EditorData:
+    """What the editor shows when it opens, read in one task off the GUI thread."""
+
+    family: FamilyRecord
+    note: NoteRecord | None
+    goals: list[GoalRecord]  # the active goals, plus any the note rated
+    screenings: list[ScreeningRecord]  # given at this visit
+    draft: DraftRecord | None  # the user's draft, when the note is theirs to edit
+
+
+def read_editor_data(svc: ServiceContext, family_id: int, visit_id: int | None) -> EditorData:
+    """The editor's first read (runs in the runner's thread: no widgets here)."""
+    family = families.get_family(svc, family_id)
+    note = notes.get_note(svc, visit_id) if visit_id else None
+    rated = {r.goal_id for r in note.ratings} if note else set()
+    choices = [
+        g for g in goals.list_goals(svc, family_id)
+        if g.status is GoalStatus.ACTIVE or g.id in rated
+    ]  # fmt: skip
+    given = [] if visit_id is None else _given_at(svc, family_id, visit_id)
+    editable = note is None or (
+        not note.visit.is_signed and note.visit.specialist_id == svc.user_id
+    )
+    draft = note_drafts.load_draft(svc, family_id, visit_id) if editable else None
+    return EditorData(family, note, choices, given, draft)
+
+
+def _given_at(svc: ServiceContext, family_id: int, visit_id: int) -> list[ScreeningRecord]:
+    return [s for s in screenings.list_screenings(svc, family_id) if s.visit_id == visit_id]
+
+
+class VisitNoteEditor(QWidget):
+    """Editor of one visit note of one family (a new note when ``visit_id`` is None)."""
+
+    AUTOSAVE_MS = 3000
+    family: FamilyRecord  # set once the first read is back
+
+    def __init__(
+        self, ctx: AppContext, family_id: int, visit_id: int | None = None,
+        parent: QWidget | None = None, restore: bool | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx, self.family_id, self.visit_id = ctx, family_id, visit_id
+        self.note: NoteRecord | None = None
+        self.ui = EditorLayout(self)
+        self.amend_dialog: AmendDialog | None = None
+        self.screening_dialog: ScreeningDialog | None = None
+        self._restore = restore
+        self._loading, self._ready, self._closed, self._dirty = True, False, False, False
+        self.autosave = DraftAutosave(
+            ctx, family_id, self._draft_snapshot, self.AUTOSAVE_MS, parent=self
+        )
+        self.autosave.status.connect(self.ui.autosave_label.setText)
+        self._connect()
+        self._apply_lock()
+        self.ui.autosave_label.setText(self.tr("Loading…"))
+        svc = ctx.svc
+        run_task(
+            ctx.runner,
+            lambda: read_editor_data(svc, family_id, visit_id),
+            self._on_data_loaded,
+            self._on_read_failed,
+            self,
+        )
+
+    # --- setup ------------------------------------------------------------
+
+    def _connect(self) -> None:
+        ui = self.ui
+        parts = (ui.details.changed, ui.present.changed, ui.services.changed, ui.goals.changed)
+        for changed in (*parts, *(section.changed for section in ui.sections.values())):
+            changed.connect(self._on_form_changed)
+        ui.next_check.toggled.connect(self._on_form_changed)
+        ui.next_date.dateChanged.connect(self._on_form_changed)
+        ui.next_time.timeChanged.connect(self._on_form_changed)
+        ui.save_button.clicked.connect(self._on_save_clicked)
+        ui.sign_button.clicked.connect(self._on_sign_clicked)
+        ui.cosign_button.clicked.connect(self._on_cosign_clicked)
+        ui.amend_button.clicked.connect(self._on_amend_clicked)
+        ui.close_button.clicked.connect(self.close)
+        ui.screening_button.clicked.connect(self._on_screening_clicked)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self._on_save_clicked)
+        QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.close)
+
+    def _on_data_loaded(self, data: EditorData) -> None:
+        if self._closed:
+            return
+        self.family, self.note = data.family, data.note
+        self.ui.set_family(data.family, self.ctx.today())
+        self.ui.goals.set_goals(data.goals)
+        self.ui.set_tab_order()
+        self._apply_state(self._note_state(data.note))
+        self.ui.set_screenings(data.screenings)
+        self.ui.history.setHtml(history_html(self.note, self.ctx.clock))
+        self.ui.autosave_label.clear()
+        self._loading, self._ready = False, True
+        if self._editable():
+            self._offer_draft(data.draft)
+        self._apply_lock()
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc  # unexpected: the application's error handler shows it
+        self.ui.autosave_label.clear()
+        self.ui.show_message(exc.message)
+
+    def _note_state(self, note: NoteRecord | None) -> dict[str, Any]:
+        if note is None:
+            return {"visit_date": self.ctx.today().isoformat()}
+        v = note.visit
+        outcome = VisitOutcome.COMPLETED if v.outcome is VisitOutcome.PLANNED else v.outcome
+        state: dict[str, Any] = {name: getattr(v, name) for name in TEXT_FIELDS}
+        state.update(
+            visit_date=v.visit_date.isoformat(), mode=v.mode.value, outcome=outcome.value,
+            start_time=v.start_time.strftime("%H:%M") if v.start_time else None,
+            duration=v.duration_minutes, cancel_reason=v.cancel_reason,
+            participants=v.participants, services=list(v.services),
+            ratings=[[r.goal_id, r.rating, r.note] for r in note.ratings],
+            next_visit_date=v.next_visit_date.isoformat() if v.next_visit_date else None,
+            next_visit_time=note.next_visit_time.strftime("%H:%M") if note.next_visit_time
+            else None,
+        )  # fmt: skip
+        return state
+
+    def _show_history(self) -> None:
+        self.ui.history.setHtml(history_html(self.note, self.ctx.clock))
+
+    def _load_screenings(self) -> None:
+        """Reload the screenings given at this visit (after one was recorded)."""
+        visit_id, svc, family_id = self.visit_id, self.ctx.svc, self.family_id
+        if visit_id is None:
+            self.ui.set_screenings([])
+            return
+        run_task(
+            self.ctx.runner,
+            lambda: _given_at(svc, family_id, visit_id),
+            self.ui.set_screenings,
+            self._on_read_failed,
+            self,
+        )
+
+    # --- state (also the draft payload) ------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        """The editor's content as plain JSON (what a draft stores)."""
+        d, ui = self.ui.details, self.ui
+        state: dict[str, Any] = {name: ui.sections[name].value() for name in TEXT_FIELDS}
+        next_date = ui.next_visit_date()
+        state.update(
+            visit_date=d.visit_date().isoformat(),
+            start_time=from_qtime(d.start.time()).strftime("%H:%M"),
+            duration=d.duration.value() or None,
+            mode=d.mode_value().value, outcome=d.outcome_value().value,
+            cancel_reason=d.reason.text(), participants=ui.present.value(),
+            services=list(ui.services.value()),
+            ratings=[[r.goal_id, r.rating, r.note] for r in ui.goals.value()],
+            next_visit_date=next_date.isoformat() if next_date else None,
+            next_visit_time=from_qtime(ui.next_time.time()).strftime("%H:%M"),
+        )  # fmt: skip
+        return state
+
+    def _apply_state(self, state: dict[str, Any]) -> None:
+        was_loading, self._loading = self._loading, True
+        d, ui = self.ui.details, self.ui
+        d.date.set_value(dt.date.fromisoformat(state["visit_date"]))
+        start = state.get("start_time")
+        d.start.setTime(to_qtime(dt.time.fromisoformat(start) if start else None))
+        d.duration.setValue(state.get("duration") or 0)
+        d.mode.set_value(VisitMode(state.get("mode", VisitMode.HOME.value)))
+        d.outcome.set_value(VisitOutcome(state.get("outcome", VisitOutcome.COMPLETED.value)))
+        d.reason.setText(state.get("cancel_reason", ""))
+        ui.present.set_value(state.get("participants") or {})
+        ui.services.set_value(state.get("services") or [])
+        for name in TEXT_FIELDS:
+            ui.sections[name].set_value(state.get(name, ""))
+        ui.goals.set_value([GoalRating(g, r, n) for g, r, n in state.get("ratings", [])])
+        next_date = state.get("next_visit_date")
+        ui.next_check.setChecked(next_date is not None)
+        if next_date:
+            ui.next_date.set_value(dt.date.fromisoformat(next_date))
+        else:
+            ui.next_date.set_value(self.ctx.today() + dt.timedelta(days=self.family.frequency.days))
+        next_time = state.get("next_visit_time")
+        ui.next_time.setTime(to_qtime(dt.time.fromisoformat(next_time) if next_time else None))
+        ui.on_next_toggled()
+        self._loading = was_loading
+
+    def note_input(self) -> NoteInput:
+        """What Save sends to the service."""
+        s, d = self.state(), self.ui.details
+        visit = VisitInput(
+            visit_date=d.visit_date(), outcome=d.outcome_value(), mode=d.mode_value(),
+            start_time=from_qtime(d.start.time()), duration_minutes=s["duration"],
+            cancel_reason=s["cancel_reason"],
+            **{name: s[name] for name in TEXT_FIELDS},
+            services=tuple(s["services"]),
+            next_visit_date=dt.date.fromisoformat(s["next_visit_date"])
+            if s["next_visit_date"] else None,
+        )  # fmt: skip
+        next_time = from_qtime(self.ui.next_time.time()) if visit.next_visit_date else None
+        return NoteInput(visit, s["participants"], self.ui.goals.value(), next_time)
+
+    def _draft_snapshot(self) -> tuple[int | None, dict[str, Any]]:
+        return self.visit_id, self.state()
+
+    # --- lock and permissions ----------------------------------------------
+
+    def is_signed(self) -> bool:
+        return self.note is not None and self.note.visit.is_signed
+
+    def _is_author(self) -> bool:
+        return self.note is None or self.note.visit.specialist_id == self.ctx.user.id
+
+    def _editable(self) -> bool:
+        """Open for edits: loaded, and a new note or the user's own unsigned one."""
+        return self._ready and not self.is_signed() and self._is_author()
+
+    def _apply_lock(self) -> None:
+        editable, signed = self._editable(), self.is_signed()
+        self.ui.set_read_only(not editable)
+        self.ui.save_button.setEnabled(editable)
+        self.ui.sign_button.setEnabled(editable)
+        self.ui.amend_button.setVisible(signed)
+        can_cosign = (
+            self.note is not None and signed and self.ctx.user.role is Role.SUPERVISOR
+            and not self.note.visit.cosigned_at
+        )  # fmt: skip
+        self.ui.cosign_button.setVisible(can_cosign)
+        self.ui.screening_button.setEnabled(self._ready)
+        if not self._ready:
+            self.setWindowTitle(self.tr("Visit note"))
+            return
+        self.ui.set_status(self.note, self.ctx.user, self.ctx.clock)
+        title = f"Visit note — {self.family.display_name}"
+        self.setWindowTitle(title + (" (signed)" if signed else ""))
+
+    def _publish(self, *parts: Part) -> None:
+        self.ctx.bus.publish(Change.of(self.family_id, *parts))
+
+    # --- changes and drafts ------------------------------------------------
+
+    def _on_form_changed(self, *_args: object) -> None:
+        if self._loading or not self._editable():
+            return
+        self._dirty = True
+        self.autosave.schedule()
+
+    def _offer_draft(self, draft: DraftRecord | None) -> None:
+        if draft is None:
+            return
+        restore = self._restore
+        if restore is None:
+            when = local_time(draft.saved_at, self.ctx.clock)
+            day = "" if when.date() == self.ctx.today() else f"{format_date(when.date())} "
+            answer = QMessageBox.question(
+                self, "Restore unsaved note",
+                f"Restore the unsaved note for {draft.family_name} from {day}{when:%H:%M}?",
+            )  # fmt: skip
+            restore = answer == QMessageBox.StandardButton.Yes
+        if restore:
+            self._apply_state(draft.payload)
+            self._dirty = True
+            self.ui.autosave_label.setText("Restored from the unsaved draft")
+        else:
+            self.autosave.discard(self.visit_id)
+            self._publish(Part.DRAFTS)
+
+    # --- save, sign, amend, co-sign ----------------------------------------
+
+    def _on_save_clicked(self) -> None:
+        if self._editable():
+            self.save()
+
+    def save(self, expected_version: int | None = None) -> bool:
+        """Save the note (visit + goal ratings) and drop the draft; False on refusal."""
+        self.ui.clear_message()
+        data, before = self.note_input(), self.note
+        version = expected_version or (before.visit.version if before else None)
+        self.autosave.settle()  # no draft write may land after the save drops the draft
+        try:
+            record = notes.save_note(self.ctx.svc, self.family_id, data, self.visit_id, version)
+        except ConflictError as exc:
+            return self._on_conflict(data, exc)
+        except DomainError as exc:
+            self.ui.show_message(exc.message, exc.field)
+            return False
+        self.autosave.stop()
+        self.note, self.visit_id = record, record.visit.id
+        self._dirty = False
+        self.ui.autosave_label.setText(
+            self.tr("Saved at {0}").format(f"{self.ctx.clock.now():%H:%M}")
+        )
+        self._show_history()
+        self._apply_lock()
+        rated = bool(data.ratings or (before is not None and before.ratings))
+        self._publish(Part.VISITS, Part.DRAFTS, *([Part.GOALS] if rated else []))
+        return True
+
+    def _on_conflict(self, data: NoteInput, exc: ConflictError) -> bool:
+        self.autosave.write_now()
+        if not isinstance(exc.current, NoteRecord):
+            self.ui.show_message(exc.message)
+            return False
+        dialog = ConflictDialog(data, exc.current, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return self.save(expected_version=exc.current.visit.version)
+        self.ui.show_message("Not saved: someone else's version is newer. Yours is kept here.")
+        return False
+
+    def _on_sign_clicked(self) -> None:
+        if not self._editable():
+            return
+        if (self._dirty or self.note is None) and not self.save():
+            return
+        assert self.note is not None and self.visit_id is not None  # saved above
+        missing = notes.missing_for_signature(self.ctx.svc, self.visit_id)
+        if missing:
+            self.ui.show_message(
+                "This note cannot be signed yet:\n" + "\n".join(f"• {m}" for m in missing)
+            )
+            return
+        answer = QMessageBox.question(
+            self, "Sign the note",
+            "Sign this note now? Once signed it is locked; later changes are amendments.",
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.autosave.settle()
+        try:
+            self.note = notes.sign_visit(self.ctx.svc, self.visit_id, self.note.visit.version)
+        except DomainError as exc:
+            self.ui.show_message(exc.message)
+            return
+        self.autosave.stop()
+        self._dirty = False
+        self._show_history()
+        self._apply_lock()
+        self._publish(Part.VISITS, Part.DRAFTS)
+
+    def _on_cosign_clicked(self) -> None:
+        if self.note is None:
+            return
+        try:
+            self.note = notes.cosign_visit(
+                self.ctx.svc, self.note.visit.id, self.note.visit.version
+            )
+        except DomainError as exc:
+            self.ui.show_message(exc.message)
+            return
+        self._show_history()
+        self._apply_lock()
+        self._publish(Part.VISITS)
+
+    def _on_amend_clicked(self) -> None:
+        self.amend_dialog = AmendDialog(self)
+        self.amend_dialog.buttons.accepted.disconnect()
+        self.amend_dialog.buttons.accepted.connect(self._on_amend_accepted)
+        self.amend_dialog.open()
+
+    def _on_amend_accepted(self) -> None:
+        dialog, visit_id = self.amend_dialog, self.visit_id
+        if dialog is None or visit_id is None:
+            return
+        section, reason, text = dialog.values()
+        try:
+            notes.amend_visit(self.ctx.svc, visit_id, section, reason, text)
+        except DomainError as exc:
+            dialog.show_error(exc.message)
+            return
+        dialog.accept()
+        self.note = notes.get_note(self.ctx.svc, visit_id)
+        self._show_history()
+        self._publish(Part.VISITS)
+
+    # --- screenings ----------------------------------------------------------
+
+    def _on_screening_clicked(self) -> None:
+        if not self._ready or (self.visit_id is None and not self.save()):
+            return
+        given_on = self.ui.details.date.value()
+        self.screening_dialog = ScreeningDialog(
+            self.ctx, self.family, visit_id=self.visit_id, given_on=given_on, parent=self
+        )
+        self.screening_dialog.recorded.connect(self._on_screening_recorded)
+        self.screening_dialog.open()
+
+    def _on_screening_recorded(self, _screening_id: int) -> None:
+        if self._editable() and "screening" not in self.ui.services.value():
+            self.ui.services.boxes["screening"].setChecked(True)
+        self._load_screenings()
+
+    # --- closing -------------------------------------------------------------
+
+    def ask_on_close(self) -> str:
+        """Ask what to do with unsaved changes: "save", "draft", "discard" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved note",
+                          "This note has changes that are not saved yet.", parent=self)  # fmt: skip
+        choices: dict[QAbstractButton, str] = {
+            box.addButton("Save note", QMessageBox.ButtonRole.AcceptRole): "save",
+            box.addButton("Keep as draft", QMessageBox.ButtonRole.ActionRole): "draft",
+            box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole): "discard",
+            box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
+        }
+        box.setInformativeText("A draft is offered back the next time you open this note.")
+        box.exec()
+        return choices.get(box.clickedButton(), "cancel")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._dirty and self._editable():
+            choice = self.ask_on_close()
+            if choice == "cancel" or (choice == "save" and not self.save()):
+                event.ignore()
+                return
+            if choice == "discard":
+                self.autosave.discard(self.visit_id)
+                self._dirty = False
+                self._publish(Part.DRAFTS)
+        # The last draft is written here and now, after any autosave in flight.
+        self.autosave.write_now()
+        self._closed = True
+        event.accept()
+
+
+def open_visit_editor(
+    ctx: AppContext, parent: QWidget, family_id: int, visit_id: int | None = None
+) -> VisitNoteEditor:
+    """Open (or raise, when already open) the editor of a note as its own window."""
+    for editor in parent.findChildren(VisitNoteEditor):
+        if editor.family_id == family_id and editor.visit_id == visit_id and editor.isVisible():
+            editor.raise_()
+            editor.activateWindow()
+            return editor
+    editor = VisitNoteEditor(ctx, family_id, visit_id, parent=parent)
+    editor.show()
+    return editor

@@ -1,0 +1,282 @@
+"""The widgets of the visit editor and how they are laid out (two columns at 1280x800)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import itertools
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.domain.ages import format_age
+from imh_desktop.domain.clock import Clock
+from imh_desktop.services.common.records import FamilyRecord, StaffRecord
+from imh_desktop.services.screenings.results import ScreeningRecord
+from imh_desktop.services.visits.records import NoteRecord
+from imh_desktop.ui.common.widgets import DateEdit, format_date, warning_color
+from imh_desktop.ui.visits.goal_ratings import GoalRatingsPanel
+from imh_desktop.ui.visits.sections import NoteSection, PresentBox, ServicesBox, VisitDetailsBox
+
+SECTIONS = (
+    ("observation", "Observation of the caregiver-infant interaction",
+     "Cues, responses, affect: what the baby did and how the caregiver answered", ""),
+    ("caregiver_response", "Caregiver's response and reflection",
+     "What the caregiver said, noticed, tried", ""),
+    ("child_presentation", "Child's presentation", "State, regulation, health, development", ""),
+    ("plan", "Plan", "Next steps, ideas for the family to try, next visit", ""),
+    ("reflection", "Specialist's reflection",
+     "Your own reactions and questions to bring to reflective supervision",
+     "For supervision — never printed for the family."),
+)  # fmt: skip
+
+
+def local_time(utc: dt.datetime, clock: Clock) -> dt.datetime:
+    """A stored UTC time in the time zone of ``clock`` (the user's)."""
+    return utc.replace(tzinfo=dt.UTC).astimezone(clock.now().tzinfo)
+
+
+def _when(utc: dt.datetime | None, clock: Clock) -> str:
+    if utc is None:
+        return ""
+    local = local_time(utc, clock)
+    return f"{format_date(local.date())} at {local:%H:%M}"
+
+
+def history_html(note: NoteRecord | None, clock: Clock) -> str:
+    """The note's signatures and amendments, oldest first, as simple HTML."""
+    if note is None:
+        return "<p><i>Not saved yet.</i></p>"
+    v = note.visit
+    lines = [f"<p>Written by {html.escape(note.author_name)}.</p>"]
+    if v.signed_at:
+        lines.append(
+            f"<p><b>Signed</b> by {html.escape(note.signed_by_name)}, "
+            f"{_when(v.signed_at, clock)}.</p>"
+        )
+    if v.cosigned_at:
+        lines.append(
+            f"<p><b>Co-signed</b> by {html.escape(note.cosigned_by_name)}, "
+            f"{_when(v.cosigned_at, clock)}.</p>"
+        )
+    for a in note.amendments:
+        text = html.escape(a.text).replace("\n", "<br>")
+        lines.append(
+            f"<p><b>Amendment</b> — {html.escape(a.section_label)}<br>"
+            f"by {html.escape(a.author_name)}, {_when(a.created_at, clock)}<br>"
+            f"<i>Reason: {html.escape(a.reason)}</i><br>{text}</p>"
+        )
+    if not v.signed_at:
+        lines.append(
+            "<p><i>Not signed yet. After signing, changes are added as amendments.</i></p>"
+        )
+    return "".join(lines)
+
+
+def _scroll(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+class EditorLayout:
+    """Builds the editor's widgets on ``host`` and offers small view helpers.
+
+    The family's part (title, who can be present) is filled by ``set_family``
+    once the editor's first read has come back.
+    """
+
+    def __init__(self, host: QWidget) -> None:
+        self.host = host
+        outer = QVBoxLayout(host)
+        outer.setContentsMargins(12, 10, 12, 10)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.status = QLabel()
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.status.setWordWrap(True)
+        top.addWidget(self.title, 3)
+        top.addWidget(self.status, 2)
+        outer.addLayout(top)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+        color = warning_color(host.palette()).name()
+        self.message.setStyleSheet(
+            f"color: {color}; border: 1px solid {color}; border-radius: 4px; padding: 6px;"
+        )
+        self.message.hide()
+        outer.addWidget(self.message)
+
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 8, 0)
+        self.details = VisitDetailsBox()
+        self.present = PresentBox()
+        self.services = ServicesBox()
+        left_box.addWidget(self.details)
+        left_box.addWidget(self.present)
+        left_box.addWidget(self.services)
+        self.sections: dict[str, NoteSection] = {}
+        for key, title, hint, caption in SECTIONS:
+            height = 150 if key == "observation" else 100
+            self.sections[key] = NoteSection(title, hint, caption, height)
+            left_box.addWidget(self.sections[key])
+        left_box.addStretch(1)
+
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(8, 0, 0, 0)
+        self.goals = GoalRatingsPanel()
+        right_box.addWidget(self.goals)
+        screen_box = QGroupBox("Screenings at this visit")
+        screen_layout = QVBoxLayout(screen_box)
+        self.screenings = QLabel("None recorded.")
+        self.screenings.setWordWrap(True)
+        self.screening_button = QPushButton("Record a &screening…")
+        screen_layout.addWidget(self.screenings)
+        screen_layout.addWidget(self.screening_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right_box.addWidget(screen_box)
+        next_box = QGroupBox("Next visit")
+        next_layout = QHBoxLayout(next_box)
+        self.next_check = QCheckBox("&Plan the next visit on")
+        self.next_date = DateEdit()
+        self.next_time = QTimeEdit()
+        self.next_time.setDisplayFormat("HH:mm")
+        self.next_date.setAccessibleName("Next visit date")
+        self.next_time.setAccessibleName("Next visit time")
+        next_layout.addWidget(self.next_check)
+        next_layout.addWidget(self.next_date, 2)
+        next_layout.addWidget(QLabel("at"))
+        next_layout.addWidget(self.next_time, 1)
+        self.next_check.toggled.connect(self.on_next_toggled)
+        right_box.addWidget(next_box)
+        history_box = QGroupBox("History")
+        history_layout = QVBoxLayout(history_box)
+        self.history = QTextBrowser()
+        self.history.setAccessibleName("Note history")
+        self.history.setMinimumHeight(120)
+        history_layout.addWidget(self.history)
+        right_box.addWidget(history_box, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(_scroll(left))
+        splitter.addWidget(_scroll(right))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter, 1)
+
+        bar = QHBoxLayout()
+        self.autosave_label = QLabel("")
+        self.autosave_label.setAccessibleName("Save status")
+        self.amend_button = QPushButton("&Amend…")
+        self.cosign_button = QPushButton("&Co-sign")
+        self.sign_button = QPushButton("Si&gn…")
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(False)
+        self.save_button.setToolTip("Save the note (Ctrl+S)")
+        self.close_button = QPushButton("Close")
+        bar.addWidget(self.autosave_label, 1)
+        for button in (self.amend_button, self.cosign_button, self.sign_button,
+                       self.save_button, self.close_button):  # fmt: skip
+            bar.addWidget(button)
+        outer.addLayout(bar)
+        host.resize(1240, 780)
+
+    def set_family(self, family: FamilyRecord, today: dt.date) -> None:
+        """Show the family's name and children, and offer its members as present."""
+        children = ", ".join(
+            f"{c.full_name}, {format_age(c.dob, c.gestation, today)}" for c in family.children
+        )
+        self.title.setText(
+            f"<span style='font-size:14pt; font-weight:600'>{html.escape(family.display_name)}"
+            f"</span>&nbsp;&nbsp;{family.case_number}<br>{html.escape(children)}"
+        )
+        self.present.set_people(family.caregivers, family.children)
+
+    def next_visit_date(self) -> dt.date | None:
+        """The next visit's date when one is planned (the box ticked), else None."""
+        return self.next_date.value() if self.next_check.isChecked() else None
+
+    def on_next_toggled(self) -> None:
+        on = self.next_check.isChecked() and self.next_check.isEnabled()
+        self.next_date.setEnabled(on)
+        self.next_time.setEnabled(on)
+
+    def set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            *self.details.focus_widgets(), *self.present.focus_widgets(),
+            *self.services.focus_widgets(), *(s.edit for s in self.sections.values()),
+            *self.goals.focus_widgets(), self.screening_button, self.next_check,
+            self.next_date, self.next_time, self.save_button, self.sign_button,
+            self.close_button,
+        ]  # fmt: skip
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for part in (self.details, self.present, self.services):
+            part.setEnabled(not read_only)
+        for section in self.sections.values():
+            section.set_read_only(read_only)
+        self.goals.set_read_only(read_only)
+        self.next_check.setEnabled(not read_only)
+        self.on_next_toggled()
+
+    def set_status(self, note: NoteRecord | None, actor: StaffRecord, clock: Clock) -> None:
+        if note is None:
+            text = "New note — not saved yet"
+        elif note.visit.is_signed:
+            when = _when(note.visit.signed_at, clock)
+            text = f"Signed by {note.signed_by_name}, {when} — locked"
+            if note.visit.cosigned_at:
+                text += f"<br>Co-signed by {note.cosigned_by_name}"
+        elif note.visit.specialist_id != actor.id:
+            text = f"Unsigned note by {note.author_name} — read only"
+        else:
+            text = "Draft — not signed yet"
+        self.status.setText(text)
+
+    def show_message(self, text: str, field: str | None = None) -> None:
+        self.message.setText(text)
+        self.message.show()
+        target = {
+            "visit_date": self.details.date, "duration_minutes": self.details.duration,
+            "outcome": self.details.outcome, "next_visit_date": self.next_date,
+            "cancel_reason": self.details.reason,
+        }.get(field or "")  # fmt: skip
+        if field == "goals" and self.goals.focus_widgets():
+            target = self.goals.focus_widgets()[0]
+        if target is not None:
+            target.setFocus()
+
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    def set_screenings(self, records: Sequence[ScreeningRecord]) -> None:
+        if not records:
+            self.screenings.setText("None recorded.")
+            return
+        self.screenings.setText("<br>".join(
+            f"{html.escape(s.instrument.label)} — {html.escape(s.subject_name)}: "
+            f"{html.escape(s.band)}" + (f" (total {s.total})" if s.total is not None else "")
+            for s in records
+        ))  # fmt: skip

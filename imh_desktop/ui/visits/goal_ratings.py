@@ -1,0 +1,134 @@
+"""Rating the family's goals in a visit note: 1-5 with DOMAIN.md's meanings, and a short note."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.services.common.records import GoalRecord
+from imh_desktop.services.visits.records import GoalRating
+
+RATING_MEANINGS = {
+    1: "Not yet started / no change",
+    2: "Emerging: first signs, with a lot of support",
+    3: "Some progress: sometimes, with support",
+    4: "Substantial progress: often, with little support",
+    5: "Achieved: consistently, on their own",
+}
+RATING_SHORT = {1: "No change", 2: "Emerging", 3: "Some progress", 4: "Substantial", 5: "Achieved"}
+
+
+class RatingCombo(QComboBox):
+    """ "Not addressed" or a rating 1-5, each with its meaning in the list and as a tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem("Not addressed", None)
+        for value, meaning in RATING_MEANINGS.items():
+            self.addItem(f"{value} — {RATING_SHORT[value]}", value)
+            self.setItemData(self.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole)
+        self.setToolTip("\n".join(f"{k} — {v}" for k, v in RATING_MEANINGS.items()))
+
+    def value(self) -> int | None:
+        rating = self.currentData()
+        return None if rating is None else int(rating)
+
+    def set_value(self, value: int | None) -> None:
+        index = self.findData(value)
+        self.setCurrentIndex(index if index >= 0 else 0)
+
+
+class GoalRatingsPanel(QGroupBox):
+    """One row per active goal: statement, rating and note. Unrated goals were not addressed."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Goals addressed", parent)
+        self._layout = QVBoxLayout(self)
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(8)
+        self._grid.setVerticalSpacing(4)
+        self._layout.addLayout(self._grid)
+        self._empty = QLabel("This family has no active goals yet. Add them on the Goals tab.")
+        self._empty.setWordWrap(True)
+        self._layout.addWidget(self._empty)
+        self.rows: dict[int, tuple[RatingCombo, QLineEdit]] = {}
+        self._read_only = False
+
+    def set_goals(self, goals: Sequence[GoalRecord]) -> None:
+        """Show these goals (the family's active ones, plus any already rated in the note)."""
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.rows.clear()
+        for row, goal in enumerate(goals):
+            statement = QLabel(f"<b>{goal.domain.label}</b><br>{_escape(goal.statement)}")
+            statement.setWordWrap(True)
+            combo = RatingCombo()
+            combo.setAccessibleName(f"Progress on goal: {goal.statement[:80]}")
+            note = QLineEdit()
+            note.setPlaceholderText("Short note on progress (optional)")
+            note.setAccessibleName(f"Progress note: {goal.statement[:80]}")
+            note.setEnabled(False)
+            combo.currentIndexChanged.connect(self._on_rating_changed)
+            note.textEdited.connect(self.changed)
+            self._grid.addWidget(statement, row * 2, 0, 1, 2)
+            self._grid.addWidget(combo, row * 2 + 1, 0)
+            self._grid.addWidget(note, row * 2 + 1, 1)
+            self.rows[goal.id] = (combo, note)
+        self._grid.setColumnStretch(0, 0)
+        self._grid.setColumnStretch(1, 1)
+        self._empty.setVisible(not goals)
+
+    def _on_rating_changed(self) -> None:
+        self._enable_notes()
+        self.changed.emit()
+
+    def _enable_notes(self) -> None:
+        for combo, note in self.rows.values():
+            note.setEnabled(self._read_only or combo.value() is not None)
+
+    def value(self) -> tuple[GoalRating, ...]:
+        """The ratings given (goals left "Not addressed" are not included)."""
+        given = ((goal_id, combo.value(), note) for goal_id, (combo, note) in self.rows.items())
+        return tuple(
+            GoalRating(goal_id, rating, note.text().strip())
+            for goal_id, rating, note in given
+            if rating is not None
+        )
+
+    def set_value(self, ratings: Sequence[GoalRating]) -> None:
+        given = {r.goal_id: r for r in ratings}
+        for goal_id, (combo, note) in self.rows.items():
+            rating = given.get(goal_id)
+            combo.set_value(rating.rating if rating else None)
+            note.setText(rating.note if rating else "")
+        self._enable_notes()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for combo, note in self.rows.values():
+            combo.setEnabled(not read_only)
+            note.setReadOnly(read_only)
+        self._enable_notes()
+
+    def focus_widgets(self) -> list[QWidget]:
+        """The rating and note fields in reading order, for the editor's tab chain."""
+        return [w for pair in self.rows.values() for w in pair]
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

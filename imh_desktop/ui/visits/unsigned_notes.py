@@ -1,0 +1,174 @@
+""" "My unsigned notes": how long each has waited (days and working days); double-click opens it.
+
+The list is read through ``ctx.runner``, and read again when a Change on
+``ctx.bus`` touches visits or drafts (at once when shown, else when next
+shown). Also offers back, at start-up, any drafts left by a crash or power cut.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.services.common.changes import Change, Part
+from imh_desktop.services.visits import drafts as note_drafts
+from imh_desktop.services.visits import lists as note_lists
+from imh_desktop.services.visits.records import UnsignedNote
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.tasks import LatestOnly
+from imh_desktop.ui.common.widgets import (
+    ListColumn,
+    RecordListModel,
+    format_date,
+    list_table,
+    warning_color,
+)
+from imh_desktop.ui.visits.editor import VisitNoteEditor, open_visit_editor
+from imh_desktop.ui.visits.editor_layout import local_time
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _waiting(n: UnsignedNote) -> str:
+    if n.days_waiting == 0:
+        return "today"
+    return f"{n.days_waiting} day" + ("s" if n.days_waiting != 1 else "")
+
+
+COLUMNS = (
+    ListColumn("Visit date", lambda n: n.visit_date),
+    ListColumn("Family", lambda n: n.family_name),
+    ListColumn("Case", lambda n: n.case_number),
+    ListColumn("Outcome", lambda n: n.outcome),
+    ListColumn("Waiting", _waiting, align_right=True),
+    ListColumn("Working days", lambda n: n.working_days_waiting, align_right=True),
+    ListColumn("Deadline", lambda n: "Late" if n.late else ""),
+)
+
+
+class UnsignedNotesModel(RecordListModel):
+    """The author's unsigned notes, oldest first; late ones in the warning colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(COLUMNS, parent)
+        self._warn = warning_color(parent.palette()) if parent is not None else None
+
+    @property
+    def notes(self) -> list[UnsignedNote]:
+        return self.records
+
+    def set_notes(self, items: list[UnsignedNote]) -> None:
+        self.set_records(items)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and self._warn
+            and self.records[index.row()].late
+        ):
+            return self._warn
+        return super().data(index, role)
+
+
+class UnsignedNotesDialog(QDialog):
+    """A non-modal list of the user's unsigned notes; opening one starts its editor."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._reads = LatestOnly(ctx.runner, self)
+        self._stale = False
+        self.setWindowTitle("My unsigned notes")
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+        self.model = UnsignedNotesModel(self)
+        self.table = list_table(self.model, "Unsigned notes", stretch_column=1)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.activated.connect(self._on_table_double_clicked)
+        self.resize(760, 420)
+        ctx.bus.changed.connect(self._on_bus_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the user's unsigned notes again (through the runner)."""
+        self._stale = False
+        svc = self.ctx.svc
+        self._reads.start(
+            lambda: note_lists.list_unsigned(svc, svc.user_id, svc.today()),
+            self._show,
+            self._on_failed,
+        )
+
+    def _on_failed(self, exc: BaseException) -> None:
+        raise exc  # the application's error handler shows it
+
+    def _on_bus_changed(self, change: Change) -> None:
+        if not change.touches(Part.VISITS, Part.DRAFTS):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:  # read again when shown, not while nobody looks
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _show(self, items: list[UnsignedNote]) -> None:
+        self.model.set_notes(items)
+        late = sum(n.late for n in items)
+        self.summary.setText(
+            "No unsigned notes." if not items
+            else f"{len(items)} unsigned note{'s' if len(items) != 1 else ''}"
+            + (f", {late} past the signing deadline." if late else ".")
+        )  # fmt: skip
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        note = self.model.notes[index.row()]
+        open_visit_editor(self.ctx, self.parentWidget() or self, note.family_id, note.visit_id)
+
+
+def offer_drafts(
+    ctx: AppContext, parent: QWidget, draft_ids: set[int] | None = None
+) -> list[VisitNoteEditor]:
+    """At start-up, offer back each draft left by a crash; open the ones the user restores.
+
+    ``draft_ids`` limits the offer to the drafts found at start-up.
+    """
+    opened = []
+    for draft in note_drafts.list_drafts(ctx.svc):
+        if draft_ids is not None and draft.id not in draft_ids:
+            continue
+        when = local_time(draft.saved_at, ctx.clock)
+        answer = QMessageBox.question(
+            parent, "Restore unsaved note",
+            f"Restore the unsaved note for {draft.family_name} from "
+            f"{format_date(when.date())} {when:%H:%M}?",
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            editor = VisitNoteEditor(
+                ctx, draft.family_id, draft.visit_id, parent=parent, restore=True
+            )
+            editor.show()
+            opened.append(editor)
+        else:
+            note_drafts.discard_draft(ctx.svc, draft.family_id, draft.visit_id)
+            ctx.bus.publish(Change.of(draft.family_id, Part.DRAFTS))
+    return opened

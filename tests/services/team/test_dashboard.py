@@ -1,0 +1,375 @@
+"""Team measures against a small agency whose answers are worked out by hand below.
+
+Today is Wednesday 25 Nov 2026; the period is November 2026, so expected
+visits count the days 1-25 Nov that have passed. Agency defaults: notes due
+signed within 2 working days, families flagged after 30 days without contact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from imh_desktop.data.models import Alert, Goal, GoalProgress, Screening
+from imh_desktop.domain.dosage import expected_visits
+from imh_desktop.domain.enums import (
+    AlertKind,
+    ClosureReason,
+    Frequency,
+    GoalDomain,
+    GoalStatus,
+    Instrument,
+    ReferralSource,
+    Role,
+    VisitOutcome,
+)
+from imh_desktop.domain.errors import DomainError, PermissionDeniedError
+from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, VisitInput
+from imh_desktop.services.admin import staff as staff_svc
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.family import families
+from imh_desktop.services.team import dashboard as team
+from tests.services.builders import add_visit
+
+TODAY = dt.date(2026, 11, 25)  # the day of the `clock` fixture
+D = dt.date
+NOV = team.period_for("this_month", TODAY)
+
+
+@dataclass
+class Agency:
+    ids: dict[str, int]
+    fam: dict[str, int]
+
+
+def _family(ctx, specialist, name, freq, enrolled, child_dob=None) -> int:
+    data = FamilyInput(
+        display_name=name, specialist_id=specialist, referral_source=ReferralSource.WIC,
+        referral_date=enrolled, enrolled_on=enrolled, frequency=freq,
+        caregivers=(CaregiverInput(f"{name} caregiver"),),
+        children=(ChildInput(f"{name} baby", child_dob),) if child_dob else (),
+    )  # fmt: skip
+    return families.create_family(ctx, data).id
+
+
+def _visit(ctx, family_id, day, outcome=VisitOutcome.COMPLETED, signed=None) -> int:
+    note = VisitInput(
+        day, outcome, cancel_reason="" if outcome is VisitOutcome.COMPLETED else "ill"
+    )
+    return add_visit(ctx, family_id, note, signed_on=signed).id
+
+
+def build_agency(as_user: Callable[[int], ServiceContext], ids: dict[str, int]) -> Agency:
+    """The hand-worked agency: Sam supervises Ana and Ben; Olga supervises Cleo."""
+    sam, ana, ben = ids["ssupervisor"], ids["aspecialist"], ids["bspecialist"]
+    as_sam = as_user(sam)
+    olga = staff_svc.create_staff(as_sam, "osupervisor", "Olga Supervisor", Role.SUPERVISOR).id
+    cleo = staff_svc.create_staff(
+        as_user(olga), "cspecialist", "Cleo Specialist", Role.SPECIALIST, olga
+    ).id
+    admin = staff_svc.create_staff(as_sam, "admin", "Ada Admin", Role.ADMIN).id
+    ids = {**ids, "osupervisor": olga, "cspecialist": cleo, "admin": admin}
+    f = {
+        "f1": _family(as_sam, ana, "Ayala", Frequency.WEEKLY, D(2026, 3, 10), D(2026, 5, 20)),
+        "f2": _family(as_sam, ana, "Brook", Frequency.BIWEEKLY, D(2026, 11, 11)),
+        "f3": _family(as_sam, ana, "Castro", Frequency.MONTHLY, D(2026, 6, 1)),
+        "f4": _family(as_sam, ana, "Dinh", Frequency.WEEKLY, D(2026, 1, 5)),
+        "f5": _family(as_sam, ana, "Evans", Frequency.WEEKLY, D(2026, 2, 1)),
+        "f6": _family(as_sam, ana, "Fofanah", Frequency.WEEKLY, D(2026, 2, 1)),
+        "g1": _family(as_sam, ben, "Gold", Frequency.QUARTERLY, D(2026, 10, 1), D(2024, 11, 1)),
+        "h1": _family(as_sam, cleo, "Haddad", Frequency.WEEKLY, D(2026, 9, 1)),
+    }
+    families.close_family(as_sam, f["f4"], D(2026, 11, 8), ClosureReason.MOVED)
+    families.hold_family(as_sam, f["f5"])
+    families.close_family(as_sam, f["f6"], D(2026, 10, 15), ClosureReason.MOVED)
+    as_ana, as_ben, as_cleo = as_user(ana), as_user(ben), as_user(cleo)
+
+    # Ayala (weekly): 3 completed in November, one cancelled, one no-show, one old draft.
+    v_nov3 = _visit(as_ana, f["f1"], D(2026, 11, 3), signed=D(2026, 11, 4))
+    v_nov10 = _visit(as_ana, f["f1"], D(2026, 11, 10), signed=D(2026, 11, 12))
+    _visit(as_ana, f["f1"], D(2026, 11, 17))  # unsigned: 6 working days -> late
+    _visit(as_ana, f["f1"], D(2026, 11, 20), VisitOutcome.CANCELLED_FAMILY)  # Fri: 3 -> late
+    _visit(as_ana, f["f1"], D(2026, 11, 24), VisitOutcome.NO_SHOW)  # 1 working day: not late
+    _visit(as_ana, f["f1"], D(2026, 10, 6))  # October, unsigned: late, not in the period
+    _visit(as_ana, f["f1"], D(2026, 12, 1), VisitOutcome.PLANNED)  # planned: never late
+    _visit(as_ana, f["f2"], D(2026, 11, 23))  # Mon, unsigned: 24, 25 = 2 working days: not late
+    _visit(as_ana, f["f3"], D(2026, 9, 30), signed=D(2026, 9, 30))  # Castro's last contact
+    _visit(as_ana, f["f4"], D(2026, 11, 2), signed=D(2026, 11, 2))
+    _visit(as_ana, f["f5"], D(2026, 11, 2), VisitOutcome.CANCELLED_STAFF, signed=D(2026, 11, 2))
+    v_gold = _visit(as_ben, f["g1"], D(2026, 11, 5), signed=D(2026, 11, 5))
+    _visit(as_cleo, f["h1"], D(2026, 11, 4), signed=D(2026, 11, 4))
+
+    with as_sam.db.session(as_sam.clock) as s:
+
+        def goal(fid, domain, status=GoalStatus.ACTIVE):
+            row = Goal(family_id=fid, domain=domain, statement="x", started_on=D(2026, 6, 1),
+                       status=status)  # fmt: skip
+            s.add(row)
+            s.flush()
+            return row.id
+
+        attach = goal(f["f1"], GoalDomain.ATTACHMENT)
+        regul = goal(f["f1"], GoalDomain.REGULATION)
+        done = goal(f["f1"], GoalDomain.ATTACHMENT, GoalStatus.ACHIEVED)
+        goal(f["f1"], GoalDomain.SAFETY, GoalStatus.DISCONTINUED)
+        goal(f["f3"], GoalDomain.REGULATION, GoalStatus.REVISED)
+        gold = goal(f["g1"], GoalDomain.ATTACHMENT)
+        goal(f["g1"], GoalDomain.DEVELOPMENT)
+        goal(f["g1"], GoalDomain.SAFETY, GoalStatus.ACHIEVED)
+        s.add_all([
+            GoalProgress(visit_id=v_nov3, goal_id=attach, rating=2),
+            GoalProgress(visit_id=v_nov10, goal_id=attach, rating=4),
+            GoalProgress(visit_id=v_nov10, goal_id=regul, rating=3),
+            GoalProgress(visit_id=v_nov10, goal_id=done, rating=5),
+            GoalProgress(visit_id=v_gold, goal_id=gold, rating=2),
+        ])  # fmt: skip
+        record = families.get_family  # for child and caregiver ids
+        ayala, gold_family = record(as_sam, f["f1"]), record(as_sam, f["g1"])
+
+        def screening(fid, instrument, on, child=None, caregiver=None):
+            s.add(Screening(family_id=fid, instrument=instrument, given_on=on, child_id=child,
+                            caregiver_id=caregiver, created_by_id=ana))  # fmt: skip
+
+        screening(f["f1"], Instrument.ASQSE2, D(2026, 11, 3), child=ayala.children[0].id)
+        screening(f["f1"], Instrument.EPDS, D(2026, 6, 15), caregiver=ayala.caregivers[0].id)
+        screening(f["g1"], Instrument.PHQ9, D(2026, 10, 20), caregiver=gold_family.caregivers[0].id)
+        s.add_all([
+            Alert(family_id=f["f3"], kind=AlertKind.POSITIVE_SCREEN, text="EPDS 14",
+                  opened_on=D(2026, 11, 1)),
+            Alert(family_id=f["f3"], kind=AlertKind.URGENT, text="resolved",
+                  opened_on=D(2026, 10, 1), resolved_at=dt.datetime(2026, 10, 2, 9)),
+        ])  # fmt: skip
+    return Agency(ids, f)
+
+
+@pytest.fixture
+def agency(as_user, staff) -> Agency:
+    return build_agency(as_user, staff)
+
+
+def _by(frame, key, value) -> dict:
+    rows = frame[frame[key] == value]
+    assert len(rows) == 1, f"{key}={value!r}: {len(rows)} rows"
+    return rows.iloc[0].to_dict()
+
+
+def test_family_measures(as_user, agency):
+    data = team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
+    fams = data.families
+    # Fofanah closed 15 Oct, before November: not served in the period. Haddad: other team.
+    assert sorted(fams["family"]) == ["Ayala", "Brook", "Castro", "Dinh", "Evans", "Gold"]
+    ayala = _by(fams, "family", "Ayala")
+    # weekly, active all of 1-25 Nov: 25 / 7 = 3.571 expected; 3 done: 3 / 3.571 = 84.0 %
+    assert ayala["expected"] == pytest.approx(25 / 7)
+    assert (ayala["completed"], ayala["cancelled"], ayala["no_shows"]) == (3, 1, 1)
+    assert ayala["percent"] == pytest.approx(84.0)
+    # unsigned: 17 Nov (Tue) -> 18,19,20,23,24,25 = 6 working days > 2: late;
+    # 20 Nov (Fri) -> 23,24,25 = 3 > 2: late; 24 Nov -> 25 = 1: not late; 6 Oct: late.
+    assert ayala["late_notes"] == 3
+    assert (ayala["goals_active"], ayala["goals_achieved"], ayala["goals_revised"],
+            ayala["goals_discontinued"]) == (2, 1, 0, 1)  # fmt: skip
+    # Child born 20 May 2026: ASQ-3 4 month (3m0d-4m30d = 20 Aug-20 Oct) not given: overdue;
+    # ASQ:SE-2 6 month (20 Aug-20 Feb) given 3 Nov: done. Caregiver from the birth (after
+    # enrolment): 20 May-20 Aug done by the EPDS of 15 Jun; 21 Aug-20 Feb not yet: due.
+    assert (ayala["screens_due"], ayala["screens_overdue"]) == (1, 1)
+    # last completed visit 17 Nov: 8 days ago
+    assert ayala["last_contact"].date() == D(2026, 11, 17)
+    assert ayala["days_since_contact"] == 8 and not ayala["no_contact"]
+
+    brook = _by(fams, "family", "Brook")
+    # every two weeks from 11 Nov: 11-25 Nov = 15 days / 14 = 1.071 expected; 1 done: 93.3 %
+    assert brook["expected"] == pytest.approx(15 / 14)
+    assert brook["percent"] == pytest.approx(1 / (15 / 14) * 100)
+    # its 23 Nov note is unsigned 2 working days (24, 25): due, not yet late
+    assert brook["late_notes"] == 0
+    assert brook["days_since_contact"] == 2 and not brook["no_contact"]
+
+    castro = _by(fams, "family", "Castro")
+    assert castro["expected"] == pytest.approx(25 / 30)  # monthly: 25 of November's 30 days
+    # last contact 30 Sep -> 25 Nov = 56 days > 30: flagged; one open alert (one resolved)
+    assert castro["days_since_contact"] == 56 and castro["no_contact"]
+    assert castro["open_alerts"] == 1 and castro["goals_revised"] == 1
+    assert (castro["attention"], castro["attention_n"]) == ("1 open alert; no visit in 56 days", 2)
+    assert ayala["attention"] == "3 late notes; 1 overdue screening"  # 84% of visits is fine
+    assert brook["attention"] == "" and brook["attention_n"] == 0
+
+    dinh = _by(fams, "family", "Dinh")
+    # closed 8 Nov: active 1-8 Nov = 8 days / 7 = 1.143 expected; 1 done = 87.5 %
+    assert dinh["expected"] == pytest.approx(8 / 7)
+    assert dinh["percent"] == pytest.approx(87.5)
+    assert dinh["status"] == "Closed" and not dinh["no_contact"]
+
+    evans = _by(fams, "family", "Evans")  # on hold: nothing expected, not counted as active
+    assert evans["expected"] == 0 and math.isnan(evans["percent"])
+    assert evans["cancelled"] == 1 and not evans["active"]
+
+    gold = _by(fams, "family", "Gold")
+    # quarterly: 25 of Q4's 92 days (Oct 31 + Nov 30 + Dec 31) = 0.272 expected; 1 done = 368 %
+    assert gold["percent"] == pytest.approx(1 / (25 / 92) * 100)
+    # Born 1 Nov 2024: ASQ-3 24 month (1 Oct-16 Dec 2026) and ASQ:SE-2 24 month
+    # (1 Aug 2026-31 Jan 2027) due; ASQ-3 18 month closed before enrolment; caregiver
+    # window from enrolment 1 Oct-1 Jan done by the PHQ-9 of 20 Oct.
+    assert (gold["screens_due"], gold["screens_overdue"]) == (2, 0)
+
+
+def test_team_table_and_totals(as_user, agency):
+    data = team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
+    assert list(data.team["specialist"]) == ["Ana Specialist", "Ben Specialist"]
+    ana = _by(data.team, "specialist", "Ana Specialist")
+    # Ayala, Brook, Castro, Dinh (closed in Nov); Evans on hold not counted
+    assert ana["families"] == 4
+    # expected 25/7 + 15/14 + 25/30 + 8/7 + 0 = 3.5714 + 1.0714 + 0.8333 + 1.1429 = 6.6190
+    assert ana["expected"] == pytest.approx(25 / 7 + 15 / 14 + 25 / 30 + 8 / 7)
+    # completed: Ayala 3 + Brook 1 + Dinh 1 = 5 -> 5 / 6.619 = 75.5 %
+    assert ana["completed"] == 5 and ana["percent"] == pytest.approx(5 / 6.6190476 * 100)
+    # cancelled: Ayala (family) + Evans (staff) = 2; no-shows 1; late notes 3 (all Ayala)
+    assert (ana["cancelled"], ana["no_shows"], ana["late_notes"]) == (2, 1, 3)
+    assert (ana["open_alerts"], ana["no_contact"]) == (1, 1)
+    assert (ana["screens_due"], ana["screens_overdue"]) == (1, 1)
+    ben = _by(data.team, "specialist", "Ben Specialist")
+    assert (ben["families"], ben["completed"], ben["goals_active"], ben["goals_achieved"]) == (
+        1,
+        1,
+        2,
+        1,
+    )
+    totals = data.totals()
+    # 5 + 1 completed over 6.6190 + 0.2717 = 6.8908 expected = 87.1 %
+    assert totals["completed"] == 6
+    assert totals["percent"] == pytest.approx(
+        6 / (25 / 7 + 15 / 14 + 25 / 30 + 8 / 7 + 25 / 92) * 100
+    )
+    assert totals["families"] == 5 and totals["late_notes"] == 3 and totals["screens_due"] == 3
+
+
+def test_period_changes_the_period_measures_only(as_user, agency):
+    october = team.period_for("last_month", TODAY)
+    assert (october.start, october.end, october.label) == (
+        D(2026, 10, 1),
+        D(2026, 10, 31),
+        "October 2026",
+    )
+    data = team.load_team(as_user(agency.ids["ssupervisor"]), october)
+    # Fofanah (closed 15 Oct) is back; Brook (enrolled 11 Nov) is not.
+    assert "Fofanah" in set(data.families["family"]) and "Brook" not in set(data.families["family"])
+    ayala = _by(data.families, "family", "Ayala")
+    # 31 days / 7 = 4.43 expected; 1 completed (6 Oct); late notes are as of today: still 3
+    assert ayala["expected"] == pytest.approx(31 / 7) and ayala["completed"] == 1
+    assert ayala["late_notes"] == 3
+    # 1 / 4.43 = 22.6 % of expected visits: flagged under 75 %
+    assert ayala["attention"] == "3 late notes; 1 overdue screening; 23% of visits"
+    # A custom period ending before it starts is refused with the field named.
+    with pytest.raises(DomainError) as err:
+        team.period_for("custom", TODAY, D(2026, 11, 5), D(2026, 11, 1))
+    assert err.value.field == "period_end"
+    quarter = team.period_for("this_quarter", TODAY)
+    assert (quarter.start, quarter.end, quarter.label) == (
+        D(2026, 10, 1),
+        D(2026, 12, 31),
+        "Q4 2026",
+    )
+
+
+def test_scope_by_role(as_user, agency):
+    ids = agency.ids
+    admin = team.load_team(as_user(ids["admin"]), NOV)
+    assert list(admin.team["specialist"]) == ["Ana Specialist", "Ben Specialist", "Cleo Specialist"]
+    olga = team.load_team(as_user(ids["admin"]), NOV, supervisor_id=ids["osupervisor"])
+    assert list(olga.team["specialist"]) == ["Cleo Specialist"]
+    ana = team.load_team(as_user(ids["aspecialist"]), NOV)
+    assert list(ana.team["specialist"]) == ["Ana Specialist"]
+    with pytest.raises(PermissionDeniedError):
+        team.load_team(as_user(ids["ssupervisor"]), NOV, supervisor_id=ids["osupervisor"])
+    with pytest.raises(PermissionDeniedError):
+        team.caseload_frame(as_user(ids["ssupervisor"]), specialist=ids["cspecialist"])
+
+
+def test_weekly_visits_and_ratings(as_user, agency):
+    data = team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
+    ana = data.weekly[data.weekly["specialist_id"] == agency.ids["aspecialist"]]
+    # 7-day weeks from 1 Nov up to today (25 Nov): 1, 8, 15, 22 Nov. Ana's completed visits:
+    # Dinh 2 Nov, Ayala 3, 10, 17 Nov, Brook 23 Nov -> 2, 1, 1, 1.
+    assert [d.day for d in ana["week_start"]] == [1, 8, 15, 22]
+    assert list(ana["completed"]) == [2, 1, 1, 1]
+    by_domain = data.ratings_by_domain().set_index("domain")
+    # latest rating per active goal: Ayala attachment 4 (10 Nov beats 2 on 3 Nov),
+    # regulation 3; Gold attachment 2. Achieved goal's 5 left out.
+    assert by_domain.loc["attachment", "mean"] == pytest.approx((4 + 2) / 2)
+    assert by_domain.loc["attachment", "goals"] == 2
+    assert by_domain.loc["regulation", "mean"] == pytest.approx(3.0)
+    assert data.ratings_by_domain(agency.ids["aspecialist"]).set_index("domain").loc[
+        "attachment", "mean"
+    ] == pytest.approx(4.0)
+
+
+def test_caseload_and_team_frames_for_export(as_user, agency):
+    ids = agency.ids
+    frame = team.caseload_frame(as_user(ids["ssupervisor"]))
+    # the caseload window's open cases (closed Dinh and Fofanah left out), by case number
+    assert list(frame["family_name"]) == ["Ayala", "Brook", "Castro", "Evans", "Gold"]
+    ayala = _by(frame, "family_name", "Ayala")
+    assert (ayala["completed"], ayala["late_notes"], ayala["screens_overdue"]) == (3, 3, 1)
+    # the caseload's own count: every unsigned, non-planned note (17, 20, 24 Nov and 6 Oct)
+    assert ayala["unsigned_notes"] == 4
+    assert ayala["percent"] == pytest.approx(84.0) and ayala["status"] == "Active"
+    assert set(frame.columns) >= {c.key for c in team.CASELOAD_COLUMNS}
+    bens = team.caseload_frame(as_user(ids["ssupervisor"]), specialist=ids["bspecialist"])
+    assert list(bens["family_name"]) == ["Gold"]
+    october = team.caseload_frame(
+        as_user(ids["ssupervisor"]), start=D(2026, 10, 1), end=D(2026, 10, 31)
+    )
+    # Brook enrolled in November: nothing expected in October
+    assert _by(october, "family_name", "Brook")["expected"] == 0
+    assert _by(october, "family_name", "Ayala")["completed"] == 1
+    whole = team.team_frame(as_user(ids["ssupervisor"]))
+    assert list(whole["specialist"]) == ["Ana Specialist", "Ben Specialist", "Team total"]
+    assert whole.iloc[-1]["completed"] == 6
+    with pytest.raises(DomainError):
+        team.team_frame(as_user(ids["ssupervisor"]), start=D(2026, 11, 1))
+
+
+def test_vectorised_expected_visits_match_the_domain_rule(as_user, staff):
+    """The pandas proration agrees with domain.dosage.expected_visits on random cases."""
+    rng = random.Random(4)
+    sam, ana = as_user(staff["ssupervisor"]), staff["aspecialist"]
+    cases = []
+    for i in range(25):
+        enrolled = D(2026, 1, 1) + dt.timedelta(days=rng.randrange(0, 320))
+        freq = rng.choice(list(Frequency))
+        fid = _family(sam, ana, f"F{i}", freq, enrolled)
+        closed = None
+        if rng.random() < 0.4:
+            closed = enrolled + dt.timedelta(days=rng.randrange(0, (TODAY - enrolled).days + 1))
+            families.close_family(sam, fid, closed, ClosureReason.MOVED)
+        cases.append((fid, freq, enrolled, closed))
+    for kind in ("this_month", "last_month", "this_quarter"):
+        period = team.period_for(kind, TODAY)
+        got = team.load_team(sam, period).families.set_index("family_id")["expected"]
+        for fid, freq, enrolled, closed in cases:
+            if enrolled > period.end or (closed and closed < period.start):
+                assert fid not in got.index
+                continue
+            want = expected_visits(freq, period.start, min(period.end, TODAY), enrolled, closed)
+            assert got[fid] == pytest.approx(want), (kind, freq, enrolled, closed)
+
+
+def test_rows_for_charts_and_summary(as_user, agency):
+    data = team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
+    weeks, rows = data.weekly_rows()
+    assert weeks == [D(2026, 11, 1), D(2026, 11, 8), D(2026, 11, 15), D(2026, 11, 22)]
+    assert rows == [("Ana Specialist", [2, 1, 1, 1]), ("Ben Specialist", [1, 0, 0, 0])]
+    assert data.weekly_rows(agency.ids["bspecialist"])[1] == [("Ben Specialist", [1, 0, 0, 0])]
+    future = team.period_for("custom", TODAY, D(2026, 12, 1), D(2026, 12, 31))
+    assert team.load_team(as_user(agency.ids["ssupervisor"]), future).weekly_rows() == ([], [])
+    assert data.rating_rows() == [
+        ("Attachment and relationship", 3.0, 2),
+        ("Regulation", 3.0, 1),
+    ]
+    ben = data.team_row(agency.ids["bspecialist"])
+    assert (ben["specialist"], ben["completed"]) == ("Ben Specialist", 1)
+    assert data.team_row()["specialist"] == "Team total"

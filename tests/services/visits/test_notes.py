@@ -1,0 +1,371 @@
+"""Visit notes: save with ratings, visit rules, sign rules, locking, amendments, co-sign, drafts, lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from imh_desktop.data.models import GoalProgress, Visit
+from imh_desktop.domain.enums import GoalDomain, GoalStatus, VisitMode, VisitOutcome
+from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
+from imh_desktop.domain.inputs import GoalInput, VisitInput
+from imh_desktop.services.family import families, goals
+from imh_desktop.services.visits import notes, visits
+from imh_desktop.services.visits.lists import week_start
+from imh_desktop.services.visits.records import GoalRating, NoteInput
+from tests.services.builders import add_visit
+from tests.services.family.test_families import TODAY, family_input
+
+MONDAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def ana(as_user, staff):
+    """Ana, the family's specialist and the notes' author."""
+    return as_user(staff["aspecialist"])
+
+
+@pytest.fixture
+def family(as_user, staff):
+    return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
+
+
+@pytest.fixture
+def two_goals(ana, family):
+    made = []
+    for domain, text in (
+        (GoalDomain.ATTACHMENT, "Ánh will comfort Bảo."),
+        (GoalDomain.REGULATION, "Ánh will use two soothing strategies."),
+    ):
+        made.append(goals.create_goal(ana, family.id, GoalInput(domain, text, dt.date(2026, 4, 1))))
+    return made
+
+
+def full_note(two_goals, day=TODAY, **changes) -> NoteInput:
+    visit = VisitInput(
+        visit_date=day,
+        start_time=dt.time(10, 0),
+        duration_minutes=60,
+        observation="Bảo looked at Ánh; she smiled and named it.",
+        services=("emotional_support", "modelling"),
+        plan="Read together daily.",
+        **changes,
+    )
+    ratings = (
+        GoalRating(two_goals[0].id, 3, "Comforted quickly twice"),
+        GoalRating(two_goals[1].id, 2),
+    )
+    return NoteInput(visit, {"caregivers": [], "children": [], "others": []}, ratings)
+
+
+def save(ctx, family, note, **kw):
+    return notes.save_note(ctx, family.id, note, **kw)
+
+
+def test_save_writes_visit_and_ratings_in_one_go(ana, family, two_goals):
+    saved = save(ana, family, full_note(two_goals))
+    assert [(r.goal_id, r.rating) for r in saved.ratings] == [
+        (two_goals[0].id, 3),
+        (two_goals[1].id, 2),
+    ]
+    assert saved.author_name == "Ana Specialist" and not saved.visit.is_signed
+    again = save(
+        ana,
+        family,
+        NoteInput(full_note(two_goals).visit, ratings=(GoalRating(two_goals[1].id, 4),)),
+        visit_id=saved.visit.id,
+        expected_version=saved.visit.version,
+    )
+    assert [(r.goal_id, r.rating) for r in again.ratings] == [(two_goals[1].id, 4)]
+
+
+def test_visit_date_rules(ana, family):
+    # Enrolled 10 Mar 2026: a visit before that is refused, naming the field.
+    with pytest.raises(DomainError) as err:
+        save(ana, family, NoteInput(VisitInput(dt.date(2026, 3, 1))))
+    assert err.value.field == "visit_date" and "enrolment" in err.value.message
+    # A visit tomorrow can only be planned, not documented.
+    with pytest.raises(DomainError, match="only be planned") as err:
+        save(ana, family, NoteInput(VisitInput(TODAY + dt.timedelta(days=1))))
+    assert err.value.field == "visit_date"
+    # A note says what happened: "planned" is not an outcome it can be saved with.
+    with pytest.raises(DomainError) as err:
+        save(ana, family, NoteInput(VisitInput(TODAY, VisitOutcome.PLANNED)))
+    assert err.value.field == "outcome"
+    with pytest.raises(DomainError) as err:
+        save(ana, family, NoteInput(VisitInput(TODAY, next_visit_date=TODAY)))
+    assert err.value.field == "next_visit_date"
+    with pytest.raises(DomainError) as err:
+        save(ana, family, NoteInput(VisitInput(TODAY, duration_minutes=0)))
+    assert err.value.field == "duration_minutes"
+    with ana.db.read() as s:
+        assert s.scalars(select(Visit)).all() == []
+
+
+def test_save_keeps_text_as_typed_and_update_bumps_the_version(ana, family):
+    saved = save(ana, family, NoteInput(VisitInput(TODAY, observation="Ánh & baby <b>smiled</b>")))
+    visit = saved.visit
+    assert visit.observation == "Ánh & baby <b>smiled</b>"
+    assert visit.specialist_id == ana.user_id and not visit.is_signed
+    again = save(
+        ana,
+        family,
+        NoteInput(VisitInput(TODAY, plan="Read together")),
+        visit_id=visit.id,
+        expected_version=visit.version,
+    )
+    assert again.visit.plan == "Read together" and again.visit.version == visit.version + 1
+    assert again.visit.observation == ""  # the whole note is saved, not merged
+
+
+def test_only_the_author_edits_a_note(as_user, staff, ana, family, two_goals):
+    saved = save(ana, family, full_note(two_goals))
+    for other in ("bspecialist", "ssupervisor"):
+        with pytest.raises(PermissionDeniedError, match="author"):
+            save(
+                as_user(staff[other]),
+                family,
+                full_note(two_goals, reflection="Mine now"),
+                visit_id=saved.visit.id,
+                expected_version=saved.visit.version,
+            )
+    assert notes.get_note(ana, saved.visit.id).visit.reflection == ""
+
+
+def test_a_visit_of_another_family_is_not_saved_over(as_user, staff, ana, family, two_goals):
+    saved = save(ana, family, full_note(two_goals))
+    other = families.create_family(
+        as_user(staff["ssupervisor"]), family_input(staff["aspecialist"])
+    )
+    with pytest.raises(DomainError, match="another family"):
+        save(ana, other, NoteInput(VisitInput(TODAY)), visit_id=saved.visit.id)
+
+
+def test_bad_rating_changes_nothing(ana, family, two_goals):
+    bad = NoteInput(full_note(two_goals).visit, ratings=(GoalRating(two_goals[0].id, 6),))
+    with pytest.raises(DomainError) as err:
+        save(ana, family, bad)
+    assert err.value.field == "goals"
+    with ana.db.read() as s:
+        assert s.scalars(select(Visit)).all() == []
+
+
+def test_only_active_goals_can_be_rated(ana, family, two_goals):
+    g = two_goals[0]
+    goals.update_goal(
+        ana,
+        g.id,
+        GoalInput(g.domain, g.statement, g.started_on, status=GoalStatus.ACHIEVED),
+        g.version,
+    )
+    with pytest.raises(DomainError, match="achieved"):
+        save(ana, family, full_note(two_goals))
+
+
+def test_sign_says_what_is_missing(ana, family, two_goals):
+    empty = save(ana, family, NoteInput(VisitInput(TODAY)))
+    with pytest.raises(notes.SignatureBlockedError) as err:
+        notes.sign_visit(ana, empty.visit.id, empty.visit.version)
+    assert len(err.value.missing) == 3
+    assert "Observation" in err.value.message and "What we did" in err.value.message
+    assert "goal" in err.value.message
+    assert not notes.get_note(ana, empty.visit.id).visit.is_signed
+
+
+def test_cancelled_by_staff_needs_reason(ana, family):
+    note = save(ana, family, NoteInput(VisitInput(TODAY, VisitOutcome.CANCELLED_STAFF)))
+    with pytest.raises(notes.SignatureBlockedError, match="Reason"):
+        notes.sign_visit(ana, note.visit.id, note.visit.version)
+
+
+def test_only_author_signs_and_signed_note_is_locked(as_user, staff, ana, family, two_goals):
+    saved = save(ana, family, full_note(two_goals))
+    with pytest.raises(PermissionDeniedError, match="Ana Specialist"):
+        notes.sign_visit(as_user(staff["ssupervisor"]), saved.visit.id, saved.visit.version)
+    signed = notes.sign_visit(ana, saved.visit.id, saved.visit.version)
+    assert signed.visit.is_signed and signed.visit.signed_by_id == staff["aspecialist"]
+    assert signed.visit.signed_at == dt.datetime(2026, 11, 25, 10, 0)  # the clock's time, UTC
+    with pytest.raises(DomainError, match="signed and locked"):
+        save(ana, family, full_note(two_goals), visit_id=saved.visit.id)
+    with pytest.raises(DomainError, match="signed and locked"):
+        save(
+            as_user(staff["bspecialist"]),
+            family,
+            NoteInput(VisitInput(TODAY, observation="changed")),
+            visit_id=saved.visit.id,
+        )
+
+
+def test_amendment_appends_and_never_alters_the_original(as_user, staff, ana, family, two_goals):
+    saved = save(ana, family, full_note(two_goals))
+    notes.sign_visit(ana, saved.visit.id, saved.visit.version)
+    with ana.db.read() as s:
+        before = {
+            c: getattr(s.get(Visit, saved.visit.id), c)
+            for c in (
+                "observation",
+                "plan",
+                "caregiver_response",
+                "reflection",
+                "services",
+                "version",
+            )
+        }
+    amendment = notes.amend_visit(
+        ana, saved.visit.id, "observation", "Wrong name", "It was Zoë, not Ánh, who named it."
+    )
+    assert amendment.author_name == "Ana Specialist"
+    assert amendment.created_at == dt.datetime(2026, 11, 25, 10, 0)
+    with ana.db.read() as s:
+        after = {c: getattr(s.get(Visit, saved.visit.id), c) for c in before}
+    assert after == before
+    history = notes.get_note(ana, saved.visit.id).amendments
+    assert [(a.section, a.reason) for a in history] == [("observation", "Wrong name")]
+    with pytest.raises(DomainError) as err:
+        notes.amend_visit(ana, saved.visit.id, "plan", " ", "x")
+    assert err.value.field == "reason"
+    with pytest.raises(PermissionDeniedError):
+        notes.amend_visit(as_user(staff["bspecialist"]), saved.visit.id, "plan", "why", "x")
+
+
+def test_amending_an_unsigned_note_is_refused(ana, family, two_goals):
+    saved = save(ana, family, full_note(two_goals))
+    with pytest.raises(DomainError, match="not signed"):
+        notes.amend_visit(ana, saved.visit.id, "plan", "why", "x")
+
+
+def test_cosign_permissions(as_user, staff, ana, family, two_goals):
+    from imh_desktop.domain.enums import Role
+    from imh_desktop.services.admin.staff import create_staff
+
+    sam = as_user(staff["ssupervisor"])
+    other_sup = create_staff(sam, "osup", "Olga Other", Role.SUPERVISOR).id
+    saved = save(ana, family, full_note(two_goals))
+    with pytest.raises(DomainError, match="not signed"):
+        notes.cosign_visit(sam, saved.visit.id, None)
+    signed = notes.sign_visit(ana, saved.visit.id, saved.visit.version)
+    for outsider in (staff["aspecialist"], staff["bspecialist"], other_sup):
+        with pytest.raises(PermissionDeniedError):
+            notes.cosign_visit(as_user(outsider), saved.visit.id, signed.visit.version)
+    done = notes.cosign_visit(sam, saved.visit.id, signed.visit.version)
+    assert done.cosigned_by_name == "Sam Supervisor"
+    with pytest.raises(DomainError, match="already"):
+        notes.cosign_visit(sam, saved.visit.id, done.visit.version)
+
+
+def test_stale_save_shows_both_versions(ana, family, two_goals):
+    saved = save(ana, family, full_note(two_goals))
+    save(
+        ana,
+        family,
+        full_note(two_goals, caregiver_response="Theirs"),
+        visit_id=saved.visit.id,
+        expected_version=saved.visit.version,
+    )
+    mine = full_note(two_goals, caregiver_response="Mine")
+    with pytest.raises(ConflictError) as err:
+        save(ana, family, mine, visit_id=saved.visit.id, expected_version=saved.visit.version)
+    assert err.value.loaded.visit.caregiver_response == "Mine"
+    assert err.value.current.visit.caregiver_response == "Theirs"
+
+
+def test_next_visit_creates_then_moves_the_planned_visit(ana, family, two_goals):
+    note = full_note(two_goals, next_visit_date=dt.date(2026, 12, 2))
+    note = NoteInput(note.visit, note.participants, note.ratings, dt.time(9, 30))
+    saved = save(ana, family, note)
+    planned = [v for v in visits.list_visits(ana, family.id) if v.outcome is VisitOutcome.PLANNED]
+    assert [(v.visit_date, v.start_time) for v in planned] == [
+        (dt.date(2026, 12, 2), dt.time(9, 30))
+    ]
+    assert saved.next_visit_time == dt.time(9, 30)
+    moved = NoteInput(
+        full_note(two_goals, next_visit_date=dt.date(2026, 12, 3)).visit, ratings=note.ratings
+    )
+    save(ana, family, moved, visit_id=saved.visit.id, expected_version=saved.visit.version)
+    after = [v for v in visits.list_visits(ana, family.id) if v.outcome is VisitOutcome.PLANNED]
+    assert [(v.id, v.visit_date) for v in after] == [(planned[0].id, dt.date(2026, 12, 3))]
+
+
+def test_a_planned_visit_becomes_the_note(ana, clock, family, two_goals):
+    # Last week's note planned today's visit (a virtual one, like last week's).
+    clock.set(dt.date(2026, 11, 18))
+    save(
+        ana,
+        family,
+        full_note(
+            two_goals, day=dt.date(2026, 11, 18), mode=VisitMode.VIRTUAL, next_visit_date=TODAY
+        ),
+    )
+    clock.set(TODAY)
+    [plan] = [v for v in visits.list_visits(ana, family.id) if v.outcome is VisitOutcome.PLANNED]
+    assert (plan.visit_date, plan.mode) == (TODAY, VisitMode.VIRTUAL)
+    saved = save(ana, family, full_note(two_goals), visit_id=plan.id, expected_version=plan.version)
+    assert saved.visit.id == plan.id and saved.visit.outcome is VisitOutcome.COMPLETED
+    assert [v.outcome for v in visits.list_visits(ana, family.id)] == [VisitOutcome.COMPLETED] * 2
+
+
+def test_drafts_round_trip_and_are_removed_by_save(as_user, staff, ana, family, two_goals):
+    assert notes.load_draft(ana, family.id, None) is None
+    notes.save_draft(ana, family.id, None, {"observation": "first"})
+    notes.save_draft(ana, family.id, None, {"observation": "Bảo smiled"})
+    draft = notes.load_draft(ana, family.id, None)
+    assert draft.payload == {"observation": "Bảo smiled"} and draft.family_name == "Nguyễn family"
+    assert [d.id for d in notes.list_drafts(ana)] == [draft.id]
+    assert notes.list_drafts(as_user(staff["bspecialist"])) == []
+    save(ana, family, full_note(two_goals))
+    assert notes.load_draft(ana, family.id, None) is None
+    notes.save_draft(ana, family.id, None, {"x": 1})
+    notes.discard_draft(ana, family.id, None)
+    assert notes.list_drafts(ana) == []
+
+
+def test_unsigned_list_counts_working_days(ana, clock, family, two_goals):
+    friday = dt.date(2026, 11, 20)
+    clock.set(friday)
+    old = save(ana, family, full_note(two_goals, day=friday))
+    clock.set(TODAY)
+    # Today's note plans tomorrow's visit: a planned visit is never in the list.
+    fresh = save(ana, family, full_note(two_goals, next_visit_date=TODAY + dt.timedelta(days=1)))
+    assert any(v.outcome is VisitOutcome.PLANNED for v in visits.list_visits(ana, family.id))
+    listed = notes.list_unsigned(ana, ana.user_id, TODAY)
+    assert [(n.visit_id, n.days_waiting, n.working_days_waiting, n.late) for n in listed] == [
+        (old.visit.id, 5, 3, True),
+        (fresh.visit.id, 0, 0, False),
+    ]
+    notes.sign_visit(ana, old.visit.id, old.visit.version)
+    assert [n.visit_id for n in notes.list_unsigned(ana, ana.user_id, TODAY)] == [fresh.visit.id]
+
+
+def test_week_agenda_is_monday_to_sunday(as_user, staff, ana, family):
+    for day, at in (
+        (dt.date(2026, 11, 29), dt.time(9)),
+        (dt.date(2026, 11, 26), None),
+        (dt.date(2026, 11, 26), dt.time(8)),
+        (dt.date(2026, 11, 30), dt.time(8)),
+    ):
+        add_visit(ana, family.id, VisitInput(day, VisitOutcome.PLANNED, start_time=at))
+    items = notes.week_agenda(ana, ana.user_id, TODAY)
+    assert week_start(TODAY) == MONDAY
+    assert [(i.visit_date.day, i.start_time) for i in items] == [
+        (26, dt.time(8)),
+        (26, None),
+        (29, dt.time(9)),
+    ]
+    assert items[0].family_name == "Nguyễn family"
+    assert notes.week_agenda(ana, staff["bspecialist"], TODAY) == []
+
+
+def test_goal_progress_lists_every_rating(ana, family, two_goals):
+    first = save(ana, family, full_note(two_goals, day=dt.date(2026, 11, 2)))
+    save(ana, family, full_note(two_goals))
+    progress = notes.goal_progress(ana, family.id)
+    points = progress[two_goals[0].id]
+    assert [(p.visit_date, p.rating, p.note) for p in points] == [
+        (dt.date(2026, 11, 2), 3, "Comforted quickly twice"),
+        (TODAY, 3, "Comforted quickly twice"),
+    ]
+    assert points[0].visit_id == first.visit.id
+    with ana.db.read() as s:
+        assert len(s.scalars(select(GoalProgress)).all()) == 4

@@ -1,0 +1,572 @@
+"""The visit note editor, driven like a clinician: write, rate, sign, amend, recover a draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from imh_desktop.domain.enums import GoalDomain
+from imh_desktop.domain.inputs import GoalInput, VisitInput
+from imh_desktop.services.common.changes import Change, Part
+from imh_desktop.services.family import families, goals
+from imh_desktop.services.visits import notes
+from imh_desktop.services.visits.records import NoteInput
+from imh_desktop.ui.common.tasks import SyncRunner, Task
+from imh_desktop.ui.visits.editor import VisitNoteEditor
+from tests.services.builders import add_visit
+from tests.services.family.test_families import TODAY, family_input
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture(autouse=True)
+def keep_drafts_on_close(monkeypatch):
+    """Closing a window with unsaved changes asks; in tests the answer is "keep as draft"."""
+    monkeypatch.setattr(VisitNoteEditor, "ask_on_close", lambda self: "draft")
+
+
+@pytest.fixture
+def family(as_user, staff):
+    return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
+
+
+@pytest.fixture
+def two_goals(as_user, staff, family):
+    return [
+        goals.create_goal(
+            as_user(staff["aspecialist"]), family.id, GoalInput(d, s, dt.date(2026, 4, 1))
+        )
+        for d, s in (
+            (GoalDomain.ATTACHMENT, "Ánh will comfort Bảo within a few minutes."),
+            (GoalDomain.SERVE_AND_RETURN, "Ánh will follow Bảo's lead in play."),
+        )
+    ]
+
+
+@pytest.fixture
+def ctx(app_ctx, staff):
+    """Ana's application context (background work runs at once: ``SyncRunner``)."""
+    return app_ctx(staff["aspecialist"])
+
+
+@pytest.fixture
+def ana(ctx):
+    return ctx.user
+
+
+@pytest.fixture
+def svc(ctx):
+    """Ana's service context, for setting up and checking what was stored."""
+    return ctx.svc
+
+
+@pytest.fixture
+def published(ctx):
+    """The changes published on Ana's change bus."""
+    changes: list[Change] = []
+    ctx.bus.changed.connect(changes.append)
+    return changes
+
+
+@pytest.fixture
+def answer_yes(monkeypatch):
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def open_editor(qtbot, ctx, family, visit_id=None, **kw):
+    editor = VisitNoteEditor(ctx, family.id, visit_id, **kw)
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor
+
+
+def tick(qtbot, box):
+    """Click a check box on its indicator, as a user does."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def write_note(qtbot, editor, two_goals):
+    ui = editor.ui
+    qtbot.keyClicks(ui.sections["observation"].edit, "Bao looked up; Anh smiled and named it.")
+    tick(qtbot, ui.services.boxes["modelling"])
+    tick(qtbot, ui.present.others["interpreter"])
+    qtbot.keyClicks(ui.sections["plan"].edit, "Read the picture book daily.")
+    for goal, rating in zip(two_goals, (3, 4), strict=True):
+        combo, note = ui.goals.rows[goal.id]
+        combo.setFocus()
+        for _ in range(rating):
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+        qtbot.keyClicks(note, f"Rated {rating}")
+
+
+def test_write_rate_and_sign(qtbot, ctx, svc, family, two_goals, answer_yes, published):
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    write_note(qtbot, editor, two_goals)
+    assert [(r.goal_id, r.rating) for r in editor.ui.goals.value()] == [
+        (two_goals[0].id, 3),
+        (two_goals[1].id, 4),
+    ]
+    qtbot.mouseClick(editor.ui.sign_button, Qt.MouseButton.LeftButton)
+    assert answer_yes and "locked" in answer_yes[-1], editor.ui.message.text()
+    stored = notes.get_note(svc, editor.visit_id)
+    assert stored.visit.is_signed and stored.visit.services == ("modelling",)
+    assert [(r.rating, r.note) for r in stored.ratings] == [(3, "Rated 3"), (4, "Rated 4")]
+    assert stored.visit.participants["others"] == ["interpreter"]
+    assert not editor.ui.save_button.isEnabled() and not editor.ui.sign_button.isEnabled()
+    assert "locked" in editor.ui.status.text()
+    assert published == [  # saved (with ratings), then signed
+        Change.of(family.id, Part.VISITS, Part.DRAFTS, Part.GOALS),
+        Change.of(family.id, Part.VISITS, Part.DRAFTS),
+    ]
+
+
+def test_saving_a_note_publishes_a_change_of_the_familys_visits(qtbot, ctx, svc, family, published):
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    qtbot.keyClicks(editor.ui.sections["observation"].edit, "Bao reached for the spoon.")
+    assert published == []  # typing alone publishes nothing
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    [change] = published
+    assert change.family_id == family.id and change.touches(Part.VISITS)
+    assert change == Change.of(family.id, Part.VISITS, Part.DRAFTS)  # no ratings: goals untouched
+    assert change.caseload_row
+    assert editor.ui.autosave_label.text() == "Saved at 10:00"  # the context's clock
+    assert notes.get_note(svc, editor.visit_id).visit.observation == "Bao reached for the spoon."
+
+
+def test_sign_lists_what_is_missing(qtbot, ctx, svc, family, two_goals, answer_yes):
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    qtbot.keyClicks(editor.ui.sections["plan"].edit, "Call Friday.")
+    qtbot.mouseClick(editor.ui.sign_button, Qt.MouseButton.LeftButton)
+    message = editor.ui.message.text()
+    assert editor.ui.message.isVisible()
+    assert "Observation" in message and "What we did" in message and "goal" in message
+    assert not notes.get_note(svc, editor.visit_id).visit.is_signed
+    assert answer_yes == []  # nothing to confirm while something is missing
+
+
+def test_signed_note_is_locked_and_amendments_show_in_history(
+    qtbot, ctx, svc, family, two_goals, answer_yes, published
+):
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    write_note(qtbot, editor, two_goals)
+    qtbot.mouseClick(editor.ui.sign_button, Qt.MouseButton.LeftButton)
+    visit_id = editor.visit_id
+    reopened = open_editor(qtbot, ctx, family, visit_id)
+    observation = reopened.ui.sections["observation"].edit
+    assert observation.isReadOnly()
+    qtbot.keyClicks(observation, " and more")
+    qtbot.keyClick(reopened, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert observation.toPlainText() == "Bao looked up; Anh smiled and named it."
+    assert (
+        notes.get_note(svc, visit_id).visit.observation == "Bao looked up; Anh smiled and named it."
+    )
+    assert not reopened.ui.details.isEnabled() and not reopened.ui.save_button.isEnabled()
+
+    assert reopened.ui.amend_button.isVisible()
+    qtbot.mouseClick(reopened.ui.amend_button, Qt.MouseButton.LeftButton)
+    dialog = reopened.amend_dialog
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.text, "It was Zoe who named it.")
+    dialog.buttons.accepted.emit()  # the reason is still empty: refused, dialog stays
+    assert dialog.isVisible() and "reason" in dialog.error.text().lower()
+    del published[:]
+    qtbot.keyClicks(dialog.reason, "Wrong caregiver named")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert published == [Change.of(family.id, Part.VISITS)]
+    history = reopened.ui.history.toPlainText()
+    assert "Wrong caregiver named" in history and "It was Zoe who named it." in history
+    assert "Ana Specialist" in history and "25 Nov 2026 at 10:00" in history
+    assert (
+        notes.get_note(svc, visit_id).visit.observation == "Bao looked up; Anh smiled and named it."
+    )
+
+
+def test_draft_survives_a_crash(qtbot, ctx, svc, family, two_goals, answer_yes, monkeypatch):
+    monkeypatch.setattr(VisitNoteEditor, "AUTOSAVE_MS", 200)
+    editor = VisitNoteEditor(ctx, family.id, restore=False)
+    editor.show()
+    qtbot.keyClicks(editor.ui.sections["observation"].edit, "Typed just before the power cut")
+    combo, _ = editor.ui.goals.rows[two_goals[1].id]
+    combo.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: notes.load_draft(svc, family.id, None) is not None, timeout=3000)
+    assert editor.ui.autosave_label.text() == "Draft saved at 10:00"
+    editor.deleteLater()  # no closeEvent: as if the app died
+    qtbot.waitUntil(lambda: not _alive(editor))
+
+    reopened = open_editor(qtbot, ctx, family)
+    assert answer_yes and answer_yes[-1] == (
+        "Restore the unsaved note for Nguyễn family from 10:00?"  # today: no date
+    )
+    assert reopened.ui.sections["observation"].value() == "Typed just before the power cut"
+    assert [(r.goal_id, r.rating) for r in reopened.ui.goals.value()] == [(two_goals[1].id, 2)]
+    qtbot.mouseClick(reopened.ui.save_button, Qt.MouseButton.LeftButton)
+    assert notes.load_draft(svc, family.id, None) is None
+    assert (
+        notes.get_note(svc, reopened.visit_id).visit.observation
+        == "Typed just before the power cut"
+    )
+
+
+def test_a_draft_from_another_day_is_offered_with_its_date(
+    qtbot, ctx, svc, family, clock, answer_yes
+):
+    notes.save_draft(svc, family.id, None, {"visit_date": "2026-11-25", "observation": "Late"})
+    clock.set(dt.datetime(2026, 11, 26, 8, 30, tzinfo=dt.UTC))
+    reopened = open_editor(qtbot, ctx, family)
+    assert answer_yes == ["Restore the unsaved note for Nguyễn family from 25 Nov 2026 10:00?"]
+    assert reopened.ui.sections["observation"].value() == "Late"
+
+
+def test_draft_times_are_shown_in_the_clocks_time_zone(qtbot, app_ctx, staff, family, answer_yes):
+    from zoneinfo import ZoneInfo
+
+    from imh_desktop.domain.clock import FixedClock
+    from imh_desktop.services.common.context import ServiceContext
+    from imh_desktop.ui.common.context import AppContext
+
+    ctx = app_ctx(staff["aspecialist"])
+    auckland = FixedClock(dt.datetime(2026, 11, 25, 10, 0), tz=ZoneInfo("Pacific/Auckland"))
+    svc = ServiceContext(ctx.db, ctx.user.id, auckland)
+    here = AppContext(svc, ctx.user, SyncRunner())
+    notes.save_draft(svc, family.id, None, {"visit_date": "2026-11-25", "observation": "Kia ora"})
+    open_editor(qtbot, here, family)
+    assert answer_yes == ["Restore the unsaved note for Nguyễn family from 10:00?"]
+
+
+def test_declining_the_draft_discards_it(qtbot, ctx, svc, family, monkeypatch, published):
+    notes.save_draft(svc, family.id, None, {"visit_date": "2026-11-25", "observation": "old"})
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    editor = open_editor(qtbot, ctx, family)
+    assert editor.ui.sections["observation"].value() == ""
+    assert notes.load_draft(svc, family.id, None) is None
+    assert published == [Change.of(family.id, Part.DRAFTS)]
+
+
+def test_opening_a_planned_visit_starts_its_note(qtbot, ctx, svc, family):
+    from imh_desktop.domain.enums import VisitOutcome
+
+    planned = add_visit(
+        svc, family.id, VisitInput(TODAY, VisitOutcome.PLANNED, start_time=dt.time(14, 30))
+    )
+    editor = open_editor(qtbot, ctx, family, planned.id, restore=False)
+    assert editor.ui.details.outcome_value() is VisitOutcome.COMPLETED
+    assert editor.ui.details.start.time().toString("HH:mm") == "14:30"
+    qtbot.keyClicks(editor.ui.sections["observation"].edit, "Went well")
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    assert editor.visit_id == planned.id
+    assert notes.get_note(svc, planned.id).visit.outcome is VisitOutcome.COMPLETED
+
+
+def test_next_visit_plans_a_visit(qtbot, ctx, svc, family, two_goals):
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    assert editor.ui.details.date.value() == TODAY  # a new note is dated by the context's clock
+    write_note(qtbot, editor, two_goals)
+    tick(qtbot, editor.ui.next_check)
+    editor.ui.next_date.set_value(dt.date(2026, 12, 2))
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    agenda = notes.week_agenda(svc, svc.user_id, dt.date(2026, 12, 2))
+    assert [(a.visit_date, a.family_name) for a in agenda] == [
+        (dt.date(2026, 12, 2), "Nguyễn family")
+    ]
+
+
+def test_tab_moves_through_the_note_sections(qtbot, ctx, family, two_goals):
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    observation = editor.ui.sections["observation"].edit
+    observation.setFocus()
+    qtbot.waitUntil(observation.hasFocus)
+    qtbot.keyClick(observation, Qt.Key.Key_Tab)
+    assert editor.focusWidget() is editor.ui.sections["caregiver_response"].edit
+    assert observation.toPlainText() == ""
+
+
+def _alive(widget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
+
+
+class LaterRunner(SyncRunner):
+    """Keeps each task until the test runs it: work "in flight" for as long as a test needs."""
+
+    def __init__(self) -> None:
+        self.pending: list[Task] = []
+
+    def start(self, task: Task) -> Task:
+        self.pending.append(task)
+        return task
+
+    def run_next(self) -> None:
+        self.pending.pop(0).run()
+
+
+@pytest.fixture
+def later(ctx):
+    """Ana's context with a runner that runs nothing until told to."""
+    ctx.runner = LaterRunner()
+    return ctx
+
+
+def test_the_editor_opens_before_its_first_read_is_back(qtbot, later, family, two_goals):
+    editor = open_editor(qtbot, later, family, restore=False)
+    assert len(later.runner.pending) == 1  # one task for the family, note, goals, screenings, draft
+    assert editor.ui.autosave_label.text() == "Loading…"
+    assert not editor.ui.save_button.isEnabled() and editor.ui.sections["plan"].edit.isReadOnly()
+    later.runner.run_next()
+    assert editor.ui.save_button.isEnabled() and not editor.ui.sections["plan"].edit.isReadOnly()
+    assert editor.windowTitle() == "Visit note — Nguyễn family"
+    assert list(editor.ui.goals.rows) == [g.id for g in two_goals]
+
+
+def test_autosave_writes_through_the_runner_one_write_at_a_time(qtbot, later, svc, family):
+    editor = open_editor(qtbot, later, family, restore=False)
+    later.runner.run_next()  # the first read
+    observation = editor.ui.sections["observation"].edit
+    qtbot.keyClicks(observation, "First words")
+    assert later.runner.pending == [] and editor.ui.autosave_label.text() == "Unsaved changes"
+    editor.autosave._timer.timeout.emit()  # the 3-second tick
+    assert len(later.runner.pending) == 1 and editor.autosave.in_flight
+    assert editor.ui.autosave_label.text() == "Saving…"
+    assert notes.load_draft(svc, family.id, None) is None  # nothing written until the task runs
+
+    qtbot.keyClicks(observation, ", then more")
+    editor.autosave._timer.timeout.emit()  # a second tick while the first write is pending
+    assert len(later.runner.pending) == 1  # no second write at the same time
+
+    later.runner.run_next()
+    assert notes.load_draft(svc, family.id, None).payload["observation"] == "First words"
+    assert len(later.runner.pending) == 1  # the newer text is written next
+    later.runner.run_next()
+    assert notes.load_draft(svc, family.id, None).payload["observation"] == "First words, then more"
+    assert later.runner.pending == [] and not editor.autosave.in_flight
+    assert editor.ui.autosave_label.text() == "Draft saved at 10:00"
+
+
+def test_saving_while_an_autosave_is_pending_leaves_no_draft_behind(qtbot, later, svc, family):
+    editor = open_editor(qtbot, later, family, restore=False)
+    later.runner.run_next()
+    qtbot.keyClicks(editor.ui.sections["observation"].edit, "Saved for good")
+    editor.autosave._timer.timeout.emit()
+    assert len(later.runner.pending) == 1
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    later.runner.run_next()  # the autosave started before the save: cancelled, writes nothing
+    assert notes.load_draft(svc, family.id, None) is None
+    assert notes.get_note(svc, editor.visit_id).visit.observation == "Saved for good"
+    assert editor.ui.autosave_label.text() == "Saved at 10:00"
+
+
+def test_closing_while_an_autosave_is_pending_keeps_the_newest_text(qtbot, later, svc, family):
+    editor = open_editor(qtbot, later, family, restore=False)
+    later.runner.run_next()
+    observation = editor.ui.sections["observation"].edit
+    qtbot.keyClicks(observation, "Older")
+    editor.autosave._timer.timeout.emit()
+    qtbot.keyClicks(observation, " and newer")
+    editor.close()  # "keep as draft": written now, synchronously
+    assert notes.load_draft(svc, family.id, None).payload["observation"] == "Older and newer"
+    while later.runner.pending:  # the autosave in flight comes back late: it must not win
+        later.runner.run_next()
+    assert notes.load_draft(svc, family.id, None).payload["observation"] == "Older and newer"
+
+
+def test_main_window_visit_menu_and_draft_offer_at_start_up(
+    qtbot, ctx, svc, family, answer_yes, tmp_path
+):
+    from PySide6.QtCore import QSettings
+
+    from imh_desktop.ui.common.settings import Settings
+    from imh_desktop.ui.shell.main_window import MainWindow
+
+    # Stamped by the context's clock (25 Nov 2026 10:00 UTC), not the computer's.
+    notes.save_draft(svc, family.id, None, {"visit_date": "2026-11-25", "observation": "Left open"})
+    window = MainWindow(
+        ctx, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    )
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.visit_menu.actions() if a.text()]
+    assert (
+        titles[0] == "&New visit note…"
+        and "My &unsigned notes…" in titles
+        and "&This week…" in titles
+    )
+    assert window.visit_actions.new_note_action.shortcut().toString() == "Ctrl+Shift+N"
+    assert window.visit_actions.week_action in window.toolbar.actions()
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.findChildren(VisitNoteEditor)))
+    assert answer_yes == ["Restore the unsaved note for Nguyễn family from 25 Nov 2026 10:00?"]
+    [restored] = window.findChildren(VisitNoteEditor)
+    assert restored.ui.sections["observation"].value() == "Left open"
+    restored.deleteLater()
+
+    window.refresh()
+    window.caseload.select_family(family.id)
+    window.visit_actions.new_note_action.trigger()
+    editors = [e for e in window.findChildren(VisitNoteEditor) if _alive(e) and e.isVisible()]
+    assert [e.family_id for e in editors] == [family.id]
+    window.visit_actions.week_action.trigger()
+    assert window.visit_actions.agenda_dialog.isVisible()
+
+
+def test_open_agenda_and_unsigned_lists_reload_when_a_note_is_saved(
+    qtbot, ctx, svc, family, two_goals, answer_yes
+):
+    from imh_desktop.domain.enums import VisitOutcome
+    from imh_desktop.ui.visits.agenda import AgendaDialog
+    from imh_desktop.ui.visits.unsigned_notes import UnsignedNotesDialog
+
+    agenda, unsigned = AgendaDialog(ctx), UnsignedNotesDialog(ctx)
+    for dialog in (agenda, unsigned):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert unsigned.model.rowCount() == 0
+    planned = add_visit(svc, family.id, VisitInput(dt.date(2026, 11, 27), VisitOutcome.PLANNED))
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    assert [item for _day, item in agenda.model.rows if item] == []  # not told of it yet
+    write_note(qtbot, editor, two_goals)
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    assert unsigned.model.rowCount() == 1 and unsigned.model.notes[0].visit_id == editor.visit_id
+    assert [item.visit_id for _day, item in agenda.model.rows if item] == [planned.id]
+
+    unsigned.hide()  # hidden, it waits until it is shown again
+    qtbot.mouseClick(editor.ui.sign_button, Qt.MouseButton.LeftButton)
+    assert editor.is_signed(), editor.ui.message.text()
+    assert unsigned.model.rowCount() == 1
+    unsigned.show()
+    assert unsigned.model.rowCount() == 0
+
+
+def test_a_conflicting_save_shows_both_versions_and_keeps_mine(
+    qtbot, ctx, svc, family, two_goals, monkeypatch
+):
+    from PySide6.QtWidgets import QDialog
+
+    from imh_desktop.ui.visits.note_dialogs import ConflictDialog
+
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    write_note(qtbot, editor, two_goals)
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    other = open_editor(qtbot, ctx, family, editor.visit_id)  # the same note open twice
+    qtbot.keyClicks(other.ui.sections["caregiver_response"].edit, "Theirs")
+    qtbot.mouseClick(other.ui.save_button, Qt.MouseButton.LeftButton)
+    shown = []
+
+    def fake_exec(dialog):
+        shown.append((dialog.mine_view.toPlainText(), dialog.theirs_view.toPlainText()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ConflictDialog, "exec", fake_exec)
+    qtbot.keyClicks(editor.ui.sections["caregiver_response"].edit, "Mine")
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    [(mine, theirs)] = shown
+    assert "Mine" in mine and "Theirs" in theirs
+    assert editor.ui.sections["caregiver_response"].value() == "Mine"
+    assert "Yours is kept here" in editor.ui.message.text()
+    assert notes.load_draft(svc, family.id, editor.visit_id).payload["caregiver_response"] == "Mine"
+    assert notes.get_note(svc, editor.visit_id).visit.caregiver_response == "Theirs"
+
+
+def test_cancelled_visit_asks_for_a_reason_and_supervisor_cosigns(
+    qtbot, ctx, svc, app_ctx, staff, family, answer_yes
+):
+    from imh_desktop.domain.enums import VisitOutcome
+
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    details = editor.ui.details
+    assert not details.reason.isVisible()
+    details.outcome.setCurrentIndex(details.outcome.findText("Cancelled by staff"))
+    assert details.reason.isVisible()
+    qtbot.mouseClick(editor.ui.sign_button, Qt.MouseButton.LeftButton)
+    assert "Reason the visit was cancelled by staff is empty" in editor.ui.message.text()
+    qtbot.keyClicks(details.reason, "Specialist ill")
+    qtbot.mouseClick(editor.ui.sign_button, Qt.MouseButton.LeftButton)
+    assert notes.get_note(svc, editor.visit_id).visit.outcome is VisitOutcome.CANCELLED_STAFF
+    assert editor.is_signed()
+
+    supervisor = app_ctx(staff["ssupervisor"])
+    published = []
+    supervisor.bus.changed.connect(published.append)
+    review = open_editor(qtbot, supervisor, family, editor.visit_id)
+    assert review.ui.cosign_button.isVisible() and not review.ui.sign_button.isEnabled()
+    qtbot.mouseClick(review.ui.cosign_button, Qt.MouseButton.LeftButton)
+    assert notes.get_note(svc, editor.visit_id).cosigned_by_name == "Sam Supervisor"
+    assert (
+        not review.ui.cosign_button.isVisible() and "Co-signed" in review.ui.history.toPlainText()
+    )
+    assert published == [Change.of(family.id, Part.VISITS)]
+
+
+def test_opening_a_note_without_typing_leaves_no_draft_and_closes_quietly(
+    qtbot, ctx, svc, family, two_goals, monkeypatch
+):
+    monkeypatch.setattr(VisitNoteEditor, "AUTOSAVE_MS", 50)
+    asked = []
+    monkeypatch.setattr(VisitNoteEditor, "ask_on_close", lambda self: asked.append(1) or "draft")
+    saved = notes.save_note(svc, family.id, NoteInput(VisitInput(TODAY, observation="x")))
+    for visit_id in (None, saved.visit.id):
+        editor = open_editor(qtbot, ctx, family, visit_id)
+        qtbot.wait(200)
+        assert notes.load_draft(svc, family.id, visit_id) is None
+        editor.close()
+    assert asked == []
+
+
+def test_closing_the_main_window_closes_note_editors_first(
+    qtbot, ctx, svc, family, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QSettings
+
+    from imh_desktop.ui.common.settings import Settings
+    from imh_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow(
+        ctx, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.refresh()
+    window.caseload.select_family(family.id)
+    editor = window.visit_actions.open_new_note()
+    qtbot.keyClicks(editor.ui.sections["observation"].edit, "Half written")
+    answers = ["cancel", "draft"]
+    monkeypatch.setattr(VisitNoteEditor, "ask_on_close", lambda self: answers.pop(0))
+    window.close()
+    assert window.isVisible() and editor.isVisible()  # the editor said "cancel": nothing closes
+    window.close()
+    assert not window.isVisible() and not editor.isVisible()
+    assert notes.load_draft(svc, family.id, None).payload["observation"] == "Half written"
+
+
+def test_on_a_thread_pool_the_editor_loads_autosaves_and_closes_without_losing_text(
+    qtbot, ctx, svc, family, monkeypatch
+):
+    from PySide6.QtCore import QThreadPool
+
+    from imh_desktop.ui.common.tasks import ThreadPoolRunner
+
+    monkeypatch.setattr(VisitNoteEditor, "AUTOSAVE_MS", 20)
+    ctx.runner = ThreadPoolRunner()
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    qtbot.waitUntil(lambda: editor.ui.save_button.isEnabled(), timeout=10_000)
+    observation = editor.ui.sections["observation"].edit
+    qtbot.keyClicks(observation, "Written while the drafts are saved")
+    qtbot.waitUntil(
+        lambda: editor.ui.autosave_label.text() == "Draft saved at 10:00", timeout=10_000
+    )
+    qtbot.keyClicks(observation, ", and the last words")
+    editor.autosave._timer.timeout.emit()  # a write in flight as the window closes
+    editor.close()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)  # the late answer of the write in flight arrives, and changes nothing
+    draft = notes.load_draft(svc, family.id, None)
+    assert draft.payload["observation"] == "Written while the drafts are saved, and the last words"
