@@ -132,6 +132,23 @@ class Instrument(_Labelled):
     ASQ3 = "asq3"
     ASQSE2 = "asqse2"
 
+    @property
+    def abbreviation(self) -> str:
+        """The instrument's published abbreviation: "EPDS", "PHQ-9", "ASQ-3", "ASQ:SE-2".
+
+        A clinical name, the same in every language, used where the domain
+        names an instrument (questionnaire names, due screenings, messages).
+        """
+        return _ABBREVIATIONS[self]
+
+
+_ABBREVIATIONS = {
+    Instrument.EPDS: "EPDS",
+    Instrument.PHQ9: "PHQ-9",
+    Instrument.ASQ3: "ASQ-3",
+    Instrument.ASQSE2: "ASQ:SE-2",
+}
+
 
 class AlertKind(_Labelled):
     URGENT = "urgent"
