@@ -30,6 +30,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_list(args: argparse.Namespace) -> int:
     from imh_desktop.cli import acting_context, open_database
     from imh_desktop.domain.errors import NotFoundError
+    from imh_desktop.reports.labels import label
     from imh_desktop.services.admin.staff import list_staff
 
     db = open_database(args.database)
@@ -41,7 +42,7 @@ def run_list(args: argparse.Namespace) -> int:
                 raise
             return 0  # an empty database: no one to list
         for staff in list_staff(ctx):
-            print(f"{staff.username:<16} {staff.role.label:<11} {staff.full_name}")
+            print(f"{staff.username:<16} {label(staff.role):<11} {staff.full_name}")
     finally:
         db.dispose()
     return 0
@@ -50,6 +51,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_add(args: argparse.Namespace) -> int:
     """The first user of an empty database needs no one to add them; later ones do (--as)."""
     from imh_desktop.cli import open_database
+    from imh_desktop.reports.labels import label
     from imh_desktop.services.admin.staff import create_first_staff, create_staff, find_staff
     from imh_desktop.services.common.context import ServiceContext
 
@@ -65,5 +67,5 @@ def run_add(args: argparse.Namespace) -> int:
             made = create_staff(ctx, args.username, args.full_name, role, supervisor)
     finally:
         db.dispose()
-    print(f"Added {made.full_name} ({made.username}, {made.role.label.lower()}).")
+    print(f"Added {made.full_name} ({made.username}, {label(made.role).lower()}).")
     return 0
