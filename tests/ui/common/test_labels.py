@@ -16,6 +16,7 @@ from imh_desktop.domain.enums import Frequency, ReferralSource, VisitMode
 from imh_desktop.reports import labels as report_labels
 from imh_desktop.ui.common import labels
 from imh_desktop.ui.common.labels import TABLES, label
+from imh_desktop.ui.common.widgets import EnumCombo
 from tests.domain.test_enums import DOMAIN_ENUMS, SHARED_VALUES, members_sharing_values
 
 pytestmark = pytest.mark.ui
@@ -47,6 +48,14 @@ def test_a_value_shared_by_two_lists_reads_alike_only_when_it_means_the_same(qap
             assert label(a) != label(b), (value, type(a), type(b))
     assert label(VisitMode.COMMUNITY) == "Community"
     assert label(ReferralSource.COMMUNITY) == "Community agency"
+
+
+def test_drop_downs_show_the_labels_and_give_back_members(qtbot):
+    combo = EnumCombo(list(VisitMode))
+    qtbot.addWidget(combo)
+    assert combo.itemText(4) == "Community"
+    combo.setCurrentIndex(4)
+    assert combo.value() is VisitMode.COMMUNITY
 
 
 def _tool(name: str) -> str:
