@@ -1,4 +1,4 @@
-"""The domain's fixed lists: the values shared between lists, the instruments' names."""
+"""The domain's fixed lists: stored values only, no display labels; values shared between lists."""
 
 from __future__ import annotations
 
@@ -38,6 +38,13 @@ def test_every_list_of_the_domain_is_found():
     names = {e.__name__ for e in DOMAIN_ENUMS}
     assert {"VisitMode", "ReferralSource", "FamilyStatus", "Instrument", "Role"} <= names
     assert len(DOMAIN_ENUMS) == 14
+
+
+def test_the_domain_gives_no_display_labels():
+    """What people read is chosen by the UI and the reports, never by the enum."""
+    for enum in DOMAIN_ENUMS:
+        assert not hasattr(enum, "label"), enum.__name__
+        assert not any(hasattr(member, "label") for member in enum), enum.__name__
 
 
 def test_values_shared_between_lists_are_known():
