@@ -64,7 +64,9 @@ class NewStaffDialog(QDialog):
         form.addRow(self.tr("&Username:"), self.username)
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("Reports &to:"), self.supervisor)
-        form.addRow(self.tr("&Temporary password:"), password_row)
+        password_label = QLabel(self.tr("&Temporary password:"))
+        password_label.setBuddy(self.password)
+        form.addRow(password_label, password_row)
         for label, widget in ((self.tr("Full name"), self.full_name),
                               (self.tr("Username"), self.username),
                               (self.tr("Role"), self.role),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -100,10 +101,14 @@ class StaffAccountsDialog(QDialog):
             spin.setSuffix(suffix)
             spin.setValue(getattr(current, name))
             spin.setAccessibleName(title.rstrip(":"))
+            spin.setMaximumWidth(140)
             self.spins[name] = spin
             form.addRow(title, spin)
         self.save_settings_button = QPushButton(self.tr("Save settings"))
         self.save_settings_button.clicked.connect(self._on_save_settings_clicked)
+        self.save_settings_button.setSizePolicy(
+            QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed
+        )
         form.addRow("", self.save_settings_button)
         return box
 

@@ -49,6 +49,8 @@ class AuthForm(QDialog):
     def set_message(self, text: str, error: bool = True) -> None:
         self.message.setText(text)
         self.message.setStyleSheet("color: #b3261e;" if error and text else "")
+        if text and self.height() < self.sizeHint().height():
+            self.adjustSize()  # grow to show the whole message
 
     def submit(
         self, fn: Callable[[], Any], on_done: Callable[[Any], None], buttons: list[QPushButton]
