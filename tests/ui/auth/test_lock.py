@@ -189,3 +189,13 @@ def test_someone_else_signs_in_only_after_anas_windows_closed_with_drafts_kept(
     assert session.window is not old_window
     assert session.ctx.user.id == staff["ssupervisor"]
     assert session.window.windowTitle() == "IMH Desktop — Sam Supervisor"
+
+
+def test_signing_out_cancels_a_form_left_open(qtbot, ana_session):
+    form = QDialog(ana_session.window)
+    form.setWindowTitle("New family")
+    form.open()
+    ana_session.lock()
+    qtbot.mouseClick(ana_session.lock_dialog.switch_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(ana_session.dialog, SignInDialog), timeout=3000)
+    assert form.result() == QDialog.DialogCode.Rejected and not form.isVisible()
