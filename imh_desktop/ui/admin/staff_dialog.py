@@ -106,9 +106,7 @@ class StaffAccountsDialog(QDialog):
             form.addRow(title, spin)
         self.save_settings_button = QPushButton(self.tr("Save settings"))
         self.save_settings_button.clicked.connect(self._on_save_settings_clicked)
-        self.save_settings_button.setSizePolicy(
-            QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed
-        )
+        self.save_settings_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow("", self.save_settings_button)
         return box
 
