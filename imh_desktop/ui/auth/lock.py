@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from imh_desktop import APP_NAME
 from imh_desktop.domain.errors import DomainError
@@ -146,18 +147,29 @@ class Curtains:
 
     def lift(self) -> None:
         for covered in self.covered:
-            if covered.curtain is not None:
-                covered.window.removeEventFilter(covered.curtain)
-                covered.curtain.hide()
-                covered.curtain.deleteLater()
-            for child in covered.hidden:
-                child.show()
-            covered.window.setWindowTitle(covered.title)
-            if covered.focus is not None:
-                covered.focus.setFocus()
-        if self.active is not None and self.active.isVisible():
-            self.active.activateWindow()
+            try:
+                self._lift(covered)
+            except RuntimeError:  # the window was deleted meanwhile (a task's result)
+                continue
+        try:
+            if self.active is not None and self.active.isVisible():
+                self.active.activateWindow()
+        except RuntimeError:
+            pass
         self.covered, self.active = [], None
+
+    @staticmethod
+    def _lift(covered: _Covered) -> None:
+        if covered.curtain is not None:
+            covered.window.removeEventFilter(covered.curtain)
+            covered.curtain.hide()
+            covered.curtain.deleteLater()
+        for child in covered.hidden:
+            if Shiboken.isValid(child):
+                child.show()
+        covered.window.setWindowTitle(covered.title)
+        if covered.focus is not None and Shiboken.isValid(covered.focus):
+            covered.focus.setFocus()
 
 
 class LockDialog(AuthForm):

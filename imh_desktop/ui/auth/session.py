@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from imh_desktop.data.db import Database
@@ -53,9 +53,6 @@ class Session(QObject):
     ``quit`` ends the program (QApplication.quit unless given).
     """
 
-    window_opened = Signal(object)  # the new MainWindow
-    locked_changed = Signal(bool)
-
     def __init__(
         self,
         db: Database,
@@ -79,6 +76,7 @@ class Session(QObject):
         self.idle = IdleWatcher(MINUTE_MS, self)
         self.idle.idle.connect(self._on_idle)
         self._ending = False
+        self._pending: SignedIn | None = None  # signed in, but must change the password first
 
     @property
     def locked(self) -> bool:
@@ -127,8 +125,6 @@ class Session(QObject):
         else:
             self._quit()
 
-    _pending: SignedIn | None = None
-
     def _signed_in(self, signed: SignedIn) -> None:
         self.username = signed.user.username
         if signed.must_change_password:
@@ -148,7 +144,6 @@ class Session(QObject):
         self.idle.set_timeout(self._idle_ms or minutes * MINUTE_MS)
         self.window.show()
         self.idle.start()
-        self.window_opened.emit(self.window)
 
     @property
     def demo_session(self) -> bool:
@@ -161,7 +156,7 @@ class Session(QObject):
 
     def lock(self, why: str = "by hand") -> None:
         """Save drafts, cover every window and ask for the password (module docstring)."""
-        if self.window is None or self.ctx is None or self.locked:
+        if self.window is None or self.ctx is None or self.locked or self._ending:
             return
         self.idle.stop()
         self.save_drafts()
@@ -174,7 +169,6 @@ class Session(QObject):
         self.lock_dialog.activateWindow()
         svc = self.ctx.svc
         run_task(self.runner, lambda: record_lock(svc, why), _ignore, self._on_audit_failed, self)
-        self.locked_changed.emit(True)
 
     def _on_unlocked(self, _signed: SignedIn) -> None:
         dialog, self.lock_dialog = self.lock_dialog, None
@@ -183,7 +177,6 @@ class Session(QObject):
             dialog.deleteLater()
         self.curtains.lift()
         self.idle.start()
-        self.locked_changed.emit(False)
 
     def save_drafts(self) -> None:
         """Every open note editor writes its draft now (the autosave, flushed)."""
@@ -246,7 +239,6 @@ class Session(QObject):
             show_error(None, exc)
         self._ending = False
         self.username = ""  # someone else signs in next
-        self.locked_changed.emit(False)
         self._show(self._sign_in_dialog())
 
     def _on_window_closed(self) -> None:

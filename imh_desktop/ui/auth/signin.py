@@ -21,8 +21,9 @@ from imh_desktop import APP_NAME
 from imh_desktop.data.db import Database
 from imh_desktop.domain.accounts import MIN_PASSPHRASE
 from imh_desktop.domain.clock import Clock
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import DomainError, NotFoundError
 from imh_desktop.services.admin.agency import read_settings
+from imh_desktop.services.admin.staff import default_user
 from imh_desktop.services.auth.setup import set_up_administrator
 from imh_desktop.services.auth.signin import SignedIn, is_demo_database, sign_in
 from imh_desktop.ui.auth.form import AuthForm, password_field
@@ -120,6 +121,11 @@ class SetupDialog(AuthForm):
         self.db, self.clock = db, clock
         self.signed: SignedIn | None = None
         self.setWindowTitle(self.tr("Set up {0}").format(APP_NAME))
+        try:
+            default_user(db)
+            older = True  # accounts from before sign-in, none with a password
+        except NotFoundError:
+            older = False
         self.username = QLineEdit()
         self.username.setPlaceholderText(self.tr("e.g. kolstad"))
         self.full_name = QLineEdit()
@@ -152,6 +158,11 @@ class SetupDialog(AuthForm):
             "This database has no accounts yet, and no default password. Make the "
             "administrator's account now; the administrator then adds the staff, each "
             "with a temporary password they change when they first sign in."
+        ) if not older else self.tr(
+            "Nobody on this database has a password yet: it was made before sign-in. "
+            "Give its administrator a passphrase (type the administrator's username), or "
+            "make a new administrator; the administrator then gives every other account a "
+            "temporary password (Account > Staff accounts > Reset password)."
         ))  # fmt: skip
         layout.addWidget(self.intro)
         layout.addLayout(form)

@@ -142,3 +142,22 @@ def test_demo_database_opens_as_its_specialist_with_demo_in_the_title(qtbot, mak
     assert window is not None and session.dialog is None
     assert window.ctx.user.username == summary.specialists[0]
     assert window.windowTitle().startswith("IMH Desktop — ") and "DEMO" in window.windowTitle()
+
+
+def test_a_database_from_before_sign_in_gives_its_administrator_a_passphrase(
+    qtbot, make_session, db
+):
+    from imh_desktop.domain.enums import Role
+    from imh_desktop.services.admin.staff import create_first_staff
+
+    old = create_first_staff(db, "kolstad", "Kari Olstad", Role.ADMIN)
+    session = make_session()
+    session.start()
+    dialog = session.dialog
+    assert isinstance(dialog, SetupDialog) and "made before sign-in" in dialog.intro.text()
+    type_into(qtbot, dialog.username, "kolstad")
+    type_into(qtbot, dialog.full_name, "Kari Olstad")
+    type_into(qtbot, dialog.password, TEST_PASSWORD)
+    type_into(qtbot, dialog.confirm, TEST_PASSWORD)
+    click(qtbot, dialog.create_button)
+    assert session.window is not None and session.ctx.user.id == old.id
