@@ -1,14 +1,14 @@
 """The unit of work every service call runs in.
 
 Contract: one session, one transaction. The acting staff user is loaded and
-checked first; ``audit`` adds the audit event to the same transaction; the
-whole thing commits once on success and rolls back whole on any error.
+checked first; ``audit`` adds the audit event (built by ``audit.audit_row``)
+to the same transaction; the whole thing commits once on success and rolls
+back whole on any error.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +21,7 @@ from imh_desktop.data.models import AuditEvent, StaffUser
 from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
+from imh_desktop.services.common.audit import audit_row
 from imh_desktop.services.common.context import ServiceContext
 
 
@@ -39,16 +40,16 @@ class UnitOfWork:
         return self.clock.utc_now()
 
     def audit(self, action: str, entity: str, entity_id: int | None, **detail: Any) -> None:
-        """Record who did what to which record, in this transaction."""
-        self.session.add(
-            AuditEvent(
-                staff_id=self.actor.id,
-                action=action,
-                entity=entity,
-                entity_id=entity_id,
-                detail=json.dumps(detail, default=str, ensure_ascii=False) if detail else "",
-            )
+        """Record who did what to which record, in this transaction (row from ``audit_row``)."""
+        row = audit_row(
+            at=self.now(),
+            staff_id=self.actor.id,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            detail=detail,
         )
+        self.session.add(AuditEvent(**row))
 
     def require_role(self, *roles: Role) -> None:
         if self.actor.role not in roles:
