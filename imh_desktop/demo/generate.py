@@ -209,7 +209,13 @@ class _Builder:
             updated = at(draft.enrolled_on, 10) if draft.enrolled_on else made
         specialist = self.specialist_ids[draft.specialist]
         carers = [
-            Member(ids.take("caregivers"), c.person.first_name, c.female, c.relationship)
+            Member(
+                ids.take("caregivers"),
+                c.person.first_name,
+                c.female,
+                c.person.full_name,
+                relationship=c.relationship,
+            )
             for c in draft.carers
         ]
         kids = [
@@ -217,6 +223,7 @@ class _Builder:
                 ids.take("children"),
                 k.person.first_name,
                 k.sex == "female",
+                k.person.full_name,
                 dob=k.dob,
                 gestational_weeks=k.gestational_weeks,
                 gestational_days=k.gestational_days,

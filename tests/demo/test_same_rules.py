@@ -1,4 +1,4 @@
-"""The demo writes through the app's rules: its audit rows and case numbers are the services'."""
+"""The demo writes through the app's rules: audit rows, case numbers and alerts as the services'."""
 
 from __future__ import annotations
 
@@ -7,10 +7,19 @@ import json
 
 from sqlalchemy import select
 
-from imh_desktop.data.models import AuditEvent, Family, StaffUser
+from imh_desktop.data.models import (
+    Alert,
+    AuditEvent,
+    Caregiver,
+    Child,
+    Family,
+    Screening,
+    StaffUser,
+)
 from imh_desktop.demo.generate import generate_demo
-from imh_desktop.domain.enums import ReferralSource, Role
+from imh_desktop.domain.enums import Instrument, ReferralSource, Role
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput
+from imh_desktop.domain.screening import asq3_result, asqse2_result, score_epds, score_phq9
 from imh_desktop.services.common.audit import audit_row
 from imh_desktop.services.family.families import create_family
 
@@ -66,3 +75,27 @@ def test_demo_family_audit_rows_match_the_service_and_numbers_continue(db, as_us
         at=service.at, staff_id=specialist, action="create", entity="family",
         entity_id=made.id, detail={"case_number": made.case_number},
     )}  # fmt: skip
+
+
+def test_demo_alerts_are_worded_as_record_screening_words_them(db) -> None:
+    generate_demo(db, 30, 11, today=TODAY)
+    with db.read() as s:
+        rows = s.execute(
+            select(Alert.text, Screening, Caregiver.full_name, Child.full_name)
+            .join(Screening, Alert.screening_id == Screening.id)
+            .outerjoin(Caregiver, Screening.caregiver_id == Caregiver.id)
+            .outerjoin(Child, Screening.child_id == Child.id)
+        ).all()
+    assert rows
+    for text, screening, caregiver, child in rows:
+        answers = screening.answers
+        if screening.instrument is Instrument.EPDS:
+            result = score_epds(answers["options"])
+        elif screening.instrument is Instrument.PHQ9:
+            result = score_phq9(answers["options"])
+        elif screening.instrument is Instrument.ASQ3:
+            result = asq3_result(answers["scores"], answers["bands"])
+        else:
+            result = asqse2_result(answers["total"], answers["band"])
+        assert text == result.alert_for(caregiver or child)
+        assert text.startswith(f"{caregiver or child}: ") and "None" not in text
