@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from imh_desktop.data.db import session_now
 from imh_desktop.data.models import AuditEvent, StaffUser
 from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.enums import Role
@@ -40,21 +41,40 @@ class UnitOfWork:
         return self.clock.utc_now()
 
     def audit(self, action: str, entity: str, entity_id: int | None, **detail: Any) -> None:
-        """Record who did what to which record, in this transaction (row from ``audit_row``)."""
-        row = audit_row(
-            at=self.now(),
-            staff_id=self.actor.id,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            detail=detail,
-        )
-        self.session.add(AuditEvent(**row))
+        """Record who did what to which record, in this transaction."""
+        write_audit(self.session, self.actor.id, action, entity, entity_id, **detail)
 
     def require_role(self, *roles: Role) -> None:
         if self.actor.role not in roles:
             allowed = " or ".join(r.label.lower() for r in roles)
             raise PermissionDeniedError(f"Only a {allowed} can do this.")
+
+
+def write_audit(
+    session: Session,
+    staff_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    **detail: Any,
+) -> None:
+    """Add one audit event to ``session``'s transaction.
+
+    Every audit row a service writes goes through here: ``UnitOfWork.audit``
+    for signed-in work, and sign-in itself, which is audited before there is
+    an acting user (``staff_id`` None for a username that matches no account).
+    The row is built by ``audit.audit_row``, as the demo generator's are, and
+    timed by the session's clock.
+    """
+    row = audit_row(
+        at=session_now(session),
+        staff_id=staff_id,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        detail=detail,
+    )
+    session.add(AuditEvent(**row))
 
 
 @contextmanager
