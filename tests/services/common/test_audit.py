@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from imh_desktop.data.models import AuditEvent
 from imh_desktop.services.common.audit import audit_row
-from imh_desktop.services.common.uow import unit_of_work
+from imh_desktop.services.common.uow import unit_of_work, write_audit
 
 NOW = dt.datetime(2026, 11, 25, 10, 0)  # the `clock` fixture's time, naive UTC
 
@@ -42,5 +42,17 @@ def test_unit_of_work_audit_stores_the_built_row(db, as_user, staff) -> None:
     expected = audit_row(
         at=NOW, staff_id=staff["aspecialist"], action="view", entity="family", entity_id=7,
         detail={"reason": "review", "on": dt.date(2026, 11, 1)},
+    )  # fmt: skip
+    assert {c: getattr(event, c) for c in expected} == expected
+
+
+def test_write_audit_before_sign_in_builds_the_same_row_on_the_session_clock(db, clock) -> None:
+    with db.session(clock) as session:
+        write_audit(session, None, "sign_in_failed", "staff_user", None, username="nobody")
+    with db.read() as s:
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "sign_in_failed")).one()
+    expected = audit_row(
+        at=NOW, staff_id=None, action="sign_in_failed", entity="staff_user", entity_id=None,
+        detail={"username": "nobody"},
     )  # fmt: skip
     assert {c: getattr(event, c) for c in expected} == expected
