@@ -46,7 +46,8 @@ class UnitOfWork:
 
     def require_role(self, *roles: Role) -> None:
         if self.actor.role not in roles:
-            allowed = " or ".join(r.label.lower() for r in roles)
+            # the role values are the words of the message ("specialist", "supervisor", "admin")
+            allowed = " or ".join(r.value for r in roles)
             raise PermissionDeniedError(f"Only a {allowed} can do this.")
 
 

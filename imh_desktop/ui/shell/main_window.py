@@ -36,6 +36,7 @@ from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
 from imh_desktop.ui.common.busy import BusyIndicator
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.settings import PreferencesDialog, Settings, restore_geometry
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
 from imh_desktop.ui.family.commands import FamilyCommands
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName("Caseload summary")
         self.statusBar().addWidget(self.summary_label)
-        user_label = QLabel(f"{ctx.user.full_name} · {ctx.user.role.label}")
+        user_label = QLabel(f"{ctx.user.full_name} · {label(ctx.user.role)}")
         user_label.setAccessibleName("Signed in as")
         self.statusBar().addPermanentWidget(BusyIndicator(ctx.runner.activity, self))
         self.statusBar().addPermanentWidget(user_label)
