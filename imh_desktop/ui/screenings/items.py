@@ -59,7 +59,7 @@ class ItemRow(QFrame):
             )
             self.group.addButton(button, position)
             self.buttons.append(button)
-            grid.addWidget(button, 1 + position // 2, position % 2)
+            grid.addWidget(button, 1 + position % 2, position // 2)  # down, then across
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
