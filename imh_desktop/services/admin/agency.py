@@ -14,6 +14,7 @@ from sqlalchemy import select
 from imh_desktop.data.models import AgencySetting
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.text import MAX_ADDRESS, MAX_NAME, MAX_PHONE, check_text, normalise
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import unit_of_work
 
@@ -25,6 +26,8 @@ class AgencySettings:
     agency_phone: str = "(555) 010-2040"
     signature_working_days: int = 2
     no_contact_days: int = 30
+    # A PDF saved or exported must carry a password (AES-256, reports/protect.py).
+    pdf_password_required: bool = False
 
 
 TITLES = {
@@ -33,7 +36,10 @@ TITLES = {
     "agency_phone": "Agency phone",
     "signature_working_days": "Notes are due signed within (working days)",
     "no_contact_days": "Flag families with no contact for more than (days)",
+    "pdf_password_required": "PDFs saved outside the program need a password",
 }
+TEXT_LIMITS = {"agency_name": MAX_NAME, "agency_address": MAX_ADDRESS, "agency_phone": MAX_PHONE}
+_TRUE = ("1", "true", "yes", "on")
 
 
 def get_settings(ctx: ServiceContext) -> AgencySettings:
@@ -42,15 +48,29 @@ def get_settings(ctx: ServiceContext) -> AgencySettings:
         stored = dict(session.execute(select(AgencySetting.key, AgencySetting.value)).all())
     values: dict[str, Any] = {}
     for f in fields(AgencySettings):
-        if f.name in stored:
-            values[f.name] = int(stored[f.name]) if f.type in ("int", int) else stored[f.name]
+        if f.name not in stored:
+            continue
+        text = stored[f.name]
+        if f.type in ("int", int):
+            values[f.name] = int(text)
+        elif f.type in ("bool", bool):
+            values[f.name] = text.strip().lower() in _TRUE
+        else:
+            values[f.name] = text
     return AgencySettings(**values)
 
 
 def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettings:
     """Store the agency settings (supervisors and administrators only)."""
-    if not settings.agency_name.strip():
-        raise DomainError("The agency name is required.", "agency_name")
+    for name, limit in TEXT_LIMITS.items():
+        check_text(
+            getattr(settings, name),
+            name,
+            f"The {TITLES[name].lower()}",
+            limit,
+            required=name == "agency_name",
+            multiline=name == "agency_address",
+        )
     for name in ("signature_working_days", "no_contact_days"):
         if not 0 < getattr(settings, name) <= 365:
             raise DomainError(f"{TITLES[name]} must be between 1 and 365.", name)
@@ -58,7 +78,7 @@ def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettin
         uow.require_role(Role.SUPERVISOR, Role.ADMIN)
         for f in fields(AgencySettings):
             row = uow.session.get(AgencySetting, f.name) or AgencySetting(key=f.name)
-            row.value = str(getattr(settings, f.name)).strip()
+            row.value = normalise(str(getattr(settings, f.name)))
             uow.session.add(row)
         uow.audit("update", "agency_settings", None)
     return get_settings(ctx)

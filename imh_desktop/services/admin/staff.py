@@ -8,7 +8,7 @@ from imh_desktop.data.db import Database
 from imh_desktop.data.models import StaffUser
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError, NotFoundError
-from imh_desktop.domain.inputs import require_text
+from imh_desktop.domain.text import MAX_NAME, MAX_USERNAME, bad_character, require_text
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
 from imh_desktop.services.common.records import StaffRecord
@@ -34,6 +34,8 @@ def get_staff(ctx: ServiceContext, staff_id: int) -> StaffRecord:
 
 def find_staff(db: Database, username: str) -> StaffRecord:
     """The active staff user with this username, or a readable error (before sign-in)."""
+    if bad_character(username) is not None:  # never a username: don't ask the database
+        raise NotFoundError("No active staff user has that username.", "username")
     with db.read() as session:
         row = session.scalar(select(StaffUser).where(StaffUser.username == username.strip()))
         if row is None or not row.active:
@@ -58,8 +60,8 @@ def default_user(db: Database) -> StaffRecord:
 
 def create_first_staff(db: Database, username: str, full_name: str, role: Role) -> StaffRecord:
     """The first staff user of an empty database (no one yet to act as)."""
-    username = require_text(username, "username", "The username", 64).lower()
-    full_name = require_text(full_name, "full_name", "The full name")
+    username = require_text(username, "username", "The username", MAX_USERNAME).lower()
+    full_name = require_text(full_name, "full_name", "The full name", MAX_NAME)
     with db.session() as session:
         if session.scalar(select(StaffUser.id).limit(1)) is not None:
             raise DomainError("Only an administrator can add staff.", "actor")
@@ -77,8 +79,8 @@ def create_staff(
     supervisor_id: int | None = None,
 ) -> StaffRecord:
     """Create a staff user, acting as ``ctx.user_id`` (a supervisor or administrator)."""
-    username = require_text(username, "username", "The username", 64).lower()
-    full_name = require_text(full_name, "full_name", "The full name")
+    username = require_text(username, "username", "The username", MAX_USERNAME).lower()
+    full_name = require_text(full_name, "full_name", "The full name", MAX_NAME)
     with unit_of_work(ctx) as uow:
         uow.require_role(Role.ADMIN, Role.SUPERVISOR)
         if uow.session.scalar(select(StaffUser.id).where(StaffUser.username == username)):
