@@ -145,3 +145,25 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        return _unexpected(exc)
+
+
+def _unexpected(exc: Exception) -> int:
+    """Log an unexpected error's redacted details and say so in one line (no traceback)."""
+    import logging
+
+    from imh_desktop.services.common.diagnostics import log_to_file, short_reason
+
+    try:
+        where = f" Details for support are in {log_to_file()}."
+    except OSError:
+        where = ""  # no log folder: still one line, and nothing on stderr but it
+    else:
+        logging.getLogger("imh_desktop").error("Unexpected error in a command", exc_info=exc)
+    print(
+        f"imh-desktop: something unexpected went wrong ({short_reason(exc)}); "
+        f"nothing was half-saved.{where}",
+        file=sys.stderr,
+    )
+    return 1

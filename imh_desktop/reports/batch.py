@@ -19,6 +19,7 @@ from pathlib import Path
 
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.reports.base import register_fonts, write_pdf
+from imh_desktop.services.common.diagnostics import short_reason
 from imh_desktop.services.reports import ProgressReportData
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -94,7 +95,8 @@ def render_batch(
                 except DomainError as exc:
                     failed.append((job.data.case_number, exc.message))
                 except Exception as exc:  # a worker died or a report failed to lay out
-                    failed.append((job.data.case_number, f"{type(exc).__name__}: {exc}"))
+                    # Not its message: a layout error quotes the paragraph (a note) it cannot fit.
+                    failed.append((job.data.case_number, short_reason(exc)))
                 if progress is not None:
                     progress(len(written) + len(failed), total, job.data.case_number)
             if cancelled is not None and cancelled() and pending:
