@@ -39,9 +39,13 @@ def run_gui(db: Database, username: str | None = None, clock: Clock | None = Non
 
     log_to_file()
     install_error_handler()
+    from imh_desktop.ui.common.phi import clear_viewer_files
+
+    clear_viewer_files()  # PDFs a previous session handed to another program
     window = MainWindow(AppContext(svc, user))
     window.show()
     code = app.exec()
     # Let reads and saves still running on the pool finish before Python tears Qt down.
     QThreadPool.globalInstance().waitForDone(10_000)
+    clear_viewer_files()
     return code

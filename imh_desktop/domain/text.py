@@ -37,6 +37,8 @@ MAX_REASON = 500  # why a signed note is amended
 MAX_FOLLOW_UP = 4_000  # an alert's follow-up note (screenings)
 MAX_OTHERS_PRESENT = 12  # "others present" entries on a visit
 MAX_OTHER_PRESENT = 60
+MIN_PDF_PASSWORD = 8
+MAX_PDF_PASSWORD = 127  # bytes of UTF-8: what a PDF's security handler uses
 
 _SINGLE_LINE_BAD = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _MULTI_LINE_BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -92,3 +94,18 @@ def require_text(
 ) -> str:
     """Normalise ``value``; refuse it when empty, too long or holding a control character."""
     return check_text(value, field_name, label, max_len, required=True, multiline=multiline)
+
+
+def check_pdf_password(password: str) -> bytes:
+    """A PDF's password as its security handler uses it (UTF-8), or a DomainError for "password"."""
+    if len(password) < MIN_PDF_PASSWORD:
+        raise DomainError(
+            f"Choose a password of at least {MIN_PDF_PASSWORD} characters.", "password"
+        )
+    raw = password.encode("utf-8", errors="replace")
+    if len(raw) > MAX_PDF_PASSWORD or bad_character(password) is not None:
+        raise DomainError(
+            f"The password must be at most {MAX_PDF_PASSWORD} characters, without control keys.",
+            "password",
+        )
+    return raw

@@ -21,24 +21,9 @@ from typing import Any
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from reportlab.lib.pdfencrypt import StandardEncryption, StandardEncryptionDictionary, hexText
 
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.text import check_pdf_password
 
 ALGORITHM = "AES-256 (PDF 2.0 standard security handler, revision 6)"
-MIN_PASSWORD = 8
-MAX_PASSWORD = 127  # bytes of UTF-8 the standard uses
-
-
-def check_password(password: str) -> bytes:
-    """The password as the PDF handler uses it, or a DomainError for the field "password"."""
-    if len(password) < MIN_PASSWORD:
-        raise DomainError(f"Choose a password of at least {MIN_PASSWORD} characters.", "password")
-    raw = password.encode("utf-8")
-    if len(raw) > MAX_PASSWORD or any(ord(c) < 32 for c in password):
-        raise DomainError(
-            f"The password must be at most {MAX_PASSWORD} characters, without control keys.",
-            "password",
-        )
-    return raw
 
 
 def _aes_cbc(key: bytes, data: bytes, iv: bytes = bytes(16)) -> bytes:
@@ -95,7 +80,7 @@ class Aes256Encryption(StandardEncryption):  # type: ignore[misc]  # ReportLab i
     """ReportLab's encryption hook, writing AES-256 revision 6; give it to ``SimpleDocTemplate``."""
 
     def __init__(self, password: str) -> None:
-        self._password = check_password(password)
+        self._password = check_pdf_password(password)
         # Strength 128 only picks ReportLab's code path we never use; prepare() replaces it.
         super().__init__(password, canPrint=1, canModify=1, canCopy=1, canAnnotate=1, strength=128)
         self.revision = 6

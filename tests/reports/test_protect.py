@@ -11,10 +11,10 @@ import pytest
 from pypdf import PdfReader
 
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.text import check_pdf_password as check_password
 from imh_desktop.reports.caseload import render_caseload_report
 from imh_desktop.reports.handout import render_handout
 from imh_desktop.reports.progress import render_progress_report
-from imh_desktop.reports.protect import check_password
 from imh_desktop.services.reports import (
     CaseloadFilters,
     caseload_report_data,
