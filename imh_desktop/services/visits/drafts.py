@@ -62,11 +62,16 @@ def save_draft(
     Called every few seconds while typing, so only the first save of a
     draft is audited. A payload over ``MAX_DRAFT_CHARS`` (as JSON) is refused.
     """
-    if len(json.dumps(payload, default=str)) > MAX_DRAFT_CHARS:
+    encoded = json.dumps(payload, default=str, ensure_ascii=False)
+    if len(encoded) > MAX_DRAFT_CHARS:
         raise DomainError(
             "The draft is too long to keep; shorten the note's text (see each section's limit).",
             "draft",
         )
+    try:
+        encoded.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: no database can keep it
+        raise DomainError("The draft holds a character that cannot be kept.", "draft") from None
     with unit_of_work(ctx) as uow:
         family = load_family(uow.session, family_id)
         row = uow.session.scalar(_draft_stmt(uow.actor.id, family_id, visit_id))
