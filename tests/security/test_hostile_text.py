@@ -217,14 +217,14 @@ def test_goals(ana, base_family, values):
             assert revised[1].statement == normalise(strategies)
 
 
-@FAST
+@settings(FAST, max_examples=25)  # each example renders three PDFs and two exports
 @given(values=one_hostile(5))
-def test_notes_amendments_drafts_then_reports_and_exports(
-    ana, base_family, tmp_path_factory, values
-):
+def test_notes_amendments_drafts_then_reports_and_exports(ana, staff, tmp_path_factory, values):
     section, other, rating_note, reason, amendment = values
-    goal = goals.create_goal(ana, base_family.id, GoalInput(GoalDomain.ATTACHMENT, "Play",
-                                                            dt.date(2026, 2, 1)))  # fmt: skip
+    # A family of its own each time, so each report holds this one note.
+    family = families.create_family(ana, family_input(staff["aspecialist"]))
+    goal = goals.create_goal(ana, family.id, GoalInput(GoalDomain.ATTACHMENT, "Play",
+                                                       dt.date(2026, 2, 1)))  # fmt: skip
     visit = VisitInput(
         visit_date=TODAY, observation=section, caregiver_response=section,
         child_presentation=section, plan=section, reflection=section, cancel_reason=section,
@@ -232,8 +232,8 @@ def test_notes_amendments_drafts_then_reports_and_exports(
     )  # fmt: skip
     note = NoteInput(visit, {"caregivers": [], "children": [], "others": [other]},
                      (GoalRating(goal.id, 3, rating_note),))  # fmt: skip
-    stored_or_refused(lambda: drafts.save_draft(ana, base_family.id, None, {"plan": section}))
-    saved = stored_or_refused(lambda: notes.save_note(ana, base_family.id, note))
+    stored_or_refused(lambda: drafts.save_draft(ana, family.id, None, {"plan": section}))
+    saved = stored_or_refused(lambda: notes.save_note(ana, family.id, note))
     if saved is None:
         return
     got = notes.get_note(ana, saved.visit.id)
@@ -246,7 +246,7 @@ def test_notes_amendments_drafts_then_reports_and_exports(
                                                             amendment))  # fmt: skip
         if added is not None:
             assert (added.reason, added.text) == (normalise(reason), normalise(amendment))
-    check_reports_and_exports(ana, base_family.id, saved.visit.id, tmp_path_factory.mktemp("out"))
+    check_reports_and_exports(ana, family.id, saved.visit.id, tmp_path_factory.mktemp("out"))
 
 
 @FAST
