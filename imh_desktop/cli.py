@@ -76,7 +76,7 @@ def read_password(prompt: str, confirm: bool = False) -> str:
     """
     named = os.environ.get(PASSWORD_FILE_ENV)
     if named:
-        return _password_from_file(Path(named).expanduser())
+        return password_from_file(Path(named).expanduser())
     if not sys.stdin.isatty():
         raise DomainError(
             f"No password: run the command in a terminal, or name a file holding it "
@@ -92,19 +92,20 @@ def read_password(prompt: str, confirm: bool = False) -> str:
     return first
 
 
-def _password_from_file(path: Path) -> str:
+def password_from_file(path: Path, env: str = PASSWORD_FILE_ENV) -> str:
+    """The first line of an owner-only file named by the variable ``env``, or a DomainError."""
     try:
         mode = path.stat().st_mode
         if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise DomainError(
-                f"{PASSWORD_FILE_ENV} names {path}, which other users can read: "
+                f"{env} names {path}, which other users can read: "
                 f"make it yours alone (chmod 600 {path}).",
                 "password",
             )
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         raise DomainError(
-            f"Cannot read the password file {path} named by {PASSWORD_FILE_ENV}.", "password"
+            f"Cannot read the password file {path} named by {env}.", "password"
         ) from None
     return text.splitlines()[0] if text else ""
 

@@ -4,7 +4,8 @@ Bad arguments (unknown family, bad or inverted dates, an unwritable path)
 raise DomainError, which ``cli.main`` prints as one line with a non-zero exit.
 The PDF is written owner-only to a temporary file beside the target and
 moved into place, so a failure leaves no half-written file. ``--password``
-asks for a password (or takes ``$IMH_PDF_PASSWORD``) and encrypts the PDF
+asks for a password (or reads the owner-only file named by
+``$IMH_PDF_PASSWORD_FILE``) and encrypts the PDF
 with AES-256; when the agency requires one, a PDF is never written without.
 A line on stderr says that the file leaves the program's protected store.
 """
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from imh_desktop.data.db import Database
     from imh_desktop.services.common.context import ServiceContext
 
-PASSWORD_ENV = "IMH_PDF_PASSWORD"
+PASSWORD_FILE_ENV = "IMH_PDF_PASSWORD_FILE"
 LEAVES_STORE = (
     "The PDF holds protected health information; once written it is outside IMH Desktop's "
     "protected store. Keep it only where your agency allows."
@@ -55,7 +56,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         p.add_argument(
             "--password",
             action="store_true",
-            help=f"protect the PDF with a password (AES-256), asked for, or ${PASSWORD_ENV}",
+            help="protect the PDF with a password (AES-256): asked for, or read from the "
+            f"owner-only file named by ${PASSWORD_FILE_ENV}",
         )
 
     progress = kinds.add_parser("progress", help="a family's progress report for a period")
@@ -117,14 +119,20 @@ def pdf_password(args: argparse.Namespace, ctx: ServiceContext) -> str | None:
     required = get_settings(ctx).pdf_password_required
     if not (args.password or required):
         return None
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None:
-        if not sys.stdin.isatty():
-            why = "The agency requires a password on PDFs" if required else "--password"
-            raise DomainError(
-                f"{why}: run the command in a terminal to type it, or set ${PASSWORD_ENV}.",
-                "password",
-            )
+    from pathlib import Path
+
+    from imh_desktop.cli import password_from_file
+
+    if named := os.environ.get(PASSWORD_FILE_ENV):
+        password = password_from_file(Path(named).expanduser(), PASSWORD_FILE_ENV)
+    elif not sys.stdin.isatty():
+        why = "The agency requires a password on PDFs" if required else "--password"
+        raise DomainError(
+            f"{why}: run the command in a terminal to type it, or name a file holding it "
+            f"with ${PASSWORD_FILE_ENV}.",
+            "password",
+        )
+    else:
         import getpass
 
         password = getpass.getpass("Password for the PDF: ")

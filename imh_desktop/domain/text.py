@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from imh_desktop.domain.accounts import MAX_USERNAME as ACCOUNT_USERNAME_LIMIT
 from imh_desktop.domain.errors import DomainError
 
 # Limits in characters. Names, phones and the like match their columns' sizes;
 # free text is generous (a long visit note is a few thousand characters).
 MAX_NAME = 200  # family, caregiver, child and staff names
-MAX_USERNAME = 64
+MAX_USERNAME = ACCOUNT_USERNAME_LIMIT  # letters, digits, . - _ only (domain.accounts)
 MAX_PHONE = 40
 MAX_LANGUAGE = 40
 MAX_RELATIONSHIP = 60

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from imh_desktop.services.admin.agency import get_settings, save_settings
 from imh_desktop.ui.common.phi import ExportGuard, PdfPasswordDialog
+from tests.services.builders import add_admin
 
 pytestmark = [pytest.mark.ui, pytest.mark.export_dialogs]
 
@@ -92,8 +93,9 @@ def test_a_password_must_be_long_enough_and_typed_twice_alike(qtbot):
     assert not dialog.isVisible() and dialog.value() == "long enough one"
 
 
-def test_the_agency_can_require_a_password(qtbot, ctx):
-    save_settings(ctx.svc, dataclasses.replace(get_settings(ctx.svc), pdf_password_required=True))
+def test_the_agency_can_require_a_password(qtbot, ctx, db, as_user):
+    admin = as_user(add_admin(db, "kolstad", "Kari Ølstad"))  # an administrator's setting
+    save_settings(admin, dataclasses.replace(get_settings(admin), pdf_password_required=True))
 
     def fill(dialog: PdfPasswordDialog) -> None:
         assert dialog.protect_check.isChecked() and not dialog.protect_check.isEnabled()
