@@ -10,6 +10,7 @@ names and note text) into a log line or an exception's text.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -58,6 +59,12 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor.close()
 
 
+def session_now(session: Session) -> dt.datetime:
+    """The time by the session's clock (``session.info["clock"]``), naive UTC as stored."""
+    clock: Clock = session.info.get("clock") or SystemClock()
+    return clock.utc_now()
+
+
 def stamp_rows(session: Session, _context: object, _instances: object) -> None:
     """Stamp new and changed rows with the session's clock (``session.info["clock"]``).
 
@@ -65,8 +72,7 @@ def stamp_rows(session: Session, _context: object, _instances: object) -> None:
     ``{"stamp": "update"}`` (set on every change), so a fixed clock in a test
     fixes every stored time too.
     """
-    clock: Clock = session.info.get("clock") or SystemClock()
-    now = clock.utc_now()
+    now = session_now(session)
     for row in session.new:
         for column in row.__table__.columns:
             if column.info.get("stamp") and getattr(row, column.key, None) is None:

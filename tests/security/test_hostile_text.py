@@ -135,6 +135,7 @@ def check_reports_and_exports(
     """What was stored goes through every PDF and export without an error."""
     from imh_desktop.reports.caseload import render_caseload_report
     from imh_desktop.reports.handout import render_handout
+    from imh_desktop.reports.labels import label
     from imh_desktop.reports.progress import render_progress_report
     from imh_desktop.services.reports import (
         CaseloadFilters,
@@ -150,7 +151,7 @@ def check_reports_and_exports(
     assert render_caseload_report(caseload).startswith(b"%PDF")
     frame = team.caseload_frame(ctx)
     for fmt in ("csv", "xlsx"):
-        export.write_table(frame, team.CASELOAD_COLUMNS, out / f"caseload.{fmt}", fmt)
+        export.write_table(frame, team.CASELOAD_COLUMNS, out / f"caseload.{fmt}", fmt, label=label)
 
 
 @FAST
