@@ -31,6 +31,7 @@ from imh_desktop.domain.screening import (
     score_epds,
     score_phq9,
 )
+from imh_desktop.domain.text import MAX_FOLLOW_UP, check_text
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
 from imh_desktop.services.common.uow import unit_of_work
@@ -267,11 +268,9 @@ def resolve_alert(
     note is required for "no referral" (say why). Only the family's
     specialist or a supervisor records it.
     """
-    note = (note or "").strip()
+    note = check_text(note, "follow_up_note", "The follow-up note", MAX_FOLLOW_UP, multiline=True)
     if follow_up_kind is FollowUpKind.NO_REFERRAL and not note:
         raise DomainError("Say why no referral is needed.", "follow_up_note")
-    if len(note) > 4000:
-        raise DomainError("The follow-up note is too long.", "follow_up_note")
     with unit_of_work(ctx) as uow:
         row = uow.session.get(Alert, alert_id)
         if row is None:
