@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from imh_desktop.data.models import Screening, Visit
 from imh_desktop.domain.errors import DomainError, NotFoundError
-from imh_desktop.domain.inputs import require_text
+from imh_desktop.domain.text import require_text
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import UnitOfWork, unit_of_work
 from imh_desktop.services.family.families import load_family
