@@ -33,8 +33,8 @@ class SafetyCheckInput:
         """The same check stripped; a DomainError names the first part missing or too long."""
         return SafetyCheckInput(
             require_text(self.checked_by, "checked_by", "Who did the safety check", 200),
-            require_text(self.action, "action", "What was done", 4000),
-            require_text(self.outcome, "outcome", "The outcome", 4000),
+            require_text(self.action, "action", "What was done", 4000, multiline=True),
+            require_text(self.outcome, "outcome", "The outcome", 4000, multiline=True),
         )
 
 
