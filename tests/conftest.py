@@ -25,6 +25,7 @@ from imh_desktop.data.db import Database, sqlite_url
 from imh_desktop.data.migrate import upgrade_database
 from imh_desktop.domain.clock import FixedClock
 from imh_desktop.services.common.context import ServiceContext
+from tests.factories import TEST_NOW, Agency, build_agency
 
 BACKEND_URL = os.environ.get("IMH_TEST_DATABASE", "sqlite")
 ON_POSTGRES = BACKEND_URL.startswith("postgresql")
@@ -110,10 +111,6 @@ def db(_template: str, tmp_path: Path) -> Iterator[Database]:
     admin.dispose()
 
 
-# The day every test runs on unless it moves the clock: no test reads the wall clock.
-TEST_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
-
-
 @pytest.fixture
 def clock() -> FixedClock:
     """The fixed clock of this test (25 Nov 2026, 10:00 UTC); ``clock.set(day)`` moves it."""
@@ -137,3 +134,9 @@ def staff(db: Database, as_user: Callable[[int], ServiceContext]) -> dict[str, i
     for username, name in (("aspecialist", "Ana Specialist"), ("bspecialist", "Ben Specialist")):
         ids[username] = create_staff(as_user(sup.id), username, name, Role.SPECIALIST, sup.id).id
     return ids
+
+
+@pytest.fixture
+def agency(as_user: Callable[[int], ServiceContext], staff: dict[str, int]) -> Agency:
+    """The small hand-worked agency of ``tests.factories.build_agency`` on top of ``staff``."""
+    return build_agency(as_user, staff)

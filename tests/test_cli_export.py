@@ -8,12 +8,11 @@ import openpyxl
 import pytest
 
 from imh_desktop.cli import main
-from tests.services.team.test_dashboard import build_agency
 
 
 @pytest.fixture
-def url(db, staff, as_user) -> str:
-    build_agency(as_user, staff)
+def url(db, agency) -> str:
+    """The database of the hand-worked agency."""
     return db.url
 
 

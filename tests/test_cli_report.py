@@ -9,7 +9,7 @@ import pytest
 
 from imh_desktop.cli import main
 from imh_desktop.cli_report import quarter_start
-from tests.reports.conftest import add_history, make_family
+from tests.factories import add_history, make_family
 from tests.reports.pdftext import pdf_pages, pdf_text
 
 

@@ -12,8 +12,7 @@ from imh_desktop.domain.inputs import GoalInput, VisitInput
 from imh_desktop.services.family import families, goals
 from imh_desktop.services.visits import notes, visits
 from imh_desktop.services.visits.records import NoteInput
-from tests.services.builders import add_visit
-from tests.services.family.test_families import TODAY, family_input
+from tests.factories import TODAY, add_visit, family_input
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.domain.inputs import ChildInput
 from imh_desktop.services.family import families
 from imh_desktop.services.screenings import results as svc
-from tests.services.family.test_families import TODAY, family_input
+from tests.factories import TODAY, family_input
 
 AREAS = ("communication", "gross_motor", "fine_motor", "problem_solving", "personal_social")
 

@@ -15,8 +15,7 @@ from imh_desktop.services.family import families, goals
 from imh_desktop.services.visits import notes, visits
 from imh_desktop.services.visits.lists import week_start
 from imh_desktop.services.visits.records import GoalRating, NoteInput
-from tests.services.builders import add_visit
-from tests.services.family.test_families import TODAY, family_input
+from tests.factories import TODAY, add_visit, family_input
 
 MONDAY = dt.date(2026, 11, 23)
 

@@ -26,7 +26,7 @@ from imh_desktop.ui.family.case_dialogs import CloseCaseDialog
 from imh_desktop.ui.family.dialogs import ChildDialog, FamilyDialog
 from imh_desktop.ui.family.record import FamilyRecordWidget
 from imh_desktop.ui.shell.main_window import MainWindow
-from tests.services.builders import add_visit
+from tests.factories import add_visit
 
 pytestmark = pytest.mark.ui
 D = dt.date

@@ -16,7 +16,7 @@ from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import GoalRating, NoteInput
 from imh_desktop.ui.family.goal_chart import point_tooltip
 from imh_desktop.ui.family.goals_tab import GoalsTab
-from tests.services.family.test_families import TODAY, family_input
+from tests.factories import TODAY, family_input
 
 pytestmark = pytest.mark.ui
 

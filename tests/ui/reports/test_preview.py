@@ -12,7 +12,7 @@ from imh_desktop.reports.progress import render_progress_report
 from imh_desktop.services.reports import progress_report_data
 from imh_desktop.ui.common.tasks import SyncRunner
 from imh_desktop.ui.reports.preview import BackgroundPreview, ReportPreviewDialog
-from tests.reports.conftest import TODAY, add_history, make_family
+from tests.factories import TODAY, add_history, make_family
 from tests.reports.pdftext import pdf_pages
 
 pytestmark = pytest.mark.ui

@@ -27,8 +27,7 @@ from imh_desktop.ui.screenings.tab import ScreeningsTab
 from imh_desktop.ui.visits.agenda import AgendaDialog
 from imh_desktop.ui.visits.editor import VisitNoteEditor
 from imh_desktop.ui.visits.unsigned_notes import UnsignedNotesDialog
-from tests.services.builders import add_visit
-from tests.services.family.test_families import TODAY, family_input
+from tests.factories import TODAY, add_visit, family_input
 
 pytestmark = pytest.mark.ui
 

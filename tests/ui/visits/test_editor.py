@@ -16,8 +16,7 @@ from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import NoteInput
 from imh_desktop.ui.common.tasks import SyncRunner, Task
 from imh_desktop.ui.visits.editor import VisitNoteEditor
-from tests.services.builders import add_visit
-from tests.services.family.test_families import TODAY, family_input
+from tests.factories import TODAY, add_visit, family_input
 
 pytestmark = pytest.mark.ui
 
