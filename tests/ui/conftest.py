@@ -1,4 +1,5 @@
-"""UI test helpers: an application context on the test database and clock."""
+"""UI test fixtures: application contexts on the test database and clock, Ana's family,
+the changes published on the bus."""
 
 from __future__ import annotations
 
@@ -9,9 +10,13 @@ import pytest
 from imh_desktop.data.db import Database
 from imh_desktop.domain.clock import FixedClock
 from imh_desktop.services.admin.staff import get_staff
+from imh_desktop.services.common.changes import Change
 from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.records import FamilyRecord
+from imh_desktop.services.family import families
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.tasks import SyncRunner
+from tests.factories import family_input
 
 
 @pytest.fixture
@@ -27,3 +32,29 @@ def app_ctx(db: Database, clock: FixedClock) -> Callable[[int], AppContext]:
         return AppContext(svc, get_staff(svc, user_id), SyncRunner())
 
     return make
+
+
+@pytest.fixture
+def ctx(app_ctx: Callable[[int], AppContext], staff: dict[str, int]) -> AppContext:
+    """Ana the specialist, signed in (reads run at once: ``SyncRunner``)."""
+    return app_ctx(staff["aspecialist"])
+
+
+@pytest.fixture
+def svc(ctx: AppContext) -> ServiceContext:
+    """Ana's service context, for set-ups and checks."""
+    return ctx.svc
+
+
+@pytest.fixture
+def published(ctx: AppContext) -> list[Change]:
+    """Every change published on the signed-in user's bus, in order."""
+    changes: list[Change] = []
+    ctx.bus.changed.connect(changes.append)
+    return changes
+
+
+@pytest.fixture
+def family(as_user: Callable[[int], ServiceContext], staff: dict[str, int]) -> FamilyRecord:
+    """The Nguyễn family (``tests.factories.family_input``), made by Sam and assigned to Ana."""
+    return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))

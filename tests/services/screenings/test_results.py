@@ -30,16 +30,6 @@ from tests.factories import TODAY, family_input
 AREAS = ("communication", "gross_motor", "fine_motor", "problem_solving", "personal_social")
 
 
-@pytest.fixture
-def ana(as_user, staff):
-    return as_user(staff["aspecialist"])
-
-
-@pytest.fixture
-def family(as_user, staff):
-    return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
-
-
 def epds(family, options, **kw):
     mother = family.caregivers[0]
     return svc.ScreeningInput(

@@ -21,17 +21,6 @@ MONDAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture
-def ana(as_user, staff):
-    """Ana, the family's specialist and the notes' author."""
-    return as_user(staff["aspecialist"])
-
-
-@pytest.fixture
-def family(as_user, staff):
-    return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
-
-
-@pytest.fixture
 def two_goals(ana, family):
     made = []
     for domain, text in (

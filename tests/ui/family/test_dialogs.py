@@ -33,22 +33,8 @@ D = dt.date
 
 
 @pytest.fixture
-def ctx(app_ctx, staff):
-    """Ana the specialist, signed in (on the test clock: 25 Nov 2026)."""
-    return app_ctx(staff["aspecialist"])
-
-
-@pytest.fixture
 def user(ctx):
     return ctx.user
-
-
-@pytest.fixture
-def published(ctx):
-    """Every change published on the bus, in order."""
-    changes = []
-    ctx.bus.changed.connect(changes.append)
-    return changes
 
 
 @pytest.fixture

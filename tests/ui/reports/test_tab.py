@@ -16,12 +16,6 @@ pytestmark = pytest.mark.ui
 
 
 @pytest.fixture
-def ctx(app_ctx, staff):
-    """The specialist's application context (reads run at once: ``SyncRunner``)."""
-    return app_ctx(staff["aspecialist"])
-
-
-@pytest.fixture
 def tab(qtbot, db, staff, ctx):
     family = make_family(db, staff)
     add_history(db, family, staff["aspecialist"], 31, start=dt.date(2026, 4, 6), unsigned_last=1)

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QMessageBox
 from imh_desktop.domain.enums import GoalDomain
 from imh_desktop.domain.inputs import GoalInput, VisitInput
 from imh_desktop.services.common.changes import Change, Part
-from imh_desktop.services.family import families, goals
+from imh_desktop.services.family import goals
 from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import NoteInput
 from imh_desktop.ui.common.tasks import SyncRunner, Task
 from imh_desktop.ui.visits.editor import VisitNoteEditor
-from tests.factories import TODAY, add_visit, family_input
+from tests.factories import TODAY, add_visit
 
 pytestmark = pytest.mark.ui
 
@@ -25,11 +25,6 @@ pytestmark = pytest.mark.ui
 def keep_drafts_on_close(monkeypatch):
     """Closing a window with unsaved changes asks; in tests the answer is "keep as draft"."""
     monkeypatch.setattr(VisitNoteEditor, "ask_on_close", lambda self: "draft")
-
-
-@pytest.fixture
-def family(as_user, staff):
-    return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
 
 
 @pytest.fixture
@@ -46,28 +41,8 @@ def two_goals(as_user, staff, family):
 
 
 @pytest.fixture
-def ctx(app_ctx, staff):
-    """Ana's application context (background work runs at once: ``SyncRunner``)."""
-    return app_ctx(staff["aspecialist"])
-
-
-@pytest.fixture
 def ana(ctx):
     return ctx.user
-
-
-@pytest.fixture
-def svc(ctx):
-    """Ana's service context, for setting up and checking what was stored."""
-    return ctx.svc
-
-
-@pytest.fixture
-def published(ctx):
-    """The changes published on Ana's change bus."""
-    changes: list[Change] = []
-    ctx.bus.changed.connect(changes.append)
-    return changes
 
 
 @pytest.fixture
