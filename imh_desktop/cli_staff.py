@@ -9,7 +9,12 @@ from imh_desktop.domain.enums import Role
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("staff", help="list or add staff users")
-    parser.add_argument("--database", metavar="URL", help="database URL (default as for the app)")
+    parser.add_argument(  # SUPPRESS: "imh-desktop --database URL staff ..." keeps its URL
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database URL (default as for the app)",
+    )
     actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="list active staff users")
     listing.set_defaults(func=run_list)
