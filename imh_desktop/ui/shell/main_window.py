@@ -33,6 +33,7 @@ from imh_desktop.services.caseload.table import (
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
+from imh_desktop.ui.common.busy import BusyIndicator
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.settings import PreferencesDialog, Settings, restore_geometry
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.summary_label)
         user_label = QLabel(f"{ctx.user.full_name} · {ctx.user.role.label}")
         user_label.setAccessibleName("Signed in as")
+        self.statusBar().addPermanentWidget(BusyIndicator(ctx.runner.activity, self))
         self.statusBar().addPermanentWidget(user_label)
         self.caseload.family_activated.connect(self.family_tabs.open_family)
         self.caseload.selection_changed.connect(self.update_actions)
