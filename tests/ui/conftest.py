@@ -15,7 +15,7 @@ from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.family import families
 from imh_desktop.ui.common.context import AppContext
-from imh_desktop.ui.common.tasks import SyncRunner
+from imh_desktop.ui.common.tasks import SyncRunner, Task
 from tests.factories import family_input
 
 
@@ -58,3 +58,26 @@ def published(ctx: AppContext) -> list[Change]:
 def family(as_user: Callable[[int], ServiceContext], staff: dict[str, int]) -> FamilyRecord:
     """The Nguyễn family (``tests.factories.family_input``), made by Sam and assigned to Ana."""
     return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
+
+
+class LaterRunner(SyncRunner):
+    """Keeps each task until the test runs it: work "in flight" for as long as a test needs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: list[Task] = []
+
+    def start(self, task: Task) -> Task:
+        self.pending.append(task)
+        return task
+
+    def run_next(self) -> None:
+        """Run the oldest task kept (in the calling thread)."""
+        self.pending.pop(0).run()
+
+
+@pytest.fixture
+def later(ctx: AppContext) -> AppContext:
+    """Ana's context with a runner that runs nothing until told to (``ctx.runner.run_next()``)."""
+    ctx.runner = LaterRunner()
+    return ctx

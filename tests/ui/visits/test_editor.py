@@ -14,7 +14,7 @@ from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.family import goals
 from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import NoteInput
-from imh_desktop.ui.common.tasks import SyncRunner, Task
+from imh_desktop.ui.common.tasks import SyncRunner
 from imh_desktop.ui.visits.editor import VisitNoteEditor
 from tests.factories import TODAY, add_visit
 
@@ -269,27 +269,6 @@ def _alive(widget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
-
-
-class LaterRunner(SyncRunner):
-    """Keeps each task until the test runs it: work "in flight" for as long as a test needs."""
-
-    def __init__(self) -> None:
-        self.pending: list[Task] = []
-
-    def start(self, task: Task) -> Task:
-        self.pending.append(task)
-        return task
-
-    def run_next(self) -> None:
-        self.pending.pop(0).run()
-
-
-@pytest.fixture
-def later(ctx):
-    """Ana's context with a runner that runs nothing until told to."""
-    ctx.runner = LaterRunner()
-    return ctx
 
 
 def test_the_editor_opens_before_its_first_read_is_back(qtbot, later, family, two_goals):
