@@ -25,7 +25,7 @@ from imh_desktop.data.db import Database, sqlite_url
 from imh_desktop.data.migrate import upgrade_database
 from imh_desktop.domain.clock import FixedClock
 from imh_desktop.services.common.context import ServiceContext
-from tests.factories import TEST_NOW, Agency, build_agency
+from tests.factories import TEST_NOW, TEST_PASSWORD, Agency, build_agency
 
 BACKEND_URL = os.environ.get("IMH_TEST_DATABASE", "sqlite")
 ON_POSTGRES = BACKEND_URL.startswith("postgresql")
@@ -109,6 +109,48 @@ def db(_template: str, tmp_path: Path) -> Iterator[Database]:
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing() -> Iterator[None]:
+    """Argon2id at its smallest cost, so sign-ins and demo data stay quick in tests.
+
+    The application's parameters (services.auth.passwords.CHOSEN) are checked
+    by tests/services/auth/test_passwords.py, which switches them back on.
+    """
+    from imh_desktop.services.auth import passwords
+
+    before = passwords.use_parameters(TEST_HASHING)
+    yield
+    passwords.use_parameters(before)
+
+
+def _test_hashing():  # type: ignore[no-untyped-def]
+    from imh_desktop.services.auth.passwords import HashParameters
+
+    return HashParameters(time_cost=1, memory_kib=64, parallelism=1)
+
+
+TEST_HASHING = _test_hashing()
+
+
+@pytest.fixture
+def password_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], Path]:
+    """``password_file(text)``: the command line's IMH_PASSWORD_FILE holds ``text`` (owner-only).
+
+    Starts out holding TEST_PASSWORD.
+    """
+    path = tmp_path / "secrets" / "imh-password"
+    path.parent.mkdir()
+
+    def write(text: str) -> Path:
+        path.write_text(text + "\n", encoding="utf-8")
+        path.chmod(0o600)
+        return path
+
+    write(TEST_PASSWORD)
+    monkeypatch.setenv("IMH_PASSWORD_FILE", str(path))
+    return write
 
 
 @pytest.fixture

@@ -1,12 +1,16 @@
 """Builders for test set-ups, shared by test modules (fixtures live in conftest.py).
 
 - ``family_input``: the Nguyễn family as a ``FamilyInput``, for the service tests.
+- ``give_password`` / ``add_admin``: an account's passphrase as if its owner chose it
+  (``TEST_PASSWORD`` for sign-ins), an administrator beside the shared staff.
 - ``add_visit`` / ``visit_on``: visits inserted as given. A planned visit is only
   ever made by saving a note with a next visit date; tests that need visits on given
   days and outcomes (planned ones included) insert them here, on the context's clock,
   as the context's user.
 - ``build_agency``: a small agency whose team measures are worked out by hand in
   tests/services/team/test_dashboard.py.
+- ``DOMAIN_ENUMS`` / ``SHARED_VALUES`` / ``members_sharing_values``: the domain's fixed
+  lists, and the stored values more than one of them uses (the enum and label tests).
 - ``make_family`` / ``add_history`` / ``add_screening``: a family with a long,
   realistic history for the report tests; the hundreds of visit rows go straight
   through the models to keep the tests quick.
@@ -16,10 +20,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import inspect
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 
+from imh_desktop.data.db import Database
 from imh_desktop.data.models import Alert, Goal, GoalProgress, Screening, StaffUser, Visit
+from imh_desktop.domain import enums
 from imh_desktop.domain.clock import FixedClock
 from imh_desktop.domain.enums import (
     AlertKind,
@@ -44,6 +53,8 @@ from imh_desktop.services.family import families
 TEST_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 TODAY = TEST_NOW.date()  # Wednesday 25 Nov 2026
 D = dt.date
+# The passphrase tests give accounts when they sign in (``give_password``).
+TEST_PASSWORD = "kettle garden blue tuesday"
 
 
 def family_input(specialist: int, **changes) -> FamilyInput:
@@ -63,6 +74,27 @@ def family_input(specialist: int, **changes) -> FamilyInput:
     )
     values.update(changes)
     return FamilyInput(**values)
+
+
+def give_password(db: Database, staff_id: int, password: str, must_change: bool = False) -> None:
+    """Set an account's passphrase as if its owner had chosen it (sign-in tests)."""
+    from imh_desktop.services.auth.passwords import hash_password
+
+    with db.session() as session:
+        row = session.get(StaffUser, staff_id)
+        assert row is not None
+        row.password_hash = hash_password(password)
+        row.must_change_password = must_change
+
+
+def add_admin(db: Database, username: str, full_name: str) -> int:
+    """An administrator added beside the test's staff (only an administrator adds one
+    through the services, and the shared ``staff`` fixture has none)."""
+    with db.session() as session:
+        row = StaffUser(username=username, full_name=full_name, role=Role.ADMIN)
+        session.add(row)
+        session.flush()
+        return row.id
 
 
 def add_visit(
@@ -125,7 +157,7 @@ def build_agency(as_user: Callable[[int], ServiceContext], ids: dict[str, int]) 
     cleo = staff_svc.create_staff(
         as_user(olga), "cspecialist", "Cleo Specialist", Role.SPECIALIST, olga
     ).id
-    admin = staff_svc.create_staff(as_sam, "admin", "Ada Admin", Role.ADMIN).id
+    admin = add_admin(as_sam.db, "admin", "Ada Admin")
     ids = {**ids, "osupervisor": olga, "cspecialist": cleo, "admin": admin}
     f = {
         "f1": add_family(as_sam, ana, "Ayala", Frequency.WEEKLY, D(2026, 3, 10), D(2026, 5, 20)),
@@ -291,3 +323,30 @@ def add_screening(db, family, staff_id: int, on: dt.date, positive: bool = True)
             s.add(Alert(family_id=family.id, screening_id=screening.id,
                         kind=AlertKind.POSITIVE_SCREEN, opened_on=on,
                         text="EPDS 14: refer for a mental health assessment."))  # fmt: skip
+
+
+# The domain's fixed lists ---------------------------------------------------
+
+DOMAIN_ENUMS: tuple[type[Enum], ...] = tuple(
+    cls
+    for name, cls in inspect.getmembers(enums, inspect.isclass)
+    if issubclass(cls, Enum) and cls.__module__ == enums.__name__ and not name.startswith("_")
+)
+
+# Stored values that more than one list uses, and whether the word means the same in each.
+# A value added to a second list must be added here, deciding whether the two may read alike.
+SHARED_VALUES = {
+    "other": True,  # referral source, closure reason, sex, goal domain
+    "active": True,  # a family's status, a goal's status
+    "referral": True,  # a service given at a visit, the follow-up of an alert
+    "community": False,  # a visit held in the community; a community agency that referred
+}
+
+
+def members_sharing_values() -> dict[str, list[Enum]]:
+    """Stored value -> the members of different enums that store it."""
+    by_value: dict[str, list[Enum]] = defaultdict(list)
+    for enum in DOMAIN_ENUMS:
+        for member in enum:
+            by_value[member.value].append(member)
+    return {value: members for value, members in by_value.items() if len(members) > 1}

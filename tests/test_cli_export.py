@@ -8,19 +8,25 @@ import openpyxl
 import pytest
 
 from imh_desktop.cli import main
+from tests.factories import TEST_PASSWORD, give_password
 
 
 @pytest.fixture
-def url(db, agency) -> str:
-    """The database of the hand-worked agency."""
+def url(db, agency, password_file) -> str:
+    """The database of the hand-worked agency; every account has the test passphrase."""
+    for staff_id in agency.ids.values():
+        give_password(db, staff_id, TEST_PASSWORD)
     return db.url
 
 
 @pytest.fixture
 def run(capsys, clock):
-    """Run the command line on the test clock: (exit code, stdout, stderr)."""
+    """Run the command line on the test clock, signed in as Sam unless ``--user`` says
+    otherwise (the password from IMH_PASSWORD_FILE): (exit code, stdout, stderr)."""
 
     def run(*argv: str) -> tuple[int, str, str]:
+        if "--user" not in argv:
+            argv = ("--user", "ssupervisor", *argv)
         code = main(list(argv), clock=clock)
         captured = capsys.readouterr()
         return code, captured.out, captured.err

@@ -1,119 +1,106 @@
-"""``imh-desktop staff``: list staff, add the first user, then others as a supervisor or admin."""
+"""``imh-desktop staff``: the staff list as each role sees it, adding a person with their
+supervisor, bad input in one line, and the database named before the command.
+
+Signing in and the account actions (reset, deactivate, reactivate) are in test_cli_account.py.
+"""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from imh_desktop.cli import main
-from imh_desktop.data.db import Database
 from imh_desktop.services.admin.staff import find_staff
+from tests.factories import TEST_PASSWORD, add_admin, give_password
 
 
 @pytest.fixture
-def url(tmp_path, monkeypatch):
-    """A new database file; the default database is moved into tmp_path too, to see it unused."""
+def default_path(tmp_path, monkeypatch):
+    """The application's default database file, moved into tmp_path to see it stay unused."""
+    path = tmp_path / "default.sqlite"
     monkeypatch.setattr(
         "imh_desktop.data.db.default_database_path",
-        lambda demo=False: tmp_path / ("default-demo.sqlite" if demo else "default.sqlite"),
+        lambda demo=False: tmp_path / "default-demo.sqlite" if demo else path,
     )
-    return f"sqlite:///{tmp_path / 'agency.sqlite'}"
+    return path
 
 
-def test_staff_add_and_list(tmp_path, capsys, clock):
-    url = f"sqlite:///{tmp_path / 'agency.sqlite'}"
+@pytest.fixture
+def run(db, staff, password_file, default_path, capsys, clock):
+    """``run(*argv, user=...)`` signed in as ``user`` (Sam by default) on the test database
+    named after the command: (exit code, stdout, stderr). Everyone has the test passphrase;
+    Ada is an administrator."""
+    for staff_id in staff.values():
+        give_password(db, staff_id, TEST_PASSWORD)
+    give_password(db, add_admin(db, "admin", "Ada Admin"), TEST_PASSWORD)
 
-    def staff(*args: str) -> int:
-        return main(["staff", "--database", url, *args], clock=clock)
+    def run(*argv: str, user: str = "ssupervisor") -> tuple[int, str, str]:
+        code = main(["--user", user, "staff", "--database", db.url, *argv], clock=clock)
+        out = capsys.readouterr()
+        return code, out.out, out.err
 
-    assert staff("list") == 0 and capsys.readouterr().out == ""  # no one yet
-    assert staff("add", "kolstad", "Kari Ølstad", "--role", "admin") == 0  # the first: no --as
-    assert staff("add", "anguyen", "Ánh Nguyễn") == 2  # needs --as now
-    assert "Only an administrator" in capsys.readouterr().err
-    assert staff("add", "anguyen", "Ánh Nguyễn", "--as", "kolstad") == 0
-    assert staff("add", "bnguyen", "Bình Nguyễn", "--as", "anguyen") == 2  # a specialist
-    assert "Only a" in capsys.readouterr().err
-    assert staff("list") == 0
-    out = capsys.readouterr().out
-    assert "Kari Ølstad" in out and "Ánh Nguyễn" in out and "Bình" not in out
+    return run
 
 
-def test_supervisor_and_role_are_stored(url, capsys, clock):
-    def staff(*args: str) -> int:
-        return main(["staff", "--database", url, *args], clock=clock)
-
-    assert staff("add", "ssam", "Sam Supervisor", "--role", "supervisor") == 0
-    assert capsys.readouterr().out == "Added Sam Supervisor (ssam, supervisor).\n"
-    assert staff("add", "ana", "Ana Ølstad", "--supervisor", "ssam", "--as", "ssam") == 0
-    assert capsys.readouterr().out == "Added Ana Ølstad (ana, specialist).\n"
-    db = Database(url)
-    try:
-        ana, sam = find_staff(db, "ana"), find_staff(db, "ssam")
-    finally:
-        db.dispose()
-    assert ana.supervisor_id == sam.id and ana.role.value == "specialist"
-    assert staff("list") == 0
-    assert capsys.readouterr().out.splitlines() == [
-        "ssam             Supervisor  Sam Supervisor",
-        "ana              Specialist  Ana Ølstad",
+def test_the_staff_list_supervisors_first_then_by_name(run):
+    code, out, err = run("list")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "ssupervisor      Supervisor  Sam Supervisor",
+        "aspecialist      Specialist  Ana Specialist",
+        "bspecialist      Specialist  Ben Specialist",
+        "admin            Admin       Ada Admin",
     ]
+    assert run("list", user="aspecialist")[1] == out  # a specialist sees the same list
 
 
-def test_the_global_user_option_acts_as_the_adder(url, capsys, clock):
+def test_a_supervisor_adds_a_specialist_who_reports_to_them(db, run):
+    code, out, err = run("add", "ana2", "Ánh Ølstad", "--supervisor", "ssupervisor")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "Added Ánh Ølstad (ana2, specialist)."
+    assert re.fullmatch(r"Temporary password: \S{12,}", lines[1])
+    assert lines[2] == "Give it to them; they choose their own when they first sign in."
+    added = find_staff(db, "ana2")
     assert (
-        main(
-            ["staff", "--database", url, "add", "ssam", "Sam", "--role", "supervisor"], clock=clock
-        )
-        == 0
+        added.supervisor_id == find_staff(db, "ssupervisor").id and added.full_name == "Ánh Ølstad"
     )
-    assert (
-        main(["--user", "ssam", "staff", "--database", url, "add", "ana", "Ana"], clock=clock) == 0
-    )
-    assert "Added Ana (ana, specialist)." in capsys.readouterr().out
+
+
+def test_an_administrator_sees_each_accounts_state(run):
+    run("add", "mgarcia", "María García", user="admin")
+    code, out, _ = run("list", user="admin")
+    assert code == 0
+    assert "mgarcia          Specialist  María García  (must change password)" in out.splitlines()
+    assert "ssupervisor      Supervisor  Sam Supervisor" in out.splitlines()
 
 
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["add", "ana", "Ana", "--as", "nobody"], "imh-desktop: No active staff user named 'nobody'."),
-        (["add", "ssam", "Again", "--as", "ssam"], "imh-desktop: The username 'ssam' is taken."),
-        (["add", "bo", "Bo", "--supervisor", "ghost", "--as", "ssam"],
-         "imh-desktop: No active staff user named 'ghost'."),
-        (["add", " ", "Blank", "--as", "ssam"], None),
+        (["add", "bo", "Bo", "--supervisor", "ghost"], "No active staff user named 'ghost'."),
+        (["add", "aspecialist", "Again"], "The username 'aspecialist' is taken."),
+        (["reset-password", "nobody"], "No account named 'nobody'."),
     ],
-)  # fmt: skip
-def test_bad_input_is_one_line_and_adds_no_one(url, capsys, clock, argv, message):
-    assert (
-        main(
-            ["staff", "--database", url, "add", "ssam", "Sam", "--role", "supervisor"], clock=clock
-        )
-        == 0
-    )
-    capsys.readouterr()
-    assert main(["staff", "--database", url, *argv], clock=clock) == 2
-    captured = capsys.readouterr()
-    err = captured.err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("imh-desktop: ") and captured.out == ""
-    if message is not None:
-        assert err == [message]
-    assert main(["staff", "--database", url, "list"], clock=clock) == 0
-    assert [line.split()[0] for line in capsys.readouterr().out.splitlines()] == ["ssam"]
+)
+def test_bad_input_is_one_line_and_changes_nothing(run, argv, message):
+    before = run("list", user="admin")[1]
+    code, out, err = run(*argv, user="admin")
+    assert (code, out) == (2, "") and err == f"imh-desktop: {message}\n"
+    assert run("list", user="admin")[1] == before
 
 
-def test_an_unknown_role_is_refused_by_the_parser(url, capsys, clock):
+def test_an_unknown_role_is_refused_by_the_parser(run, capsys):
     with pytest.raises(SystemExit) as exited:
-        main(["staff", "--database", url, "add", "ana", "Ana", "--role", "boss"], clock=clock)
+        run("add", "ana2", "Ana", "--role", "boss")
     assert exited.value.code == 2
     assert "invalid choice: 'boss'" in capsys.readouterr().err
 
 
-def test_the_database_option_before_the_command_is_used(url, tmp_path, capsys, clock):
+def test_the_database_named_before_the_command_is_used(db, staff, run, default_path, capsys, clock):
     """``imh-desktop --database URL staff ...`` works on URL, as the main help says."""
-    assert (
-        main(
-            ["--database", url, "staff", "add", "ssam", "Sam", "--role", "supervisor"], clock=clock
-        )
-        == 0
-    )
-    assert main(["--database", url, "staff", "list"], clock=clock) == 0
-    assert "Sam" in capsys.readouterr().out
-    assert not (tmp_path / "default.sqlite").exists()
+    argv = ["--database", db.url, "--user", "ssupervisor", "staff", "list"]
+    assert main(argv, clock=clock) == 0
+    assert "Sam Supervisor" in capsys.readouterr().out
+    assert not default_path.exists()

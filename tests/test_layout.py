@@ -3,8 +3,9 @@
 Every module of ``imh_desktop`` (migrations, ``__init__`` and ``__main__`` aside)
 has a test module at the mirrored path (``imh_desktop/services/visits/notes.py``
 -> ``tests/services/visits/test_notes.py``; ``imh_desktop/cli_report.py`` ->
-``tests/test_cli_report.py``) or is imported by some test module, unless it is
-on the short allow-list below with the reason there is nothing to test directly.
+``tests/test_cli_report.py``) or is imported by some test module (or by a
+``conftest.py`` whose fixtures build it for the tests), unless it is on the
+short allow-list below with the reason there is nothing to test directly.
 
 Shared helpers live in fixtures (``conftest.py``) or in helper modules that are
 not test modules (``tests/factories.py``): a test module never imports another
@@ -87,9 +88,13 @@ def imported_modules(path: Path) -> set[str]:
     return found
 
 
+def conftests() -> list[Path]:
+    return sorted(TESTS.rglob("conftest.py"))
+
+
 def untested_modules() -> list[str]:
-    """Modules with neither a mirrored test module nor a test module importing them."""
-    imported = set().union(*(imported_modules(p) for p in all_test_modules()))
+    """Modules with neither a mirrored test module nor a test module or conftest importing them."""
+    imported = set().union(*(imported_modules(p) for p in [*all_test_modules(), *conftests()]))
     return [
         m
         for m in package_modules()
@@ -104,7 +109,7 @@ def test_every_module_has_a_test():
 
 def test_allow_list_names_real_untested_modules_with_a_reason():
     modules = set(package_modules())
-    imported = set().union(*(imported_modules(p) for p in all_test_modules()))
+    imported = set().union(*(imported_modules(p) for p in [*all_test_modules(), *conftests()]))
     for name, reason in ALLOWED.items():
         assert name in modules, f"{name} is allowed but no such module"
         assert reason.strip(), f"{name} needs a reason"

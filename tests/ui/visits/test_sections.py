@@ -97,7 +97,11 @@ def test_who_was_present_ticks_and_reads_back(qtbot, family):
 
 def test_services_in_the_domains_order(qtbot):
     box = shown(qtbot, ServicesBox())
-    assert [b.text() for b in box.boxes.values()] == [s.label for s in VisitService]
+    assert [b.text() for b in box.boxes.values()] == [
+        "Emotional support", "Developmental guidance", "Reflective conversation", "Modelling",
+        "Concrete help", "Crisis intervention", "Advocacy", "Screening", "Referral",
+    ]  # fmt: skip
+    assert list(box.boxes) == [s.value for s in VisitService]
     tick(qtbot, box.boxes["referral"])
     tick(qtbot, box.boxes["modelling"])
     assert box.value() == ("modelling", "referral")
