@@ -186,7 +186,7 @@ def record_screening(ctx: ServiceContext, family_id: int, data: ScreeningInput) 
                 family_id=family_id,
                 screening_id=row.id,
                 kind=kind,
-                text=f"{subject_name}: {result.alert_text}",
+                text=result.alert_for(subject_name),
                 opened_on=data.given_on,
             )
             uow.session.add(alert)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.services.common.changes import Part
 from imh_desktop.services.common.records import FamilyRecord, VisitRecord
@@ -31,7 +32,7 @@ from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.tasks import run_task
-from imh_desktop.ui.common.widgets import DateEdit, format_date
+from imh_desktop.ui.common.widgets import DateEdit
 
 if TYPE_CHECKING:
     from imh_desktop.ui.reports.preview import BackgroundPreview, ReportPreviewDialog

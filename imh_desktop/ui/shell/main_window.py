@@ -22,6 +22,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from imh_desktop import APP_NAME, __version__
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.services.caseload.table import (
     SCOPE_OF_ROLE,
@@ -38,7 +39,6 @@ from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.settings import PreferencesDialog, Settings, restore_geometry
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
-from imh_desktop.ui.common.widgets import format_date
 from imh_desktop.ui.family.commands import FamilyCommands
 from imh_desktop.ui.reports.actions import ReportActions
 from imh_desktop.ui.shell.actions import SCOPE_TITLES, MainActions
