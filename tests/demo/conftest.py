@@ -33,8 +33,10 @@ def make_plan():
             id=1, status=FamilyStatus.ACTIVE, frequency=Frequency.WEEKLY, specialist_id=2,
             supervisor_id=1, enrolled_on=dt.date(2025, 6, 2), last_day=TODAY - dt.timedelta(days=1),
             closed_on=None, closure_reason=None, language="English",
-            caregivers=[Member(10, "Ánh", True, "Mother", dt.date(1996, 3, 3))],
-            children=[Member(20, "Bảo", False, dob=dt.date(2025, 5, 1), sex="male")],
+            caregivers=[Member(10, "Ánh", True, full_name="Nguyễn Thị Ánh", relationship="Mother",
+                               dob=dt.date(1996, 3, 3))],
+            children=[Member(20, "Bảo", False, full_name="Bảo Nguyễn", dob=dt.date(2025, 5, 1),
+                             sex="male")],
         )  # fmt: skip
         values.update(changes)
         return FamilyPlan(**values)

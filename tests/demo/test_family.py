@@ -10,7 +10,7 @@ from random import Random
 
 import pytest
 
-from imh_desktop.demo import names as pool
+from imh_desktop.demo.datafiles import name_pool
 from imh_desktop.demo.family import (
     PREMATURE_WEEKS,
     UNDER_THREE_DAYS,
@@ -22,7 +22,10 @@ from imh_desktop.domain.enums import ClosureReason, FamilyStatus
 TODAY = dt.date(2026, 11, 25)
 # "Kowalska" -> "Kowalski": a family is named by the masculine form of a gendered name.
 MASCULINE = {
-    s.split("|")[1]: s.split("|")[0] for c in pool.COMMUNITIES for s in c.surnames if "|" in s
+    s.split("|")[1]: s.split("|")[0]
+    for c in name_pool().communities
+    for s in c.surnames
+    if "|" in s
 }
 HISTORY_DAYS = 3 * 365
 DAY = dt.timedelta(days=1)

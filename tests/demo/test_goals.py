@@ -10,6 +10,7 @@ from random import Random
 import pytest
 
 from imh_desktop.demo import text
+from imh_desktop.demo.datafiles import prose
 from imh_desktop.demo.goals import TARGET, Goal, GoalBook
 from imh_desktop.domain.enums import ClosureReason, FamilyStatus, GoalDomain, GoalStatus
 
@@ -57,7 +58,7 @@ def test_who_a_new_goal_is_about(make_plan, ids, rows, domain, caregiver, child)
     made = GoalBook(Random(1), ids, rows).new(make_plan(), domain, DAY, WHO)
     assert (made.caregiver_id, made.child_id) == (caregiver, child)
     assert made.id == 1 and made.status is GoalStatus.ACTIVE and made.rating in (1, 2)
-    assert made.statement in [t.format_map(WHO) for t in text.GOALS[domain]]
+    assert made.statement in [t.format_map(WHO) for t in prose().goals[domain].statements]
 
 
 def test_initial_goals_are_two_to_four_domains_set_in_the_first_four_weeks(make_plan, ids, rows):

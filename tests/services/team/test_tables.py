@@ -13,7 +13,6 @@ from imh_desktop.services.team.tables import (
     PERIOD_KINDS,
     TEAM_COLUMNS,
     Period,
-    format_date,
     period_for,
 )
 
@@ -63,11 +62,6 @@ def test_every_period_kind_has_a_title_and_can_be_made():
     assert list(PERIOD_KINDS) == ["this_month", "last_month", "this_quarter", "custom"]
     for kind in PERIOD_KINDS:
         assert period_for(kind, D(2026, 11, 25), D(2026, 11, 2), D(2026, 11, 9)).kind == kind
-
-
-def test_format_date_has_no_leading_zero():
-    assert format_date(D(2027, 1, 5)) == "5 Jan 2027"
-    assert format_date(D(2026, 11, 25)) == "25 Nov 2026"
 
 
 @pytest.mark.parametrize("columns", [TEAM_COLUMNS, FAMILY_COLUMNS, CASELOAD_COLUMNS])
