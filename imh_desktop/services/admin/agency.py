@@ -19,6 +19,17 @@ from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import unit_of_work
 
+SAFETY_STEPS = (
+    "1. Stay with the caregiver; ask directly about thoughts of self-harm or suicide, "
+    "plans and means.\n"
+    "2. If there is immediate danger, call 911 (or 988, the Suicide & Crisis Lifeline) "
+    "and do not leave the person alone.\n"
+    "3. Call your supervisor before you leave the home; agree a safety plan with the caregiver "
+    "(who they will call, removing means).\n"
+    "4. Record the safety check today: who did it, what was done, the outcome."
+)
+SAFETY_STEPS_MAX = 2000
+
 
 @dataclass(frozen=True)
 class AgencySettings:
@@ -31,6 +42,8 @@ class AgencySettings:
     idle_lock_minutes: int = 10
     failed_sign_in_limit: int = 5
     lockout_minutes: int = 15
+    # Shown at once when a screening has a self-harm answer (EPDS item 10, PHQ-9 item 9).
+    safety_steps: str = SAFETY_STEPS
 
     @property
     def lockout(self) -> LockoutPolicy:
@@ -46,6 +59,7 @@ TITLES = {
     "idle_lock_minutes": "Lock the window after idle (minutes)",
     "failed_sign_in_limit": "Failed sign-ins in a row before an account waits",
     "lockout_minutes": "An account waits after too many failed sign-ins (minutes)",
+    "safety_steps": "Safety steps shown after a self-harm answer",
 }
 # Whole-number settings: the range each must fall in.
 RANGES = {
@@ -87,6 +101,13 @@ def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettin
     """
     if not settings.agency_name.strip():
         raise DomainError("The agency name is required.", "agency_name")
+    if not settings.safety_steps.strip():
+        raise DomainError("The safety steps are required.", "safety_steps")
+    if len(settings.safety_steps) > SAFETY_STEPS_MAX:
+        raise DomainError(
+            f"The safety steps are too long (at most {SAFETY_STEPS_MAX} characters).",
+            "safety_steps",
+        )
     for name, (low, high) in RANGES.items():
         if not low <= getattr(settings, name) <= high:
             raise DomainError(f"{TITLES[name]} must be between {low} and {high}.", name)

@@ -40,6 +40,7 @@ from imh_desktop.services.screenings.due import (  # noqa: F401  (re-exported)
     family_screenings_due,
     screenings_due_counts,
 )
+from imh_desktop.services.screenings.safety import SafetyCheckInput, apply_safety_check
 
 CAREGIVER_INSTRUMENTS = (Instrument.EPDS, Instrument.PHQ9)
 CHILD_INSTRUMENTS = (Instrument.ASQ3, Instrument.ASQSE2)
@@ -52,6 +53,7 @@ class ScreeningInput:
     EPDS / PHQ-9: ``answers`` = the option chosen per item (0 = first option).
     ASQ-3: ``area_scores`` and ``area_bands`` as read off the official sheet.
     ASQ:SE-2: ``total`` and ``band`` ("below", "monitoring", "above").
+    ``safety``: the same-day safety check, when already done for a self-harm answer.
     """
 
     instrument: Instrument
@@ -64,6 +66,7 @@ class ScreeningInput:
     area_bands: dict[str, str] = field(default_factory=dict)
     total: int | None = None
     band: str = ""
+    safety: SafetyCheckInput | None = None
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,8 @@ def record_screening(ctx: ServiceContext, family_id: int, data: ScreeningInput) 
         )
         uow.session.add(row)
         uow.session.flush()
+        if data.safety is not None and result.urgent:
+            apply_safety_check(uow, row, data.safety)
         if result.positive:
             kind = AlertKind.URGENT if result.urgent else AlertKind.POSITIVE_SCREEN
             alert = Alert(

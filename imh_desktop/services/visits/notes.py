@@ -37,6 +37,7 @@ from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import VisitRecord
 from imh_desktop.services.common.uow import UnitOfWork, unit_of_work
 from imh_desktop.services.family.families import load_family
+from imh_desktop.services.screenings.safety import check_safety_recorded
 from imh_desktop.services.visits.drafts import (  # noqa: F401  (re-exported)
     discard_draft,
     drop_drafts,
@@ -314,6 +315,7 @@ def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None)
     """Sign a note as its author; it is locked from then on.
 
     Raises SignatureBlockedError listing what is missing (domain/sign_rules),
+    DomainError while a self-harm answer of the visit has no safety check,
     PermissionDeniedError for anyone but the author, ConflictError when the
     note changed since ``expected_version``.
     """
@@ -335,6 +337,7 @@ def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None)
         missing = _missing(_signing_view(uow.session, row))
         if missing:
             raise SignatureBlockedError(missing)
+        check_safety_recorded(uow.session, row)
         row.signed_at, row.signed_by_id = uow.now(), uow.actor.id
         drop_drafts(uow.session, uow.actor.id, row.family_id, row.id)
         uow.session.flush()
