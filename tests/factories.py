@@ -3,6 +3,7 @@
 - ``family_input``: the Nguyễn family as a ``FamilyInput``, for the service tests.
 - ``give_password`` / ``add_admin``: an account's passphrase as if its owner chose it
   (``TEST_PASSWORD`` for sign-ins), an administrator beside the shared staff.
+- ``full_note`` / ``save_note``: a complete visit note rating two goals, and saving one.
 - ``add_visit`` / ``visit_on``: visits inserted as given. A planned visit is only
   ever made by saving a note with a next visit date; tests that need visits on given
   days and outcomes (planned ones included) insert them here, on the context's clock,
@@ -48,6 +49,7 @@ from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
 from imh_desktop.services.common.records import VisitRecord
 from imh_desktop.services.family import families
+from imh_desktop.services.visits.records import GoalRating, NoteInput
 
 # The moment every test runs at unless it moves the ``clock`` fixture: no test reads the wall clock.
 TEST_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
@@ -95,6 +97,32 @@ def add_admin(db: Database, username: str, full_name: str) -> int:
         session.add(row)
         session.flush()
         return row.id
+
+
+def full_note(two_goals, day=TODAY, **changes) -> NoteInput:
+    """A complete note of a 60-minute visit on ``day`` rating the ``two_goals`` fixture's goals
+    3 and 2; ``changes`` go to its VisitInput."""
+    visit = VisitInput(
+        visit_date=day,
+        start_time=dt.time(10, 0),
+        duration_minutes=60,
+        observation="Bảo looked at Ánh; she smiled and named it.",
+        services=("emotional_support", "modelling"),
+        plan="Read together daily.",
+        **changes,
+    )
+    ratings = (
+        GoalRating(two_goals[0].id, 3, "Comforted quickly twice"),
+        GoalRating(two_goals[1].id, 2),
+    )
+    return NoteInput(visit, {"caregivers": [], "children": [], "others": []}, ratings)
+
+
+def save_note(ctx: ServiceContext, family, note: NoteInput, **kw):
+    """``notes.save_note`` for a family record."""
+    from imh_desktop.services.visits import notes
+
+    return notes.save_note(ctx, family.id, note, **kw)
 
 
 def add_visit(

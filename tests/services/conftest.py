@@ -1,9 +1,14 @@
-"""Service test fixtures: Ana the specialist and her Nguyễn family."""
+"""Service test fixtures: Ana the specialist, her Nguyễn family and two of its goals."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from imh_desktop.domain.enums import GoalDomain
+from imh_desktop.domain.inputs import GoalInput
+from imh_desktop.services.family import goals
 from tests.factories import family_input
 
 
@@ -19,3 +24,15 @@ def family(as_user, staff):
     from imh_desktop.services.family import families
 
     return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
+
+
+@pytest.fixture
+def two_goals(ana, family):
+    """An attachment and a regulation goal of the family, started 1 Apr 2026."""
+    made = []
+    for domain, text in (
+        (GoalDomain.ATTACHMENT, "Ánh will comfort Bảo."),
+        (GoalDomain.REGULATION, "Ánh will use two soothing strategies."),
+    ):
+        made.append(goals.create_goal(ana, family.id, GoalInput(domain, text, dt.date(2026, 4, 1))))
+    return made

@@ -3,19 +3,24 @@ the changes published on the bus."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from imh_desktop.data.db import Database
 from imh_desktop.domain.clock import FixedClock
+from imh_desktop.domain.enums import GoalDomain
+from imh_desktop.domain.inputs import GoalInput
 from imh_desktop.services.admin.staff import get_staff
 from imh_desktop.services.common.changes import Change
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.records import FamilyRecord
-from imh_desktop.services.family import families
+from imh_desktop.services.family import families, goals
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.tasks import SyncRunner, Task
+from imh_desktop.ui.visits.editor import VisitNoteEditor
 from tests.factories import family_input
 
 
@@ -81,3 +86,39 @@ def later(ctx: AppContext) -> AppContext:
     """Ana's context with a runner that runs nothing until told to (``ctx.runner.run_next()``)."""
     ctx.runner = LaterRunner()
     return ctx
+
+
+@pytest.fixture
+def keep_drafts_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a note with unsaved changes asks; here the answer is "keep as draft".
+
+    Modules that close notes use it: ``pytest.mark.usefixtures("keep_drafts_on_close")``.
+    """
+    monkeypatch.setattr(VisitNoteEditor, "ask_on_close", lambda self: "draft")
+
+
+@pytest.fixture
+def two_goals(as_user, staff, family):
+    """Two goals of Ana's family (attachment, serve and return), started 1 Apr 2026."""
+    return [
+        goals.create_goal(
+            as_user(staff["aspecialist"]), family.id, GoalInput(d, s, dt.date(2026, 4, 1))
+        )
+        for d, s in (
+            (GoalDomain.ATTACHMENT, "Ánh will comfort Bảo within a few minutes."),
+            (GoalDomain.SERVE_AND_RETURN, "Ánh will follow Bảo's lead in play."),
+        )
+    ]
+
+
+@pytest.fixture
+def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every question (QMessageBox.question) is answered Yes; the list holds their texts."""
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked

@@ -17,14 +17,8 @@ from imh_desktop.ui.family.visits_tab import VisitsTab, note_state
 from imh_desktop.ui.visits.editor import VisitNoteEditor
 from tests.factories import add_visit
 
-pytestmark = pytest.mark.ui
+pytestmark = [pytest.mark.ui, pytest.mark.usefixtures("keep_drafts_on_close")]
 D = dt.date
-
-
-@pytest.fixture(autouse=True)
-def keep_drafts_on_close(monkeypatch):
-    """Closing a note with unsaved changes asks; in tests the answer is "keep as draft"."""
-    monkeypatch.setattr(VisitNoteEditor, "ask_on_close", lambda self: "draft")
 
 
 @pytest.fixture

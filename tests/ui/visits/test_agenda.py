@@ -13,13 +13,7 @@ from imh_desktop.ui.visits.agenda import AgendaDialog
 from imh_desktop.ui.visits.editor import VisitNoteEditor
 from tests.factories import add_visit
 
-pytestmark = pytest.mark.ui
-
-
-@pytest.fixture(autouse=True)
-def keep_drafts_on_close(monkeypatch):
-    """Closing a note with unsaved changes asks; in tests the answer is "keep as draft"."""
-    monkeypatch.setattr(VisitNoteEditor, "ask_on_close", lambda self: "draft")
+pytestmark = [pytest.mark.ui, pytest.mark.usefixtures("keep_drafts_on_close")]
 
 
 def test_this_week_lists_planned_visits_day_by_day(qtbot, ctx, svc, family, qtmodeltester):

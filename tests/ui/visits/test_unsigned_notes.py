@@ -12,13 +12,7 @@ from imh_desktop.services.visits.records import NoteInput
 from imh_desktop.ui.visits.editor import VisitNoteEditor
 from imh_desktop.ui.visits.unsigned_notes import UnsignedNotesDialog
 
-pytestmark = pytest.mark.ui
-
-
-@pytest.fixture(autouse=True)
-def keep_drafts_on_close(monkeypatch):
-    """Closing a note with unsaved changes asks; in tests the answer is "keep as draft"."""
-    monkeypatch.setattr(VisitNoteEditor, "ask_on_close", lambda self: "draft")
+pytestmark = [pytest.mark.ui, pytest.mark.usefixtures("keep_drafts_on_close")]
 
 
 def test_unsigned_notes_list_opens_the_note(qtbot, ctx, svc, family, qtmodeltester):
