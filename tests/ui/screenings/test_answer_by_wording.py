@@ -21,15 +21,9 @@ from imh_desktop.services.screenings import results as screenings
 from imh_desktop.services.visits import notes
 from imh_desktop.ui.screenings.dialog import ScreeningDialog
 from imh_desktop.ui.screenings.safety import SafetyCheckDialog
-from tests.ui.visits import test_editor as editor_tests
+from tests.ui.editing import open_editor, write_note
 
-answer_yes, keep_drafts_on_close = editor_tests.answer_yes, editor_tests.keep_drafts_on_close
-ctx, svc, family, two_goals = (
-    editor_tests.ctx, editor_tests.svc, editor_tests.family, editor_tests.two_goals,
-)  # fmt: skip
-open_editor, write_note = editor_tests.open_editor, editor_tests.write_note
-
-pytestmark = pytest.mark.ui
+pytestmark = [pytest.mark.ui, pytest.mark.usefixtures("keep_drafts_on_close")]
 
 ALL_FIRST = (  # every first printed answer: 0+0+3+0+3+3+3+3+3+3 = 21, item 10 scores 3
     "As much as I always could", "As much as I ever did", "Yes, most of the time",
