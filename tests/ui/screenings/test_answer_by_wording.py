@@ -21,15 +21,9 @@ from imh_desktop.services.screenings import results as screenings
 from imh_desktop.services.visits import notes
 from imh_desktop.ui.screenings.dialog import ScreeningDialog
 from imh_desktop.ui.screenings.safety import SafetyCheckDialog
-from tests.ui.visits import test_editor as editor_tests
+from tests.ui.editing import open_editor, write_note
 
-answer_yes, keep_drafts_on_close = editor_tests.answer_yes, editor_tests.keep_drafts_on_close
-ctx, svc, family, two_goals = (
-    editor_tests.ctx, editor_tests.svc, editor_tests.family, editor_tests.two_goals,
-)  # fmt: skip
-open_editor, write_note = editor_tests.open_editor, editor_tests.write_note
-
-pytestmark = pytest.mark.ui
+pytestmark = [pytest.mark.ui, pytest.mark.usefixtures("keep_drafts_on_close")]
 
 ALL_FIRST = (  # every first printed answer: 0+0+3+0+3+3+3+3+3+3 = 21, item 10 scores 3
     "As much as I always could", "As much as I ever did", "Yes, most of the time",
@@ -78,10 +72,12 @@ def when_modal(fill):
 
     def later():
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, SafetyCheckDialog)
+        if not isinstance(dialog, SafetyCheckDialog):  # not open yet: look again shortly
+            QTimer.singleShot(20, later)
+            return
         fill(dialog)
 
-    QTimer.singleShot(0, later)
+    QTimer.singleShot(20, later)
 
 
 def fill_check(dialog):
@@ -143,6 +139,7 @@ def test_keyboard_entry_picks_the_answer_carrying_the_score(qtbot, ctx, family):
 
 def test_the_banner_records_the_safety_check_with_the_screening(
     qtbot,
+    monkeypatch,
     ctx,
     svc,
     family,
@@ -152,7 +149,12 @@ def test_the_banner_records_the_safety_check_with_the_screening(
     dialog = open_dialog(qtbot, ctx, family, visit_id=note.visit.id)
     answer_by_wording(qtbot, dialog, MIXED)
     assert "not recorded yet" in dialog.banner.status.text()
-    when_modal(fill_check)
+
+    def exec_filled(self) -> int:  # the user fills the form; no nested event loop in the test
+        fill_check(self)
+        return self.result()
+
+    monkeypatch.setattr(SafetyCheckDialog, "exec", exec_filled)
     click(qtbot, dialog.banner.record_button)
     assert "recorded (by Ana Specialist)" in dialog.banner.status.text()
     assert not dialog.banner.record_button.isEnabled()
