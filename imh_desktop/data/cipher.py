@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from imh_desktop.data.files import private_file
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -80,6 +82,7 @@ def export_encrypted(
     say = progress or (lambda _m: None)
     if target.exists():
         raise FileExistsError(target)
+    private_file(target)  # owner-only from the start, as the database it replaces
     connection = driver().connect(str(plain))
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

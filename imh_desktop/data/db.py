@@ -2,7 +2,10 @@
 
 Another driver (an encrypted SQLite, a server URL) slots in here without the
 rest of the program knowing. SQLite is opened for safety: WAL journal,
-foreign keys enforced, ``synchronous=FULL`` and a busy timeout.
+foreign keys enforced, ``synchronous=FULL`` and a busy timeout. Its file is
+owner-only (``data.files``); SQLite gives the ``-wal`` and ``-shm`` files the
+database file's mode. Engines never put statement parameters (which hold
+names and note text) into a log line or an exception's text.
 
 An SQLite file with key slots beside it (``data.keyfile``) is encrypted
 (SQLCipher, ``data.cipher``): its :class:`Database` starts *locked*, with no
@@ -25,6 +28,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from imh_desktop.data.cipher import apply_key, driver, is_plain_sqlite
+from imh_desktop.data.files import private_file, private_folder, tighten
 from imh_desktop.data.keyfile import KeyFile, keyfile_path
 from imh_desktop.domain.clock import Clock, SystemClock
 from imh_desktop.domain.errors import DomainError
@@ -89,17 +93,36 @@ def stamp_rows(session: Session, _context: object, _instances: object) -> None:
                 setattr(row, column.key, now)
 
 
+def prepare_sqlite_file(path: Path) -> None:
+    """Create the database's folder (0700) and file (0600) before SQLite does.
+
+    SQLite would create them with the umask's mode (often readable by
+    everyone); an existing file and its ``-wal``/``-shm`` are tightened.
+    """
+    default_folder = default_database_path().parent
+    private_folder(path.parent, tighten_existing=path.parent == default_folder)
+    private_file(path)
+    for suffix in ("-wal", "-shm"):
+        tighten(path.with_name(path.name + suffix))
+
+
 def make_engine(url: str, key: bytes | None = None) -> Engine:
     """Create an engine for any SQLAlchemy URL, with SQLite made safe.
 
+    ``hide_parameters``: a failed statement's values (a family's name, a
+    note) never appear in the exception's text or in SQLAlchemy's log.
     With ``key`` the SQLite file is opened through SQLCipher and every new
     connection is keyed first (before the pragmas, before any read).
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        options: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+        uri = str(parsed.query.get("uri", "")).lower() in ("true", "1")
+        if parsed.database and parsed.database != ":memory:" and not uri:
+            prepare_sqlite_file(Path(parsed.database).expanduser())
+        options: dict[str, Any] = {
+            "connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000},
+            "hide_parameters": True,
+        }
         if key is not None:
             options["module"] = driver()
         engine = create_engine(url, **options)
@@ -107,7 +130,7 @@ def make_engine(url: str, key: bytes | None = None) -> Engine:
             event.listen(engine, "do_connect", _keyed_connect(key))
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _keyed_connect(key: bytes) -> Any:
@@ -215,7 +238,7 @@ class Database:
         path = self.sqlite_path
         return (
             self.encrypt_new and self._engine is None and self.keys is None
-            and path is not None and not path.exists()
+            and path is not None and not _has_content(path)
         )  # fmt: skip
 
     @property

@@ -21,6 +21,7 @@ from sqlalchemy import inspect, text
 
 from imh_desktop.data import cipher
 from imh_desktop.data.db import Database
+from imh_desktop.data.files import private_file
 from imh_desktop.domain.clock import Clock, SystemClock
 
 if TYPE_CHECKING:
@@ -62,11 +63,13 @@ def backup_sqlite(
 ) -> Path:
     """Copy an SQLite file beside itself, named by the local time; returns the copy's path.
 
-    An encrypted file (``key``) is copied encrypted with the same key, so the
-    key slots beside the original open the copy too.
+    The copy is owner-only (0600), like the database. An encrypted file
+    (``key``) is copied encrypted with the same key, so the key slots beside
+    the original open the copy too.
     """
     stamp = (clock or SystemClock()).now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix}")
+    private_file(target)
     if key is not None:
         source, dest = cipher.connect(path, key), cipher.driver().connect(str(target))
         cipher.apply_key(dest, key)

@@ -234,7 +234,7 @@ def test_an_unencrypted_database_is_encrypted_on_request(tmp_path, clock):
     done = encrypt_database(admin, TEST_PASSWORD, steps.append)
     assert any("Backing up" in s for s in steps) and any("Checked the copy" in s for s in steps)
     assert done.others_without_slot > 0 and done.backup is None
-    assert not cipher.is_plain_sqlite(path)
+    assert not cipher.is_plain_sqlite(path) and path.stat().st_mode & 0o777 == 0o600
     assert not list(path.parent.glob("*.backup-before-encryption-*"))  # no copy in the clear
     assert len(list_caseload(admin, "all")) == before  # the same Database, reopened with its key
     plain.dispose()

@@ -273,12 +273,16 @@ class MainWindow(QMainWindow):
     def print_caseload(self) -> None:
         from imh_desktop.ui.caseload.export import print_caseload
 
+        if not self.ctx.exports.confirm(self, self.tr("the caseload")):
+            return
         subtitle = f"{self.summary_label.text()} · printed {format_date(self.ctx.today())}"
         print_caseload(self, self.caseload, SCOPE_TITLES[self.scope], subtitle)
 
     def export_caseload(self) -> None:
         from imh_desktop.ui.caseload.export import export_caseload
 
+        if not self.ctx.exports.confirm(self, self.tr("the caseload")):
+            return
         suggested = Path.home() / f"caseload-{self.ctx.today()}.xlsx"
         try:
             path = export_caseload(self, self.caseload, suggested)
