@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from imh_desktop.cli import open_database
-    from imh_desktop.demo.encrypted import generate_encrypted_demo
+    from imh_desktop.demo.encrypted import generate_encrypted_demo, open_demo
     from imh_desktop.demo.generate import DEMO_PASSWORD, generate_demo
     from imh_desktop.domain.errors import DomainError
 
@@ -34,10 +34,10 @@ def run(args: argparse.Namespace) -> int:
     say = lambda m: print(m, file=sys.stderr)  # noqa: E731
     if db.is_new:  # a new file is made encrypted, like a real database
         summary = generate_encrypted_demo(db, args.families, args.seed, args.clock.today(), say)
-    elif db.locked:
-        raise DomainError(f"{db.sqlite_path} exists already (encrypted): the demo fills only "
+    elif db.locked and not open_demo(db):
+        raise DomainError(f"{db.sqlite_path} is encrypted and not a demo: the demo fills only "
                           "a new or empty database.")  # fmt: skip
-    else:
+    else:  # generate_demo refuses a database that has families
         summary = generate_demo(db, args.families, args.seed, args.clock.today(), say)
     where = db.engine.url.render_as_string(hide_password=True)
     state = "encrypted" if db.encrypted else "not encrypted"

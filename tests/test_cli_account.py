@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 import re
 import sys
 
@@ -11,8 +12,10 @@ from sqlalchemy import select
 
 from imh_desktop.cli import main
 from imh_desktop.data.models import AuditEvent
-from tests.conftest import ENCRYPTED
 from tests.factories import TEST_PASSWORD, give_password
+
+# The suite on encrypted files (IMH_TEST_DATABASE=sqlcipher; see tests/conftest.py).
+ENCRYPTED = os.environ.get("IMH_TEST_DATABASE") == "sqlcipher"
 
 
 @pytest.fixture

@@ -41,7 +41,7 @@ from imh_desktop.services.caseload.table import list_caseload
 from imh_desktop.services.family.goals import list_goals
 from imh_desktop.services.visits.notes import save_note, sign_visit
 from imh_desktop.services.visits.records import GoalRating, NoteInput
-from tests.conftest import TEST_PASSWORD
+from tests.factories import TEST_PASSWORD
 
 CANARY = "Zebra-canary-7f3a9 heard the lullaby"
 TODAY = dt.date(2026, 11, 25)

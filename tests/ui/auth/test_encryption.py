@@ -10,7 +10,7 @@ from imh_desktop.data.db import Database, sqlite_url
 from imh_desktop.services.auth.setup import set_up_administrator
 from imh_desktop.ui.auth.encryption import EncryptDialog, RecoverDialog, RecoveryKeyDialog
 from imh_desktop.ui.auth.signin import SignInDialog
-from tests.conftest import ON_POSTGRES, TEST_PASSWORD
+from tests.factories import TEST_PASSWORD
 
 pytestmark = pytest.mark.ui
 
@@ -96,7 +96,6 @@ def test_the_recovery_key_button_lets_the_administrator_choose_a_new_passphrase(
     again.db.dispose()
 
 
-@pytest.mark.skipif(ON_POSTGRES, reason="a server's database is not encrypted by the program")
 def test_an_administrator_is_offered_encryption_and_gets_the_recovery_key(
     qtbot, make_session, tmp_path, clock
 ):
