@@ -72,10 +72,12 @@ def when_modal(fill):
 
     def later():
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, SafetyCheckDialog)
+        if not isinstance(dialog, SafetyCheckDialog):  # not open yet: look again shortly
+            QTimer.singleShot(20, later)
+            return
         fill(dialog)
 
-    QTimer.singleShot(0, later)
+    QTimer.singleShot(20, later)
 
 
 def fill_check(dialog):
