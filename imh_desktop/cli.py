@@ -32,6 +32,7 @@ SUBCOMMAND_MODULES = (
     "imh_desktop.cli_staff",
     "imh_desktop.cli_export",
     "imh_desktop.cli_report",
+    "imh_desktop.cli_audit",
 )
 
 

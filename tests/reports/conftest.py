@@ -25,6 +25,7 @@ from imh_desktop.domain.enums import (
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.family import families
+from tests.services.builders import seal_signed_visits
 
 TODAY = dt.date(2026, 11, 25)  # the day of the ``clock`` fixture
 ENROLLED = dt.date(2023, 11, 1)
@@ -66,6 +67,7 @@ def add_history(
     Every tenth visit is a family cancellation, every seventeenth a no-show;
     the last ``unsigned_last`` visits are unsigned drafts.
     """
+    signed_ids = []
     with db.session() as s:
         s.get(StaffUser, specialist_id).phone = "(555) 010-7788"
         goals = [
@@ -94,12 +96,16 @@ def add_history(
             )  # fmt: skip
             s.add(visit)
             s.flush()
+            if signed:
+                signed_ids.append(visit.id)
             if outcome is VisitOutcome.COMPLETED:
                 for j, goal in enumerate(goals):
                     if (i + j) % 2 == 0:
                         rating = min(5, 1 + (i + j) * 4 // max(visits, 1))
                         s.add(GoalProgress(visit_id=visit.id, goal_id=goal.id, rating=rating))
-        return [g.id for g in goals]
+        goal_ids = [g.id for g in goals]
+    seal_signed_visits(ServiceContext(db, specialist_id, FixedClock(TODAY)), signed_ids)
+    return goal_ids
 
 
 def add_screening(db, family, staff_id: int, on: dt.date, positive: bool = True) -> None:

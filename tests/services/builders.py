@@ -15,6 +15,8 @@ from imh_desktop.domain.inputs import VisitInput
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
 from imh_desktop.services.common.records import VisitRecord
+from imh_desktop.services.common.uow import unit_of_work
+from imh_desktop.services.visits.seal import seal_note, visit_history
 
 
 def add_visit(
@@ -39,4 +41,23 @@ def add_visit(
             row.signed_by_id = ctx.user_id
         session.add(row)
         session.flush()
-        return to_record(VisitRecord, row)
+        record = to_record(VisitRecord, row)
+    if signed_on is not None:
+        seal_signed_visits(ctx, [record.id])
+    return record
+
+
+def seal_signed_visits(ctx: ServiceContext, visit_ids: list[int]) -> None:
+    """Seal visits inserted already signed, as signing would: their seal and "sign" events.
+
+    (Without it they read as signed notes changed outside the app.)
+    """
+    with unit_of_work(ctx) as uow:
+        for visit_id in visit_ids:
+            row = uow.session.get(Visit, visit_id)
+            assert row is not None and row.signed_at is not None
+            seal = seal_note(uow.session, row)
+            uow.audit(
+                "sign", "visit", row.id, family_id=row.family_id, content_hash=seal,
+                history=visit_history(uow.session, row.id),
+            )  # fmt: skip

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from imh_desktop.data.models import AgencySetting
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.services.audit.changes import changes
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import unit_of_work
 
@@ -56,9 +57,12 @@ def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettin
             raise DomainError(f"{TITLES[name]} must be between 1 and 365.", name)
     with unit_of_work(ctx) as uow:
         uow.require_role(Role.SUPERVISOR, Role.ADMIN)
+        before: dict[str, str | None] = {}
+        after: dict[str, str | None] = {}
         for f in fields(AgencySettings):
             row = uow.session.get(AgencySetting, f.name) or AgencySetting(key=f.name)
-            row.value = str(getattr(settings, f.name)).strip()
+            before[f.name] = row.value
+            row.value = after[f.name] = str(getattr(settings, f.name)).strip()
             uow.session.add(row)
-        uow.audit("update", "agency_settings", None)
+        uow.audit("update", "agency_settings", None, changes=changes(before, after))
     return get_settings(ctx)

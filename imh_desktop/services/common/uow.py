@@ -3,24 +3,30 @@
 Contract: one session, one transaction. The acting staff user is loaded and
 checked first; ``audit`` adds the audit event to the same transaction; the
 whole thing commits once on success and rolls back whole on any error.
+
+Audit events are chained (services.audit.chain) at the very end of the unit
+of work, after its other writes: the chain's lock is the last one taken and
+is held only for the inserts and the commit.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from imh_desktop.data.models import AuditEvent, StaffUser
+from imh_desktop.data.models import StaffUser
 from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
+from imh_desktop.services.audit.chain import ChainedEvent, PendingEvent, append_events, family_of
 from imh_desktop.services.common.context import ServiceContext
 
 
@@ -29,6 +35,8 @@ class UnitOfWork:
     session: Session
     actor: StaffUser
     clock: Clock
+    _pending: list[tuple[PendingEvent, bool]] = field(default_factory=list)
+    chained: list[ChainedEvent] = field(default_factory=list)
 
     @property
     def today(self) -> dt.date:
@@ -39,16 +47,40 @@ class UnitOfWork:
         return self.clock.utc_now()
 
     def audit(self, action: str, entity: str, entity_id: int | None, **detail: Any) -> None:
-        """Record who did what to which record, in this transaction."""
-        self.session.add(
-            AuditEvent(
-                staff_id=self.actor.id,
-                action=action,
-                entity=entity,
-                entity_id=entity_id,
-                detail=json.dumps(detail, default=str, ensure_ascii=False) if detail else "",
-            )
+        """Record who did what to which record, in this transaction.
+
+        The event is filed under ``detail["family_id"]`` when given, else under
+        the family of the record (a visit, goal, caregiver, child, screening,
+        alert, or the family itself). It is chained when the unit of work ends.
+        """
+        family_id = detail.get("family_id")
+        known = isinstance(family_id, int) and not isinstance(family_id, bool)
+        event = PendingEvent(
+            at=self.now(),
+            staff_id=self.actor.id,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            family_id=family_id if known else None,
+            detail=json.dumps(detail, default=str, ensure_ascii=False) if detail else "",
         )
+        self._pending.append((event, known))
+
+    def write_audit(self) -> list[ChainedEvent]:
+        """Chain the events recorded so far (done by ``unit_of_work`` before it commits)."""
+        if not self._pending:
+            return []
+        self.session.flush()
+        events = [
+            e if known else dataclasses.replace(
+                e, family_id=family_of(self.session, e.entity, e.entity_id)
+            )
+            for e, known in self._pending
+        ]  # fmt: skip
+        self._pending.clear()
+        chained = append_events(self.session, events)
+        self.chained.extend(chained)
+        return chained
 
     def require_role(self, *roles: Role) -> None:
         if self.actor.role not in roles:
@@ -64,7 +96,9 @@ def unit_of_work(ctx: ServiceContext) -> Iterator[UnitOfWork]:
             actor = session.get(StaffUser, ctx.user_id)
             if actor is None or not actor.active:
                 raise DomainError("The acting staff user is unknown or inactive.", "actor")
-            yield UnitOfWork(session, actor, ctx.clock)
+            uow = UnitOfWork(session, actor, ctx.clock)
+            yield uow
+            uow.write_audit()
     except StaleDataError as exc:
         raise ConflictError(
             "Someone else saved this record at the same moment. Reopen it and try again."

@@ -1,0 +1,101 @@
+"""Revision 0007: existing events chained, signed notes sealed, audit rows made append-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import text
+
+from imh_desktop.data.db import Database, sqlite_url
+from imh_desktop.data.migrate import current_revision, head_revision, upgrade_database
+from imh_desktop.services.admin.staff import default_user
+from imh_desktop.services.audit.verify import verify_audit_trail
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.visits.seal import check_notes
+
+ADDED = {  # what 0007 adds: the demo writes today's schema, so these are left out at 0005
+    "visits": {"content_hash"},
+    "amendments": {"hash"},
+    "audit_events": {"seq", "family_id", "prev_hash", "hash"},
+}
+
+
+@pytest.fixture
+def legacy(tmp_path, monkeypatch):
+    """A filled database at revision 0005: notes signed, co-signed and amended, none sealed."""
+    from imh_desktop.demo.generate import generate_demo
+    from imh_desktop.demo.seal import DemoChain
+
+    def unsealed(self, rows):  # as the app wrote them before 0007: no hashes, no sign events
+        for table, names in ADDED.items():
+            for row in rows.tables[table]:
+                for name in names:
+                    row.pop(name, None)
+
+    monkeypatch.setattr(DemoChain, "seal", unsealed)
+    db = Database(sqlite_url(tmp_path / "legacy.sqlite"))
+    upgrade_database(db, "0005")
+    generate_demo(db, 60, 7, today=dt.date(2026, 11, 25))
+    monkeypatch.undo()
+    yield db
+    db.dispose()
+
+
+def _count(db: Database, sql: str) -> int:
+    with db.engine.connect() as conn:
+        return int(conn.execute(text(sql)).scalar() or 0)
+
+
+def test_upgrade_chains_old_events_and_seals_every_signed_note(legacy, clock):
+    events = _count(legacy, "SELECT count(*) FROM audit_events")
+    signed = _count(legacy, "SELECT count(*) FROM visits WHERE signed_at IS NOT NULL")
+    amended = _count(legacy, "SELECT count(*) FROM amendments")
+    assert (
+        signed > 100
+        and amended + _count(legacy, "SELECT count(*) FROM visits WHERE cosigned_at IS NOT NULL")
+        > 0
+    )
+    assert upgrade_database(legacy) is not None
+    assert current_revision(legacy) == head_revision()
+    assert _count(legacy, "SELECT count(*) FROM audit_events") == events + signed
+    assert _count(legacy, "SELECT count(*) FROM audit_events WHERE action = 'seal'") == signed
+    assert _count(legacy, "SELECT count(*) FROM visits WHERE signed_at IS NOT NULL "
+                          "AND content_hash IS NULL") == 0  # fmt: skip
+    assert _count(legacy, "SELECT count(*) FROM amendments WHERE hash IS NULL") == 0
+    assert _count(legacy, "SELECT count(*) FROM audit_events WHERE family_id IS NULL "
+                          "AND entity = 'family'") == 0  # fmt: skip
+    ctx = ServiceContext(legacy, default_user(legacy).id, clock)
+    result = verify_audit_trail(ctx)
+    assert result.ok and result.events == events + signed and result.notes == signed
+    with legacy.read() as session:
+        ids = [int(i) for i in session.execute(text("SELECT id FROM visits")).scalars()]
+        assert check_notes(session, ids) == {}
+
+
+def test_audit_rows_are_append_only_at_head(legacy):
+    upgrade_database(legacy)
+    for sql in ("UPDATE audit_events SET detail = ''", "DELETE FROM audit_events"):
+        with pytest.raises(Exception, match="append-only"), legacy.engine.begin() as conn:
+            conn.execute(text(sql))
+
+
+def test_downgrade_and_upgrade_again(legacy, clock):
+    from alembic import command
+
+    from imh_desktop.data.migrate import alembic_config
+
+    upgrade_database(legacy)
+    config = alembic_config()
+    with legacy.engine.connect() as conn:  # as migrate.py does: SQLite rebuilds tables
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        with conn.begin():
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0005")
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+    assert current_revision(legacy) == "0005"
+    with legacy.engine.begin() as conn:  # no trigger left in the way
+        conn.execute(text("UPDATE audit_events SET detail = detail"))
+    upgrade_database(legacy)
+    assert verify_audit_trail(ServiceContext(legacy, default_user(legacy).id, clock)).ok
