@@ -1,0 +1,146 @@
+"""The audit log's reads: who may see what, the filters, "who looked at this family", CSV."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import select
+
+from imh_desktop.data.models import AuditEvent
+from imh_desktop.domain.enums import GoalDomain, Role
+from imh_desktop.domain.errors import DomainError, PermissionDeniedError
+from imh_desktop.domain.inputs import GoalInput
+from imh_desktop.services.admin.staff import create_staff
+from imh_desktop.services.audit.export import neutralise, write_audit_csv
+from imh_desktop.services.audit.log import (
+    AuditFilter,
+    audit_choices,
+    family_access_log,
+    list_audit_events,
+)
+from imh_desktop.services.family import families, goals
+from tests.services.family.test_families import family_input
+
+
+@pytest.fixture
+def agency(db, as_user, staff):
+    """Sam's team (Ana, Ben) with one family each; Tess's team (Carl) with one; an admin."""
+    sam = as_user(staff["ssupervisor"])
+    tess = create_staff(sam, "tsupervisor", "Tess Other", Role.SUPERVISOR)
+    carl = create_staff(sam, "cspecialist", "Carl Other", Role.SPECIALIST, tess.id)
+    admin = create_staff(sam, "admin", "Ada Admin", Role.ADMIN)
+    ana_family = families.create_family(sam, family_input(staff["aspecialist"]))
+    carl_family = families.create_family(
+        as_user(tess.id), dataclasses.replace(family_input(carl.id), display_name="Other family")
+    )
+    return {"tess": tess.id, "carl": carl.id, "admin": admin.id,
+            "ana_family": ana_family, "carl_family": carl_family}  # fmt: skip
+
+
+def _families(page) -> set[str]:
+    return {e.case_number for e in page.events if e.case_number}
+
+
+def test_supervisors_see_their_team_and_admins_everything(as_user, staff, agency):
+    mine = list_audit_events(as_user(staff["ssupervisor"]), AuditFilter())
+    assert _families(mine) == {agency["ana_family"].case_number}
+    theirs = list_audit_events(as_user(agency["tess"]), AuditFilter())
+    assert _families(theirs) == {agency["carl_family"].case_number}
+    everything = list_audit_events(as_user(agency["admin"]), AuditFilter())
+    assert _families(everything) == {agency["ana_family"].case_number,
+                                     agency["carl_family"].case_number}  # fmt: skip
+    # Tess's team: her own events and Carl's account, not Sam creating Ana's.
+    accounts = {e.entity_id for e in theirs.events if e.entity == "staff_user"}
+    assert agency["carl"] in accounts and staff["aspecialist"] not in accounts
+    assert [e.seq for e in everything.events] == sorted(
+        (e.seq for e in everything.events), reverse=True
+    )
+
+
+def test_specialists_cannot_open_the_log(as_user, staff):
+    with pytest.raises(PermissionDeniedError):
+        list_audit_events(as_user(staff["aspecialist"]), AuditFilter())
+    with pytest.raises(PermissionDeniedError):
+        audit_choices(as_user(staff["aspecialist"]))
+
+
+def test_filters_by_user_case_action_and_days(as_user, staff, agency, clock):
+    admin = as_user(agency["admin"])
+    case = agency["ana_family"].case_number
+    by_case = list_audit_events(admin, AuditFilter(case_number=case.lower()[-4:]))
+    assert _families(by_case) == {case}
+    by_user = list_audit_events(admin, AuditFilter(staff_id=agency["tess"]))
+    assert {e.staff_id for e in by_user.events} == {agency["tess"]}
+    created = list_audit_events(admin, AuditFilter(action="create"))
+    assert created.events and {e.action for e in created.events} == {"create"}
+    today = clock.today()
+    assert list_audit_events(admin, AuditFilter(start=today, end=today)).events
+    later = today + dt.timedelta(days=1)
+    assert list_audit_events(admin, AuditFilter(start=later)).events == ()
+    with pytest.raises(DomainError):
+        list_audit_events(admin, AuditFilter(start=later, end=today))
+    few = list_audit_events(admin, AuditFilter(), limit=2)
+    assert len(few.events) == 2 and few.truncated
+    choices = audit_choices(as_user(staff["ssupervisor"]))
+    assert {name for _, name in choices.staff} == {"Sam Supervisor", "Ana Specialist",
+                                                   "Ben Specialist"}  # fmt: skip
+    assert "create" in choices.actions
+
+
+def test_reading_the_log_is_itself_audited(db, as_user, staff, agency):
+    list_audit_events(as_user(staff["ssupervisor"]), AuditFilter(action="create"))
+    with db.read() as s:
+        read = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+    assert (read.action, read.entity, read.staff_id) == ("read", "audit_log", staff["ssupervisor"])
+    assert json.loads(read.detail)["of_action"] == "create"
+
+
+def test_who_looked_at_a_family_for_its_specialist_and_supervisor_only(as_user, staff, agency):
+    family = agency["ana_family"]
+    seen = family_access_log(as_user(staff["aspecialist"]), family.id)
+    assert {e.family_id for e in seen} == {family.id} and seen[-1].action == "create"
+    again = family_access_log(as_user(staff["ssupervisor"]), family.id)
+    looked = again[0]  # Ana's look is on the list now
+    assert (looked.action, looked.staff_name) == ("read", "Ana Specialist")
+    assert family_access_log(as_user(agency["admin"]), family.id)
+    for outsider in (staff["bspecialist"], agency["tess"], agency["carl"]):
+        with pytest.raises(PermissionDeniedError):
+            family_access_log(as_user(outsider), family.id)
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised():
+    for formula in ('=HYPERLINK("x")', "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"):
+        assert neutralise(formula) == "'" + formula
+    assert neutralise("IMH-2026-0001") == "IMH-2026-0001" and neutralise(None) == ""
+
+
+def test_export_writes_the_rows_given_safely_and_is_audited(db, as_user, staff, agency, tmp_path):
+    sam = as_user(staff["ssupervisor"])
+    evil = create_staff(sam, "evil", "=2+5", Role.SPECIALIST, staff["ssupervisor"])
+    goals.create_goal(
+        as_user(evil.id), agency["ana_family"].id,
+        GoalInput(GoalDomain.OTHER, "@SUM(A1:A9)", dt.date(2026, 11, 1)),
+    )  # fmt: skip
+    page = list_audit_events(sam, AuditFilter())
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    path = write_audit_csv(sam, page.events, folder / "audit.csv")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:4] == ["Event", "No.", "When (UTC)", "Who"]
+    assert len(rows) == len(page.events) + 1
+    cells = [c for row in rows for c in row]
+    assert "'=2+5" in cells  # the name is kept, as text
+    assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells)
+    with db.read() as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+    assert (last.action, json.loads(last.detail)["rows"]) == ("export", len(page.events))
+    with pytest.raises(PermissionDeniedError):
+        write_audit_csv(as_user(staff["aspecialist"]), page.events, folder / "no.csv")
+    assert sorted(p.name for p in folder.iterdir()) == ["audit.csv"]  # no temp file left
+    with pytest.raises(DomainError):
+        write_audit_csv(sam, page.events, tmp_path / "missing" / "audit.csv")
