@@ -85,10 +85,10 @@ def log(message: str) -> None:
 
 def generator_fingerprint() -> str:
     """A hash of the demo generator's modules: a changed generator means a rebuild."""
-    from imh_desktop import data
+    from imh_desktop import demo
 
     digest = hashlib.sha256()
-    for path in sorted(Path(data.__file__).parent.glob("demo*.py")):
+    for path in sorted(Path(demo.__file__).parent.glob("*.py")):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 

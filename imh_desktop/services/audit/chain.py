@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from imh_desktop.data.models import (
@@ -76,22 +76,29 @@ def family_of(session: Session, entity: str, entity_id: int | None) -> int | Non
     return int(family_id) if family_id is not None else None
 
 
+# Plain SQL, no ORM: an audited write pays for four short statements on its connection.
+_LOCK_HEAD = "UPDATE audit_chain SET seq = seq + {n} WHERE id = 1"
+_READ_HEAD = "SELECT seq, head_hash FROM audit_chain WHERE id = 1"
+_INSERT = AuditEvent.__table__.insert()  # type: ignore[attr-defined]
+_MOVE_HEAD = text("UPDATE audit_chain SET head_hash = :h WHERE id = 1")
+
+
 def append_events(session: Session, events: Sequence[PendingEvent]) -> list[ChainedEvent]:
     """Chain ``events`` after the current head, in order, in the session's transaction."""
     if not events:
         return []
     session.flush()
-    locked = session.execute(
-        update(AuditChain)
-        .where(AuditChain.id == HEAD_ID)
-        .values(seq=AuditChain.seq + len(events))
-        .execution_options(synchronize_session=False)
-    )
-    if locked.rowcount != 1:  # type: ignore[attr-defined]
+    conn = session.connection()
+    lock = _LOCK_HEAD.format(n=len(events))
+    if conn.dialect.name == "postgresql":  # one round trip: lock and read the head
+        head = conn.exec_driver_sql(lock + " RETURNING seq, head_hash").one_or_none()
+    elif conn.exec_driver_sql(lock).rowcount == 1:
+        head = conn.exec_driver_sql(_READ_HEAD).one_or_none()
+    else:
+        head = None
+    if head is None:
         raise RuntimeError("The audit chain's head row is missing; upgrade the database.")
-    last_seq, prev = session.execute(
-        select(AuditChain.seq, AuditChain.head_hash).where(AuditChain.id == HEAD_ID)
-    ).one()
+    last_seq, prev = head
     seq = last_seq - len(events)
     rows, chained = [], []
     for event in events:
@@ -111,13 +118,8 @@ def append_events(session: Session, events: Sequence[PendingEvent]) -> list[Chai
         )  # fmt: skip
         chained.append(ChainedEvent(seq, digest))
         prev = digest
-    session.execute(insert(AuditEvent), rows)
-    session.execute(
-        update(AuditChain)
-        .where(AuditChain.id == HEAD_ID)
-        .values(head_hash=prev)
-        .execution_options(synchronize_session=False)
-    )
+    conn.execute(_INSERT, rows)
+    conn.execute(_MOVE_HEAD, {"h": prev})
     return chained
 
 

@@ -38,6 +38,8 @@ class ChainBreak:
     event_id: int | None
     seq: int | None
     message: str
+    visit_id: int | None = None  # the note the event is about, if any
+    note_problem: str = ""  # what the break means for that note
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,14 @@ def _events(session: Session, last_seq: int) -> Iterator[Any]:
         after = rows[-1].seq
 
 
+def _break(e: Any, message: str, note_problem: str) -> ChainBreak:
+    about_visit = e.entity == "visit" and e.entity_id is not None
+    return ChainBreak(
+        e.id, e.seq, message, e.entity_id if about_visit else None,
+        note_problem if about_visit else "",
+    )  # fmt: skip
+
+
 def walk_chain(
     session: Session, anchor: tuple[int, str] | None = None
 ) -> tuple[int, list[ChainBreak]]:
@@ -106,24 +116,24 @@ def walk_chain(
         count += 1
         if e.seq != prev_seq + 1:
             missing = e.seq - prev_seq - 1
-            breaks.append(ChainBreak(e.id, e.seq, (
+            breaks.append(_break(e, (
                 f"{missing} event{'s' * (missing != 1)} before event {e.id} "
                 f"(No. {prev_seq + 1}{f'–{e.seq - 1}' if missing > 1 else ''}) "
                 f"{'was' if missing == 1 else 'were'} deleted"
-            )))  # fmt: skip
+            ), f"the audit trail just before event {e.id} was changed or cut"))  # fmt: skip
         elif e.prev_hash != prev_hash:
             after = f"event {prev_id}" if prev_id is not None else "the start of the chain"
-            breaks.append(ChainBreak(e.id, e.seq, (
+            breaks.append(_break(e, (
                 f"event {e.id} (No. {e.seq}) no longer links to {after}: "
                 "one of them was rewritten"
-            )))  # fmt: skip
+            ), f"the audit trail just before event {e.id} was changed or cut"))  # fmt: skip
         content = EventContent(e.seq, e.at, e.staff_id, e.action, e.entity, e.entity_id,
                                e.family_id, e.detail or "")  # fmt: skip
         if e.hash is None or event_hash(content, e.prev_hash or "") != e.hash:
-            breaks.append(ChainBreak(e.id, e.seq, (
+            breaks.append(_break(e, (
                 f"event {e.id} (No. {e.seq}) was changed after it was written: "
                 "its content does not match its hash"
-            )))  # fmt: skip
+            ), f"audit event {e.id} about it was changed"))  # fmt: skip
         if anchor is not None and e.seq == anchor[0]:
             anchor_seen = True
             if e.hash != anchor[1]:
@@ -150,14 +160,17 @@ def walk_chain(
     return count, breaks
 
 
-def _note_findings(session: Session) -> tuple[int, list[NoteFinding]]:
-    """Check every signed note (and any note the audit trail says was signed)."""
+def _note_findings(session: Session, breaks: list[ChainBreak]) -> tuple[int, list[NoteFinding]]:
+    """Check every signed note (and any the trail says was signed); add the breaks about them."""
     signed = select(Visit.id).where(Visit.signed_at.is_not(None))
     claimed = select(AuditEvent.entity_id).where(
         AuditEvent.entity == "visit", AuditEvent.action.in_(SEAL_ACTIONS)
     )
     ids = [i for i in session.scalars(union(signed, claimed)) if i is not None]
-    problems = check_notes(session, ids, links=False)
+    problems = check_notes(session, ids, events_checked=True)
+    for b in breaks:
+        if b.visit_id is not None:
+            problems[b.visit_id] = (*problems.get(b.visit_id, ()), b.note_problem)
     findings = []
     if problems:
         rows = session.execute(
@@ -187,7 +200,7 @@ def verify_audit_trail(
     with unit_of_work(ctx) as uow:
         uow.require_role(Role.ADMIN, Role.SUPERVISOR)
         count, breaks = walk_chain(uow.session, anchor)
-        notes, findings = _note_findings(uow.session)
+        notes, findings = _note_findings(uow.session, breaks)
         first = breaks[0].message if breaks else ""
         uow.audit(
             "verify", "audit_log", None, events=count, notes=notes,

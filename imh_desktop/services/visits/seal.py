@@ -34,7 +34,7 @@ from imh_desktop.domain.integrity import (
 )
 from imh_desktop.services.audit.chain import chain_head
 
-CHUNK = 500
+CHUNK = 2000
 SEAL_ACTIONS = ("sign", "seal")
 TAMPERED = "This note was changed outside the app after it was signed."
 EVENT_COLUMNS = (
@@ -223,14 +223,15 @@ def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
 
 
 def check_notes(
-    session: Session, visit_ids: Collection[int], links: bool = True
+    session: Session, visit_ids: Collection[int], events_checked: bool = False
 ) -> dict[int, tuple[str, ...]]:
     """What no longer matches, per visit (visits with nothing wrong are left out).
 
-    ``links`` also checks each of the visits' audit events against its
-    neighbours in the chain (a full walk, as ``audit verify`` does, makes
-    that unnecessary).
+    Each audit event about the visits is checked against its own hash and its
+    neighbours in the chain, unless ``events_checked`` (``audit verify`` has
+    just walked the whole chain).
     """
+    links = not events_checked
     found: dict[int, tuple[str, ...]] = {}
     head = chain_head(session) if links else None
     for chunk in _chunks(sorted(set(visit_ids))):
@@ -260,7 +261,7 @@ def check_notes(
                 v, ratings.get(v.id, []), amendments.get(v.id, []), _claims(mine),
                 {e.seq for e in mine if e.seq is not None},
             )  # fmt: skip
-            if v.signed_at is not None or problems:
+            if links and (v.signed_at is not None or problems):
                 problems += event_problems(mine, by_seq, head)
             if problems:
                 found[v.id] = tuple(dict.fromkeys(problems))
