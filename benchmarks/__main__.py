@@ -23,7 +23,7 @@ from benchmarks import caseload_query, startup
 from benchmarks.dataset import PG_ENV, log, prepare_sqlite
 from benchmarks.harness import ERROR, Row, guarded, render_table, skipped
 
-AREAS = ("startup", "query", "table", "notes", "reports", "audit", "memory", "postgres")
+AREAS = ("startup", "query", "table", "notes", "reports", "audit", "memory", "signin", "postgres")
 
 
 def machine() -> str:
@@ -93,6 +93,11 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
 
         return audit.run(dataset(), work, repeat)
 
+    def signin_rows() -> list[Row]:
+        from benchmarks import signin
+
+        return signin.run(work, repeat)
+
     def postgres_rows() -> list[Row]:
         from benchmarks import postgres
 
@@ -110,6 +115,7 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
         ("reports", "progress reports", report_rows),
         ("audit", "audit trail", audit_rows),
         ("memory", "peak memory", lambda: startup.run_memory(dataset(), 1 if smoke else 3)),
+        ("signin", "sign-in", lambda: signin_rows()),
         ("postgres", "PostgreSQL", postgres_rows),
     ]
 

@@ -22,6 +22,7 @@ from imh_desktop.reports.base import (
     col_widths,
 )
 from imh_desktop.reports.charts import rating_chart
+from imh_desktop.reports.labels import label
 from imh_desktop.reports.layout import field_table, header_block, signature_block
 from imh_desktop.reports.text import esc, fmt_date, fmt_period, paragraphs
 from imh_desktop.services.reports import GoalSummary, ProgressReportData, VisitLine
@@ -47,6 +48,7 @@ class ProgressReport(BaseReport):
     """Family progress report: summary, goals with rating charts, visit log, plan, screenings."""
 
     subject = "Family progress report"
+    lang = "en"  # the language it prints in (its labels)
 
     def __init__(self, data: ProgressReportData) -> None:
         self.data = data
@@ -95,8 +97,13 @@ class ProgressReport(BaseReport):
         )
         rows = [
             ("Family", esc(d.family_name), "Case number", esc(d.case_number)),
-            ("Status", d.status_label, "Enrolled", fmt_date(d.enrolled_on)),
-            ("Specialist", esc(d.specialist_name), "Visit frequency", d.frequency_label),
+            ("Status", label(d.status, self.lang), "Enrolled", fmt_date(d.enrolled_on)),
+            (
+                "Specialist",
+                esc(d.specialist_name),
+                "Visit frequency",
+                label(d.frequency, self.lang),
+            ),
             ("Caregivers", "<br/>".join(esc(c) for c in d.caregivers) or "—", "", ""),
             ("Children", children or "—", "", ""),
         ]
@@ -140,8 +147,8 @@ class ProgressReport(BaseReport):
         s = self.style
         d = self.data
         title = Paragraph(
-            f"Goal {goal.number} · {esc(goal.domain_label)} · "
-            f"<font color='#52606d'>{esc(goal.status_label)}</font>",
+            f"Goal {goal.number} · {esc(label(goal.domain, self.lang))} · "
+            f"<font color='#52606d'>{esc(label(goal.status, self.lang))}</font>",
             s["h3"],
         )
         dates = f"Started {fmt_date(goal.started_on)}"
@@ -170,7 +177,7 @@ class ProgressReport(BaseReport):
         if not visits:
             return Paragraph("No visits were recorded in this period.", self.style["muted"])
         rows: list[list[str]] = [["Date", "Mode", "Outcome", "Goal ratings (G1 = goal 1)", "Note"]]
-        rows.extend(_visit_row(v) for v in visits)
+        rows.extend(_visit_row(v, self.lang) for v in visits)
         widths = col_widths(self.frame_width, (0.13, 0.19, 0.2, 0.27, 0.21))
         table = Table(rows, colWidths=widths, repeatRows=1)
         style = [
@@ -241,7 +248,7 @@ class ProgressReport(BaseReport):
                 score = "" if line.total is None else str(line.total)
                 cells = [
                     fmt_date(line.given_on),
-                    esc(line.instrument_label),
+                    esc(label(line.instrument, self.lang)),
                     esc(line.subject),
                     score,
                     result,
@@ -264,19 +271,20 @@ class ProgressReport(BaseReport):
             out.append(Paragraph("None.", s["muted"]))
         for alert in d.open_alerts:
             out.append(Paragraph(
-                f"<b>{esc(alert.kind_label)}</b>, opened {fmt_date(alert.opened_on)}: "
+                f"<b>{esc(label(alert.kind, self.lang))}</b>, opened {fmt_date(alert.opened_on)}: "
                 f"{esc(alert.text)}", s["body"]))  # fmt: skip
         return out
 
 
-def _visit_row(visit: VisitLine) -> list[str]:
+def _visit_row(visit: VisitLine, lang: str) -> list[str]:
     parts = [f"G{number}: {rating}" for number, rating in visit.goals]
     lines = [
         " · ".join(parts[i : i + GOALS_PER_LINE]) for i in range(0, len(parts), GOALS_PER_LINE)
     ]
     goals = "\n".join(lines) if lines else ("—" if visit.completed else "")
     note = TAMPERED_MARK if visit.tampered else "Signed" if visit.signed else DRAFT_MARK
-    return [fmt_date(visit.visit_date), visit.mode_label, visit.outcome_label, goals, note]
+    return [fmt_date(visit.visit_date), label(visit.mode, lang), label(visit.outcome, lang), goals,
+            note]  # fmt: skip
 
 
 def render_progress_report(data: ProgressReportData) -> bytes:

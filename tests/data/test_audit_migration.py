@@ -14,7 +14,7 @@ from imh_desktop.services.audit.verify import verify_audit_trail
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.visits.seal import check_notes
 
-ADDED = {  # what 0007 adds: the demo writes today's schema, so these are left out at 0005
+ADDED = {  # what 0007 adds: the demo writes today's schema, so these are left out at 0006
     "visits": {"content_hash"},
     "amendments": {"hash"},
     "audit_events": {"seq", "family_id", "prev_hash", "hash"},
@@ -23,7 +23,7 @@ ADDED = {  # what 0007 adds: the demo writes today's schema, so these are left o
 
 @pytest.fixture
 def legacy(tmp_path, monkeypatch):
-    """A filled database at revision 0005: notes signed, co-signed and amended, none sealed."""
+    """A filled database at revision 0006: notes signed, co-signed and amended, none sealed."""
     from imh_desktop.demo.generate import generate_demo
     from imh_desktop.demo.seal import DemoChain
 
@@ -35,7 +35,7 @@ def legacy(tmp_path, monkeypatch):
 
     monkeypatch.setattr(DemoChain, "seal", unsealed)
     db = Database(sqlite_url(tmp_path / "legacy.sqlite"))
-    upgrade_database(db, "0005")
+    upgrade_database(db, "0006")
     generate_demo(db, 60, 7, today=dt.date(2026, 11, 25))
     monkeypatch.undo()
     yield db
@@ -92,9 +92,9 @@ def test_downgrade_and_upgrade_again(legacy, clock):
         conn.commit()
         with conn.begin():
             config.attributes["connection"] = conn
-            command.downgrade(config, "0005")
+            command.downgrade(config, "0006")
         conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-    assert current_revision(legacy) == "0005"
+    assert current_revision(legacy) == "0006"
     with legacy.engine.begin() as conn:  # no trigger left in the way
         conn.execute(text("UPDATE audit_events SET detail = detail"))
     upgrade_database(legacy)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from imh_desktop.data.models import StaffUser
-from imh_desktop.domain.clock import Clock
+from imh_desktop.domain.clock import Clock, SystemClock
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
 from imh_desktop.services.audit.chain import ChainedEvent, PendingEvent, append_events, family_of
@@ -52,40 +52,71 @@ class UnitOfWork:
         The event is filed under ``detail["family_id"]`` when given, else under
         the family of the record (a visit, goal, caregiver, child, screening,
         alert, or the family itself). It is chained when the unit of work ends.
+        The detail keys ``action``, ``entity`` and ``entity_id`` are taken.
         """
-        family_id = detail.get("family_id")
-        known = isinstance(family_id, int) and not isinstance(family_id, bool)
-        event = PendingEvent(
-            at=self.now(),
-            staff_id=self.actor.id,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            family_id=family_id if known else None,
-            detail=json.dumps(detail, default=str, ensure_ascii=False) if detail else "",
-        )
-        self._pending.append((event, known))
+        self._pending.append(_pending(self.now(), self.actor.id, action, entity, entity_id, detail))
 
     def write_audit(self) -> list[ChainedEvent]:
         """Chain the events recorded so far (done by ``unit_of_work`` before it commits)."""
         if not self._pending:
             return []
-        self.session.flush()
-        events = [
-            e if known else dataclasses.replace(
-                e, family_id=family_of(self.session, e.entity, e.entity_id)
-            )
-            for e, known in self._pending
-        ]  # fmt: skip
+        chained = _chain(self.session, self._pending)
         self._pending.clear()
-        chained = append_events(self.session, events)
         self.chained.extend(chained)
         return chained
 
     def require_role(self, *roles: Role) -> None:
         if self.actor.role not in roles:
-            allowed = " or ".join(r.label.lower() for r in roles)
+            # the role values are the words of the message ("specialist", "supervisor", "admin")
+            allowed = " or ".join(r.value for r in roles)
             raise PermissionDeniedError(f"Only a {allowed} can do this.")
+
+
+def _pending(
+    at: dt.datetime, staff_id: int | None, action: str, entity: str, entity_id: int | None,
+    detail: dict[str, Any],
+) -> tuple[PendingEvent, bool]:  # fmt: skip
+    """The event to chain, and whether its family is known from ``detail``."""
+    family_id = detail.get("family_id")
+    known = isinstance(family_id, int) and not isinstance(family_id, bool)
+    event = PendingEvent(
+        at=at,
+        staff_id=staff_id,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        family_id=family_id if known else None,
+        detail=json.dumps(detail, default=str, ensure_ascii=False) if detail else "",
+    )
+    return event, known
+
+
+def _chain(session: Session, pending: list[tuple[PendingEvent, bool]]) -> list[ChainedEvent]:
+    session.flush()
+    events = [
+        e if known else dataclasses.replace(e, family_id=family_of(session, e.entity, e.entity_id))
+        for e, known in pending
+    ]
+    return append_events(session, events)
+
+
+def write_audit(
+    session: Session,
+    staff_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    **detail: Any,
+) -> None:
+    """Chain one audit event in ``session``'s transaction, now.
+
+    For work outside a unit of work: sign-in, which is audited before there is
+    an acting user (``staff_id`` None for a username that matches no account).
+    The event is timed by the session's clock. The chain's head stays locked
+    until the session commits, so call it last.
+    """
+    clock: Clock = session.info.get("clock") or SystemClock()
+    _chain(session, [_pending(clock.utc_now(), staff_id, action, entity, entity_id, detail)])
 
 
 @contextmanager

@@ -1,6 +1,7 @@
 """The team dashboard's declared tables and reporting periods.
 
-Columns are declared once (key, title, kind, tooltip, warning threshold) and
+Columns are declared once (key, title, kind, tooltip, warning threshold, the
+enum of a fixed-list column, whose values the table or file labels) and
 shared by the Qt table models and the CSV/Excel exports, so a column reads
 the same on screen and in a file.
 """
@@ -11,6 +12,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from imh_desktop.domain.enums import FamilyStatus, Frequency
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.common.export import ColumnSpec
 
@@ -142,8 +144,8 @@ FAMILY_COLUMNS: tuple[ColumnSpec, ...] = (
         "Open alerts, no contact, late notes, overdue screenings, visits under 75% of "
         "expected; sorts by how many", sort_by="attention_n",
     ),
-    ColumnSpec("status", "Status"),
-    ColumnSpec("frequency", "Frequency"),
+    ColumnSpec("status", "Status", enum=FamilyStatus),
+    ColumnSpec("frequency", "Frequency", enum=Frequency),
     *_PERIOD_VISITS[:2],
     dataclasses.replace(
         _PERIOD_VISITS[2], warn_below=None, warn_when="low_visits",
@@ -166,8 +168,8 @@ CASELOAD_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("children_text", "Children (age)"),
     ColumnSpec("caregiver_name", "Primary caregiver"),
     ColumnSpec("specialist_name", "Specialist"),
-    ColumnSpec("status", "Status"),
-    ColumnSpec("frequency", "Frequency"),
+    ColumnSpec("status", "Status", enum=FamilyStatus),
+    ColumnSpec("frequency", "Frequency", enum=Frequency),
     ColumnSpec("enrolled_on", "Enrolled", "date"),
     ColumnSpec("last_visit", "Last visit", "date"),
     ColumnSpec("days_since_contact", "Days since contact", "int"),

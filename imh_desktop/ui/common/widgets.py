@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.ui.common import labels
+
 DATE_FORMAT = "d MMM yyyy"
 _NO_DATE = QDate(1900, 1, 1)
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -111,7 +113,7 @@ class DateEdit(QDateEdit):
 
 
 class EnumCombo(QComboBox):
-    """A drop-down of an enum's members, shown by their labels.
+    """A drop-down of an enum's members, shown by their labels (``labels.label``).
 
     Members are kept on the Python side: Qt would hand a StrEnum back as a plain str.
     """
@@ -120,7 +122,7 @@ class EnumCombo(QComboBox):
         super().__init__(parent)
         self.members = list(members)
         for member in self.members:
-            self.addItem(getattr(member, "label", str(member.value)))
+            self.addItem(labels.label(member))
 
     def value(self) -> Any:
         index = self.currentIndex()
@@ -245,7 +247,7 @@ def _cell_text(value: Any) -> str:
     if isinstance(value, dt.date):
         return format_date(value)
     if isinstance(value, Enum):
-        return getattr(value, "label", str(value.value))
+        return labels.label(value)
     return str(value)
 
 

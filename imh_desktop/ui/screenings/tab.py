@@ -33,6 +33,7 @@ from imh_desktop.services.screenings import results as screenings
 from imh_desktop.services.screenings.due import DueItem
 from imh_desktop.services.screenings.results import AlertRecord, ScreeningRecord
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (
     ListColumn,
@@ -52,14 +53,14 @@ class FollowUpDialog(QDialog):
         self.ctx, self.alert = ctx, alert
         self.setWindowTitle("Record the follow-up")
         layout = QVBoxLayout(self)
-        what = QLabel(f"<b>{alert.kind.label}</b> since {format_date(alert.opened_on)}<br>"
+        what = QLabel(f"<b>{label(alert.kind)}</b> since {format_date(alert.opened_on)}<br>"
                       f"{alert.text}")  # fmt: skip
         what.setWordWrap(True)
         layout.addWidget(what)
         form = QFormLayout()
         self.kind = QComboBox()
         for kind in FollowUpKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(label(kind), kind.value)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText("What was done; required for “no referral” (say why)")
@@ -144,7 +145,7 @@ class ScreeningsTab(QWidget):
             ListColumn("Kind", lambda a: a.kind),
             ListColumn("Alert", lambda a: a.text),
             ListColumn("Follow-up", lambda a: "Open — follow-up needed" if a.is_open else
-                       f"{a.follow_up_kind.label} by {a.resolved_by_name}"
+                       f"{label(a.follow_up_kind)} by {a.resolved_by_name}"
                        + (f": {a.follow_up_note}" if a.follow_up_note else "")),
         ], self)  # fmt: skip
         self.due_model = RecordListModel([

@@ -20,6 +20,7 @@ from imh_desktop.services.caseload.table import SCOPE_OF_ROLE
 from imh_desktop.services.common import export
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.tasks import run_task
 
 if TYPE_CHECKING:
@@ -59,12 +60,15 @@ class TeamExports(QObject):
         self, frame: pd.DataFrame, columns: Sequence[export.ColumnSpec], name: str, sheet: str,
         fmt: str, totals_last: bool = False,
     ) -> Path | None:  # fmt: skip
-        """Ask for a file and write the table to it as ``fmt`` ("csv" or "xlsx")."""
+        """Ask for a file and write the table to it as ``fmt`` ("csv" or "xlsx").
+
+        Fixed lists (status, frequency) are written as the screen shows them.
+        """
         target = self.ask_path(f"Export {name.replace('-', ' ')}", name, fmt)
         if target is None:
             return None
         try:
-            export.write_table(frame, columns, target, fmt, sheet[:31], totals_last)
+            export.write_table(frame, columns, target, fmt, sheet[:31], totals_last, label=label)
         except DomainError as exc:
             show_error(self._widget, exc)
             return None

@@ -26,6 +26,7 @@ from imh_desktop.services.visits import lists as note_lists
 from imh_desktop.services.visits.lists import week_start
 from imh_desktop.services.visits.records import AgendaItem
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import format_date, list_table
 from imh_desktop.ui.visits.editor import open_visit_editor
@@ -81,7 +82,7 @@ class AgendaModel(QAbstractTableModel):
         if column == 2:
             return item.case_number
         if column == 3:
-            return item.mode.label
+            return label(item.mode)
         return f"{item.duration_minutes} min" if item.duration_minutes else ""
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -23,6 +23,7 @@ from imh_desktop.services.audit.log import (
     list_audit_events,
 )
 from imh_desktop.services.family import families, goals
+from tests.services.builders import add_admin
 from tests.services.family.test_families import family_input
 
 
@@ -32,12 +33,12 @@ def agency(db, as_user, staff):
     sam = as_user(staff["ssupervisor"])
     tess = create_staff(sam, "tsupervisor", "Tess Other", Role.SUPERVISOR)
     carl = create_staff(sam, "cspecialist", "Carl Other", Role.SPECIALIST, tess.id)
-    admin = create_staff(sam, "admin", "Ada Admin", Role.ADMIN)
+    admin = add_admin(db, "admin", "Ada Admin")
     ana_family = families.create_family(sam, family_input(staff["aspecialist"]))
     carl_family = families.create_family(
         as_user(tess.id), dataclasses.replace(family_input(carl.id), display_name="Other family")
     )
-    return {"tess": tess.id, "carl": carl.id, "admin": admin.id,
+    return {"tess": tess.id, "carl": carl.id, "admin": admin,
             "ana_family": ana_family, "carl_family": carl_family}  # fmt: skip
 
 

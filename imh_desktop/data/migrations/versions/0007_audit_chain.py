@@ -1,7 +1,7 @@
 """audit chain
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-02
 
 Tamper evidence (docs/security.md). Audit events get a chain position
@@ -39,7 +39,7 @@ from imh_desktop.domain.integrity import (
 )
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
