@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
 from imh_desktop.data.db import Database, sqlite_url
 from imh_desktop.data.migrate import current_revision, head_revision, upgrade_database
@@ -13,6 +17,7 @@ from imh_desktop.services.admin.staff import default_user
 from imh_desktop.services.audit.verify import verify_audit_trail
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.visits.seal import check_notes
+from tests.conftest import BACKEND_URL, ON_POSTGRES
 
 ADDED = {  # what 0007 adds: the demo writes today's schema, so these are left out at 0006
     "visits": {"content_hash"},
@@ -34,12 +39,33 @@ def legacy(tmp_path, monkeypatch):
                     row.pop(name, None)
 
     monkeypatch.setattr(DemoChain, "seal", unsealed)
-    db = Database(sqlite_url(tmp_path / "legacy.sqlite"))
-    upgrade_database(db, "0006")
-    generate_demo(db, 60, 7, today=dt.date(2026, 11, 25))
-    monkeypatch.undo()
-    yield db
-    db.dispose()
+    with _empty_database(tmp_path) as db:
+        upgrade_database(db, "0006")
+        generate_demo(db, 60, 7, today=dt.date(2026, 11, 25))
+        monkeypatch.undo()
+        yield db
+
+
+@contextmanager
+def _empty_database(tmp_path: Path) -> Iterator[Database]:
+    """A new, empty database on the test backend (its own database on a PostgreSQL server)."""
+    if not ON_POSTGRES:
+        db = Database(sqlite_url(tmp_path / "legacy.sqlite"))
+        yield db
+        db.dispose()
+        return
+    name = f"imh_legacy_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(BACKEND_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    db = Database(BACKEND_URL.rsplit("/", 1)[0] + "/" + name)
+    try:
+        yield db
+    finally:
+        db.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def _count(db: Database, sql: str) -> int:
@@ -56,7 +82,8 @@ def test_upgrade_chains_old_events_and_seals_every_signed_note(legacy, clock):
         and amended + _count(legacy, "SELECT count(*) FROM visits WHERE cosigned_at IS NOT NULL")
         > 0
     )
-    assert upgrade_database(legacy) is not None
+    backup = upgrade_database(legacy)
+    assert (backup is not None) == legacy.is_sqlite  # a copy of an SQLite file first
     assert current_revision(legacy) == head_revision()
     assert _count(legacy, "SELECT count(*) FROM audit_events") == events + signed
     assert _count(legacy, "SELECT count(*) FROM audit_events WHERE action = 'seal'") == signed
@@ -88,12 +115,14 @@ def test_downgrade_and_upgrade_again(legacy, clock):
     upgrade_database(legacy)
     config = alembic_config()
     with legacy.engine.connect() as conn:  # as migrate.py does: SQLite rebuilds tables
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        conn.commit()
+        if legacy.is_sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
         with conn.begin():
             config.attributes["connection"] = conn
             command.downgrade(config, "0006")
-        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        if legacy.is_sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
     assert current_revision(legacy) == "0006"
     with legacy.engine.begin() as conn:  # no trigger left in the way
         conn.execute(text("UPDATE audit_events SET detail = detail"))

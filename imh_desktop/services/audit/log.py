@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session
@@ -93,30 +94,46 @@ def visible_events(uow: UnitOfWork) -> ColumnElement[bool] | None:
     )
 
 
-def _records(session: Session, stmt: Select[AuditEvent, str, str]) -> list[AuditEventRecord]:
+_COLUMNS = (
+    AuditEvent.id, AuditEvent.seq, AuditEvent.at, AuditEvent.staff_id, AuditEvent.action,
+    AuditEvent.entity, AuditEvent.entity_id, AuditEvent.family_id, AuditEvent.detail,
+    AuditEvent.hash, StaffUser.full_name, Family.case_number,
+)  # fmt: skip
+
+
+_COLUMNS = (
+    AuditEvent.id, AuditEvent.seq, AuditEvent.at, AuditEvent.staff_id, AuditEvent.action,
+    AuditEvent.entity, AuditEvent.entity_id, AuditEvent.family_id, AuditEvent.detail,
+    AuditEvent.hash, StaffUser.full_name, Family.case_number,
+)  # fmt: skip
+
+
+def _records(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[AuditEventRecord]:
+    system = "(the system)"
     return [
         AuditEventRecord(
             e.id,
             e.seq,
             e.at,
             e.staff_id,
-            name or ("(the system)" if e.staff_id is None else ""),
+            e.full_name or (system if e.staff_id is None else ""),
             e.action,
             e.entity,
             e.entity_id,
             e.family_id,
-            case or "",
+            e.case_number or "",
             e.detail or "",
             describe_detail(e.detail or ""),
             e.hash or "",
         )
-        for e, name, case in session.execute(stmt)
+        for e in session.execute(stmt)
     ]
 
 
-def _statement() -> Select[AuditEvent, str, str]:
+def _statement() -> Select[*tuple[Any, ...]]:
+    """Columns, not ORM objects: a read of 50,000 events builds no entities."""
     return (
-        select(AuditEvent, StaffUser.full_name, Family.case_number)
+        select(*_COLUMNS)
         .outerjoin(StaffUser, StaffUser.id == AuditEvent.staff_id)
         .outerjoin(Family, Family.id == AuditEvent.family_id)
         .order_by(AuditEvent.seq.desc(), AuditEvent.id.desc())

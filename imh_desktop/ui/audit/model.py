@@ -33,27 +33,34 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditTableModel", text)
 
 
-def action_label(action: str) -> str:
-    """What an action reads as in the log; an action we do not know shows as recorded."""
-    labels = {
+def _action_labels() -> dict[str, str]:
+    return {
         "create": _tr("Created"), "update": _tr("Changed"), "read": _tr("Looked at"),
         "export": _tr("Exported"), "sign": _tr("Signed"), "cosign": _tr("Co-signed"),
         "amend": _tr("Amended"), "seal": _tr("Sealed"), "plan": _tr("Planned"),
         "status": _tr("Status changed"), "reassign": _tr("Reassigned"),
         "revise": _tr("Revised"), "discard": _tr("Discarded"), "open": _tr("Opened"),
-        "resolve": _tr("Resolved"), "verify": _tr("Verified"),
+        "resolve": _tr("Resolved"), "verify": _tr("Verified"), "sign_in": _tr("Signed in"),
+        "sign_in_failed": _tr("Sign-in refused"), "lock": _tr("Locked"),
     }  # fmt: skip
-    return labels.get(action, action)
 
 
-def entity_label(entity: str) -> str:
-    labels = {
+def _entity_labels() -> dict[str, str]:
+    return {
         "family": _tr("Family"), "visit": _tr("Visit note"), "goal": _tr("Goal"),
         "caregiver": _tr("Caregiver"), "child": _tr("Child"), "screening": _tr("Screening"),
         "alert": _tr("Alert"), "note_draft": _tr("Draft note"), "staff_user": _tr("Staff user"),
         "agency_settings": _tr("Agency settings"), "audit_log": _tr("Audit log"),
     }  # fmt: skip
-    return labels.get(entity, entity)
+
+
+def action_label(action: str) -> str:
+    """What an action reads as in the log; an action we do not know shows as recorded."""
+    return _action_labels().get(action, action)
+
+
+def entity_label(entity: str) -> str:
+    return _entity_labels().get(entity, entity)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -81,22 +88,32 @@ class AuditTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.events = list(events)
         self._cells, self._keys, self.haystacks = [], [], []
+        actions, entities = _action_labels(), _entity_labels()  # translated once per fill
+        folded: dict[str, str] = {}  # names and actions repeat: fold each once
+        utc = self.tz is None or self.tz.utcoffset(None) == dt.timedelta(0)
         for e in self.events:
-            local = e.at.replace(tzinfo=dt.UTC).astimezone(self.tz)
-            record = entity_label(e.entity)
+            local = e.at if utc else e.at.replace(tzinfo=dt.UTC).astimezone(self.tz)
+            record = entities.get(e.entity, e.entity)
             if e.entity_id is not None:
                 record += f" {e.entity_id}"
-            cells = (
-                f"{format_date(local.date())} {local:%H:%M}", e.staff_name,
-                action_label(e.action), record, e.case_number, e.summary,
-            )  # fmt: skip
+            action = actions.get(e.action, e.action)
+            # not strftime: it imports a module on every call, which PySide's hook slows
+            when = f"{format_date(local.date())} {local.hour:02d}:{local.minute:02d}"
+            cells = (when, e.staff_name, action, record, e.case_number, e.summary)
             self._cells.append(cells)
+            name = folded.get(e.staff_name) or folded.setdefault(
+                e.staff_name, e.staff_name.casefold()
+            )
+            verb = folded.get(action) or folded.setdefault(action, action.casefold())
+            summary = e.summary.casefold()
             order = e.seq if e.seq is not None else -1
-            self._keys.append((
-                order, e.staff_name.casefold(), cells[2].casefold(),
-                (e.entity, e.entity_id or 0), e.case_number, e.summary.casefold(),
-            ))  # fmt: skip
-            self.haystacks.append("\n".join(cells).casefold())
+            self._keys.append(
+                (order, name, verb, (e.entity, e.entity_id or 0), e.case_number, summary)
+            )
+            self.haystacks.append(
+                f"{when}\n{name}\n{verb}\n{record.casefold()}\n{e.case_number.casefold()}"
+                f"\n{summary}"
+            )
         self._reorder(self._order(*self._sorting))
         self.generation += 1
         self.endResetModel()

@@ -2,18 +2,21 @@
 
 Contract: the filters (who, case number, action, first and last day) are
 applied by the service, which also decides what the user may see and records
-the read; each change of filter starts a read through ``ctx.runner`` and only
-the newest read's result is shown. The find box filters the rows already
+the read; each change of filter (a case number once typed: Enter or leaving
+the field) starts a read through ``ctx.runner`` and only the newest read's
+result is shown. The find box filters the rows already
 read, at once. Export writes the rows shown, in the order shown, to CSV.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -40,7 +43,7 @@ from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
 from imh_desktop.ui.common.widgets import DateEdit, list_table, warning_color
 
-TYPING_DELAY_MS = 400
+DEFAULT_DAYS = 30  # the days offered when the days filter is first ticked
 
 
 class AuditLogWindow(QWidget):
@@ -51,14 +54,11 @@ class AuditLogWindow(QWidget):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Audit log"))
         self._reads = LatestOnly(ctx.runner, self)
+        self._read_case = ""  # the case number of the last read
         self.model = AuditTableModel(ctx.clock.now().tzinfo, self)
         self.proxy = AuditFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(TYPING_DELAY_MS)
-        self._typing.timeout.connect(self.reload)
         self._connect()
         self.resize(1240, 720)
         svc = ctx.svc
@@ -71,26 +71,34 @@ class AuditLogWindow(QWidget):
         self.staff_combo.setAccessibleName(self.tr("Who"))
         self.staff_combo.addItem(self.tr("Anyone"), None)
         self.case_edit = QLineEdit()
-        self.case_edit.setPlaceholderText(self.tr("e.g. IMH-2026-0042"))
+        self.case_edit.setPlaceholderText(self.tr("e.g. IMH-2026-0042, then Enter"))
         self.case_edit.setMaxLength(32)
         self.case_edit.setClearButtonEnabled(True)
         self.case_edit.setAccessibleName(self.tr("Case number"))
         self.action_combo = QComboBox()
         self.action_combo.setAccessibleName(self.tr("Action"))
         self.action_combo.addItem(self.tr("Any action"), "")
-        self.start_edit = DateEdit(optional=True)
-        self.end_edit = DateEdit(optional=True)
-        self.start_edit.setAccessibleName(self.tr("From"))
-        self.end_edit.setAccessibleName(self.tr("To"))
+        # Days filter only when ticked: the pickers then open on recent dates, not "no date".
+        today = self.ctx.today()
+        self.dates_check = QCheckBox(self.tr("&Days:"))
+        self.dates_check.setToolTip(self.tr("Only the events of these days (your time)"))
+        self.start_edit = DateEdit(today=today - dt.timedelta(days=DEFAULT_DAYS - 1))
+        self.end_edit = DateEdit(today=today)
+        self.start_edit.setAccessibleName(self.tr("First day"))
+        self.end_edit.setAccessibleName(self.tr("Last day"))
         for label, widget in (
             (self.tr("&Who:"), self.staff_combo), (self.tr("&Case:"), self.case_edit),
-            (self.tr("&Action:"), self.action_combo), (self.tr("&From:"), self.start_edit),
-            (self.tr("&To:"), self.end_edit),
+            (self.tr("&Action:"), self.action_combo),
         ):  # fmt: skip
             caption = QLabel(label)
             caption.setBuddy(widget)
             bar.addWidget(caption)
             bar.addWidget(widget, 1)
+        bar.addWidget(self.dates_check)
+        bar.addWidget(self.start_edit, 1)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.end_edit, 1)
+        self._on_dates_toggled(False)
         outer.addLayout(bar)
         find_row = QHBoxLayout()
         self.find_edit = QLineEdit()
@@ -127,9 +135,13 @@ class AuditLogWindow(QWidget):
     def _connect(self) -> None:
         self.staff_combo.currentIndexChanged.connect(self.reload)
         self.action_combo.currentIndexChanged.connect(self.reload)
-        self.start_edit.dateChanged.connect(self._on_filter_typed)
-        self.end_edit.dateChanged.connect(self._on_filter_typed)
-        self.case_edit.textChanged.connect(self._on_filter_typed)
+        self.dates_check.toggled.connect(self._on_dates_toggled)
+        self.dates_check.toggled.connect(self.reload)
+        self.start_edit.dateChanged.connect(self._on_day_changed)
+        self.end_edit.dateChanged.connect(self._on_day_changed)
+        # A read per finished case number, not per keystroke: each read is recorded.
+        self.case_edit.editingFinished.connect(self._on_case_finished)
+        self.case_edit.textChanged.connect(self._on_case_changed)
         self.find_edit.textChanged.connect(self._on_find_changed)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.close_button.clicked.connect(self.close)
@@ -143,9 +155,13 @@ class AuditLogWindow(QWidget):
             staff_id=self.staff_combo.currentData(),
             case_number=self.case_edit.text(),
             action=self.action_combo.currentData() or "",
-            start=self.start_edit.value(),
-            end=self.end_edit.value(),
+            start=self.start_edit.value() if self.dates_check.isChecked() else None,
+            end=self.end_edit.value() if self.dates_check.isChecked() else None,
         )
+
+    def _on_dates_toggled(self, on: bool) -> None:
+        self.start_edit.setEnabled(on)
+        self.end_edit.setEnabled(on)
 
     def _on_choices(self, choices: AuditChoices) -> None:
         for combo in (self.staff_combo, self.action_combo):
@@ -158,14 +174,23 @@ class AuditLogWindow(QWidget):
             combo.blockSignals(False)
         self.reload()
 
-    def _on_filter_typed(self, *_args: object) -> None:
-        self._typing.start()
+    def _on_case_finished(self) -> None:
+        if self.case_edit.text().strip() != self._read_case:
+            self.reload()
+
+    def _on_case_changed(self, text: str) -> None:
+        if not text.strip() and self._read_case:  # cleared: everyone's events again
+            self.reload()
+
+    def _on_day_changed(self, *_args: object) -> None:
+        if self.dates_check.isChecked():
+            self.reload()
 
     def reload(self, *_args: object) -> None:
         """Read the events for the current filters (newest read wins)."""
-        self._typing.stop()
         self.status_label.setText(self.tr("Reading…"))
         svc, filters = self.ctx.svc, self.filters()
+        self._read_case = filters.case_number.strip()
         self._reads.start(lambda: list_audit_events(svc, filters), self._on_events, self._on_failed)
 
     def _on_events(self, page: AuditPage) -> None:
