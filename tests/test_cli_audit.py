@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 
 from imh_desktop.cli import main
-from tests.conftest import TEST_PASSWORD
-from tests.services.audit.tamper import behind_the_back, signed_note
-from tests.services.builders import give_password
+from tests.factories import TEST_PASSWORD, behind_the_back, give_password, signed_note
 
 
 @pytest.fixture

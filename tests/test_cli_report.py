@@ -9,10 +9,8 @@ import pytest
 
 from imh_desktop.cli import main
 from imh_desktop.cli_report import quarter_start
-from tests.conftest import TEST_PASSWORD
-from tests.reports.conftest import add_history, make_family
+from tests.factories import TEST_PASSWORD, add_history, give_password, make_family
 from tests.reports.pdftext import pdf_pages, pdf_text
-from tests.services.builders import give_password
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ note checks find a demo database intact.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sqlalchemy import Connection, inspect, text
@@ -23,10 +22,11 @@ from imh_desktop.domain.integrity import (
     event_hash,
     note_hash,
 )
+from imh_desktop.services.common.audit import audit_row
 
 
-def _detail(**values: Any) -> str:
-    return json.dumps(values, ensure_ascii=False)
+def _detail(**values: Any) -> dict[str, Any]:
+    return values
 
 
 class DemoChain:
@@ -79,13 +79,13 @@ class DemoChain:
 
     def _event(
         self, events: list[dict[str, Any]], at: Any, staff_id: int, action: str,
-        visit: dict[str, Any], detail: str,
+        visit: dict[str, Any], detail: dict[str, Any],
     ) -> None:  # fmt: skip
-        events.append({
-            "id": self.ids.take("audit_events"), "at": at, "staff_id": staff_id,
-            "action": action, "entity": "visit", "entity_id": visit["id"],
-            "family_id": visit["family_id"], "detail": detail,
-        })  # fmt: skip
+        row = audit_row(
+            at=at, staff_id=staff_id, action=action, entity="visit", entity_id=visit["id"],
+            detail=detail,
+        )  # fmt: skip
+        events.append({"id": self.ids.take("audit_events"), **row, "family_id": visit["family_id"]})
 
     def finish(self) -> None:
         """Store the head after the last batch."""

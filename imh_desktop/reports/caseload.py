@@ -10,10 +10,11 @@ from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.reports.base import DRAFT, FONT, FONT_BOLD, INK, RULE, SHADE, BaseReport
 from imh_desktop.reports.labels import label
 from imh_desktop.reports.layout import header_block
-from imh_desktop.reports.text import esc, fmt_date
+from imh_desktop.reports.text import esc
 from imh_desktop.services.caseload.table import CaseloadRow
 from imh_desktop.services.reports import CaseloadReportData
 
@@ -58,7 +59,7 @@ class CaseloadReport(BaseReport):
 
     def __init__(self, data: CaseloadReportData) -> None:
         self.data = data
-        self.title = f"Caseload report, {fmt_date(data.prepared_on)}"
+        self.title = f"Caseload report, {format_date(data.prepared_on)}"
         self.author = f"{data.prepared_by}, {data.agency.name}"
         super().__init__()
 
@@ -76,7 +77,7 @@ class CaseloadReport(BaseReport):
         )
         filters = filter_text(d, self.lang)
         right = (
-            f"Prepared {fmt_date(d.prepared_on)} by {esc(d.prepared_by)}<br/>"
+            f"Prepared {format_date(d.prepared_on)} by {esc(d.prepared_by)}<br/>"
             f"{esc(filters[:1].upper() + filters[1:])}"
         )
         story: list[Flowable] = [
@@ -183,7 +184,7 @@ def filter_text(data: CaseloadReportData, lang: str = "en") -> str:
 
 def _cells(row: CaseloadRow, cell: ParagraphStyle, lang: str) -> list[object]:
     visits = f"{row.visits_this_month} / {row.expected_this_month:.1f}"
-    due = fmt_date(row.next_visit_due, "")
+    due = format_date(row.next_visit_due)
     if row.overdue and due:
         due += "\noverdue"
     since = "" if row.days_since_contact is None else str(row.days_since_contact)
@@ -194,8 +195,8 @@ def _cells(row: CaseloadRow, cell: ParagraphStyle, lang: str) -> list[object]:
         Paragraph(esc(row.caregiver_name), cell),
         Paragraph(esc(row.specialist_name), cell),
         label(row.status, lang),
-        fmt_date(row.enrolled_on, ""),
-        fmt_date(row.last_visit, ""),
+        format_date(row.enrolled_on),
+        format_date(row.last_visit),
         since,
         due,
         visits,
@@ -205,6 +206,6 @@ def _cells(row: CaseloadRow, cell: ParagraphStyle, lang: str) -> list[object]:
     ]
 
 
-def render_caseload_report(data: CaseloadReportData) -> bytes:
-    """The caseload report for ``data`` as PDF bytes."""
-    return CaseloadReport(data).render()
+def render_caseload_report(data: CaseloadReportData, password: str | None = None) -> bytes:
+    """The caseload report for ``data`` as PDF bytes (``password``: AES-256 encrypted)."""
+    return CaseloadReport(data).render(password)

@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from imh_desktop.domain.dates import format_date, format_period
 from imh_desktop.reports.base import (
     DRAFT,
     FONT,
@@ -24,7 +25,7 @@ from imh_desktop.reports.base import (
 from imh_desktop.reports.charts import rating_chart
 from imh_desktop.reports.labels import label
 from imh_desktop.reports.layout import field_table, header_block, signature_block
-from imh_desktop.reports.text import esc, fmt_date, fmt_period, paragraphs
+from imh_desktop.reports.text import esc, paragraphs
 from imh_desktop.services.reports import GoalSummary, ProgressReportData, VisitLine
 
 DRAFT_MARK = "DRAFT — unsigned"
@@ -60,7 +61,7 @@ class ProgressReport(BaseReport):
         d = self.data
         return (
             f"{d.agency.name} · Progress report",
-            f"{d.family_name} · {d.case_number} · {fmt_period(d.period_start, d.period_end)}",
+            f"{d.family_name} · {d.case_number} · {format_period(d.period_start, d.period_end)}",
         )
 
     def story(self) -> list[Flowable]:
@@ -68,8 +69,8 @@ class ProgressReport(BaseReport):
         d = self.data
         story: list[Flowable] = [
             header_block(self, d.agency, "Family progress report",
-                         f"{fmt_period(d.period_start, d.period_end)}<br/>"
-                         f"Prepared {fmt_date(d.prepared_on)}"),
+                         f"{format_period(d.period_start, d.period_end)}<br/>"
+                         f"Prepared {format_date(d.prepared_on)}"),
             Spacer(1, 10),
             self._family_fields(),
             Paragraph("Visits in this period", s["h2"]),
@@ -91,13 +92,13 @@ class ProgressReport(BaseReport):
         d = self.data
         on = min(d.period_end, d.prepared_on)
         children = "<br/>".join(
-            f"{esc(c.name)}, born {fmt_date(c.dob)}"
-            + (f", {esc(c.age_text)} on {fmt_date(on)}" if c.age_text else "")
+            f"{esc(c.name)}, born {format_date(c.dob)}"
+            + (f", {esc(c.age_text)} on {format_date(on)}" if c.age_text else "")
             for c in d.children
         )
         rows = [
             ("Family", esc(d.family_name), "Case number", esc(d.case_number)),
-            ("Status", label(d.status, self.lang), "Enrolled", fmt_date(d.enrolled_on)),
+            ("Status", label(d.status, self.lang), "Enrolled", format_date(d.enrolled_on, "—")),
             (
                 "Specialist",
                 esc(d.specialist_name),
@@ -151,14 +152,14 @@ class ProgressReport(BaseReport):
             f"<font color='#52606d'>{esc(label(goal.status, self.lang))}</font>",
             s["h3"],
         )
-        dates = f"Started {fmt_date(goal.started_on)}"
+        dates = f"Started {format_date(goal.started_on)}"
         if goal.target_date:
-            dates += f" · target {fmt_date(goal.target_date)}"
+            dates += f" · target {format_date(goal.target_date)}"
         if goal.ratings:
             last = goal.ratings[-1]
             latest = (
                 f"Latest rating <b>{last.rating}</b> ({RATING_MEANINGS.get(last.rating, '')})"
-                f"<br/>on {fmt_date(last.on)}; "
+                f"<br/>on {format_date(last.on)}; "
                 f"{_plural(len(goal.ratings), 'rating')} in this period"
             )
         else:
@@ -203,7 +204,7 @@ class ProgressReport(BaseReport):
         """One red line per visit whose note was changed outside the app after signing."""
         style = self._warning_style()
         return [
-            Paragraph(f"<b>Visit of {fmt_date(v.visit_date)}:</b> {esc(TAMPERED)}", style)
+            Paragraph(f"<b>Visit of {format_date(v.visit_date)}:</b> {esc(TAMPERED)}", style)
             for v in self.data.visits
             if v.tampered
         ]
@@ -217,7 +218,7 @@ class ProgressReport(BaseReport):
         if not d.plan.strip():
             return [Paragraph("No signed note with a plan yet.", s["muted"])]
         out: list[Flowable] = [
-            Paragraph(f"From the signed note of {fmt_date(d.plan_date)}:", s["muted"])
+            Paragraph(f"From the signed note of {format_date(d.plan_date, '—')}:", s["muted"])
         ]
         if d.plan_tampered:
             out.append(Paragraph(f"<b>{esc(TAMPERED)}</b>", self._warning_style()))
@@ -225,7 +226,7 @@ class ProgressReport(BaseReport):
         for change in d.plan_amendments:
             out.append(
                 Paragraph(
-                    f"<b>Amended {fmt_date(change.on)}</b> by {esc(change.author)} "
+                    f"<b>Amended {format_date(change.on)}</b> by {esc(change.author)} "
                     f"(reason: {esc(change.reason)}):",
                     s["muted"],
                 )
@@ -247,7 +248,7 @@ class ProgressReport(BaseReport):
                     result = f"<b>Positive:</b> {result}"
                 score = "" if line.total is None else str(line.total)
                 cells = [
-                    fmt_date(line.given_on),
+                    format_date(line.given_on),
                     esc(label(line.instrument, self.lang)),
                     esc(line.subject),
                     score,
@@ -270,8 +271,9 @@ class ProgressReport(BaseReport):
         if not d.open_alerts:
             out.append(Paragraph("None.", s["muted"]))
         for alert in d.open_alerts:
+            kind = esc(label(alert.kind, self.lang))
             out.append(Paragraph(
-                f"<b>{esc(label(alert.kind, self.lang))}</b>, opened {fmt_date(alert.opened_on)}: "
+                f"<b>{kind}</b>, opened {format_date(alert.opened_on)}: "
                 f"{esc(alert.text)}", s["body"]))  # fmt: skip
         return out
 
@@ -283,10 +285,10 @@ def _visit_row(visit: VisitLine, lang: str) -> list[str]:
     ]
     goals = "\n".join(lines) if lines else ("—" if visit.completed else "")
     note = TAMPERED_MARK if visit.tampered else "Signed" if visit.signed else DRAFT_MARK
-    return [fmt_date(visit.visit_date), label(visit.mode, lang), label(visit.outcome, lang), goals,
-            note]  # fmt: skip
+    return [format_date(visit.visit_date), label(visit.mode, lang), label(visit.outcome, lang),
+            goals, note]  # fmt: skip
 
 
-def render_progress_report(data: ProgressReportData) -> bytes:
-    """The progress report for ``data`` as PDF bytes."""
-    return ProgressReport(data).render()
+def render_progress_report(data: ProgressReportData, password: str | None = None) -> bytes:
+    """The progress report for ``data`` as PDF bytes (``password``: AES-256 encrypted)."""
+    return ProgressReport(data).render(password)

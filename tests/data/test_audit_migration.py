@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,8 +18,10 @@ from imh_desktop.services.admin.staff import default_user
 from imh_desktop.services.audit.verify import verify_audit_trail
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.visits.seal import check_notes
-from tests.conftest import BACKEND_URL, ON_POSTGRES
 
+# The test backend, as conftest.py reads it (a test module does not import conftest).
+BACKEND_URL = os.environ.get("IMH_TEST_DATABASE", "sqlite")
+ON_POSTGRES = BACKEND_URL.startswith("postgresql")
 ADDED = {  # what 0007 adds: the demo writes today's schema, so these are left out at 0006
     "visits": {"content_hash"},
     "amendments": {"hash"},

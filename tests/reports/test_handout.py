@@ -14,9 +14,8 @@ from imh_desktop.reports.handout import render_handout
 from imh_desktop.reports.handout_text import SERVICES, TEXT, long_date
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.reports import handout_data
-from tests.reports.conftest import TODAY, add_history, make_family
+from tests.factories import TODAY, add_history, make_family, seal_signed_visits
 from tests.reports.pdftext import pdf_pages, pdf_text
-from tests.services.builders import seal_signed_visits
 
 
 def _last_visit(db, family_id: int) -> Visit:
@@ -43,6 +42,7 @@ def visit_id(db, staff):
                 observation="Ánh & Bảo <b>laughed</b> together during the song.",
                 caregiver_response="Ánh said: \"he knows my voice\".",
                 signed_at=dt.datetime(2026, 7, 21, 17), signed_by_id=staff["aspecialist"])  # fmt: skip
+    # signed after the edits, as the app would: the note is sealed as it now reads
     seal_signed_visits(ServiceContext(db, staff["aspecialist"], FixedClock(TODAY)), [visit.id])
     return visit.id
 

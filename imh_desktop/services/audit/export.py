@@ -1,26 +1,27 @@
 """The audit log to a CSV file: every cell safe to open in a spreadsheet, the export audited.
 
-A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
-return would be read by Excel or LibreOffice as a formula (CSV injection,
-OWASP); such a cell gets a leading apostrophe, which spreadsheets show as
-text. The file is written next to its target and moved into place, so a
-failure never leaves half a file.
+Cells go through the exports' shared ``csv_cell`` (services.common.export):
+control characters removed, and a cell that starts with ``=``, ``+``, ``-``,
+``@``, a tab, a carriage return or a line break, which a spreadsheet would
+read as a formula (CSV injection, OWASP), prefixed with an apostrophe so it
+shows as text. The export is recorded first; the file is then written to an
+owner-only temporary file beside its target and moved into place
+(``data.files.atomic_write``), so a failure never leaves half a file.
 """
 
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from imh_desktop.data.files import atomic_write
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.audit.log import AuditEventRecord, visible_events
 from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.export import csv_cell
 from imh_desktop.services.common.uow import unit_of_work
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 HEADER = (
     "Event", "No.", "When (UTC)", "Who", "Action", "Record", "Record id", "Case number",
     "Details", "Detail (as recorded)", "Event hash",
@@ -28,9 +29,8 @@ HEADER = (
 
 
 def neutralise(value: object) -> str:
-    """The cell's text, with a leading apostrophe when a spreadsheet would run it as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """The cell's text as written: cleaned, with an apostrophe before anything formula-like."""
+    return str(csv_cell("" if value is None else str(value)))
 
 
 def audit_csv_rows(events: Sequence[AuditEventRecord]) -> list[list[str]]:
@@ -52,17 +52,19 @@ def write_audit_csv(
     target = Path(path)
     if not target.parent.is_dir():
         raise DomainError("That folder does not exist. Choose another place to save.", "path")
-    handle, tmp_name = tempfile.mkstemp(suffix=".csv", dir=target.parent)
-    tmp = Path(tmp_name)
+    rows = audit_csv_rows(events)
+    with unit_of_work(ctx) as uow:
+        visible_events(uow)  # the same people who may read the log may save it
+        uow.audit("export", "audit_log", None, rows=len(events), file=target.name)
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", newline="", encoding="utf-8-sig") as out:
+            csv.writer(out).writerows(rows)
+
     try:
-        with os.fdopen(handle, "w", newline="", encoding="utf-8-sig") as out:
-            with unit_of_work(ctx) as uow:
-                visible_events(uow)  # the same people who may read the log may save it
-                csv.writer(out).writerows(audit_csv_rows(events))
-                uow.audit("export", "audit_log", None, rows=len(events), file=target.name)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)  # only once the export is recorded
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target
+        return atomic_write(target, write, suffix=".csv")
+    except OSError as exc:
+        raise DomainError(
+            f"The file could not be written ({exc.strerror or 'error'}). Choose another place.",
+            "path",
+        ) from None

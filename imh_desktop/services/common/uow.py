@@ -1,8 +1,9 @@
 """The unit of work every service call runs in.
 
 Contract: one session, one transaction. The acting staff user is loaded and
-checked first; ``audit`` adds the audit event to the same transaction; the
-whole thing commits once on success and rolls back whole on any error.
+checked first; ``audit`` adds the audit event (built by ``audit.audit_row``)
+to the same transaction; the whole thing commits once on success and rolls
+back whole on any error.
 
 Audit events are chained (services.audit.chain) at the very end of the unit
 of work, after its other writes: the chain's lock is the last one taken and
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,11 +22,13 @@ from typing import Any
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from imh_desktop.data.db import session_now
 from imh_desktop.data.models import StaffUser
-from imh_desktop.domain.clock import Clock, SystemClock
+from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
 from imh_desktop.services.audit.chain import ChainedEvent, PendingEvent, append_events, family_of
+from imh_desktop.services.common.audit import audit_row
 from imh_desktop.services.common.context import ServiceContext
 
 
@@ -76,19 +78,14 @@ def _pending(
     at: dt.datetime, staff_id: int | None, action: str, entity: str, entity_id: int | None,
     detail: dict[str, Any],
 ) -> tuple[PendingEvent, bool]:  # fmt: skip
-    """The event to chain, and whether its family is known from ``detail``."""
+    """The event to chain (its columns from ``audit_row``), and whether its family is known."""
     family_id = detail.get("family_id")
     known = isinstance(family_id, int) and not isinstance(family_id, bool)
-    event = PendingEvent(
-        at=at,
-        staff_id=staff_id,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        family_id=family_id if known else None,
-        detail=json.dumps(detail, default=str, ensure_ascii=False) if detail else "",
-    )
-    return event, known
+    row = audit_row(
+        at=at, staff_id=staff_id, action=action, entity=entity, entity_id=entity_id,
+        detail=detail,
+    )  # fmt: skip
+    return PendingEvent(**row, family_id=family_id if known else None), known
 
 
 def _chain(session: Session, pending: list[tuple[PendingEvent, bool]]) -> list[ChainedEvent]:
@@ -115,8 +112,7 @@ def write_audit(
     The event is timed by the session's clock. The chain's head stays locked
     until the session commits, so call it last.
     """
-    clock: Clock = session.info.get("clock") or SystemClock()
-    _chain(session, [_pending(clock.utc_now(), staff_id, action, entity, entity_id, detail)])
+    _chain(session, [_pending(session_now(session), staff_id, action, entity, entity_id, detail)])
 
 
 @contextmanager

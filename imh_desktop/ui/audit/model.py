@@ -22,8 +22,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.services.audit.log import AuditEventRecord
-from imh_desktop.ui.common.widgets import format_date
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("when", "who", "action", "record", "case", "details")

@@ -232,6 +232,8 @@ class AuditLogWindow(QWidget):
             return None
 
     def _on_export_clicked(self) -> None:
+        if not self.ctx.exports.confirm(self, self.tr("the audit log")):
+            return
         stamp = self.ctx.today().isoformat()
         suggested = str(Path.home() / f"audit-log-{stamp}.csv")
         name, _ = QFileDialog.getSaveFileName(

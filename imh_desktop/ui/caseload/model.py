@@ -23,10 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.services.caseload.table import CaseloadRow, fold_text
 from imh_desktop.ui.common.labels import label
-from imh_desktop.ui.common.widgets import format_date, warning_color
+from imh_desktop.ui.common.widgets import warning_color
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 2

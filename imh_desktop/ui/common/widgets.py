@@ -32,24 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.ui.common import labels
 
 DATE_FORMAT = "d MMM yyyy"
 _NO_DATE = QDate(1900, 1, 1)
 AnyIndex = QModelIndex | QPersistentModelIndex
 W = TypeVar("W", bound=QWidget)
-
-
-_MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def format_date(value: dt.date | None) -> str:
-    """A date as people read it here: "25 Nov 2026" (empty when there is none).
-
-    Month names come from a table, not strftime, so the system locale (which Qt
-    applies at start-up) cannot change them and a large table formats quickly.
-    """
-    return f"{value.day} {_MONTHS[value.month]} {value.year}" if value else ""
 
 
 def is_dark(palette: QPalette) -> bool:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import GoalStatus
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.inputs import GoalInput
@@ -38,7 +39,7 @@ from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.tasks import LatestOnly
-from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, format_date
+from imh_desktop.ui.common.widgets import ListColumn, RecordListModel
 from imh_desktop.ui.family.goal_chart import GoalProgressChart
 from imh_desktop.ui.family.goal_dialog import ADD, EDIT, REVISE, GoalDialog
 from imh_desktop.ui.visits.goal_ratings import RATING_SHORT

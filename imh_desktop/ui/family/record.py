@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.domain import ages
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.services.caseload.table import AlertRow, list_open_alerts
 from imh_desktop.services.common.changes import Change, Part
@@ -41,7 +42,6 @@ from imh_desktop.ui.common.widgets import (
     ListColumn,
     RecordListModel,
     alert_colors,
-    format_date,
     list_table,
 )
 from imh_desktop.ui.family.dialogs import CaregiverDialog, ChildDialog

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.dates import format_date, format_period
 from imh_desktop.domain.enums import FollowUpKind
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.common.changes import Change, Part
@@ -38,7 +39,6 @@ from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (
     ListColumn,
     RecordListModel,
-    format_date,
     list_table,
     warning_color,
 )
@@ -95,7 +95,7 @@ class FollowUpDialog(QDialog):
 
 
 def _window(item: DueItem) -> str:
-    return f"{format_date(item.due.window_start)} – {format_date(item.due.window_end)}"
+    return format_period(item.due.window_start, item.due.window_end)
 
 
 def _due_order(item: DueItem) -> tuple[int, int, str]:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from imh_desktop import APP_NAME, __version__
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.services.caseload.table import (
     SCOPE_OF_ROLE,
@@ -40,7 +41,6 @@ from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.settings import PreferencesDialog, Settings, restore_geometry
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
-from imh_desktop.ui.common.widgets import format_date
 from imh_desktop.ui.family.commands import FamilyCommands
 from imh_desktop.ui.reports.actions import ReportActions
 from imh_desktop.ui.shell.actions import SCOPE_TITLES, MainActions
@@ -276,12 +276,16 @@ class MainWindow(QMainWindow):
     def print_caseload(self) -> None:
         from imh_desktop.ui.caseload.export import print_caseload
 
+        if not self.ctx.exports.confirm(self, self.tr("the caseload")):
+            return
         subtitle = f"{self.summary_label.text()} · printed {format_date(self.ctx.today())}"
         print_caseload(self, self.caseload, SCOPE_TITLES[self.scope], subtitle)
 
     def export_caseload(self) -> None:
         from imh_desktop.ui.caseload.export import export_caseload
 
+        if not self.ctx.exports.confirm(self, self.tr("the caseload")):
+            return
         suggested = Path.home() / f"caseload-{self.ctx.today()}.xlsx"
         try:
             path = export_caseload(self, self.caseload, suggested)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from imh_desktop.domain.dates import format_day_month
 from imh_desktop.domain.enums import GoalDomain
 from imh_desktop.ui.common import labels
 
@@ -156,7 +157,7 @@ class WeeklyVisitsChart(_Chart):
         self, painter: QPainter, left: float, slot: float, y: float, color: QColor
     ) -> None:
         metrics = QFontMetrics(painter.font())
-        labels = [f"{w.day} {w:%b}" for w in self._weeks]
+        labels = [format_day_month(w) for w in self._weeks]
         if self._partial:
             labels[-1] += " (so far)"
         every = max(1, int((max(map(metrics.horizontalAdvance, labels)) + 8) // slot) + 1)

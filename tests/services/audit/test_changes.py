@@ -14,8 +14,7 @@ from imh_desktop.domain.inputs import CaregiverInput, ChildInput, GoalInput
 from imh_desktop.domain.integrity import text_digest
 from imh_desktop.services.family import families, goals
 from imh_desktop.services.visits import notes
-from tests.services.audit.tamper import signed_note
-from tests.services.family.test_families import TODAY, family_input
+from tests.factories import TODAY, family_input, signed_note
 
 
 def _last(db, action: str, entity: str) -> dict:

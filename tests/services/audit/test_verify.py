@@ -17,8 +17,7 @@ from imh_desktop.domain.integrity import GENESIS, EventContent, event_hash
 from imh_desktop.services.audit.verify import parse_anchor, verify_audit_trail
 from imh_desktop.services.family import goals
 from imh_desktop.services.visits import notes
-from tests.services.audit.tamper import behind_the_back, signed_note
-from tests.services.family.test_families import TODAY
+from tests.factories import TODAY, behind_the_back, signed_note
 
 
 @pytest.fixture

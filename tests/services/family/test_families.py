@@ -8,29 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from imh_desktop.data.models import AuditEvent, Child, Family
-from imh_desktop.domain.enums import ClosureReason, FamilyStatus, ReferralSource
+from imh_desktop.domain.enums import ClosureReason, FamilyStatus
 from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
-from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput
+from imh_desktop.domain.inputs import CaregiverInput, ChildInput
 from imh_desktop.services.family import families as svc
-
-TODAY = dt.date(2026, 11, 25)  # the day of the `clock` fixture
-
-
-def family_input(specialist: int, **changes) -> FamilyInput:
-    values = dict(
-        display_name="Nguyễn family",
-        specialist_id=specialist,
-        referral_source=ReferralSource.HOSPITAL,
-        referral_date=dt.date(2026, 3, 1),
-        enrolled_on=dt.date(2026, 3, 10),
-        caregivers=(
-            CaregiverInput("Nguyễn Thị Ánh"),
-            CaregiverInput("Zoë Núñez-O'Brien", "Father"),
-        ),
-        children=(ChildInput("Bảo Nguyễn", dt.date(2026, 1, 5), gestational_weeks=33),),
-    )
-    values.update(changes)
-    return FamilyInput(**values)
+from tests.factories import TODAY, family_input
 
 
 def count(db, model) -> int:
@@ -52,6 +34,16 @@ def test_create_family_writes_rows_and_audit(db, as_user, staff):
     assert event.staff_id == staff["ssupervisor"] and event.entity_id == rec.id
     second = svc.create_family(sam, family_input(staff["aspecialist"]))
     assert second.case_number == "IMH-2026-0002"
+
+
+def test_case_numbers_keep_counting_past_9999(db, as_user, staff):
+    sam = as_user(staff["ssupervisor"])
+    first = svc.create_family(sam, family_input(staff["aspecialist"]))
+    with db.session() as s:
+        s.get(Family, first.id).case_number = "IMH-2026-9999"
+    numbers = [svc.create_family(sam, family_input(staff["aspecialist"])).case_number
+               for _ in range(2)]  # fmt: skip
+    assert numbers == ["IMH-2026-10000", "IMH-2026-10001"]
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,7 @@ from imh_desktop.services.family import families
 from imh_desktop.ui.audit.viewer import AuditLogWindow
 from imh_desktop.ui.common.settings import Settings
 from imh_desktop.ui.shell.main_window import MainWindow
-from tests.services.audit.tamper import signed_note
-from tests.services.family.test_families import family_input
+from tests.factories import family_input, signed_note
 
 pytestmark = pytest.mark.ui
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from imh_desktop.data.models import AuditEvent
 from imh_desktop.ui.visits.editor import VisitNoteEditor
-from tests.services.audit.tamper import behind_the_back, signed_note
+from tests.factories import behind_the_back, signed_note
 
 pytestmark = pytest.mark.ui
 HEADLINE = "This note was changed outside the app after it was signed."
