@@ -182,3 +182,29 @@ def staff(db: Database, as_user: Callable[[int], ServiceContext]) -> dict[str, i
 def agency(as_user: Callable[[int], ServiceContext], staff: dict[str, int]) -> Agency:
     """The small hand-worked agency of ``tests.factories.build_agency`` on top of ``staff``."""
     return build_agency(as_user, staff)
+
+
+@pytest.fixture
+def report_setup(db, staff, as_user, password_file):
+    """A family with 12 visits (the last unsigned); (url, family, first completed visit id)."""
+    from tests.factories import TEST_PASSWORD, add_history, give_password, make_family
+
+    give_password(db, staff["ssupervisor"], TEST_PASSWORD)
+    family = make_family(db, staff)
+    add_history(db, family, staff["aspecialist"], 12, start=dt.date(2026, 8, 3), unsigned_last=1)
+    from imh_desktop.services.visits.visits import list_visits
+
+    visits = list_visits(as_user(staff["aspecialist"]), family.id)
+    completed = [v for v in visits if v.outcome.value == "completed"]
+    return db.url, family, completed[0].id
+
+
+@pytest.fixture
+def run_report(clock):
+    from imh_desktop.cli import main
+
+    """``run_report(url, *args)``: the report command on the test clock (25 Nov 2026),
+    signed in as Sam (the password from IMH_PASSWORD_FILE)."""
+    return lambda url, *args: main(
+        ["--user", "ssupervisor", "report", *args, "--database", url], clock=clock
+    )

@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import inspect
+import os
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -57,6 +58,8 @@ from imh_desktop.services.family import families
 from imh_desktop.services.visits.records import GoalRating, NoteInput
 
 # The moment every test runs at unless it moves the ``clock`` fixture: no test reads the wall clock.
+# The backend the suite runs on (IMH_TEST_DATABASE; see conftest.py).
+ON_POSTGRES = os.environ.get("IMH_TEST_DATABASE", "sqlite").startswith("postgresql")
 TEST_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 TODAY = TEST_NOW.date()  # Wednesday 25 Nov 2026
 D = dt.date

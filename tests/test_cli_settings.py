@@ -8,11 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from imh_desktop.cli import main
-from tests import test_cli_report
-from tests.conftest import TEST_PASSWORD
-from tests.services.builders import add_admin, give_password
-
-setup, run_report = test_cli_report.setup, test_cli_report.run_report  # the same fixtures
+from tests.factories import TEST_PASSWORD, add_admin, give_password
 
 
 @pytest.fixture
@@ -34,8 +30,8 @@ def pdf_password_file(tmp_path, monkeypatch, text: str):
     return path
 
 
-def test_settings_show_and_set(setup, admin, capsys):
-    url = setup[0]
+def test_settings_show_and_set(report_setup, admin, capsys):
+    url = report_setup[0]
     assert settings(url, "ssupervisor", "show") == 0
     assert "pdf_password_required    no" in capsys.readouterr().out
     assert settings(url, "ssupervisor", "set", "pdf_password_required", "yes") == 2
@@ -47,9 +43,9 @@ def test_settings_show_and_set(setup, admin, capsys):
 
 
 def test_report_with_a_password_and_when_the_agency_requires_one(
-    setup, admin, run_report, tmp_path, capsys, monkeypatch
+    report_setup, admin, run_report, tmp_path, capsys, monkeypatch
 ):
-    url, family, _visit = setup
+    url, family, _visit = report_setup
     out = tmp_path / "p.pdf"
     secret = pdf_password_file(tmp_path, monkeypatch, "from a file 1")
     assert run_report(url, "progress", "--family", family.case_number, "--out", str(out),
@@ -74,8 +70,10 @@ def test_report_with_a_password_and_when_the_agency_requires_one(
 
 
 @pytest.mark.parametrize("password", ["short", "tab\there long"])
-def test_a_weak_password_writes_nothing(setup, run_report, tmp_path, capsys, monkeypatch, password):
-    url, family, _visit = setup
+def test_a_weak_password_writes_nothing(
+    report_setup, run_report, tmp_path, capsys, monkeypatch, password
+):
+    url, family, _visit = report_setup
     pdf_password_file(tmp_path, monkeypatch, password)
     out = tmp_path / "p.pdf"
     assert run_report(url, "progress", "--family", family.case_number, "--out", str(out),
