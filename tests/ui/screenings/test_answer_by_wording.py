@@ -72,10 +72,12 @@ def when_modal(fill):
 
     def later():
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, SafetyCheckDialog)
+        if not isinstance(dialog, SafetyCheckDialog):  # not open yet: look again shortly
+            QTimer.singleShot(20, later)
+            return
         fill(dialog)
 
-    QTimer.singleShot(0, later)
+    QTimer.singleShot(20, later)
 
 
 def fill_check(dialog):
@@ -137,6 +139,7 @@ def test_keyboard_entry_picks_the_answer_carrying_the_score(qtbot, ctx, family):
 
 def test_the_banner_records_the_safety_check_with_the_screening(
     qtbot,
+    monkeypatch,
     ctx,
     svc,
     family,
@@ -146,7 +149,12 @@ def test_the_banner_records_the_safety_check_with_the_screening(
     dialog = open_dialog(qtbot, ctx, family, visit_id=note.visit.id)
     answer_by_wording(qtbot, dialog, MIXED)
     assert "not recorded yet" in dialog.banner.status.text()
-    when_modal(fill_check)
+
+    def exec_filled(self) -> int:  # the user fills the form; no nested event loop in the test
+        fill_check(self)
+        return self.result()
+
+    monkeypatch.setattr(SafetyCheckDialog, "exec", exec_filled)
     click(qtbot, dialog.banner.record_button)
     assert "recorded (by Ana Specialist)" in dialog.banner.status.text()
     assert not dialog.banner.record_button.isEnabled()
