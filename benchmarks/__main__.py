@@ -30,6 +30,7 @@ AREAS = (
     "notes",
     "encrypted",
     "reports",
+    "audit",
     "memory",
     "signin",
     "postgres",
@@ -106,6 +107,11 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
 
         return reports.run(dataset(), repeat, batch=4 if smoke else 100)
 
+    def audit_rows() -> list[Row]:
+        from benchmarks import audit
+
+        return audit.run(dataset(), work, repeat)
+
     def signin_rows() -> list[Row]:
         from benchmarks import signin
 
@@ -127,6 +133,7 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
         ("notes", "visit note", notes_rows),
         ("encrypted", "encrypted database (SQLCipher)", encrypted_rows),
         ("reports", "progress reports", report_rows),
+        ("audit", "audit trail", audit_rows),
         ("memory", "peak memory", lambda: startup.run_memory(dataset(), 1 if smoke else 3)),
         ("signin", "sign-in", lambda: signin_rows()),
         ("postgres", "PostgreSQL", postgres_rows),
