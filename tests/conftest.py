@@ -26,6 +26,9 @@ from imh_desktop.data.migrate import upgrade_database
 from imh_desktop.domain.clock import FixedClock
 from imh_desktop.services.common.context import ServiceContext
 
+# Faults made on purpose (read-only folders, full disks): fixtures for any test.
+pytest_plugins = ("tests.faults",)
+
 BACKEND_URL = os.environ.get("IMH_TEST_DATABASE", "sqlite")
 ON_POSTGRES = BACKEND_URL.startswith("postgresql")
 _counter = itertools.count()
