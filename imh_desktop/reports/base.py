@@ -13,6 +13,7 @@ is known.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import tempfile
@@ -32,7 +33,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import DiskFullError, DomainError
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -255,6 +256,11 @@ def write_pdf(data: bytes, path: str | os.PathLike[str]) -> Path:
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFullError(
+                f"The disk is full, so {target} was not written. Free some space and try again.",
+                "out",
+            ) from exc
         reason = exc.strerror or str(exc)
         raise DomainError(f"Cannot write {target}: {reason}.", "out") from exc
     finally:

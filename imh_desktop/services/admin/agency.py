@@ -25,6 +25,10 @@ class AgencySettings:
     agency_phone: str = "(555) 010-2040"
     signature_working_days: int = 2
     no_contact_days: int = 30
+    backup_folder: str = ""  # empty: a "backups" folder beside the database
+
+
+FOLDER_MAX = 1000
 
 
 TITLES = {
@@ -33,6 +37,7 @@ TITLES = {
     "agency_phone": "Agency phone",
     "signature_working_days": "Notes are due signed within (working days)",
     "no_contact_days": "Flag families with no contact for more than (days)",
+    "backup_folder": "Backups folder",
 }
 
 
@@ -51,6 +56,10 @@ def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettin
     """Store the agency settings (supervisors and administrators only)."""
     if not settings.agency_name.strip():
         raise DomainError("The agency name is required.", "agency_name")
+    if len(settings.backup_folder) > FOLDER_MAX:
+        raise DomainError(
+            f"{TITLES['backup_folder']} must be at most {FOLDER_MAX} characters.", "backup_folder"
+        )
     for name in ("signature_working_days", "no_contact_days"):
         if not 0 < getattr(settings, name) <= 365:
             raise DomainError(f"{TITLES[name]} must be between 1 and 365.", name)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
+import io
 import os
 import tempfile
 from collections.abc import Callable, Sequence
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import DiskFullError, DomainError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -150,7 +152,10 @@ def _xlsx(
     for spec in columns:
         if spec.kind == "percent":  # Excel's % format shows 0.857 as 86%
             data[spec.title] = data[spec.title].astype(float) / 100
-    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+    # Built in memory, then written in one go: a zip file that fails half-way through
+    # a full disk cannot be closed cleanly, and would complain when garbage-collected.
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         data.to_excel(writer, sheet_name=sheet, index=False)
         ws = writer.sheets[sheet]
         ws.freeze_panes = "A2"
@@ -169,6 +174,7 @@ def _xlsx(
                     cell.font = Font(bold=True)
                 width = max(width, _shown_width(row[index - 1], spec.kind))
             ws.column_dimensions[get_column_letter(index)].width = min(width + 2, MAX_WIDTH)
+    tmp.write_bytes(buffer.getvalue())
 
 
 def _shown_width(value: Any, kind: str) -> int:
@@ -190,15 +196,26 @@ def _atomic_write(path: Path | str, suffix: str, write: Callable[[Path], object]
         raise DomainError(f"The file name must end in {suffix}.", "out")
     if not target.parent.is_dir():
         raise DomainError(f"The folder {target.parent} does not exist.", "out")
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=suffix, dir=target.parent)
-    os.close(fd)
-    tmp = Path(name)
+    if target.is_dir():
+        raise DomainError(f"{target} is a folder; give a file name ending in {suffix}.", "out")
+    tmp: Path | None = None
     try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=suffix, dir=target.parent)
+        os.close(fd)
+        tmp = Path(name)
         write(tmp)
         os.replace(tmp, target)
     except PermissionError as exc:
         raise DomainError(f"Cannot write {target}: permission denied.", "out") from exc
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFullError(
+                f"The disk is full, so {target} was not written. Free some space and try again.",
+                "out",
+            ) from exc
+        raise DomainError(f"Cannot write {target}: {exc.strerror or exc}.", "out") from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        if tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
     return target
