@@ -7,28 +7,32 @@ import sys
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from imh_desktop.cli import global_options
+
     parser = sub.add_parser(
         "demo",
+        parents=[global_options()],
         help="fill a database with synthetic families, visits and screenings",
         description="Fill an empty database with a synthetic but realistic agency: "
         "staff, families, goals, visit notes, screenings. Same seed, same data.",
     )
     parser.add_argument("--families", type=int, default=150, metavar="N")
     parser.add_argument("--seed", type=int, default=2026, metavar="S")
-    parser.add_argument(
-        "--database", metavar="URL", help="target database (default: the demo file)"
-    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    """Made in ``--database`` (made there if missing), else in the demo file."""
     from imh_desktop.cli import open_database
     from imh_desktop.demo.generate import generate_demo
 
-    db = open_database(args.database, demo=args.database is None)
-    summary = generate_demo(
-        db, args.families, args.seed, args.clock.today(), lambda m: print(m, file=sys.stderr)
-    )
+    db = open_database(args.database, demo=args.database is None, create=True, assume_yes=args.yes)
+    try:
+        summary = generate_demo(
+            db, args.families, args.seed, args.clock.today(), lambda m: print(m, file=sys.stderr)
+        )
+    finally:
+        db.dispose()
     where = db.engine.url.render_as_string(hide_password=True)
     print(f"Made {args.families} families in {summary.seconds:.1f} s at {where}")
     print("Staff usernames: " + ", ".join(summary.usernames))

@@ -8,13 +8,15 @@ from imh_desktop.domain.enums import Role
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("staff", help="list or add staff users")
-    parser.add_argument("--database", metavar="URL", help="database URL (default as for the app)")
+    from imh_desktop.cli import global_options
+
+    parser = sub.add_parser("staff", help="list or add staff users", parents=[global_options()])
     actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="list active staff users")
+    listing = actions.add_parser("list", help="list active staff users", parents=[global_options()])
     listing.set_defaults(func=run_list)
     add = actions.add_parser(
         "add",
+        parents=[global_options()],
         help="add a staff user (the first one needs no --as)",
         description="Add a staff user. On an empty database the first user is added "
         "without --as; after that, --as names a supervisor or administrator.",
@@ -28,11 +30,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from imh_desktop.cli import acting_context, open_database
+    from imh_desktop.cli import acting_context, open_for
     from imh_desktop.domain.errors import NotFoundError
     from imh_desktop.services.admin.staff import list_staff
 
-    db = open_database(args.database)
+    db = open_for(args)
     try:
         try:
             ctx = acting_context(db, args)
@@ -49,11 +51,11 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_add(args: argparse.Namespace) -> int:
     """The first user of an empty database needs no one to add them; later ones do (--as)."""
-    from imh_desktop.cli import open_database
+    from imh_desktop.cli import open_for
     from imh_desktop.services.admin.staff import create_first_staff, create_staff, find_staff
     from imh_desktop.services.common.context import ServiceContext
 
-    db = open_database(args.database)
+    db = open_for(args)
     try:
         role = Role(args.role)
         supervisor = find_staff(db, args.supervisor).id if args.supervisor else None

@@ -31,7 +31,7 @@ def test_python_dash_m_works():
 
 def test_unknown_user_is_one_clear_line(tmp_path, capsys, clock):
     url = f"sqlite:///{tmp_path / 'empty.sqlite'}"
-    assert main(["--database", url, "--user", "nobody"], clock=clock) == 2
+    assert main(["--database", url, "--create", "--user", "nobody"], clock=clock) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["imh-desktop: No active staff user named 'nobody'."]
 
@@ -42,7 +42,7 @@ def test_staff_add_and_list(tmp_path, capsys, clock):
     def staff(*args: str) -> int:
         return main(["staff", "--database", url, *args], clock=clock)
 
-    assert staff("list") == 0 and capsys.readouterr().out == ""  # no one yet
+    assert staff("list", "--create") == 0 and capsys.readouterr().out == ""  # no one yet
     assert staff("add", "kolstad", "Kari Ølstad", "--role", "admin") == 0  # the first: no --as
     assert staff("add", "anguyen", "Ánh Nguyễn") == 2  # needs --as now
     assert "Only an administrator" in capsys.readouterr().err

@@ -1,0 +1,265 @@
+"""Command-line faults: each ends in one plain line on stderr and a non-zero exit, no traceback."""
+
+from __future__ import annotations
+
+import errno
+import io
+
+import pytest
+
+from imh_desktop.cli import EXIT_REFUSED, EXIT_STORAGE, EXIT_UNEXPECTED, main
+from imh_desktop.data.db import Database, sqlite_url
+from imh_desktop.data.migrate import UpgradePlan, upgrade_database
+from tests.faults import closed_port, fill
+
+
+@pytest.fixture
+def run(capsys, clock):
+    """Run the command line on the test clock: (exit code, stdout, stderr lines)."""
+
+    def run(*argv: str) -> tuple[int, str, list[str]]:
+        code = main(list(argv), clock=clock)
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err.strip().splitlines()
+
+    return run
+
+
+@pytest.fixture
+def agency(tmp_path, run) -> str:
+    """A small demo agency in an SQLite file; its URL."""
+    url = sqlite_url(tmp_path / "agency.sqlite")
+    code, _, _ = run("demo", "--families", "12", "--database", url)
+    assert code == 0
+    return url
+
+
+def one_line(err: list[str], text: str) -> None:
+    assert len(err) == 1 and err[0] == f"imh-desktop: {text}", err
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        (
+            "postgresql+psycopg://imh@127.0.0.1:{port}/imh",
+            "Cannot reach the database server 127.0.0.1:{port}: it is not running or not "
+            "accepting connections.",
+        ),
+        (
+            "postgresql+psycopg://imh@nohost.invalid/imh",
+            "The database server 'nohost.invalid' was not found. Check the server name in the "
+            "database address.",
+        ),
+        (
+            "mongodb://localhost/imh",
+            "'mongodb' is not a kind of database IMH Desktop can use. Write the address like "
+            "sqlite:////path/to/imh.sqlite or postgresql+psycopg://user@server/imh.",
+        ),
+        (
+            "agency database on the server",
+            "'agency database on the server' is not a database address. Write it like "
+            "sqlite:////path/to/imh.sqlite or postgresql+psycopg://user@server/imh.",
+        ),
+    ],
+)
+def test_databases_that_cannot_be_reached(run, url, says):
+    port = closed_port()
+    for argv in (
+        ("--database", url.format(port=port), "staff", "list"),
+        ("export", "caseload", "--out", "/tmp/never.csv", "--database", url.format(port=port)),
+    ):
+        code, out, err = run(*argv)
+        assert code == EXIT_STORAGE and out == ""
+        one_line(err, says.format(port=port))
+
+
+def test_a_file_that_is_not_a_database(run, tmp_path):
+    path = tmp_path / "minutes.sqlite"
+    path.write_text("Team meeting minutes\n")
+    code, _, err = run("staff", "list", "--database", sqlite_url(path))
+    assert code == EXIT_STORAGE
+    one_line(err, f"{path} is not a database file (IMH Desktop keeps its data in an SQLite file).")
+
+
+def test_a_folder_as_the_database_path(run, tmp_path):
+    code, _, err = run("--database", sqlite_url(tmp_path), "staff", "list")
+    assert code == EXIT_STORAGE
+    one_line(
+        err,
+        f"{tmp_path} is a folder, not a database file. Give the database file's path, "
+        f"e.g. {tmp_path / 'imh.sqlite'}.",
+    )
+
+
+def test_a_typo_in_the_path_makes_nothing(run, tmp_path, monkeypatch):
+    typo = tmp_path / "path" / "to" / "agency.sqlite"
+    monkeypatch.setenv("IMH_DATABASE_URL", sqlite_url(typo))
+    for argv in ((), ("staff", "list"), ("staff", "add", "kolstad", "Kari Ølstad")):
+        code, _, err = run(*argv)
+        assert code == EXIT_STORAGE
+        one_line(
+            err,
+            f"There is no database at {typo}. Check the path for a typo. To make a new "
+            "database there, run the command again with --create.",
+        )
+    assert not (tmp_path / "path").exists()
+    code, _, _ = run("staff", "add", "kolstad", "Kari Ølstad", "--role", "admin", "--create")
+    assert code == 0 and typo.exists()
+
+
+def test_export_onto_a_folder(run, agency, tmp_path):
+    code, _, err = run("export", "caseload", "--out", str(tmp_path), "--database", agency)
+    assert code == EXIT_REFUSED
+    one_line(err, f"{tmp_path} is a folder; give a file name ending in .csv or .xlsx.")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_export_onto_a_full_disk_written_by_monkeypatch(run, agency, tmp_path, monkeypatch, fmt):
+    """Writing the export's file fails as on a full disk (open for writing raises ENOSPC)."""
+    import builtins
+
+    real_builtin_open = builtins.open
+
+    def full_builtin_open(file, mode="r", *args, **kwargs):
+        if str(file).endswith(f".{fmt}") and any(c in mode for c in "wa"):
+            raise OSError(errno.ENOSPC, "No space left on device", str(file))
+        return real_builtin_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", full_builtin_open)
+    monkeypatch.setattr(io, "open", full_builtin_open)
+    out = tmp_path / f"caseload.{fmt}"
+    code, _, err = run("export", "caseload", "--out", str(out), "--database", agency)
+    assert code == EXIT_STORAGE
+    one_line(err, f"The disk is full, so {out} was not written. Free some space and try again.")
+    assert sorted(p.name for p in tmp_path.iterdir() if fmt in p.name) == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_export_onto_a_full_tmpfs(run, agency, tiny_disk, fmt):
+    disk = tiny_disk(64)
+    fill(disk)
+    out = disk / f"caseload.{fmt}"
+    code, _, err = run("export", "caseload", "--out", str(out), "--database", agency)
+    assert code == EXIT_STORAGE
+    one_line(err, f"The disk is full, so {out} was not written. Free some space and try again.")
+    assert sorted(p.name for p in disk.iterdir()) == ["filler"]
+
+
+def test_staff_add_on_a_full_disk(run, tmp_path, tiny_disk):
+    disk = tiny_disk(1024)
+    url = sqlite_url(disk / "agency.sqlite")
+    assert run("staff", "add", "kolstad", "Kari Ølstad", "--role", "admin", "--create",
+               "--database", url)[0] == 0  # fmt: skip
+    fill(disk)
+    results = [run("staff", "add", f"user{n}", "Ánh " + "Ø" * 150, "--as", "kolstad",
+                   "--database", url) for n in range(40)]  # fmt: skip
+    failed = [r for r in results if r[0] != 0]
+    assert failed, "the disk never filled"
+    code, _, err = failed[0]
+    assert code == EXIT_STORAGE
+    one_line(
+        err,
+        f"The disk holding the database {disk / 'agency.sqlite'} is full, so nothing was "
+        "saved. Free some space and try again.",
+    )
+
+
+def test_staff_add_when_the_database_cannot_grow(run, tmp_path, page_cap):
+    url = sqlite_url(tmp_path / "agency.sqlite")
+    assert run("staff", "add", "kolstad", "Kari Ølstad", "--role", "admin", "--create",
+               "--database", url)[0] == 0  # fmt: skip
+    page_cap.cap()
+    results = [run("staff", "add", f"user{n}", "Ánh " + "Ø" * 150, "--as", "kolstad",
+                   "--database", url) for n in range(60)]  # fmt: skip
+    failed = [r for r in results if r[0] != 0]
+    assert failed, "the database never filled"
+    code, _, err = failed[0]
+    assert code == EXIT_STORAGE
+    one_line(
+        err,
+        f"The disk holding the database {tmp_path / 'agency.sqlite'} is full, so nothing was "
+        "saved. Free some space and try again.",
+    )
+
+
+def test_reports_and_exports_from_a_read_only_folder(run, agency, tmp_path, read_only_folder):
+    folder = tmp_path / "agency.sqlite"
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    folder.rename(shared / "agency.sqlite")
+    view = read_only_folder(shared)
+    url = sqlite_url(view / "agency.sqlite")
+    out = tmp_path / "out"
+    out.mkdir()
+    code, stdout, err = run("export", "caseload", "--out", str(out / "c.csv"), "--database", url)
+    assert code == 0 and stdout.startswith("Wrote ") and err == [] and (out / "c.csv").exists()
+    code, stdout, _ = run("report", "caseload", "--out", str(out / "c.pdf"), "--database", url)
+    assert code == 0 and (out / "c.pdf").exists()
+    code, _, err = run("staff", "add", "newperson", "New Person", "--as", "sboiko",
+                       "--database", url)  # fmt: skip
+    assert code == EXIT_STORAGE
+    one_line(err, "This database is read-only: you can read and print, not save.")
+    assert sorted(p.name for p in shared.iterdir()) == ["agency.sqlite"]
+
+
+def test_the_global_database_reaches_every_command_before_or_after_it(run, agency, tmp_path):
+    expected = run("staff", "list", "--database", agency)
+    assert expected[0] == 0 and "Sofiia Boiko" in expected[1]
+    assert run("--database", agency, "staff", "list")[:2] == expected[:2]
+    assert run("staff", "--database", agency, "list")[:2] == expected[:2]
+    other = sqlite_url(tmp_path / "second.sqlite")
+    code, out, _ = run("--database", other, "demo", "--families", "3")
+    assert code == 0 and str(tmp_path / "second.sqlite") in out
+    code, out, _ = run(
+        "demo", "--families", "3", "--database", sqlite_url(tmp_path / "third.sqlite")
+    )
+    assert code == 0 and (tmp_path / "third.sqlite").exists()
+
+
+def test_a_postgresql_upgrade_is_explained_and_needs_yes(run, agency, monkeypatch):
+    """A shared database is never upgraded unasked (here the plan is a server's)."""
+    from imh_desktop.data import migrate
+
+    plan = UpgradePlan("0003", migrate.head_revision(), "db.agency.example:5432", is_sqlite=False)
+    monkeypatch.setattr(migrate, "upgrade_plan", lambda db, revision="head": plan)
+    upgraded = []
+    monkeypatch.setattr(migrate, "upgrade_database", lambda db, revision="head": upgraded.append(1))
+    code, _, err = run("staff", "list", "--database", agency)
+    assert code == EXIT_REFUSED and not upgraded
+    assert err == [
+        plan.describe(),
+        "imh-desktop: Not upgraded. Back it up first (imh-desktop backup --to FOLDER), then run "
+        "the command again with --yes to upgrade.",
+    ]
+    assert "schema 0003" in plan.describe() and "cannot be undone" in plan.describe()
+    code, _, err = run("staff", "list", "--database", agency, "--yes")
+    assert code == 0 and upgraded == [1] and err == ["Upgraded the database."]
+
+
+def test_an_unexpected_error_is_one_line_and_logged(run, agency, monkeypatch, tmp_path):
+    from imh_desktop.services.admin import staff
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+    def broken(ctx, active_only=True):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(staff, "list_staff", broken)
+    code, _, err = run("staff", "list", "--database", agency)
+    assert code == EXIT_UNEXPECTED and len(err) == 1
+    log = tmp_path / "state" / "IMH Desktop" / "log" / "imh-desktop.log"
+    assert err[0] == (
+        f"imh-desktop: Something unexpected went wrong (RuntimeError); the details are in {log}."
+    )
+    assert "RuntimeError: a bug" in log.read_text()
+
+
+def test_an_old_sqlite_file_is_backed_up_then_upgraded(run, tmp_path):
+    path = tmp_path / "old.sqlite"
+    db = Database(sqlite_url(path))
+    upgrade_database(db, "0001")
+    db.dispose()
+    code, _, err = run("staff", "list", "--database", sqlite_url(path))
+    assert code == 0 and len(err) == 1
+    assert err[0].startswith("Upgraded the database; the previous version is kept at ")
