@@ -10,6 +10,7 @@ import pytest
 from imh_desktop.cli import EXIT_REFUSED, EXIT_STORAGE, EXIT_UNEXPECTED, main
 from imh_desktop.data.db import Database, sqlite_url
 from imh_desktop.data.migrate import UpgradePlan, upgrade_database
+from tests.conftest import ON_POSTGRES
 from tests.faults import closed_port, fill
 
 
@@ -263,3 +264,21 @@ def test_an_old_sqlite_file_is_backed_up_then_upgraded(run, tmp_path):
     code, _, err = run("staff", "list", "--database", sqlite_url(path))
     assert code == 0 and len(err) == 1
     assert err[0].startswith("Upgraded the database; the previous version is kept at ")
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="needs IMH_TEST_DATABASE=postgresql…")
+def test_an_old_postgresql_database_is_upgraded_only_with_yes(run, db):
+    from imh_desktop.data.migrate import current_revision, head_revision
+
+    with db.connect() as conn:  # the test database, taken back to schema 0003
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+        conn.commit()
+    upgrade_database(db, "0003")
+    code, _, err = run("staff", "list", "--database", db.url)
+    assert code == EXIT_REFUSED and current_revision(db) == "0003"
+    assert "(schema 0003); this version needs schema" in err[0]
+    assert err[-1].startswith("imh-desktop: Not upgraded. Back it up first")
+    code, _, err = run("--yes", "staff", "list", "--database", db.url)
+    assert code == 0 and err == ["Upgraded the database."]
+    assert current_revision(db) == head_revision()

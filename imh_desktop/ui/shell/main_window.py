@@ -24,7 +24,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from imh_desktop import APP_NAME, __version__
 from imh_desktop.domain.enums import FamilyStatus
@@ -37,6 +45,7 @@ from imh_desktop.services.caseload.table import (
 )
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.admin.actions import BackupActions
+from imh_desktop.ui.admin.backups import busy_dialog
 from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
 from imh_desktop.ui.common.errors import show_error
@@ -80,6 +89,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.auto_backup = auto_backup
         self._reopening = self._backed_up_at_close = False
+        self._close_progress: QProgressDialog | None = None
         self.scope: Scope = SCOPE_OF_ROLE[ctx.user.role]
         self._select_after_update: int | None = None
         self._caseload_reads = LatestOnly(ctx.runner, self)
@@ -198,12 +208,14 @@ class MainWindow(QMainWindow):
             if self.auto_backup is not None:
                 event.ignore()
                 self.stop_background_work()
-                self.statusBar().showMessage(self.tr("Backing up before closing…"))
+                self._close_progress = busy_dialog(self, self.tr("Backing up before closing…"))
                 self.auto_backup.backup_at_close(self._on_close_backup_done)
                 return
         super().closeEvent(event)
 
     def _on_close_backup_done(self) -> None:
+        if self._close_progress is not None:
+            self._close_progress.close()
         backup = self.auto_backup
         if backup is not None and backup.last_error is not None:
             QMessageBox.warning(
