@@ -20,35 +20,38 @@ def run_gui(
     db: Database,
     username: str | None = None,
     clock: Clock | None = None,
+    demo: bool = False,
     upgrade: UpgradePlan | None = None,
 ) -> int:
-    """Open the main window on ``db`` acting as ``username`` (default: first supervisor).
+    """Open the application on ``db``: set-up or sign-in first, then the main window.
 
-    ``clock`` is the computer's clock unless given (screenshots, demonstrations).
-    ``upgrade``: the schema upgrade a shared (PostgreSQL) database still needs;
-    a dialog says what it does and offers a backup first, or the app closes.
+    ``username`` fills in the sign-in window. With ``demo`` on a database the
+    demo generator made, the demo's specialist is signed in without a
+    password; any other database asks as usual. ``clock`` is the computer's
+    clock unless given (screenshots, demonstrations). ``upgrade``: the schema
+    upgrade a shared (PostgreSQL) database still needs; a dialog says what it
+    does and offers a backup first, or the app closes.
     """
     from imh_desktop.platform_check import check_platform
 
     if (refused := check_platform()) is not None:
         return refused
     from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
 
+    from imh_desktop.ui.auth.session import Session
+
+    app = _application()
     clock = clock or SystemClock()
     if upgrade is not None:
         from imh_desktop.ui.admin.upgrade import UpgradeDialog
 
-        _application()
         if not UpgradeDialog(db, clock, upgrade).ask():
             return 0
-    from imh_desktop.services.admin.staff import default_user, find_staff
-
-    user = find_staff(db, username) if username else default_user(db)
-    app = _application()
-    from imh_desktop.ui.shell.session import AppSession
-
-    session = AppSession(db, clock, auto_backup=True)
-    session.open(user.username)
+    # Between two people's sessions no window is open; the session says when to quit.
+    QApplication.setQuitOnLastWindowClosed(False)
+    session = Session(db, clock, demo=demo, username=username or "", auto_backup=True)
+    session.start()
     code = app.exec()
     # Let reads and saves still running on the pool finish before Python tears Qt down.
     QThreadPool.globalInstance().waitForDone(10_000)

@@ -1,8 +1,7 @@
 """``imh-desktop export caseload|team``: write a table to CSV or Excel without a display.
 
-Acts as ``--user`` (a global option) when given; otherwise as the named
-``--supervisor`` for a team export, else as the first supervisor. Bad
-arguments raise DomainError, which ``cli.main`` prints as one line.
+Signs in as ``--user`` (a global option) first. Bad arguments raise
+DomainError, which ``cli.main`` prints as one line.
 """
 
 from __future__ import annotations
@@ -81,11 +80,11 @@ def run(args: argparse.Namespace) -> int:
 
     db = open_for(args)
     try:
+        ctx = acting_context(db, args)
         lead = getattr(args, "supervisor", None)
         supervisor = find_staff(db, lead) if lead else None
         if supervisor is not None and supervisor.role is Role.SPECIALIST:
             raise DomainError(f"{supervisor.full_name} is not a supervisor.", "supervisor")
-        ctx = acting_context(db, args, fallback=supervisor)
         if args.table == "team":
             frame = team.team_frame(
                 ctx, start, end, supervisor_id=supervisor.id if supervisor else None

@@ -6,11 +6,16 @@ import pytest
 
 from imh_desktop.cli import EXIT_REFUSED, EXIT_STORAGE, main
 from imh_desktop.data.db import sqlite_url
+from imh_desktop.demo.generate import DEMO_PASSWORD
 
 
 @pytest.fixture
 def run(capsys, clock):
+    """Run the command line, signed in as the demo's supervisor unless ``--user`` says."""
+
     def run(*argv: str) -> tuple[int, list[str], list[str]]:
+        if "--user" not in argv and argv[0] != "demo":
+            argv = ("--user", "sboiko", *argv)
         code = main(list(argv), clock=clock)
         captured = capsys.readouterr()
         return code, captured.out.strip().splitlines(), captured.err.strip().splitlines()
@@ -19,9 +24,10 @@ def run(capsys, clock):
 
 
 @pytest.fixture
-def agency(tmp_path, run) -> str:
+def agency(tmp_path, run, password_file) -> str:
     url = sqlite_url(tmp_path / "agency.sqlite")
     assert run("demo", "--families", "8", "--database", url)[0] == 0
+    password_file(DEMO_PASSWORD)
     return url
 
 
@@ -37,9 +43,7 @@ def test_backup_list_and_restore(run, agency, tmp_path):
     assert code == 0 and (usb / first.name).exists()
     code, out, _ = run("backup", "list", "--database", agency)
     assert code == 0 and len(out) == 1 and out[0].endswith(str(first))
-    assert (
-        run("staff", "add", "late", "Late Arrival", "--as", "sboiko", "--database", agency)[0] == 0
-    )
+    assert run("staff", "add", "late", "Late Arrival", "--database", agency)[0] == 0
     code, out, _ = run("restore", str(first), "--database", agency)
     assert code == 0
     assert out[0].startswith(

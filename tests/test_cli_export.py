@@ -8,20 +8,27 @@ import openpyxl
 import pytest
 
 from imh_desktop.cli import main
+from tests.conftest import TEST_PASSWORD
+from tests.services.builders import give_password
 from tests.services.team.test_dashboard import build_agency
 
 
 @pytest.fixture
-def url(db, staff, as_user) -> str:
-    build_agency(as_user, staff)
+def url(db, staff, as_user, password_file) -> str:
+    agency = build_agency(as_user, staff)
+    for staff_id in agency.ids.values():
+        give_password(db, staff_id, TEST_PASSWORD)
     return db.url
 
 
 @pytest.fixture
 def run(capsys, clock):
-    """Run the command line on the test clock: (exit code, stdout, stderr)."""
+    """Run the command line on the test clock, signed in as Sam unless ``--user`` says
+    otherwise (the password from IMH_PASSWORD_FILE): (exit code, stdout, stderr)."""
 
     def run(*argv: str) -> tuple[int, str, str]:
+        if "--user" not in argv:
+            argv = ("--user", "ssupervisor", *argv)
         code = main(list(argv), clock=clock)
         captured = capsys.readouterr()
         return code, captured.out, captured.err

@@ -10,6 +10,7 @@ import pytest
 from imh_desktop.cli import EXIT_REFUSED, EXIT_STORAGE, EXIT_UNEXPECTED, main
 from imh_desktop.data.db import Database, sqlite_url
 from imh_desktop.data.migrate import UpgradePlan, upgrade_database
+from imh_desktop.demo.generate import DEMO_PASSWORD
 from tests.conftest import ON_POSTGRES
 from tests.faults import closed_port, fill
 
@@ -27,12 +28,30 @@ def run(capsys, clock):
 
 
 @pytest.fixture
-def agency(tmp_path, run) -> str:
-    """A small demo agency in an SQLite file; its URL."""
+def agency(tmp_path, run, password_file) -> str:
+    """A small demo agency in an SQLite file; its URL. Commands sign in with the demo's
+    password (IMH_PASSWORD_FILE), as its supervisor sboiko unless they say otherwise."""
     url = sqlite_url(tmp_path / "agency.sqlite")
     code, _, _ = run("demo", "--families", "12", "--database", url)
     assert code == 0
+    password_file(DEMO_PASSWORD)
     return url
+
+
+@pytest.fixture
+def new_database(run, password_file):
+    """``new_database(path) -> url``: a database made by ``setup``, its administrator kolstad
+    (the test passphrase, from IMH_PASSWORD_FILE)."""
+
+    def make(path) -> str:
+        url = sqlite_url(path)
+        code, _, err = run(
+            "setup", "--username", "kolstad", "--full-name", "Kari Ølstad", "--database", url
+        )
+        assert code == 0, err
+        return url
+
+    return make
 
 
 def one_line(err: list[str], text: str) -> None:
@@ -93,7 +112,7 @@ def test_a_folder_as_the_database_path(run, tmp_path):
     )
 
 
-def test_a_typo_in_the_path_makes_nothing(run, tmp_path, monkeypatch):
+def test_a_typo_in_the_path_makes_nothing(run, tmp_path, monkeypatch, password_file):
     typo = tmp_path / "path" / "to" / "agency.sqlite"
     monkeypatch.setenv("IMH_DATABASE_URL", sqlite_url(typo))
     for argv in ((), ("staff", "list"), ("staff", "add", "kolstad", "Kari Ølstad")):
@@ -105,8 +124,8 @@ def test_a_typo_in_the_path_makes_nothing(run, tmp_path, monkeypatch):
             "database there, run the command again with --create.",
         )
     assert not (tmp_path / "path").exists()
-    code, _, _ = run("staff", "add", "kolstad", "Kari Ølstad", "--role", "admin", "--create")
-    assert code == 0 and typo.exists()
+    code, _, err = run("setup", "--username", "kolstad", "--full-name", "Kari Ølstad")
+    assert code == 0 and typo.exists(), err  # the first-run set-up makes it
 
 
 def test_export_onto_a_folder(run, agency, tmp_path):
@@ -130,7 +149,8 @@ def test_export_onto_a_full_disk_written_by_monkeypatch(run, agency, tmp_path, m
     monkeypatch.setattr(builtins, "open", full_builtin_open)
     monkeypatch.setattr(io, "open", full_builtin_open)
     out = tmp_path / f"caseload.{fmt}"
-    code, _, err = run("export", "caseload", "--out", str(out), "--database", agency)
+    code, _, err = run("--user", "sboiko", "export", "caseload", "--out", str(out),
+                       "--database", agency)  # fmt: skip
     assert code == EXIT_STORAGE
     one_line(err, f"The disk is full, so {out} was not written. Free some space and try again.")
     assert sorted(p.name for p in tmp_path.iterdir() if fmt in p.name) == []
@@ -141,23 +161,28 @@ def test_export_onto_a_full_tmpfs(run, agency, tiny_disk, fmt):
     disk = tiny_disk(64)
     fill(disk)
     out = disk / f"caseload.{fmt}"
-    code, _, err = run("export", "caseload", "--out", str(out), "--database", agency)
+    code, _, err = run("--user", "sboiko", "export", "caseload", "--out", str(out),
+                       "--database", agency)  # fmt: skip
     assert code == EXIT_STORAGE
     one_line(err, f"The disk is full, so {out} was not written. Free some space and try again.")
     assert sorted(p.name for p in disk.iterdir()) == ["filler"]
 
 
-def test_staff_add_on_a_full_disk(run, tmp_path, tiny_disk):
+def staff_adds_until_full(run, url) -> tuple[int, str, list[str]]:
+    """The administrator adds accounts until one fails; that one's outcome."""
+    for n in range(80):
+        result = run("--user", "kolstad", "staff", "add", f"user{n}", "Ánh " + "Ø" * 150,
+                     "--database", url)  # fmt: skip
+        if result[0] != 0:
+            return result
+    raise AssertionError("the disk never filled")
+
+
+def test_staff_add_on_a_full_disk(run, tiny_disk, new_database):
     disk = tiny_disk(1024)
-    url = sqlite_url(disk / "agency.sqlite")
-    assert run("staff", "add", "kolstad", "Kari Ølstad", "--role", "admin", "--create",
-               "--database", url)[0] == 0  # fmt: skip
+    url = new_database(disk / "agency.sqlite")
     fill(disk)
-    results = [run("staff", "add", f"user{n}", "Ánh " + "Ø" * 150, "--as", "kolstad",
-                   "--database", url) for n in range(40)]  # fmt: skip
-    failed = [r for r in results if r[0] != 0]
-    assert failed, "the disk never filled"
-    code, _, err = failed[0]
+    code, _, err = staff_adds_until_full(run, url)
     assert code == EXIT_STORAGE
     one_line(
         err,
@@ -166,16 +191,10 @@ def test_staff_add_on_a_full_disk(run, tmp_path, tiny_disk):
     )
 
 
-def test_staff_add_when_the_database_cannot_grow(run, tmp_path, page_cap):
-    url = sqlite_url(tmp_path / "agency.sqlite")
-    assert run("staff", "add", "kolstad", "Kari Ølstad", "--role", "admin", "--create",
-               "--database", url)[0] == 0  # fmt: skip
+def test_staff_add_when_the_database_cannot_grow(run, tmp_path, page_cap, new_database):
+    url = new_database(tmp_path / "agency.sqlite")
     page_cap.cap()
-    results = [run("staff", "add", f"user{n}", "Ánh " + "Ø" * 150, "--as", "kolstad",
-                   "--database", url) for n in range(60)]  # fmt: skip
-    failed = [r for r in results if r[0] != 0]
-    assert failed, "the database never filled"
-    code, _, err = failed[0]
+    code, _, err = staff_adds_until_full(run, url)
     assert code == EXIT_STORAGE
     one_line(
         err,
@@ -193,11 +212,13 @@ def test_reports_and_exports_from_a_read_only_folder(run, agency, tmp_path, read
     url = sqlite_url(view / "agency.sqlite")
     out = tmp_path / "out"
     out.mkdir()
-    code, stdout, err = run("export", "caseload", "--out", str(out / "c.csv"), "--database", url)
+    code, stdout, err = run("--user", "sboiko", "export", "caseload", "--out", str(out / "c.csv"),
+                            "--database", url)  # fmt: skip
     assert code == 0 and stdout.startswith("Wrote ") and err == [] and (out / "c.csv").exists()
-    code, stdout, _ = run("report", "caseload", "--out", str(out / "c.pdf"), "--database", url)
+    code, stdout, _ = run("--user", "sboiko", "report", "caseload", "--out", str(out / "c.pdf"),
+                          "--database", url)  # fmt: skip
     assert code == 0 and (out / "c.pdf").exists()
-    code, _, err = run("staff", "add", "newperson", "New Person", "--as", "sboiko",
+    code, _, err = run("--user", "sboiko", "staff", "add", "newperson", "New Person",
                        "--database", url)  # fmt: skip
     assert code == EXIT_STORAGE
     one_line(err, "This database is read-only: you can read and print, not save.")
@@ -205,10 +226,11 @@ def test_reports_and_exports_from_a_read_only_folder(run, agency, tmp_path, read
 
 
 def test_the_global_database_reaches_every_command_before_or_after_it(run, agency, tmp_path):
-    expected = run("staff", "list", "--database", agency)
+    expected = run("staff", "list", "--database", agency, "--user", "sboiko")
     assert expected[0] == 0 and "Sofiia Boiko" in expected[1]
-    assert run("--database", agency, "staff", "list")[:2] == expected[:2]
-    assert run("staff", "--database", agency, "list")[:2] == expected[:2]
+    assert run("--database", agency, "--user", "sboiko", "staff", "list")[:2] == expected[:2]
+    assert run("staff", "--database", agency, "list", "--user", "sboiko")[:2] == expected[:2]
+    assert run("--user", "sboiko", "staff", "--database", agency, "list")[:2] == expected[:2]
     other = sqlite_url(tmp_path / "second.sqlite")
     code, out, _ = run("--database", other, "demo", "--families", "3")
     assert code == 0 and str(tmp_path / "second.sqlite") in out
@@ -234,7 +256,7 @@ def test_a_postgresql_upgrade_is_explained_and_needs_yes(run, agency, monkeypatc
         "the command again with --yes to upgrade.",
     ]
     assert "schema 0003" in plan.describe() and "cannot be undone" in plan.describe()
-    code, _, err = run("staff", "list", "--database", agency, "--yes")
+    code, _, err = run("staff", "list", "--database", agency, "--yes", "--user", "sboiko")
     assert code == 0 and upgraded == [1] and err == ["Upgraded the database."]
 
 
@@ -247,7 +269,7 @@ def test_an_unexpected_error_is_one_line_and_logged(run, agency, monkeypatch, tm
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(staff, "list_staff", broken)
-    code, _, err = run("staff", "list", "--database", agency)
+    code, _, err = run("--user", "sboiko", "staff", "list", "--database", agency)
     assert code == EXIT_UNEXPECTED and len(err) == 1
     log = tmp_path / "state" / "IMH Desktop" / "log" / "imh-desktop.log"
     assert err[0] == (
@@ -256,12 +278,13 @@ def test_an_unexpected_error_is_one_line_and_logged(run, agency, monkeypatch, tm
     assert "RuntimeError: a bug" in log.read_text()
 
 
-def test_an_old_sqlite_file_is_backed_up_then_upgraded(run, tmp_path):
+def test_an_old_sqlite_file_is_backed_up_then_upgraded(run, tmp_path, password_file):
     path = tmp_path / "old.sqlite"
     db = Database(sqlite_url(path))
     upgrade_database(db, "0001")
     db.dispose()
-    code, _, err = run("staff", "list", "--database", sqlite_url(path))
+    code, _, err = run("setup", "--username", "kolstad", "--full-name", "Kari Ølstad",
+                       "--database", sqlite_url(path))  # fmt: skip
     assert code == 0 and len(err) == 1
     assert err[0].startswith("Upgraded the database; the previous version is kept at ")
 
@@ -280,5 +303,17 @@ def test_an_old_postgresql_database_is_upgraded_only_with_yes(run, db):
     assert "(schema 0003); this version needs schema" in err[0]
     assert err[-1].startswith("imh-desktop: Not upgraded. Back it up first")
     code, _, err = run("--yes", "staff", "list", "--database", db.url)
-    assert code == 0 and err == ["Upgraded the database."]
+    assert code == 2 and err[0] == "Upgraded the database."  # then: who signs in?
     assert current_revision(db) == head_revision()
+
+
+def test_the_app_s_first_start_makes_its_default_file(run, tmp_path, monkeypatch):
+    """No --database and no IMH_DATABASE_URL: the app's own file is made (then set-up asks)."""
+    from imh_desktop import app
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    opened = []
+    monkeypatch.setattr(app, "run_gui", lambda db, *a, **k: opened.append(db.sqlite_path) or 0)
+    code, _, err = run()
+    default = tmp_path / "data" / "IMH Desktop" / "imh.sqlite"
+    assert code == 0 and opened == [default] and default.exists(), err

@@ -13,6 +13,11 @@ never as ORM objects. On PostgreSQL the id sequences are moved past the
 inserted ids at the end. The pieces: ``demo_family`` (who a family is),
 ``demo_history`` and ``demo_goals`` (visits, notes, ratings),
 ``demo_screens`` (screenings, alerts), ``demo_names`` and ``demo_text``.
+
+Every demo account's passphrase is ``DEMO_PASSWORD``, and the database is
+marked as a demo (the agency setting ``demo_sign_in``, naming the first
+specialist), so ``imh-desktop --demo`` may sign in by itself on it, and on
+no other database.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ from imh_desktop.demo.history import History
 from imh_desktop.demo.rows import TABLES, FamilyPlan, Ids, Member, Rows, at
 from imh_desktop.domain.enums import FamilyStatus, Role
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.services.auth.passwords import hash_with_seed
+from imh_desktop.services.auth.signin import DEMO_KEY
 
 CHUNK = 400  # families per batch of inserts
 CASELOAD = 25  # active families per specialist
@@ -44,6 +51,7 @@ TEAM = 7  # specialists per supervisor
 MAX_SPECIALISTS = 400
 SHOWCASE = ("open_alert", "premature", "twins", "late_note", "other_goal")
 STAFF_YEARS = 13  # staff accounts date from before the oldest case
+DEMO_PASSWORD = "demo passphrase"  # every demo account's; printed when the demo is made
 
 
 @dataclass(frozen=True)
@@ -109,6 +117,7 @@ class _Builder:
         progress: Callable[[str], None],
     ) -> None:
         self.conn, self.n, self.today, self.say = conn, families, today, progress
+        self.seed = seed
         self.rng = Random(seed)
         self.tables = Base.metadata.tables
         self.ids = Ids({t: self._max_id(t) + 1 for t in TABLES})
@@ -129,6 +138,8 @@ class _Builder:
         self.supervisor_ids: list[int] = []
         self.specialist_ids: list[int] = []
         self.boss: dict[int, int] = {}
+        # One hash for all, its salt from the seed: the same seed gives the same rows.
+        password_hash = hash_with_seed(DEMO_PASSWORD, f"imh-demo-{self.seed}")
         for role, count in ((Role.ADMIN, 1), (Role.SUPERVISOR, n_sup), (Role.SPECIALIST, n_spec)):
             for _ in range(count):
                 person = pool.make_person(rng, pool.pick_community(rng), rng.random() < 0.85)
@@ -149,13 +160,15 @@ class _Builder:
                         "full_name": person.full_name,
                         "role": role,
                         "supervisor_id": boss,
-                        "password_hash": None,
+                        "password_hash": password_hash,
                         "phone": pool.make_phone(rng),
                         "active": True,
                         "created_at": made,
                     },
                 )
         self._flush()
+        marker = {"key": DEMO_KEY, "value": names[Role.SPECIALIST][0]}
+        self.conn.execute(insert(self.tables["agency_settings"]), [marker])
         return names[Role.ADMIN][0], names[Role.SUPERVISOR], names[Role.SPECIALIST]
 
     def plan(self) -> list[Draft]:

@@ -40,20 +40,37 @@ class UnitOfWork:
 
     def audit(self, action: str, entity: str, entity_id: int | None, **detail: Any) -> None:
         """Record who did what to which record, in this transaction."""
-        self.session.add(
-            AuditEvent(
-                staff_id=self.actor.id,
-                action=action,
-                entity=entity,
-                entity_id=entity_id,
-                detail=json.dumps(detail, default=str, ensure_ascii=False) if detail else "",
-            )
-        )
+        write_audit(self.session, self.actor.id, action, entity, entity_id, **detail)
 
     def require_role(self, *roles: Role) -> None:
         if self.actor.role not in roles:
             allowed = " or ".join(r.label.lower() for r in roles)
             raise PermissionDeniedError(f"Only a {allowed} can do this.")
+
+
+def write_audit(
+    session: Session,
+    staff_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    **detail: Any,
+) -> None:
+    """Add one audit event to ``session``'s transaction.
+
+    Every audit row goes through here: ``UnitOfWork.audit`` for signed-in
+    work, and sign-in itself, which is audited before there is an acting
+    user (``staff_id`` None for a username that matches no account).
+    """
+    session.add(
+        AuditEvent(
+            staff_id=staff_id,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            detail=json.dumps(detail, default=str, ensure_ascii=False) if detail else "",
+        )
+    )
 
 
 @contextmanager

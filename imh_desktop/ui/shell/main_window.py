@@ -13,8 +13,9 @@ a change of staff or agency settings reloads the table.
 
 A read-only database shows a banner above the tabs. With an ``auto_backup``
 the window backs the database up when it closes (after the user agreed to
-close every record). After a restore it asks to be rebuilt
-(``reopen_requested``); the application session does that.
+close every record). After a restore it asks to be closed and the person
+signed in again on the restored data (``reopen_requested``; ``ui.auth.session``
+does that).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from imh_desktop.ui.admin.actions import BackupActions
 from imh_desktop.ui.admin.backups import busy_dialog
 from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
+from imh_desktop.ui.common.busy import BusyIndicator
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.settings import PreferencesDialog, Settings, restore_geometry
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
@@ -75,10 +77,12 @@ class MainWindow(QMainWindow):
 
     Other helpers read from it: ``ctx``, ``caseload``, ``tabs``, ``toolbar``,
     ``visit_menu``, ``reports_menu``, ``scope``, and ``current_family_id()``,
-    ``open_family()``, ``record_tab()``.
+    ``open_family()``, ``record_tab()``. ``closed`` is emitted once the window
+    has closed for good (the person quit).
     """
 
-    reopen_requested = Signal()  # a backup was restored: build the window again on it
+    closed = Signal()
+    reopen_requested = Signal()  # a backup was restored: sign in again on the restored data
 
     def __init__(
         self, ctx: AppContext, settings: Settings | None = None,
@@ -93,7 +97,8 @@ class MainWindow(QMainWindow):
         self.scope: Scope = SCOPE_OF_ROLE[ctx.user.role]
         self._select_after_update: int | None = None
         self._caseload_reads = LatestOnly(ctx.runner, self)
-        self.setWindowTitle(f"{APP_NAME} — {ctx.user.full_name}")
+        title = f"{APP_NAME} — {ctx.user.full_name}"
+        self.setWindowTitle(title + (self.tr(" (DEMO: invented data)") if ctx.demo else ""))
         self.caseload = CaseloadView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -126,6 +131,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.summary_label)
         user_label = QLabel(f"{ctx.user.full_name} · {ctx.user.role.label}")
         user_label.setAccessibleName("Signed in as")
+        self.statusBar().addPermanentWidget(BusyIndicator(ctx.runner.activity, self))
         self.statusBar().addPermanentWidget(user_label)
         self.caseload.family_activated.connect(self.family_tabs.open_family)
         self.caseload.selection_changed.connect(self.update_actions)
@@ -194,6 +200,13 @@ class MainWindow(QMainWindow):
         banner.setVisible(self.ctx.db.read_only)
         return banner
 
+    def has_unsaved_changes(self) -> bool:
+        """True when an open record tab holds edits not saved yet."""
+        return any(
+            (record := as_record(self.tabs.widget(i))) is not None and record.has_unsaved_changes()
+            for i in range(1, self.tabs.count())
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._reopening:  # a restore already closed every record
             self.stop_background_work()
@@ -212,6 +225,7 @@ class MainWindow(QMainWindow):
                 self.auto_backup.backup_at_close(self._on_close_backup_done)
                 return
         super().closeEvent(event)
+        self.closed.emit()
 
     def _on_close_backup_done(self) -> None:
         if self._close_progress is not None:
@@ -225,10 +239,15 @@ class MainWindow(QMainWindow):
                 ),
             )  # fmt: skip
         self._backed_up_at_close = True
-        QTimer.singleShot(0, self.close)  # after closeEvent has returned
+        QTimer.singleShot(0, self._close_again)  # after closeEvent has returned
+
+    def _close_again(self) -> None:
+        # A slot returning None: PySide6 mishandles the bool QWidget.close returns when a
+        # timer calls it directly (Python's True loses a reference each time).
+        self.close()
 
     def close_for_reopen(self) -> None:
-        """Close without questions or a backup: the session opened a new window (a restore)."""
+        """Close without questions or a backup (a restore closed every record already)."""
         self._reopening = True
         self.close()
 

@@ -458,6 +458,18 @@ class VisitNoteEditor(QWidget):
         box.exec()
         return choices.get(box.clickedButton(), "cancel")
 
+    def save_draft_now(self) -> bool:
+        """Write the draft at once (the window is about to lock); True when one was stored."""
+        if self._closed or not self._editable():
+            return False
+        return self.autosave.write_now()
+
+    def close_keeping_draft(self) -> None:
+        """Close without asking: the unsaved changes stay in the draft (signing out)."""
+        self.save_draft_now()
+        self._dirty = False  # kept as a draft, offered back when the note is opened again
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._dirty and self._editable():
             choice = self.ask_on_close()

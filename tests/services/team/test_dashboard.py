@@ -34,7 +34,7 @@ from imh_desktop.services.admin import staff as staff_svc
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.family import families
 from imh_desktop.services.team import dashboard as team
-from tests.services.builders import add_visit
+from tests.services.builders import add_admin, add_visit
 
 TODAY = dt.date(2026, 11, 25)  # the day of the `clock` fixture
 D = dt.date
@@ -72,7 +72,7 @@ def build_agency(as_user: Callable[[int], ServiceContext], ids: dict[str, int]) 
     cleo = staff_svc.create_staff(
         as_user(olga), "cspecialist", "Cleo Specialist", Role.SPECIALIST, olga
     ).id
-    admin = staff_svc.create_staff(as_sam, "admin", "Ada Admin", Role.ADMIN).id
+    admin = add_admin(as_sam.db, "admin", "Ada Admin")
     ids = {**ids, "osupervisor": olga, "cspecialist": cleo, "admin": admin}
     f = {
         "f1": _family(as_sam, ana, "Ayala", Frequency.WEEKLY, D(2026, 3, 10), D(2026, 5, 20)),

@@ -10,16 +10,17 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from imh_desktop.data.db import Database, sqlite_url
-from imh_desktop.demo.generate import generate_demo
+from imh_desktop.demo.generate import DEMO_PASSWORD, generate_demo
 from imh_desktop.services.admin import backups
 from imh_desktop.services.admin.staff import default_user, find_staff, get_staff
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.ui.admin.auto_backup import AutoBackup
+from imh_desktop.ui.auth.session import Session
+from imh_desktop.ui.auth.signin import SignInDialog
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.settings import Settings
 from imh_desktop.ui.common.tasks import SyncRunner
 from imh_desktop.ui.shell.main_window import MainWindow
-from imh_desktop.ui.shell.session import AppSession
 from tests.conftest import ON_POSTGRES
 
 pytestmark = [pytest.mark.ui, pytest.mark.skipif(ON_POSTGRES, reason="SQLite backups")]
@@ -75,12 +76,23 @@ def test_back_up_now_then_see_what_the_backup_holds(qtbot, window, agency):
     assert dialog.folder.text() == str(agency.sqlite_path.parent / "backups")
 
 
-def test_restore_reopens_the_app_on_the_restored_data(
-    qtbot, agency, clock, settings, answers, monkeypatch
-):
-    session = AppSession(agency, clock, runner=SyncRunner, settings=settings)
-    first = session.open()
-    qtbot.addWidget(first)
+def sign_in(qtbot, session, username):
+    dialog = session.dialog
+    assert isinstance(dialog, SignInDialog) and dialog.username.text() == username
+    qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert session.window is not None
+    qtbot.addWidget(session.window)
+    return session.window
+
+
+def test_restore_then_sign_in_again_on_the_restored_data(qtbot, agency, clock, settings, answers):
+    supervisor = default_user(agency).username
+    quits = []
+    session = Session(agency, clock, username=supervisor, runner=SyncRunner(),
+                      settings=lambda: settings, quit=lambda: quits.append(1))  # fmt: skip
+    session.start()
+    first = sign_in(qtbot, session, supervisor)
     made = backups.make_backup(first.ctx.svc)
     shown = first.caseload.model.rowCount()
     with agency.connect() as conn:  # after the backup, every family is closed by mistake
@@ -93,15 +105,15 @@ def test_restore_reopens_the_app_on_the_restored_data(
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert "set aside first" in answers[0] and "families 12," in answers[0]
     assert "The backup of 25 Nov 2026 10:00 is restored." in answers[1]
-    second = session.window
-    qtbot.addWidget(second)
-    assert second is not first and second.isVisible() and not first.isVisible()
-    assert second.ctx.user.username == first.ctx.user.username
+    assert session.window is None and not first.isVisible() and quits == []
+    second = sign_in(qtbot, session, supervisor)  # the restored accounts
+    assert second is not first and second.isVisible()
     assert second.caseload.model.rowCount() == shown > 0
     assert made.path.exists()
     assert any(
         p.name.startswith("imh.before-restore-") for p in agency.sqlite_path.parent.iterdir()
     )
+    session.idle.stop()
 
 
 def test_a_damaged_file_cannot_be_restored(qtbot, window, tmp_path, monkeypatch):

@@ -28,6 +28,11 @@ def plan_of(db) -> UpgradePlan:
     return UpgradePlan("0003", head_revision(), "db.agency.example:5432", is_sqlite=False)
 
 
+def shown(qtbot, dialog: UpgradeDialog) -> UpgradeDialog:
+    qtbot.addWidget(dialog.box)  # closed and deleted after the test
+    return dialog
+
+
 def click_later(dialog: UpgradeDialog, *buttons: str) -> None:
     """Click the dialog's buttons in turn, each time it is shown."""
     queue = list(buttons)
@@ -42,7 +47,7 @@ def click_later(dialog: UpgradeDialog, *buttons: str) -> None:
 
 
 def test_back_up_then_upgrade(qtbot, old, clock, tmp_path):
-    dialog = UpgradeDialog(old, clock, plan_of(old))
+    dialog = shown(qtbot, UpgradeDialog(old, clock, plan_of(old)))
     assert "schema 0003" in dialog.box.text() and "cannot be undone" in dialog.box.text()
     click_later(dialog, "backup_button")
     assert dialog.ask()
@@ -51,7 +56,7 @@ def test_back_up_then_upgrade(qtbot, old, clock, tmp_path):
 
 
 def test_quit_changes_nothing(qtbot, old, clock):
-    dialog = UpgradeDialog(old, clock, plan_of(old))
+    dialog = shown(qtbot, UpgradeDialog(old, clock, plan_of(old)))
     click_later(dialog, "quit_button")
     assert not dialog.ask()
     assert current_revision(old) == "0003"
@@ -63,7 +68,7 @@ def test_a_backup_that_cannot_be_made_says_why_and_the_choice_stays(qtbot, old, 
 
     monkeypatch.setattr(upgrade_module, "backup_before_upgrade", no_pg_dump)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    dialog = UpgradeDialog(old, clock, plan_of(old))
+    dialog = shown(qtbot, UpgradeDialog(old, clock, plan_of(old)))
     seen = []
     original = dialog.box.exec
 
