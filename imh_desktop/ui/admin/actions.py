@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from imh_desktop.domain.enums import Role
 from imh_desktop.services.admin.backups import RestoreResult, restore_backup
-from imh_desktop.ui.admin.backups import BackupsDialog, busy_dialog
+from imh_desktop.ui.admin.backups import BackupsDialog, busy_dialog, end_busy
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.tasks import ThreadPoolRunner, run_task
@@ -64,12 +64,12 @@ class BackupActions(QObject):
         svc = self.ctx.svc
 
         def done(result: RestoreResult) -> None:
-            progress.close()
+            end_busy(progress)
             self._tell_restored(result)
             self.window.reopen_requested.emit()
 
         def failed(exc: BaseException) -> None:
-            progress.close()
+            end_busy(progress)
             show_error(self.window, exc)
             self.window.resume_background_work()
 

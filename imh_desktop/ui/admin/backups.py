@@ -36,13 +36,23 @@ from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, format_da
 
 
 def busy_dialog(parent: QWidget, text: str) -> QProgressDialog:
-    """A modal "please wait" with no cancel button, shown only if the work takes a moment."""
+    """A modal "please wait" with no cancel button, shown only if the work takes a moment.
+
+    Qt starts the 400 ms wait at the first ``setValue``; :func:`end_busy` stops it.
+    """
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
+    dialog.setValue(0)
     return dialog
+
+
+def end_busy(dialog: QProgressDialog) -> None:
+    """Hide the "please wait" for good: its pending show is cancelled too."""
+    dialog.cancel()  # stops the timer that would show it later; hides it
+    dialog.deleteLater()
 
 
 class BackupsDialog(QDialog):
@@ -200,14 +210,14 @@ class BackupsDialog(QDialog):
         progress = busy_dialog(self, self.tr("Backing up…"))
 
         def done(summary: BackupSummary) -> None:
-            progress.close()
+            end_busy(progress)
             self.reload()
             self.details.setText(self.tr("Backed up and checked. {0}").format(
                 self.describe(summary)
             ))  # fmt: skip
 
         def failed(exc: BaseException) -> None:
-            progress.close()
+            end_busy(progress)
             show_error(self, exc)
 
         run_task(self.ctx.runner, lambda: backups.make_backup(svc), done, failed, self)

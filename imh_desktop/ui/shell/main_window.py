@@ -46,7 +46,7 @@ from imh_desktop.services.caseload.table import (
 )
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.admin.actions import BackupActions
-from imh_desktop.ui.admin.backups import busy_dialog
+from imh_desktop.ui.admin.backups import busy_dialog, end_busy
 from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
 from imh_desktop.ui.common.busy import BusyIndicator
@@ -229,7 +229,8 @@ class MainWindow(QMainWindow):
 
     def _on_close_backup_done(self) -> None:
         if self._close_progress is not None:
-            self._close_progress.close()
+            end_busy(self._close_progress)
+            self._close_progress = None
         backup = self.auto_backup
         if backup is not None and backup.last_error is not None:
             QMessageBox.warning(

@@ -205,3 +205,16 @@ def test_a_read_only_database_shows_a_banner(qtbot, agency, clock, settings, tmp
 
 def test_a_writable_database_shows_no_banner(window):
     assert not window.read_only_banner.isVisible()
+
+
+def test_the_please_wait_box_shows_only_for_slow_work_and_goes_for_good(qtbot, window):
+    from imh_desktop.ui.admin.backups import busy_dialog, end_busy
+
+    quick = busy_dialog(window, "Backing up…")
+    end_busy(quick)  # done before 400 ms: never shown, and not later either
+    qtbot.wait(600)
+    assert not any(w.isVisible() for w in window.findChildren(type(quick)))
+    slow = busy_dialog(window, "Backing up…")
+    qtbot.waitUntil(slow.isVisible, timeout=2000)
+    end_busy(slow)
+    assert not slow.isVisible()

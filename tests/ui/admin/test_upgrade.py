@@ -40,10 +40,10 @@ def click_later(dialog: UpgradeDialog, *buttons: str) -> None:
     def click() -> None:
         if dialog.box.isVisible() and queue:
             getattr(dialog, queue.pop(0)).click()
-        if queue or dialog.box.isVisible():
-            QTimer.singleShot(20, click)
+        if queue:
+            QTimer.singleShot(20, dialog.box, click)  # dropped if the box is gone
 
-    QTimer.singleShot(20, click)
+    QTimer.singleShot(20, dialog.box, click)
 
 
 def test_back_up_then_upgrade(qtbot, old, clock, tmp_path):
