@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from imh_desktop import APP_NAME, __version__
@@ -11,8 +10,6 @@ from imh_desktop.data.db import Database
 from imh_desktop.domain.clock import Clock, SystemClock
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
-
     from imh_desktop.data.migrate import UpgradePlan
 
 
@@ -30,7 +27,8 @@ def run_gui(
     password; any other database asks as usual. ``clock`` is the computer's
     clock unless given (screenshots, demonstrations). ``upgrade``: the schema
     upgrade a shared (PostgreSQL) database still needs; a dialog says what it
-    does and offers a backup first, or the app closes.
+    does and offers a backup first, or the app closes. The main windows back
+    an SQLite database up once a day and when they close.
     """
     from imh_desktop.platform_check import check_platform
 
@@ -40,8 +38,18 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     from imh_desktop.ui.auth.session import Session
+    from imh_desktop.ui.common.errors import install_error_handler
 
-    app = _application()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("IMH Desktop")
+    app.setApplicationVersion(__version__)
+    from imh_desktop.services.common.diagnostics import log_to_file
+    from imh_desktop.ui.common.phi import clear_viewer_files
+
+    log_to_file()
+    install_error_handler()
+    clear_viewer_files()  # PDFs a previous run handed to another program
     clock = clock or SystemClock()
     if upgrade is not None:
         from imh_desktop.ui.admin.upgrade import UpgradeDialog
@@ -55,42 +63,5 @@ def run_gui(
     code = app.exec()
     # Let reads and saves still running on the pool finish before Python tears Qt down.
     QThreadPool.globalInstance().waitForDone(10_000)
+    clear_viewer_files()
     return code
-
-
-def _application() -> QApplication:
-    """The Qt application, made and set up once: names, log file, error handler."""
-    from PySide6.QtWidgets import QApplication
-
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    from imh_desktop.ui.common.errors import install_error_handler
-
-    app = QApplication(sys.argv)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName("IMH Desktop")
-    app.setApplicationVersion(__version__)
-    _log_to_file()
-    install_error_handler()
-    return app
-
-
-def log_file() -> Path:
-    """The log file in the user's log folder (made if missing)."""
-    from platformdirs import user_log_dir
-
-    folder = Path(user_log_dir(APP_NAME, APP_NAME))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "imh-desktop.log"
-
-
-def _log_to_file() -> None:
-    """Keep warnings and unexpected errors in the user's log folder for support."""
-    import logging
-
-    handler = logging.FileHandler(log_file(), encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger = logging.getLogger("imh_desktop")
-    logger.setLevel(logging.INFO)
-    logger.addHandler(handler)

@@ -49,6 +49,7 @@ SUBCOMMAND_MODULES = (
     "imh_desktop.cli_staff",
     "imh_desktop.cli_export",
     "imh_desktop.cli_report",
+    "imh_desktop.cli_settings",
     "imh_desktop.cli_backup",
 )
 EXIT_REFUSED, EXIT_STORAGE, EXIT_UNEXPECTED = 2, 4, 1
@@ -140,7 +141,7 @@ def read_password(prompt: str, confirm: bool = False) -> str:
     """
     named = os.environ.get(PASSWORD_FILE_ENV)
     if named:
-        return _password_from_file(Path(named).expanduser())
+        return password_from_file(Path(named).expanduser())
     if not sys.stdin.isatty():
         raise DomainError(
             f"No password: run the command in a terminal, or name a file holding it "
@@ -156,19 +157,20 @@ def read_password(prompt: str, confirm: bool = False) -> str:
     return first
 
 
-def _password_from_file(path: Path) -> str:
+def password_from_file(path: Path, env: str = PASSWORD_FILE_ENV) -> str:
+    """The first line of an owner-only file named by the variable ``env``, or a DomainError."""
     try:
         mode = path.stat().st_mode
         if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise DomainError(
-                f"{PASSWORD_FILE_ENV} names {path}, which other users can read: "
+                f"{env} names {path}, which other users can read: "
                 f"make it yours alone (chmod 600 {path}).",
                 "password",
             )
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         raise DomainError(
-            f"Cannot read the password file {path} named by {PASSWORD_FILE_ENV}.", "password"
+            f"Cannot read the password file {path} named by {env}.", "password"
         ) from None
     return text.splitlines()[0] if text else ""
 
@@ -346,8 +348,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         _fail(describe_os_error(exc))
         return EXIT_STORAGE
     except Exception as exc:
-        _fail(_log_unexpected(exc))
-        return EXIT_UNEXPECTED
+        return _unexpected(exc)
 
 
 def _fail(message: str) -> None:
@@ -374,23 +375,21 @@ def describe_os_error(exc: OSError) -> str:
     return f"Could not use{where}: {exc.strerror or exc}."
 
 
-def _log_unexpected(exc: BaseException) -> str:
-    """Write the details of an unexpected error to the log file; the line to print."""
+def _unexpected(exc: Exception) -> int:
+    """Log an unexpected error's redacted details and say so in one line (no traceback)."""
     import logging
 
-    from imh_desktop.app import log_file
+    from imh_desktop.services.common.diagnostics import log_to_file, short_reason
 
-    kind = type(exc).__name__
     try:
-        path = log_file()
-        handler = logging.FileHandler(path, encoding="utf-8")
+        where = f" Details for support are in {log_to_file()}."
     except OSError:
-        return f"Something unexpected went wrong ({kind}); nothing more is known."
-    logger = logging.getLogger("imh_desktop.cli")
-    logger.addHandler(handler)
-    try:
-        logger.error("Unexpected error in a command", exc_info=exc)
-    finally:
-        logger.removeHandler(handler)
-        handler.close()
-    return f"Something unexpected went wrong ({kind}); the details are in {path}."
+        where = ""  # no log folder: still one line, and nothing on stderr but it
+    else:
+        logging.getLogger("imh_desktop").error("Unexpected error in a command", exc_info=exc)
+    print(
+        f"imh-desktop: something unexpected went wrong ({short_reason(exc)}); "
+        f"nothing was half-saved.{where}",
+        file=sys.stderr,
+    )
+    return EXIT_UNEXPECTED

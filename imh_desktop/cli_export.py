@@ -1,13 +1,16 @@
 """``imh-desktop export caseload|team``: write a table to CSV or Excel without a display.
 
 Signs in as ``--user`` (a global option) first. Bad arguments raise
-DomainError, which ``cli.main`` prints as one line.
+DomainError, which ``cli.main`` prints as one line. Fixed lists (a family's
+status and frequency) are written with the English labels of the printed
+reports (``reports.labels``).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from imh_desktop.cli import parse_date
@@ -74,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
     fmt, out, start, end = _checked(args)
     from imh_desktop.cli import acting_context, open_for
     from imh_desktop.domain.enums import Role
+    from imh_desktop.reports.labels import label
     from imh_desktop.services.admin.staff import find_staff
     from imh_desktop.services.common import export
     from imh_desktop.services.team import dashboard as team
@@ -94,8 +98,13 @@ def run(args: argparse.Namespace) -> int:
             who = find_staff(db, args.specialist).id if args.specialist else None
             frame = team.caseload_frame(ctx, who, start, end)
             columns, sheet = team.CASELOAD_COLUMNS, "Caseload"
-        export.write_table(frame, columns, out, fmt, sheet, totals_last=args.table == "team")
+        export.write_table(frame, columns, out, fmt, sheet, args.table == "team", label=label)
     finally:
         db.dispose()
     print(f"Wrote {len(frame)} rows to {out}")
+    print(
+        "The file holds protected health information; once written it is outside "
+        "IMH Desktop's protected store. Keep it only where your agency allows.",
+        file=sys.stderr,
+    )
     return 0

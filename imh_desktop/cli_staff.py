@@ -84,12 +84,13 @@ def _account(ctx: ServiceContext, username: str) -> AccountRecord:
 
 def run_list(args: argparse.Namespace) -> int:
     def work(ctx: ServiceContext) -> int:
+        from imh_desktop.reports.labels import label
         from imh_desktop.services.admin.accounts import list_accounts
         from imh_desktop.services.admin.staff import get_staff, list_staff
 
         if get_staff(ctx, ctx.user_id).role is not Role.ADMIN:
             for staff in list_staff(ctx):
-                print(f"{staff.username:<16} {staff.role.label:<11} {staff.full_name}")
+                print(f"{staff.username:<16} {label(staff.role):<11} {staff.full_name}")
             return 0
         for account in list_accounts(ctx):
             state = [
@@ -99,7 +100,7 @@ def run_list(args: argparse.Namespace) -> int:
                 "waiting after failed sign-ins" if account.waiting_until else "",
             ]
             note = ", ".join(s for s in state if s)
-            print(f"{account.username:<16} {account.role.label:<11} {account.full_name}"
+            print(f"{account.username:<16} {label(account.role):<11} {account.full_name}"
                   + (f"  ({note})" if note else ""))  # fmt: skip
         return 0
 
@@ -108,6 +109,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_add(args: argparse.Namespace) -> int:
     def work(ctx: ServiceContext) -> int:
+        from imh_desktop.reports.labels import label
         from imh_desktop.services.admin.accounts import temporary_password_for
         from imh_desktop.services.admin.staff import create_staff, find_staff
 
@@ -116,7 +118,7 @@ def run_add(args: argparse.Namespace) -> int:
         made = create_staff(
             ctx, args.username, args.full_name, Role(args.role), supervisor, temporary
         )
-        print(f"Added {made.full_name} ({made.username}, {made.role.label.lower()}).")
+        print(f"Added {made.full_name} ({made.username}, {label(made.role).lower()}).")
         print(f"Temporary password: {temporary}")
         print("Give it to them; they choose their own when they first sign in.")
         return 0

@@ -4,17 +4,23 @@ Another driver (an encrypted SQLite, a server URL) slots in here without the
 rest of the program knowing. SQLite is opened for safety: WAL journal,
 foreign keys enforced, ``synchronous=FULL`` and a busy timeout; a write
 session takes SQLite's write lock first, retrying with back-off while another
-writer holds it. A file we may not write is opened read-only (``mode=ro``) and
-leaves no ``-wal``/``-shm`` files behind. A fault of the database (unreachable,
-full, locked, read-only) leaves a session as a plain-words
-:class:`~imh_desktop.domain.errors.StorageError` (see :mod:`.faults`).
+writer holds it. Its file is owner-only (``data.files``); SQLite gives the
+``-wal`` and ``-shm`` files the database file's mode. A file we may not write
+is opened read-only (``mode=ro``) and leaves no ``-wal``/``-shm`` files
+behind. A fault of the database (unreachable, full, locked, read-only) leaves
+a session as a plain-words :class:`~imh_desktop.domain.errors.StorageError`
+(see :mod:`.faults`). Engines never put statement parameters (which hold
+names and note text) into a log line or an exception's text.
 
-Opening a database the user named, with its checks, is :mod:`.opening`'s job.
+Opening a database the user named, with its checks (and never making one by
+mistake), is :mod:`.opening`'s job; ``Database(url)`` itself makes a missing
+SQLite file, for tests and tools that mean to.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sqlite3
 import time
@@ -31,6 +37,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from imh_desktop.data.faults import READ_ONLY_MESSAGE, storage_error
+from imh_desktop.data.files import private_file, private_folder, tighten
 from imh_desktop.domain.clock import Clock, SystemClock
 from imh_desktop.domain.errors import DatabaseBusyError, ReadOnlyDatabaseError
 
@@ -92,6 +99,12 @@ def sqlite_read_only_uri(path: Path) -> str:
     return uri if wal.exists() else uri + "&immutable=1"
 
 
+def session_now(session: Session) -> dt.datetime:
+    """The time by the session's clock (``session.info["clock"]``), naive UTC as stored."""
+    clock: Clock = session.info.get("clock") or SystemClock()
+    return clock.utc_now()
+
+
 def stamp_rows(session: Session, _context: object, _instances: object) -> None:
     """Stamp new and changed rows with the session's clock (``session.info["clock"]``).
 
@@ -99,8 +112,7 @@ def stamp_rows(session: Session, _context: object, _instances: object) -> None:
     ``{"stamp": "update"}`` (set on every change), so a fixed clock in a test
     fixes every stored time too.
     """
-    clock: Clock = session.info.get("clock") or SystemClock()
-    now = clock.utc_now()
+    now = session_now(session)
     for row in session.new:
         for column in row.__table__.columns:
             if column.info.get("stamp") and getattr(row, column.key, None) is None:
@@ -113,11 +125,29 @@ def stamp_rows(session: Session, _context: object, _instances: object) -> None:
                 setattr(row, column.key, now)
 
 
+def prepare_sqlite_file(path: Path) -> None:
+    """Create the database's folder (0700) and file (0600) before SQLite does.
+
+    SQLite would create them with the umask's mode (often readable by
+    everyone); an existing file and its ``-wal``/``-shm`` are tightened. A
+    file owned by someone else is left as it is (only its owner may change it).
+    """
+    if path.exists() and path.stat().st_uid != os.geteuid():
+        return
+    default_folder = default_database_path().parent
+    private_folder(path.parent, tighten_existing=path.parent == default_folder)
+    private_file(path)
+    for suffix in ("-wal", "-shm"):
+        tighten(path.with_name(path.name + suffix))
+
+
 def make_engine(url: str, read_only: bool = False) -> Engine:
     """Create an engine for any SQLAlchemy URL, with SQLite made safe.
 
-    Statement parameters are kept out of error messages (they may hold PHI).
-    ``read_only`` opens an SQLite file with ``mode=ro`` (see :func:`sqlite_read_only_uri`).
+    ``hide_parameters``: a failed statement's values (a family's name, a
+    note) never appear in the exception's text or in SQLAlchemy's log.
+    ``read_only`` opens an SQLite file with ``mode=ro`` (see :func:`sqlite_read_only_uri`)
+    and touches nothing on disk.
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -131,6 +161,9 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
             engine = create_engine("sqlite://", creator=connect, hide_parameters=True)
             event.listen(engine, "connect", _set_read_only_pragmas)
             return engine
+        is_uri = str(parsed.query.get("uri", "")).lower() in ("true", "1")
+        if parsed.database and parsed.database != ":memory:" and not is_uri:
+            prepare_sqlite_file(Path(parsed.database).expanduser())
         engine = create_engine(url, connect_args={"timeout": timeout}, hide_parameters=True)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine

@@ -13,13 +13,13 @@ read-only.
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from imh_desktop.data.db import Database
+from imh_desktop.data.files import private_file, private_folder
 from imh_desktop.domain.errors import DatabaseUnavailableError, StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -127,11 +127,8 @@ def sqlite_writable(path: Path) -> bool:
 def _make_empty_file(path: Path) -> None:
     """Make the folders and an empty file readable by its owner only (it will hold PHI)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, stat.S_IRUSR | stat.S_IWUSR)
-        os.close(fd)
-    except FileExistsError:
-        return
+        private_folder(path.parent)
+        private_file(path)
     except OSError as exc:
         raise DatabaseUnavailableError(
             f"Cannot make a new database at {path}: {exc.strerror or exc}."

@@ -10,9 +10,11 @@ It is built for speed (10,000 families and ~400,000 visits in well under two
 minutes on SQLite): rows are plain dicts with integer keys assigned here,
 written with SQLAlchemy Core ``insert`` a few hundred families at a time,
 never as ORM objects. On PostgreSQL the id sequences are moved past the
-inserted ids at the end. The pieces: ``demo_family`` (who a family is),
-``demo_history`` and ``demo_goals`` (visits, notes, ratings),
-``demo_screens`` (screenings, alerts), ``demo_names`` and ``demo_text``.
+inserted ids at the end. Case numbers follow ``domain.case_numbers`` and audit
+rows are built by ``services.common.audit.audit_row``, as the app's own are.
+The pieces: ``family`` (who a family is), ``history`` and ``goals`` (visits,
+notes, ratings), ``screens`` (screenings, alerts), ``names`` and ``text``
+(picking from the data files that ``datafiles`` reads).
 
 Every demo account's passphrase is ``DEMO_PASSWORD``, and the database is
 marked as a demo (the agency setting ``demo_sign_in``, naming the first
@@ -23,7 +25,6 @@ no other database.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import time
 from collections.abc import Callable
@@ -40,10 +41,12 @@ from imh_desktop.demo import text as text
 from imh_desktop.demo.family import Draft, Drafter
 from imh_desktop.demo.history import History
 from imh_desktop.demo.rows import TABLES, FamilyPlan, Ids, Member, Rows, at
+from imh_desktop.domain.case_numbers import case_year, next_case_number
 from imh_desktop.domain.enums import FamilyStatus, Role
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.auth.passwords import hash_with_seed
 from imh_desktop.services.auth.signin import DEMO_KEY
+from imh_desktop.services.common.audit import audit_row
 
 CHUNK = 400  # families per batch of inserts
 CASELOAD = 25  # active families per specialist
@@ -193,12 +196,12 @@ class _Builder:
 
     def write_families(self, drafts: list[Draft]) -> None:
         """Case numbers, then every family and its history, a chunk at a time."""
-        per_year: dict[int, int] = {}
+        last: dict[int, str] = {}  # the highest case number given so far, by year
         numbers = []
-        for d in drafts:
-            year = (d.enrolled_on or d.referral_date).year
-            per_year[year] = per_year.get(year, 0) + 1
-            numbers.append(f"IMH-{year}-{per_year[year]:04d}")
+        for d in drafts:  # a family's record is made on its referral date
+            year = case_year(d.enrolled_on, d.referral_date)
+            last[year] = next_case_number(year, last.get(year))
+            numbers.append(last[year])
         history = History(self.rng, self.today, self.ids, self.rows)
         for start in range(0, len(drafts), CHUNK):
             began = time.perf_counter()
@@ -219,7 +222,13 @@ class _Builder:
             updated = at(draft.enrolled_on, 10) if draft.enrolled_on else made
         specialist = self.specialist_ids[draft.specialist]
         carers = [
-            Member(ids.take("caregivers"), c.person.first_name, c.female, c.relationship)
+            Member(
+                ids.take("caregivers"),
+                c.person.first_name,
+                c.female,
+                c.person.full_name,
+                relationship=c.relationship,
+            )
             for c in draft.carers
         ]
         kids = [
@@ -227,6 +236,7 @@ class _Builder:
                 ids.take("children"),
                 k.person.first_name,
                 k.sex == "female",
+                k.person.full_name,
                 dob=k.dob,
                 gestational_weeks=k.gestational_weeks,
                 gestational_days=k.gestational_days,
@@ -288,19 +298,15 @@ class _Builder:
                     "version": 1,
                 },
             )
-        detail = json.dumps({"case_number": number, "source": "demo"}, ensure_ascii=False)
-        add(
-            "audit_events",
-            {
-                "id": ids.take("audit_events"),
-                "at": made,
-                "staff_id": specialist,
-                "action": "create",
-                "entity": "family",
-                "entity_id": family_id,
-                "detail": detail,
-            },
+        event = audit_row(
+            at=made,
+            staff_id=specialist,
+            action="create",
+            entity="family",
+            entity_id=family_id,
+            detail={"case_number": number},  # as create_family records it
         )
+        add("audit_events", {"id": ids.take("audit_events"), **event})
         return FamilyPlan(
             id=family_id,
             status=draft.status,

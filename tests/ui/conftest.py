@@ -11,7 +11,17 @@ from imh_desktop.domain.clock import FixedClock
 from imh_desktop.services.admin.staff import get_staff
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.phi import ExportGuard
 from imh_desktop.ui.common.tasks import SyncRunner
+
+
+@pytest.fixture(autouse=True)
+def _export_guard_goes_on(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export notice and PDF password prompt are modal: in tests they answer "go on,
+    no password", except in tests marked ``export_dialogs``, which drive the real dialogs."""
+    if request.node.get_closest_marker("export_dialogs") is None:
+        monkeypatch.setattr(ExportGuard, "confirm", lambda self, parent, what: True)
+        monkeypatch.setattr(ExportGuard, "pdf_password", lambda self, parent, what: (True, None))
 
 
 @pytest.fixture

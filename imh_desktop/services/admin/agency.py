@@ -16,8 +16,20 @@ from imh_desktop.data.models import AgencySetting
 from imh_desktop.domain.accounts import LockoutPolicy
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
+from imh_desktop.domain.text import MAX_ADDRESS, MAX_NAME, MAX_PHONE, check_text, normalise
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import unit_of_work
+
+SAFETY_STEPS = (
+    "1. Stay with the caregiver; ask directly about thoughts of self-harm or suicide, "
+    "plans and means.\n"
+    "2. If there is immediate danger, call 911 (or 988, the Suicide & Crisis Lifeline) "
+    "and do not leave the person alone.\n"
+    "3. Call your supervisor before you leave the home; agree a safety plan with the caregiver "
+    "(who they will call, removing means).\n"
+    "4. Record the safety check today: who did it, what was done, the outcome."
+)
+SAFETY_STEPS_MAX = 2000
 
 
 @dataclass(frozen=True)
@@ -32,6 +44,10 @@ class AgencySettings:
     failed_sign_in_limit: int = 5
     lockout_minutes: int = 15
     backup_folder: str = ""  # empty: a "backups" folder beside the database
+    # Shown at once when a screening has a self-harm answer (EPDS item 10, PHQ-9 item 9).
+    safety_steps: str = SAFETY_STEPS
+    # A PDF saved or exported must carry a password (AES-256, reports/protect.py).
+    pdf_password_required: bool = False
 
     @property
     def lockout(self) -> LockoutPolicy:
@@ -51,6 +67,8 @@ TITLES = {
     "failed_sign_in_limit": "Failed sign-ins in a row before an account waits",
     "lockout_minutes": "An account waits after too many failed sign-ins (minutes)",
     "backup_folder": "Backups folder",
+    "safety_steps": "Safety steps shown after a self-harm answer",
+    "pdf_password_required": "PDFs saved outside the program need a password",
 }
 # Whole-number settings: the range each must fall in.
 RANGES = {
@@ -60,7 +78,9 @@ RANGES = {
     "failed_sign_in_limit": (3, 20),
     "lockout_minutes": (1, 1440),
 }
-SECURITY = ("idle_lock_minutes", "failed_sign_in_limit", "lockout_minutes")
+SECURITY = ("idle_lock_minutes", "failed_sign_in_limit", "lockout_minutes", "pdf_password_required")
+TEXT_LIMITS = {"agency_name": MAX_NAME, "agency_address": MAX_ADDRESS, "agency_phone": MAX_PHONE}
+_TRUE = ("1", "true", "yes", "on")
 
 
 def get_settings(ctx: ServiceContext) -> AgencySettings:
@@ -74,27 +94,42 @@ def read_settings(db: Database) -> AgencySettings:
         stored = dict(session.execute(select(AgencySetting.key, AgencySetting.value)).all())
     values: dict[str, Any] = {}
     for f in fields(AgencySettings):
-        if f.name in stored:
-            if f.type in ("int", int):
-                try:
-                    values[f.name] = int(stored[f.name])
-                except ValueError:
-                    continue  # a hand-edited value: the default holds
-            else:
-                values[f.name] = stored[f.name]
+        if f.name not in stored:
+            continue
+        text = stored[f.name]
+        if f.type in ("int", int):
+            try:
+                values[f.name] = int(text)
+            except ValueError:
+                continue  # a hand-edited value: the default holds
+        elif f.type in ("bool", bool):
+            values[f.name] = text.strip().lower() in _TRUE
+        else:
+            values[f.name] = text
     return AgencySettings(**values)
 
 
 def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettings:
     """Store the agency settings (supervisors and administrators).
 
-    Changing the sign-in and lock settings (``SECURITY``) takes an administrator.
+    Changing the sign-in, lock and PDF password settings (``SECURITY``) takes
+    an administrator.
     """
-    if not settings.agency_name.strip():
-        raise DomainError("The agency name is required.", "agency_name")
+    for name, limit in TEXT_LIMITS.items():
+        check_text(
+            getattr(settings, name), name, f"The {TITLES[name].lower()}", limit,
+            required=name == "agency_name", multiline=name == "agency_address",
+        )  # fmt: skip
     if len(settings.backup_folder) > FOLDER_MAX:
         raise DomainError(
             f"{TITLES['backup_folder']} must be at most {FOLDER_MAX} characters.", "backup_folder"
+        )
+    if not settings.safety_steps.strip():
+        raise DomainError("The safety steps are required.", "safety_steps")
+    if len(settings.safety_steps) > SAFETY_STEPS_MAX:
+        raise DomainError(
+            f"The safety steps are too long (at most {SAFETY_STEPS_MAX} characters).",
+            "safety_steps",
         )
     for name, (low, high) in RANGES.items():
         if not low <= getattr(settings, name) <= high:
@@ -105,11 +140,11 @@ def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettin
         changed = any(getattr(settings, n) != getattr(before, n) for n in SECURITY)
         if changed and uow.actor.role is not Role.ADMIN:
             raise PermissionDeniedError(
-                "Only an administrator can change the sign-in and lock settings."
+                "Only an administrator can change the sign-in, lock and PDF password settings."
             )
         for f in fields(AgencySettings):
             row = uow.session.get(AgencySetting, f.name) or AgencySetting(key=f.name)
-            row.value = str(getattr(settings, f.name)).strip()
+            row.value = normalise(str(getattr(settings, f.name)))
             uow.session.add(row)
         uow.audit("update", "agency_settings", None)
     return get_settings(ctx)

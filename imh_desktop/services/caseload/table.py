@@ -31,6 +31,7 @@ from imh_desktop.data.models import (
 from imh_desktop.domain import ages, dosage
 from imh_desktop.domain.ages import GestationalAge
 from imh_desktop.domain.enums import (
+    AlertKind,
     FamilyStatus,
     Frequency,
     GoalStatus,
@@ -92,7 +93,7 @@ class AlertRow:
     """An open alert on a family."""
 
     id: int
-    kind: str
+    kind: AlertKind
     text: str
     opened_on: dt.date
 
@@ -345,7 +346,7 @@ def list_open_alerts(ctx: ServiceContext, family_id: int) -> list[AlertRow]:
         .order_by(Alert.id)
     )
     with ctx.db.read() as session:
-        return [AlertRow(r.id, r.kind.label, r.text, r.opened_on) for r in session.execute(stmt)]
+        return [AlertRow(r.id, r.kind, r.text, r.opened_on) for r in session.execute(stmt)]
 
 
 def caseload_row(ctx: ServiceContext, scope: Scope, family_id: int) -> CaseloadRow | None:

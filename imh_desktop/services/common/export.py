@@ -1,26 +1,38 @@
-"""Tables to CSV and Excel files, written whole or not at all.
+"""Tables to CSV and Excel files, written whole or not at all, safe to open.
 
 A table is a DataFrame plus declared columns (``ColumnSpec``): the key in the
 frame, the title people read, and the kind of value, which decides how it is
-written (real date cells, percentages as numbers with a % format). Files are
-written to a temporary file in the target folder and moved into place, so a
-failure never leaves half a file. pandas and openpyxl are imported inside
-functions.
+written (real date cells, percentages as numbers with a % format). A column
+of a fixed list (a family's status, its visit frequency) names its enum and
+holds stored values or members; the caller that writes the file names them
+through ``label`` (the UI's or the reports' labels), so the services never
+choose display words. Files are written to an owner-only temporary file in
+the target folder and moved into place (``data.files.atomic_write``), so a
+failure never leaves half a file and nothing passes through the system's
+temporary folder.
+
+Text people typed is never a formula: control characters are removed
+(tab and line break kept), and a text cell starting with ``= + - @``, a tab
+or a carriage return is neutralised (OWASP, "CSV injection"): prefixed with a
+single quote in CSV; in Excel written as a string cell (never a formula, URL
+or number) with Excel's "quote prefix" style, so editing it keeps it text.
+Excel files are built in memory by XlsxWriter, which writes no temporary
+files. pandas and xlsxwriter are imported inside functions.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import io
-import os
-import tempfile
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from imh_desktop.data.files import atomic_write
 from imh_desktop.domain.errors import DiskFullError, DomainError
 
 if TYPE_CHECKING:
@@ -30,6 +42,10 @@ FORMATS = ("csv", "xlsx")
 KINDS = ("text", "int", "number", "percent", "date")
 EXCEL_DATE_FORMAT = "d mmm yyyy"
 MAX_WIDTH = 48
+# OWASP's first characters; "\n" too, as a leading "\r" is written as a line break.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
+Label = Callable[[Enum], str]  # how the file names an enum member, e.g. FamilyStatus.ON_HOLD
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -40,7 +56,8 @@ class ColumnSpec:
     of percent, 0-100+) or "date". ``warn_above`` / ``warn_below`` mark values
     a supervisor should look at (more than / less than the threshold).
     ``warn_when`` names a boolean column that decides the warning instead.
-    ``sort_by`` names another column a table sorts this one by.
+    ``sort_by`` names another column a table sorts this one by. ``enum`` is
+    the fixed list a text column's values belong to (shown by their labels).
     """
 
     key: str
@@ -51,6 +68,7 @@ class ColumnSpec:
     warn_below: float | None = None
     warn_when: str | None = None
     sort_by: str | None = None
+    enum: type[Enum] | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -83,49 +101,108 @@ def frame_rows(frame: pd.DataFrame, keys: Sequence[str]) -> list[tuple[Any, ...]
     return list(zip(*columns, strict=True)) if columns else []
 
 
+def labelled(
+    frame: pd.DataFrame, columns: Sequence[ColumnSpec], label: Label | None
+) -> pd.DataFrame:
+    """``frame`` with the values of each ``enum`` column named by ``label``.
+
+    Values may be enum members or their stored values; missing ones stay
+    missing. Without ``label`` an ``enum`` column is refused (ValueError): a
+    file must never show a stored value ("on_hold") where people read a word.
+    """
+    named = {}
+    for spec in columns:
+        if spec.enum is None:
+            continue
+        if label is None:
+            raise ValueError(f"column {spec.key!r} holds {spec.enum.__name__}: pass label=")
+        names = {member.value: label(member) for member in spec.enum}
+        named[spec.key] = frame[spec.key].map(lambda v, names=names: names.get(v, v))
+    return frame.assign(**named) if named else frame
+
+
+def clean_cell(text: str) -> str:
+    """Text as a file may hold it: line endings as ``\\n``, other control characters removed."""
+    return _UNWRITABLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def looks_like_formula(text: str) -> bool:
+    """True when a spreadsheet would read ``text`` as a formula (OWASP's first characters)."""
+    return text.startswith(FORMULA_PREFIXES)
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell: text cleaned, and prefixed with ``'`` when it could start a formula."""
+    if not isinstance(value, str):
+        return value
+    text = clean_cell(value)
+    return "'" + text if looks_like_formula(text) else text
+
+
 def write_table(
     frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | str, fmt: str,
-    sheet: str = "Table", totals_last: bool = False,
+    sheet: str = "Table", totals_last: bool = False, label: Label | None = None,
 ) -> Path:  # fmt: skip
     """Write the table as ``fmt`` ("csv" or "xlsx") to ``path``; returns the path.
 
-    ``totals_last``: the last row is a totals row (bold in Excel).
+    ``totals_last``: the last row is a totals row (bold in Excel). ``label``
+    names enum members (see ``labelled``).
     """
     if fmt not in FORMATS:
         raise DomainError(f"Choose the format csv or xlsx, not '{fmt}'.", "format")
     if fmt == "csv":
-        return write_csv(frame, columns, path)
-    return write_xlsx(frame, columns, path, sheet, totals_last)
+        return write_csv(frame, columns, path, label)
+    return write_xlsx(frame, columns, path, sheet, totals_last, label)
 
 
-def write_csv(frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | str) -> Path:
+def write_rows(
+    header: Sequence[str], rows: Sequence[Sequence[str]], path: Path | str, fmt: str,
+    sheet: str = "Table",
+) -> Path:  # fmt: skip
+    """Write a table of display text (a view as shown) as ``fmt``, with the same safety."""
+    import pandas as pd
+
+    keys = [f"c{i}" for i in range(len(header))]
+    frame = pd.DataFrame([list(r) for r in rows], columns=keys, dtype=object)
+    columns = [ColumnSpec(key, title) for key, title in zip(keys, header, strict=True)]
+    return write_table(frame, columns, path, fmt, sheet)
+
+
+def write_csv(
+    frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | str,
+    label: Label | None = None,
+) -> Path:  # fmt: skip
     """CSV (UTF-8 with a byte-order mark, which Excel needs to read accents).
 
     Dates as YYYY-MM-DD, percentages as numbers (85.7 means 85.7%), expected
-    visits to one decimal.
+    visits to one decimal; enum members named by ``label``; text through
+    :func:`csv_cell`.
     """
-    out = frame[[c.key for c in columns]].copy()
+    out = labelled(frame, columns, label)[[c.key for c in columns]].copy()
     for spec in columns:
         if spec.kind in ("number", "percent"):
             out[spec.key] = out[spec.key].astype(float).round(1)
         elif spec.kind == "date":
             out[spec.key] = frame_dates(out[spec.key])
-    out.columns = [c.title for c in columns]
+        else:
+            out[spec.key] = out[spec.key].map(csv_cell).astype(object)
+    out.columns = [csv_cell(c.title) for c in columns]
     return _atomic_write(path, ".csv", lambda tmp: out.to_csv(tmp, index=False,
                                                                 encoding="utf-8-sig"))  # fmt: skip
 
 
 def write_xlsx(
     frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | str, sheet: str = "Table",
-    totals_last: bool = False,
+    totals_last: bool = False, label: Label | None = None,
 ) -> Path:  # fmt: skip
     """An Excel workbook: bold frozen header, fitted widths, real dates, % cells.
 
-    ``totals_last``: the last row is a totals row, written bold.
+    ``totals_last``: the last row is a totals row, written bold. Enum members
+    are named by ``label``.
     """
-    rows = frame_rows(frame, [c.key for c in columns])
+    rows = frame_rows(labelled(frame, columns, label), [c.key for c in columns])
     return _atomic_write(
-        path, ".xlsx", lambda tmp: _xlsx(rows, columns, tmp, sheet[:31], totals_last)
+        path, ".xlsx", lambda tmp: _xlsx(rows, columns, tmp, clean_cell(sheet)[:31], totals_last)
     )
 
 
@@ -137,6 +214,16 @@ def frame_dates(series: pd.Series) -> list[dt.date | None]:
     return [None if pd.isna(s) else s.date() for s in stamps]
 
 
+_NUMBER_FORMATS = {"int": "0", "number": "0.0", "percent": "0%", "date": EXCEL_DATE_FORMAT}
+# No formulas, URLs or numbers made from strings: text stays text.
+_WORKBOOK_OPTIONS = {
+    "in_memory": True,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+}
+
+
 def _xlsx(
     rows: list[tuple[Any, ...]],
     columns: Sequence[ColumnSpec],
@@ -144,37 +231,58 @@ def _xlsx(
     sheet: str,
     totals_last: bool,
 ) -> None:
-    import pandas as pd
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
+    import xlsxwriter
 
-    data = pd.DataFrame.from_records(rows, columns=[c.title for c in columns])
-    for spec in columns:
-        if spec.kind == "percent":  # Excel's % format shows 0.857 as 86%
-            data[spec.title] = data[spec.title].astype(float) / 100
-    # Built in memory, then written in one go: a zip file that fails half-way through
-    # a full disk cannot be closed cleanly, and would complain when garbage-collected.
+    # Built in memory, then written in one go: a zip file that fails half-way on a full
+    # disk cannot be closed cleanly, and would complain when garbage-collected.
     buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        data.to_excel(writer, sheet_name=sheet, index=False)
-        ws = writer.sheets[sheet]
-        ws.freeze_panes = "A2"
-        for index, spec in enumerate(columns, start=1):
-            head = ws.cell(row=1, column=index)
-            head.font = Font(bold=True)
-            head.alignment = Alignment(wrap_text=False, vertical="center")
-            number_format = {"int": "0", "number": "0.0", "percent": "0%",
-                             "date": EXCEL_DATE_FORMAT}.get(spec.kind)  # fmt: skip
-            width = len(spec.title)
-            for row_index, row in enumerate(rows, start=2):
-                cell = ws.cell(row=row_index, column=index)
-                if number_format and cell.value is not None:
-                    cell.number_format = number_format
-                if totals_last and row_index == len(rows) + 1:
-                    cell.font = Font(bold=True)
-                width = max(width, _shown_width(row[index - 1], spec.kind))
-            ws.column_dimensions[get_column_letter(index)].width = min(width + 2, MAX_WIDTH)
+    book = xlsxwriter.Workbook(buffer, _WORKBOOK_OPTIONS)
+    ws = book.add_worksheet(sheet or "Table")
+    styles: dict[tuple[str, bool, bool], Any] = {}
+
+    def style(kind: str, bold: bool, quoted: bool = False) -> Any:
+        key = (kind, bold, quoted)
+        if key not in styles:
+            props: dict[str, Any] = {"bold": bold, "quote_prefix": quoted}
+            if kind in _NUMBER_FORMATS:
+                props["num_format"] = _NUMBER_FORMATS[kind]
+            styles[key] = book.add_format(props)
+        return styles[key]
+
+    head = book.add_format({"bold": True, "valign": "vcenter"})
+    ws.freeze_panes(1, 0)
+    for index, spec in enumerate(columns):
+        ws.write_string(0, index, clean_cell(spec.title), head)
+    for row_index, row in enumerate(rows, start=1):
+        bold = totals_last and row_index == len(rows)
+        for index, (spec, value) in enumerate(zip(columns, row, strict=True)):
+            _write_cell(ws, row_index, index, value, spec.kind, bold, style)
+    for index, spec in enumerate(columns):
+        width = max([len(spec.title), *(_shown_width(r[index], spec.kind) for r in rows)])
+        ws.set_column(index, index, min(width + 2, MAX_WIDTH))
+    book.close()
     tmp.write_bytes(buffer.getvalue())
+
+
+def _write_cell(
+    ws: Any, row: int, col: int, value: Any, kind: str, bold: bool,
+    style: Callable[..., Any],
+) -> None:  # fmt: skip
+    """One cell by the type of its value; text is always a string cell, never a formula."""
+    if value is None:
+        ws.write_blank(row, col, None, style(kind, bold))
+    elif isinstance(value, str):
+        text = clean_cell(value)
+        ws.write_string(row, col, text, style("text", bold, looks_like_formula(text)))
+    elif isinstance(value, bool):
+        ws.write_boolean(row, col, value, style(kind, bold))
+    elif isinstance(value, int | float):
+        number = value / 100 if kind == "percent" else value  # 85.7 shown as 86%
+        ws.write_number(row, col, number, style(kind, bold))
+    elif isinstance(value, dt.date):
+        ws.write_datetime(row, col, value, style("date", bold))
+    else:
+        ws.write_string(row, col, clean_cell(str(value)), style("text", bold))
 
 
 def _shown_width(value: Any, kind: str) -> int:
@@ -190,7 +298,7 @@ def _shown_width(value: Any, kind: str) -> int:
 
 
 def _atomic_write(path: Path | str, suffix: str, write: Callable[[Path], object]) -> Path:
-    """Write through a temporary file beside ``path``, then replace ``path`` in one step."""
+    """Write through an owner-only temporary file beside ``path``, then replace ``path``."""
     target = Path(path).expanduser()
     if target.suffix.lower() != suffix:
         raise DomainError(f"The file name must end in {suffix}.", "out")
@@ -198,13 +306,8 @@ def _atomic_write(path: Path | str, suffix: str, write: Callable[[Path], object]
         raise DomainError(f"The folder {target.parent} does not exist.", "out")
     if target.is_dir():
         raise DomainError(f"{target} is a folder; give a file name ending in {suffix}.", "out")
-    tmp: Path | None = None
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=suffix, dir=target.parent)
-        os.close(fd)
-        tmp = Path(name)
-        write(tmp)
-        os.replace(tmp, target)
+        return atomic_write(target, write, suffix)
     except PermissionError as exc:
         raise DomainError(f"Cannot write {target}: permission denied.", "out") from exc
     except OSError as exc:
@@ -214,8 +317,3 @@ def _atomic_write(path: Path | str, suffix: str, write: Callable[[Path], object]
                 "out",
             ) from exc
         raise DomainError(f"Cannot write {target}: {exc.strerror or exc}.", "out") from exc
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-    return target

@@ -1,14 +1,14 @@
 """The unit of work every service call runs in.
 
 Contract: one session, one transaction. The acting staff user is loaded and
-checked first; ``audit`` adds the audit event to the same transaction; the
-whole thing commits once on success and rolls back whole on any error.
+checked first; ``audit`` adds the audit event (built by ``audit.audit_row``)
+to the same transaction; the whole thing commits once on success and rolls
+back whole on any error.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,10 +17,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from imh_desktop.data.db import session_now
 from imh_desktop.data.models import AuditEvent, StaffUser
 from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
+from imh_desktop.services.common.audit import audit_row
 from imh_desktop.services.common.context import ServiceContext
 
 
@@ -44,7 +46,8 @@ class UnitOfWork:
 
     def require_role(self, *roles: Role) -> None:
         if self.actor.role not in roles:
-            allowed = " or ".join(r.label.lower() for r in roles)
+            # the role values are the words of the message ("specialist", "supervisor", "admin")
+            allowed = " or ".join(r.value for r in roles)
             raise PermissionDeniedError(f"Only a {allowed} can do this.")
 
 
@@ -58,19 +61,21 @@ def write_audit(
 ) -> None:
     """Add one audit event to ``session``'s transaction.
 
-    Every audit row goes through here: ``UnitOfWork.audit`` for signed-in
-    work, and sign-in itself, which is audited before there is an acting
-    user (``staff_id`` None for a username that matches no account).
+    Every audit row a service writes goes through here: ``UnitOfWork.audit``
+    for signed-in work, and sign-in itself, which is audited before there is
+    an acting user (``staff_id`` None for a username that matches no account).
+    The row is built by ``audit.audit_row``, as the demo generator's are, and
+    timed by the session's clock.
     """
-    session.add(
-        AuditEvent(
-            staff_id=staff_id,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            detail=json.dumps(detail, default=str, ensure_ascii=False) if detail else "",
-        )
+    row = audit_row(
+        at=session_now(session),
+        staff_id=staff_id,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        detail=detail,
     )
+    session.add(AuditEvent(**row))
 
 
 @contextmanager

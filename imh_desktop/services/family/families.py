@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from imh_desktop.data.models import Caregiver, Child, Family, StaffUser
+from imh_desktop.domain import case_numbers
 from imh_desktop.domain.enums import ClosureReason, FamilyStatus, Role
 from imh_desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from imh_desktop.domain.inputs import (
@@ -20,6 +21,7 @@ from imh_desktop.domain.inputs import (
     validate_child,
     validate_family,
 )
+from imh_desktop.domain.text import MAX_SHORT_NOTE, bad_character, check_text
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import CaregiverRecord, ChildRecord, FamilyRecord
@@ -78,12 +80,15 @@ def _family_record(session: Session, row: Family) -> FamilyRecord:
 
 
 def next_case_number(session: Session, year: int) -> str:
-    prefix = f"IMH-{year}-"
-    last = session.scalar(
-        select(func.max(Family.case_number)).where(Family.case_number.like(prefix + "%"))
+    """The next free case number of ``year``, by the rule in ``domain.case_numbers``."""
+    prefix = case_numbers.year_prefix(year)
+    last = session.scalar(  # longest first: "IMH-2026-10000" comes after "IMH-2026-9999"
+        select(Family.case_number)
+        .where(Family.case_number.like(prefix + "%"))
+        .order_by(func.length(Family.case_number).desc(), Family.case_number.desc())
+        .limit(1)
     )
-    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{number:04d}"
+    return case_numbers.next_case_number(year, last)
 
 
 def create_family(ctx: ServiceContext, data: FamilyInput) -> FamilyRecord:
@@ -92,24 +97,26 @@ def create_family(ctx: ServiceContext, data: FamilyInput) -> FamilyRecord:
     validate_family(data, today)
     with unit_of_work(ctx) as uow:
         _specialist(uow.session, data.specialist_id)
-        fields = dataclasses.asdict(data)
+        fields = {k: clean(v) for k, v in dataclasses.asdict(data).items()}
         fields.pop("caregivers"), fields.pop("children")
-        fields["display_name"] = data.display_name.strip()
         status = FamilyStatus.ACTIVE if data.enrolled_on else FamilyStatus.REFERRED
         row = Family(
             **fields,
-            case_number=next_case_number(uow.session, (data.enrolled_on or ctx.today()).year),
+            case_number=next_case_number(
+                uow.session, case_numbers.case_year(data.enrolled_on, today)
+            ),
             status=status,
         )
         uow.session.add(row)
         uow.session.flush()
         primary_set = any(c.is_primary for c in data.caregivers)
         for i, caregiver in enumerate(data.caregivers):
-            values = dataclasses.asdict(caregiver)
+            values = {k: clean(v) for k, v in dataclasses.asdict(caregiver).items()}
             values["is_primary"] = caregiver.is_primary or (not primary_set and i == 0)
             uow.session.add(Caregiver(family_id=row.id, **values))
         for child in data.children:
-            uow.session.add(Child(family_id=row.id, **dataclasses.asdict(child)))
+            values = {k: clean(v) for k, v in dataclasses.asdict(child).items()}
+            uow.session.add(Child(family_id=row.id, **values))
         uow.session.flush()
         uow.audit("create", "family", row.id, case_number=row.case_number)
         return _family_record(uow.session, row)
@@ -151,6 +158,8 @@ def get_family(ctx: ServiceContext, family_id: int) -> FamilyRecord:
 
 
 def find_family(ctx: ServiceContext, case_number: str) -> FamilyRecord:
+    if bad_character(case_number) is not None:  # never a case number: don't ask the database
+        raise NotFoundError("No family has that case number.", "case_number")
     with ctx.db.read() as session:
         row = session.scalar(select(Family).where(Family.case_number == case_number.strip()))
         if row is None:
@@ -199,7 +208,8 @@ def close_family(
     """Close a case with a date and reason. Closed cases stay readable."""
     if closed_on > ctx.today():
         raise DomainError("The closure date cannot be in the future.", "closed_on")
-    if reason is ClosureReason.OTHER and not note.strip():
+    note = check_text(note, "closure_note", "The closure note", MAX_SHORT_NOTE, multiline=True)
+    if reason is ClosureReason.OTHER and not note:
         raise DomainError("Say why the case is closing.", "closure_note")
     with unit_of_work(ctx) as uow:
         row = load_family(uow.session, family_id)
@@ -208,7 +218,7 @@ def close_family(
             raise DomainError("This case is already closed.", "status")
         if closed_on < (row.enrolled_on or row.referral_date):
             raise DomainError("The closure date is before the case began.", "closed_on")
-        row.closed_on, row.closure_reason, row.closure_note = closed_on, reason, note.strip()
+        row.closed_on, row.closure_reason, row.closure_note = closed_on, reason, note
         _set_status(uow, row, FamilyStatus.CLOSED, reason=reason.value)
         return _family_record(uow.session, row)
 

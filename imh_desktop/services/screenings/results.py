@@ -31,6 +31,7 @@ from imh_desktop.domain.screening import (
     score_epds,
     score_phq9,
 )
+from imh_desktop.domain.text import MAX_FOLLOW_UP, check_text
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
 from imh_desktop.services.common.uow import unit_of_work
@@ -40,6 +41,7 @@ from imh_desktop.services.screenings.due import (  # noqa: F401  (re-exported)
     family_screenings_due,
     screenings_due_counts,
 )
+from imh_desktop.services.screenings.safety import SafetyCheckInput, apply_safety_check
 
 CAREGIVER_INSTRUMENTS = (Instrument.EPDS, Instrument.PHQ9)
 CHILD_INSTRUMENTS = (Instrument.ASQ3, Instrument.ASQSE2)
@@ -52,6 +54,7 @@ class ScreeningInput:
     EPDS / PHQ-9: ``answers`` = the option chosen per item (0 = first option).
     ASQ-3: ``area_scores`` and ``area_bands`` as read off the official sheet.
     ASQ:SE-2: ``total`` and ``band`` ("below", "monitoring", "above").
+    ``safety``: the same-day safety check, when already done for a self-harm answer.
     """
 
     instrument: Instrument
@@ -64,6 +67,7 @@ class ScreeningInput:
     area_bands: dict[str, str] = field(default_factory=dict)
     total: int | None = None
     band: str = ""
+    safety: SafetyCheckInput | None = None
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,7 @@ def interval_for(instrument: Instrument, dob: dt.date, gestation: Gestation, on:
     months = pick(age)
     if months is None:
         raise DomainError(
-            f"No {instrument.label} questionnaire fits a screening age of {age}.", "given_on"
+            f"No {instrument.abbreviation} questionnaire fits a screening age of {age}.", "given_on"
         )
     return months
 
@@ -146,14 +150,15 @@ def record_screening(ctx: ServiceContext, family_id: int, data: ScreeningInput) 
             caregiver = uow.session.get(Caregiver, data.caregiver_id) if data.caregiver_id else None
             if caregiver is None or caregiver.family_id != family_id or data.child_id is not None:
                 raise DomainError(
-                    f"{data.instrument.label} is given to a caregiver: choose one.", "subject"
+                    f"{data.instrument.abbreviation} is given to a caregiver: choose one.",
+                    "subject",
                 )
             subject_name = caregiver.full_name
         else:
             child = uow.session.get(Child, data.child_id) if data.child_id else None
             if child is None or child.family_id != family_id or data.caregiver_id is not None:
                 raise DomainError(
-                    f"{data.instrument.label} is given for a child: choose one.", "subject"
+                    f"{data.instrument.abbreviation} is given for a child: choose one.", "subject"
                 )
             subject_name = child.full_name
             gestation = GestationalAge.of(child.gestational_weeks, child.gestational_days)
@@ -179,13 +184,15 @@ def record_screening(ctx: ServiceContext, family_id: int, data: ScreeningInput) 
         )
         uow.session.add(row)
         uow.session.flush()
+        if data.safety is not None and result.urgent:
+            apply_safety_check(uow, row, data.safety)
         if result.positive:
             kind = AlertKind.URGENT if result.urgent else AlertKind.POSITIVE_SCREEN
             alert = Alert(
                 family_id=family_id,
                 screening_id=row.id,
                 kind=kind,
-                text=f"{subject_name}: {result.alert_text}",
+                text=result.alert_for(subject_name),
                 opened_on=data.given_on,
             )
             uow.session.add(alert)
@@ -261,11 +268,9 @@ def resolve_alert(
     note is required for "no referral" (say why). Only the family's
     specialist or a supervisor records it.
     """
-    note = (note or "").strip()
+    note = check_text(note, "follow_up_note", "The follow-up note", MAX_FOLLOW_UP, multiline=True)
     if follow_up_kind is FollowUpKind.NO_REFERRAL and not note:
         raise DomainError("Say why no referral is needed.", "follow_up_note")
-    if len(note) > 4000:
-        raise DomainError("The follow-up note is too long.", "follow_up_note")
     with unit_of_work(ctx) as uow:
         row = uow.session.get(Alert, alert_id)
         if row is None:

@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from imh_desktop.domain.clock import Clock
+from imh_desktop.domain.dates import format_date
 from imh_desktop.services.admin.accounts import AccountRecord
-from imh_desktop.ui.common.widgets import format_date
+from imh_desktop.ui.common.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +44,7 @@ class AccountsModel(QAbstractTableModel):
             (
                 a.full_name,
                 a.username,
-                a.role.label,
+                label(a.role),
                 names.get(a.supervisor_id, "") if a.supervisor_id else "",
                 self.status(a),
                 format_date(_local(a.last_sign_in_at, self.clock).date())

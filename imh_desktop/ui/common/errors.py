@@ -1,12 +1,16 @@
 """Errors in two kinds: a DomainError is a plain message; anything else is logged and
 shown with details the user can copy for support. Never a bare traceback.
+
+The details (in the log and behind "Copy details") are redacted: exception
+types, error codes, SQL with placeholders and code lines, never an
+exception's message, which may quote a name or a note
+(``services.common.diagnostics``).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtGui import QGuiApplication
@@ -22,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop import APP_NAME, __version__
+from imh_desktop import APP_NAME
 from imh_desktop.domain.errors import ConflictError, DomainError
+from imh_desktop.services.common.diagnostics import redacted_details
 
 log = logging.getLogger("imh_desktop")
 
@@ -66,9 +71,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     elif isinstance(exc, DomainError):
         QMessageBox.warning(parent, APP_NAME, exc.message)
     else:
-        details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-        log.error("Unexpected error", exc_info=exc)
-        ErrorDialog(f"{APP_NAME} {__version__}\n\n{details}", parent).exec()
+        details = redacted_details(exc)
+        log.error("Unexpected error\n%s", details)
+        ErrorDialog(details, parent).exec()
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.services.common.changes import Part
 from imh_desktop.services.common.records import FamilyRecord, VisitRecord
@@ -29,8 +30,9 @@ from imh_desktop.services.family import families
 from imh_desktop.services.visits import visits
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.tasks import run_task
-from imh_desktop.ui.common.widgets import DateEdit, format_date
+from imh_desktop.ui.common.widgets import DateEdit
 
 if TYPE_CHECKING:
     from imh_desktop.ui.reports.preview import BackgroundPreview, ReportPreviewDialog
@@ -94,8 +96,8 @@ class ReportsTab(QWidget):
         self.visit_combo.setMinimumContentsLength(30)
         self.lang_combo = QComboBox()
         self.lang_combo.setAccessibleName("Handout language")
-        for label, code in LANGUAGES:
-            self.lang_combo.addItem(label, code)
+        for title, code in LANGUAGES:
+            self.lang_combo.addItem(title, code)
         self.handout_button = QPushButton("Preview family handout…")
         handout_form = QFormLayout()
         handout_form.addRow("Visit:", self.visit_combo)
@@ -167,8 +169,8 @@ class ReportsTab(QWidget):
         for visit in family_visits:
             if visit.outcome is VisitOutcome.COMPLETED:
                 note = "signed" if visit.is_signed else "draft, unsigned"
-                label = f"{format_date(visit.visit_date)} · {visit.mode.label} · {note}"
-                self.visit_combo.addItem(label, visit.id)
+                text = f"{format_date(visit.visit_date)} · {label(visit.mode)} · {note}"
+                self.visit_combo.addItem(text, visit.id)
         if current is not None and self.visit_combo.findData(current) >= 0:
             self.visit_combo.setCurrentIndex(self.visit_combo.findData(current))
         has_visits = self.visit_combo.count() > 0
@@ -204,7 +206,7 @@ class ReportsTab(QWidget):
 
     def _on_progress_clicked(self) -> None:
         from imh_desktop.reports.progress import render_progress_report
-        from imh_desktop.services.reports import progress_report_data
+        from imh_desktop.services.reports import ProgressReportData, progress_report_data
         from imh_desktop.ui.reports.preview import BackgroundPreview
 
         f = self.family
@@ -213,16 +215,18 @@ class ReportsTab(QWidget):
         start, end = self.period()
         svc, family_id = self.ctx.svc, self.family_id
 
-        def render() -> bytes:
-            return render_progress_report(progress_report_data(svc, family_id, start, end))
+        def gather() -> ProgressReportData:
+            return progress_report_data(svc, family_id, start, end)
 
         name = f"{f.case_number} progress {start:%Y-%m-%d} to {end:%Y-%m-%d}.pdf"
         title = f"Progress report — {f.display_name}"
-        self.preview_job = BackgroundPreview(self.ctx.runner, render, name, title, self)
+        self.preview_job = BackgroundPreview(
+            self.ctx, gather, render_progress_report, name, title, self
+        )
 
     def _on_handout_clicked(self) -> None:
         from imh_desktop.reports.handout import render_handout
-        from imh_desktop.services.reports import handout_data
+        from imh_desktop.services.reports import HandoutData, handout_data
         from imh_desktop.ui.reports.preview import BackgroundPreview
 
         f = self.family
@@ -232,12 +236,12 @@ class ReportsTab(QWidget):
             return
         svc = self.ctx.svc
 
-        def render() -> bytes:
-            return render_handout(handout_data(svc, visit_id, lang))
+        def gather() -> HandoutData:
+            return handout_data(svc, visit_id, lang)
 
         name = f"{f.case_number} handout {visit_id} {lang}.pdf"
         title = f"Family handout — {f.display_name}"
-        self.preview_job = BackgroundPreview(self.ctx.runner, render, name, title, self)
+        self.preview_job = BackgroundPreview(self.ctx, gather, render_handout, name, title, self)
 
 
 def _align_labels(*forms: QFormLayout) -> None:
@@ -250,8 +254,8 @@ def _align_labels(*forms: QFormLayout) -> None:
     widgets = [item.widget() for item in items if item is not None]
     labels = [label for label in widgets if isinstance(label, QLabel) and label.text()]
     width = max(label.sizeHint().width() for label in labels)
-    for label in labels:
-        label.setMinimumWidth(width)
+    for widget in labels:
+        widget.setMinimumWidth(width)
 
 
 def _left(button: QPushButton) -> QWidget:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop import APP_NAME, __version__
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.services.caseload.table import (
     SCOPE_OF_ROLE,
@@ -51,9 +52,10 @@ from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
 from imh_desktop.ui.common.busy import BusyIndicator
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.settings import PreferencesDialog, Settings, restore_geometry
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
-from imh_desktop.ui.common.widgets import format_date, warning_color
+from imh_desktop.ui.common.widgets import warning_color
 from imh_desktop.ui.family.commands import FamilyCommands
 from imh_desktop.ui.reports.actions import ReportActions
 from imh_desktop.ui.shell.actions import SCOPE_TITLES, MainActions
@@ -129,7 +131,7 @@ class MainWindow(QMainWindow):
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName("Caseload summary")
         self.statusBar().addWidget(self.summary_label)
-        user_label = QLabel(f"{ctx.user.full_name} · {ctx.user.role.label}")
+        user_label = QLabel(f"{ctx.user.full_name} · {label(ctx.user.role)}")
         user_label.setAccessibleName("Signed in as")
         self.statusBar().addPermanentWidget(BusyIndicator(ctx.runner.activity, self))
         self.statusBar().addPermanentWidget(user_label)
@@ -369,12 +371,16 @@ class MainWindow(QMainWindow):
     def print_caseload(self) -> None:
         from imh_desktop.ui.caseload.export import print_caseload
 
+        if not self.ctx.exports.confirm(self, self.tr("the caseload")):
+            return
         subtitle = f"{self.summary_label.text()} · printed {format_date(self.ctx.today())}"
         print_caseload(self, self.caseload, SCOPE_TITLES[self.scope], subtitle)
 
     def export_caseload(self) -> None:
         from imh_desktop.ui.caseload.export import export_caseload
 
+        if not self.ctx.exports.confirm(self, self.tr("the caseload")):
+            return
         suggested = Path.home() / f"caseload-{self.ctx.today()}.xlsx"
         try:
             path = export_caseload(self, self.caseload, suggested)

@@ -3,7 +3,9 @@
 CSV and Excel files are small and written at once (whole or not at all,
 ``services.export``); the PDF is the reports engineer's caseload report
 (``reports.caseload``), gathered and rendered through the context's runner.
-ReportLab is imported only when a PDF is asked for.
+ReportLab is imported only when a PDF is asked for. Before a file is written
+the session's guard (``AppContext.exports``) says it leaves the program's
+protected store, and asks for the PDF's password.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from imh_desktop.services.caseload.table import SCOPE_OF_ROLE
 from imh_desktop.services.common import export
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.tasks import run_task
 
 if TYPE_CHECKING:
@@ -59,12 +62,17 @@ class TeamExports(QObject):
         self, frame: pd.DataFrame, columns: Sequence[export.ColumnSpec], name: str, sheet: str,
         fmt: str, totals_last: bool = False,
     ) -> Path | None:  # fmt: skip
-        """Ask for a file and write the table to it as ``fmt`` ("csv" or "xlsx")."""
+        """Ask for a file and write the table to it as ``fmt`` ("csv" or "xlsx").
+
+        Fixed lists (status, frequency) are written as the screen shows them.
+        """
+        if not self.ctx.exports.confirm(self._widget, self.tr("this table")):
+            return None
         target = self.ask_path(f"Export {name.replace('-', ' ')}", name, fmt)
         if target is None:
             return None
         try:
-            export.write_table(frame, columns, target, fmt, sheet[:31], totals_last)
+            export.write_table(frame, columns, target, fmt, sheet[:31], totals_last, label=label)
         except DomainError as exc:
             show_error(self._widget, exc)
             return None
@@ -74,6 +82,9 @@ class TeamExports(QObject):
 
     def write_caseload_pdf(self, specialist_id: int | None, name: str) -> None:
         """Ask for a file, then render the caseload report (one specialist, or the team)."""
+        go_on, password = self.ctx.exports.pdf_password(self._widget, self.tr("this report"))
+        if not go_on:
+            return
         target = self.ask_path("Export the caseload report", name, "pdf")
         if target is None:
             return
@@ -86,7 +97,7 @@ class TeamExports(QObject):
 
             filters = CaseloadFilters(specialist_id=specialist_id)
             data = caseload_report_data(svc, scope, filters)
-            return write_pdf(render_caseload_report(data), target)
+            return write_pdf(render_caseload_report(data, password), target)
 
         self.started.emit(f"Writing {target.name}…")
         run_task(self.ctx.runner, render, self._on_pdf_written, self._on_pdf_failed, self)

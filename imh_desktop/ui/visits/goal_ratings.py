@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.text import MAX_SHORT_NOTE
 from imh_desktop.services.common.records import GoalRecord
 from imh_desktop.services.visits.records import GoalRating
+from imh_desktop.ui.common.labels import label
 
 RATING_MEANINGS = {
     1: "Not yet started / no change",
@@ -75,11 +77,12 @@ class GoalRatingsPanel(QGroupBox):
                 widget.deleteLater()
         self.rows.clear()
         for row, goal in enumerate(goals):
-            statement = QLabel(f"<b>{goal.domain.label}</b><br>{_escape(goal.statement)}")
+            statement = QLabel(f"<b>{label(goal.domain)}</b><br>{_escape(goal.statement)}")
             statement.setWordWrap(True)
             combo = RatingCombo()
             combo.setAccessibleName(f"Progress on goal: {goal.statement[:80]}")
             note = QLineEdit()
+            note.setMaxLength(MAX_SHORT_NOTE)
             note.setPlaceholderText("Short note on progress (optional)")
             note.setAccessibleName(f"Progress note: {goal.statement[:80]}")
             note.setEnabled(False)

@@ -18,8 +18,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.errors import StorageError
-from imh_desktop.ui.common.widgets import format_date
 from imh_desktop.ui.visits.editor_layout import SECTIONS
 
 RETRY, TO_FILE, KEEP = "retry", "file", "keep"

@@ -18,6 +18,6 @@ def test_bad_settings_and_roles(as_user, staff):
     with pytest.raises(DomainError) as err:
         save_settings(as_user(staff["ssupervisor"]), AgencySettings(agency_name=" "))
     assert err.value.field == "agency_name"
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError, match="Only a supervisor or admin can do this"):
         save_settings(as_user(staff["aspecialist"]), AgencySettings())
     assert get_settings(as_user(staff["ssupervisor"])) == AgencySettings()
