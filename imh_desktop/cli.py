@@ -51,6 +51,7 @@ SUBCOMMAND_MODULES = (
     "imh_desktop.cli_report",
     "imh_desktop.cli_settings",
     "imh_desktop.cli_backup",
+    "imh_desktop.cli_encrypt",
 )
 EXIT_REFUSED, EXIT_STORAGE, EXIT_UNEXPECTED = 2, 4, 1
 
@@ -70,15 +71,18 @@ def open_database(
     """Open the database named on the command line (or by default), checked and upgraded.
 
     ``create``: make it when there is none (``demo``, ``--create``, the first-run
-    setup); never otherwise. ``upgrade``: bring its schema up to date (an SQLite
-    file is first backed up beside itself); a PostgreSQL database holding data
-    is upgraded only with ``assume_yes`` (``--yes``), after the plan is printed.
+    setup); never otherwise; a new SQLite file is made encrypted by the set-up
+    (``imh-desktop setup``, or the app's first start). ``upgrade``: bring its
+    schema up to date (an SQLite file is first backed up beside itself); a
+    PostgreSQL database holding data is upgraded only with ``assume_yes``
+    (``--yes``), after the plan is printed. An encrypted SQLite file stays
+    locked until the sign-in opens it (and upgrades it then).
     """
     from imh_desktop.data.db import resolve_url
     from imh_desktop.data.opening import open_database as open_checked
 
     db = open_checked(resolve_url(url, demo), create=create)
-    if not upgrade:
+    if not upgrade or db.locked:
         return db
     try:
         plan = prepare_schema(db, assume_yes)
@@ -275,6 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def ensure_demo(db: Database, clock: Clock) -> None:
     """Fill an empty demo database with the small synthetic agency."""
+    from imh_desktop.demo.encrypted import generate_encrypted_demo, open_demo
     from imh_desktop.demo.generate import DEMO_PASSWORD, generate_demo
     from imh_desktop.domain.errors import NotFoundError
     from imh_desktop.services.admin.staff import default_user
@@ -282,6 +287,16 @@ def ensure_demo(db: Database, clock: Clock) -> None:
     from imh_desktop.services.common.context import ServiceContext
     from imh_desktop.services.family.families import count_families
 
+    if db.is_new:  # a new demo is encrypted like a real database
+        summary = generate_encrypted_demo(db, DEMO_FAMILIES, DEMO_SEED, clock.today())
+        _made_demo(summary.usernames, DEMO_PASSWORD)
+        return
+    if db.locked:
+        open_demo(db)  # an encrypted demo opens with its specialist's slot
+        if db.locked:
+            print(f"{db.sqlite_path} is encrypted and not a demo database: sign in.",
+                  file=sys.stderr)  # fmt: skip
+        return
     try:
         someone = default_user(db)
     except NotFoundError:  # no staff yet: nothing at all
@@ -290,9 +305,7 @@ def ensure_demo(db: Database, clock: Clock) -> None:
         empty = count_families(ServiceContext(db, someone.id, clock)) == 0
     if empty:
         summary = generate_demo(db, DEMO_FAMILIES, DEMO_SEED, clock.today())
-        print(f"Made a demo database with {DEMO_FAMILIES} families.", file=sys.stderr)
-        print("Staff usernames: " + ", ".join(summary.usernames), file=sys.stderr)
-        print(f"Every demo account's password: {DEMO_PASSWORD}", file=sys.stderr)
+        _made_demo(summary.usernames, DEMO_PASSWORD)
     elif not is_demo_database(db):
         where = db.sqlite_path or db.engine.url.render_as_string(hide_password=True)
         print(
@@ -300,6 +313,12 @@ def ensure_demo(db: Database, clock: Clock) -> None:
             "does not sign in by itself: sign in, or remove the file to make a new demo.",
             file=sys.stderr,
         )
+
+
+def _made_demo(usernames: Sequence[str], password: str) -> None:
+    print(f"Made a demo database with {DEMO_FAMILIES} families.", file=sys.stderr)
+    print("Staff usernames: " + ", ".join(usernames), file=sys.stderr)
+    print(f"Every demo account's password: {password}", file=sys.stderr)
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -316,7 +335,7 @@ def run_app(args: argparse.Namespace) -> int:
         args.database, demo=args.demo, create=args.create or args.demo or first_start,
         upgrade=False,
     )  # fmt: skip
-    plan = prepare_schema(db, args.yes)
+    plan = None if db.locked else prepare_schema(db, args.yes)  # locked: at the sign-in
     if args.demo:
         ensure_demo(db, args.clock)
     from imh_desktop.app import run_gui

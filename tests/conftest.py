@@ -1,9 +1,12 @@
 """Shared fixtures: a fresh, migrated database per test on the chosen backend.
 
 The backend comes from ``IMH_TEST_DATABASE``: unset or ``sqlite`` uses a file
-in the test's tmp folder; a ``postgresql+psycopg://`` URL to a server's
+in the test's tmp folder; ``sqlcipher`` the same file encrypted (SQLCipher,
+opened with a test key, with an empty key file beside it so key slots are
+kept as in the app); a ``postgresql+psycopg://`` URL to a server's
 maintenance database makes each test its own database on that server, cloned
 from a migrated template. Tests never touch a real user's data.
+tests/security/test_encryption.py runs encrypted on every backend.
 """
 
 from __future__ import annotations
@@ -25,12 +28,15 @@ from imh_desktop.data.db import Database, sqlite_url
 from imh_desktop.data.migrate import upgrade_database
 from imh_desktop.domain.clock import FixedClock
 from imh_desktop.services.common.context import ServiceContext
+from tests.factories import TEST_NOW, TEST_PASSWORD, Agency, build_agency
 
 # Faults made on purpose (read-only folders, full disks): fixtures for any test.
 pytest_plugins = ("tests.faults",)
 
 BACKEND_URL = os.environ.get("IMH_TEST_DATABASE", "sqlite")
 ON_POSTGRES = BACKEND_URL.startswith("postgresql")
+ENCRYPTED = BACKEND_URL == "sqlcipher"
+TEST_KEY = bytes(range(32))  # the suite's database key when ENCRYPTED
 _counter = itertools.count()
 
 
@@ -56,7 +62,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_report_header(config: pytest.Config) -> str:
     shifted = os.environ.get(SHIFT_ENV)
-    backend = "postgresql" if ON_POSTGRES else "sqlite"
+    backend = "postgresql" if ON_POSTGRES else "sqlite (SQLCipher)" if ENCRYPTED else "sqlite"
     return f"imh-desktop test backend: {backend}" + (
         f"; wall clock at {shifted}" if shifted else ""
     )
@@ -67,7 +73,7 @@ def _template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A migrated empty database, made once per run and cloned per test."""
     if not ON_POSTGRES:
         path = tmp_path_factory.mktemp("template") / "template.sqlite"
-        db = Database(sqlite_url(path))
+        db = Database(sqlite_url(path), key=TEST_KEY if ENCRYPTED else None)
         upgrade_database(db)
         db.dispose()
         yield str(path)
@@ -94,7 +100,11 @@ def db(_template: str, tmp_path: Path) -> Iterator[Database]:
     if not ON_POSTGRES:
         path = tmp_path / "imh.sqlite"
         shutil.copyfile(_template, path)
-        database = Database(sqlite_url(path))
+        if ENCRYPTED:
+            from imh_desktop.data.keyfile import KeyFile, keyfile_path
+
+            KeyFile(keyfile_path(path)).save()
+        database = Database(sqlite_url(path), key=TEST_KEY if ENCRYPTED else None)
         yield database
         database.dispose()
         return
@@ -134,8 +144,6 @@ def _test_hashing():  # type: ignore[no-untyped-def]
 
 
 TEST_HASHING = _test_hashing()
-# The passphrase tests give accounts when they sign in (tests/services/builders.give_password).
-TEST_PASSWORD = "kettle garden blue tuesday"
 
 
 @pytest.fixture
@@ -155,10 +163,6 @@ def password_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[
     write(TEST_PASSWORD)
     monkeypatch.setenv("IMH_PASSWORD_FILE", str(path))
     return write
-
-
-# The day every test runs on unless it moves the clock: no test reads the wall clock.
-TEST_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
@@ -184,3 +188,35 @@ def staff(db: Database, as_user: Callable[[int], ServiceContext]) -> dict[str, i
     for username, name in (("aspecialist", "Ana Specialist"), ("bspecialist", "Ben Specialist")):
         ids[username] = create_staff(as_user(sup.id), username, name, Role.SPECIALIST, sup.id).id
     return ids
+
+
+@pytest.fixture
+def agency(as_user: Callable[[int], ServiceContext], staff: dict[str, int]) -> Agency:
+    """The small hand-worked agency of ``tests.factories.build_agency`` on top of ``staff``."""
+    return build_agency(as_user, staff)
+
+
+@pytest.fixture
+def report_setup(db, staff, as_user, password_file):
+    """A family with 12 visits (the last unsigned); (url, family, first completed visit id)."""
+    from tests.factories import TEST_PASSWORD, add_history, give_password, make_family
+
+    give_password(db, staff["ssupervisor"], TEST_PASSWORD)
+    family = make_family(db, staff)
+    add_history(db, family, staff["aspecialist"], 12, start=dt.date(2026, 8, 3), unsigned_last=1)
+    from imh_desktop.services.visits.visits import list_visits
+
+    visits = list_visits(as_user(staff["aspecialist"]), family.id)
+    completed = [v for v in visits if v.outcome.value == "completed"]
+    return db.url, family, completed[0].id
+
+
+@pytest.fixture
+def run_report(clock):
+    from imh_desktop.cli import main
+
+    """``run_report(url, *args)``: the report command on the test clock (25 Nov 2026),
+    signed in as Sam (the password from IMH_PASSWORD_FILE)."""
+    return lambda url, *args: main(
+        ["--user", "ssupervisor", "report", *args, "--database", url], clock=clock
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 import re
 import sys
 
@@ -11,8 +12,10 @@ from sqlalchemy import select
 
 from imh_desktop.cli import main
 from imh_desktop.data.models import AuditEvent
-from tests.conftest import TEST_PASSWORD
-from tests.services.builders import give_password
+from tests.factories import TEST_PASSWORD, give_password
+
+# The suite on encrypted files (IMH_TEST_DATABASE=sqlcipher; see tests/conftest.py).
+ENCRYPTED = os.environ.get("IMH_TEST_DATABASE") == "sqlcipher"
 
 
 @pytest.fixture
@@ -48,6 +51,9 @@ def _audit(db) -> list[tuple[int | None, str]]:
         ]
 
 
+@pytest.mark.skipif(
+    ENCRYPTED, reason="set-up of an existing file: the encrypted suite's file has its key already"
+)
 def test_setup_then_staff_then_their_own_password(run, db, password_file, typed):
     code, out, _ = run("setup", "--username", "kolstad", "--full-name", "Kari Ølstad")
     assert code == 0 and "Kari Ølstad (kolstad) is the administrator" in out
@@ -69,6 +75,10 @@ def test_setup_then_staff_then_their_own_password(run, db, password_file, typed)
     assert code == 0 and "María García" in out and "kolstad" in out
 
 
+@pytest.mark.skipif(
+    ENCRYPTED,
+    reason="a reactivated account needs a reset to open an encrypted file from cold (docs/security.md)",
+)
 def test_an_administrator_resets_deactivates_and_reactivates(run, db, staff, password_file):
     run("setup", "--username", "kolstad", "--full-name", "Kari Ølstad")
     give_password(db, staff["aspecialist"], TEST_PASSWORD)
@@ -98,6 +108,10 @@ def test_a_supervisor_cannot_add_an_administrator(run, db, staff, password_file)
     assert code == 2 and "Only an administrator" in err
 
 
+@pytest.mark.skipif(
+    ENCRYPTED,
+    reason="a refusal before an encrypted file opens cannot be audited inside it (docs/security.md)",
+)
 def test_every_command_signs_in_first(run, db, staff, password_file, tmp_path, monkeypatch):
     out = str(tmp_path / "c.pdf")
     code, _, err = run("report", "caseload", "--out", out)
@@ -130,6 +144,9 @@ def test_without_a_password_file_the_terminal_is_asked(run, db, staff, typed, mo
     assert code == 0 and "Ana Specialist" in out
 
 
+@pytest.mark.skipif(
+    ENCRYPTED, reason="set-up of an existing file: the encrypted suite's file has its key already"
+)
 def test_setup_asks_twice_at_the_terminal(run, db, typed, monkeypatch):
     monkeypatch.delenv("IMH_PASSWORD_FILE", raising=False)
     typed("first passphrase here", "second passphrase here")
@@ -140,3 +157,22 @@ def test_setup_asks_twice_at_the_terminal(run, db, typed, monkeypatch):
     assert code == 2 and "at least 12 characters" in err
     typed(TEST_PASSWORD, TEST_PASSWORD)
     assert run("setup", "--username", "kolstad", "--full-name", "Kari Ølstad")[0] == 0
+
+
+def test_the_database_named_before_setup_or_password_is_used(
+    tmp_path, password_file, typed, capsys, clock, monkeypatch
+):
+    """``imh-desktop --database URL setup`` sets up URL, not the default database file."""
+    default = tmp_path / "default.sqlite"
+    monkeypatch.setattr(
+        "imh_desktop.data.db.default_database_path",
+        lambda demo=False: tmp_path / "default-demo.sqlite" if demo else default,
+    )
+    url = f"sqlite:///{tmp_path / 'agency.sqlite'}"
+    argv = ["--database", url, "setup", "--username", "kolstad", "--full-name", "Kari Ølstad"]
+    assert main(argv, clock=clock) == 0
+    typed("a brand new passphrase", "a brand new passphrase")
+    assert main(["--database", url, "--user", "kolstad", "password"], clock=clock) == 0
+    out = capsys.readouterr().out
+    assert "Kari Ølstad (kolstad) is the administrator" in out and "changed" in out
+    assert not default.exists()

@@ -60,7 +60,8 @@ def test_restore_refuses_what_is_not_a_backup(run, agency, tmp_path):
     notes.write_text("not a backup")
     code, _, err = run("restore", str(notes), "--database", agency)
     assert code == EXIT_STORAGE and err == [
-        f"imh-desktop: {notes} is not an IMH Desktop backup, or it is damaged."
+        f"imh-desktop: {notes} is not an IMH Desktop backup, or it is damaged. An encrypted "
+        "backup needs its key file notes.txt.keys beside it."
     ]
     code, _, err = run("restore", str(tmp_path / "nothing.sqlite"), "--database", agency)
     assert code == EXIT_STORAGE and len(err) == 1 and "There is no backup file" in err[0]

@@ -10,8 +10,8 @@ import pytest
 from imh_desktop.cli import EXIT_REFUSED, EXIT_STORAGE, EXIT_UNEXPECTED, main
 from imh_desktop.data.db import Database, sqlite_url
 from imh_desktop.data.migrate import UpgradePlan, upgrade_database
-from imh_desktop.demo.generate import DEMO_PASSWORD
-from tests.conftest import ON_POSTGRES
+from imh_desktop.demo.generate import DEMO_PASSWORD, generate_demo
+from tests.factories import ON_POSTGRES
 from tests.faults import closed_port, fill
 
 
@@ -99,7 +99,12 @@ def test_a_file_that_is_not_a_database(run, tmp_path):
     path.write_text("Team meeting minutes\n")
     code, _, err = run("staff", "list", "--database", sqlite_url(path))
     assert code == EXIT_STORAGE
-    one_line(err, f"{path} is not a database file (IMH Desktop keeps its data in an SQLite file).")
+    one_line(
+        err,
+        f"{path} is not a database file (IMH Desktop keeps its data in an SQLite file). If it "
+        f"is an encrypted one, its key file {path.name}.keys is missing beside it: put it back "
+        "from where the database was backed up.",
+    )
 
 
 def test_a_folder_as_the_database_path(run, tmp_path):
@@ -208,6 +213,7 @@ def test_reports_and_exports_from_a_read_only_folder(run, agency, tmp_path, read
     shared = tmp_path / "shared"
     shared.mkdir()
     folder.rename(shared / "agency.sqlite")
+    (tmp_path / "agency.sqlite.keys").rename(shared / "agency.sqlite.keys")  # encrypted: with it
     view = read_only_folder(shared)
     url = sqlite_url(view / "agency.sqlite")
     out = tmp_path / "out"
@@ -223,7 +229,8 @@ def test_reports_and_exports_from_a_read_only_folder(run, agency, tmp_path, read
                        "--database", url)  # fmt: skip
     assert code == EXIT_STORAGE
     one_line(err, "This database is read-only: you can read and print, not save.")
-    assert sorted(p.name for p in shared.iterdir()) == ["agency.sqlite"]
+    # Nothing made beside the file (no -wal, no -shm): the database and its key slots only.
+    assert sorted(p.name for p in shared.iterdir()) == ["agency.sqlite", "agency.sqlite.keys"]
 
 
 def test_the_global_database_reaches_every_command_before_or_after_it(run, agency, tmp_path):
@@ -241,9 +248,23 @@ def test_the_global_database_reaches_every_command_before_or_after_it(run, agenc
     assert code == 0 and (tmp_path / "third.sqlite").exists()
 
 
-def test_a_postgresql_upgrade_is_explained_and_needs_yes(run, agency, monkeypatch):
+@pytest.fixture
+def plain_agency(tmp_path, clock, password_file) -> str:
+    """A small demo agency in an unencrypted SQLite file (opened without a sign-in)."""
+    url = sqlite_url(tmp_path / "plain.sqlite")
+    db = Database(url)
+    upgrade_database(db)
+    generate_demo(db, 6, 2026, clock.today())  # the seed the demo command uses: sboiko
+    db.dispose()
+    password_file(DEMO_PASSWORD)
+    return url
+
+
+def test_a_postgresql_upgrade_is_explained_and_needs_yes(run, plain_agency, monkeypatch):
     """A shared database is never upgraded unasked (here the plan is a server's)."""
     from imh_desktop.data import migrate
+
+    agency = plain_agency
 
     plan = UpgradePlan("0003", migrate.head_revision(), "db.agency.example:5432", is_sqlite=False)
     monkeypatch.setattr(migrate, "upgrade_plan", lambda db, revision="head": plan)

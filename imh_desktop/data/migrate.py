@@ -121,16 +121,20 @@ def upgrade_plan(db: Database, revision: str = "head") -> UpgradePlan | None:
     return UpgradePlan(current, target, db.where, db.is_sqlite)
 
 
-def backup_sqlite(path: Path, label: str, clock: Clock | None = None) -> Path:
+def backup_sqlite(
+    path: Path, label: str, clock: Clock | None = None, key: bytes | None = None
+) -> Path:
     """Back up an SQLite file beside itself, named by the local time; returns the copy's path.
 
-    Through the online backup API, and checked (see :mod:`imh_desktop.data.backup`).
+    Through the online backup API, and checked (see :mod:`imh_desktop.data.backup`). An
+    encrypted file (``key``) is copied encrypted with the same key, with a copy of
+    its key slots beside the copy, so the same passphrases open it.
     """
     from imh_desktop.data.backup import write_sqlite_backup
 
     stamp = (clock or SystemClock()).now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix}")
-    return write_sqlite_backup(path, target).path
+    return write_sqlite_backup(path, target, key=key).path
 
 
 def _run_alembic(db: Database, revision: str) -> None:
@@ -175,7 +179,7 @@ def upgrade_database(db: Database, revision: str = "head") -> Path | None:
     backup = None
     path = db.sqlite_path
     if path is not None and path.exists() and not plan.is_new:
-        backup = backup_sqlite(path, plan.current or "")
+        backup = backup_sqlite(path, plan.current or "", key=db.key)
     try:
         _run_alembic(db, revision)
     except Exception as exc:

@@ -7,7 +7,9 @@ and a server that is down or not found. A database that does not exist yet is
 made only when the caller says so (``create=True``: the first-run setup,
 ``demo``, ``--create``), so a typo in a path never leaves an empty database
 and its folders behind. An SQLite file the user may not write opens
-read-only.
+read-only. An encrypted SQLite file (its key slots beside it) is checked as
+far as it can be without the key, and stays locked until the sign-in; a new
+file is made encrypted by the set-up (``Database.encrypt_new``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from imh_desktop.data.db import Database
 from imh_desktop.data.files import private_file, private_folder
+from imh_desktop.data.keyfile import keyfile_path
 from imh_desktop.domain.errors import DatabaseUnavailableError, StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -52,25 +55,29 @@ def parse_url(url: str) -> URL:
     return parsed
 
 
-def open_database(url: str, *, create: bool) -> Database:
+def open_database(url: str, *, create: bool, encrypt_new: bool = True) -> Database:
     """Open the database at ``url``, checked and connected to once.
 
     ``create``: make a new SQLite database (and its folder) when there is none
     at the path; without it a missing file is a :class:`NoDatabaseError`.
     A file or folder this user may not write opens read-only
     (``Database.read_only``). Every refusal is a StorageError in plain words.
+    ``encrypt_new``: a new SQLite file stays unopened until the set-up makes it
+    encrypted (``Database.is_new``); without it the new file is made plain.
     """
     parsed = parse_url(url)
     read_only = False
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         read_only = _check_sqlite_file(Path(parsed.database).expanduser(), create)
     try:
-        db = Database(url, read_only=read_only)
+        db = Database(url, read_only=read_only, encrypt_new=encrypt_new)
     except ModuleNotFoundError as exc:
         raise StorageError(
             f"The database driver '{exc.name}' is not installed. For PostgreSQL write the "
             "address as postgresql+psycopg://…"
         ) from None
+    if db.locked:  # encrypted (or new, to be made encrypted): read at the sign-in
+        return db
     try:
         with db.connect() as conn:
             # Reading the schema reads the file's first page: a damaged file shows here.
@@ -103,9 +110,11 @@ def _check_sqlite_file(path: Path, create: bool) -> bool:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise DatabaseUnavailableError(f"{path} cannot be read: {exc.strerror}.") from None
-    if header and header != SQLITE_HEADER:
+    if header and header != SQLITE_HEADER and not keyfile_path(path).exists():
         raise DatabaseUnavailableError(
-            f"{path} is not a database file (IMH Desktop keeps its data in an SQLite file)."
+            f"{path} is not a database file (IMH Desktop keeps its data in an SQLite file). "
+            f"If it is an encrypted one, its key file {keyfile_path(path).name} is missing "
+            "beside it: put it back from where the database was backed up."
         )
     return not sqlite_writable(path)
 

@@ -48,11 +48,18 @@ def test_a_path_that_does_not_exist_is_not_made(tmp_path):
 
 def test_create_makes_the_folders_and_an_owner_only_file(tmp_path):
     path = tmp_path / "new" / "agency.sqlite"
-    db = open_database(sqlite_url(path), create=True)
+    db = open_database(sqlite_url(path), create=True, encrypt_new=False)
     upgrade_database(db)
     db.dispose()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_a_new_file_waits_for_the_set_up_to_make_it_encrypted(tmp_path):
+    path = tmp_path / "new" / "agency.sqlite"
+    db = open_database(sqlite_url(path), create=True)
+    assert db.is_new and db.locked and path.stat().st_size == 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def test_a_folder_is_not_a_database(tmp_path):

@@ -21,7 +21,7 @@ from imh_desktop.services.reports import (
     handout_data,
     progress_report_data,
 )
-from tests.reports.conftest import TODAY, add_history
+from tests.factories import TODAY, add_history
 from tests.reports.pdftext import pdf_text
 
 PASSWORD = "correct horse ßattery"  # not ASCII: the handler takes UTF-8

@@ -9,6 +9,12 @@ administrators. A restore first sets the current database aside (a checked
 backup of it beside the database, or a dump in the backups folder on
 PostgreSQL), then writes the backup into place and brings its schema up to
 date. Every backup is checked after writing (:mod:`imh_desktop.data.backup`).
+
+An encrypted database's backups are encrypted with its key and carry its key
+slots file; they are checked and restored with the key of the open database.
+Restoring into a new, still empty database (another computer) puts the
+backup and its key slots file in place as they are: the first sign-in opens
+it with a passphrase of the backup's time.
 """
 
 from __future__ import annotations
@@ -167,7 +173,7 @@ def inspect_backup(ctx: ServiceContext, path: Path, thorough: bool = True) -> Ba
     backup); without it the backup is only opened and counted, for a preview.
     """
     _require_manager(ctx)
-    return _inspect(path, thorough)
+    return _inspect(path, thorough, ctx.db.key)
 
 
 def restore_backup(ctx: ServiceContext, path: Path) -> RestoreResult:
@@ -185,7 +191,9 @@ def restore_backup(ctx: ServiceContext, path: Path) -> RestoreResult:
             "This database is read-only, so a backup cannot be restored into it."
         )
     username = _require_manager(ctx)
-    summary = _inspect(path)
+    if db.is_new:
+        return _restore_into_new(db, Path(path))
+    summary = _inspect(path, key=db.key)
     stamp = ctx.clock.now().strftime(files.STAMP)
     target = db.sqlite_path
     set_aside: Path | None = None
@@ -196,8 +204,9 @@ def restore_backup(ctx: ServiceContext, path: Path) -> RestoreResult:
             raise StorageError(f"{path.name} is a PostgreSQL backup; this database is SQLite.")
         if target.exists() and holds_data:
             set_aside = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}")
-            files.write_sqlite_backup(target, set_aside)
-        files.restore_sqlite(summary.path, target)
+            files.write_sqlite_backup(target, set_aside, key=db.key)
+        files.restore_sqlite(summary.path, target, key=db.key)
+        db.reload_keys()
     else:
         if summary.path.suffix != files.DUMP_SUFFIX:
             raise StorageError(f"{path.name} is an SQLite backup; this database is on a server.")
@@ -209,6 +218,33 @@ def restore_backup(ctx: ServiceContext, path: Path) -> RestoreResult:
     upgrade_database(db)
     _audit_restore(ctx, username, summary, set_aside)
     return RestoreResult(summary, set_aside)
+
+
+def _restore_into_new(db: Database, path: Path) -> RestoreResult:
+    """Restore into a database that does not exist yet (nothing to set aside).
+
+    A plain backup is written in through SQLite's backup API, then opened and
+    brought up to date. An encrypted one is put in place with its key slots
+    file as it is (its slots hold the key), and checked as far as that can be
+    without the key; the first sign-in opens it and brings it up to date.
+    """
+    target = db.sqlite_path
+    assert target is not None
+    path = Path(path).expanduser()
+    if not files.is_encrypted_backup(path):
+        summary = _inspect(path)
+        files.restore_sqlite(summary.path, target)
+        db.reload_keys()
+        upgrade_database(db)
+        return RestoreResult(summary, None)
+    if not path.is_file():
+        raise StorageError(f"There is no backup file at {path}.")
+    files.place_encrypted_backup(path, target)
+    db.reload_keys()
+    named = files.parse_backup_name(path)
+    taken = named.taken_at if named else dt.datetime.fromtimestamp(path.stat().st_mtime)
+    summary = BackupSummary(path, taken, path.stat().st_size, None, {}, ())
+    return RestoreResult(summary, None)
 
 
 def _audit_restore(
@@ -232,7 +268,7 @@ def _write(ctx: ServiceContext, folder: Path, rotate: bool) -> BackupSummary:
     path = db.sqlite_path
     if path is not None:
         target = folder / files.backup_name(stem, when)
-        check = files.write_sqlite_backup(path, target, read_only=db.read_only)
+        check = files.write_sqlite_backup(path, target, read_only=db.read_only, key=db.key)
         summary = BackupSummary(
             target, when, target.stat().st_size, check.revision, check.counts,
             tuple(sorted(check.counts)),
@@ -246,7 +282,7 @@ def _write(ctx: ServiceContext, folder: Path, rotate: bool) -> BackupSummary:
     return summary
 
 
-def _inspect(path: Path, thorough: bool = True) -> BackupSummary:
+def _inspect(path: Path, thorough: bool = True, key: bytes | None = None) -> BackupSummary:
     path = Path(path).expanduser()
     if not path.is_file():
         raise StorageError(f"There is no backup file at {path}.")
@@ -256,7 +292,7 @@ def _inspect(path: Path, thorough: bool = True) -> BackupSummary:
     if path.suffix == files.DUMP_SUFFIX:
         tables = pg_tools.check_dump(path)
         return BackupSummary(path, taken, stat.st_size, None, {}, tuple(tables))
-    check = files.check_sqlite_backup(path, integrity=thorough)
+    check = files.check_sqlite_backup(path, integrity=thorough, key=key)
     return BackupSummary(
         path, taken, stat.st_size, check.revision, check.counts, tuple(sorted(check.counts))
     )
@@ -292,7 +328,12 @@ def _has_tables(db: Database) -> bool:
 
 
 def has_staff(db: Database) -> bool:
-    """Does the database know anyone yet? (An empty or brand-new one does not.)"""
+    """Does the database know anyone yet? (An empty or brand-new one does not.)
+
+    An encrypted database not opened yet cannot say: it is taken to know people.
+    """
+    if db.locked:
+        return not db.is_new
     with db.read() as session:
         if not inspect(session.connection()).has_table(StaffUser.__tablename__):
             return False

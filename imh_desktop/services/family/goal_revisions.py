@@ -13,6 +13,7 @@ from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import GoalRecord
 from imh_desktop.services.common.uow import unit_of_work
 from imh_desktop.services.family.families import check_version
+from imh_desktop.services.family.goals import _check_dyad
 
 
 def revise_goal(
@@ -32,6 +33,7 @@ def revise_goal(
         if old is None:
             raise NotFoundError("That goal no longer exists.", "goal")
         check_version(old, expected_version, "goal")
+        _check_dyad(uow, old.family_id, data)
         if old.status is not GoalStatus.ACTIVE:
             raise DomainError("Only an active goal can be revised.", "status")
         if clean(data.statement) == old.statement.strip():

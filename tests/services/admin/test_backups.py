@@ -17,7 +17,7 @@ from imh_desktop.domain.errors import PermissionDeniedError, StorageError
 from imh_desktop.services.admin import backups
 from imh_desktop.services.admin.staff import default_user
 from imh_desktop.services.common.context import ServiceContext
-from tests.conftest import ON_POSTGRES
+from tests.factories import ON_POSTGRES
 
 pytestmark = pytest.mark.skipif(ON_POSTGRES, reason="SQLite backups; PostgreSQL in test_pg_dump")
 
@@ -164,3 +164,127 @@ def test_read_only_databases_are_not_restored_into(agency, tmp_path):
     with pytest.raises(StorageError, match="read-only"):
         backups.restore_backup(ServiceContext(read_only, agency.user_id, agency.clock), made.path)
     read_only.dispose()
+
+
+# Encrypted databases (SQLCipher): the key slots travel with every backup ------------------
+
+
+@pytest.fixture
+def encrypted(tmp_path, clock):
+    """A small encrypted demo agency opened by its supervisor's sign-in: (path, context, username)."""
+    from imh_desktop.demo.encrypted import generate_encrypted_demo
+
+    path = tmp_path / "agency" / "imh.sqlite"
+    db = Database(sqlite_url(path), encrypt_new=True)
+    generate_encrypted_demo(db, 8, 3, clock.today())
+    with db.connect() as conn:
+        supervisor = conn.execute(
+            text("SELECT username FROM staff_users WHERE role = 'supervisor' ORDER BY id")
+        ).scalar()
+    db.dispose()
+    return path, sign_in_supervisor(path, clock, supervisor), supervisor
+
+
+def sign_in_supervisor(path, clock, username) -> ServiceContext:
+    """Open the encrypted file the way the program does: locked, then a passphrase."""
+    from imh_desktop.demo.generate import DEMO_PASSWORD
+    from imh_desktop.services.auth.signin import sign_in
+
+    db = Database(sqlite_url(path), encrypt_new=True)
+    assert db.locked and db.encrypted
+    return sign_in(db, username, DEMO_PASSWORD, clock).context
+
+
+def test_an_encrypted_backup_carries_its_key_slots_and_opens_only_with_the_key(encrypted):
+    from imh_desktop.data import backup as files
+    from imh_desktop.data import cipher
+    from imh_desktop.data.keyfile import keyfile_path
+
+    path, ctx, _ = encrypted
+    made = backups.make_backup(ctx)
+    assert not cipher.is_plain_sqlite(made.path)  # encrypted like the database
+    slots = keyfile_path(made.path)
+    assert slots.read_bytes() == keyfile_path(path).read_bytes()
+    assert stat.S_IMODE(slots.stat().st_mode) == 0o600
+    checked = backups.inspect_backup(ctx, made.path)  # opened with the database's key
+    assert checked.counts["families"] == 8 and checked.counts == made.counts
+    with pytest.raises(StorageError, match="encrypted with another key"):
+        files.check_sqlite_backup(made.path, key=bytes(32))
+    with pytest.raises(StorageError, match="only the encrypted database it was made from"):
+        files.check_sqlite_backup(made.path)  # no key: a plain database cannot open it
+    slots.rename(slots.with_name("elsewhere.keys"))
+    with pytest.raises(StorageError, match=r"not an IMH Desktop backup.*needs its key file"):
+        backups.inspect_backup(ctx, made.path)
+    ctx.db.dispose()
+
+
+def test_an_encrypted_restore_puts_the_database_and_its_key_slots_back(encrypted, clock):
+    from imh_desktop.data import cipher
+    from imh_desktop.data.keyfile import KeyFile, keyfile_path, user_slot
+
+    path, ctx, who = encrypted
+    made = backups.make_backup(ctx)
+    before = rows(ctx.db)
+    slots_then = keyfile_path(made.path).read_bytes()
+    later = KeyFile.load(keyfile_path(path)).without_slot(user_slot(who))  # an account goes
+    later.save()
+    slots_later = keyfile_path(path).read_bytes()
+    with ctx.db.connect() as conn:
+        conn.exec_driver_sql("UPDATE families SET status = 'closed'")
+        conn.commit()
+    result = backups.restore_backup(ctx, made.path)
+    assert rows(ctx.db) == {**before, "audit_events": rows(ctx.db)["audit_events"]}
+    assert keyfile_path(path).read_bytes() == slots_then  # the backup's slots are back
+    aside = result.set_aside
+    assert aside is not None and not cipher.is_plain_sqlite(aside)
+    assert keyfile_path(aside).read_bytes() == slots_later  # set aside with the slots it had
+    ctx.db.dispose()
+    again = sign_in_supervisor(path, clock, who)  # the restored slots open the restored file
+    assert rows(again.db)["families"] == before["families"]
+    again.db.dispose()
+
+
+def test_an_encrypted_backup_restored_on_a_new_computer(encrypted, tmp_path, clock):
+    _, ctx, who = encrypted
+    made = backups.make_backup(ctx, tmp_path / "usb")
+    before = rows(ctx.db)["families"]
+    ctx.db.dispose()
+    new = tmp_path / "new computer" / "imh.sqlite"
+    fresh = open_database(sqlite_url(new), create=True)
+    assert fresh.is_new
+    result = backups.restore_backup(ServiceContext(fresh, 0, clock), made.path)
+    assert result.set_aside is None and fresh.locked and fresh.encrypted
+    fresh.dispose()
+    opened = sign_in_supervisor(new, clock, who)
+    assert rows(opened.db)["families"] == before
+    opened.db.dispose()
+
+
+def test_a_plain_backup_restored_into_an_encrypted_database_is_encrypted(encrypted, tmp_path):
+    from imh_desktop.data import backup as files
+    from imh_desktop.data import cipher
+
+    path, ctx, _ = encrypted
+    plain = tmp_path / "plain" / "imh-20261101-090000.sqlite"
+    plain.parent.mkdir()
+    other = Database(sqlite_url(tmp_path / "plain.sqlite"))
+    upgrade_database(other)
+    files.write_sqlite_backup(other.sqlite_path, plain)  # made before encryption: no slots
+    other.dispose()
+    backups.restore_backup(ctx, plain)
+    assert not cipher.is_plain_sqlite(path)
+    assert rows(ctx.db)["families"] == []
+    ctx.db.dispose()
+
+
+def test_rotation_removes_an_encrypted_backup_with_its_key_slots(encrypted, clock):
+    from imh_desktop.data.keyfile import keyfile_path
+
+    _, ctx, _ = encrypted
+    first = backups.automatic_backup(ctx)
+    clock.set(dt.datetime(2026, 11, 25, 17, 0, tzinfo=dt.UTC))
+    second = backups.automatic_backup(ctx)
+    assert first is not None and second is not None
+    assert not first.path.exists() and not keyfile_path(first.path).exists()
+    assert keyfile_path(second.path).exists()
+    ctx.db.dispose()

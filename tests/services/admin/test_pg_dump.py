@@ -13,7 +13,7 @@ from imh_desktop.demo.generate import generate_demo
 from imh_desktop.services.admin import backups
 from imh_desktop.services.admin.staff import default_user
 from imh_desktop.services.common.context import ServiceContext
-from tests.conftest import ON_POSTGRES
+from tests.factories import ON_POSTGRES
 
 pytestmark = pytest.mark.skipif(not ON_POSTGRES, reason="needs IMH_TEST_DATABASE=postgresql…")
 needs_tools = pytest.mark.skipif(

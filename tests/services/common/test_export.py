@@ -14,7 +14,7 @@ from imh_desktop.domain.errors import DiskFullError, DomainError
 from imh_desktop.reports.labels import label
 from imh_desktop.services.common import export
 from imh_desktop.services.team import dashboard as team
-from tests.services.team.test_dashboard import TODAY, build_agency
+from tests.factories import TODAY
 
 NOV = team.period_for("this_month", TODAY)
 
@@ -28,8 +28,7 @@ def out(tmp_path):
 
 
 @pytest.fixture
-def data(as_user, staff):
-    agency = build_agency(as_user, staff)
+def data(as_user, agency):
     return team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
 
 

@@ -21,8 +21,7 @@ from imh_desktop.services.screenings.safety import (
     unchecked_for_visit,
 )
 from imh_desktop.services.visits import notes
-from tests.services.family.test_families import TODAY
-from tests.services.visits.test_notes import ana, family, full_note, save, two_goals  # noqa: F401
+from tests.factories import TODAY, full_note, save_note
 
 CHECK = SafetyCheckInput("Ana Specialist", "Asked about plans and means; called Sam.", "Safe.")
 # EPDS positions: lowest score everywhere, item 10 "Hardly ever" (position 2, scores 1).
@@ -30,7 +29,7 @@ EPDS_URGENT = (0, 0, 3, 0, 3, 3, 3, 3, 3, 2)
 EPDS_CALM = (0, 0, 3, 0, 3, 3, 3, 3, 3, 3)
 
 
-def screen(ctx, family, answers, visit_id=None, day=TODAY, **kw):  # noqa: F811
+def screen(ctx, family, answers, visit_id=None, day=TODAY, **kw):
     data = screenings.ScreeningInput(
         Instrument.EPDS, day, caregiver_id=family.caregivers[0].id, visit_id=visit_id,
         answers=answers, **kw,
@@ -38,8 +37,8 @@ def screen(ctx, family, answers, visit_id=None, day=TODAY, **kw):  # noqa: F811
     return screenings.record_screening(ctx, family.id, data)
 
 
-def test_a_self_harm_answer_blocks_signing_until_the_safety_check(ana, family, two_goals):  # noqa: F811
-    note = save(ana, family, full_note(two_goals))
+def test_a_self_harm_answer_blocks_signing_until_the_safety_check(ana, family, two_goals):
+    note = save_note(ana, family, full_note(two_goals))
     urgent = screen(ana, family, EPDS_URGENT, visit_id=note.visit.id)
     assert urgent.urgent and unchecked_for_visit(ana, note.visit.id) == [urgent.id]
     with pytest.raises(DomainError, match="same-day safety check") as err:
@@ -55,15 +54,15 @@ def test_a_self_harm_answer_blocks_signing_until_the_safety_check(ana, family, t
     assert notes.sign_visit(ana, note.visit.id, note.visit.version).visit.is_signed
 
 
-def test_a_screening_on_the_visit_day_counts_even_unlinked(ana, family, two_goals):  # noqa: F811
-    note = save(ana, family, full_note(two_goals))
+def test_a_screening_on_the_visit_day_counts_even_unlinked(ana, family, two_goals):
+    note = save_note(ana, family, full_note(two_goals))
     screen(ana, family, EPDS_URGENT)  # same family, same day, not linked to the visit
     with pytest.raises(DomainError, match="safety check"):
         notes.sign_visit(ana, note.visit.id, note.visit.version)
 
 
-def test_no_self_harm_answer_signs_and_refuses_a_check(ana, family, two_goals):  # noqa: F811
-    note = save(ana, family, full_note(two_goals))
+def test_no_self_harm_answer_signs_and_refuses_a_check(ana, family, two_goals):
+    note = save_note(ana, family, full_note(two_goals))
     calm = screen(ana, family, EPDS_CALM, visit_id=note.visit.id)
     assert not calm.urgent
     with pytest.raises(DomainError, match="self-harm answer only"):
@@ -71,15 +70,15 @@ def test_no_self_harm_answer_signs_and_refuses_a_check(ana, family, two_goals): 
     assert notes.sign_visit(ana, note.visit.id, note.visit.version).visit.is_signed
 
 
-def test_a_check_saved_with_the_screening_lets_the_note_be_signed(ana, family, two_goals):  # noqa: F811
-    note = save(ana, family, full_note(two_goals))
+def test_a_check_saved_with_the_screening_lets_the_note_be_signed(ana, family, two_goals):
+    note = save_note(ana, family, full_note(two_goals))
     screen(ana, family, EPDS_URGENT, visit_id=note.visit.id, safety=CHECK)
     assert notes.sign_visit(ana, note.visit.id, note.visit.version).visit.is_signed
 
 
-def test_an_earlier_days_screening_does_not_block(ana, family, two_goals):  # noqa: F811
+def test_an_earlier_days_screening_does_not_block(ana, family, two_goals):
     screen(ana, family, EPDS_URGENT, day=TODAY - dt.timedelta(days=7))
-    note = save(ana, family, full_note(two_goals))
+    note = save_note(ana, family, full_note(two_goals))
     assert notes.sign_visit(ana, note.visit.id, note.visit.version).visit.is_signed
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from imh_desktop.services.admin.agency import get_settings, save_settings
 from imh_desktop.ui.common.phi import ExportGuard, PdfPasswordDialog
-from tests.services.builders import add_admin
+from tests.factories import add_admin
 
 pytestmark = [pytest.mark.ui, pytest.mark.export_dialogs]
 

@@ -16,7 +16,7 @@ from imh_desktop.services.reports import progress_report_data
 from imh_desktop.ui.common.phi import ExportGuard
 from imh_desktop.ui.common.tasks import SyncRunner
 from imh_desktop.ui.reports.preview import BackgroundPreview, Outgoing, ReportPreviewDialog
-from tests.reports.conftest import TODAY, add_history, make_family
+from tests.factories import TODAY, add_history, make_family
 from tests.reports.pdftext import pdf_pages
 
 pytestmark = pytest.mark.ui

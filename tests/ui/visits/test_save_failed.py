@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from imh_desktop.services.family import families
 from imh_desktop.services.visits.visits import list_visits
 from imh_desktop.ui.visits.editor import VisitNoteEditor
-from tests.conftest import ON_POSTGRES
-from tests.services.family.test_families import family_input
+from tests.factories import ON_POSTGRES, family_input
 
 pytestmark = [pytest.mark.ui, pytest.mark.skipif(ON_POSTGRES, reason="fills an SQLite file")]
 

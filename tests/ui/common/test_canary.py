@@ -29,7 +29,7 @@ from imh_desktop.services.family import families, goals
 from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import GoalRating, NoteInput
 from imh_desktop.ui.common import errors
-from tests.conftest import ON_POSTGRES
+from tests.factories import ON_POSTGRES
 
 CANARY = "CANARY-Zq9"
 TODAY = dt.date(2026, 11, 25)
