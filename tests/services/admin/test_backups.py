@@ -58,6 +58,8 @@ def test_a_backup_restored_into_a_fresh_folder_has_every_record(agency, tmp_path
     fresh = open_database(sqlite_url(tmp_path / "new computer" / "imh.sqlite"), create=True)
     result = backups.restore_backup(ServiceContext(fresh, 0, agency.clock), made.path)
     assert result.set_aside is None  # there was nothing to set aside
+    if fresh.locked:  # an encrypted suite: the sign-in opens it with the key
+        fresh.open_with(agency.db.key)
     assert rows(fresh) == before  # every family, note, amendment and audit event
     fresh.dispose()
 
@@ -125,7 +127,7 @@ def test_restore_sets_the_current_data_aside_and_is_recorded(agency, clock):
     assert action == "restore" and staff_id == agency.user_id
     aside = result.set_aside
     assert aside is not None and aside.name == "imh.before-restore-20261126-090000.sqlite"
-    kept = Database(sqlite_url(aside))
+    kept = Database(sqlite_url(aside), key=agency.db.key)  # encrypted like the database, if it is
     with kept.connect() as conn:
         assert conn.execute(text("SELECT display_name FROM families WHERE id = 1")).scalar() == (
             "Renamed family"
@@ -160,7 +162,7 @@ def test_read_only_databases_are_not_restored_into(agency, tmp_path):
     made = backups.make_backup(agency)
     copy = tmp_path / "copy.sqlite"
     shutil.copyfile(made.path, copy)
-    read_only = Database(sqlite_url(copy), read_only=True)
+    read_only = Database(sqlite_url(copy), read_only=True, key=agency.db.key)
     with pytest.raises(StorageError, match="read-only"):
         backups.restore_backup(ServiceContext(read_only, agency.user_id, agency.clock), made.path)
     read_only.dispose()
