@@ -24,7 +24,8 @@ from benchmarks.dataset import PG_ENV, log, prepare_sqlite
 from benchmarks.harness import ERROR, Row, guarded, render_table, skipped
 
 AREAS = (
-    "startup", "query", "table", "notes", "encrypted", "reports", "memory", "signin", "backup",
+    "startup", "query", "table", "notes", "encrypted", "reports", "audit", "memory", "signin",
+    "backup",
     "postgres",
 )  # fmt: skip
 
@@ -99,6 +100,11 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
 
         return reports.run(dataset(), repeat, batch=4 if smoke else 100)
 
+    def audit_rows() -> list[Row]:
+        from benchmarks import audit
+
+        return audit.run(dataset(), work, repeat)
+
     def signin_rows() -> list[Row]:
         from benchmarks import signin
 
@@ -125,6 +131,7 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
         ("notes", "visit note", notes_rows),
         ("encrypted", "encrypted database (SQLCipher)", encrypted_rows),
         ("reports", "progress reports", report_rows),
+        ("audit", "audit trail", audit_rows),
         ("memory", "peak memory", lambda: startup.run_memory(dataset(), 1 if smoke else 3)),
         ("signin", "sign-in", lambda: signin_rows()),
         ("backup", "backup and restore", backup_rows),

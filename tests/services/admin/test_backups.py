@@ -125,6 +125,11 @@ def test_restore_sets_the_current_data_aside_and_is_recorded(agency, clock):
             text("SELECT action, staff_id FROM audit_events ORDER BY id DESC LIMIT 1")
         ).one()
     assert action == "restore" and staff_id == agency.user_id
+    from imh_desktop.services.audit.verify import verify_audit_trail
+
+    checked = verify_audit_trail(agency)  # the restored chain, with the restore linked on
+    assert checked.breaks == () and checked.tampered_notes == ()
+    assert checked.events >= len(before["audit_events"]) + 1
     aside = result.set_aside
     assert aside is not None and aside.name == "imh.before-restore-20261126-090000.sqlite"
     kept = Database(sqlite_url(aside), key=agency.db.key)  # encrypted like the database, if it is
