@@ -24,17 +24,10 @@ from benchmarks.dataset import PG_ENV, log, prepare_sqlite
 from benchmarks.harness import ERROR, Row, guarded, render_table, skipped
 
 AREAS = (
-    "startup",
-    "query",
-    "table",
-    "notes",
-    "encrypted",
-    "reports",
-    "audit",
-    "memory",
-    "signin",
+    "startup", "query", "table", "notes", "encrypted", "reports", "audit", "memory", "signin",
+    "backup",
     "postgres",
-)
+)  # fmt: skip
 
 
 def machine() -> str:
@@ -117,6 +110,11 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
 
         return signin.run(work, repeat)
 
+    def backup_rows() -> list[Row]:
+        from benchmarks import backup
+
+        return backup.run(dataset(), work, 1 if smoke else 3)  # each run copies the whole file
+
     def postgres_rows() -> list[Row]:
         from benchmarks import postgres
 
@@ -136,6 +134,7 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
         ("audit", "audit trail", audit_rows),
         ("memory", "peak memory", lambda: startup.run_memory(dataset(), 1 if smoke else 3)),
         ("signin", "sign-in", lambda: signin_rows()),
+        ("backup", "backup and restore", backup_rows),
         ("postgres", "PostgreSQL", postgres_rows),
     ]
 

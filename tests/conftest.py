@@ -31,6 +31,9 @@ from imh_desktop.domain.clock import FixedClock
 from imh_desktop.services.common.context import ServiceContext
 from tests.factories import TEST_NOW, TEST_PASSWORD, Agency, build_agency
 
+# Faults made on purpose (read-only folders, full disks): fixtures for any test.
+pytest_plugins = ("tests.faults",)
+
 BACKEND_URL = os.environ.get("IMH_TEST_DATABASE", "sqlite")
 ON_POSTGRES = BACKEND_URL.startswith("postgresql")
 ENCRYPTED = BACKEND_URL == "sqlcipher"
