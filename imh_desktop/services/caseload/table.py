@@ -83,19 +83,10 @@ class CaseloadRow:
     unsigned_notes: int
     active_goals: int
     open_alerts: int
+    urgent_alerts: int
     alert_text: str
     ages_out_soon: bool
     search_text: str
-
-
-@dataclass(frozen=True)
-class AlertRow:
-    """An open alert on a family."""
-
-    id: int
-    kind: AlertKind
-    text: str
-    opened_on: dt.date
 
 
 @functools.lru_cache(maxsize=65536)
@@ -157,6 +148,7 @@ def _caseload_statement(
         select(
             Alert.family_id.label("family_id"),
             func.count().label("open_alerts"),
+            func.count(case((Alert.kind == AlertKind.URGENT, 1))).label("urgent"),
             func.min(Alert.id).label("first_id"),
         )
         .where(Alert.resolved_at.is_(None), Alert.family_id.in_(ids))
@@ -210,6 +202,7 @@ def _caseload_statement(
             visits.c.unsigned,
             goals.c.active_goals,
             alerts.c.open_alerts,
+            alerts.c.urgent,
             first_alert.c.text.label("alert_text"),
             caregivers.c.primary_name,
             caregivers.c.any_name,
@@ -283,7 +276,7 @@ def _to_row(values: tuple[Any, ...], today: dt.date, month: tuple[dt.date, dt.da
     # Positional unpacking: attribute access on SQLAlchemy rows costs more than the rest.
     (family_id, case_number, family_name, status, enrolled_on, closed_on, frequency,
      specialist_id, specialist_name, last_visit, next_planned, this_month, unsigned,
-     active_goals, open_alerts, alert_text, primary_name, any_name, caregiver_names,
+     active_goals, open_alerts, urgent, alert_text, primary_name, any_name, caregiver_names,
      child_items) = values  # fmt: skip
     children = _parse_children(child_items)
     active = status is FamilyStatus.ACTIVE
@@ -313,6 +306,7 @@ def _to_row(values: tuple[Any, ...], today: dt.date, month: tuple[dt.date, dt.da
         unsigned_notes=unsigned or 0,
         active_goals=active_goals or 0,
         open_alerts=open_alerts or 0,
+        urgent_alerts=urgent or 0,
         alert_text=alert_text or "",
         ages_out_soon=active and any(_ages_out_soon(dob, today) for _, dob, _ in children),
         search_text=fold_text(" ".join(n for n in names if n)),
@@ -336,17 +330,6 @@ def list_caseload(
         rows = session.execute(stmt).all()
     month = _month(today)
     return [_to_row(row, today, month) for row in rows]
-
-
-def list_open_alerts(ctx: ServiceContext, family_id: int) -> list[AlertRow]:
-    """The family's alerts that have no follow-up yet, oldest first."""
-    stmt = (
-        select(Alert.id, Alert.kind, Alert.text, Alert.opened_on)
-        .where(Alert.family_id == family_id, Alert.resolved_at.is_(None))
-        .order_by(Alert.id)
-    )
-    with ctx.db.read() as session:
-        return [AlertRow(r.id, r.kind, r.text, r.opened_on) for r in session.execute(stmt)]
 
 
 def caseload_row(ctx: ServiceContext, scope: Scope, family_id: int) -> CaseloadRow | None:

@@ -29,7 +29,7 @@ from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.records import FamilyRecord, GoalRecord
 from imh_desktop.services.family import families, goals
 from imh_desktop.services.screenings import results as screenings
-from imh_desktop.services.screenings.results import ScreeningRecord
+from imh_desktop.services.screenings.results import AlertRecord, ScreeningRecord
 from imh_desktop.services.visits import drafts as note_drafts
 from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import DraftRecord, GoalRating, NoteInput, NoteRecord
@@ -55,6 +55,7 @@ class EditorData:
     goals: list[GoalRecord]  # the active goals, plus any the note rated
     screenings: list[ScreeningRecord]  # given at this visit
     draft: DraftRecord | None  # the user's draft, when the note is theirs to edit
+    alerts: list[AlertRecord]  # the family's open alerts
 
 
 def read_editor_data(svc: ServiceContext, family_id: int, visit_id: int | None) -> EditorData:
@@ -71,7 +72,8 @@ def read_editor_data(svc: ServiceContext, family_id: int, visit_id: int | None) 
         not note.visit.is_signed and note.visit.specialist_id == svc.user_id
     )
     draft = note_drafts.load_draft(svc, family_id, visit_id) if editable else None
-    return EditorData(family, note, choices, given, draft)
+    alerts = screenings.list_alerts(svc, family_id, open_only=True)
+    return EditorData(family, note, choices, given, draft, alerts)
 
 
 def _given_at(svc: ServiceContext, family_id: int, visit_id: int) -> list[ScreeningRecord]:
@@ -140,6 +142,7 @@ class VisitNoteEditor(QWidget):
         self.ui.set_tab_order()
         self._apply_state(self._note_state(data.note))
         self.ui.set_screenings(data.screenings)
+        self.ui.alert_banner.set_alerts(data.alerts)
         self._show_integrity()
         self.ui.history.setHtml(history_html(self.note, self.ctx.clock))
         self.ui.autosave_label.clear()
@@ -188,8 +191,15 @@ class VisitNoteEditor(QWidget):
         )
 
     def _load_screenings(self) -> None:
-        """Reload the screenings given at this visit (after one was recorded)."""
+        """Reload the screenings given at this visit and the open alerts (one may have opened)."""
         visit_id, svc, family_id = self.visit_id, self.ctx.svc, self.family_id
+        run_task(
+            self.ctx.runner,
+            lambda: screenings.list_alerts(svc, family_id, open_only=True),
+            self.ui.alert_banner.set_alerts,
+            self._on_read_failed,
+            self,
+        )
         if visit_id is None:
             self.ui.set_screenings([])
             return

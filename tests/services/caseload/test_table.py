@@ -27,7 +27,6 @@ from imh_desktop.services.caseload.table import (
     caseload_row,
     fold_text,
     list_caseload,
-    list_open_alerts,
 )
 from imh_desktop.services.family import families, goals
 from imh_desktop.services.screenings.results import list_alerts
@@ -177,16 +176,13 @@ def test_one_statement_per_refresh(db, as_user, agency):
     assert len(statements) == 1
 
 
-def test_open_alerts_of_a_family(as_user, agency):
+def test_open_alerts_of_a_family_are_counted_with_the_urgent_ones(as_user, agency):
     ana = as_user(agency["ana"])
-    alerts = list_open_alerts(ana, agency["a"])
-    assert [a.text for a in alerts] == ["EPDS item 10 above 0", "ASQ-3 below cut-off"]
-    assert [(a.kind, a.opened_on) for a in alerts] == [
-        (AlertKind.URGENT, D(2026, 11, 10)),
-        (AlertKind.POSITIVE_SCREEN, D(2026, 11, 12)),
-    ]
-    assert list_open_alerts(ana, agency["b"]) == []
-    # The same alerts as the screenings service lists (newest first there).
+    row = caseload_row(ana, "mine", agency["a"])
+    assert row is not None and (row.open_alerts, row.urgent_alerts) == (2, 1)
+    other = caseload_row(as_user(agency["sup"]), "all", agency["b"])
+    assert other is not None and (other.open_alerts, other.urgent_alerts) == (0, 0)
+    # The one list of a family's open alerts is the screenings service's (newest first).
     same = list_alerts(ana, agency["a"], open_only=True)
     assert [a.text for a in same] == ["ASQ-3 below cut-off", "EPDS item 10 above 0"]
 
