@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from imh_desktop.services.caseload.table import CaseloadRow
 from imh_desktop.services.common import export
-from imh_desktop.ui.caseload.model import COLUMNS
+from imh_desktop.ui.caseload.columns import COLUMNS
 from imh_desktop.ui.caseload.view import CaseloadView
 
 
