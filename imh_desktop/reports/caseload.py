@@ -121,6 +121,7 @@ class CaseloadReport(BaseReport):
                 style.append(("FONT", (_UNSIGNED, index), (_UNSIGNED, index), FONT_BOLD, 7.5))
             if row.open_alerts:
                 style.append(("FONT", (_ALERTS, index), (_ALERTS, index), FONT_BOLD, 7.5))
+                style.append(("TEXTCOLOR", (_ALERTS, index), (_ALERTS, index), DRAFT))
         table = Table(data, colWidths=self._widths(data, rows), repeatRows=1)
         table.setStyle(TableStyle(style))
         return table
@@ -190,7 +191,7 @@ def _cells(row: CaseloadRow, cell: ParagraphStyle, lang: str) -> list[object]:
     since = "" if row.days_since_contact is None else str(row.days_since_contact)
     return [
         row.case_number,
-        Paragraph(esc(row.family_name), cell),
+        Paragraph(esc(row.family_name) + _alert_mark(row), cell),
         Paragraph(esc(row.children_text), cell),
         Paragraph(esc(row.caregiver_name), cell),
         Paragraph(esc(row.specialist_name), cell),
@@ -202,8 +203,26 @@ def _cells(row: CaseloadRow, cell: ParagraphStyle, lang: str) -> list[object]:
         visits,
         str(row.unsigned_notes) if row.unsigned_notes else "",
         str(row.active_goals),
-        str(row.open_alerts) if row.open_alerts else "",
+        _alert_count(row),
     ]
+
+
+def _alert_mark(row: CaseloadRow) -> str:
+    """A red line under the family's name while an alert is open ("URGENT ALERT" when urgent)."""
+    if not row.open_alerts:
+        return ""
+    words = "URGENT ALERT" if row.urgent_alerts else "Open alert"
+    return f'<br/><font color="#{DRAFT.hexval()[2:]}"><b>{words}</b></font>'
+
+
+def _alert_count(row: CaseloadRow) -> str:
+    if not row.open_alerts:
+        return ""
+    return (
+        f"{row.open_alerts} ({row.urgent_alerts} urgent)"
+        if row.urgent_alerts
+        else str(row.open_alerts)
+    )
 
 
 def render_caseload_report(data: CaseloadReportData, password: str | None = None) -> bytes:

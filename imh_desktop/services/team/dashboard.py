@@ -62,7 +62,7 @@ __all__ = [
 LOW_DOSAGE_PERCENT = 75.0
 _GOAL_KEYS = {s.value: f"goals_{s.value}" for s in GoalStatus}
 _COUNT_KEYS = ("completed", "cancelled", "no_shows", "late_notes", *_GOAL_KEYS.values(),
-               "screens_due", "screens_overdue", "open_alerts")  # fmt: skip
+               "screens_due", "screens_overdue", "open_alerts", "urgent_alerts")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -278,25 +278,33 @@ def _plural(count: pd.Series, one: str, many: str) -> pd.Series:
 
 
 def _attention(fam: pd.DataFrame) -> None:
-    """Why a family needs attention, in words (``attention``) and as a count (``attention_n``);
-    ``low_visits`` marks visits under 75% of expected.
+    """Why a family needs attention, in words (``attention``), as a count (``attention_n``)
+    and as a clinical-risk rank (``attention_rank``, higher first); ``low_visits`` marks
+    visits under 75% of expected.
 
-    Open alerts, no contact past the agency's days, late notes, overdue
-    screenings, and visits under 75% of expected (only once at least one
-    visit was expected, so a quarterly family is not flagged in its first week).
+    Ranked by clinical risk first: urgent alerts, then positive screens without
+    follow-up, then overdue screenings; then visits (no contact past the agency's
+    days, then visits under 75% of expected, the lower the share the higher), then
+    late notes. Low visits count only once at least one visit was expected, so a
+    quarterly family is not flagged in its first week.
     """
     import numpy as np
 
     low = ((fam["expected"] >= 1) & (fam["percent"] < LOW_DOSAGE_PERCENT)).fillna(False)
     fam["low_visits"] = low.astype(bool)
-    alerts, late, overdue = fam["open_alerts"], fam["late_notes"], fam["screens_overdue"]
+    urgent = fam["urgent_alerts"]
+    positive = fam["open_alerts"] - urgent
+    late, overdue = fam["late_notes"], fam["screens_overdue"]
+    no_contact = fam["no_contact"].fillna(False).astype(bool)
     reasons = (
-        (alerts > 0, _plural(alerts, "open alert", "open alerts")),
-        (fam["no_contact"], "no visit in " + fam["days_since_contact"].astype(str) + " days"),
-        (late > 0, _plural(late, "late note", "late notes")),
+        (urgent > 0, _plural(urgent, "urgent alert", "urgent alerts")),
+        (positive > 0, _plural(positive, "positive screen", "positive screens")
+         + " without follow-up"),
         (overdue > 0, _plural(overdue, "overdue screening", "overdue screenings")),
+        (no_contact, "no visit in " + fam["days_since_contact"].astype(str) + " days"),
         (low, fam["percent"].round().astype("Int64").astype(str) + "% of visits"),
-    )
+        (late > 0, _plural(late, "late note", "late notes")),
+    )  # fmt: skip
     text = fam["family_id"].map(lambda _: "")
     count = np.zeros(len(fam), dtype="int64")
     for flag, words in reasons:
@@ -305,6 +313,11 @@ def _attention(fam: pd.DataFrame) -> None:
         count += flag.to_numpy()
     fam["attention"] = text.str.rstrip("; ")
     fam["attention_n"] = count
+    shortfall = (100 - fam["percent"].fillna(100).clip(1, 99)).where(low, 0).round()
+    rank = np.zeros(len(fam), dtype="int64")
+    for part in (urgent, positive, overdue, no_contact.astype("int64"), shortfall, late):
+        rank = rank * 100 + part.fillna(0).astype("int64").clip(0, 99).to_numpy()
+    fam["attention_rank"] = rank
 
 
 def _weekly(

@@ -23,7 +23,7 @@ from imh_desktop.data.models import (
     StaffUser,
     Visit,
 )
-from imh_desktop.domain.enums import GoalStatus, VisitOutcome
+from imh_desktop.domain.enums import AlertKind, GoalStatus, VisitOutcome
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -75,7 +75,7 @@ def read_staff(db: Database) -> pd.DataFrame:
 def read_families(
     db: Database, staff_ids: list[int], period: Period, today: dt.date
 ) -> pd.DataFrame:
-    """The staff's families served in the period, with last contact and open alerts."""
+    """The staff's families served in the period, with last contact and open (and urgent) alerts."""
     last_contact = (
         select(func.max(Visit.visit_date))
         .where(
@@ -90,6 +90,15 @@ def read_families(
         .where(Alert.family_id == Family.id, Alert.resolved_at.is_(None))
         .scalar_subquery()
     )
+    urgent_alerts = (
+        select(func.count(Alert.id))
+        .where(
+            Alert.family_id == Family.id,
+            Alert.resolved_at.is_(None),
+            Alert.kind == AlertKind.URGENT,
+        )
+        .scalar_subquery()
+    )
     stmt = select(
         Family.id.label("family_id"),
         Family.case_number,
@@ -101,6 +110,7 @@ def read_families(
         Family.closed_on,
         last_contact.label("last_contact"),
         open_alerts.label("open_alerts"),
+        urgent_alerts.label("urgent_alerts"),
     ).where(Family.specialist_id.in_(staff_ids), _in_period(period))
     return _read(
         db, stmt, dates=("enrolled_on", "closed_on", "last_contact"),

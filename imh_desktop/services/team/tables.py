@@ -137,8 +137,9 @@ FAMILY_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("family", "Family"),
     ColumnSpec(
         "attention", "Needs attention", "text",
-        "Open alerts, no contact, late notes, overdue screenings, visits under 75% of "
-        "expected; sorts by how many", sort_by="attention_n",
+        "Urgent alerts, positive screens without follow-up, overdue screenings, no contact, "
+        "visits under 75% of expected, late notes; sorts by clinical risk in that order",
+        sort_by="attention_rank",
     ),
     ColumnSpec("status", "Status", enum=FamilyStatus),
     ColumnSpec("frequency", "Frequency", enum=Frequency),

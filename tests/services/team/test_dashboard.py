@@ -70,8 +70,11 @@ def test_family_measures(as_user, agency):
     # last contact 30 Sep -> 25 Nov = 56 days > 30: flagged; one open alert (one resolved)
     assert castro["days_since_contact"] == 56 and castro["no_contact"]
     assert castro["open_alerts"] == 1 and castro["goals_revised"] == 1
-    assert (castro["attention"], castro["attention_n"]) == ("1 open alert; no visit in 56 days", 2)
-    assert ayala["attention"] == "3 late notes; 1 overdue screening"  # 84% of visits is fine
+    assert (castro["attention"], castro["attention_n"]) == (
+        "1 positive screen without follow-up; no visit in 56 days", 2)  # fmt: skip
+    assert ayala["attention"] == "1 overdue screening; 3 late notes"  # 84% of visits is fine
+    # clinical risk first: Castro's unfollowed positive screen above Ayala's overdue screening
+    assert castro["attention_rank"] > ayala["attention_rank"] > brook["attention_rank"] == 0
     assert brook["attention"] == "" and brook["attention_n"] == 0
 
     dinh = _by(fams, "family", "Dinh")
@@ -138,7 +141,7 @@ def test_period_changes_the_period_measures_only(as_user, agency):
     assert ayala["expected"] == pytest.approx(31 / 7) and ayala["completed"] == 1
     assert ayala["late_notes"] == 3
     # 1 / 4.43 = 22.6 % of expected visits: flagged under 75 %
-    assert ayala["attention"] == "3 late notes; 1 overdue screening; 23% of visits"
+    assert ayala["attention"] == "1 overdue screening; 23% of visits; 3 late notes"
     # A custom period ending before it starts is refused with the field named.
     with pytest.raises(DomainError) as err:
         team.period_for("custom", TODAY, D(2026, 11, 5), D(2026, 11, 1))
@@ -249,3 +252,22 @@ def test_rows_for_charts_and_summary(as_user, agency):
     ben = data.team_row(agency.ids["bspecialist"])
     assert (ben["specialist"], ben["completed"]) == ("Ben Specialist", 1)
     assert data.team_row()["specialist"] == "Team total"
+
+
+def test_needs_attention_ranks_urgent_alerts_first_then_positive_screens(db, as_user, agency):
+    from imh_desktop.data.models import Alert
+    from imh_desktop.domain.enums import AlertKind
+
+    # Ayala has an overdue screening and late notes; Brook gets an urgent alert and nothing
+    # else wrong; Castro keeps its positive screen and is past the no-contact days.
+    with db.session() as s:
+        s.add(Alert(family_id=agency.fam["f2"], kind=AlertKind.URGENT, text="PHQ-9 item 9",
+                    opened_on=D(2026, 11, 24)))  # fmt: skip
+    data = team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
+    ana = data.families_of(agency.ids["aspecialist"])
+    ranked = ana.sort_values("attention_rank", ascending=False, kind="stable")
+    assert list(ranked["family"])[:3] == ["Brook", "Castro", "Ayala"]
+    brook = _by(ana, "family", "Brook")
+    assert brook["attention"] == "1 urgent alert" and brook["urgent_alerts"] == 1
+    # The team table counts the urgent alert among the open ones.
+    assert data.team_row(agency.ids["aspecialist"])["open_alerts"] == 2

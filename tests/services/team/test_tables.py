@@ -79,7 +79,7 @@ def test_warnings_the_supervisor_sees():
     family = {c.key: c for c in FAMILY_COLUMNS}
     # A family's percent is flagged by its own low_visits column (not before a visit is due).
     assert family["percent"].warn_below is None and family["percent"].warn_when == "low_visits"
-    assert family["attention"].sort_by == "attention_n"
+    assert family["attention"].sort_by == "attention_rank"
     assert family["screens_overdue"].warns(1) and "screens_due" not in {
         c.key for c in FAMILY_COLUMNS if c.warn_above is not None
     }

@@ -108,11 +108,12 @@ def test_double_click_drills_down_and_back(qtbot, view):
     _double_click_row(qtbot, view.team_table, "Ana Specialist")
     assert view.stack.currentWidget() is view.family_table
     assert view.crumb.text() == "Team  ›  Ana Specialist"
-    # families needing most attention first: Ayala (late notes, overdue screening) and Castro
-    # (open alert, no contact) have 2 reasons each; then the rest by case number
-    assert _column(view.family_table, "Family") == ["Ayala", "Castro", "Brook", "Dinh", "Evans"]
-    assert _column(view.family_table, "Needs attention")[1] == "1 open alert; no visit in 56 days"
-    assert _column(view.family_table, "Days since contact")[1] == "56"
+    # by clinical risk: Castro (a positive screen without follow-up) before Ayala (an overdue
+    # screening, late notes); then the rest by case number
+    assert _column(view.family_table, "Family") == ["Castro", "Ayala", "Brook", "Dinh", "Evans"]
+    assert _column(view.family_table, "Needs attention")[0] == (
+        "1 positive screen without follow-up; no visit in 56 days")  # fmt: skip
+    assert _column(view.family_table, "Days since contact")[0] == "56"
     castro = view.family_model
     row = [castro.row_key(r) for r in range(castro.rowCount())].index(view.data.families.loc[
         view.data.families["family"] == "Castro", "family_id"].iloc[0])  # fmt: skip
