@@ -55,6 +55,7 @@ __all__ = [
     "TeamData",
     "caseload_frame",
     "load_team",
+    "opening_period",
     "period_for",
     "team_frame",
 ]
@@ -380,6 +381,17 @@ def load_team(
         ratings=ratings if not ratings.empty else pd.DataFrame(
             {"specialist_id": [], "family_id": [], "domain": [], "rating": []}),
     )  # fmt: skip
+
+
+def opening_period(ctx: ServiceContext, supervisor_id: int | None = None) -> Period:
+    """The period the dashboard opens on: the last complete month, when the team recorded
+    visits in it, else the last 4 weeks, so it never opens on an empty month at 0%."""
+    today = ctx.today()
+    last_month = period_for("last_month", today)
+    ids = [int(i) for i in _scope(ctx, supervisor_id)["staff_id"]]
+    if ids and q.count_visits(ctx.db, ids, last_month.start, last_month.end) > 0:
+        return last_month
+    return period_for("last_4_weeks", today)
 
 
 def team_frame(

@@ -191,3 +191,18 @@ def read_latest_ratings(db: Database, staff_ids: list[int], period: Period) -> p
     frame = _read(db, stmt, enums=("domain",))
     frame["rating"] = frame["rating"].astype(float)
     return frame
+
+
+def count_visits(db: Database, staff_ids: list[int], start: dt.date, end: dt.date) -> int:
+    """Visits recorded (not merely planned) for the staff's families between the days given."""
+    stmt = (
+        select(func.count(Visit.id))
+        .join(Family, Family.id == Visit.family_id)
+        .where(
+            Family.specialist_id.in_(staff_ids),
+            Visit.outcome != VisitOutcome.PLANNED,
+            Visit.visit_date.between(start, end),
+        )
+    )
+    with db.engine.connect() as conn:
+        return int(conn.execute(stmt).scalar_one())

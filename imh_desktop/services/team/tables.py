@@ -21,6 +21,7 @@ PERIOD_KINDS = {
     "this_month": "This month",
     "last_month": "Last month",
     "this_quarter": "This quarter",
+    "last_4_weeks": "Last 4 weeks",
     "custom": "Custom dates",
 }
 
@@ -34,11 +35,25 @@ class Period:
     label: str
     kind: str = "custom"
 
+    def is_current(self, today: dt.date) -> bool:
+        """True while ``today`` falls in the period (its last week may still be going on)."""
+        return self.start <= today <= self.end
+
+    def last_week_partial(self, week_start: dt.date, today: dt.date) -> bool:
+        """True when the week from ``week_start`` is the period's and has days still to come.
+
+        Only the current period has such a week: in a past period a week cut by the
+        period's end is complete for that period.
+        """
+        return self.is_current(today) and week_start + dt.timedelta(days=6) > today
+
 
 def period_for(
     kind: str, today: dt.date, start: dt.date | None = None, end: dt.date | None = None
 ) -> Period:
-    """The period of ``kind`` ("this_month", "last_month", "this_quarter", "custom") on ``today``.
+    """The period of ``kind`` (a key of ``PERIOD_KINDS``) on ``today``.
+
+    "last_4_weeks" is the 28 days ending today.
 
     A custom period needs ``start`` and ``end``; one that ends before it
     starts is refused.
@@ -55,6 +70,9 @@ def period_for(
         start = dt.date(today.year, quarter * 3 + 1, 1)
         end = _month_end(dt.date(today.year, quarter * 3 + 3, 1))
         return Period(start, end, f"Q{quarter + 1} {today.year}", kind)
+    if kind == "last_4_weeks":
+        start = today - dt.timedelta(days=27)
+        return Period(start, today, format_period(start, today), kind)
     if kind != "custom":
         raise DomainError(f"Unknown period {kind!r}.", "period")
     if start is None or end is None:

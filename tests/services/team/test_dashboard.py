@@ -271,3 +271,18 @@ def test_needs_attention_ranks_urgent_alerts_first_then_positive_screens(db, as_
     assert brook["attention"] == "1 urgent alert" and brook["urgent_alerts"] == 1
     # The team table counts the urgent alert among the open ones.
     assert data.team_row(agency.ids["aspecialist"])["open_alerts"] == 2
+
+
+def test_the_dashboard_opens_on_the_last_complete_month_with_visits(as_user, agency, clock):
+    sam = as_user(agency.ids["ssupervisor"])
+    # 25 Nov: October has visits (Ayala 6 Oct): the last complete month
+    assert team.opening_period(sam).kind == "last_month"
+    # 1 Dec: November is complete and has visits: it, not an empty December at 0%
+    clock.set(D(2026, 12, 1))
+    opened = team.opening_period(sam)
+    assert (opened.kind, opened.start, opened.end) == ("last_month", D(2026, 11, 1),
+                                                       D(2026, 11, 30))  # fmt: skip
+    # A team without visits last month opens on the last 4 weeks.
+    cleo = as_user(agency.ids["cspecialist"])
+    clock.set(D(2027, 1, 10))
+    assert team.opening_period(cleo).kind == "last_4_weeks"

@@ -37,6 +37,7 @@ def view(qtbot, ctx):
     widget.resize(1300, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    _set_period(qtbot, widget, "this_month")  # the hand-worked answers are November's
     return widget
 
 
@@ -332,3 +333,12 @@ def test_a_saved_draft_does_not_read_again(qtbot, ctx, view, agency):
     view.hide()
     ctx.bus.publish(Change.of(agency.fam["g1"], Part.DRAFTS))
     assert loads == [] and not view.stale
+
+
+def test_the_dashboard_opens_on_the_last_complete_month_with_visits(qtbot, ctx):
+    widget = TeamView(ctx)
+    qtbot.addWidget(widget)
+    assert widget.period_combo.currentData() == "last_month"
+    assert widget.data is not None and widget.data.period.label == "October 2026"
+    assert widget.summary.text().startswith("October 2026")
+    assert widget.start_edit.isHidden()
