@@ -142,11 +142,21 @@ def read_visits(db: Database, staff_ids: list[int], period: Period, today: dt.da
 def read_goal_counts(
     db: Database, staff_ids: list[int], period: Period, today: dt.date
 ) -> pd.DataFrame:
-    """Goals per family and status (``family_id``, ``status``, ``n``), counted in SQL."""
+    """Goals per family and status (``family_id``, ``status``, ``n``), counted in SQL.
+
+    Active, revised and discontinued goals are counted as of today; achieved goals
+    only when achieved in the period (``status_changed_on`` in it), so the count
+    answers "goals achieved this month".
+    """
+    achieved_elsewhere = and_(
+        Goal.status == GoalStatus.ACHIEVED,
+        or_(Goal.status_changed_on.is_(None),
+            ~Goal.status_changed_on.between(period.start, period.end)),
+    )  # fmt: skip
     stmt = (
         select(Goal.family_id, Goal.status, func.count(Goal.id).label("n"))
         .join(Family, Family.id == Goal.family_id)
-        .where(Family.specialist_id.in_(staff_ids), _in_period(period))
+        .where(Family.specialist_id.in_(staff_ids), _in_period(period), ~achieved_elsewhere)
         .group_by(Goal.family_id, Goal.status)
     )
     return _read(db, stmt, enums=("status",))

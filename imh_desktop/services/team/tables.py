@@ -116,7 +116,7 @@ _LATE = ColumnSpec(
 )
 _GOALS = (
     ColumnSpec("goals_active", "Active goals", "int", "Goals by status, as of today"),
-    ColumnSpec("goals_achieved", "Achieved", "int", "Goals achieved"),
+    ColumnSpec("goals_achieved", "Achieved", "int", "Goals achieved in the period"),
     ColumnSpec("goals_revised", "Revised", "int", "Goals revised (replaced by a new statement)"),
     ColumnSpec("goals_discontinued", "Discontinued", "int", "Goals discontinued"),
 )

@@ -111,11 +111,12 @@ def test_team_table_and_totals(as_user, agency):
     assert (ana["open_alerts"], ana["no_contact"]) == (1, 1)
     assert (ana["screens_due"], ana["screens_overdue"]) == (1, 1)
     ben = _by(data.team, "specialist", "Ben Specialist")
+    # Gold's goal achieved on 20 Oct is not one of November's
     assert (ben["families"], ben["completed"], ben["goals_active"], ben["goals_achieved"]) == (
         1,
         1,
         2,
-        1,
+        0,
     )
     totals = data.totals()
     # 5 + 1 completed over 6.6190 + 0.2717 = 6.8908 expected = 87.1 %
@@ -142,6 +143,9 @@ def test_period_changes_the_period_measures_only(as_user, agency):
     assert ayala["late_notes"] == 3
     # 1 / 4.43 = 22.6 % of expected visits: flagged under 75 %
     assert ayala["attention"] == "1 overdue screening; 23% of visits; 3 late notes"
+    # goals achieved follow the period: Gold's (20 Oct) in October, Ayala's (10 Nov) not
+    gold = _by(data.families, "family", "Gold")
+    assert (gold["goals_achieved"], ayala["goals_achieved"]) == (1, 0)
     # A custom period ending before it starts is refused with the field named.
     with pytest.raises(DomainError) as err:
         team.period_for("custom", TODAY, D(2026, 11, 5), D(2026, 11, 1))
