@@ -263,13 +263,19 @@ def _expected(
     status: FamilyStatus, frequency: Frequency, enrolled_on: dt.date | None,
     closed_on: dt.date | None, month: tuple[dt.date, dt.date],
 ) -> float:  # fmt: skip
-    """Visits expected this calendar month, prorated for the days the family was active."""
+    """Visits expected this calendar month up to today, prorated for the days the family was
+    active: the team view's "expected" for the month, by the same rule (``domain.dosage``)."""
     if status in (FamilyStatus.REFERRED, FamilyStatus.ON_HOLD) or enrolled_on is None:
         return 0.0
     closed = closed_on if status is FamilyStatus.CLOSED else None
     if closed is not None and closed < enrolled_on:
         return 0.0
     return dosage.expected_visits(frequency, month[0], month[1], enrolled_on, closed)
+
+
+def _to_date(today: dt.date) -> tuple[dt.date, dt.date]:
+    """This month's first day to today: the days whose visits could have happened."""
+    return today.replace(day=1), today
 
 
 def _to_row(values: tuple[Any, ...], today: dt.date, month: tuple[dt.date, dt.date]) -> CaseloadRow:
@@ -280,9 +286,7 @@ def _to_row(values: tuple[Any, ...], today: dt.date, month: tuple[dt.date, dt.da
      child_items) = values  # fmt: skip
     children = _parse_children(child_items)
     active = status is FamilyStatus.ACTIVE
-    next_due = next_planned
-    if next_due is None and active and enrolled_on is not None:
-        next_due = dosage.next_visit_due(last_visit, frequency, enrolled_on)
+    next_due = dosage.visit_due(next_planned, last_visit, frequency, enrolled_on, active)
     names = [case_number, family_name, *(c[0] for c in children)]
     names += (caregiver_names or "").split(_ITEM_SEP)
     return CaseloadRow(
@@ -300,9 +304,9 @@ def _to_row(values: tuple[Any, ...], today: dt.date, month: tuple[dt.date, dt.da
         last_visit=last_visit,
         days_since_contact=(today - last_visit).days if last_visit else None,
         next_visit_due=next_due,
-        overdue=active and next_due is not None and next_due < today,
+        overdue=dosage.visit_overdue(next_due, active, today),
         visits_this_month=this_month or 0,
-        expected_this_month=_expected(status, frequency, enrolled_on, closed_on, month),
+        expected_this_month=_expected(status, frequency, enrolled_on, closed_on, _to_date(today)),
         unsigned_notes=unsigned or 0,
         active_goals=active_goals or 0,
         open_alerts=open_alerts or 0,

@@ -90,6 +90,15 @@ def read_families(
         .where(Alert.family_id == Family.id, Alert.resolved_at.is_(None))
         .scalar_subquery()
     )
+    next_planned = (
+        select(func.min(Visit.visit_date))
+        .where(
+            Visit.family_id == Family.id,
+            Visit.outcome == VisitOutcome.PLANNED,
+            Visit.visit_date >= today,
+        )
+        .scalar_subquery()
+    )
     urgent_alerts = (
         select(func.count(Alert.id))
         .where(
@@ -109,11 +118,12 @@ def read_families(
         Family.enrolled_on,
         Family.closed_on,
         last_contact.label("last_contact"),
+        next_planned.label("next_planned"),
         open_alerts.label("open_alerts"),
         urgent_alerts.label("urgent_alerts"),
     ).where(Family.specialist_id.in_(staff_ids), _in_period(period))
     return _read(
-        db, stmt, dates=("enrolled_on", "closed_on", "last_contact"),
+        db, stmt, dates=("enrolled_on", "closed_on", "last_contact", "next_planned"),
         enums=("status", "frequency"),
     )  # fmt: skip
 

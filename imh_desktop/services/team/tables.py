@@ -107,6 +107,13 @@ _PERIOD_VISITS = (
     ColumnSpec("cancelled", "Cancelled", "int", "Visits cancelled by the family or by staff"),
     ColumnSpec("no_shows", "No-shows", "int", "No-shows in the period"),
 )
+_OVERDUE_VISITS = ColumnSpec(
+    "overdue_visits",
+    "Visits overdue",
+    "int",
+    'Active families whose next visit was due before today (the caseload\'s "overdue")',
+    warn_above=0,
+)
 _LATE = ColumnSpec(
     "late_notes",
     "Late notes",
@@ -142,7 +149,7 @@ _SCREENS_ALERTS = (
 TEAM_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("specialist", "Specialist"),
     ColumnSpec("families", "Families", "int", "Families active in the period (not on hold)"),
-    *_PERIOD_VISITS, _LATE, *_GOALS, *_SCREENS_ALERTS,
+    *_PERIOD_VISITS, _OVERDUE_VISITS, _LATE, *_GOALS, *_SCREENS_ALERTS,
     ColumnSpec(
         "no_contact", "No contact", "int",
         "Active families with no completed visit for more than the agency's no-contact days",
@@ -156,7 +163,8 @@ FAMILY_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec(
         "attention", "Needs attention", "text",
         "Urgent alerts, positive screens without follow-up, overdue screenings, no contact, "
-        "visits under 75% of expected, late notes; sorts by clinical risk in that order",
+        "a visit overdue, visits under 75% of expected, late notes; sorts by clinical risk "
+        "in that order",
         sort_by="attention_rank",
     ),
     ColumnSpec("status", "Status", enum=FamilyStatus),
@@ -168,6 +176,8 @@ FAMILY_COLUMNS: tuple[ColumnSpec, ...] = (
         "visit was expected",
     ),
     _LATE, *_SCREENS_ALERTS[1:],
+    ColumnSpec("next_visit_due", "Next visit due", "date",
+               "The next planned visit, else one interval after the last completed visit"),
     ColumnSpec(
         "days_since_contact", "Days since contact", "int",
         "Days since the last completed visit (or enrolment), for active families",

@@ -140,8 +140,8 @@ COLUMNS: tuple[Column, ...] = (
         _CENTER,
         tooltip=lambda r: (
             f"{r.visits_this_month} completed this month; "
-            f"{r.expected_this_month:.1f} expected ({label(r.frequency).lower()}, "
-            "prorated for the days the case was active)"
+            f"{r.expected_this_month:.1f} expected so far ({label(r.frequency).lower()}, "
+            "prorated for the days up to today that the case was active)"
         ),
         description="Visits this month: completed / expected",
     ),

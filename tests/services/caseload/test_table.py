@@ -108,7 +108,7 @@ def test_visit_counts_dates_and_alerts(as_user, agency):
     assert row.next_visit_due == D(2026, 11, 30)  # the earliest planned visit, not 17 Nov + 7
     assert not row.overdue
     assert row.visits_this_month == 2  # 3 and 17 Nov; the cancelled one does not count
-    assert row.expected_this_month == pytest.approx(30 / 7)
+    assert row.expected_this_month == pytest.approx(25 / 7)  # 1-25 Nov, up to today
     assert row.unsigned_notes == 3  # 17 Nov, 20 Nov (cancelled), 28 Oct; 3 Nov is signed
     assert row.active_goals == 2
     assert row.open_alerts == 2 and row.alert_text == "EPDS item 10 above 0"
@@ -127,7 +127,7 @@ def test_next_due_from_frequency_overdue_and_ageing_out(as_user, agency):
     assert okafor.next_visit_due == D(2026, 11, 3)  # 20 Oct + 14 days
     assert okafor.overdue
     assert okafor.visits_this_month == 0 and okafor.unsigned_notes == 1
-    assert okafor.expected_this_month == pytest.approx(30 / 14)
+    assert okafor.expected_this_month == pytest.approx(25 / 14)
     assert okafor.ages_out_soon  # turns three on 15 Jan 2027, 51 days away
     assert okafor.open_alerts == 0 and okafor.alert_text == "" and okafor.active_goals == 0
     referred = rows["Referred family"]

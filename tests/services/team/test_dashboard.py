@@ -70,8 +70,11 @@ def test_family_measures(as_user, agency):
     # last contact 30 Sep -> 25 Nov = 56 days > 30: flagged; one open alert (one resolved)
     assert castro["days_since_contact"] == 56 and castro["no_contact"]
     assert castro["open_alerts"] == 1 and castro["goals_revised"] == 1
+    # monthly, last visit 30 Sep: the next was due 30 Oct (30 days on), so it is overdue
+    assert castro["next_visit_due"].date() == D(2026, 10, 30) and castro["overdue_visits"] == 1
     assert (castro["attention"], castro["attention_n"]) == (
-        "1 positive screen without follow-up; no visit in 56 days", 2)  # fmt: skip
+        "1 positive screen without follow-up; no visit in 56 days; "
+        "visit overdue since 30 Oct 2026", 3)  # fmt: skip
     assert ayala["attention"] == "1 overdue screening; 3 late notes"  # 84% of visits is fine
     # clinical risk first: Castro's unfollowed positive screen above Ayala's overdue screening
     assert castro["attention_rank"] > ayala["attention_rank"] > brook["attention_rank"] == 0

@@ -113,7 +113,8 @@ def test_double_click_drills_down_and_back(qtbot, view):
     # screening, late notes); then the rest by case number
     assert _column(view.family_table, "Family") == ["Castro", "Ayala", "Brook", "Dinh", "Evans"]
     assert _column(view.family_table, "Needs attention")[0] == (
-        "1 positive screen without follow-up; no visit in 56 days")  # fmt: skip
+        "1 positive screen without follow-up; no visit in 56 days; "
+        "visit overdue since 30 Oct 2026")  # fmt: skip
     assert _column(view.family_table, "Days since contact")[0] == "56"
     castro = view.family_model
     row = [castro.row_key(r) for r in range(castro.rowCount())].index(view.data.families.loc[
