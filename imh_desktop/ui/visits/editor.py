@@ -12,11 +12,12 @@ banner at the top.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
 
@@ -67,6 +68,8 @@ def read_editor_data(svc: ServiceContext, family_id: int, visit_id: int | None) 
         g for g in goals.list_goals(svc, family_id)
         if g.status is GoalStatus.ACTIVE or g.id in rated
     ]  # fmt: skip
+    if note is not None and note.visit.is_signed:
+        choices = _as_signed(choices, note)
     given = [] if visit_id is None else _given_at(svc, family_id, visit_id)
     editable = note is None or (
         not note.visit.is_signed and note.visit.specialist_id == svc.user_id
@@ -74,6 +77,26 @@ def read_editor_data(svc: ServiceContext, family_id: int, visit_id: int | None) 
     draft = note_drafts.load_draft(svc, family_id, visit_id) if editable else None
     alerts = screenings.list_alerts(svc, family_id, open_only=True)
     return EditorData(family, note, choices, given, draft, alerts)
+
+
+def _as_signed(choices: list[GoalRecord], note: NoteRecord) -> list[GoalRecord]:
+    """A signed note's goals with the statements it was signed with; a goal changed since
+    says so, with its statement now (a revision, not a rewrite of the note)."""
+    signed = {r.goal_id: r for r in note.ratings}
+    shown = []
+    for goal in choices:
+        kept = signed.get(goal.id)
+        if kept is None:
+            shown.append(goal)
+            continue
+        statement = kept.statement
+        if kept.current_statement or kept.revised:
+            now = kept.current_statement or goal.statement
+            statement += "\n" + QCoreApplication.translate(
+                "VisitNoteEditor", "(Revised since this note was signed; now: {now})"
+            ).format(now=now)
+        shown.append(dataclasses.replace(goal, statement=statement))
+    return shown
 
 
 def _given_at(svc: ServiceContext, family_id: int, visit_id: int) -> list[ScreeningRecord]:
@@ -138,7 +161,7 @@ class VisitNoteEditor(QWidget):
             return
         self.family, self.note = data.family, data.note
         self.ui.set_family(data.family, self.ctx.today())
-        self.ui.goals.set_goals(data.goals)
+        self.ui.goals.set_goals(data.goals, self.ctx.today())
         self.ui.set_tab_order()
         self._apply_state(self._note_state(data.note))
         self.ui.set_screenings(data.screenings)
