@@ -58,7 +58,9 @@ def field_table(report: BaseReport, rows: Sequence[tuple[str, str, str, str]]) -
                      Paragraph(l2, label), Paragraph(v2, s["body"])])  # fmt: skip
         if not l2:
             spans.append(("SPAN", (1, index), (3, index)))
-    table = Table(data, colWidths=col_widths(report.frame_width, (0.14, 0.36, 0.16, 0.34)))
+    # splitInRow: a value taller than a page (a family of many children) runs on to the next.
+    widths = col_widths(report.frame_width, (0.14, 0.36, 0.16, 0.34))
+    table = Table(data, colWidths=widths, splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),

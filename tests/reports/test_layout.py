@@ -5,11 +5,17 @@ from __future__ import annotations
 import pytest
 from reportlab.platypus import Spacer
 
-from imh_desktop.reports.base import BaseReport
-from imh_desktop.reports.layout import field_table, header_block, signature_block
+from imh_desktop.reports.base import FONT, BaseReport
+from imh_desktop.reports.layout import (
+    break_at_hyphens,
+    field_table,
+    header_block,
+    hyphen_pieces,
+    signature_block,
+)
 from imh_desktop.reports.text import esc
 from imh_desktop.services.reports import AgencyInfo
-from tests.reports.pdftext import pdf_text
+from tests.reports.pdftext import pdf_pages, pdf_text
 
 AGENCY = AgencyInfo("Ølstad & Sons <Family> Center", "1 Fjord Way\nRiverbend", "(555) 010-9999")
 
@@ -71,3 +77,33 @@ def test_signature_lines_one_pair_of_rows_per_role(sheet):
     ]  # fmt: skip
     assert table._argH == [22, 12, 22, 12]
     assert sum(table._colWidths) == pytest.approx(sheet.frame_width)
+
+
+def test_a_value_taller_than_a_page_runs_on_to_the_next(sheet):
+    children = "<br/>".join(f"Child {i}, born 1 Jan 2026" for i in range(150))
+
+    class Tall(Sheet):
+        def story(self):
+            return [field_table(self, [("Family", "Nguyễn", "Case", "IMH-1"),
+                                       ("Children", children, "", "")])]  # fmt: skip
+
+    pages = pdf_pages(Tall().render())
+    assert len(pages) >= 3
+    assert "Child 0," in pages[0] and "Child 149," in pages[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "expected"),
+    [
+        ("Ana María Castellanos-Villanueva", 200, "Ana María Castellanos-Villanueva"),
+        ("Ana María Castellanos-Villanueva", 60, "Ana María Castellanos- Villanueva"),
+        ("Castellanos-Villanueva-Montenegro family", 100,
+         "Castellanos-Villanueva- Montenegro family"),
+        ("Castellanos-Villanueva-Montenegro", 20, "Castellanos- Villanueva- Montenegro"),
+        ("Wolfeschlegelsteinhausenbergerdorff", 20, "Wolfeschlegelsteinhausenbergerdorff"),
+        ("-- Ana --", 5, "-- Ana --"),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_word_too_wide_for_its_column_breaks_at_its_hyphens(text, width, expected):
+    assert break_at_hyphens(text, width, FONT, 7.5) == expected
+    assert hyphen_pieces("Ana-Sofía") == ["Ana-", "Sofía"]
