@@ -13,7 +13,7 @@ import re
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 ELLIPSIS = "…"
-CHUNK = 1500  # characters per Paragraph of a long text: well under a page
+CHUNK = 3000  # characters per Paragraph of a long text: about half a page
 
 
 def esc(text: str | None) -> str:
@@ -37,7 +37,7 @@ def paragraph_chunks(text: str | None, size: int = CHUNK) -> list[list[str]]:
     space after it). ReportLab re-wraps the whole rest of a Paragraph every
     time it splits one across a page, so a note of one huge paragraph made
     layout quadratic in its length (a 1 MB plan took minutes). Chunks of at
-    most ``size`` characters (less than a page) keep it linear. A paragraph
+    most ``size`` characters (about half a page) keep it linear. A paragraph
     is split at its line breaks first; a longer line at the last sentence end
     (or else space) before ``size``, a single longer word where it must.
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Paragraph
 
 from imh_desktop.reports.base import BaseReport
-from imh_desktop.reports.text import esc, paragraph_chunks, shorten
+from imh_desktop.reports.text import CHUNK, esc, paragraph_chunks, shorten
 
 
 def test_esc_escapes_markup_and_keeps_line_breaks():
@@ -47,9 +47,9 @@ def test_a_long_paragraph_is_cut_into_chunks_at_lines_sentences_spaces_or_anywhe
     ]
     assert paragraph_chunks("word " * 20, size=22) == [["word word word word"] * 5]
     assert paragraph_chunks("x" * 25, size=10) == [["x" * 10, "x" * 10, "x" * 5]]
-    text = ("Ánh sang. " * 500 + "\n") * 3 + "\n" + "y" * 4000
+    text = ("Ánh sang. " * 700 + "\n") * 3 + "\n" + "y" * 7000
     chunks = paragraph_chunks(text)
-    assert all(len(c) <= 1500 for para in chunks for c in para)
+    assert all(len(c) <= CHUNK for para in chunks for c in para)
     joined = ["".join(para).replace("<br/>", "") for para in chunks]  # nothing lost
     assert ["".join(j.split()) for j in joined] == ["".join(t.split()) for t in text.split("\n\n")]
 
