@@ -37,6 +37,7 @@ class Writer:
         if db.key is not None:
             env["IMH_WRITER_KEY"] = db.key.hex()
         args = [str(a) for a in (db.url, family, *goals, specialist)]
+        self._stderr_path = log
         self._stderr = log.open("wb")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tests.services.visits.note_writer", *args],
@@ -68,6 +69,12 @@ class Writer:
         kind, pid = self._line().split()
         assert kind == "pid"
         return int(pid)
+
+    def first_report(self) -> str:
+        """The writer's first line (its first note is committed), once it is out."""
+        line = self._line()
+        assert not line.startswith("dead "), self._stderr_path.read_text()[-2000:]
+        return line
 
     def kill(self, pid: int) -> tuple[list[str], int]:
         """Kill the writer ``pid``; the lines it wrote, and its wait status."""
@@ -107,7 +114,8 @@ def test_notes_saved_and_signed_survive_sigkill_at_random_moments(
     try:
         for _ in range(ROUNDS):
             pid = writer.start()
-            time.sleep(rng.uniform(0.0, 0.15))
+            said.append(writer.first_report())  # it is at work: its first note is in
+            time.sleep(rng.uniform(0.0, 0.1))
             more, status = writer.kill(pid)
             assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
                 log.read_text()[-2000:]
