@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.reports.bidi import visual
 from imh_desktop.reports.caseload import filter_text, render_caseload_report
 from imh_desktop.services.reports import CaseloadFilters, caseload_report_data
 from tests.factories import add_history, make_family
-from tests.reports.pdftext import pdf_metadata, pdf_pages, pdf_text
+from tests.reports.pdftext import drawn_strings, pdf_metadata, pdf_pages, pdf_text
 
 
 def test_caseload_report_lists_families_and_marks_unsigned_notes(db, staff, svc):
@@ -53,3 +54,12 @@ def test_a_large_caseload_paginates_with_repeated_header(db, staff, svc):
     assert f"Page 2 of {len(pages)}" in pages[1]
     text = "\n".join(pages)
     assert "089" in text and "<b>&</b>" in text  # names wrap in their narrow column
+
+
+def test_a_hebrew_family_name_prints_right_to_left(db, staff, svc):
+    make_family(db, staff, name="משפחת כהן")
+    with drawn_strings() as drawn:
+        render_caseload_report(caseload_report_data(svc, "all"))
+    shown = " ".join(drawn)
+    assert visual("משפחת כהן") == "ןהכ תחפשמ" and "ןהכ" in shown and "תחפשמ" in shown
+    assert "משפחת" not in shown and "כהן" not in shown  # never drawn in stored order
