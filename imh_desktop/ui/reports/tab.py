@@ -266,7 +266,7 @@ class ReportsTab(QWidget):
         if not words.reviewed:
             notes.append(
                 self.tr(
-                    "The {language} handout text has not been reviewed by a fluent speaker "
+                    "The handout text in {language} has not been reviewed by a fluent speaker "
                     "yet: read it through before you give it to the family."
                 ).format(language=words.language)
             )

@@ -233,7 +233,7 @@ class EditorLayout:
         self.family_caption.setWordWrap(True)
         layout.addWidget(self.family_caption)
         section = NoteSection(
-            _tr("For the family"),
+            _tr("Your note to the family"),
             _tr("What went well, what you will try together, in the family's own words"),
             "",
             110,

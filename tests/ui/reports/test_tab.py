@@ -58,7 +58,7 @@ def test_handout_preview_for_a_visit_in_spanish(qtbot, tab):
     # what the specialist should know shows in the preview, never on the family's page
     notice = tab.preview.notice
     assert notice.isVisibleTo(tab.preview)
-    assert "Español handout text has not been reviewed" in notice.text()
+    assert "handout text in Español has not been reviewed" in notice.text()
     assert "no section for the family" in notice.text()
     assert "reviewed" not in text and "section for the family" not in text
     tab.preview.reject()
