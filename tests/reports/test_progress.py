@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import select
@@ -181,3 +183,17 @@ def test_hebrew_family_and_caregiver_names_print_right_to_left(db, staff, svc):
     shown = " ".join(drawn)
     assert visual("משפחת כהן") in shown and visual("רחל כהן") in shown
     assert "משפחת" not in shown and "רחל" not in shown  # never drawn in stored order
+
+
+def test_a_plan_of_one_huge_paragraph_prints_whole_in_chunks(db, staff, family, svc):
+    """A 100 KB plan with no blank line (it once made layout quadratic) prints every word."""
+    words = [f"w{i}" for i in range(20_000)]
+    plan = " ".join(words[:10_000]) + ".\n" + " ".join(words[10_000:]) + " " + "þ" * 3000
+    add_history(db, family, staff["aspecialist"], 2, start=dt.date(2026, 10, 7), plan="Plan",
+                unsigned_last=0)  # fmt: skip
+    data = dataclasses.replace(progress_report_data(svc, family.id, *QUARTER), plan=plan)
+    pages = pdf_pages(render_progress_report(data))
+    text = "".join(pages)
+    assert len(pages) > 10
+    assert re.findall(r"w\d+", text) == words  # in order, none lost (pages break it up)
+    assert text.count("þ") == 3000 and "w9999.\nw10000" in text
