@@ -107,15 +107,14 @@ def ensure_demo(db: Database, clock: Clock) -> None:
     from imh_desktop.demo.generate import generate_demo
     from imh_desktop.domain.errors import NotFoundError
     from imh_desktop.services.admin.staff import default_user
-    from imh_desktop.services.common.context import ServiceContext
     from imh_desktop.services.family.families import count_families
 
     try:
-        someone = default_user(db)
+        default_user(db)
     except NotFoundError:  # no staff yet: nothing at all
         empty = True
     else:
-        empty = count_families(ServiceContext(db, someone.id, clock)) == 0
+        empty = count_families(db) == 0
     if empty:
         summary = generate_demo(db, DEMO_FAMILIES, DEMO_SEED, clock.today())
         print(f"Made a demo database with {DEMO_FAMILIES} families.", file=sys.stderr)

@@ -61,7 +61,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     common(handout)
     handout.set_defaults(func=run_handout)
 
-    caseload = kinds.add_parser("caseload", help="the caseload table for supervisors")
+    caseload = kinds.add_parser(
+        "caseload", help="the caseload table: your own families, or a supervisor's team"
+    )
     caseload.add_argument("--specialist", metavar="USERNAME", help="only this specialist")
     caseload.add_argument(
         "--status",
@@ -137,7 +139,8 @@ def run_caseload(args: argparse.Namespace) -> int:
     from imh_desktop.domain.enums import FamilyStatus
     from imh_desktop.reports.base import write_pdf
     from imh_desktop.reports.caseload import render_caseload_report
-    from imh_desktop.services.admin.staff import find_staff
+    from imh_desktop.services.admin.staff import find_staff, get_staff
+    from imh_desktop.services.caseload.table import SCOPE_OF_ROLE
     from imh_desktop.services.reports import CaseloadFilters, caseload_report_data
 
     status = None
@@ -161,7 +164,9 @@ def run_caseload(args: argparse.Namespace) -> int:
             alerts_only=args.alerts,
             unsigned_only=args.unsigned,
         )
-        data = caseload_report_data(ctx, "all", filters)
+        # The caseload the user opens on: a specialist's own families, a supervisor's team.
+        scope = SCOPE_OF_ROLE.get(get_staff(ctx, ctx.user_id).role, "mine")
+        data = caseload_report_data(ctx, scope, filters)
         path = write_pdf(render_caseload_report(data), args.out)
     finally:
         db.dispose()

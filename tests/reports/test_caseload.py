@@ -14,7 +14,7 @@ def test_caseload_report_lists_families_and_marks_unsigned_notes(db, staff, svc)
     ana = make_family(db, staff, name="Zoë Núñez-O'Brien & Ølstad")
     add_history(db, ana, staff["aspecialist"], 6, start=dt.date(2026, 10, 1), unsigned_last=2)
     other = make_family(db, staff, name="Nguyễn Thị Ánh household")
-    data = caseload_report_data(svc, "all")
+    data = caseload_report_data(svc, "team")
     assert {r.family_id for r in data.rows} == {ana.id, other.id}
     pdf = render_caseload_report(data)
     text = " ".join(pdf_text(pdf).split())  # names wrap in their narrow columns
@@ -32,10 +32,10 @@ def test_filters_narrow_the_rows(db, staff, svc):
     ana = make_family(db, staff)
     add_history(db, ana, staff["aspecialist"], 3, start=dt.date(2026, 11, 2), unsigned_last=1)
     make_family(db, staff)
-    unsigned = caseload_report_data(svc, "all", CaseloadFilters(unsigned_only=True))
+    unsigned = caseload_report_data(svc, "team", CaseloadFilters(unsigned_only=True))
     assert [r.family_id for r in unsigned.rows] == [ana.id]
     assert "with unsigned notes" in unsigned.filter_text
-    ben = caseload_report_data(svc, "all", CaseloadFilters(specialist_id=staff["bspecialist"]))
+    ben = caseload_report_data(svc, "team", CaseloadFilters(specialist_id=staff["bspecialist"]))
     assert ben.rows == () and "Ben Specialist" in ben.filter_text
     text = pdf_text(render_caseload_report(ben))
     assert "No families match these filters." in text
@@ -44,7 +44,7 @@ def test_filters_narrow_the_rows(db, staff, svc):
 def test_a_large_caseload_paginates_with_repeated_header(db, staff, svc):
     for i in range(90):
         make_family(db, staff, name=f"Family {i:03d} <b>&</b>")
-    pages = pdf_pages(render_caseload_report(caseload_report_data(svc, "all")))
+    pages = pdf_pages(render_caseload_report(caseload_report_data(svc, "team")))
     assert len(pages) > 2
     assert all("Next visit" in page for page in pages)
     assert f"Page 2 of {len(pages)}" in pages[1]

@@ -10,10 +10,11 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from imh_desktop.data.models import AgencySetting
-from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import unit_of_work
 
@@ -25,6 +26,7 @@ class AgencySettings:
     agency_phone: str = "(555) 010-2040"
     signature_working_days: int = 2
     no_contact_days: int = 30
+    emergency_access_hours: int = 4
 
 
 TITLES = {
@@ -33,13 +35,20 @@ TITLES = {
     "agency_phone": "Agency phone",
     "signature_working_days": "Notes are due signed within (working days)",
     "no_contact_days": "Flag families with no contact for more than (days)",
+    "emergency_access_hours": "Emergency access to a family outside one's caseload lasts (hours)",
 }
+_LIMITS = {"signature_working_days": 365, "no_contact_days": 365, "emergency_access_hours": 24}
 
 
 def get_settings(ctx: ServiceContext) -> AgencySettings:
-    """The agency's settings, with defaults for any never set."""
-    with ctx.db.read() as session:
-        stored = dict(session.execute(select(AgencySetting.key, AgencySetting.value)).all())
+    """The agency's settings, with defaults for any never set (every signed-in user)."""
+    with unit_of_work(ctx, Permission.READ_SETTINGS) as uow:
+        return read_settings(uow.session)
+
+
+def read_settings(session: Session) -> AgencySettings:
+    """The settings inside a caller's unit of work (query helper, no commit)."""
+    stored = dict(session.execute(select(AgencySetting.key, AgencySetting.value)).all())
     values: dict[str, Any] = {}
     for f in fields(AgencySettings):
         if f.name in stored:
@@ -48,17 +57,17 @@ def get_settings(ctx: ServiceContext) -> AgencySettings:
 
 
 def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettings:
-    """Store the agency settings (supervisors and administrators only)."""
+    """Store the agency settings (administrators only)."""
     if not settings.agency_name.strip():
         raise DomainError("The agency name is required.", "agency_name")
-    for name in ("signature_working_days", "no_contact_days"):
-        if not 0 < getattr(settings, name) <= 365:
-            raise DomainError(f"{TITLES[name]} must be between 1 and 365.", name)
-    with unit_of_work(ctx) as uow:
-        uow.require_role(Role.SUPERVISOR, Role.ADMIN)
+    for name, most in _LIMITS.items():
+        if not 0 < getattr(settings, name) <= most:
+            raise DomainError(f"{TITLES[name]} must be between 1 and {most}.", name)
+    with unit_of_work(ctx, Permission.ADMINISTER_SETTINGS) as uow:
         for f in fields(AgencySettings):
             row = uow.session.get(AgencySetting, f.name) or AgencySetting(key=f.name)
             row.value = str(getattr(settings, f.name)).strip()
             uow.session.add(row)
         uow.audit("update", "agency_settings", None)
-    return get_settings(ctx)
+        uow.session.flush()
+        return read_settings(uow.session)

@@ -9,6 +9,7 @@ from imh_desktop.data.models import StaffUser
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError, NotFoundError
 from imh_desktop.domain.inputs import require_text
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
 from imh_desktop.services.common.records import StaffRecord
@@ -16,17 +17,18 @@ from imh_desktop.services.common.uow import unit_of_work
 
 
 def list_staff(ctx: ServiceContext, active_only: bool = True) -> list[StaffRecord]:
-    """All staff, supervisors first, then by name."""
+    """All staff, supervisors first, then by name (names and roles: every signed-in user)."""
     stmt = select(StaffUser).order_by(StaffUser.role.desc(), StaffUser.full_name)
     if active_only:
         stmt = stmt.where(StaffUser.active.is_(True))
-    with ctx.db.read() as session:
-        return [to_record(StaffRecord, s) for s in session.scalars(stmt)]
+    with unit_of_work(ctx, Permission.READ_STAFF) as uow:
+        return [to_record(StaffRecord, s) for s in uow.session.scalars(stmt)]
 
 
 def get_staff(ctx: ServiceContext, staff_id: int) -> StaffRecord:
-    with ctx.db.read() as session:
-        row = session.get(StaffUser, staff_id)
+    """One staff member's name, role and supervisor (every signed-in user)."""
+    with unit_of_work(ctx, Permission.READ_STAFF) as uow:
+        row = uow.session.get(StaffUser, staff_id)
         if row is None:
             raise NotFoundError("No such staff member.", "staff")
         return to_record(StaffRecord, row)
@@ -76,11 +78,10 @@ def create_staff(
     role: Role,
     supervisor_id: int | None = None,
 ) -> StaffRecord:
-    """Create a staff user, acting as ``ctx.user_id`` (a supervisor or administrator)."""
+    """Create a staff user, acting as ``ctx.user_id`` (an administrator)."""
     username = require_text(username, "username", "The username", 64).lower()
     full_name = require_text(full_name, "full_name", "The full name")
-    with unit_of_work(ctx) as uow:
-        uow.require_role(Role.ADMIN, Role.SUPERVISOR)
+    with unit_of_work(ctx, Permission.ADMINISTER_STAFF) as uow:
         if uow.session.scalar(select(StaffUser.id).where(StaffUser.username == username)):
             raise DomainError(f"The username '{username}' is taken.", "username")
         row = StaffUser(

@@ -11,10 +11,13 @@ from imh_desktop.data.models import StaffUser, Visit
 from imh_desktop.domain import ages
 from imh_desktop.domain.enums import VisitOutcome, VisitService
 from imh_desktop.domain.errors import DomainError, NotFoundError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.templates import handout_ideas, serve_and_return_steps
+from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.family.families import get_family
-from imh_desktop.services.reports.common import AgencyInfo, agency_info
+from imh_desktop.services.common.uow import reading
+from imh_desktop.services.family.families import family_record
+from imh_desktop.services.reports.common import AgencyInfo, agency_of
 
 HANDOUT_LANGUAGES = ("en", "es")
 
@@ -50,10 +53,12 @@ def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> Handou
     lang = (lang or "").strip().lower()
     if lang not in HANDOUT_LANGUAGES:
         raise DomainError("Handouts are available in English (en) and Spanish (es).", "lang")
-    with ctx.db.read() as session:
+    with reading(ctx, Permission.REPORT, "handout", entity_id=visit_id, lang=lang) as uow:
+        session = uow.session
         visit = session.get(Visit, visit_id)
         if visit is None:
             raise NotFoundError(f"No visit with id {visit_id}.", "visit")
+        uow.require(note=visit)
         if visit.outcome is not VisitOutcome.COMPLETED:
             raise DomainError(
                 f"A handout is made for a completed visit; this visit is "
@@ -75,7 +80,8 @@ def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> Handou
         services = tuple(VisitService(s) for s in visit.services or () if s in _SERVICE_VALUES)
         observation, response = visit.observation, visit.caregiver_response
         signed = visit.signed_at is not None
-    family = get_family(ctx, family_id)
+        family = family_record(session, load_family(session, family_id))
+        agency = agency_of(session)
     born = [c for c in family.children if c.dob <= on]
     child = max(born, key=lambda c: c.dob) if born else None
     if child is not None:
@@ -84,7 +90,7 @@ def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> Handou
     else:
         ideas, steps = tuple(serve_and_return_steps(lang)), True
     return HandoutData(
-        agency=agency_info(ctx),
+        agency=agency,
         lang=lang,
         family_name=family.display_name,
         child_name=child.full_name if child else "",

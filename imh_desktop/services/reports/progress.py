@@ -19,10 +19,13 @@ from imh_desktop.data.models import (
 )
 from imh_desktop.domain import ages, dosage
 from imh_desktop.domain.enums import FamilyStatus, GoalStatus, VisitOutcome
+from imh_desktop.domain.permissions import Permission
+from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.records import FamilyRecord
-from imh_desktop.services.family.families import get_family
-from imh_desktop.services.reports.common import AgencyInfo, agency_info, check_period
+from imh_desktop.services.common.uow import reading
+from imh_desktop.services.family.families import family_record
+from imh_desktop.services.reports.common import AgencyInfo, agency_of, check_period
 
 
 @dataclass(frozen=True)
@@ -166,9 +169,13 @@ def progress_report_data(
     """
     today = ctx.today()
     check_period(start, end, today)
-    family = get_family(ctx, family_id)
     counted_end = min(end, today)
-    with ctx.db.read() as session:
+    with reading(
+        ctx, Permission.REPORT, "progress_report", family_id=family_id, start=start, end=end
+    ) as uow:  # fmt: skip
+        session = uow.session
+        family = family_record(session, load_family(session, family_id))
+        agency = agency_of(session)
         visits = list(
             session.scalars(
                 select(Visit)
@@ -245,7 +252,7 @@ def progress_report_data(
         for v in visits
     )
     return ProgressReportData(
-        agency=agency_info(ctx),
+        agency=agency,
         case_number=family.case_number,
         family_name=family.display_name,
         status_label=family.status.label,

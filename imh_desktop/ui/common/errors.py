@@ -1,5 +1,6 @@
-"""Errors in two kinds: a DomainError is a plain message; anything else is logged and
-shown with details the user can copy for support. Never a bare traceback.
+"""Errors in two kinds: a DomainError is a plain message (a refusal too: "Not allowed");
+anything else is logged and shown with details the user can copy for support. Never a bare
+traceback.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop import APP_NAME, __version__
-from imh_desktop.domain.errors import ConflictError, DomainError
+from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
 
 log = logging.getLogger("imh_desktop")
 
@@ -63,6 +65,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the user about ``exc``: plainly for a DomainError, with details otherwise."""
     if isinstance(exc, ConflictError):
         QMessageBox.warning(parent, "Someone else saved first", exc.message)
+    elif isinstance(exc, PermissionDeniedError):
+        title = QCoreApplication.translate("show_error", "Not allowed")
+        QMessageBox.information(parent, f"{APP_NAME}: {title}", exc.message)
     elif isinstance(exc, DomainError):
         QMessageBox.warning(parent, APP_NAME, exc.message)
     else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRect, QSize, QStandardPaths, Qt, QUrl
@@ -31,19 +31,38 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.services.access.disclosures import record_export, record_print
+from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.tasks import Runner, run_task
 
 PRINT_DPI_CAP = 300  # enough for text on paper; keeps page images a sane size
+# Records a save ("pdf") or a print ("print") of the report before it happens; may refuse.
+Audit = Callable[[str], None]
+
+
+def audit_for(svc: ServiceContext, subject: str, family_ids: Collection[int]) -> Audit:
+    """The preview's ``audit``: records the export or print of ``family_ids``' report."""
+    ids = tuple(family_ids)
+
+    def record(kind: str) -> None:
+        if kind == "print":
+            record_print(svc, subject, ids)
+        else:
+            record_export(svc, subject, ids, kind)
+
+    return record
 
 
 class ReportPreviewDialog(QDialog):
     """A PDF report on screen with Save as…, Print… and Open in system viewer."""
 
     def __init__(
-        self, pdf: bytes, file_name: str, title: str, parent: QWidget | None = None
-    ) -> None:
+        self, pdf: bytes, file_name: str, title: str, parent: QWidget | None = None,
+        audit: Audit | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
+        self.audit = audit
         self.setWindowTitle(title)
         self.setAccessibleName("Report preview")
         self.pdf = pdf
@@ -121,6 +140,8 @@ class ReportPreviewDialog(QDialog):
         if not target:
             return
         try:
+            if self.audit is not None:  # checked and recorded before the file is written
+                self.audit("pdf")
             self.save_to(target)
         except DomainError as exc:
             show_error(self, exc)
@@ -133,6 +154,8 @@ class ReportPreviewDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
+            if self.audit is not None:  # checked and recorded before a page is printed
+                self.audit("print")
             self.print_to(printer)
         except DomainError as exc:
             show_error(self, exc)
@@ -159,17 +182,18 @@ class BackgroundPreview(QObject):
 
     def __init__(
         self, runner: Runner, render: Callable[[], bytes], file_name: str, title: str,
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, audit: Audit | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self._parent, self.file_name, self.title = parent, file_name, title
+        self.audit = audit
         self.dialog: ReportPreviewDialog | None = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self.task = run_task(runner, render, self._on_task_succeeded, self._on_task_failed, self)
 
     def _on_task_succeeded(self, pdf: bytes) -> None:
         QGuiApplication.restoreOverrideCursor()
-        self.dialog = ReportPreviewDialog(pdf, self.file_name, self.title, self._parent)
+        self.dialog = ReportPreviewDialog(pdf, self.file_name, self.title, self._parent, self.audit)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.open()
 

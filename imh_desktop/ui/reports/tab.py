@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.domain.enums import VisitOutcome
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.changes import Part
 from imh_desktop.services.common.records import FamilyRecord, VisitRecord
 from imh_desktop.services.family import families
 from imh_desktop.services.visits import visits
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.common.widgets import DateEdit, format_date
 
@@ -64,7 +66,9 @@ class ReportsTab(QWidget):
 
     PARTS = (Part.FAMILY, Part.VISITS)  # what this tab shows: refresh() when they change
 
-    def __init__(self, ctx: AppContext, family_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, family_id: int, parent: QWidget | None = None, load: bool = True
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.family_id = ctx, family_id
         self.preview_job: BackgroundPreview | None = None
@@ -132,7 +136,8 @@ class ReportsTab(QWidget):
         self._on_period_changed(self.period_combo.currentText())
         self.progress_button.setEnabled(False)  # until the family is read
         self.handout_button.setEnabled(False)
-        self.refresh()
+        if load:  # the family record loads its tabs once it may read the family
+            self.refresh()
 
     @property
     def preview(self) -> ReportPreviewDialog | None:
@@ -161,7 +166,7 @@ class ReportsTab(QWidget):
         self.lang_combo.setCurrentIndex(1 if spanish else 0)
         if self.period_combo.currentText() == "Since enrolment":
             self._on_period_changed(self.period_combo.currentText())
-        self.progress_button.setEnabled(True)
+        gate(self.progress_button, self.ctx, Permission.REPORT, self.family.relation)
         current = self.visit_combo.currentData()
         self.visit_combo.clear()
         for visit in family_visits:
@@ -175,7 +180,8 @@ class ReportsTab(QWidget):
         if not has_visits:
             self.visit_combo.addItem("No completed visits yet", None)
         self.visit_combo.setEnabled(has_visits)
-        self.handout_button.setEnabled(has_visits)
+        gate(self.handout_button, self.ctx, Permission.REPORT, self.family.relation,
+             enabled=has_visits)  # fmt: skip
 
     def period(self) -> tuple[dt.date, dt.date]:
         start, end = self.from_edit.value(), self.to_edit.value()
@@ -205,7 +211,7 @@ class ReportsTab(QWidget):
     def _on_progress_clicked(self) -> None:
         from imh_desktop.reports.progress import render_progress_report
         from imh_desktop.services.reports import progress_report_data
-        from imh_desktop.ui.reports.preview import BackgroundPreview
+        from imh_desktop.ui.reports.preview import BackgroundPreview, audit_for
 
         f = self.family
         if f is None:
@@ -218,12 +224,13 @@ class ReportsTab(QWidget):
 
         name = f"{f.case_number} progress {start:%Y-%m-%d} to {end:%Y-%m-%d}.pdf"
         title = f"Progress report — {f.display_name}"
-        self.preview_job = BackgroundPreview(self.ctx.runner, render, name, title, self)
+        audit = audit_for(svc, "progress_report", [family_id])
+        self.preview_job = BackgroundPreview(self.ctx.runner, render, name, title, self, audit)
 
     def _on_handout_clicked(self) -> None:
         from imh_desktop.reports.handout import render_handout
         from imh_desktop.services.reports import handout_data
-        from imh_desktop.ui.reports.preview import BackgroundPreview
+        from imh_desktop.ui.reports.preview import BackgroundPreview, audit_for
 
         f = self.family
         visit_id = self.visit_combo.currentData()
@@ -237,7 +244,8 @@ class ReportsTab(QWidget):
 
         name = f"{f.case_number} handout {visit_id} {lang}.pdf"
         title = f"Family handout — {f.display_name}"
-        self.preview_job = BackgroundPreview(self.ctx.runner, render, name, title, self)
+        audit = audit_for(svc, "handout", [self.family_id])
+        self.preview_job = BackgroundPreview(self.ctx.runner, render, name, title, self, audit)
 
 
 def _align_labels(*forms: QFormLayout) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,7 @@ from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import DateEdit, format_date, warning_color
 from imh_desktop.ui.team.charts import DomainRatingsChart, WeeklyVisitsChart
+from imh_desktop.ui.team.emergency import EmergencyAccessList
 from imh_desktop.ui.team.export import TeamExports
 from imh_desktop.ui.team.model import FrameTableModel, PinnedSortProxy
 
@@ -107,7 +109,7 @@ def _slug(text: str) -> str:
 
 
 class TeamView(QWidget):
-    """The team dashboard for the signed-in user (their team; everyone for an administrator)."""
+    """The team dashboard for the signed-in supervisor: their team, and emergency accesses."""
 
     family_open_requested = Signal(int)
     loaded = Signal()  # new data is on screen
@@ -152,9 +154,16 @@ class TeamView(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.weekly_chart, 3)
         row.addWidget(self.ratings_chart, 2)
+        # Below the tables: the charts, and who used emergency access (break the glass).
+        self.emergency = EmergencyAccessList(self.ctx)
+        self.bottom = QTabWidget()
+        self.bottom.setDocumentMode(True)
+        self.bottom.addTab(charts, self.tr("Charts"))
+        self.bottom.addTab(self.emergency, self.tr("Emergency access"))
+        self.emergency.loaded.connect(self._on_emergency_loaded)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.stack)
-        splitter.addWidget(charts)
+        splitter.addWidget(self.bottom)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -267,6 +276,11 @@ class TeamView(QWidget):
         self.loader.start(
             lambda: team.load_team(svc, period), self._on_loader_loaded, self._on_loader_failed
         )
+        self.emergency.load(period.start)
+
+    def _on_emergency_loaded(self, count: int) -> None:
+        title = self.tr("Emergency access")
+        self.bottom.setTabText(1, f"{title} ({count})" if count else title)
 
     def _on_loader_loaded(self, data: team.TeamData) -> None:
         self._data = data
@@ -394,7 +408,9 @@ class TeamView(QWidget):
             return
         frame, columns, name = self._current_table()
         on_team = self._specialist is None
-        self.exports.write_table(frame, columns, name, self.crumb.text(), fmt, on_team)
+        shown = self._data.families if on_team else frame
+        ids = [int(i) for i in shown["family_id"]]
+        self.exports.write_table(frame, columns, name, self.crumb.text(), fmt, on_team, ids)
 
     def _on_exports_saved(self, name: str) -> None:
         self.summary.setText(f"Saved {name}")

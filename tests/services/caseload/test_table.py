@@ -20,7 +20,7 @@ from imh_desktop.domain.enums import (
     Role,
     VisitOutcome,
 )
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, GoalInput, VisitInput
 from imh_desktop.services.admin.staff import create_staff
 from imh_desktop.services.caseload.table import (
@@ -58,8 +58,9 @@ def _visit(ctx, family_id, day, outcome=VisitOutcome.COMPLETED, signed_on=None):
 def agency(db, as_user, clock, staff):
     sup, ana, ben = staff["ssupervisor"], staff["aspecialist"], staff["bspecialist"]
     as_sup, as_ana, as_ben = as_user(sup), as_user(ana), as_user(ben)
-    other_sup = create_staff(as_sup, "tsup", "Tia Other", Role.SUPERVISOR).id
-    cara = create_staff(as_sup, "cspec", "Cara Elsewhere", Role.SPECIALIST, other_sup).id
+    admin = as_user(staff["aadmin"])
+    other_sup = create_staff(admin, "tsup", "Tia Other", Role.SUPERVISOR).id
+    cara = create_staff(admin, "cspec", "Cara Elsewhere", Role.SPECIALIST, other_sup).id
     a = _family(
         as_sup, ana, "Nguyễn family",
         caregivers=(CaregiverInput("Nguyễn Thị Ánh", is_primary=True), CaregiverInput("Zoë Park")),
@@ -91,8 +92,11 @@ def agency(db, as_user, clock, staff):
     c = _family(as_sup, ana, "Closed family")
     families.close_family(as_sup, c.id, D(2026, 11, 1), ClosureReason.MOVED)
     d = _family(as_sup, sup, "Referred family", enrolled_on=None)
-    e = _family(as_sup, cara, "Elsewhere family")
-    return {"a": a.id, "b": b.id, "c": c.id, "d": d.id, "e": e.id, "ana": ana, "sup": sup}
+    e = _family(as_user(other_sup), cara, "Elsewhere family")
+    return {
+        "a": a.id, "b": b.id, "c": c.id, "d": d.id, "e": e.id, "ana": ana, "sup": sup,
+        "tsup": other_sup, "admin": staff["aadmin"],
+    }  # fmt: skip
 
 
 def _by_name(rows):
@@ -146,11 +150,18 @@ def test_scopes(as_user, agency):
     assert names(agency["ana"], "mine", include_closed=True) == ["Closed family", "Nguyễn family"]
     assert names(agency["sup"], "mine") == ["Referred family"]
     assert names(agency["sup"], "team") == ["Nguyễn family", "Okafor family", "Referred family"]
-    assert names(agency["sup"], "all") == [
-        "Elsewhere family", "Nguyễn family", "Okafor family", "Referred family",
-    ]  # fmt: skip
+    assert names(agency["tsup"], "team") == ["Elsewhere family"]
     with pytest.raises(DomainError):
         list_caseload(as_user(agency["sup"]), "everyone")  # type: ignore[arg-type]
+
+
+def test_scopes_the_table_refuses(as_user, agency):
+    # No role lists every family; a specialist has no team; an administrator no caseload.
+    for actor, scope in (("sup", "all"), ("ana", "all"), ("ana", "team"), ("admin", "mine")):
+        with pytest.raises(PermissionDeniedError):
+            list_caseload(as_user(agency[actor]), scope)
+        with pytest.raises(PermissionDeniedError):
+            caseload_row(as_user(agency[actor]), scope, agency["a"])
 
 
 def test_closed_rows_are_not_due(as_user, agency):
@@ -163,18 +174,20 @@ def test_closed_rows_are_not_due(as_user, agency):
 
 
 def test_one_statement_per_refresh(db, as_user, agency):
-    statements = []
+    statements: list[str] = []
 
-    def count(*_args):
-        statements.append(1)
+    def count(_conn, _cursor, statement, *_args):
+        statements.append(statement.split()[0] + " " + statement.split()[1])
 
     event.listen(db.engine, "before_cursor_execute", count)
     try:
-        rows = list_caseload(as_user(agency["sup"]), "all", include_closed=True)
+        rows = list_caseload(as_user(agency["sup"]), "team", include_closed=True)
     finally:
         event.remove(db.engine, "before_cursor_execute", count)
-    assert len(rows) == 5
-    assert len(statements) == 1
+    assert len(rows) == 4
+    # The acting user, the caseload in one statement, the list's one audit row.
+    assert len(statements) == 3
+    assert statements[0].startswith("SELECT") and statements[2].startswith("INSERT")
 
 
 def test_open_alerts_of_a_family(as_user, agency):
@@ -185,7 +198,9 @@ def test_open_alerts_of_a_family(as_user, agency):
         ("Urgent", D(2026, 11, 10)),
         ("Positive screen", D(2026, 11, 12)),
     ]
-    assert list_open_alerts(ana, agency["b"]) == []
+    assert list_open_alerts(ana, agency["c"]) == []
+    with pytest.raises(PermissionDeniedError):  # Ben's family
+        list_open_alerts(ana, agency["b"])
     # The same alerts as the screenings service lists (newest first there).
     same = list_alerts(ana, agency["a"], open_only=True)
     assert [a.text for a in same] == ["ASQ-3 below cut-off", "EPDS item 10 above 0"]
@@ -199,7 +214,7 @@ def test_one_row_after_a_save_matches_the_table(as_user, clock, agency):
     # Out of scope: another team's family, or someone else's for "mine"; unknown ids.
     assert caseload_row(sup, "team", agency["e"]) is None
     assert caseload_row(ana, "mine", agency["b"]) is None
-    assert caseload_row(sup, "all", 999) is None
+    assert caseload_row(sup, "team", 999) is None
     # A closed family still has a row, so the caller can drop it from an open-only table.
     closed = caseload_row(ana, "mine", agency["c"])
     assert closed is not None and closed.status is FamilyStatus.CLOSED

@@ -216,11 +216,16 @@ def test_screenings_due_counts_is_one_query(db, as_user, staff, ana, family):
     listener = lambda *args: statements.append(args[2])  # noqa: E731
     event.listen(db.engine, "before_cursor_execute", listener)
     try:
-        counts = svc.screenings_due_counts(ana, [family.id, other.id, referred.id, 999], TODAY)
+        counts = svc.screenings_due_counts(sam, [family.id, other.id, referred.id, 999], TODAY)
     finally:
         event.remove(db.engine, "before_cursor_execute", listener)
-    assert len(statements) == 1
-    per_family = {f: svc.family_screenings_due(ana, f, TODAY) for f in (family.id, other.id)}
+    # One statement for every family's due counts, plus the acting user, the families and
+    # their specialists (for the permission check) and the audit row.
+    assert sum("UNION ALL" in s for s in statements) == 1
+    assert len(statements) <= 7
+    with pytest.raises(PermissionDeniedError):  # Ben's families are not Ana's to read
+        svc.screenings_due_counts(ana, [family.id, other.id], TODAY)
+    per_family = {f: svc.family_screenings_due(sam, f, TODAY) for f in (family.id, other.id)}
     for f, items in per_family.items():
         statuses = [i.due.status for i in items]
         assert counts[f] == (statuses.count("due"), statuses.count("overdue"))
