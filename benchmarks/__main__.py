@@ -23,7 +23,7 @@ from benchmarks import caseload_query, startup
 from benchmarks.dataset import PG_ENV, log, prepare_sqlite
 from benchmarks.harness import ERROR, Row, guarded, render_table, skipped
 
-AREAS = ("startup", "query", "table", "notes", "reports", "memory", "postgres")
+AREAS = ("startup", "query", "table", "notes", "reports", "memory", "signin", "postgres")
 
 
 def machine() -> str:
@@ -88,6 +88,11 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
 
         return reports.run(dataset(), repeat, batch=4 if smoke else 100)
 
+    def signin_rows() -> list[Row]:
+        from benchmarks import signin
+
+        return signin.run(work, repeat)
+
     def postgres_rows() -> list[Row]:
         from benchmarks import postgres
 
@@ -104,6 +109,7 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
         ("notes", "visit note", notes_rows),
         ("reports", "progress reports", report_rows),
         ("memory", "peak memory", lambda: startup.run_memory(dataset(), 1 if smoke else 3)),
+        ("signin", "sign-in", lambda: signin_rows()),
         ("postgres", "PostgreSQL", postgres_rows),
     ]
 

@@ -85,12 +85,13 @@ def log(message: str) -> None:
 
 
 def generator_fingerprint() -> str:
-    """A hash of the demo generator's modules: a changed generator means a rebuild."""
-    from imh_desktop import data
+    """A hash of the demo generator's modules and data files: a change means a rebuild."""
+    from imh_desktop import demo
 
+    folder = Path(demo.__file__).parent
     digest = hashlib.sha256()
-    for path in sorted(Path(data.__file__).parent.glob("demo*.py")):
-        digest.update(path.name.encode() + path.read_bytes())
+    for path in sorted((*folder.glob("*.py"), *folder.glob("data/*.toml"))):
+        digest.update(path.relative_to(folder).as_posix().encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -10,36 +10,36 @@ from imh_desktop.data.db import Database
 from imh_desktop.domain.clock import Clock, SystemClock
 
 
-def run_gui(db: Database, username: str | None = None, clock: Clock | None = None) -> int:
-    """Open the main window on ``db`` acting as ``username`` (default: first supervisor).
+def run_gui(
+    db: Database, username: str | None = None, clock: Clock | None = None, demo: bool = False
+) -> int:
+    """Open the application on ``db``: set-up or sign-in first, then the main window.
 
-    ``clock`` is the computer's clock unless given (screenshots, demonstrations).
+    ``username`` fills in the sign-in window. With ``demo`` on a database the
+    demo generator made, the demo's specialist is signed in without a
+    password; any other database asks as usual. ``clock`` is the computer's
+    clock unless given (screenshots, demonstrations).
     """
     from imh_desktop.platform_check import check_platform
 
     if (refused := check_platform()) is not None:
         return refused
-    from imh_desktop.services.admin.staff import default_user, find_staff
-    from imh_desktop.services.common.context import ServiceContext
-
-    user = find_staff(db, username) if username else default_user(db)
-    svc = ServiceContext(db, user.id, clock or SystemClock())
-
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    from imh_desktop.ui.common.context import AppContext
+    from imh_desktop.ui.auth.session import Session
     from imh_desktop.ui.common.errors import install_error_handler
-    from imh_desktop.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("IMH Desktop")
     app.setApplicationVersion(__version__)
+    # Between two people's sessions no window is open; the session says when to quit.
+    QApplication.setQuitOnLastWindowClosed(False)
     _log_to_file()
     install_error_handler()
-    window = MainWindow(AppContext(svc, user))
-    window.show()
+    session = Session(db, clock or SystemClock(), demo=demo, username=username or "")
+    session.start()
     code = app.exec()
     # Let reads and saves still running on the pool finish before Python tears Qt down.
     QThreadPool.globalInstance().waitForDone(10_000)

@@ -1,19 +1,25 @@
 """Command line: ``imh-desktop`` opens the app; subcommands work without a display.
 
 Subcommands live in their own modules (``cli_*``), each exposing
-``register(subparsers)`` that adds its parser and sets ``func``. Each command
-acts through a :class:`ServiceContext` for the acting user (``--user``, else
-the first supervisor) on ``args.clock``: the computer's clock, or the one a
-test hands to :func:`main`.
+``register(subparsers)`` that adds its parser and sets ``func``. A command
+that reads or writes anything about families or staff signs in first: the
+user named by ``--user``, with the password asked for on the terminal or read
+from the file named by ``IMH_PASSWORD_FILE`` (scheduled jobs); it then acts
+through that person's :class:`ServiceContext` on ``args.clock`` (the
+computer's clock, or the one a test hands to :func:`main`).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import importlib
+import os
+import stat
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from imh_desktop import APP_NAME, __version__
@@ -22,13 +28,15 @@ from imh_desktop.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from imh_desktop.data.db import Database
+    from imh_desktop.services.auth.signin import SignedIn
     from imh_desktop.services.common.context import ServiceContext
-    from imh_desktop.services.common.records import StaffRecord
 
+PASSWORD_FILE_ENV = "IMH_PASSWORD_FILE"
 DEMO_FAMILIES = 150
 DEMO_SEED = 2026
 SUBCOMMAND_MODULES = (
     "imh_desktop.cli_demo",
+    "imh_desktop.cli_account",
     "imh_desktop.cli_staff",
     "imh_desktop.cli_export",
     "imh_desktop.cli_report",
@@ -59,19 +67,80 @@ def parse_date(text: str | None, option: str) -> dt.date | None:
         ) from None
 
 
-def acting_context(
-    db: Database, args: argparse.Namespace, fallback: StaffRecord | None = None
-) -> ServiceContext:
-    """The acting user's service context, on the command's clock.
+def read_password(prompt: str, confirm: bool = False) -> str:
+    """A password from the file named by ``IMH_PASSWORD_FILE``, else typed at the terminal.
 
-    The acting user is ``--user`` when given, else ``fallback``, else the first supervisor.
+    The file (for scheduled jobs) must be readable by its owner only; its first
+    line is the password. Typing is hidden (getpass); ``confirm`` asks twice.
     """
-    from imh_desktop.services.admin.staff import default_user, find_staff
-    from imh_desktop.services.common.context import ServiceContext
+    named = os.environ.get(PASSWORD_FILE_ENV)
+    if named:
+        return _password_from_file(Path(named).expanduser())
+    if not sys.stdin.isatty():
+        raise DomainError(
+            f"No password: run the command in a terminal, or name a file holding it "
+            f"with {PASSWORD_FILE_ENV}.",
+            "password",
+        )
+    try:
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Once more, to be sure: ") != first:
+            raise DomainError("The two passwords differ; nothing was changed.", "password")
+    except EOFError:
+        raise DomainError("No password given.", "password") from None
+    return first
+
+
+def _password_from_file(path: Path) -> str:
+    try:
+        mode = path.stat().st_mode
+        if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
+            raise DomainError(
+                f"{PASSWORD_FILE_ENV} names {path}, which other users can read: "
+                f"make it yours alone (chmod 600 {path}).",
+                "password",
+            )
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise DomainError(
+            f"Cannot read the password file {path} named by {PASSWORD_FILE_ENV}.", "password"
+        ) from None
+    return text.splitlines()[0] if text else ""
+
+
+def sign_in_user(
+    db: Database, args: argparse.Namespace, allow_reset: bool = False, password: str | None = None
+) -> SignedIn:
+    """Sign in the ``--user`` of the command line; SignInFailed or DomainError if not.
+
+    The password is read (``read_password``) unless given. A person whose
+    password an administrator reset must choose their own first
+    (``imh-desktop --user NAME password``), unless ``allow_reset``.
+    """
+    from imh_desktop.services.auth.signin import sign_in
 
     username = getattr(args, "user", None)
-    actor = find_staff(db, username) if username else fallback or default_user(db)
-    return ServiceContext(db, actor.id, args.clock)
+    if not username:
+        raise DomainError(
+            "Sign in first: put --user USERNAME before the command (the password is asked "
+            f"for, or read from the file named by {PASSWORD_FILE_ENV}).",
+            "user",
+        )
+    if password is None:
+        password = read_password(f"Password for {username}: ")
+    signed = sign_in(db, username, password, args.clock, how="command line")
+    if signed.must_change_password and not allow_reset:
+        raise DomainError(
+            "Your password was reset: choose your own first with "
+            f"'imh-desktop --user {signed.user.username} password'.",
+            "password",
+        )
+    return signed
+
+
+def acting_context(db: Database, args: argparse.Namespace) -> ServiceContext:
+    """The signed-in ``--user``'s service context, on the command's clock."""
+    return sign_in_user(db, args).context
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,7 +163,11 @@ def build_parser() -> argparse.ArgumentParser:
         "on first use",
     )
     parser.add_argument(
-        "--user", metavar="USERNAME", help="act as this staff user (default: first supervisor)"
+        "--user",
+        metavar="USERNAME",
+        help="sign in as this staff user: the password is asked for on the terminal, or "
+        f"read from the file named by ${PASSWORD_FILE_ENV}; in the app, fills in the "
+        "sign-in window",
     )
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
@@ -104,9 +177,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def ensure_demo(db: Database, clock: Clock) -> None:
     """Fill an empty demo database with the small synthetic agency."""
-    from imh_desktop.demo.generate import generate_demo
+    from imh_desktop.demo.generate import DEMO_PASSWORD, generate_demo
     from imh_desktop.domain.errors import NotFoundError
     from imh_desktop.services.admin.staff import default_user
+    from imh_desktop.services.auth.signin import is_demo_database
     from imh_desktop.services.family.families import count_families
 
     try:
@@ -119,6 +193,14 @@ def ensure_demo(db: Database, clock: Clock) -> None:
         summary = generate_demo(db, DEMO_FAMILIES, DEMO_SEED, clock.today())
         print(f"Made a demo database with {DEMO_FAMILIES} families.", file=sys.stderr)
         print("Staff usernames: " + ", ".join(summary.usernames), file=sys.stderr)
+        print(f"Every demo account's password: {DEMO_PASSWORD}", file=sys.stderr)
+    elif not is_demo_database(db):
+        where = db.sqlite_path or db.engine.url.render_as_string(hide_password=True)
+        print(
+            f"{where} was not made by the demo generator (or predates sign-in), so --demo "
+            "does not sign in by itself: sign in, or remove the file to make a new demo.",
+            file=sys.stderr,
+        )
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -127,7 +209,7 @@ def run_app(args: argparse.Namespace) -> int:
         ensure_demo(db, args.clock)
     from imh_desktop.app import run_gui
 
-    return run_gui(db, args.user, args.clock)
+    return run_gui(db, args.user, args.clock, demo=args.demo)
 
 
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:

@@ -1,8 +1,9 @@
 """``imh-desktop export caseload|team``: write a table to CSV or Excel without a display.
 
-Acts as ``--user`` (a global option) when given; otherwise as the named
-``--supervisor`` for a team export, else as the first supervisor. Bad
-arguments raise DomainError, which ``cli.main`` prints as one line.
+Signs in as ``--user`` (a global option) first. Bad arguments raise
+DomainError, which ``cli.main`` prints as one line. Fixed lists (a family's
+status and frequency) are written with the English labels of the printed
+reports (``reports.labels``).
 """
 
 from __future__ import annotations
@@ -70,17 +71,18 @@ def run(args: argparse.Namespace) -> int:
     fmt, out, start, end = _checked(args)
     from imh_desktop.cli import acting_context, open_database
     from imh_desktop.domain.enums import Role
+    from imh_desktop.reports.labels import label
     from imh_desktop.services.admin.staff import find_staff
     from imh_desktop.services.common import export
     from imh_desktop.services.team import dashboard as team
 
     db = open_database(getattr(args, "database", None))
     try:
+        ctx = acting_context(db, args)
         lead = getattr(args, "supervisor", None)
         supervisor = find_staff(db, lead) if lead else None
         if supervisor is not None and supervisor.role is Role.SPECIALIST:
             raise DomainError(f"{supervisor.full_name} is not a supervisor.", "supervisor")
-        ctx = acting_context(db, args, fallback=supervisor)
         if args.table == "team":
             frame = team.team_frame(
                 ctx, start, end, supervisor_id=supervisor.id if supervisor else None
@@ -90,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
             who = find_staff(db, args.specialist).id if args.specialist else None
             frame = team.caseload_frame(ctx, who, start, end)
             columns, sheet = team.CASELOAD_COLUMNS, "Caseload"
-        export.write_table(frame, columns, out, fmt, sheet, totals_last=args.table == "team")
+        export.write_table(frame, columns, out, fmt, sheet, args.table == "team", label=label)
     finally:
         db.dispose()
     print(f"Wrote {len(frame)} rows to {out}")

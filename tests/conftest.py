@@ -110,6 +110,50 @@ def db(_template: str, tmp_path: Path) -> Iterator[Database]:
     admin.dispose()
 
 
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing() -> Iterator[None]:
+    """Argon2id at its smallest cost, so sign-ins and demo data stay quick in tests.
+
+    The application's parameters (services.auth.passwords.CHOSEN) are checked
+    by tests/services/auth/test_passwords.py, which switches them back on.
+    """
+    from imh_desktop.services.auth import passwords
+
+    before = passwords.use_parameters(TEST_HASHING)
+    yield
+    passwords.use_parameters(before)
+
+
+def _test_hashing():  # type: ignore[no-untyped-def]
+    from imh_desktop.services.auth.passwords import HashParameters
+
+    return HashParameters(time_cost=1, memory_kib=64, parallelism=1)
+
+
+TEST_HASHING = _test_hashing()
+# The passphrase tests give accounts when they sign in (tests/services/builders.give_password).
+TEST_PASSWORD = "kettle garden blue tuesday"
+
+
+@pytest.fixture
+def password_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], Path]:
+    """``password_file(text)``: the command line's IMH_PASSWORD_FILE holds ``text`` (owner-only).
+
+    Starts out holding TEST_PASSWORD.
+    """
+    path = tmp_path / "secrets" / "imh-password"
+    path.parent.mkdir()
+
+    def write(text: str) -> Path:
+        path.write_text(text + "\n", encoding="utf-8")
+        path.chmod(0o600)
+        return path
+
+    write(TEST_PASSWORD)
+    monkeypatch.setenv("IMH_PASSWORD_FILE", str(path))
+    return write
+
+
 # The day every test runs on unless it moves the clock: no test reads the wall clock.
 TEST_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 

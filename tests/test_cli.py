@@ -29,26 +29,13 @@ def test_python_dash_m_works():
     assert done.stdout.strip() == f"IMH Desktop {__version__}"
 
 
-def test_unknown_user_is_one_clear_line(tmp_path, capsys, clock):
-    url = f"sqlite:///{tmp_path / 'empty.sqlite'}"
-    assert main(["--database", url, "--user", "nobody"], clock=clock) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["imh-desktop: No active staff user named 'nobody'."]
-
-
-def test_staff_add_and_list(tmp_path, capsys, clock):
-    url = f"sqlite:///{tmp_path / 'agency.sqlite'}"
-
-    def staff(*args: str) -> int:
-        return main(["staff", "--database", url, *args], clock=clock)
-
-    assert staff("list") == 0 and capsys.readouterr().out == ""  # no one yet
-    assert staff("add", "kolstad", "Kari Ølstad", "--role", "admin") == 0  # the first: no --as
-    assert staff("add", "anguyen", "Ánh Nguyễn") == 2  # needs --as now
-    assert "Only an administrator" in capsys.readouterr().err
-    assert staff("add", "anguyen", "Ánh Nguyễn", "--as", "kolstad") == 0
-    assert staff("add", "bnguyen", "Bình Nguyễn", "--as", "anguyen") == 2  # a specialist
-    assert "Only a" in capsys.readouterr().err
-    assert staff("list") == 0
-    out = capsys.readouterr().out
-    assert "Kari Ølstad" in out and "Ánh Nguyễn" in out and "Bình" not in out
+def test_an_unknown_user_gets_one_plain_line_and_no_output(
+    db, staff, password_file, tmp_path, capsys, clock
+):
+    out = tmp_path / "caseload.pdf"
+    argv = ["--user", "nosuchuser", "report", "caseload", "--out", str(out), "--database", db.url]
+    assert main(argv, clock=clock) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and not out.exists()
+    err = captured.err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("imh-desktop: The username or password is not right")

@@ -8,20 +8,27 @@ import openpyxl
 import pytest
 
 from imh_desktop.cli import main
+from tests.conftest import TEST_PASSWORD
+from tests.services.builders import give_password
 from tests.services.team.test_dashboard import build_agency
 
 
 @pytest.fixture
-def url(db, staff, as_user) -> str:
-    build_agency(as_user, staff)
+def url(db, staff, as_user, password_file) -> str:
+    agency = build_agency(as_user, staff)
+    for staff_id in agency.ids.values():
+        give_password(db, staff_id, TEST_PASSWORD)
     return db.url
 
 
 @pytest.fixture
 def run(capsys, clock):
-    """Run the command line on the test clock: (exit code, stdout, stderr)."""
+    """Run the command line on the test clock, signed in as Sam unless ``--user`` says
+    otherwise (the password from IMH_PASSWORD_FILE): (exit code, stdout, stderr)."""
 
     def run(*argv: str) -> tuple[int, str, str]:
+        if "--user" not in argv:
+            argv = ("--user", "ssupervisor", *argv)
         code = main(list(argv), clock=clock)
         captured = capsys.readouterr()
         return code, captured.out, captured.err
@@ -45,11 +52,12 @@ def test_export_team_to_xlsx(url, tmp_path, run):
     assert ws.cell(row=2, column=titles.index("Visits") + 1).value == 5
 
 
-def test_export_team_of_the_named_supervisor_acting_as_them(url, tmp_path, run):
+def test_a_supervisor_exports_their_own_team(url, tmp_path, run):
     out = tmp_path / "olga.csv"
     code, _, _ = run(
-        "export", "team", "--supervisor", "osupervisor", "--out", str(out), "--database", url
-    )
+        "--user", "osupervisor", "export", "team", "--supervisor", "osupervisor",
+        "--out", str(out), "--database", url,
+    )  # fmt: skip
     assert code == 0
     with out.open(encoding="utf-8-sig") as f:
         assert [r["Specialist"] for r in csv.DictReader(f)] == ["Cleo Specialist", "Team total"]

@@ -9,12 +9,15 @@ import pytest
 
 from imh_desktop.cli import main
 from imh_desktop.cli_report import quarter_start
+from tests.conftest import TEST_PASSWORD
 from tests.reports.conftest import add_history, make_family
 from tests.reports.pdftext import pdf_pages, pdf_text
+from tests.services.builders import give_password
 
 
 @pytest.fixture
-def setup(db, staff, as_user):
+def setup(db, staff, as_user, password_file):
+    give_password(db, staff["ssupervisor"], TEST_PASSWORD)
     family = make_family(db, staff)
     add_history(db, family, staff["aspecialist"], 12, start=dt.date(2026, 8, 3), unsigned_last=1)
     from imh_desktop.services.visits.visits import list_visits
@@ -26,8 +29,11 @@ def setup(db, staff, as_user):
 
 @pytest.fixture
 def run_report(clock):
-    """``run_report(url, *args)``: the report command on the test clock (25 Nov 2026)."""
-    return lambda url, *args: main(["report", *args, "--database", url], clock=clock)
+    """``run_report(url, *args)``: the report command on the test clock (25 Nov 2026),
+    signed in as Sam (the password from IMH_PASSWORD_FILE)."""
+    return lambda url, *args: main(
+        ["--user", "ssupervisor", "report", *args, "--database", url], clock=clock
+    )
 
 
 def test_progress_handout_and_caseload_from_the_command_line(setup, run_report, tmp_path, capsys):
@@ -120,8 +126,12 @@ def test_quarter_start():
     assert quarter_start(dt.date(2026, 3, 31)) == dt.date(2026, 1, 1)
 
 
-def test_caseload_report_keeps_to_the_users_own_scope(db, staff, clock, tmp_path, capsys):
+def test_caseload_report_keeps_to_the_users_own_scope(
+    db, staff, clock, tmp_path, capsys, password_file
+):
     """A specialist's ``report caseload`` holds her families only; an administrator gets none."""
+    for user in ("bspecialist", "ssupervisor", "aadmin"):
+        give_password(db, staff[user], TEST_PASSWORD)
     make_family(db, staff)  # Ana's
     ben = {**staff, "aspecialist": staff["bspecialist"]}
     make_family(db, ben, name="Okafor family")  # Ben's

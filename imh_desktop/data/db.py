@@ -7,6 +7,7 @@ foreign keys enforced, ``synchronous=FULL`` and a busy timeout.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -54,6 +55,12 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor.close()
 
 
+def session_now(session: Session) -> dt.datetime:
+    """The time by the session's clock (``session.info["clock"]``), naive UTC as stored."""
+    clock: Clock = session.info.get("clock") or SystemClock()
+    return clock.utc_now()
+
+
 def stamp_rows(session: Session, _context: object, _instances: object) -> None:
     """Stamp new and changed rows with the session's clock (``session.info["clock"]``).
 
@@ -61,8 +68,7 @@ def stamp_rows(session: Session, _context: object, _instances: object) -> None:
     ``{"stamp": "update"}`` (set on every change), so a fixed clock in a test
     fixes every stored time too.
     """
-    clock: Clock = session.info.get("clock") or SystemClock()
-    now = clock.utc_now()
+    now = session_now(session)
     for row in session.new:
         for column in row.__table__.columns:
             if column.info.get("stamp") and getattr(row, column.key, None) is None:

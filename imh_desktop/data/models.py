@@ -93,6 +93,15 @@ class StaffUser(Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, info=INSERTED)
+    # Sign-in (added in 0006): a password an administrator set must be changed at the
+    # next sign-in; failed attempts in a row, and until when the account waits after
+    # too many; times in UTC.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    password_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    deactivated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Family(Base):

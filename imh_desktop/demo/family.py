@@ -1,5 +1,8 @@
 """Who a demo family is: its dates, caregivers, children and names.
 
+Who the caregivers may be (mother, father, grandmother, foster parent…) comes
+from ``data/households.toml``; names from ``names``.
+
 A family is first drafted (status, referral/enrolment/closure dates, people)
 so that all drafts can be put in referral-date order before ids and case
 numbers are given. Children are under three on every day of service, so an
@@ -15,6 +18,7 @@ from random import Random
 from typing import Any
 
 from imh_desktop.demo import names as pool
+from imh_desktop.demo.datafiles import Community, Role, households
 from imh_desktop.domain.ages import add_months
 from imh_desktop.domain.enums import ClosureReason, FamilyStatus, Frequency, ReferralSource
 
@@ -33,28 +37,6 @@ SOURCES = tuple(ReferralSource)
 SOURCE_WEIGHTS = (20, 18, 15, 10, 7, 10, 15, 5)
 FREQUENCIES = (Frequency.WEEKLY, Frequency.BIWEEKLY, Frequency.MONTHLY, Frequency.QUARTERLY)
 FREQUENCY_WEIGHTS = (50, 37, 11, 2)
-# relationship, weight, chance of being a woman, age at the child's birth (from, to)
-Role = tuple[str, float, float, tuple[int, int]]
-PRIMARY: tuple[Role, ...] = (
-    ("Mother", 82, 1.0, (20, 42)),
-    ("Father", 6, 0.0, (18, 45)),
-    ("Grandmother", 5, 1.0, (36, 62)),
-    ("Foster parent", 4, 0.8, (28, 58)),
-    ("Aunt", 1.5, 1.0, (20, 45)),
-    ("Adoptive parent", 1, 0.7, (28, 48)),
-    ("Grandfather", 0.5, 0.0, (40, 65)),
-)
-SECOND: dict[str, tuple[Role, ...]] = {
-    "Mother": (
-        ("Father", 65, 0.0, (18, 48)),
-        ("Partner", 12, 0.4, (18, 45)),
-        ("Grandmother", 18, 1.0, (36, 62)),
-        ("Aunt", 5, 1.0, (16, 45)),
-    ),
-    "Father": (("Mother", 60, 1.0, (18, 42)), ("Grandmother", 40, 1.0, (36, 62))),
-    "Grandmother": (("Grandfather", 40, 0.0, (38, 66)), ("Mother", 60, 1.0, (18, 35))),
-    "Foster parent": (("Foster parent", 100, 0.3, (28, 60)),),
-}
 PREMATURE_WEEKS = (26, 27, 28, 29, 30, 31, 32, 32, 33, 33, 34, 34, 34, 35, 35, 35, 36, 36, 36)
 TERM_WEEKS = (38, 39, 39, 40, 40, 40, 41)
 UNDER_THREE_DAYS = 1090  # a little under 36 months
@@ -138,7 +120,7 @@ class Drafter:
 
     def _kids(
         self,
-        who: pool.Community,
+        who: Community,
         surname: str,
         father: str | None,
         start: dt.date,
@@ -185,7 +167,7 @@ class Drafter:
         return tuple(kids)
 
     def _carer(
-        self, role: Role, who: pool.Community, surname: str, child_dob: dt.date, primary: bool
+        self, role: Role, who: Community, surname: str, child_dob: dt.date, primary: bool
     ) -> Carer:
         rng = self.rng
         relationship, _, female_odds, (young, old) = role
@@ -206,7 +188,8 @@ class Drafter:
         surname = pool.pick_surname(rng, who)
         if who.key == "latino" and rng.random() < 0.15:
             surname = f"{surname} {pool.pick_surname(rng, who)}"
-        role = rng.choices(PRIMARY, [p[1] for p in PRIMARY])[0]
+        roles = households()
+        role = rng.choices(roles.primary, [p[1] for p in roles.primary])[0]
         # ages are counted from this guess, then moved with the real birth date below
         guess = start - _days(rng.randint(0, 200))
         carers = [self._carer(role, who, surname, guess, True)]
@@ -215,7 +198,7 @@ class Drafter:
             kid_who = pool.pick_community(rng)
             kid_surname = pool.pick_surname(rng, kid_who)
         stored = [surname]
-        seconds = SECOND.get(role[0])
+        seconds = roles.second.get(role[0])
         if seconds and rng.random() < 0.5:
             other = rng.choices(seconds, [s[1] for s in seconds])[0]
             their = who if rng.random() < 0.75 else pool.pick_community(rng)

@@ -10,15 +10,21 @@ It is built for speed (10,000 families and ~400,000 visits in well under two
 minutes on SQLite): rows are plain dicts with integer keys assigned here,
 written with SQLAlchemy Core ``insert`` a few hundred families at a time,
 never as ORM objects. On PostgreSQL the id sequences are moved past the
-inserted ids at the end. The pieces: ``demo_family`` (who a family is),
-``demo_history`` and ``demo_goals`` (visits, notes, ratings),
-``demo_screens`` (screenings, alerts), ``demo_names`` and ``demo_text``.
+inserted ids at the end. Case numbers follow ``domain.case_numbers`` and audit
+rows are built by ``services.common.audit.audit_row``, as the app's own are.
+The pieces: ``family`` (who a family is), ``history`` and ``goals`` (visits,
+notes, ratings), ``screens`` (screenings, alerts), ``names`` and ``text``
+(picking from the data files that ``datafiles`` reads).
+
+Every demo account's passphrase is ``DEMO_PASSWORD``, and the database is
+marked as a demo (the agency setting ``demo_sign_in``, naming the first
+specialist), so ``imh-desktop --demo`` may sign in by itself on it, and on
+no other database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import time
 from collections.abc import Callable
@@ -35,8 +41,12 @@ from imh_desktop.demo import text as text
 from imh_desktop.demo.family import Draft, Drafter
 from imh_desktop.demo.history import History
 from imh_desktop.demo.rows import TABLES, FamilyPlan, Ids, Member, Rows, at
+from imh_desktop.domain.case_numbers import case_year, next_case_number
 from imh_desktop.domain.enums import FamilyStatus, Role
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.services.auth.passwords import hash_with_seed
+from imh_desktop.services.auth.signin import DEMO_KEY
+from imh_desktop.services.common.audit import audit_row
 
 CHUNK = 400  # families per batch of inserts
 CASELOAD = 25  # active families per specialist
@@ -44,6 +54,7 @@ TEAM = 7  # specialists per supervisor
 MAX_SPECIALISTS = 400
 SHOWCASE = ("open_alert", "premature", "twins", "late_note", "other_goal")
 STAFF_YEARS = 13  # staff accounts date from before the oldest case
+DEMO_PASSWORD = "demo passphrase"  # every demo account's; printed when the demo is made
 
 
 @dataclass(frozen=True)
@@ -109,6 +120,7 @@ class _Builder:
         progress: Callable[[str], None],
     ) -> None:
         self.conn, self.n, self.today, self.say = conn, families, today, progress
+        self.seed = seed
         self.rng = Random(seed)
         self.tables = Base.metadata.tables
         self.ids = Ids({t: self._max_id(t) + 1 for t in TABLES})
@@ -129,6 +141,8 @@ class _Builder:
         self.supervisor_ids: list[int] = []
         self.specialist_ids: list[int] = []
         self.boss: dict[int, int] = {}
+        # One hash for all, its salt from the seed: the same seed gives the same rows.
+        password_hash = hash_with_seed(DEMO_PASSWORD, f"imh-demo-{self.seed}")
         for role, count in ((Role.ADMIN, 1), (Role.SUPERVISOR, n_sup), (Role.SPECIALIST, n_spec)):
             for _ in range(count):
                 person = pool.make_person(rng, pool.pick_community(rng), rng.random() < 0.85)
@@ -149,13 +163,15 @@ class _Builder:
                         "full_name": person.full_name,
                         "role": role,
                         "supervisor_id": boss,
-                        "password_hash": None,
+                        "password_hash": password_hash,
                         "phone": pool.make_phone(rng),
                         "active": True,
                         "created_at": made,
                     },
                 )
         self._flush()
+        marker = {"key": DEMO_KEY, "value": names[Role.SPECIALIST][0]}
+        self.conn.execute(insert(self.tables["agency_settings"]), [marker])
         return names[Role.ADMIN][0], names[Role.SUPERVISOR], names[Role.SPECIALIST]
 
     def plan(self) -> list[Draft]:
@@ -180,12 +196,12 @@ class _Builder:
 
     def write_families(self, drafts: list[Draft]) -> None:
         """Case numbers, then every family and its history, a chunk at a time."""
-        per_year: dict[int, int] = {}
+        last: dict[int, str] = {}  # the highest case number given so far, by year
         numbers = []
-        for d in drafts:
-            year = (d.enrolled_on or d.referral_date).year
-            per_year[year] = per_year.get(year, 0) + 1
-            numbers.append(f"IMH-{year}-{per_year[year]:04d}")
+        for d in drafts:  # a family's record is made on its referral date
+            year = case_year(d.enrolled_on, d.referral_date)
+            last[year] = next_case_number(year, last.get(year))
+            numbers.append(last[year])
         history = History(self.rng, self.today, self.ids, self.rows)
         for start in range(0, len(drafts), CHUNK):
             began = time.perf_counter()
@@ -206,7 +222,13 @@ class _Builder:
             updated = at(draft.enrolled_on, 10) if draft.enrolled_on else made
         specialist = self.specialist_ids[draft.specialist]
         carers = [
-            Member(ids.take("caregivers"), c.person.first_name, c.female, c.relationship)
+            Member(
+                ids.take("caregivers"),
+                c.person.first_name,
+                c.female,
+                c.person.full_name,
+                relationship=c.relationship,
+            )
             for c in draft.carers
         ]
         kids = [
@@ -214,6 +236,7 @@ class _Builder:
                 ids.take("children"),
                 k.person.first_name,
                 k.sex == "female",
+                k.person.full_name,
                 dob=k.dob,
                 gestational_weeks=k.gestational_weeks,
                 gestational_days=k.gestational_days,
@@ -275,19 +298,15 @@ class _Builder:
                     "version": 1,
                 },
             )
-        detail = json.dumps({"case_number": number, "source": "demo"}, ensure_ascii=False)
-        add(
-            "audit_events",
-            {
-                "id": ids.take("audit_events"),
-                "at": made,
-                "staff_id": specialist,
-                "action": "create",
-                "entity": "family",
-                "entity_id": family_id,
-                "detail": detail,
-            },
+        event = audit_row(
+            at=made,
+            staff_id=specialist,
+            action="create",
+            entity="family",
+            entity_id=family_id,
+            detail={"case_number": number},  # as create_family records it
         )
+        add("audit_events", {"id": ids.take("audit_events"), **event})
         return FamilyPlan(
             id=family_id,
             status=draft.status,

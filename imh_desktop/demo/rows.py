@@ -55,11 +55,12 @@ class Rows:
 
 @dataclass
 class Member:
-    """A caregiver or child of a plan: id, first name and what the notes need."""
+    """A caregiver or child of a plan: id, names and what the notes need."""
 
     id: int
     first: str
     female: bool
+    full_name: str = ""
     relationship: str = ""
     dob: dt.date | None = None
     gestational_weeks: int | None = None

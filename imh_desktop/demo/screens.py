@@ -194,7 +194,7 @@ class Screener:
             "family_id": plan.id,
             "screening_id": screening_id,
             "kind": AlertKind.URGENT if result.urgent else AlertKind.POSITIVE_SCREEN,
-            "text": result.alert_text or "Positive screen: record the follow-up.",
+            "text": result.alert_for(subject.full_name),  # as record_screening words it
             "opened_on": day,
             "resolved_at": None,
             "resolved_by_id": None,

@@ -26,6 +26,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.errors import DomainError
 
 TERM_WEEKS = 40
@@ -124,7 +125,7 @@ def age_on(dob: date, on: date) -> Age:
     """
     if on < dob:
         raise DomainError(
-            f"Date of birth ({dob:%d %b %Y}) is after {on:%d %b %Y}.", field="date_of_birth"
+            f"Date of birth ({format_date(dob)}) is after {format_date(on)}.", field="date_of_birth"
         )
     months = (on.year - dob.year) * 12 + (on.month - dob.month)
     if add_months(dob, months) > on:

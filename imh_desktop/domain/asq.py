@@ -44,7 +44,7 @@ class AsqInterval:
     @property
     def label(self) -> str:
         """E.g. "ASQ-3 18 month"."""
-        return f"{self.instrument.label} {self.interval} month"
+        return f"{self.instrument.abbreviation} {self.interval} month"
 
     @property
     def window_text(self) -> str:
@@ -84,7 +84,7 @@ def source(instrument: Instrument) -> str:
 
 def _check_instrument(instrument: Instrument) -> Instrument:
     if instrument not in _SECTIONS:
-        raise DomainError(f"{instrument.label} has no age intervals.", field="instrument")
+        raise DomainError(f"{instrument.abbreviation} has no age intervals.", field="instrument")
     return instrument
 
 
@@ -103,7 +103,7 @@ def interval(instrument: Instrument, months: int) -> AsqInterval:
             return row
     available = ", ".join(str(r.interval) for r in intervals(instrument))
     raise DomainError(
-        f"{instrument.label} has no {months} month questionnaire (it has {available}).",
+        f"{instrument.abbreviation} has no {months} month questionnaire (it has {available}).",
         field="interval",
     )
 

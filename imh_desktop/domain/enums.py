@@ -1,6 +1,9 @@
 """Fixed lists of the IMH domain (DOMAIN.md), shared by every layer.
 
-Each enum's value is what the database stores; ``label`` is what people read.
+Each enum's value is what the database stores. What people read is not kept
+here: the UI labels members in ``ui/common/labels.py`` (translatable, one
+table per enum, so equal values of different enums cannot share a label) and
+printed reports and exports in ``reports/labels.py``.
 """
 
 from __future__ import annotations
@@ -8,26 +11,20 @@ from __future__ import annotations
 from enum import StrEnum
 
 
-class _Labelled(StrEnum):
-    @property
-    def label(self) -> str:
-        return _LABELS.get(self.value, self.value.replace("_", " ").capitalize())
-
-
-class Role(_Labelled):
+class Role(StrEnum):
     SPECIALIST = "specialist"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
 
 
-class FamilyStatus(_Labelled):
+class FamilyStatus(StrEnum):
     REFERRED = "referred"
     ACTIVE = "active"
     ON_HOLD = "on_hold"
     CLOSED = "closed"
 
 
-class Frequency(_Labelled):
+class Frequency(StrEnum):
     WEEKLY = "weekly"
     BIWEEKLY = "biweekly"
     MONTHLY = "monthly"
@@ -53,7 +50,7 @@ _FREQUENCY_DAYS = {
 }
 
 
-class ReferralSource(_Labelled):
+class ReferralSource(StrEnum):
     HOSPITAL = "hospital"
     PEDIATRICIAN = "pediatrician"
     WIC = "wic"
@@ -64,7 +61,7 @@ class ReferralSource(_Labelled):
     OTHER = "other"
 
 
-class ClosureReason(_Labelled):
+class ClosureReason(StrEnum):
     GOALS_MET = "goals_met"
     MOVED = "moved"
     DECLINED = "declined"
@@ -74,14 +71,14 @@ class ClosureReason(_Labelled):
     OTHER = "other"
 
 
-class Sex(_Labelled):
+class Sex(StrEnum):
     FEMALE = "female"
     MALE = "male"
     OTHER = "other"
     UNKNOWN = "unknown"
 
 
-class GoalDomain(_Labelled):
+class GoalDomain(StrEnum):
     ATTACHMENT = "attachment"
     REGULATION = "regulation"
     SERVE_AND_RETURN = "serve_and_return"
@@ -91,14 +88,14 @@ class GoalDomain(_Labelled):
     OTHER = "other"
 
 
-class GoalStatus(_Labelled):
+class GoalStatus(StrEnum):
     ACTIVE = "active"
     ACHIEVED = "achieved"
     REVISED = "revised"
     DISCONTINUED = "discontinued"
 
 
-class VisitMode(_Labelled):
+class VisitMode(StrEnum):
     HOME = "home"
     VIRTUAL = "virtual"
     PHONE = "phone"
@@ -106,7 +103,7 @@ class VisitMode(_Labelled):
     COMMUNITY = "community"
 
 
-class VisitOutcome(_Labelled):
+class VisitOutcome(StrEnum):
     PLANNED = "planned"
     COMPLETED = "completed"
     CANCELLED_FAMILY = "cancelled_family"
@@ -114,7 +111,7 @@ class VisitOutcome(_Labelled):
     CANCELLED_STAFF = "cancelled_staff"
 
 
-class VisitService(_Labelled):
+class VisitService(StrEnum):
     EMOTIONAL_SUPPORT = "emotional_support"
     DEVELOPMENTAL_GUIDANCE = "developmental_guidance"
     REFLECTIVE_CONVERSATION = "reflective_conversation"
@@ -126,51 +123,36 @@ class VisitService(_Labelled):
     REFERRAL = "referral"
 
 
-class Instrument(_Labelled):
+class Instrument(StrEnum):
     EPDS = "epds"
     PHQ9 = "phq9"
     ASQ3 = "asq3"
     ASQSE2 = "asqse2"
 
+    @property
+    def abbreviation(self) -> str:
+        """The instrument's published abbreviation: "EPDS", "PHQ-9", "ASQ-3", "ASQ:SE-2".
 
-class AlertKind(_Labelled):
+        A clinical name, the same in every language, used where the domain
+        names an instrument (questionnaire names, due screenings, messages).
+        """
+        return _ABBREVIATIONS[self]
+
+
+_ABBREVIATIONS = {
+    Instrument.EPDS: "EPDS",
+    Instrument.PHQ9: "PHQ-9",
+    Instrument.ASQ3: "ASQ-3",
+    Instrument.ASQSE2: "ASQ:SE-2",
+}
+
+
+class AlertKind(StrEnum):
     URGENT = "urgent"
     POSITIVE_SCREEN = "positive_screen"
 
 
-class FollowUpKind(_Labelled):
+class FollowUpKind(StrEnum):
     REFERRAL = "referral"
     SAFETY_ASSESSMENT = "safety_assessment"
     NO_REFERRAL = "no_referral"
-
-
-_LABELS = {
-    "on_hold": "On hold",
-    "biweekly": "Every two weeks",
-    "wic": "WIC",
-    "child_welfare": "Child welfare",
-    "early_intervention": "Early intervention",
-    "self": "Self-referral",
-    "community": "Community agency",
-    "goals_met": "Goals met",
-    "moved": "Family moved",
-    "declined": "Declined further services",
-    "unable_to_reach": "Unable to reach",
-    "aged_out": "Child turned three",
-    "attachment": "Attachment and relationship",
-    "serve_and_return": "Serve and return",
-    "caregiver_wellbeing": "Caregiver well-being",
-    "safety": "Safety and basic needs",
-    "virtual": "Virtual (video)",
-    "cancelled_family": "Cancelled by family",
-    "no_show": "No-show",
-    "cancelled_staff": "Cancelled by staff",
-    "modelling": "Modelling",
-    "epds": "EPDS",
-    "phq9": "PHQ-9",
-    "asq3": "ASQ-3",
-    "asqse2": "ASQ:SE-2",
-    "positive_screen": "Positive screen",
-    "safety_assessment": "Safety assessment",
-    "no_referral": "No referral (reasoned)",
-}

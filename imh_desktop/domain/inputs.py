@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from imh_desktop.domain.ages import GestationalAge
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import (
     Frequency,
     GoalDomain,
@@ -112,7 +113,7 @@ def validate_child(data: ChildInput, today: dt.date) -> None:
     require_text(data.full_name, "full_name", "The child's name")
     if data.dob > today:
         raise DomainError(
-            f"The child's date of birth ({data.dob:%d %b %Y}) is in the future.", "dob"
+            f"The child's date of birth ({format_date(data.dob)}) is in the future.", "dob"
         )
     if today.year - data.dob.year > MAX_CHILD_AGE_YEARS:
         raise DomainError("Check the child's date of birth: it is too long ago.", "dob")
@@ -157,7 +158,7 @@ def validate_visit(
     start = enrolled_on or referral_date
     if data.visit_date < start:
         raise DomainError(
-            f"The visit date is before the family's enrolment ({start:%d %b %Y}).",
+            f"The visit date is before the family's enrolment ({format_date(start)}).",
             "visit_date",
         )
     if data.outcome is VisitOutcome.PLANNED:

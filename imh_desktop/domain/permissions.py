@@ -53,6 +53,8 @@ class Permission(enum.Enum):
     LOCATE_FAMILY = "look up a family by case number"
     READ_STAFF = "see the staff list"
     READ_SETTINGS = "see the agency settings"
+    USE_OWN_ACCOUNT = "lock, unlock or sign out of your own account, or change its passphrase"
+    ADD_STAFF = "add a staff account"
     ADMINISTER_STAFF = "add or change staff accounts"
     ADMINISTER_SETTINGS = "change the agency settings"
     VIEW_AUDIT = "read the audit trail"
@@ -80,6 +82,8 @@ AGENCY_PERMISSIONS = frozenset(
         Permission.LOCATE_FAMILY,
         Permission.READ_STAFF,
         Permission.READ_SETTINGS,
+        Permission.USE_OWN_ACCOUNT,
+        Permission.ADD_STAFF,
         Permission.ADMINISTER_STAFF,
         Permission.ADMINISTER_SETTINGS,
         Permission.VIEW_AUDIT,
@@ -92,7 +96,7 @@ _OWN_TEAM = frozenset({R.OWN, R.TEAM})
 _CARE = frozenset({R.OWN, R.EMERGENCY})
 _CARE_TEAM = frozenset({R.OWN, R.TEAM, R.EMERGENCY})
 _AGENCY = frozenset({R.AGENCY})
-_EVERYONE = {P.READ_STAFF: _AGENCY, P.READ_SETTINGS: _AGENCY}
+_EVERYONE = {P.READ_STAFF: _AGENCY, P.READ_SETTINGS: _AGENCY, P.USE_OWN_ACCOUNT: _AGENCY}
 
 # THE table. A (role, permission) pair missing here is refused for every relation.
 TABLE: dict[Role, dict[Permission, frozenset[Relation]]] = {
@@ -125,11 +129,13 @@ TABLE: dict[Role, dict[Permission, frozenset[Relation]]] = {
         P.PRINT: _OWN_TEAM,
         P.REPORT: _OWN_TEAM,
         P.VIEW_TEAM: _AGENCY,
+        P.ADD_STAFF: _AGENCY,  # a specialist on their own team only (services/admin/staff.py)
         P.EMERGENCY_ACCESS: _AGENCY,
         P.LOCATE_FAMILY: _AGENCY,
         **_EVERYONE,
     },
     Role.ADMIN: {
+        P.ADD_STAFF: _AGENCY,
         P.ADMINISTER_STAFF: _AGENCY,
         P.ADMINISTER_SETTINGS: _AGENCY,
         P.VIEW_AUDIT: _AGENCY,

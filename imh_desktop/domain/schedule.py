@@ -164,7 +164,7 @@ def caregiver_windows(
     anchor: date, until: date, schedule: ScreeningSchedule = DEFAULT_SCHEDULE
 ) -> list[ScreeningWindow]:
     """Caregiver depression-screen windows from ``anchor`` whose start is on or before ``until``."""
-    names = " or ".join(i.label for i in schedule.caregiver_instruments)
+    names = " or ".join(i.abbreviation for i in schedule.caregiver_instruments)
     windows: list[ScreeningWindow] = []
     start = anchor
     end = add_months(anchor, schedule.caregiver_first_within_months)

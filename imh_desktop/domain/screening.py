@@ -75,6 +75,10 @@ class ScreenResult:
     alert_text: str | None
     area_bands: tuple[tuple[str, str], ...] = ()
 
+    def alert_for(self, subject: str) -> str:
+        """The text of the alert a positive result opens: who was screened, then what to do."""
+        return f"{subject}: {self.alert_text}"
+
 
 def _answers(answers: Sequence[int], count: int, name: str) -> tuple[int, ...]:
     if isinstance(answers, str | bytes) or not isinstance(answers, Sequence):

@@ -10,9 +10,11 @@ from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.reports.base import DRAFT, FONT, FONT_BOLD, INK, RULE, SHADE, BaseReport
+from imh_desktop.reports.labels import label
 from imh_desktop.reports.layout import header_block
-from imh_desktop.reports.text import esc, fmt_date
+from imh_desktop.reports.text import esc
 from imh_desktop.services.caseload.table import CaseloadRow
 from imh_desktop.services.reports import CaseloadReportData
 
@@ -53,15 +55,16 @@ class CaseloadReport(BaseReport):
     margin_bottom = 0.7 * inch
     base_size = 9.0
     subject = "Caseload report"
+    lang = "en"  # the language it prints in (its labels)
 
     def __init__(self, data: CaseloadReportData) -> None:
         self.data = data
-        self.title = f"Caseload report, {fmt_date(data.prepared_on)}"
+        self.title = f"Caseload report, {format_date(data.prepared_on)}"
         self.author = f"{data.prepared_by}, {data.agency.name}"
         super().__init__()
 
     def header_text(self) -> tuple[str, str]:
-        return f"{self.data.agency.name} · Caseload report", self.data.filter_text
+        return f"{self.data.agency.name} · Caseload report", filter_text(self.data, self.lang)
 
     def story(self) -> list[Flowable]:
         d = self.data
@@ -72,9 +75,10 @@ class CaseloadReport(BaseReport):
             f"{sum(r.unsigned_notes > 0 for r in rows)} with unsigned notes · "
             f"{sum(r.open_alerts > 0 for r in rows)} with open alerts"
         )
+        filters = filter_text(d, self.lang)
         right = (
-            f"Prepared {fmt_date(d.prepared_on)} by {esc(d.prepared_by)}<br/>"
-            f"{esc(d.filter_text[:1].upper() + d.filter_text[1:])}"
+            f"Prepared {format_date(d.prepared_on)} by {esc(d.prepared_by)}<br/>"
+            f"{esc(filters[:1].upper() + filters[1:])}"
         )
         story: list[Flowable] = [
             header_block(self, d.agency, "Caseload report", right),
@@ -106,7 +110,7 @@ class CaseloadReport(BaseReport):
         ]
         style += [("ALIGN", (i, 1), (i, -1), "RIGHT") for i, c in enumerate(COLUMNS) if c[2]]
         for index, row in enumerate(rows, start=1):
-            data.append(_cells(row, cell))
+            data.append(_cells(row, cell, self.lang))
             if index % 2 == 0:
                 style.append(("BACKGROUND", (0, index), (-1, index), SHADE))
             if row.overdue:
@@ -160,9 +164,27 @@ class CaseloadReport(BaseReport):
         return widths
 
 
-def _cells(row: CaseloadRow, cell: ParagraphStyle) -> list[object]:
+def filter_text(data: CaseloadReportData, lang: str = "en") -> str:
+    """The filters in words, for the report's subtitle: "all specialists; active; …"."""
+    filters = data.filters
+    name = data.specialist_name
+    parts = [f"specialist {name}" if name else "all specialists"]
+    parts.append(label(filters.status, lang).lower() if filters.status else "open cases")
+    parts += [
+        words
+        for on, words in (
+            (filters.overdue_only, "overdue for a visit"),
+            (filters.alerts_only, "with open alerts"),
+            (filters.unsigned_only, "with unsigned notes"),
+        )
+        if on
+    ]
+    return "; ".join(parts)
+
+
+def _cells(row: CaseloadRow, cell: ParagraphStyle, lang: str) -> list[object]:
     visits = f"{row.visits_this_month} / {row.expected_this_month:.1f}"
-    due = fmt_date(row.next_visit_due, "")
+    due = format_date(row.next_visit_due)
     if row.overdue and due:
         due += "\noverdue"
     since = "" if row.days_since_contact is None else str(row.days_since_contact)
@@ -172,9 +194,9 @@ def _cells(row: CaseloadRow, cell: ParagraphStyle) -> list[object]:
         Paragraph(esc(row.children_text), cell),
         Paragraph(esc(row.caregiver_name), cell),
         Paragraph(esc(row.specialist_name), cell),
-        row.status.label,
-        fmt_date(row.enrolled_on, ""),
-        fmt_date(row.last_visit, ""),
+        label(row.status, lang),
+        format_date(row.enrolled_on),
+        format_date(row.last_visit),
         since,
         due,
         visits,

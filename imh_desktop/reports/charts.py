@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.reports.base import ACCENT, FONT, MUTED, RULE, SHADE
-from imh_desktop.reports.text import fmt_date
 
 RATING_MIN, RATING_MAX = 1, 5
 _LEFT, _RIGHT, _TOP, _BOTTOM = 16.0, 8.0, 6.0, 14.0
@@ -47,9 +47,11 @@ def rating_chart(
         return _LEFT + min(max((day - start).days / span, 0.0), 1.0) * plot_w
 
     label_y = _BOTTOM - 9
-    drawing.add(String(_LEFT, label_y, fmt_date(start), fontName=FONT, fontSize=6, fillColor=MUTED))
     drawing.add(
-        String(_LEFT + plot_w, label_y, fmt_date(end), fontName=FONT, fontSize=6,
+        String(_LEFT, label_y, format_date(start), fontName=FONT, fontSize=6, fillColor=MUTED)
+    )
+    drawing.add(
+        String(_LEFT + plot_w, label_y, format_date(end), fontName=FONT, fontSize=6,
                fillColor=MUTED, textAnchor="end")
     )  # fmt: skip
     if not points:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from imh_desktop.domain.dates import format_date, format_period
 from imh_desktop.reports.base import (
     DRAFT,
     FONT,
@@ -21,8 +22,9 @@ from imh_desktop.reports.base import (
     col_widths,
 )
 from imh_desktop.reports.charts import rating_chart
+from imh_desktop.reports.labels import label
 from imh_desktop.reports.layout import field_table, header_block, signature_block
-from imh_desktop.reports.text import esc, fmt_date, fmt_period, paragraphs
+from imh_desktop.reports.text import esc, paragraphs
 from imh_desktop.services.reports import GoalSummary, ProgressReportData, VisitLine
 
 DRAFT_MARK = "DRAFT — unsigned"
@@ -44,6 +46,7 @@ class ProgressReport(BaseReport):
     """Family progress report: summary, goals with rating charts, visit log, plan, screenings."""
 
     subject = "Family progress report"
+    lang = "en"  # the language it prints in (its labels)
 
     def __init__(self, data: ProgressReportData) -> None:
         self.data = data
@@ -55,7 +58,7 @@ class ProgressReport(BaseReport):
         d = self.data
         return (
             f"{d.agency.name} · Progress report",
-            f"{d.family_name} · {d.case_number} · {fmt_period(d.period_start, d.period_end)}",
+            f"{d.family_name} · {d.case_number} · {format_period(d.period_start, d.period_end)}",
         )
 
     def story(self) -> list[Flowable]:
@@ -63,8 +66,8 @@ class ProgressReport(BaseReport):
         d = self.data
         story: list[Flowable] = [
             header_block(self, d.agency, "Family progress report",
-                         f"{fmt_period(d.period_start, d.period_end)}<br/>"
-                         f"Prepared {fmt_date(d.prepared_on)}"),
+                         f"{format_period(d.period_start, d.period_end)}<br/>"
+                         f"Prepared {format_date(d.prepared_on)}"),
             Spacer(1, 10),
             self._family_fields(),
             Paragraph("Visits in this period", s["h2"]),
@@ -85,14 +88,19 @@ class ProgressReport(BaseReport):
         d = self.data
         on = min(d.period_end, d.prepared_on)
         children = "<br/>".join(
-            f"{esc(c.name)}, born {fmt_date(c.dob)}"
-            + (f", {esc(c.age_text)} on {fmt_date(on)}" if c.age_text else "")
+            f"{esc(c.name)}, born {format_date(c.dob)}"
+            + (f", {esc(c.age_text)} on {format_date(on)}" if c.age_text else "")
             for c in d.children
         )
         rows = [
             ("Family", esc(d.family_name), "Case number", esc(d.case_number)),
-            ("Status", d.status_label, "Enrolled", fmt_date(d.enrolled_on)),
-            ("Specialist", esc(d.specialist_name), "Visit frequency", d.frequency_label),
+            ("Status", label(d.status, self.lang), "Enrolled", format_date(d.enrolled_on, "—")),
+            (
+                "Specialist",
+                esc(d.specialist_name),
+                "Visit frequency",
+                label(d.frequency, self.lang),
+            ),
             ("Caregivers", "<br/>".join(esc(c) for c in d.caregivers) or "—", "", ""),
             ("Children", children or "—", "", ""),
         ]
@@ -136,18 +144,18 @@ class ProgressReport(BaseReport):
         s = self.style
         d = self.data
         title = Paragraph(
-            f"Goal {goal.number} · {esc(goal.domain_label)} · "
-            f"<font color='#52606d'>{esc(goal.status_label)}</font>",
+            f"Goal {goal.number} · {esc(label(goal.domain, self.lang))} · "
+            f"<font color='#52606d'>{esc(label(goal.status, self.lang))}</font>",
             s["h3"],
         )
-        dates = f"Started {fmt_date(goal.started_on)}"
+        dates = f"Started {format_date(goal.started_on)}"
         if goal.target_date:
-            dates += f" · target {fmt_date(goal.target_date)}"
+            dates += f" · target {format_date(goal.target_date)}"
         if goal.ratings:
             last = goal.ratings[-1]
             latest = (
                 f"Latest rating <b>{last.rating}</b> ({RATING_MEANINGS.get(last.rating, '')})"
-                f"<br/>on {fmt_date(last.on)}; "
+                f"<br/>on {format_date(last.on)}; "
                 f"{_plural(len(goal.ratings), 'rating')} in this period"
             )
         else:
@@ -166,7 +174,7 @@ class ProgressReport(BaseReport):
         if not visits:
             return Paragraph("No visits were recorded in this period.", self.style["muted"])
         rows: list[list[str]] = [["Date", "Mode", "Outcome", "Goal ratings (G1 = goal 1)", "Note"]]
-        rows.extend(_visit_row(v) for v in visits)
+        rows.extend(_visit_row(v, self.lang) for v in visits)
         widths = col_widths(self.frame_width, (0.13, 0.19, 0.2, 0.27, 0.21))
         table = Table(rows, colWidths=widths, repeatRows=1)
         style = [
@@ -194,13 +202,13 @@ class ProgressReport(BaseReport):
         if not d.plan.strip():
             return [Paragraph("No signed note with a plan yet.", s["muted"])]
         out: list[Flowable] = [
-            Paragraph(f"From the signed note of {fmt_date(d.plan_date)}:", s["muted"])
+            Paragraph(f"From the signed note of {format_date(d.plan_date, '—')}:", s["muted"])
         ]
         out.extend(Paragraph(p, s["para"]) for p in paragraphs(d.plan))
         for change in d.plan_amendments:
             out.append(
                 Paragraph(
-                    f"<b>Amended {fmt_date(change.on)}</b> by {esc(change.author)} "
+                    f"<b>Amended {format_date(change.on)}</b> by {esc(change.author)} "
                     f"(reason: {esc(change.reason)}):",
                     s["muted"],
                 )
@@ -222,8 +230,8 @@ class ProgressReport(BaseReport):
                     result = f"<b>Positive:</b> {result}"
                 score = "" if line.total is None else str(line.total)
                 cells = [
-                    fmt_date(line.given_on),
-                    esc(line.instrument_label),
+                    format_date(line.given_on),
+                    esc(label(line.instrument, self.lang)),
                     esc(line.subject),
                     score,
                     result,
@@ -245,20 +253,21 @@ class ProgressReport(BaseReport):
         if not d.open_alerts:
             out.append(Paragraph("None.", s["muted"]))
         for alert in d.open_alerts:
+            kind = esc(label(alert.kind, self.lang))
             out.append(Paragraph(
-                f"<b>{esc(alert.kind_label)}</b>, opened {fmt_date(alert.opened_on)}: "
+                f"<b>{kind}</b>, opened {format_date(alert.opened_on)}: "
                 f"{esc(alert.text)}", s["body"]))  # fmt: skip
         return out
 
 
-def _visit_row(visit: VisitLine) -> list[str]:
+def _visit_row(visit: VisitLine, lang: str) -> list[str]:
     parts = [f"G{number}: {rating}" for number, rating in visit.goals]
     lines = [
         " · ".join(parts[i : i + GOALS_PER_LINE]) for i in range(0, len(parts), GOALS_PER_LINE)
     ]
     goals = "\n".join(lines) if lines else ("—" if visit.completed else "")
-    return [fmt_date(visit.visit_date), visit.mode_label, visit.outcome_label, goals,
-            "Signed" if visit.signed else DRAFT_MARK]  # fmt: skip
+    return [format_date(visit.visit_date), label(visit.mode, lang), label(visit.outcome, lang),
+            goals, "Signed" if visit.signed else DRAFT_MARK]  # fmt: skip
 
 
 def render_progress_report(data: ProgressReportData) -> bytes:

@@ -8,15 +8,11 @@ escaped text, never inside it.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 ELLIPSIS = "…"
-# Fixed English month names: strftime's %b follows the process locale, which
-# a Qt application sets from the desktop.
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def esc(text: str | None) -> str:
@@ -60,15 +56,3 @@ def shorten(text: str | None, limit: int) -> str:
         return head[: ends[-1]]
     cut = head[: limit - 1].rsplit(" ", 1)[0] if " " in head else head[: limit - 1]
     return cut.rstrip(" ,;:-–—") + ELLIPSIS
-
-
-def fmt_date(value: dt.date | None, empty: str = "—") -> str:
-    """A date the way people read it on paper: "25 Nov 2026"."""
-    if value is None:
-        return empty
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def fmt_period(start: dt.date, end: dt.date) -> str:
-    """A period like "1 Oct 2026 – 25 Nov 2026"."""
-    return f"{fmt_date(start)} – {fmt_date(end)}"

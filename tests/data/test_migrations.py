@@ -83,6 +83,10 @@ def test_upgrade_a_filled_database_whose_tables_are_referenced(tmp_path, monkeyp
         add(self, table, row)
 
     monkeypatch.setattr(Rows, "add", add_without_later_columns)
+    from imh_desktop.data.models import StaffUser
+
+    for name in ("must_change_password", "failed_sign_ins"):  # added by 0006, with defaults
+        monkeypatch.setattr(StaffUser.__table__.c[name], "default", None)
     path = tmp_path / "filled.sqlite"
     db = Database(sqlite_url(path))
     upgrade_database(db, "0002")

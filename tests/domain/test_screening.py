@@ -273,3 +273,9 @@ class TestAsqse2:
         with pytest.raises(DomainError) as err:
             asqse2_result(40, "high")
         assert err.value.field == "band"
+
+
+def test_an_alert_names_who_was_screened_then_what_to_do() -> None:
+    result = asqse2_result(200, "above")
+    assert result.alert_for("Bảo Nguyễn") == f"Bảo Nguyễn: {result.alert_text}"
+    assert result.alert_text and result.alert_text in result.alert_for("x")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from imh_desktop.reports.caseload import render_caseload_report
+from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.reports.caseload import filter_text, render_caseload_report
 from imh_desktop.services.reports import CaseloadFilters, caseload_report_data
 from tests.reports.conftest import add_history, make_family
 from tests.reports.pdftext import pdf_metadata, pdf_pages, pdf_text
@@ -34,11 +35,13 @@ def test_filters_narrow_the_rows(db, staff, svc):
     make_family(db, staff)
     unsigned = caseload_report_data(svc, "team", CaseloadFilters(unsigned_only=True))
     assert [r.family_id for r in unsigned.rows] == [ana.id]
-    assert "with unsigned notes" in unsigned.filter_text
+    assert "with unsigned notes" in filter_text(unsigned)
     ben = caseload_report_data(svc, "team", CaseloadFilters(specialist_id=staff["bspecialist"]))
-    assert ben.rows == () and "Ben Specialist" in ben.filter_text
+    assert ben.rows == () and "Ben Specialist" in filter_text(ben)
     text = pdf_text(render_caseload_report(ben))
     assert "No families match these filters." in text
+    on_hold = caseload_report_data(svc, "team", CaseloadFilters(status=FamilyStatus.ON_HOLD))
+    assert filter_text(on_hold) == "all specialists; on hold"
 
 
 def test_a_large_caseload_paginates_with_repeated_header(db, staff, svc):

@@ -95,7 +95,7 @@ def test_handout_is_refused_for_a_visit_that_did_not_happen(db, visit_id, svc):
     _edit_visit(db, visit_id, outcome=VisitOutcome.NO_SHOW)
     with pytest.raises(DomainError) as err:
         handout_data(svc, visit_id, "en")
-    assert err.value.field == "visit"
+    assert err.value.field == "visit" and "this visit is 'no-show'" in str(err.value)
     with pytest.raises(DomainError):
         handout_data(svc, 98765, "en")
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
+from imh_desktop.data.models import Visit
+from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, VisitMode
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.reports.progress import render_progress_report
 from imh_desktop.services.reports import progress_report_data
@@ -36,6 +39,22 @@ def test_progress_report_holds_the_family_goals_visits_and_plan(db, staff, famil
     meta = pdf_metadata(pdf)
     assert meta["/Title"] == "Progress report: Nguyễn family (IMH-2023-0001)"
     assert meta["/Author"].startswith("Ana Specialist")
+
+
+def test_lists_are_printed_by_their_labels(db, staff, family, svc):
+    """The report's data keeps enum members; the report prints them in its language."""
+    add_history(db, family, staff["aspecialist"], 160)
+    with db.session() as s:
+        last = s.scalars(select(Visit).where(Visit.family_id == family.id)
+                         .order_by(Visit.visit_date.desc()).limit(1)).one()  # fmt: skip
+        last.mode = VisitMode.COMMUNITY
+    data = progress_report_data(svc, family.id, *QUARTER)
+    assert (data.status, data.frequency) == (FamilyStatus.ACTIVE, Frequency.WEEKLY)
+    assert data.goals[0].domain is GoalDomain.ATTACHMENT
+    assert data.visits[-1].mode is VisitMode.COMMUNITY
+    text = pdf_text(render_progress_report(data))
+    assert "Weekly" in text and "Active" in text
+    assert "Community" in text and "Community agency" not in text  # a visit mode, not a referral
 
 
 def test_visit_summary_counts_against_expected(db, staff, family, svc):

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from reportlab.platypus import Paragraph
 
 from imh_desktop.reports.base import BaseReport
-from imh_desktop.reports.text import esc, fmt_date, paragraphs, shorten
+from imh_desktop.reports.text import esc, paragraphs, shorten
 
 
 def test_esc_escapes_markup_and_keeps_line_breaks():
@@ -42,8 +40,3 @@ def test_shorten_prefers_a_sentence_end_then_a_word():
     cut = shorten("word " * 40, 30)
     assert cut.endswith("…") and len(cut) <= 30 and "  " not in cut
     assert shorten(None, 10) == ""
-
-
-def test_fmt_date_does_not_follow_the_locale():
-    assert fmt_date(dt.date(2026, 11, 5)) == "5 Nov 2026"
-    assert fmt_date(None) == "—"

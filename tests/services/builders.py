@@ -1,5 +1,8 @@
 """Rows for test set-ups that no service writes directly.
 
+Also accounts' passphrases (``give_password``) and an administrator beside the
+shared staff (``add_admin``).
+
 A planned visit is only ever made by saving a note with a next visit date;
 tests that need visits on given days and outcomes (planned ones included)
 insert them here, on the context's clock, as the context's user.
@@ -10,7 +13,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from imh_desktop.data.models import Visit
+from imh_desktop.data.db import Database
+from imh_desktop.data.models import StaffUser, Visit
+from imh_desktop.domain.enums import Role
 from imh_desktop.domain.inputs import VisitInput
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
@@ -40,3 +45,24 @@ def add_visit(
         session.add(row)
         session.flush()
         return to_record(VisitRecord, row)
+
+
+def give_password(db: Database, staff_id: int, password: str, must_change: bool = False) -> None:
+    """Set an account's passphrase as if its owner had chosen it (sign-in tests)."""
+    from imh_desktop.services.auth.passwords import hash_password
+
+    with db.session() as session:
+        row = session.get(StaffUser, staff_id)
+        assert row is not None
+        row.password_hash = hash_password(password)
+        row.must_change_password = must_change
+
+
+def add_admin(db: Database, username: str, full_name: str) -> int:
+    """An administrator added beside the test's staff (only an administrator adds one
+    through the services, and the shared ``staff`` fixture has none)."""
+    with db.session() as session:
+        row = StaffUser(username=username, full_name=full_name, role=Role.ADMIN)
+        session.add(row)
+        session.flush()
+        return row.id

@@ -18,6 +18,7 @@ import inspect
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -57,12 +58,24 @@ TODAY = dt.date(2026, 11, 25)
 D = dt.date
 
 
+def service_modules() -> list[str]:
+    """Every module under ``imh_desktop.services``: pkgutil's walk, plus the modules of
+    folders without an ``__init__.py`` (namespace packages, which pkgutil does not enter)."""
+    prefix = services_pkg.__name__ + "."
+    names = {info.name for info in pkgutil.walk_packages(services_pkg.__path__, prefix)}
+    root = Path(services_pkg.__file__).parent
+    for path in root.rglob("*.py"):
+        parts = path.relative_to(root).with_suffix("").parts
+        names.add(prefix + ".".join(p for p in parts if p != "__init__").rstrip("."))
+    return sorted(n.rstrip(".") for n in names)
+
+
 def discover() -> dict[str, Callable[..., Any]]:
     """Every public function of the services whose first parameter is ``ctx: ServiceContext``."""
     found: dict[str, Callable[..., Any]] = {}
     prefix = services_pkg.__name__ + "."
-    for info in pkgutil.walk_packages(services_pkg.__path__, prefix):
-        module = importlib.import_module(info.name)
+    for name in service_modules():
+        module = importlib.import_module(name)
         for name, fn in inspect.getmembers(module, inspect.isfunction):
             if name.startswith("_") or fn.__module__ != module.__name__:
                 continue
@@ -182,6 +195,25 @@ CASES: dict[str, Case] = {
     "admin.staff.get_staff": Case(("gone",), lambda w: (w.ids["aspecialist"],), "aspecialist"),
     "admin.staff.create_staff": Case(
         ("ssupervisor", "aspecialist"), lambda w: ("newadmin", "New Admin", Role.ADMIN), "aadmin"
+    ),  # a supervisor adds only specialists to their own team
+    "admin.accounts.list_accounts": Case(("ssupervisor", "aspecialist"), lambda w: (), "aadmin"),
+    "admin.accounts.reset_password": Case(
+        ("ssupervisor", "aspecialist"),
+        lambda w: (w.ids["bspecialist"], "violet harbour lantern nine"),
+        "aadmin",
+    ),
+    "admin.accounts.deactivate_staff": Case(
+        ("ssupervisor", "aspecialist"), lambda w: (w.ids["bspecialist"],), "aadmin"
+    ),
+    "admin.accounts.reactivate_staff": Case(
+        ("ssupervisor", "aspecialist"), lambda w: (w.ids["gone"],), "aadmin"
+    ),
+    # One's own account: a deactivated account is refused even that.
+    "auth.signin.unlock": Case(("gone",), lambda w: ("kettle garden blue tuesday",)),
+    "auth.signin.record_lock": Case(("gone",), lambda w: ("idle",), "aspecialist"),
+    "auth.signin.record_sign_out": Case(("gone",), lambda w: (), "aspecialist"),
+    "auth.signin.change_password": Case(
+        ("gone",), lambda w: ("kettle garden blue tuesday", "violet harbour lantern nine")
     ),
     # Emergency access and what is already on screen.
     "access.emergency.locate_family": Case(("aadmin",), lambda w: (w.case_number,), "cspecialist"),

@@ -24,7 +24,7 @@ from imh_desktop.domain.permissions import (
     allowed,
     validate_emergency_reason,
 )
-from imh_desktop.services.admin.agency import read_settings
+from imh_desktop.services.admin.agency import settings_in
 from imh_desktop.services.common.access import emergency_until, load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import UnitOfWork, reading, unit_of_work
@@ -104,7 +104,7 @@ def grant_emergency_access(ctx: ServiceContext, family_id: int, reason: str) -> 
         relation = uow.relation_to(family)
         if relation in (Relation.OWN, Relation.TEAM):
             raise DomainError("This family is on your caseload: open it directly.", "family")
-        hours = read_settings(uow.session).emergency_access_hours
+        hours = settings_in(uow.session).emergency_access_hours
         now = uow.now()
         row = EmergencyAccess(
             staff_id=uow.actor.id,

@@ -12,7 +12,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from imh_desktop.data.db import Database
 from imh_desktop.data.models import AgencySetting
+from imh_desktop.domain.accounts import LockoutPolicy
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.context import ServiceContext
@@ -27,6 +29,14 @@ class AgencySettings:
     signature_working_days: int = 2
     no_contact_days: int = 30
     emergency_access_hours: int = 4
+    # Sign-in and automatic lock (45 CFR 164.312(a)(2)(iii), (d)): administrators only.
+    idle_lock_minutes: int = 10
+    failed_sign_in_limit: int = 5
+    lockout_minutes: int = 15
+
+    @property
+    def lockout(self) -> LockoutPolicy:
+        return LockoutPolicy(self.failed_sign_in_limit, self.lockout_minutes)
 
 
 TITLES = {
@@ -36,33 +46,57 @@ TITLES = {
     "signature_working_days": "Notes are due signed within (working days)",
     "no_contact_days": "Flag families with no contact for more than (days)",
     "emergency_access_hours": "Emergency access to a family outside one's caseload lasts (hours)",
+    "idle_lock_minutes": "Lock the window after idle (minutes)",
+    "failed_sign_in_limit": "Failed sign-ins in a row before an account waits",
+    "lockout_minutes": "An account waits after too many failed sign-ins (minutes)",
 }
-_LIMITS = {"signature_working_days": 365, "no_contact_days": 365, "emergency_access_hours": 24}
+# Whole-number settings: the range each must fall in.
+RANGES = {
+    "signature_working_days": (1, 365),
+    "no_contact_days": (1, 365),
+    "emergency_access_hours": (1, 24),
+    "idle_lock_minutes": (1, 120),
+    "failed_sign_in_limit": (3, 20),
+    "lockout_minutes": (1, 1440),
+}
+SECURITY = ("idle_lock_minutes", "failed_sign_in_limit", "lockout_minutes")
 
 
 def get_settings(ctx: ServiceContext) -> AgencySettings:
     """The agency's settings, with defaults for any never set (every signed-in user)."""
     with unit_of_work(ctx, Permission.READ_SETTINGS) as uow:
-        return read_settings(uow.session)
+        return settings_in(uow.session)
 
 
-def read_settings(session: Session) -> AgencySettings:
-    """The settings inside a caller's unit of work (query helper, no commit)."""
+def read_settings(db: Database) -> AgencySettings:
+    """The agency's settings before anyone signed in (the lock-out rules, the idle lock)."""
+    with db.read() as session:
+        return settings_in(session)
+
+
+def settings_in(session: Session) -> AgencySettings:
+    """The settings inside a caller's session or unit of work (query helper, no commit)."""
     stored = dict(session.execute(select(AgencySetting.key, AgencySetting.value)).all())
     values: dict[str, Any] = {}
     for f in fields(AgencySettings):
         if f.name in stored:
-            values[f.name] = int(stored[f.name]) if f.type in ("int", int) else stored[f.name]
+            if f.type in ("int", int):
+                try:
+                    values[f.name] = int(stored[f.name])
+                except ValueError:
+                    continue  # a hand-edited value: the default holds
+            else:
+                values[f.name] = stored[f.name]
     return AgencySettings(**values)
 
 
 def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettings:
-    """Store the agency settings (administrators only)."""
+    """Store the agency settings (administrators: ``Permission.ADMINISTER_SETTINGS``)."""
     if not settings.agency_name.strip():
         raise DomainError("The agency name is required.", "agency_name")
-    for name, most in _LIMITS.items():
-        if not 0 < getattr(settings, name) <= most:
-            raise DomainError(f"{TITLES[name]} must be between 1 and {most}.", name)
+    for name, (low, high) in RANGES.items():
+        if not low <= getattr(settings, name) <= high:
+            raise DomainError(f"{TITLES[name]} must be between {low} and {high}.", name)
     with unit_of_work(ctx, Permission.ADMINISTER_SETTINGS) as uow:
         for f in fields(AgencySettings):
             row = uow.session.get(AgencySetting, f.name) or AgencySetting(key=f.name)
@@ -70,4 +104,4 @@ def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettin
             uow.session.add(row)
         uow.audit("update", "agency_settings", None)
         uow.session.flush()
-        return read_settings(uow.session)
+        return settings_in(uow.session)

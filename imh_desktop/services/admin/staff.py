@@ -1,4 +1,10 @@
-"""Staff users: listing, lookup and creation."""
+"""Staff users: listing, lookup and creation.
+
+Who may add whom: an administrator adds anyone; a supervisor adds
+specialists and supervisors; only an administrator adds an administrator.
+A new account gets a temporary passphrase that must be changed at its first
+sign-in (administration of accounts: ``services.admin.accounts``).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +12,12 @@ from sqlalchemy import select
 
 from imh_desktop.data.db import Database
 from imh_desktop.data.models import StaffUser
+from imh_desktop.domain.accounts import check_passphrase, normalise_username
 from imh_desktop.domain.enums import Role
-from imh_desktop.domain.errors import DomainError, NotFoundError
+from imh_desktop.domain.errors import DomainError, NotFoundError, PermissionDeniedError
 from imh_desktop.domain.inputs import require_text
 from imh_desktop.domain.permissions import Permission
+from imh_desktop.services.auth import passwords
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
 from imh_desktop.services.common.records import StaffRecord
@@ -55,12 +63,16 @@ def default_user(db: Database) -> StaffRecord:
             )
             if row is not None:
                 return to_record(StaffRecord, row)
-    raise NotFoundError("The database has no staff users yet. Run 'imh-desktop demo' or add one.")
+    raise NotFoundError("The database has no staff users yet. Run 'imh-desktop setup' first.")
 
 
 def create_first_staff(db: Database, username: str, full_name: str, role: Role) -> StaffRecord:
-    """The first staff user of an empty database (no one yet to act as)."""
-    username = require_text(username, "username", "The username", 64).lower()
+    """The first staff user of an empty database, without a password (test set-ups).
+
+    Such an account cannot sign in; a real database starts with
+    ``services.auth.setup.set_up_administrator``, which sets the passphrase.
+    """
+    username = normalise_username(username)
     full_name = require_text(full_name, "full_name", "The full name")
     with db.session() as session:
         if session.scalar(select(StaffUser.id).limit(1)) is not None:
@@ -77,17 +89,46 @@ def create_staff(
     full_name: str,
     role: Role,
     supervisor_id: int | None = None,
+    temporary_password: str | None = None,
 ) -> StaffRecord:
-    """Create a staff user, acting as ``ctx.user_id`` (an administrator)."""
-    username = require_text(username, "username", "The username", 64).lower()
+    """Create a staff user, acting as ``ctx.user_id``.
+
+    An administrator adds anyone; a supervisor adds a specialist to their own
+    team (``supervisor_id`` the supervisor), nobody else.
+
+    With ``temporary_password`` the account can sign in once with it and must
+    then choose its own passphrase; without, it cannot sign in until an
+    administrator resets its password. ``supervisor_id`` names the active
+    supervisor a specialist reports to.
+    """
+    username = normalise_username(username)
     full_name = require_text(full_name, "full_name", "The full name")
-    with unit_of_work(ctx, Permission.ADMINISTER_STAFF) as uow:
+    new_hash = None
+    if temporary_password is not None:
+        check_passphrase(temporary_password, username, full_name)
+        new_hash = passwords.hash_password(temporary_password)
+    with unit_of_work(ctx, Permission.ADD_STAFF) as uow:
+        own_team = role is Role.SPECIALIST and supervisor_id == uow.actor.id
+        if not own_team and not uow.may(Permission.ADMINISTER_STAFF):
+            raise PermissionDeniedError(
+                "Only an administrator can add an administrator, a supervisor or another "
+                "team's specialist; a supervisor adds specialists to their own team."
+            )
         if uow.session.scalar(select(StaffUser.id).where(StaffUser.username == username)):
             raise DomainError(f"The username '{username}' is taken.", "username")
+        if supervisor_id is not None:
+            boss = uow.session.get(StaffUser, supervisor_id)
+            if boss is None or not boss.active or boss.role is not Role.SUPERVISOR:
+                raise DomainError("Choose an active supervisor.", "supervisor")
         row = StaffUser(
-            username=username, full_name=full_name, role=role, supervisor_id=supervisor_id
+            username=username,
+            full_name=full_name,
+            role=role,
+            supervisor_id=supervisor_id,
+            password_hash=new_hash,
+            must_change_password=new_hash is not None,
         )
         uow.session.add(row)
         uow.session.flush()
-        uow.audit("create", "staff_user", row.id, username=username)
+        uow.audit("create", "staff_user", row.id, username=username, role=role.value)
         return to_record(StaffRecord, row)

@@ -31,6 +31,7 @@ from imh_desktop.data.models import (
 from imh_desktop.domain import ages, dosage
 from imh_desktop.domain.ages import GestationalAge
 from imh_desktop.domain.enums import (
+    AlertKind,
     FamilyStatus,
     Frequency,
     GoalStatus,
@@ -107,7 +108,7 @@ class AlertRow:
     """An open alert on a family."""
 
     id: int
-    kind: str
+    kind: AlertKind
     text: str
     opened_on: dt.date
 
@@ -378,7 +379,7 @@ def list_open_alerts(ctx: ServiceContext, family_id: int) -> list[AlertRow]:
     )
     with reading(ctx, Permission.READ_FAMILY, "alerts", family_id=family_id) as uow:
         rows = uow.session.execute(stmt)
-        return [AlertRow(r.id, r.kind.label, r.text, r.opened_on) for r in rows]
+        return [AlertRow(r.id, r.kind, r.text, r.opened_on) for r in rows]
 
 
 def caseload_row(ctx: ServiceContext, scope: Scope, family_id: int) -> CaseloadRow | None:

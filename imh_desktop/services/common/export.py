@@ -2,7 +2,11 @@
 
 A table is a DataFrame plus declared columns (``ColumnSpec``): the key in the
 frame, the title people read, and the kind of value, which decides how it is
-written (real date cells, percentages as numbers with a % format). Files are
+written (real date cells, percentages as numbers with a % format). A column
+of a fixed list (a family's status, its visit frequency) names its enum and
+holds stored values or members; the caller that writes the file names them
+through ``label`` (the UI's or the reports' labels), so the services never
+choose display words. Files are
 written to a temporary file in the target folder and moved into place, so a
 failure never leaves half a file. pandas and openpyxl are imported inside
 functions.
@@ -16,6 +20,7 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +33,7 @@ FORMATS = ("csv", "xlsx")
 KINDS = ("text", "int", "number", "percent", "date")
 EXCEL_DATE_FORMAT = "d mmm yyyy"
 MAX_WIDTH = 48
+Label = Callable[[Enum], str]  # how the file names an enum member, e.g. FamilyStatus.ON_HOLD
 
 
 @dataclass(frozen=True)
@@ -38,7 +44,8 @@ class ColumnSpec:
     of percent, 0-100+) or "date". ``warn_above`` / ``warn_below`` mark values
     a supervisor should look at (more than / less than the threshold).
     ``warn_when`` names a boolean column that decides the warning instead.
-    ``sort_by`` names another column a table sorts this one by.
+    ``sort_by`` names another column a table sorts this one by. ``enum`` is
+    the fixed list a text column's values belong to (shown by their labels).
     """
 
     key: str
@@ -49,6 +56,7 @@ class ColumnSpec:
     warn_below: float | None = None
     warn_when: str | None = None
     sort_by: str | None = None
+    enum: type[Enum] | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -81,28 +89,52 @@ def frame_rows(frame: pd.DataFrame, keys: Sequence[str]) -> list[tuple[Any, ...]
     return list(zip(*columns, strict=True)) if columns else []
 
 
+def labelled(
+    frame: pd.DataFrame, columns: Sequence[ColumnSpec], label: Label | None
+) -> pd.DataFrame:
+    """``frame`` with the values of each ``enum`` column named by ``label``.
+
+    Values may be enum members or their stored values; missing ones stay
+    missing. Without ``label`` an ``enum`` column is refused (ValueError): a
+    file must never show a stored value ("on_hold") where people read a word.
+    """
+    named = {}
+    for spec in columns:
+        if spec.enum is None:
+            continue
+        if label is None:
+            raise ValueError(f"column {spec.key!r} holds {spec.enum.__name__}: pass label=")
+        names = {member.value: label(member) for member in spec.enum}
+        named[spec.key] = frame[spec.key].map(lambda v, names=names: names.get(v, v))
+    return frame.assign(**named) if named else frame
+
+
 def write_table(
     frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | str, fmt: str,
-    sheet: str = "Table", totals_last: bool = False,
+    sheet: str = "Table", totals_last: bool = False, label: Label | None = None,
 ) -> Path:  # fmt: skip
     """Write the table as ``fmt`` ("csv" or "xlsx") to ``path``; returns the path.
 
-    ``totals_last``: the last row is a totals row (bold in Excel).
+    ``totals_last``: the last row is a totals row (bold in Excel). ``label``
+    names enum members (see ``labelled``).
     """
     if fmt not in FORMATS:
         raise DomainError(f"Choose the format csv or xlsx, not '{fmt}'.", "format")
     if fmt == "csv":
-        return write_csv(frame, columns, path)
-    return write_xlsx(frame, columns, path, sheet, totals_last)
+        return write_csv(frame, columns, path, label)
+    return write_xlsx(frame, columns, path, sheet, totals_last, label)
 
 
-def write_csv(frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | str) -> Path:
+def write_csv(
+    frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | str,
+    label: Label | None = None,
+) -> Path:  # fmt: skip
     """CSV (UTF-8 with a byte-order mark, which Excel needs to read accents).
 
     Dates as YYYY-MM-DD, percentages as numbers (85.7 means 85.7%), expected
-    visits to one decimal.
+    visits to one decimal; enum members named by ``label``.
     """
-    out = frame[[c.key for c in columns]].copy()
+    out = labelled(frame, columns, label)[[c.key for c in columns]].copy()
     for spec in columns:
         if spec.kind in ("number", "percent"):
             out[spec.key] = out[spec.key].astype(float).round(1)
@@ -115,13 +147,14 @@ def write_csv(frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | s
 
 def write_xlsx(
     frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | str, sheet: str = "Table",
-    totals_last: bool = False,
+    totals_last: bool = False, label: Label | None = None,
 ) -> Path:  # fmt: skip
     """An Excel workbook: bold frozen header, fitted widths, real dates, % cells.
 
-    ``totals_last``: the last row is a totals row, written bold.
+    ``totals_last``: the last row is a totals row, written bold. Enum members
+    are named by ``label``.
     """
-    rows = frame_rows(frame, [c.key for c in columns])
+    rows = frame_rows(labelled(frame, columns, label), [c.key for c in columns])
     return _atomic_write(
         path, ".xlsx", lambda tmp: _xlsx(rows, columns, tmp, sheet[:31], totals_last)
     )

@@ -4,8 +4,9 @@ Contract: one session, one transaction. The acting staff user is loaded and
 checked first; the call names the action it performs (a
 :class:`~imh_desktop.domain.permissions.Permission`) and the unit checks it
 against the permission table for the family concerned before the work is
-done. ``audit`` adds the audit event to the same transaction; the whole
-thing commits once on success and rolls back whole on any error.
+done. ``audit`` adds the audit event (built by ``audit.audit_row``) to the
+same transaction; the whole thing commits once on success and rolls back
+whole on any error.
 
 Two doors, so a new service cannot forget either check:
 
@@ -25,7 +26,6 @@ refusal is recorded in the audit trail in a transaction of its own.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from imh_desktop.data.db import session_now
 from imh_desktop.data.models import AuditEvent, Family, StaffUser, Visit
 from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.enums import Role
@@ -54,6 +55,7 @@ from imh_desktop.services.common.access import (
     note_relation,
     staff_relation,
 )
+from imh_desktop.services.common.audit import audit_row
 from imh_desktop.services.common.context import ServiceContext
 
 # What a read of each kind is called in the audit trail.
@@ -96,15 +98,7 @@ class UnitOfWork:
 
     def audit(self, action: str, entity: str, entity_id: int | None, **detail: Any) -> None:
         """Record who did what to which record, in this transaction."""
-        self.session.add(
-            AuditEvent(
-                staff_id=self.actor.id,
-                action=action,
-                entity=entity,
-                entity_id=entity_id,
-                detail=json.dumps(detail, default=str, ensure_ascii=False) if detail else "",
-            )
-        )
+        write_audit(self.session, self.actor.id, action, entity, entity_id, **detail)
 
     # Permission checks ---------------------------------------------------
     def relation_to(
@@ -175,6 +169,33 @@ class UnitOfWork:
             raise PermissionDeniedError(refusal(self.actor.role, permission, relation), field)
         if permission is self.permission:
             self.checked = True
+
+
+def write_audit(
+    session: Session,
+    staff_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    **detail: Any,
+) -> None:
+    """Add one audit event to ``session``'s transaction.
+
+    Every audit row a service writes goes through here: ``UnitOfWork.audit``
+    for signed-in work, and sign-in itself, which is audited before there is
+    an acting user (``staff_id`` None for a username that matches no account).
+    The row is built by ``audit.audit_row``, as the demo generator's are, and
+    timed by the session's clock.
+    """
+    row = audit_row(
+        at=session_now(session),
+        staff_id=staff_id,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        detail=detail,
+    )
+    session.add(AuditEvent(**row))
 
 
 def _scope_refusal(role: Role, permission: Permission, scope: str) -> str:

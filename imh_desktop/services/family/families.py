@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from imh_desktop.data.db import Database
 from imh_desktop.data.models import Caregiver, Child, Family, StaffUser
+from imh_desktop.domain import case_numbers
 from imh_desktop.domain.enums import ClosureReason, FamilyStatus, Role
 from imh_desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from imh_desktop.domain.inputs import (
@@ -74,12 +75,15 @@ def family_record(session: Session, row: Family) -> FamilyRecord:
 
 
 def next_case_number(session: Session, year: int) -> str:
-    prefix = f"IMH-{year}-"
-    last = session.scalar(
-        select(func.max(Family.case_number)).where(Family.case_number.like(prefix + "%"))
+    """The next free case number of ``year``, by the rule in ``domain.case_numbers``."""
+    prefix = case_numbers.year_prefix(year)
+    last = session.scalar(  # longest first: "IMH-2026-10000" comes after "IMH-2026-9999"
+        select(Family.case_number)
+        .where(Family.case_number.like(prefix + "%"))
+        .order_by(func.length(Family.case_number).desc(), Family.case_number.desc())
+        .limit(1)
     )
-    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{number:04d}"
+    return case_numbers.next_case_number(year, last)
 
 
 def create_family(ctx: ServiceContext, data: FamilyInput) -> FamilyRecord:
@@ -95,7 +99,9 @@ def create_family(ctx: ServiceContext, data: FamilyInput) -> FamilyRecord:
         status = FamilyStatus.ACTIVE if data.enrolled_on else FamilyStatus.REFERRED
         row = Family(
             **fields,
-            case_number=next_case_number(uow.session, (data.enrolled_on or ctx.today()).year),
+            case_number=next_case_number(
+                uow.session, case_numbers.case_year(data.enrolled_on, today)
+            ),
             status=status,
         )
         uow.session.add(row)

@@ -24,28 +24,16 @@ class CaseloadFilters:
     alerts_only: bool = False
     unsigned_only: bool = False
 
-    def describe(self, specialist_name: str = "") -> str:
-        """The filters in words, for the report's subtitle."""
-        parts = [f"specialist {specialist_name}" if specialist_name else "all specialists"]
-        parts.append(self.status.label.lower() if self.status else "open cases")
-        parts += [
-            label
-            for on, label in (
-                (self.overdue_only, "overdue for a visit"),
-                (self.alerts_only, "with open alerts"),
-                (self.unsigned_only, "with unsigned notes"),
-            )
-            if on
-        ]
-        return "; ".join(parts)
-
 
 @dataclass(frozen=True)
 class CaseloadReportData:
+    """The caseload report's rows and the filters that chose them (the report words them)."""
+
     agency: AgencyInfo
     prepared_on: dt.date
     prepared_by: str
-    filter_text: str
+    filters: CaseloadFilters
+    specialist_name: str  # the one specialist of ``filters``; empty for all
     rows: tuple[CaseloadRow, ...]
 
 
@@ -82,6 +70,7 @@ def caseload_report_data(
             agency=agency_of(uow.session),
             prepared_on=uow.today,
             prepared_by=uow.actor.full_name,
-            filter_text=filters.describe(lead.full_name if lead else ""),
+            filters=filters,
+            specialist_name=lead.full_name if lead else "",
             rows=tuple(rows),
         )

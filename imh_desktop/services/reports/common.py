@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.errors import DomainError
-from imh_desktop.services.admin.agency import get_settings, read_settings
+from imh_desktop.services.admin.agency import get_settings, settings_in
 from imh_desktop.services.common.context import ServiceContext
 
 
@@ -27,21 +28,16 @@ def agency_info(ctx: ServiceContext) -> AgencyInfo:
 
 def agency_of(session: Session) -> AgencyInfo:
     """``agency_info`` inside a caller's unit of work (query helper, no commit)."""
-    settings = read_settings(session)
+    settings = settings_in(session)
     return AgencyInfo(settings.agency_name, settings.agency_address, settings.agency_phone)
-
-
-def _day(value: dt.date) -> str:
-    """ "25 Nov 2026" whatever the process locale (a Qt app sets it from the desktop)."""
-    months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-    return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
 def check_period(start: dt.date, end: dt.date, today: dt.date) -> None:
     """Refuse a period that ends before it starts or starts in the future."""
     if end < start:
         raise DomainError(
-            f"The period ends ({_day(end)}) before it starts ({_day(start)}).", "period_end"
+            f"The period ends ({format_date(end)}) before it starts ({format_date(start)}).",
+            "period_end",
         )
     if start > today:
         raise DomainError("The period starts in the future.", "period_start")

@@ -20,6 +20,13 @@ from imh_desktop.services.family.families import family_record
 from imh_desktop.services.reports.common import AgencyInfo, agency_of
 
 HANDOUT_LANGUAGES = ("en", "es")
+# How the refusal below names a visit that was not held (service messages are English).
+_NOT_HELD = {
+    VisitOutcome.PLANNED: "planned",
+    VisitOutcome.CANCELLED_FAMILY: "cancelled by family",
+    VisitOutcome.NO_SHOW: "no-show",
+    VisitOutcome.CANCELLED_STAFF: "cancelled by staff",
+}
 
 
 @dataclass(frozen=True)
@@ -62,7 +69,7 @@ def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> Handou
         if visit.outcome is not VisitOutcome.COMPLETED:
             raise DomainError(
                 f"A handout is made for a completed visit; this visit is "
-                f"'{visit.outcome.label.lower()}'.",
+                f"'{_NOT_HELD[visit.outcome]}'.",
                 "visit",
             )
         staff = session.get(StaffUser, visit.specialist_id)

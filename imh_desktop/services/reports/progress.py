@@ -18,7 +18,16 @@ from imh_desktop.data.models import (
     Visit,
 )
 from imh_desktop.domain import ages, dosage
-from imh_desktop.domain.enums import FamilyStatus, GoalStatus, VisitOutcome
+from imh_desktop.domain.enums import (
+    AlertKind,
+    FamilyStatus,
+    Frequency,
+    GoalDomain,
+    GoalStatus,
+    Instrument,
+    VisitMode,
+    VisitOutcome,
+)
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
@@ -45,8 +54,8 @@ class RatingPoint:
 class GoalSummary:
     number: int
     statement: str
-    domain_label: str
-    status_label: str
+    domain: GoalDomain
+    status: GoalStatus
     started_on: dt.date
     target_date: dt.date | None
     ratings: tuple[RatingPoint, ...]  # in the period, oldest first
@@ -55,8 +64,8 @@ class GoalSummary:
 @dataclass(frozen=True)
 class VisitLine:
     visit_date: dt.date
-    mode_label: str
-    outcome_label: str
+    mode: VisitMode
+    outcome: VisitOutcome
     completed: bool
     goals: tuple[tuple[int, int], ...]  # (goal number, rating)
     signed: bool
@@ -76,7 +85,7 @@ class VisitSummary:
 @dataclass(frozen=True)
 class ScreeningLine:
     given_on: dt.date
-    instrument_label: str
+    instrument: Instrument
     subject: str
     total: int | None
     band: str
@@ -87,7 +96,7 @@ class ScreeningLine:
 @dataclass(frozen=True)
 class AlertLine:
     opened_on: dt.date
-    kind_label: str
+    kind: AlertKind
     text: str
 
 
@@ -101,14 +110,18 @@ class AmendmentLine:
 
 @dataclass(frozen=True)
 class ProgressReportData:
-    """Everything a family progress report for one period prints."""
+    """Everything a family progress report for one period prints.
+
+    Fixed lists (status, frequency, goal domains, visit modes…) are kept as
+    their enum members; the report labels them in the language it prints in.
+    """
 
     agency: AgencyInfo
     case_number: str
     family_name: str
-    status_label: str
+    status: FamilyStatus
     enrolled_on: dt.date | None
-    frequency_label: str
+    frequency: Frequency
     caregivers: tuple[str, ...]  # "Name (Mother)"
     children: tuple[ChildLine, ...]
     specialist_name: str
@@ -232,8 +245,8 @@ def progress_report_data(
         GoalSummary(
             number=number[g.id],
             statement=g.statement,
-            domain_label=g.domain.label,
-            status_label=g.status.label,
+            domain=g.domain,
+            status=g.status,
             started_on=g.started_on,
             target_date=g.target_date,
             ratings=tuple(sorted(by_goal.get(g.id, []), key=lambda p: p.on)),
@@ -243,8 +256,8 @@ def progress_report_data(
     lines = tuple(
         VisitLine(
             visit_date=v.visit_date,
-            mode_label=v.mode.label,
-            outcome_label=v.outcome.label,
+            mode=v.mode,
+            outcome=v.outcome,
             completed=v.outcome is VisitOutcome.COMPLETED,
             goals=tuple(sorted(by_visit.get(v.id, []))),
             signed=v.signed_at is not None,
@@ -255,9 +268,9 @@ def progress_report_data(
         agency=agency,
         case_number=family.case_number,
         family_name=family.display_name,
-        status_label=family.status.label,
+        status=family.status,
         enrolled_on=family.enrolled_on,
-        frequency_label=family.frequency.label,
+        frequency=family.frequency,
         caregivers=tuple(f"{c.full_name} ({c.relationship})" for c in family.caregivers),
         children=_children(family, counted_end),
         specialist_name=family.specialist_name,
@@ -300,7 +313,7 @@ def _screenings(
     return tuple(
         ScreeningLine(
             given_on=s.given_on,
-            instrument_label=s.instrument.label,
+            instrument=s.instrument,
             subject=names.get(("child", s.child_id))
             or names.get(("caregiver", s.caregiver_id), ""),
             total=s.total,
@@ -318,4 +331,4 @@ def _open_alerts(session: Session, family_id: int) -> tuple[AlertLine, ...]:
         .where(Alert.family_id == family_id, Alert.resolved_at.is_(None))
         .order_by(Alert.opened_on, Alert.id)
     )
-    return tuple(AlertLine(a.opened_on, a.kind.label, a.text) for a in rows)
+    return tuple(AlertLine(a.opened_on, a.kind, a.text) for a in rows)

@@ -122,7 +122,7 @@ def interval_for(instrument: Instrument, dob: dt.date, gestation: Gestation, on:
     months = pick(age)
     if months is None:
         raise DomainError(
-            f"No {instrument.label} questionnaire fits a screening age of {age}.", "given_on"
+            f"No {instrument.abbreviation} questionnaire fits a screening age of {age}.", "given_on"
         )
     return months
 
@@ -147,14 +147,15 @@ def record_screening(ctx: ServiceContext, family_id: int, data: ScreeningInput) 
             caregiver = uow.session.get(Caregiver, data.caregiver_id) if data.caregiver_id else None
             if caregiver is None or caregiver.family_id != family_id or data.child_id is not None:
                 raise DomainError(
-                    f"{data.instrument.label} is given to a caregiver: choose one.", "subject"
+                    f"{data.instrument.abbreviation} is given to a caregiver: choose one.",
+                    "subject",
                 )
             subject_name = caregiver.full_name
         else:
             child = uow.session.get(Child, data.child_id) if data.child_id else None
             if child is None or child.family_id != family_id or data.caregiver_id is not None:
                 raise DomainError(
-                    f"{data.instrument.label} is given for a child: choose one.", "subject"
+                    f"{data.instrument.abbreviation} is given for a child: choose one.", "subject"
                 )
             subject_name = child.full_name
             gestation = GestationalAge.of(child.gestational_weeks, child.gestational_days)
@@ -186,7 +187,7 @@ def record_screening(ctx: ServiceContext, family_id: int, data: ScreeningInput) 
                 family_id=family_id,
                 screening_id=row.id,
                 kind=kind,
-                text=f"{subject_name}: {result.alert_text}",
+                text=result.alert_for(subject_name),
                 opened_on=data.given_on,
             )
             uow.session.add(alert)

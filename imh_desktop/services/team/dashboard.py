@@ -29,7 +29,7 @@ from imh_desktop.domain import dosage
 from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, GoalStatus, Role
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.domain.permissions import Permission
-from imh_desktop.services.admin.agency import read_settings
+from imh_desktop.services.admin.agency import settings_in
 from imh_desktop.services.caseload.table import SCOPE_OF_ROLE, CaseloadRow, read_caseload
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import UnitOfWork, reading
@@ -71,7 +71,8 @@ class TeamData:
     """Everything the team dashboard shows for one period, read in one go.
 
     ``families`` has one row per family (measures as in ``FAMILY_COLUMNS``
-    plus ``family_id``, ``specialist_id``, ``specialist`` and ``no_contact``);
+    plus ``family_id``, ``specialist_id``, ``specialist`` and ``no_contact``; ``status``
+    and ``frequency`` as stored, labelled by whoever shows or exports them);
     ``team`` one row per specialist (``TEAM_COLUMNS`` plus ``specialist_id``);
     ``weekly`` completed visits per specialist and 7-day week of the period
     (``week_start``, up to today); ``ratings`` the latest progress rating of each goal
@@ -103,21 +104,21 @@ class TeamData:
         return totals_row(self.team, "specialist", "Team total")
 
     def ratings_by_domain(self, specialist_id: int | None = None) -> pd.DataFrame:
-        """Mean latest goal rating per domain (``domain``, ``label``, ``mean``, ``goals``)."""
+        """Mean latest goal rating per domain (``domain`` as stored, ``mean``, ``goals``)."""
         ratings = self.ratings
         if specialist_id is not None:
             ratings = ratings[ratings["specialist_id"] == specialist_id]
         summary = ratings.groupby("domain", sort=False)["rating"].agg(["mean", "count"])
         summary = summary.rename(columns={"count": "goals"}).reset_index()
         order = {d.value: i for i, d in enumerate(GoalDomain)}
-        summary["label"] = summary["domain"].map({d.value: d.label for d in GoalDomain})
         summary["order"] = summary["domain"].map(order)
         return summary.sort_values("order").drop(columns="order").reset_index(drop=True)
 
-    def rating_rows(self, specialist_id: int | None = None) -> list[tuple[str, float, int]]:
-        """``ratings_by_domain`` as (domain label, mean rating, goals) tuples for a chart."""
+    def rating_rows(self, specialist_id: int | None = None) -> list[tuple[GoalDomain, float, int]]:
+        """``ratings_by_domain`` as (goal domain, mean rating, goals) tuples for a chart."""
         summary = self.ratings_by_domain(specialist_id)
-        return list(zip(summary["label"], summary["mean"].astype(float),
+        domains = [GoalDomain(d) for d in summary["domain"]]
+        return list(zip(domains, summary["mean"].astype(float),
                         summary["goals"].astype(int), strict=True))  # fmt: skip
 
     def weekly_rows(
@@ -230,8 +231,6 @@ def _family_measures(
     )
     fam["no_contact"] = (fam["days_since_contact"] > no_contact_days).fillna(False).astype(bool)
     _attention(fam)
-    fam["status"] = fam["status"].map({s.value: s.label for s in FamilyStatus})
-    fam["frequency"] = fam["frequency"].map({f.value: f.label for f in Frequency})
     fam = fam.sort_values(["specialist", "case_number"]).reset_index(drop=True)
 
     completed = in_period.loc[in_period["outcome"] == "completed", ["family_id", "visit_date"]]
@@ -346,7 +345,7 @@ def _team_data(uow: UnitOfWork, period: Period) -> TeamData:
     import pandas as pd
 
     today = uow.today
-    settings = read_settings(uow.session)
+    settings = settings_in(uow.session)
     staff = _scope(uow, q.read_staff(uow.session.connection()))
     fam, completed, ratings = _family_measures(
         uow, staff, period, today, settings.signature_working_days, settings.no_contact_days
@@ -404,8 +403,10 @@ def caseload_frame(
     specialist's own families, a supervisor's team), so the columns match the
     caseload window; the period's visits, expected visits, percent, late
     notes and screenings come from the team measures. ``specialist`` (a staff
-    id) narrows it to one specialist. Columns as ``CASELOAD_COLUMNS``. The
-    period defaults to the current month. One audit row ("export").
+    id) narrows it to one specialist. Columns as ``CASELOAD_COLUMNS``;
+    ``status`` and ``frequency`` hold enum members, which the exporter labels
+    (``export.write_table``'s ``label``). The period defaults to the current
+    month. One audit row ("export").
     """
     import pandas as pd
 
@@ -421,8 +422,6 @@ def caseload_frame(
         if specialist is not None:
             frame = frame[frame["specialist_id"] == specialist]
         uow.read_detail["families"] = len(frame)
-    frame["status"] = frame["status"].map(lambda s: s.label)
-    frame["frequency"] = frame["frequency"].map(lambda f: f.label)
     measures = [c.key for c in CASELOAD_COLUMNS if c.key in data.families and c.key not in frame]
     frame = frame.merge(data.families[["family_id", *measures]], on="family_id", how="left")
     counts = [k for k in measures if k in _COUNT_KEYS]

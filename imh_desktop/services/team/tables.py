@@ -1,6 +1,7 @@
 """The team dashboard's declared tables and reporting periods.
 
-Columns are declared once (key, title, kind, tooltip, warning threshold) and
+Columns are declared once (key, title, kind, tooltip, warning threshold, the
+enum of a fixed-list column, whose values the table or file labels) and
 shared by the Qt table models and the CSV/Excel exports, so a column reads
 the same on screen and in a file.
 """
@@ -11,6 +12,8 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from imh_desktop.domain.dates import format_month, format_period
+from imh_desktop.domain.enums import FamilyStatus, Frequency
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.common.export import ColumnSpec
 
@@ -20,11 +23,6 @@ PERIOD_KINDS = {
     "this_quarter": "This quarter",
     "custom": "Custom dates",
 }
-
-
-def format_date(day: dt.date) -> str:
-    """A date as people read it here: "25 Nov 2026"."""
-    return f"{day.day} {day:%b %Y}"
 
 
 @dataclass(frozen=True)
@@ -48,10 +46,10 @@ def period_for(
     first_of_month = today.replace(day=1)
     if kind == "this_month":
         start, end = first_of_month, _month_end(first_of_month)
-        return Period(start, end, f"{start:%B %Y}", kind)
+        return Period(start, end, format_month(start), kind)
     if kind == "last_month":
         end = first_of_month - dt.timedelta(days=1)
-        return Period(end.replace(day=1), end, f"{end:%B %Y}", kind)
+        return Period(end.replace(day=1), end, format_month(end), kind)
     if kind == "this_quarter":
         quarter = (today.month - 1) // 3
         start = dt.date(today.year, quarter * 3 + 1, 1)
@@ -63,7 +61,7 @@ def period_for(
         raise DomainError("Give both the first and the last date of the period.", "period")
     if end < start:
         raise DomainError("The period ends before it starts.", "period_end")
-    return Period(start, end, f"{format_date(start)} – {format_date(end)}", kind)
+    return Period(start, end, format_period(start, end), kind)
 
 
 def _month_end(first: dt.date) -> dt.date:
@@ -142,8 +140,8 @@ FAMILY_COLUMNS: tuple[ColumnSpec, ...] = (
         "Open alerts, no contact, late notes, overdue screenings, visits under 75% of "
         "expected; sorts by how many", sort_by="attention_n",
     ),
-    ColumnSpec("status", "Status"),
-    ColumnSpec("frequency", "Frequency"),
+    ColumnSpec("status", "Status", enum=FamilyStatus),
+    ColumnSpec("frequency", "Frequency", enum=Frequency),
     *_PERIOD_VISITS[:2],
     dataclasses.replace(
         _PERIOD_VISITS[2], warn_below=None, warn_when="low_visits",
@@ -166,8 +164,8 @@ CASELOAD_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("children_text", "Children (age)"),
     ColumnSpec("caregiver_name", "Primary caregiver"),
     ColumnSpec("specialist_name", "Specialist"),
-    ColumnSpec("status", "Status"),
-    ColumnSpec("frequency", "Frequency"),
+    ColumnSpec("status", "Status", enum=FamilyStatus),
+    ColumnSpec("frequency", "Frequency", enum=Frequency),
     ColumnSpec("enrolled_on", "Enrolled", "date"),
     ColumnSpec("last_visit", "Last visit", "date"),
     ColumnSpec("days_since_contact", "Days since contact", "int"),

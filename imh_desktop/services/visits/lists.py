@@ -11,7 +11,7 @@ from imh_desktop.data.models import Family, Goal, GoalProgress, Visit
 from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.sign_rules import is_signature_late, working_days_between
-from imh_desktop.services.admin.agency import read_settings
+from imh_desktop.services.admin.agency import settings_in
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import reading
 from imh_desktop.services.visits.records import AgendaItem, ProgressPoint, UnsignedNote
@@ -43,7 +43,7 @@ def list_unsigned(
     )
     with reading(ctx, Permission.READ_FAMILY, "unsigned_notes", author_id=author_id) as uow:
         uow.require(specialist_id=author_id)
-        allowed = read_settings(uow.session).signature_working_days
+        allowed = settings_in(uow.session).signature_working_days
         rows = uow.session.execute(stmt).all()
     return [
         UnsignedNote(

@@ -107,7 +107,7 @@ def _check_ratings(
             raise DomainError("That goal is not one of this family's goals.", "goals")
         if goal.status is not GoalStatus.ACTIVE and goal.id not in already:
             raise DomainError(
-                f"The goal “{goal.statement[:60]}” is {goal.status.label.lower()}; "
+                f"The goal “{goal.statement[:60]}” is {goal.status.value}; "
                 "only active goals can be rated.",
                 "goals",
             )

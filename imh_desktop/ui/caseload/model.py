@@ -23,9 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.services.caseload.table import CaseloadRow, fold_text
-from imh_desktop.ui.common.widgets import format_date, warning_color
+from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.widgets import warning_color
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -107,7 +109,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: r.specialist_name,
         lambda r: fold_text(r.specialist_name),
     ),
-    Column("status", "Status", lambda r: r.status.label, lambda r: r.status.label),
+    Column("status", "Status", lambda r: label(r.status), lambda r: label(r.status)),
     Column(
         "enrolled",
         "Enrolled",
@@ -144,7 +146,7 @@ COLUMNS: tuple[Column, ...] = (
         _CENTER,
         tooltip=lambda r: (
             f"{r.visits_this_month} completed this month; "
-            f"{r.expected_this_month:.1f} expected ({r.frequency.label.lower()}, "
+            f"{r.expected_this_month:.1f} expected ({label(r.frequency).lower()}, "
             "prorated for the days the case was active)"
         ),
         description="Visits this month: completed / expected",

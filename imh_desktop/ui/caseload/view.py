@@ -29,6 +29,7 @@ from imh_desktop.ui.caseload.model import (
     CaseloadFilterProxy,
     CaseloadTableModel,
 )
+from imh_desktop.ui.common.labels import label
 
 _DEFAULT_WIDTHS = {
     "case_number": 104, "family": 164, "children": 160, "caregiver": 140, "specialist": 140,
@@ -175,7 +176,7 @@ class CaseloadView(QWidget):
         self.status_combo.addItem("All statuses", None)
         for status in FamilyStatus:
             if status is not FamilyStatus.CLOSED or include_closed:
-                self.status_combo.addItem(status.label, status)
+                self.status_combo.addItem(label(status), status)
         index = self.status_combo.findData(current)
         self.status_combo.setCurrentIndex(max(index, 0))
         self.status_combo.blockSignals(False)

@@ -1,7 +1,7 @@
 """The application context: what every window and dialog is given.
 
-One :class:`AppContext` is made at start-up (``app.run_gui``) and handed
-down; nothing reaches for a global. It holds the database and the signed-in
+One :class:`AppContext` is made when someone signs in (``ui.auth.session``)
+and handed down; nothing reaches for a global. It holds the database and the signed-in
 user (inside ``svc``, the context every service call takes), the clock, the
 task runner for work off the GUI thread and the change bus.
 """
@@ -35,12 +35,16 @@ class ChangeBus(QObject):
 
 @dataclass
 class AppContext:
-    """The database, signed-in user, clock, task runner and change bus of one window."""
+    """The database, signed-in user, clock, task runner and change bus of one window.
+
+    ``demo``: the database is the demo generator's (invented data; DEMO in the title).
+    """
 
     svc: ServiceContext
     user: StaffRecord
     runner: Runner = field(default_factory=ThreadPoolRunner)
     bus: ChangeBus = field(default_factory=ChangeBus)
+    demo: bool = False
 
     @property
     def db(self) -> Database:

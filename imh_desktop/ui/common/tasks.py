@@ -82,16 +82,42 @@ class _Runnable(QRunnable):
         self.task.run()
 
 
+class Activity(QObject):
+    """How many tasks are running, for a busy indicator. Lives in the GUI thread."""
+
+    changed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.running = 0
+
+    def begin(self) -> None:
+        self.running += 1
+        self.changed.emit(self.running)
+
+    @Slot()
+    def end(self) -> None:
+        self.running = max(0, self.running - 1)
+        self.changed.emit(self.running)
+
+
 class ThreadPoolRunner:
-    """Starts tasks on a ``QThreadPool`` (the global one by default)."""
+    """Starts tasks on a ``QThreadPool`` (the global one by default).
+
+    Create it in the GUI thread: ``activity`` counts the tasks in flight there
+    (each task's ``finished`` is queued back to it).
+    """
 
     def __init__(self, pool: QThreadPool | None = None) -> None:
         self.pool = pool or QThreadPool.globalInstance()
+        self.activity = Activity()
         self._active: set[Task] = set()
 
     def start(self, task: Task) -> Task:
         self._active.add(task)  # keep the task alive until it has finished
         task.finished.connect(lambda: self._active.discard(task))
+        self.activity.begin()
+        task.finished.connect(self.activity.end)
         self.pool.start(_Runnable(task))
         return task
 
@@ -99,8 +125,15 @@ class ThreadPoolRunner:
 class SyncRunner:
     """Runs each task at once in the calling thread: deterministic tests."""
 
+    def __init__(self) -> None:
+        self.activity = Activity()
+
     def start(self, task: Task) -> Task:
-        task.run()
+        self.activity.begin()
+        try:
+            task.run()
+        finally:
+            self.activity.end()
         return task
 
 

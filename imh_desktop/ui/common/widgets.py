@@ -25,22 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.dates import format_date
+from imh_desktop.ui.common import labels
+
 DATE_FORMAT = "d MMM yyyy"
 _NO_DATE = QDate(1900, 1, 1)
 AnyIndex = QModelIndex | QPersistentModelIndex
 W = TypeVar("W", bound=QWidget)
-
-
-_MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def format_date(value: dt.date | None) -> str:
-    """A date as people read it here: "25 Nov 2026" (empty when there is none).
-
-    Month names come from a table, not strftime, so the system locale (which Qt
-    applies at start-up) cannot change them and a large table formats quickly.
-    """
-    return f"{value.day} {_MONTHS[value.month]} {value.year}" if value else ""
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -104,7 +95,7 @@ class DateEdit(QDateEdit):
 
 
 class EnumCombo(QComboBox):
-    """A drop-down of an enum's members, shown by their labels.
+    """A drop-down of an enum's members, shown by their labels (``labels.label``).
 
     Members are kept on the Python side: Qt would hand a StrEnum back as a plain str.
     """
@@ -113,7 +104,7 @@ class EnumCombo(QComboBox):
         super().__init__(parent)
         self.members = list(members)
         for member in self.members:
-            self.addItem(getattr(member, "label", str(member.value)))
+            self.addItem(labels.label(member))
 
     def value(self) -> Any:
         index = self.currentIndex()
@@ -238,7 +229,7 @@ def _cell_text(value: Any) -> str:
     if isinstance(value, dt.date):
         return format_date(value)
     if isinstance(value, Enum):
-        return getattr(value, "label", str(value.value))
+        return labels.label(value)
     return str(value)
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import GoalStatus
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.inputs import GoalInput
@@ -37,9 +38,10 @@ from imh_desktop.services.family import families, goals
 from imh_desktop.services.visits import lists as note_lists
 from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
-from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, format_date
+from imh_desktop.ui.common.widgets import ListColumn, RecordListModel
 from imh_desktop.ui.family.goal_chart import GoalProgressChart
 from imh_desktop.ui.family.goal_dialog import ADD, EDIT, REVISE, GoalDialog
 from imh_desktop.ui.visits.goal_ratings import RATING_SHORT
@@ -54,8 +56,8 @@ def who_for(goal: GoalRecord, family: FamilyRecord) -> str:
 
 def status_text(goal: GoalRecord) -> str:
     if goal.status is GoalStatus.ACTIVE or goal.status_changed_on is None:
-        return goal.status.label
-    return f"{goal.status.label} {format_date(goal.status_changed_on)}"
+        return label(goal.status)
+    return f"{label(goal.status)} {format_date(goal.status_changed_on)}"
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ class GoalsTab(QWidget):
         layout.addWidget(self.message)
         self.model = RecordListModel(
             [
-                ListColumn("Domain", lambda g: g.domain.label),
+                ListColumn("Domain", lambda g: label(g.domain)),
                 ListColumn("Goal", lambda g: g.statement),
                 ListColumn("Status", status_text),
                 ListColumn("Latest rating", self._latest),
@@ -260,7 +262,7 @@ class GoalsTab(QWidget):
         )
         return (
             f"<p style='font-size:12pt'>{html.escape(goal.statement)}</p>"
-            f"<p>{goal.domain.label}</p><table>{cells}</table>"
+            f"<p>{label(goal.domain)}</p><table>{cells}</table>"
         )
 
     def _open_dialog(self, mode: str, goal: GoalRecord | None = None) -> None:

@@ -30,19 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.domain import ages
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.domain.permissions import Permission, Relation
 from imh_desktop.services.caseload.table import AlertRow, list_open_alerts
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.family import families
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (
     ListColumn,
     RecordListModel,
     alert_colors,
-    format_date,
     list_table,
 )
 from imh_desktop.ui.family.dialogs import CaregiverDialog, ChildDialog
@@ -340,9 +341,9 @@ class FamilyRecordWidget(QWidget):
         self.title_label.setText(f.display_name)
         parts = [
             f.case_number,
-            f.status.label,
+            label(f.status),
             f"Specialist: {f.specialist_name}",
-            f"Visits {f.frequency.label.lower()}",
+            f"Visits {label(f.frequency).lower()}",
         ]
         self.subtitle_label.setText("  ·  ".join(parts))
         while self.badges.count():
@@ -352,7 +353,9 @@ class FamilyRecordWidget(QWidget):
                 badge.deleteLater()
         background, text = alert_colors(self.palette())
         for alert in alerts:
-            badge = QLabel(f"{alert.kind} — {alert.text} (since {format_date(alert.opened_on)})")
+            badge = QLabel(
+                f"{label(alert.kind)} — {alert.text} (since {format_date(alert.opened_on)})"
+            )
             badge.setAccessibleName("Open alert")
             badge.setStyleSheet(
                 f"background: {background.name()}; color: {text.name()}; "
@@ -372,20 +375,20 @@ class FamilyRecordWidget(QWidget):
             ("Address", f.address or "—"),
             ("Phone", f.phone or "—"),
             ("Language", f.language or "—"),
-            ("Referral", f"{f.referral_source.label}, {format_date(f.referral_date)}"),
+            ("Referral", f"{label(f.referral_source)}, {format_date(f.referral_date)}"),
             ("Enrolled", format_date(f.enrolled_on) or "Not yet enrolled"),
-            ("Visit frequency", f.frequency.label),
-            ("Status", f.status.label),
+            ("Visit frequency", label(f.frequency)),
+            ("Status", label(f.status)),
         ]
         if f.status is FamilyStatus.CLOSED:
-            reason = f.closure_reason.label if f.closure_reason else ""
+            reason = label(f.closure_reason) if f.closure_reason else ""
             note = f" — {f.closure_note}" if f.closure_note else ""
             rows.append(("Closed", f"{format_date(f.closed_on)}, {reason}{note}"))
-        for label, value in rows:
+        for name, value in rows:
             field = QLabel(value)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             field.setWordWrap(True)
-            self.details_form.addRow(f"{label}:", field)
+            self.details_form.addRow(f"{name}:", field)
 
     # Slots ----------------------------------------------------------------
     # The member dialogs publish their change; the bus brings it back here.

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.domain.permissions import Permission, Relation
 from imh_desktop.services.common.records import VisitRecord
@@ -21,7 +22,7 @@ from imh_desktop.services.visits import visits
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
-from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, format_date, list_table
+from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, list_table
 from imh_desktop.ui.visits.editor import VisitNoteEditor, open_visit_editor
 
 

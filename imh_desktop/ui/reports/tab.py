@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.changes import Part
@@ -30,9 +31,10 @@ from imh_desktop.services.family import families
 from imh_desktop.services.visits import visits
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import run_task
-from imh_desktop.ui.common.widgets import DateEdit, format_date
+from imh_desktop.ui.common.widgets import DateEdit
 
 if TYPE_CHECKING:
     from imh_desktop.ui.reports.preview import BackgroundPreview, ReportPreviewDialog
@@ -98,8 +100,8 @@ class ReportsTab(QWidget):
         self.visit_combo.setMinimumContentsLength(30)
         self.lang_combo = QComboBox()
         self.lang_combo.setAccessibleName("Handout language")
-        for label, code in LANGUAGES:
-            self.lang_combo.addItem(label, code)
+        for title, code in LANGUAGES:
+            self.lang_combo.addItem(title, code)
         self.handout_button = QPushButton("Preview family handout…")
         handout_form = QFormLayout()
         handout_form.addRow("Visit:", self.visit_combo)
@@ -172,8 +174,8 @@ class ReportsTab(QWidget):
         for visit in family_visits:
             if visit.outcome is VisitOutcome.COMPLETED:
                 note = "signed" if visit.is_signed else "draft, unsigned"
-                label = f"{format_date(visit.visit_date)} · {visit.mode.label} · {note}"
-                self.visit_combo.addItem(label, visit.id)
+                text = f"{format_date(visit.visit_date)} · {label(visit.mode)} · {note}"
+                self.visit_combo.addItem(text, visit.id)
         if current is not None and self.visit_combo.findData(current) >= 0:
             self.visit_combo.setCurrentIndex(self.visit_combo.findData(current))
         has_visits = self.visit_combo.count() > 0
@@ -258,8 +260,8 @@ def _align_labels(*forms: QFormLayout) -> None:
     widgets = [item.widget() for item in items if item is not None]
     labels = [label for label in widgets if isinstance(label, QLabel) and label.text()]
     width = max(label.sizeHint().width() for label in labels)
-    for label in labels:
-        label.setMinimumWidth(width)
+    for widget in labels:
+        widget.setMinimumWidth(width)
 
 
 def _left(button: QPushButton) -> QWidget:

@@ -35,6 +35,7 @@ from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.screenings import results as screenings
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.widgets import DateEdit, warning_color
 
 EPDS_TOPICS = (
@@ -89,8 +90,8 @@ class ItemsPage(QWidget):
 def _band_combo(bands: dict[str, str]) -> QComboBox:
     combo = QComboBox()
     combo.addItem("Choose from the sheet…", "")
-    for key, label in bands.items():
-        combo.addItem(label, key)
+    for key, text in bands.items():
+        combo.addItem(text, key)
     return combo
 
 
@@ -156,7 +157,7 @@ class ScreeningDialog(QDialog):
         form = QFormLayout()
         self.instrument = QComboBox()
         for instrument in Instrument:
-            self.instrument.addItem(instrument.label, instrument)
+            self.instrument.addItem(label(instrument), instrument)
         self.subject = QComboBox()
         self.given_on = DateEdit(today=ctx.today())
         self.given_on.set_value(given_on)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.dates import format_date, format_period
 from imh_desktop.domain.enums import FollowUpKind
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission, Relation
@@ -34,12 +35,12 @@ from imh_desktop.services.screenings import results as screenings
 from imh_desktop.services.screenings.due import DueItem
 from imh_desktop.services.screenings.results import AlertRecord, ScreeningRecord
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (
     ListColumn,
     RecordListModel,
-    format_date,
     list_table,
     warning_color,
 )
@@ -54,14 +55,14 @@ class FollowUpDialog(QDialog):
         self.ctx, self.alert = ctx, alert
         self.setWindowTitle("Record the follow-up")
         layout = QVBoxLayout(self)
-        what = QLabel(f"<b>{alert.kind.label}</b> since {format_date(alert.opened_on)}<br>"
+        what = QLabel(f"<b>{label(alert.kind)}</b> since {format_date(alert.opened_on)}<br>"
                       f"{alert.text}")  # fmt: skip
         what.setWordWrap(True)
         layout.addWidget(what)
         form = QFormLayout()
         self.kind = QComboBox()
         for kind in FollowUpKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(label(kind), kind.value)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText("What was done; required for “no referral” (say why)")
@@ -96,7 +97,7 @@ class FollowUpDialog(QDialog):
 
 
 def _window(item: DueItem) -> str:
-    return f"{format_date(item.due.window_start)} – {format_date(item.due.window_end)}"
+    return format_period(item.due.window_start, item.due.window_end)
 
 
 def _due_order(item: DueItem) -> tuple[int, int, str]:
@@ -149,7 +150,7 @@ class ScreeningsTab(QWidget):
             ListColumn("Kind", lambda a: a.kind),
             ListColumn("Alert", lambda a: a.text),
             ListColumn("Follow-up", lambda a: "Open — follow-up needed" if a.is_open else
-                       f"{a.follow_up_kind.label} by {a.resolved_by_name}"
+                       f"{label(a.follow_up_kind)} by {a.resolved_by_name}"
                        + (f": {a.follow_up_note}" if a.follow_up_note else "")),
         ], self)  # fmt: skip
         self.due_model = RecordListModel([

@@ -17,11 +17,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from imh_desktop import APP_NAME, __version__
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.caseload.table import (
@@ -34,11 +35,12 @@ from imh_desktop.services.caseload.table import (
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
+from imh_desktop.ui.common.busy import BusyIndicator
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.settings import PreferencesDialog, Settings, restore_geometry
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
-from imh_desktop.ui.common.widgets import format_date
 from imh_desktop.ui.family.commands import FamilyCommands
 from imh_desktop.ui.reports.actions import ReportActions
 from imh_desktop.ui.shell.actions import SCOPE_TITLES, MainActions
@@ -61,8 +63,11 @@ class MainWindow(QMainWindow):
 
     Other helpers read from it: ``ctx``, ``caseload``, ``tabs``, ``toolbar``,
     ``visit_menu``, ``reports_menu``, ``scope``, and ``current_family_id()``,
-    ``open_family()``, ``record_tab()``.
+    ``open_family()``, ``record_tab()``. ``closed`` is emitted once the window
+    has closed for good (the person quit).
     """
+
+    closed = Signal()
 
     def __init__(self, ctx: AppContext, settings: Settings | None = None) -> None:
         super().__init__()
@@ -72,7 +77,8 @@ class MainWindow(QMainWindow):
         self.scope: Scope | None = SCOPE_OF_ROLE.get(ctx.user.role)
         self._select_after_update: int | None = None
         self._caseload_reads = LatestOnly(ctx.runner, self)
-        self.setWindowTitle(f"{APP_NAME} — {ctx.user.full_name}")
+        title = f"{APP_NAME} — {ctx.user.full_name}"
+        self.setWindowTitle(title + (self.tr(" (DEMO: invented data)") if ctx.demo else ""))
         self.caseload = CaseloadView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -100,8 +106,9 @@ class MainWindow(QMainWindow):
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName("Caseload summary")
         self.statusBar().addWidget(self.summary_label)
-        user_label = QLabel(f"{ctx.user.full_name} · {ctx.user.role.label}")
+        user_label = QLabel(f"{ctx.user.full_name} · {label(ctx.user.role)}")
         user_label.setAccessibleName("Signed in as")
+        self.statusBar().addPermanentWidget(BusyIndicator(ctx.runner.activity, self))
         self.statusBar().addPermanentWidget(user_label)
         self.caseload.family_activated.connect(self.family_tabs.open_family)
         self.caseload.search_elsewhere.connect(self.open_by_case_number)
@@ -121,7 +128,7 @@ class MainWindow(QMainWindow):
         page = QLabel(
             self.tr(
                 "<h3>Administrator account</h3><p>This account manages staff accounts and the "
-                "agency's settings (Edit &gt; Agency settings…). It opens no family's record, "
+                "agency's settings (Account &gt; Staff accounts…). It opens no family's record, "
                 "caseload or report.</p><p>If you also see families as a clinician, sign in "
                 "with your clinician account for that work.</p>"
             )
@@ -175,12 +182,20 @@ class MainWindow(QMainWindow):
         else:
             self.refresh_timer.stop()
 
+    def has_unsaved_changes(self) -> bool:
+        """True when an open record tab holds edits not saved yet."""
+        return any(
+            (record := as_record(self.tabs.widget(i))) is not None and record.has_unsaved_changes()
+            for i in range(1, self.tabs.count())
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.family_tabs.confirm_close_all():
             event.ignore()
             return
         self.save_state()
         super().closeEvent(event)
+        self.closed.emit()
 
     # Caseload -------------------------------------------------------------
     def refresh(self) -> None:

@@ -17,6 +17,10 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from imh_desktop.domain.dates import format_day_month
+from imh_desktop.domain.enums import GoalDomain
+from imh_desktop.ui.common import labels
+
 RATING_MIN, RATING_MAX = 1, 5
 CAPTION = "Mean of each active goal's latest rating: 1 not yet started … 5 achieved"
 _PAD = 8
@@ -153,7 +157,7 @@ class WeeklyVisitsChart(_Chart):
         self, painter: QPainter, left: float, slot: float, y: float, color: QColor
     ) -> None:
         metrics = QFontMetrics(painter.font())
-        labels = [f"{w.day} {w:%b}" for w in self._weeks]
+        labels = [format_day_month(w) for w in self._weeks]
         if self._partial:
             labels[-1] += " (so far)"
         every = max(1, int((max(map(metrics.horizontalAdvance, labels)) + 8) // slot) + 1)
@@ -172,9 +176,9 @@ class DomainRatingsChart(_Chart):
         super().__init__("Goal progress by domain", parent)
         self._rows: tuple[tuple[str, float, int], ...] = ()
 
-    def set_data(self, rows: Sequence[tuple[str, float, int]]) -> None:
-        """``rows``: (domain label, mean latest rating, number of goals)."""
-        self._rows = tuple((label, float(mean), int(n)) for label, mean, n in rows)
+    def set_data(self, rows: Sequence[tuple[GoalDomain, float, int]]) -> None:
+        """``rows``: (goal domain, mean latest rating, number of goals)."""
+        self._rows = tuple((labels.label(domain), float(mean), int(n)) for domain, mean, n in rows)
         lines = [f"{label}: {mean:.1f} ({n} goals)" for label, mean, n in self._rows]
         self._show("Mean latest rating of active goals", lines)
 

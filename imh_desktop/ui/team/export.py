@@ -21,6 +21,7 @@ from imh_desktop.services.caseload.table import SCOPE_OF_ROLE
 from imh_desktop.services.common import export
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.tasks import run_task
 
 if TYPE_CHECKING:
@@ -62,7 +63,8 @@ class TeamExports(QObject):
     ) -> Path | None:  # fmt: skip
         """Ask for a file and write the table to it as ``fmt`` ("csv" or "xlsx").
 
-        The export of ``family_ids``' data is checked and audited before the file is written.
+        Fixed lists (status, frequency) are written as the screen shows them. The export
+        of ``family_ids``' data is checked and audited before the file is written.
         """
         target = self.ask_path(f"Export {name.replace('-', ' ')}", name, fmt)
         if target is None:
@@ -70,7 +72,7 @@ class TeamExports(QObject):
         try:
             subject = "team_table" if totals_last else "team_families"
             record_export(self.ctx.svc, subject, family_ids, fmt)
-            export.write_table(frame, columns, target, fmt, sheet[:31], totals_last)
+            export.write_table(frame, columns, target, fmt, sheet[:31], totals_last, label=label)
         except DomainError as exc:
             show_error(self._widget, exc)
             return None

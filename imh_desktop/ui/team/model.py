@@ -22,8 +22,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.services.common.export import ColumnSpec, frame_rows
-from imh_desktop.ui.common.widgets import format_date, warning_color
+from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.widgets import warning_color
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -57,6 +59,16 @@ def heading(title: str) -> str:
         return title
     cut = min(spaces, key=lambda i: abs(i - len(title) / 2))
     return title[:cut] + "\n" + title[cut + 1 :]
+
+
+def _labelled(
+    rows: Sequence[tuple[Any, ...]], specs: Sequence[ColumnSpec]
+) -> list[tuple[Any, ...]]:
+    """``rows`` with the values of fixed-list columns (``ColumnSpec.enum``) as their labels."""
+    names = {i: {m.value: label(m) for m in c.enum} for i, c in enumerate(specs) if c.enum}
+    if not names:
+        return [tuple(r) for r in rows]
+    return [tuple(names[i].get(v, v) if i in names else v for i, v in enumerate(r)) for r in rows]
 
 
 def _sort_key(value: Any, kind: str) -> tuple[Any, ...]:
@@ -132,6 +144,9 @@ class FrameTableModel(QAbstractTableModel):
     ) -> None:  # fmt: skip
         """Show ready rows of plain values (one per declared column) with their keys.
 
+        Values of a fixed-list column (``ColumnSpec.enum``) are shown, sorted
+        and returned by ``value`` as their labels.
+
         ``sort_values``: per row, the values of the columns named by ``sort_by``
         in the declared columns (in that order), which those columns sort by.
         ``warn_flags``: likewise, the booleans named by ``warn_when``.
@@ -142,7 +157,7 @@ class FrameTableModel(QAbstractTableModel):
         if columns is not None:
             self._columns = tuple(columns)
         specs = self._columns
-        self._values = [tuple(r) for r in rows]
+        self._values = _labelled(rows, specs)
         self._keys = list(keys)
         self._pinned = pinned_last and bool(rows)
         self._texts = [tuple(cell_text(v, c.kind) for v, c in zip(r, specs, strict=True))

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.dates import format_period
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.common import export
 from imh_desktop.services.common.changes import Change, Part
@@ -48,7 +49,7 @@ from imh_desktop.services.team import dashboard as team
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.tasks import LatestOnly
-from imh_desktop.ui.common.widgets import DateEdit, format_date, warning_color
+from imh_desktop.ui.common.widgets import DateEdit, warning_color
 from imh_desktop.ui.team.charts import DomainRatingsChart, WeeklyVisitsChart
 from imh_desktop.ui.team.emergency import EmergencyAccessList
 from imh_desktop.ui.team.export import TeamExports
@@ -286,9 +287,8 @@ class TeamView(QWidget):
         self._data = data
         period = data.period
         self.period_label.setText(
-            f"{format_date(period.start)} – {format_date(period.end)}"
-            if period.kind != "custom" else ""
-        )  # fmt: skip
+            format_period(period.start, period.end) if period.kind != "custom" else ""
+        )
         for button in (self.csv_button, self.xlsx_button, self.pdf_button):
             button.setEnabled(True)
         self.team_model.set_frame(data.team, pinned=data.totals())

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.dates import format_date, format_period
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.visits import lists as note_lists
 from imh_desktop.services.visits.lists import week_start
 from imh_desktop.services.visits.records import AgendaItem
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.tasks import LatestOnly
-from imh_desktop.ui.common.widgets import format_date, list_table
+from imh_desktop.ui.common.widgets import list_table
 from imh_desktop.ui.visits.editor import open_visit_editor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -81,7 +83,7 @@ class AgendaModel(QAbstractTableModel):
         if column == 2:
             return item.case_number
         if column == 3:
-            return item.mode.label
+            return label(item.mode)
         return f"{item.duration_minutes} min" if item.duration_minutes else ""
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -183,7 +185,7 @@ class AgendaDialog(QDialog):
         start, items = week
         self.model.set_week(start, items)
         end = start + dt.timedelta(days=6)
-        self.title.setText(f"<b>{format_date(self.start)} – {format_date(end)}</b>")
+        self.title.setText(f"<b>{format_period(self.start, end)}</b>")
 
     def _move(self, days: int) -> None:
         self.start += dt.timedelta(days=days)

@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import GoalStatus, Role, VisitMode, VisitOutcome
 from imh_desktop.domain.errors import ConflictError, DomainError
 from imh_desktop.domain.inputs import VisitInput
@@ -34,7 +35,6 @@ from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import DraftRecord, GoalRating, NoteInput, NoteRecord
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.tasks import run_task
-from imh_desktop.ui.common.widgets import format_date
 from imh_desktop.ui.screenings.dialog import ScreeningDialog
 from imh_desktop.ui.visits.autosave import DraftAutosave
 from imh_desktop.ui.visits.editor_layout import EditorLayout, history_html, local_time
@@ -451,6 +451,18 @@ class VisitNoteEditor(QWidget):
         box.setInformativeText("A draft is offered back the next time you open this note.")
         box.exec()
         return choices.get(box.clickedButton(), "cancel")
+
+    def save_draft_now(self) -> bool:
+        """Write the draft at once (the window is about to lock); True when one was stored."""
+        if self._closed or not self._editable():
+            return False
+        return self.autosave.write_now()
+
+    def close_keeping_draft(self) -> None:
+        """Close without asking: the unsaved changes stay in the draft (signing out)."""
+        self.save_draft_now()
+        self._dirty = False  # kept as a draft, offered back when the note is opened again
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._dirty and self._editable():

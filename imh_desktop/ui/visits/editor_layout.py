@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.ages import format_age
 from imh_desktop.domain.clock import Clock
+from imh_desktop.domain.dates import format_date
 from imh_desktop.services.common.records import FamilyRecord, StaffRecord
 from imh_desktop.services.screenings.results import ScreeningRecord
 from imh_desktop.services.visits.records import NoteRecord
-from imh_desktop.ui.common.widgets import DateEdit, format_date, warning_color
+from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.widgets import DateEdit, warning_color
 from imh_desktop.ui.visits.goal_ratings import GoalRatingsPanel
 from imh_desktop.ui.visits.sections import NoteSection, PresentBox, ServicesBox, VisitDetailsBox
 
@@ -276,7 +278,7 @@ class EditorLayout:
             self.screenings.setText("None recorded.")
             return
         self.screenings.setText("<br>".join(
-            f"{html.escape(s.instrument.label)} — {html.escape(s.subject_name)}: "
+            f"{html.escape(label(s.instrument))} — {html.escape(s.subject_name)}: "
             f"{html.escape(s.band)}" + (f" (total {s.total})" if s.total is not None else "")
             for s in records
         ))  # fmt: skip

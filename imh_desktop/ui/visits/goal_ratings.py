@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.services.common.records import GoalRecord
 from imh_desktop.services.visits.records import GoalRating
+from imh_desktop.ui.common.labels import label
 
 RATING_MEANINGS = {
     1: "Not yet started / no change",
@@ -75,7 +76,7 @@ class GoalRatingsPanel(QGroupBox):
                 widget.deleteLater()
         self.rows.clear()
         for row, goal in enumerate(goals):
-            statement = QLabel(f"<b>{goal.domain.label}</b><br>{_escape(goal.statement)}")
+            statement = QLabel(f"<b>{label(goal.domain)}</b><br>{_escape(goal.statement)}")
             statement.setWordWrap(True)
             combo = RatingCombo()
             combo.setAccessibleName(f"Progress on goal: {goal.statement[:80]}")

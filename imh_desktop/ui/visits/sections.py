@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.enums import VisitMode, VisitOutcome, VisitService
 from imh_desktop.services.common.records import CaregiverRecord, ChildRecord
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.widgets import DateEdit, EnumCombo
 
 OTHERS_PRESENT = {
@@ -140,8 +141,8 @@ class PresentBox(QGroupBox):
         for row, child in enumerate(children, start=1):
             self._add_person(self.kids, child.id, child.full_name, row, 1)
         self._grid.addWidget(_caption("Others"), 0, 2, 1, 2)
-        for i, (key, label) in enumerate(OTHERS_PRESENT.items()):
-            box = QCheckBox(label)
+        for i, (key, text) in enumerate(OTHERS_PRESENT.items()):
+            box = QCheckBox(text)
             box.toggled.connect(self.changed)
             self.others[key] = box
             self._grid.addWidget(box, 1 + i // 2, 2 + i % 2)
@@ -184,7 +185,7 @@ class ServicesBox(QGroupBox):
         grid = QGridLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
         for i, service in enumerate(VisitService):
-            box = QCheckBox(service.label)
+            box = QCheckBox(label(service))
             box.toggled.connect(self.changed)
             self.boxes[service.value] = box
             grid.addWidget(box, i // 3, i % 3)

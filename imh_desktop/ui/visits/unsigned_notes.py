@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.dates import format_date
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.visits import drafts as note_drafts
 from imh_desktop.services.visits import lists as note_lists
@@ -29,7 +30,6 @@ from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (
     ListColumn,
     RecordListModel,
-    format_date,
     list_table,
     warning_color,
 )

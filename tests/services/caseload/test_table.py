@@ -195,8 +195,8 @@ def test_open_alerts_of_a_family(as_user, agency):
     alerts = list_open_alerts(ana, agency["a"])
     assert [a.text for a in alerts] == ["EPDS item 10 above 0", "ASQ-3 below cut-off"]
     assert [(a.kind, a.opened_on) for a in alerts] == [
-        ("Urgent", D(2026, 11, 10)),
-        ("Positive screen", D(2026, 11, 12)),
+        (AlertKind.URGENT, D(2026, 11, 10)),
+        (AlertKind.POSITIVE_SCREEN, D(2026, 11, 12)),
     ]
     assert list_open_alerts(ana, agency["c"]) == []
     with pytest.raises(PermissionDeniedError):  # Ben's family

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.reports.labels import label
 from imh_desktop.services.common import export
 from imh_desktop.services.team import dashboard as team
 from tests.services.team.test_dashboard import TODAY, build_agency
@@ -61,10 +62,16 @@ def test_team_table_to_xlsx(data, out):
 
 
 def test_family_table_to_xlsx_has_real_dates(data, out):
-    path = export.write_xlsx(data.families, team.FAMILY_COLUMNS, out / "families.xlsx")
+    path = export.write_xlsx(data.families, team.FAMILY_COLUMNS, out / "families.xlsx", label=label)
     ws = openpyxl.load_workbook(path).active
     titles = [c.value for c in ws[1]]
     by_case = {r[titles.index("Family")].value: r for r in ws.iter_rows(min_row=2)}
+    # fixed lists as people read them, not as stored ("on_hold")
+    status, frequency = titles.index("Status"), titles.index("Frequency")
+    assert (by_case["Ayala"][status].value, by_case["Ayala"][frequency].value) == (
+        "Active", "Weekly",
+    )  # fmt: skip
+    assert by_case["Evans"][status].value == "On hold"
     enrolled = by_case["Ayala"][titles.index("Enrolled")]
     assert enrolled.is_date and enrolled.value.date() == dt.date(2026, 3, 10)
     assert enrolled.number_format == export.EXCEL_DATE_FORMAT
@@ -76,15 +83,29 @@ def test_family_table_to_xlsx_has_real_dates(data, out):
 
 def test_caseload_to_csv(db, as_user, data, out):
     frame = team.caseload_frame(as_user(team_actor(db)))
-    path = export.write_table(frame, team.CASELOAD_COLUMNS, out / "caseload.csv", "csv")
+    path = export.write_table(
+        frame, team.CASELOAD_COLUMNS, out / "caseload.csv", "csv", label=label
+    )
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     assert [r["Family"] for r in rows] == ["Ayala", "Brook", "Castro", "Evans", "Gold"]
+    assert [r["Status"] for r in rows] == ["Active", "Active", "Active", "On hold", "Active"]
     ayala = rows[0]
+    assert ayala["Frequency"] == "Weekly"
     assert ayala["Enrolled"] == "2026-03-10" and ayala["Last visit"] == "2026-11-17"
     assert ayala["% of expected"] == "84.0" and ayala["Expected"] == "3.6"
     assert ayala["Visits"] == "3" and ayala["Late notes"] == "3"
     assert rows[3]["% of expected"] == ""  # on hold: nothing expected
+
+
+def test_a_fixed_list_column_needs_its_labels(db, as_user, data, out):
+    """Without labels the file would show stored values ("on_hold"): refused, nothing written."""
+    frame = team.caseload_frame(as_user(team_actor(db)))
+    with pytest.raises(ValueError, match="status"):
+        export.write_table(frame, team.CASELOAD_COLUMNS, out / "caseload.csv", "csv")
+    assert list(out.iterdir()) == []
+    spanish = export.labelled(frame, team.CASELOAD_COLUMNS, lambda m: label(m, "es"))
+    assert spanish["status"].tolist()[3] == "En pausa"
 
 
 def team_actor(db) -> int:

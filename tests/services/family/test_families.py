@@ -54,6 +54,16 @@ def test_create_family_writes_rows_and_audit(db, as_user, staff):
     assert second.case_number == "IMH-2026-0002"
 
 
+def test_case_numbers_keep_counting_past_9999(db, as_user, staff):
+    sam = as_user(staff["ssupervisor"])
+    first = svc.create_family(sam, family_input(staff["aspecialist"]))
+    with db.session() as s:
+        s.get(Family, first.id).case_number = "IMH-2026-9999"
+    numbers = [svc.create_family(sam, family_input(staff["aspecialist"])).case_number
+               for _ in range(2)]  # fmt: skip
+    assert numbers == ["IMH-2026-10000", "IMH-2026-10001"]
+
+
 @pytest.mark.parametrize(
     ("changes", "field"),
     [

@@ -28,6 +28,7 @@ import pytest
 from imh_desktop.data.models import Screening
 from imh_desktop.domain.enums import Frequency, Instrument, ReferralSource
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput
+from imh_desktop.reports.labels import label
 from imh_desktop.services.common import export
 from imh_desktop.services.family import families
 from imh_desktop.services.screenings import results as screenings
@@ -81,7 +82,9 @@ def test_caseload_table_and_exports_show_it(as_user, staff, quinn, tmp_path):
     frame = team.caseload_frame(as_user(staff["aspecialist"]))
     row = frame.set_index("family_id").loc[quinn]
     assert (row["screens_due"], row["screens_overdue"]) == (1, 1)
-    path = export.write_table(frame, team.CASELOAD_COLUMNS, tmp_path / "caseload.csv", "csv")
+    path = export.write_table(
+        frame, team.CASELOAD_COLUMNS, tmp_path / "caseload.csv", "csv", label=label
+    )
     with path.open(encoding="utf-8-sig", newline="") as f:
         (written,) = list(csv.DictReader(f))
     assert (written["Family"], written["Screens due"], written["Screens overdue"]) == (

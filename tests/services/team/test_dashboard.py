@@ -20,6 +20,7 @@ from imh_desktop.domain.dosage import expected_visits
 from imh_desktop.domain.enums import (
     AlertKind,
     ClosureReason,
+    FamilyStatus,
     Frequency,
     GoalDomain,
     GoalStatus,
@@ -201,7 +202,7 @@ def test_family_measures(as_user, agency):
     # closed 8 Nov: active 1-8 Nov = 8 days / 7 = 1.143 expected; 1 done = 87.5 %
     assert dinh["expected"] == pytest.approx(8 / 7)
     assert dinh["percent"] == pytest.approx(87.5)
-    assert dinh["status"] == "Closed" and not dinh["no_contact"]
+    assert dinh["status"] == FamilyStatus.CLOSED and not dinh["no_contact"]
 
     evans = _by(fams, "family", "Evans")  # on hold: nothing expected, not counted as active
     assert evans["expected"] == 0 and math.isnan(evans["percent"])
@@ -323,7 +324,7 @@ def test_caseload_and_team_frames_for_export(as_user, agency):
     assert (ayala["completed"], ayala["late_notes"], ayala["screens_overdue"]) == (3, 3, 1)
     # the caseload's own count: every unsigned, non-planned note (17, 20, 24 Nov and 6 Oct)
     assert ayala["unsigned_notes"] == 4
-    assert ayala["percent"] == pytest.approx(84.0) and ayala["status"] == "Active"
+    assert ayala["percent"] == pytest.approx(84.0) and ayala["status"] is FamilyStatus.ACTIVE
     assert set(frame.columns) >= {c.key for c in team.CASELOAD_COLUMNS}
     bens = team.caseload_frame(as_user(ids["ssupervisor"]), specialist=ids["bspecialist"])
     assert list(bens["family_name"]) == ["Gold"]
@@ -374,8 +375,8 @@ def test_rows_for_charts_and_summary(as_user, agency):
     future = team.period_for("custom", TODAY, D(2026, 12, 1), D(2026, 12, 31))
     assert team.load_team(as_user(agency.ids["ssupervisor"]), future).weekly_rows() == ([], [])
     assert data.rating_rows() == [
-        ("Attachment and relationship", 3.0, 2),
-        ("Regulation", 3.0, 1),
+        (GoalDomain.ATTACHMENT, 3.0, 2),
+        (GoalDomain.REGULATION, 3.0, 1),
     ]
     ben = data.team_row(agency.ids["bspecialist"])
     assert (ben["specialist"], ben["completed"]) == ("Ben Specialist", 1)

@@ -6,15 +6,16 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFormLayout, QMessageBox
 
-from imh_desktop.domain.enums import GoalDomain
+from imh_desktop.domain.enums import GoalDomain, ReferralSource, VisitMode
 from imh_desktop.domain.inputs import GoalInput, VisitInput
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.family import families, goals
 from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import NoteInput
 from imh_desktop.ui.common.tasks import SyncRunner, Task
+from imh_desktop.ui.family.record import FamilyRecordWidget
 from imh_desktop.ui.visits.editor import VisitNoteEditor
 from tests.services.builders import add_visit
 from tests.services.family.test_families import TODAY, family_input
@@ -141,6 +142,36 @@ def test_saving_a_note_publishes_a_change_of_the_familys_visits(qtbot, ctx, svc,
     assert change.caseload_row
     assert editor.ui.autosave_label.text() == "Saved at 10:00"  # the context's clock
     assert notes.get_note(svc, editor.visit_id).visit.observation == "Bao reached for the spoon."
+
+
+def test_a_community_visit_is_not_called_a_community_agency(qtbot, ctx, svc, as_user, staff):
+    """The visit mode and the referral source share the stored value "community"."""
+    data = family_input(staff["aspecialist"], referral_source=ReferralSource.COMMUNITY)
+    family = families.create_family(as_user(staff["ssupervisor"]), data)
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    mode = editor.ui.details.mode
+    assert [mode.itemText(i) for i in range(mode.count())] == [
+        "Home", "Virtual (video)", "Phone", "Office", "Community",
+    ]  # fmt: skip
+    mode.setFocus()
+    qtbot.keyClicks(mode, "C")  # a closed drop-down picks the first item starting with C
+    assert mode.currentText() == "Community" and mode.value() is VisitMode.COMMUNITY
+    qtbot.keyClicks(editor.ui.sections["observation"].edit, "Met Anh and Bao at the library.")
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    assert notes.get_note(svc, editor.visit_id).visit.mode is VisitMode.COMMUNITY
+    record = FamilyRecordWidget(ctx, family.id)
+    qtbot.addWidget(record)
+    form = record.details_form
+
+    def text(row: int, role: QFormLayout.ItemRole) -> str:
+        return form.itemAt(row, role).widget().text()
+
+    roles = (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole)
+    details = dict(tuple(text(row, role) for role in roles) for row in range(form.rowCount()))
+    assert details["Referral:"] == "Community agency, 1 Mar 2026"
+    visits = record.visits_model
+    mode_column = [visits.headerData(c, Qt.Orientation.Horizontal) for c in range(4)].index("Mode")
+    assert visits.index(0, mode_column).data() == "Community"
 
 
 def test_sign_lists_what_is_missing(qtbot, ctx, svc, family, two_goals, answer_yes):

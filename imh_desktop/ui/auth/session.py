@@ -1,0 +1,267 @@
+"""One person's time at the program: sign in, the main window, lock, unlock, sign out.
+
+:class:`Session` is the gate to an :class:`AppContext`: nothing opens before
+someone signed in (or set up the first administrator of a new database, or
+``--demo`` opened a database the demo generator made). Then it watches for
+idleness and locks (or Ctrl+L); unlocking brings back every window as it was.
+
+Signing out ("Sign in as someone else…", from the lock or the Account menu)
+ends the session cleanly before anyone else gets in: the open note editors
+write their drafts and close, any dialog left open is cancelled, the main
+window keeps its layout and closes, and only then does the sign-in window
+appear; the next person gets a new main window with their own context.
+Everything is shown without waiting in a nested event loop (``open``, not
+``exec``), so the program's one event loop drives it all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from imh_desktop.data.db import Database
+from imh_desktop.domain.clock import Clock
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.services.admin.agency import read_settings
+from imh_desktop.services.auth.setup import needs_setup
+from imh_desktop.services.auth.signin import (
+    SignedIn,
+    is_demo_database,
+    record_lock,
+    record_sign_out,
+    sign_in_demo,
+)
+from imh_desktop.ui.auth.lock import Curtains, IdleWatcher, LockDialog
+from imh_desktop.ui.auth.password import ChangePasswordDialog
+from imh_desktop.ui.auth.signin import SetupDialog, SignInDialog
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.settings import Settings
+from imh_desktop.ui.common.tasks import Runner, ThreadPoolRunner, run_task
+from imh_desktop.ui.shell.main_window import MainWindow
+
+MINUTE_MS = 60_000
+
+
+class Session(QObject):
+    """Signs people in and out of one database and holds the current main window.
+
+    ``runner`` and ``settings`` default to the program's (a thread pool, the
+    user's QSettings); tests pass a synchronous runner and a settings file.
+    ``quit`` ends the program (QApplication.quit unless given).
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        demo: bool = False,
+        username: str = "",
+        runner: Runner | None = None,
+        settings: Callable[[], Settings] = Settings,
+        quit: Callable[[], None] = QApplication.quit,
+        idle_ms: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.db, self.clock, self.demo, self.username = db, clock, demo, username
+        self.runner: Runner = runner or ThreadPoolRunner()
+        self._settings, self._quit, self._idle_ms = settings, quit, idle_ms
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+        self.dialog: QDialog | None = None  # the sign-in, set-up or password window showing
+        self.lock_dialog: LockDialog | None = None
+        self.curtains = Curtains()
+        self.idle = IdleWatcher(MINUTE_MS, self)
+        self.idle.idle.connect(self._on_idle)
+        self._ending = False
+        self._pending: SignedIn | None = None  # signed in, but must change the password first
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_dialog is not None
+
+    # Signing in -------------------------------------------------------------
+    def start(self) -> None:
+        """Show the first window: set-up, the demo's own sign-in, or the sign-in window."""
+        if needs_setup(self.db):
+            dialog: QDialog = SetupDialog(self.db, self.clock, self.runner)
+        elif self.demo and is_demo_database(self.db):
+            try:
+                self._signed_in(sign_in_demo(self.db, self.clock))
+                return
+            except DomainError:
+                dialog = self._sign_in_dialog()
+        else:
+            dialog = self._sign_in_dialog()
+        self._show(dialog)
+
+    def _sign_in_dialog(self) -> SignInDialog:
+        return SignInDialog(self.db, self.clock, self.runner, self.username)
+
+    def _show(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
+        dialog.rejected.connect(lambda: self._on_dialog_rejected(dialog))
+        dialog.open()
+
+    def _on_dialog_accepted(self, dialog: QDialog) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        signed = getattr(dialog, "signed", None)
+        if isinstance(signed, SignedIn):
+            self._signed_in(signed)
+        elif isinstance(dialog, ChangePasswordDialog) and self._pending is not None:
+            signed, self._pending = self._pending, None
+            self._open_window(signed)
+
+    def _on_dialog_rejected(self, dialog: QDialog) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if isinstance(dialog, ChangePasswordDialog):  # a forced change declined: sign out
+            self._pending = None
+            self._show(self._sign_in_dialog())
+        else:
+            self._quit()
+
+    def _signed_in(self, signed: SignedIn) -> None:
+        self.username = signed.user.username
+        if signed.must_change_password:
+            self._pending = signed
+            self._show(ChangePasswordDialog(signed.context, self.runner, forced=True))
+            return
+        self._open_window(signed)
+
+    def _open_window(self, signed: SignedIn) -> None:
+        self.ctx = AppContext(signed.context, signed.user, self.runner, demo=self.demo_session)
+        self.window = MainWindow(self.ctx, self._settings())
+        self.window.closed.connect(self._on_window_closed)
+        from imh_desktop.ui.auth.account import AccountActions
+
+        AccountActions(self, self.window)
+        minutes = read_settings(self.db).idle_lock_minutes
+        self.idle.set_timeout(self._idle_ms or minutes * MINUTE_MS)
+        self.window.show()
+        self.idle.start()
+
+    @property
+    def demo_session(self) -> bool:
+        """True when this database was made by the demo generator (DEMO in the title)."""
+        return is_demo_database(self.db) is not None
+
+    # Locking ----------------------------------------------------------------
+    def _on_idle(self) -> None:
+        self.lock("idle")
+
+    def lock(self, why: str = "by hand") -> None:
+        """Save drafts, cover every window and ask for the password (module docstring)."""
+        if self.window is None or self.ctx is None or self.locked or self._ending:
+            return
+        self.idle.stop()
+        self.save_drafts()
+        self.lock_dialog = LockDialog(self.ctx, self.window)
+        self.lock_dialog.unlocked.connect(self._on_unlocked)
+        self.lock_dialog.switch_requested.connect(self.sign_out)
+        self.curtains.drop(keep=self.lock_dialog)
+        self.lock_dialog.show()
+        self.lock_dialog.raise_()
+        self.lock_dialog.activateWindow()
+        svc = self.ctx.svc
+        run_task(self.runner, lambda: record_lock(svc, why), _ignore, self._on_audit_failed, self)
+
+    def _on_unlocked(self, _signed: SignedIn) -> None:
+        dialog, self.lock_dialog = self.lock_dialog, None
+        if dialog is not None:
+            dialog.hide()
+            dialog.deleteLater()
+        self.curtains.lift()
+        self.idle.start()
+
+    def save_drafts(self) -> None:
+        """Every open note editor writes its draft now (the autosave, flushed)."""
+        for widget in QApplication.topLevelWidgets():
+            save = getattr(widget, "save_draft_now", None)
+            if callable(save):
+                save()
+
+    def _on_audit_failed(self, exc: BaseException) -> None:
+        show_error(self.lock_dialog or self.window, exc)
+
+    # Signing out ------------------------------------------------------------
+    def sign_out(self) -> None:
+        """End this person's session cleanly, then ask who signs in next."""
+        if self.window is None or self.ctx is None or self._ending:
+            return
+        if self.window.has_unsaved_changes() and (
+            self.locked or not self.window.family_tabs.confirm_close_all()
+        ):
+            if self.lock_dialog is not None:
+                self.lock_dialog.set_message(self.tr(
+                    "{0} has changes open that are not saved. Only they can unlock to "
+                    "save them first."
+                ).format(self.ctx.user.full_name))  # fmt: skip
+            return
+        self._ending = True
+        self.idle.stop()
+        self.save_drafts()
+        for widget in QApplication.topLevelWidgets():  # forms left open: cancelled
+            lock = widget is self.lock_dialog
+            if isinstance(widget, QDialog) and widget.isVisible() and not lock:
+                widget.reject()
+        QTimer.singleShot(0, self._finish_sign_out)
+
+    def _finish_sign_out(self) -> None:
+        """Once every dialog's own event loop has returned: close the windows, then sign in."""
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self.lock_dialog:
+            QTimer.singleShot(10, self._finish_sign_out)
+            return
+        window, ctx = self.window, self.ctx
+        assert window is not None and ctx is not None
+        for widget in QApplication.topLevelWidgets():
+            close = getattr(widget, "close_keeping_draft", None)
+            if callable(close):
+                close()
+        if self.lock_dialog is not None:
+            self.lock_dialog.hide()
+            self.lock_dialog.deleteLater()
+            self.lock_dialog = None
+        self.curtains.covered = []  # the windows they covered close now
+        window.save_state()
+        window.closed.disconnect(self._on_window_closed)
+        window.hide()
+        window.deleteLater()
+        self.window, self.ctx = None, None
+        try:
+            record_sign_out(ctx.svc)
+        except DomainError as exc:
+            show_error(None, exc)
+        self._ending = False
+        self.username = ""  # someone else signs in next
+        self._show(self._sign_in_dialog())
+
+    def _on_window_closed(self) -> None:
+        """The person closed the main window (Quit): drafts are written and the program ends."""
+        self.idle.stop()
+        self.save_drafts()
+        if self.ctx is not None:
+            record_sign_out(self.ctx.svc)
+        self.window, self.ctx = None, None
+        self._quit()
+
+    # The Account menu ---------------------------------------------------------
+    def change_password(self) -> None:
+        """The signed-in person changes their own password."""
+        if self.ctx is None or self.window is None:
+            return
+        window = self.window
+        dialog = ChangePasswordDialog(self.ctx.svc, self.runner, parent=window)
+        dialog.accepted.connect(
+            lambda: window.statusBar().showMessage(self.tr("Your password is changed."), 5000)
+        )
+        dialog.open()
+
+
+def _ignore(_result: object) -> None:
+    """The outcome of a write nobody waits for."""
