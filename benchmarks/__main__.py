@@ -23,7 +23,9 @@ from benchmarks import caseload_query, startup
 from benchmarks.dataset import PG_ENV, log, prepare_sqlite
 from benchmarks.harness import ERROR, Row, guarded, render_table, skipped
 
-AREAS = ("startup", "query", "table", "notes", "reports", "memory", "signin", "postgres")
+AREAS = (
+    "startup", "query", "table", "notes", "audit", "reports", "memory", "signin", "postgres",
+)  # fmt: skip
 
 
 def machine() -> str:
@@ -83,6 +85,11 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
 
         return notes.run_sqlite(dataset(), work, repeat)
 
+    def audit_rows() -> list[Row]:
+        from benchmarks import audit
+
+        return audit.run_sqlite(dataset(), work, repeat)
+
     def report_rows() -> list[Row]:
         from benchmarks import reports
 
@@ -107,6 +114,7 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
         ("query", "caseload query", lambda: caseload_query.run_sqlite(dataset(), 2 * repeat)),
         ("table", "caseload table", table_rows),
         ("notes", "visit note", notes_rows),
+        ("audit", "permission checks and read audit", audit_rows),
         ("reports", "progress reports", report_rows),
         ("memory", "peak memory", lambda: startup.run_memory(dataset(), 1 if smoke else 3)),
         ("signin", "sign-in", lambda: signin_rows()),

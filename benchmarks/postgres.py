@@ -1,4 +1,4 @@
-"""Row 8: the caseload query and save+sign on PostgreSQL (``IMH_BENCH_PG_URL``).
+"""Row 8: the caseload query, save+sign and the read audit on PostgreSQL (``IMH_BENCH_PG_URL``).
 
 The same data set is generated into database ``imh_bench`` on that server
 (``imh_bench_smoke`` in smoke mode) and reused while its schema revision,
@@ -15,7 +15,7 @@ import os
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from benchmarks import caseload_query, notes
+from benchmarks import audit, caseload_query, notes
 from benchmarks.dataset import Dataset, log, prepare_postgres
 from benchmarks.handsql import bare_write
 from benchmarks.harness import Row, measure
@@ -62,6 +62,7 @@ def run(maintenance_url: str, smoke: bool, repeat: int) -> list[Row]:
         db = Database(work.url)
         try:
             saves, signs = notes.time_save_and_sign(db, dataset.info, repeat)
+            audited = audit.time_audit(db, dataset.info, repeat)
         finally:
             db.dispose()
         with psycopg.connect(_psycopg_url(work.url)) as conn:
@@ -72,7 +73,7 @@ def run(maintenance_url: str, smoke: bool, repeat: int) -> list[Row]:
         _drop(maintenance_url, name)
     fsync = _setting(maintenance_url, "fsync")
     note = f"baseline: INSERT+UPDATE+COMMIT via psycopg; server fsync={fsync}"
-    return rows + notes.rows("PostgreSQL", saves, signs, floor, note)
+    return rows + notes.rows("PostgreSQL", saves, signs, floor, note) + audited
 
 
 def _setting(maintenance_url: str, name: str) -> str:

@@ -179,3 +179,30 @@ def test_a_refusal_that_still_happens_is_a_plain_message(qtbot, monkeypatch, ope
     assert shown and shown[0][0].endswith("Not allowed")
     assert "not on your caseload" in shown[0][1]
     assert window.tabs.count() == 1  # no half-open tab is left
+
+
+def test_a_note_read_under_emergency_access_cannot_be_amended(qtbot, as_user, app_ctx, agency):
+    import datetime as dt
+
+    from imh_desktop.domain.enums import VisitOutcome
+    from imh_desktop.domain.inputs import VisitInput
+    from imh_desktop.services.access.emergency import grant_emergency_access
+    from imh_desktop.ui.visits.editor import VisitNoteEditor
+    from tests.services.builders import add_visit
+
+    family = agency["family"]
+    ana = as_user(agency["aspecialist"])
+    note = add_visit(ana, family.id, VisitInput(dt.date(2026, 11, 20), VisitOutcome.NO_SHOW,
+                                                cancel_reason="Ill"), signed_on=dt.date(2026, 11, 20))  # fmt: skip
+    grant_emergency_access(as_user(agency["cspecialist"]), family.id, REASON)
+    cleo = VisitNoteEditor(app_ctx(agency["cspecialist"]), family.id, note.id)
+    qtbot.addWidget(cleo)
+    cleo.show()
+    assert cleo.ui.amend_button.isVisible() and not cleo.ui.amend_button.isEnabled()
+    assert cleo.ui.amend_button.toolTip().startswith("Emergency access lets you read")
+    assert cleo.ui.screening_button.isEnabled()  # recording a screening is note-writing
+    sam = VisitNoteEditor(app_ctx(agency["ssupervisor"]), family.id, note.id)
+    qtbot.addWidget(sam)
+    sam.show()
+    assert sam.ui.cosign_button.isVisible() and sam.ui.cosign_button.isEnabled()
+    assert sam.ui.amend_button.isEnabled()
