@@ -257,10 +257,10 @@ def _unit(
                 entity_id = read[1] if read[1] is not None else uow.read_id
                 if entity_id is None and uow.family is not None:
                     entity_id = uow.family.id
-                detail = dict(read[2])
+                detail = {**read[2], **uow.read_detail}
                 if uow.family is not None and entity != "family":
                     detail.setdefault("family_id", uow.family.id)
-                uow.audit(READ_ACTIONS[permission], entity, entity_id, **detail, **uow.read_detail)
+                uow.audit(READ_ACTIONS[permission], entity, entity_id, **detail)
     except StaleDataError as exc:
         raise ConflictError(
             "Someone else saved this record at the same moment. Reopen it and try again."

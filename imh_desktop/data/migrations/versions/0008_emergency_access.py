@@ -2,7 +2,7 @@
 
 Revision ID: 0008
 Revises: 0006
-Create Date: 2026-12-02
+Create Date: 2026-12-01
 
 A clinician who must open a family outside their caseload ("break the
 glass") types a reason and gets time-limited access: one row per grant, kept
