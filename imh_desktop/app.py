@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from imh_desktop import APP_NAME, __version__
 from imh_desktop.data.db import Database
@@ -36,26 +35,16 @@ def run_gui(
     app.setApplicationVersion(__version__)
     # Between two people's sessions no window is open; the session says when to quit.
     QApplication.setQuitOnLastWindowClosed(False)
-    _log_to_file()
+    from imh_desktop.services.common.diagnostics import log_to_file
+    from imh_desktop.ui.common.phi import clear_viewer_files
+
+    log_to_file()
     install_error_handler()
+    clear_viewer_files()  # PDFs a previous run handed to another program
     session = Session(db, clock or SystemClock(), demo=demo, username=username or "")
     session.start()
     code = app.exec()
     # Let reads and saves still running on the pool finish before Python tears Qt down.
     QThreadPool.globalInstance().waitForDone(10_000)
+    clear_viewer_files()
     return code
-
-
-def _log_to_file() -> None:
-    """Keep warnings and unexpected errors in the user's log folder for support."""
-    import logging
-
-    from platformdirs import user_log_dir
-
-    folder = Path(user_log_dir(APP_NAME, APP_NAME))
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(folder / "imh-desktop.log", encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger = logging.getLogger("imh_desktop")
-    logger.setLevel(logging.INFO)
-    logger.addHandler(handler)

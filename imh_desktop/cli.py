@@ -40,6 +40,7 @@ SUBCOMMAND_MODULES = (
     "imh_desktop.cli_staff",
     "imh_desktop.cli_export",
     "imh_desktop.cli_report",
+    "imh_desktop.cli_settings",
 )
 
 
@@ -75,7 +76,7 @@ def read_password(prompt: str, confirm: bool = False) -> str:
     """
     named = os.environ.get(PASSWORD_FILE_ENV)
     if named:
-        return _password_from_file(Path(named).expanduser())
+        return password_from_file(Path(named).expanduser())
     if not sys.stdin.isatty():
         raise DomainError(
             f"No password: run the command in a terminal, or name a file holding it "
@@ -91,19 +92,20 @@ def read_password(prompt: str, confirm: bool = False) -> str:
     return first
 
 
-def _password_from_file(path: Path) -> str:
+def password_from_file(path: Path, env: str = PASSWORD_FILE_ENV) -> str:
+    """The first line of an owner-only file named by the variable ``env``, or a DomainError."""
     try:
         mode = path.stat().st_mode
         if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise DomainError(
-                f"{PASSWORD_FILE_ENV} names {path}, which other users can read: "
+                f"{env} names {path}, which other users can read: "
                 f"make it yours alone (chmod 600 {path}).",
                 "password",
             )
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         raise DomainError(
-            f"Cannot read the password file {path} named by {PASSWORD_FILE_ENV}.", "password"
+            f"Cannot read the password file {path} named by {env}.", "password"
         ) from None
     return text.splitlines()[0] if text else ""
 
@@ -226,3 +228,25 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        return _unexpected(exc)
+
+
+def _unexpected(exc: Exception) -> int:
+    """Log an unexpected error's redacted details and say so in one line (no traceback)."""
+    import logging
+
+    from imh_desktop.services.common.diagnostics import log_to_file, short_reason
+
+    try:
+        where = f" Details for support are in {log_to_file()}."
+    except OSError:
+        where = ""  # no log folder: still one line, and nothing on stderr but it
+    else:
+        logging.getLogger("imh_desktop").error("Unexpected error in a command", exc_info=exc)
+    print(
+        f"imh-desktop: something unexpected went wrong ({short_reason(exc)}); "
+        f"nothing was half-saved.{where}",
+        file=sys.stderr,
+    )
+    return 1

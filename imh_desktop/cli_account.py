@@ -18,7 +18,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     setup.add_argument("--username", metavar="USERNAME", help="asked for when not given")
     setup.add_argument("--full-name", metavar="NAME", help="asked for when not given")
-    setup.add_argument("--database", metavar="URL", help="database URL (default as for the app)")
+    # SUPPRESS: "imh-desktop --database URL setup|password" keeps its URL
+    setup.add_argument(
+        "--database", metavar="URL", default=argparse.SUPPRESS,
+        help="database URL (default as for the app)",
+    )  # fmt: skip
     setup.set_defaults(func=run_setup)
     password = sub.add_parser(
         "password",
@@ -26,7 +30,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Change your own password: sign in with --user (the current password, "
         "or the temporary one an administrator gave you), then type the new one twice.",
     )
-    password.add_argument("--database", metavar="URL", help="database URL (default as for the app)")
+    password.add_argument(
+        "--database", metavar="URL", default=argparse.SUPPRESS,
+        help="database URL (default as for the app)",
+    )  # fmt: skip
     password.set_defaults(func=run_password)
 
 

@@ -15,8 +15,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("--families", type=int, default=150, metavar="N")
     parser.add_argument("--seed", type=int, default=2026, metavar="S")
-    parser.add_argument(
-        "--database", metavar="URL", help="target database (default: the demo file)"
+    parser.add_argument(  # SUPPRESS: "imh-desktop --database URL demo" keeps its URL
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="target database (default: the demo file)",
     )
     parser.set_defaults(func=run)
 

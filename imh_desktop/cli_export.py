@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from imh_desktop.cli import parse_date
@@ -96,4 +97,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"Wrote {len(frame)} rows to {out}")
+    print(
+        "The file holds protected health information; once written it is outside "
+        "IMH Desktop's protected store. Keep it only where your agency allows.",
+        file=sys.stderr,
+    )
     return 0

@@ -2,14 +2,20 @@
 
 Bad arguments (unknown family, bad or inverted dates, an unwritable path)
 raise DomainError, which ``cli.main`` prints as one line with a non-zero exit.
-The PDF is written to a temporary file beside the target and moved into
-place, so a failure leaves no half-written file.
+The PDF is written owner-only to a temporary file beside the target and
+moved into place, so a failure leaves no half-written file. ``--password``
+asks for a password (or reads the owner-only file named by
+``$IMH_PDF_PASSWORD_FILE``) and encrypts the PDF
+with AES-256; when the agency requires one, a PDF is never written without.
+A line on stderr says that the file leaves the program's protected store.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import sys
 from typing import TYPE_CHECKING
 
 from imh_desktop.cli import parse_date
@@ -17,6 +23,13 @@ from imh_desktop.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from imh_desktop.data.db import Database
+    from imh_desktop.services.common.context import ServiceContext
+
+PASSWORD_FILE_ENV = "IMH_PDF_PASSWORD_FILE"
+LEAVES_STORE = (
+    "The PDF holds protected health information; once written it is outside IMH Desktop's "
+    "protected store. Keep it only where your agency allows."
+)
 
 
 def quarter_start(day: dt.date) -> dt.date:
@@ -39,6 +52,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             metavar="URL",
             default=argparse.SUPPRESS,
             help="database URL (default: as for the application)",
+        )
+        p.add_argument(
+            "--password",
+            action="store_true",
+            help="protect the PDF with a password (AES-256): asked for, or read from the "
+            f"owner-only file named by ${PASSWORD_FILE_ENV}",
         )
 
     progress = kinds.add_parser("progress", help="a family's progress report for a period")
@@ -94,6 +113,37 @@ def _check_out(path: str) -> None:
         raise DomainError(f"The folder {target.parent} does not exist.", "out")
 
 
+def pdf_password(args: argparse.Namespace, ctx: ServiceContext) -> str | None:
+    """The PDF's password: asked for (twice) with ``--password`` or required by the agency."""
+    from imh_desktop.domain.text import check_pdf_password
+    from imh_desktop.services.admin.agency import get_settings
+
+    required = get_settings(ctx).pdf_password_required
+    if not (args.password or required):
+        return None
+    from pathlib import Path
+
+    from imh_desktop.cli import password_from_file
+
+    if named := os.environ.get(PASSWORD_FILE_ENV):
+        password = password_from_file(Path(named).expanduser(), PASSWORD_FILE_ENV)
+    elif not sys.stdin.isatty():
+        why = "The agency requires a password on PDFs" if required else "--password"
+        raise DomainError(
+            f"{why}: run the command in a terminal to type it, or name a file holding it "
+            f"with ${PASSWORD_FILE_ENV}.",
+            "password",
+        )
+    else:
+        import getpass
+
+        password = getpass.getpass("Password for the PDF: ")
+        if getpass.getpass("The same password again: ") != password:
+            raise DomainError("The two passwords differ; nothing was written.", "password")
+    check_pdf_password(password)
+    return password
+
+
 def run_progress(args: argparse.Namespace) -> int:
     from imh_desktop.cli import acting_context
     from imh_desktop.reports.base import write_pdf
@@ -110,10 +160,11 @@ def run_progress(args: argparse.Namespace) -> int:
         ctx = acting_context(db, args)
         family = find_family(ctx, args.family)
         data = progress_report_data(ctx, family.id, start, end)
-        path = write_pdf(render_progress_report(data), args.out)
+        password = pdf_password(args, ctx)
+        path = write_pdf(render_progress_report(data, password), args.out)
     finally:
         db.dispose()
-    print(f"Wrote the progress report for {family.case_number} to {path}")
+    _wrote(f"the progress report for {family.case_number}", path, password)
     return 0
 
 
@@ -126,11 +177,13 @@ def run_handout(args: argparse.Namespace) -> int:
     _check_out(args.out)
     db = _open(args)
     try:
-        data = handout_data(acting_context(db, args), args.visit, args.lang)
-        path = write_pdf(render_handout(data), args.out)
+        ctx = acting_context(db, args)
+        data = handout_data(ctx, args.visit, args.lang)
+        password = pdf_password(args, ctx)
+        path = write_pdf(render_handout(data, password), args.out)
     finally:
         db.dispose()
-    print(f"Wrote the handout for visit {args.visit} to {path}")
+    _wrote(f"the handout for visit {args.visit}", path, password)
     return 0
 
 
@@ -167,10 +220,17 @@ def run_caseload(args: argparse.Namespace) -> int:
         # The caseload the user opens on: a specialist's own families, a supervisor's team.
         scope = SCOPE_OF_ROLE.get(get_staff(ctx, ctx.user_id).role, "mine")
         data = caseload_report_data(ctx, scope, filters)
-        path = write_pdf(render_caseload_report(data), args.out)
+        password = pdf_password(args, ctx)
+        path = write_pdf(render_caseload_report(data, password), args.out)
     finally:
         db.dispose()
     count = len(data.rows)
     families = "family" if count == 1 else "families"
-    print(f"Wrote the caseload report ({count} {families}) to {path}")
+    _wrote(f"the caseload report ({count} {families})", path, password)
     return 0
+
+
+def _wrote(what: str, path: object, password: str | None) -> None:
+    protected = " (password-protected, AES-256)" if password else ""
+    print(f"Wrote {what} to {path}{protected}")
+    print(LEAVES_STORE, file=sys.stderr)

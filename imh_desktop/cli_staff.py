@@ -28,7 +28,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "manages accounts, a supervisor may add specialists and supervisors. The first "
         "administrator of a new database is made by 'imh-desktop setup'.",
     )
-    parser.add_argument("--database", metavar="URL", help="database URL (default as for the app)")
+    parser.add_argument(  # SUPPRESS: "imh-desktop --database URL staff ..." keeps its URL
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database URL (default as for the app)",
+    )
     actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="list the staff (administrators: every account)")
     listing.set_defaults(func=run_list)

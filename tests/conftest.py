@@ -25,6 +25,7 @@ from imh_desktop.data.db import Database, sqlite_url
 from imh_desktop.data.migrate import upgrade_database
 from imh_desktop.domain.clock import FixedClock
 from imh_desktop.services.common.context import ServiceContext
+from tests.factories import TEST_NOW, TEST_PASSWORD, Agency, build_agency
 
 BACKEND_URL = os.environ.get("IMH_TEST_DATABASE", "sqlite")
 ON_POSTGRES = BACKEND_URL.startswith("postgresql")
@@ -131,8 +132,6 @@ def _test_hashing():  # type: ignore[no-untyped-def]
 
 
 TEST_HASHING = _test_hashing()
-# The passphrase tests give accounts when they sign in (tests/services/builders.give_password).
-TEST_PASSWORD = "kettle garden blue tuesday"
 
 
 @pytest.fixture
@@ -152,10 +151,6 @@ def password_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[
     write(TEST_PASSWORD)
     monkeypatch.setenv("IMH_PASSWORD_FILE", str(path))
     return write
-
-
-# The day every test runs on unless it moves the clock: no test reads the wall clock.
-TEST_NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
@@ -185,3 +180,35 @@ def staff(db: Database, as_user: Callable[[int], ServiceContext]) -> dict[str, i
     for username, name in (("aspecialist", "Ana Specialist"), ("bspecialist", "Ben Specialist")):
         ids[username] = create_staff(admin, username, name, Role.SPECIALIST, sup.id).id
     return ids
+
+
+@pytest.fixture
+def agency(as_user: Callable[[int], ServiceContext], staff: dict[str, int]) -> Agency:
+    """The small hand-worked agency of ``tests.factories.build_agency`` on top of ``staff``."""
+    return build_agency(as_user, staff)
+
+
+@pytest.fixture
+def report_setup(db, staff, as_user, password_file):
+    """A family with 12 visits (the last unsigned); (url, family, first completed visit id)."""
+    from tests.factories import TEST_PASSWORD, add_history, give_password, make_family
+
+    give_password(db, staff["ssupervisor"], TEST_PASSWORD)
+    family = make_family(db, staff)
+    add_history(db, family, staff["aspecialist"], 12, start=dt.date(2026, 8, 3), unsigned_last=1)
+    from imh_desktop.services.visits.visits import list_visits
+
+    visits = list_visits(as_user(staff["aspecialist"]), family.id)
+    completed = [v for v in visits if v.outcome.value == "completed"]
+    return db.url, family, completed[0].id
+
+
+@pytest.fixture
+def run_report(clock):
+    from imh_desktop.cli import main
+
+    """``run_report(url, *args)``: the report command on the test clock (25 Nov 2026),
+    signed in as Sam (the password from IMH_PASSWORD_FILE)."""
+    return lambda url, *args: main(
+        ["--user", "ssupervisor", "report", *args, "--database", url], clock=clock
+    )

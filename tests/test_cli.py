@@ -5,18 +5,27 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from imh_desktop import __version__
 from imh_desktop.cli import main
 
 
-def test_version_and_help(capsys):
-    for argv in (["--version"], ["--help"]):
-        try:
-            main(argv)
-        except SystemExit as exc:
-            assert exc.code == 0
-    out = capsys.readouterr().out
-    assert __version__ in out and "--database URL" in out and "demo" in out
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--version"], [f"IMH Desktop {__version__}"]),
+        (["--help"], ["--database URL", "demo", "staff", "export", "report"]),
+    ],
+)
+def test_version_and_help_print_and_exit_zero(argv, expected, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    for text in expected:
+        assert text in captured.out
 
 
 def test_python_dash_m_works():

@@ -11,8 +11,7 @@ from sqlalchemy import select
 
 from imh_desktop.cli import main
 from imh_desktop.data.models import AuditEvent
-from tests.conftest import TEST_PASSWORD
-from tests.services.builders import give_password
+from tests.factories import TEST_PASSWORD, give_password
 
 
 @pytest.fixture
@@ -140,3 +139,22 @@ def test_setup_asks_twice_at_the_terminal(run, db, typed, monkeypatch):
     assert code == 2 and "at least 12 characters" in err
     typed(TEST_PASSWORD, TEST_PASSWORD)
     assert run("setup", "--username", "kolstad", "--full-name", "Kari Ølstad")[0] == 0
+
+
+def test_the_database_named_before_setup_or_password_is_used(
+    tmp_path, password_file, typed, capsys, clock, monkeypatch
+):
+    """``imh-desktop --database URL setup`` sets up URL, not the default database file."""
+    default = tmp_path / "default.sqlite"
+    monkeypatch.setattr(
+        "imh_desktop.data.db.default_database_path",
+        lambda demo=False: tmp_path / "default-demo.sqlite" if demo else default,
+    )
+    url = f"sqlite:///{tmp_path / 'agency.sqlite'}"
+    argv = ["--database", url, "setup", "--username", "kolstad", "--full-name", "Kari Ølstad"]
+    assert main(argv, clock=clock) == 0
+    typed("a brand new passphrase", "a brand new passphrase")
+    assert main(["--database", url, "--user", "kolstad", "password"], clock=clock) == 0
+    out = capsys.readouterr().out
+    assert "Kari Ølstad (kolstad) is the administrator" in out and "changed" in out
+    assert not default.exists()

@@ -8,14 +8,12 @@ import openpyxl
 import pytest
 
 from imh_desktop.cli import main
-from tests.conftest import TEST_PASSWORD
-from tests.services.builders import give_password
-from tests.services.team.test_dashboard import build_agency
+from tests.factories import TEST_PASSWORD, give_password
 
 
 @pytest.fixture
-def url(db, staff, as_user, password_file) -> str:
-    agency = build_agency(as_user, staff)
+def url(db, agency, password_file) -> str:
+    """The database of the hand-worked agency; every account has the test passphrase."""
     for staff_id in agency.ids.values():
         give_password(db, staff_id, TEST_PASSWORD)
     return db.url

@@ -9,35 +9,14 @@ import pytest
 
 from imh_desktop.cli import main
 from imh_desktop.cli_report import quarter_start
-from tests.conftest import TEST_PASSWORD
-from tests.reports.conftest import add_history, make_family
+from tests.factories import TEST_PASSWORD, give_password, make_family
 from tests.reports.pdftext import pdf_pages, pdf_text
-from tests.services.builders import give_password
 
 
-@pytest.fixture
-def setup(db, staff, as_user, password_file):
-    give_password(db, staff["ssupervisor"], TEST_PASSWORD)
-    family = make_family(db, staff)
-    add_history(db, family, staff["aspecialist"], 12, start=dt.date(2026, 8, 3), unsigned_last=1)
-    from imh_desktop.services.visits.visits import list_visits
-
-    visits = list_visits(as_user(staff["aspecialist"]), family.id)
-    completed = [v for v in visits if v.outcome.value == "completed"]
-    return db.url, family, completed[0].id
-
-
-@pytest.fixture
-def run_report(clock):
-    """``run_report(url, *args)``: the report command on the test clock (25 Nov 2026),
-    signed in as Sam (the password from IMH_PASSWORD_FILE)."""
-    return lambda url, *args: main(
-        ["--user", "ssupervisor", "report", *args, "--database", url], clock=clock
-    )
-
-
-def test_progress_handout_and_caseload_from_the_command_line(setup, run_report, tmp_path, capsys):
-    url, family, visit_id = setup
+def test_progress_handout_and_caseload_from_the_command_line(
+    report_setup, run_report, tmp_path, capsys
+):
+    url, family, visit_id = report_setup
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     out = tmp_path / "progress.pdf"
@@ -77,9 +56,9 @@ def test_progress_handout_and_caseload_from_the_command_line(setup, run_report, 
     ],
 )  # fmt: skip
 def test_bad_arguments_give_one_line_and_leave_no_file(
-    setup, run_report, tmp_path, capsys, args, message
+    report_setup, run_report, tmp_path, capsys, args, message
 ):
-    url, family, visit_id = setup
+    url, family, visit_id = report_setup
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     args = [a.format(case=family.case_number, visit=visit_id) for a in args]
@@ -90,8 +69,8 @@ def test_bad_arguments_give_one_line_and_leave_no_file(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_unwritable_paths_are_refused(setup, run_report, tmp_path, capsys):
-    url, family, _ = setup
+def test_unwritable_paths_are_refused(report_setup, run_report, tmp_path, capsys):
+    url, family, _ = report_setup
     a_file = tmp_path / "note.txt"
     a_file.write_text("not a folder")
     for target in (tmp_path / "missing" / "x.pdf", tmp_path, a_file / "x.pdf"):
@@ -103,8 +82,8 @@ def test_unwritable_paths_are_refused(setup, run_report, tmp_path, capsys):
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
-def test_a_failed_write_leaves_nothing_behind(setup, run_report, capsys):
-    url, family, _ = setup
+def test_a_failed_write_leaves_nothing_behind(report_setup, run_report, capsys):
+    url, family, _ = report_setup
     # /proc refuses new files even for root
     assert run_report(url, "progress", "--family", family.case_number, "--out", "/proc/r.pdf") == 2
     assert "Cannot write /proc/r.pdf" in capsys.readouterr().err
@@ -112,9 +91,9 @@ def test_a_failed_write_leaves_nothing_behind(setup, run_report, capsys):
 
 
 def test_progress_period_defaults_to_the_quarter_so_far_on_the_clock(
-    setup, run_report, clock, tmp_path, capsys
+    report_setup, run_report, clock, tmp_path, capsys
 ):
-    url, family, _ = setup
+    url, family, _ = report_setup
     clock.set(dt.date(2026, 10, 20))
     out = tmp_path / "progress.pdf"
     assert run_report(url, "progress", "--family", family.case_number, "--out", str(out)) == 0

@@ -2,7 +2,10 @@
 
 Another driver (an encrypted SQLite, a server URL) slots in here without the
 rest of the program knowing. SQLite is opened for safety: WAL journal,
-foreign keys enforced, ``synchronous=FULL`` and a busy timeout.
+foreign keys enforced, ``synchronous=FULL`` and a busy timeout. Its file is
+owner-only (``data.files``); SQLite gives the ``-wal`` and ``-shm`` files the
+database file's mode. Engines never put statement parameters (which hold
+names and note text) into a log line or an exception's text.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from imh_desktop.data.files import private_file, private_folder, tighten
 from imh_desktop.domain.clock import Clock, SystemClock
 
 ENV_URL = "IMH_DATABASE_URL"
@@ -81,16 +85,36 @@ def stamp_rows(session: Session, _context: object, _instances: object) -> None:
                 setattr(row, column.key, now)
 
 
+def prepare_sqlite_file(path: Path) -> None:
+    """Create the database's folder (0700) and file (0600) before SQLite does.
+
+    SQLite would create them with the umask's mode (often readable by
+    everyone); an existing file and its ``-wal``/``-shm`` are tightened.
+    """
+    default_folder = default_database_path().parent
+    private_folder(path.parent, tighten_existing=path.parent == default_folder)
+    private_file(path)
+    for suffix in ("-wal", "-shm"):
+        tighten(path.with_name(path.name + suffix))
+
+
 def make_engine(url: str) -> Engine:
-    """Create an engine for any SQLAlchemy URL, with SQLite made safe."""
+    """Create an engine for any SQLAlchemy URL, with SQLite made safe.
+
+    ``hide_parameters``: a failed statement's values (a family's name, a
+    note) never appear in the exception's text or in SQLAlchemy's log.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        uri = str(parsed.query.get("uri", "")).lower() in ("true", "1")
+        if parsed.database and parsed.database != ":memory:" and not uri:
+            prepare_sqlite_file(Path(parsed.database).expanduser())
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+        )
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 @dataclass

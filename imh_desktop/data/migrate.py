@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 
 from imh_desktop.data.db import Database
+from imh_desktop.data.files import private_file
 from imh_desktop.domain.clock import Clock, SystemClock
 
 if TYPE_CHECKING:
@@ -57,9 +58,13 @@ def _has_tables(db: Database) -> bool:
 
 
 def backup_sqlite(path: Path, label: str, clock: Clock | None = None) -> Path:
-    """Copy an SQLite file beside itself, named by the local time; returns the copy's path."""
+    """Copy an SQLite file beside itself, named by the local time; returns the copy's path.
+
+    The copy is owner-only (0600), like the database.
+    """
     stamp = (clock or SystemClock()).now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix}")
+    private_file(target)
     source = sqlite3.connect(path)
     dest = sqlite3.connect(target)
     try:

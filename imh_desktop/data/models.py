@@ -249,6 +249,14 @@ class Screening(Base):
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, info=INSERTED)
+    # The same-day safety check after a self-harm answer (urgent screens).
+    safety_checked_by: Mapped[str | None] = mapped_column(String(200))
+    safety_action: Mapped[str | None] = mapped_column(Text)
+    safety_outcome: Mapped[str | None] = mapped_column(Text)
+    safety_recorded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    safety_recorded_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_users.id", name="fk_screenings_safety_recorded_by")
+    )
 
 
 class Alert(Base):
@@ -326,7 +334,7 @@ class EmergencyAccess(Base):
     """A clinician's time-limited access to a family outside their caseload ("break the glass").
 
     Granted after the clinician typed a reason; audited, shown to supervisors.
-    Added in revision 0008.
+    Added in revision 0013.
     """
 
     __tablename__ = "emergency_access"

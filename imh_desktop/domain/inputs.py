@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from imh_desktop.domain.ages import GestationalAge
 from imh_desktop.domain.dates import format_date
@@ -19,10 +20,27 @@ from imh_desktop.domain.enums import (
     Sex,
     VisitMode,
     VisitOutcome,
+    VisitService,
 )
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.text import (
+    MAX_ADDRESS,
+    MAX_GOAL_DETAIL,
+    MAX_GOAL_STATEMENT,
+    MAX_LANGUAGE,
+    MAX_NAME,
+    MAX_NOTE_SECTION,
+    MAX_OTHER_PRESENT,
+    MAX_OTHERS_PRESENT,
+    MAX_PHONE,
+    MAX_RELATIONSHIP,
+    MAX_SHORT_NOTE,
+    check_text,
+    require_text,
+)
 
 MAX_VISIT_MINUTES = 8 * 60
+PARTICIPANT_KEYS = ("caregivers", "children", "others")
 # Closed cases stay editable years later, so only a typo guard here; ageing out
 # at three is a caseload warning, not an input error.
 MAX_CHILD_AGE_YEARS = 21
@@ -92,25 +110,28 @@ class VisitInput:
     next_visit_date: dt.date | None = None
 
 
-def require_text(value: str, field_name: str, label: str, max_len: int = 200) -> str:
-    """Strip ``value``; refuse it when empty or longer than ``max_len``."""
-    text = (value or "").strip()
-    if not text:
-        raise DomainError(f"{label} is required.", field_name)
-    if len(text) > max_len:
-        raise DomainError(f"{label} is too long (at most {max_len} characters).", field_name)
-    return text
+NOTE_SECTIONS = {
+    "observation": "The observation",
+    "caregiver_response": "The caregiver's response",
+    "child_presentation": "The child's presentation",
+    "plan": "The plan",
+    "reflection": "The specialist's reflection",
+}
 
 
 def validate_caregiver(data: CaregiverInput, today: dt.date) -> None:
-    require_text(data.full_name, "full_name", "The caregiver's name")
-    require_text(data.relationship, "relationship", "The relationship to the child", 60)
+    require_text(data.full_name, "full_name", "The caregiver's name", MAX_NAME)
+    require_text(
+        data.relationship, "relationship", "The relationship to the child", MAX_RELATIONSHIP
+    )
+    check_text(data.language, "language", "The language", MAX_LANGUAGE)
+    check_text(data.phone, "phone", "The phone number", MAX_PHONE)
     if data.dob is not None and data.dob > today:
         raise DomainError("The caregiver's date of birth cannot be in the future.", "dob")
 
 
 def validate_child(data: ChildInput, today: dt.date) -> None:
-    require_text(data.full_name, "full_name", "The child's name")
+    require_text(data.full_name, "full_name", "The child's name", MAX_NAME)
     if data.dob > today:
         raise DomainError(
             f"The child's date of birth ({format_date(data.dob)}) is in the future.", "dob"
@@ -127,7 +148,10 @@ def validate_child(data: ChildInput, today: dt.date) -> None:
 
 def validate_family(data: FamilyInput, today: dt.date) -> None:
     """Check a family form, its caregivers and children."""
-    require_text(data.display_name, "display_name", "The family name")
+    require_text(data.display_name, "display_name", "The family name", MAX_NAME)
+    check_text(data.address, "address", "The address", MAX_ADDRESS, multiline=True)
+    check_text(data.phone, "phone", "The phone number", MAX_PHONE)
+    check_text(data.language, "language", "The language", MAX_LANGUAGE)
     if data.referral_date > today:
         raise DomainError("The referral date cannot be in the future.", "referral_date")
     if data.enrolled_on is not None:
@@ -135,8 +159,6 @@ def validate_family(data: FamilyInput, today: dt.date) -> None:
             raise DomainError("The enrolment date is before the referral date.", "enrolled_on")
         if data.enrolled_on > today:
             raise DomainError("The enrolment date cannot be in the future.", "enrolled_on")
-    if len(data.address) > 500:
-        raise DomainError("The address is too long.", "address")
     for caregiver in data.caregivers:
         validate_caregiver(caregiver, today)
     for child in data.children:
@@ -146,7 +168,11 @@ def validate_family(data: FamilyInput, today: dt.date) -> None:
 
 
 def validate_goal(data: GoalInput) -> None:
-    require_text(data.statement, "statement", "The goal statement", 2000)
+    require_text(
+        data.statement, "statement", "The goal statement", MAX_GOAL_STATEMENT, multiline=True
+    )
+    check_text(data.baseline, "baseline", "The baseline", MAX_GOAL_DETAIL, multiline=True)
+    check_text(data.strategies, "strategies", "The strategies", MAX_GOAL_DETAIL, multiline=True)
     if data.target_date is not None and data.target_date < data.started_on:
         raise DomainError("The target date is before the goal's start.", "target_date")
 
@@ -154,7 +180,8 @@ def validate_goal(data: GoalInput) -> None:
 def validate_visit(
     data: VisitInput, enrolled_on: dt.date | None, referral_date: dt.date, today: dt.date
 ) -> None:
-    """Check a visit's date, times and outcome against the family's dates."""
+    """Check a visit's text, date, times and outcome against the family's dates."""
+    validate_visit_text(data)
     start = enrolled_on or referral_date
     if data.visit_date < start:
         raise DomainError(
@@ -172,3 +199,28 @@ def validate_visit(
         raise DomainError("The duration must be between 1 minute and 8 hours.", "duration_minutes")
     if data.next_visit_date is not None and data.next_visit_date <= data.visit_date:
         raise DomainError("The next visit must come after this visit.", "next_visit_date")
+
+
+def validate_visit_text(data: VisitInput) -> None:
+    """Each note section, the cancellation reason and the services given."""
+    for name, label in NOTE_SECTIONS.items():
+        check_text(getattr(data, name), name, label, MAX_NOTE_SECTION, multiline=True)
+    check_text(data.cancel_reason, "cancel_reason", "The reason", MAX_SHORT_NOTE, multiline=True)
+    known = {service.value for service in VisitService}
+    if not isinstance(data.services, tuple | list) or not set(data.services) <= known:
+        raise DomainError("Choose what was done from the list.", "services")
+
+
+def validate_participants(participants: dict[str, Any]) -> None:
+    """Who was present: caregiver and child ids, and a few short "others" entries."""
+    if not isinstance(participants, dict) or set(participants) - set(PARTICIPANT_KEYS):
+        raise DomainError("Choose who was present from the lists.", "participants")
+    for key in ("caregivers", "children"):
+        ids = participants.get(key, [])
+        if not isinstance(ids, list | tuple) or not all(type(i) is int for i in ids):
+            raise DomainError("Choose who was present from the lists.", "participants")
+    others = participants.get("others", [])
+    if not isinstance(others, list | tuple) or len(others) > MAX_OTHERS_PRESENT:
+        raise DomainError("Choose who else was present from the list.", "participants")
+    for other in others:
+        require_text(other, "participants", "Who else was present", MAX_OTHER_PRESENT)

@@ -56,7 +56,8 @@ class Permission(enum.Enum):
     USE_OWN_ACCOUNT = "lock, unlock or sign out of your own account, or change its passphrase"
     ADD_STAFF = "add a staff account"
     ADMINISTER_STAFF = "add or change staff accounts"
-    ADMINISTER_SETTINGS = "change the agency settings"
+    CLINICAL_SETTINGS = "change the agency's clinical settings"
+    ADMINISTER_SETTINGS = "change the agency's sign-in, lock, PDF and emergency-access settings"
     VIEW_AUDIT = "read the audit trail"
 
     @property
@@ -85,6 +86,7 @@ AGENCY_PERMISSIONS = frozenset(
         Permission.USE_OWN_ACCOUNT,
         Permission.ADD_STAFF,
         Permission.ADMINISTER_STAFF,
+        Permission.CLINICAL_SETTINGS,
         Permission.ADMINISTER_SETTINGS,
         Permission.VIEW_AUDIT,
     }
@@ -130,12 +132,14 @@ TABLE: dict[Role, dict[Permission, frozenset[Relation]]] = {
         P.REPORT: _OWN_TEAM,
         P.VIEW_TEAM: _AGENCY,
         P.ADD_STAFF: _AGENCY,  # a specialist on their own team only (services/admin/staff.py)
+        P.CLINICAL_SETTINGS: _AGENCY,
         P.EMERGENCY_ACCESS: _AGENCY,
         P.LOCATE_FAMILY: _AGENCY,
         **_EVERYONE,
     },
     Role.ADMIN: {
         P.ADD_STAFF: _AGENCY,
+        P.CLINICAL_SETTINGS: _AGENCY,
         P.ADMINISTER_STAFF: _AGENCY,
         P.ADMINISTER_SETTINGS: _AGENCY,
         P.VIEW_AUDIT: _AGENCY,

@@ -11,8 +11,11 @@
 - ASQ:SE-2: Squires, J., Bricker, D., & Twombly, E. (2015). Ages & Stages
   Questionnaires: Social-Emotional, Second Edition. Paul H. Brookes.
 
-No item wording or cut-off tables are kept: for ASQ-3 and ASQ:SE-2 the
-specialist enters the scores and the band read off the official sheet.
+The EPDS and PHQ-9 item wordings, with the score each answer carries, are in
+``domain/instruments/*.json`` (both may be reproduced for clinical use); the
+screen shows them so the answer's printed position and its score cannot be
+confused. No ASQ item wording or cut-off tables are kept: for ASQ-3 and
+ASQ:SE-2 the specialist enters the scores and the band read off the sheet.
 """
 
 from __future__ import annotations

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -32,6 +31,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from imh_desktop.data.files import atomic_write
 from imh_desktop.domain.errors import DomainError
 
 FONT = "DejaVuSans"
@@ -198,8 +198,17 @@ class BaseReport:
         return f"Page {page} of {total}"
 
     # -- rendering ---------------------------------------------------------
-    def render(self) -> bytes:
-        """Lay the story out and return the finished PDF."""
+    def render(self, password: str | None = None) -> bytes:
+        """Lay the story out and return the finished PDF.
+
+        With a ``password`` the file is encrypted with AES-256 (``reports.protect``)
+        and opens only with it.
+        """
+        encrypt = None
+        if password:
+            from imh_desktop.reports.protect import Aes256Encryption
+
+            encrypt = Aes256Encryption(password)
         buffer = io.BytesIO()
         doc = SimpleDocTemplate(
             buffer,
@@ -213,6 +222,7 @@ class BaseReport:
             subject=self.subject,
             creator="IMH Desktop",
             invariant=False,
+            encrypt=encrypt,
         )
         doc.build(self.story(), canvasmaker=self._canvas)
         return buffer.getvalue()
@@ -233,11 +243,11 @@ def col_widths(total: float, fractions: Sequence[float]) -> list[float]:
 
 
 def write_pdf(data: bytes, path: str | os.PathLike[str]) -> Path:
-    """Write ``data`` to ``path`` whole or not at all.
+    """Write ``data`` to ``path`` whole or not at all, owner-only (0600).
 
-    Written to a temporary file in the same folder, then moved into place, so
-    a failure never leaves half a PDF behind. An unwritable place raises a
-    DomainError naming the path.
+    Written to an owner-only temporary file in the same folder, then moved
+    into place (``data.files.atomic_write``), so a failure never leaves half a
+    PDF behind. An unwritable place raises a DomainError naming the path.
     """
     target = Path(path).expanduser()
     if target.is_dir():
@@ -245,19 +255,9 @@ def write_pdf(data: bytes, path: str | os.PathLike[str]) -> Path:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise DomainError(f"The folder {folder} does not exist.", "out")
-    tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
+        atomic_write(target, lambda tmp: tmp.write_bytes(data))
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise DomainError(f"Cannot write {target}: {reason}.", "out") from exc
-    finally:
-        if tmp_name is not None and os.path.exists(tmp_name):
-            os.unlink(tmp_name)
     return target

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.reports.base import register_fonts, write_pdf
+from imh_desktop.services.common.diagnostics import short_reason
 from imh_desktop.services.reports import ProgressReportData
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -29,6 +30,7 @@ CANCEL_POLL_SECONDS = 0.1
 class BatchJob:
     data: ProgressReportData
     path: str
+    password: str | None = None  # AES-256 (reports.protect); sent to the worker by pipe
 
 
 @dataclass(frozen=True)
@@ -45,22 +47,24 @@ def report_file_name(data: ProgressReportData) -> str:
 
 
 def plan_jobs(
-    datas: Sequence[ProgressReportData], folder: str | os.PathLike[str]
-) -> list[BatchJob]:
-    """One job per report, each written into ``folder`` under its own name."""
+    datas: Sequence[ProgressReportData], folder: str | os.PathLike[str],
+    password: str | None = None,
+) -> list[BatchJob]:  # fmt: skip
+    """One job per report, each written into ``folder`` under its own name (``password``: each
+    encrypted with it)."""
     target = Path(folder).expanduser()
     if not target.is_dir():
         raise DomainError(f"The folder {target} does not exist.", "folder")
     if not os.access(target, os.W_OK):
         raise DomainError(f"The folder {target} cannot be written to.", "folder")
-    return [BatchJob(d, str(target / report_file_name(d))) for d in datas]
+    return [BatchJob(d, str(target / report_file_name(d)), password) for d in datas]
 
 
 def render_job(job: BatchJob) -> str:
     """Render and write one report (runs in a worker process); returns the path."""
     from imh_desktop.reports.progress import render_progress_report
 
-    return str(write_pdf(render_progress_report(job.data), job.path))
+    return str(write_pdf(render_progress_report(job.data, job.password), job.path))
 
 
 def render_batch(
@@ -94,7 +98,8 @@ def render_batch(
                 except DomainError as exc:
                     failed.append((job.data.case_number, exc.message))
                 except Exception as exc:  # a worker died or a report failed to lay out
-                    failed.append((job.data.case_number, f"{type(exc).__name__}: {exc}"))
+                    # Not its message: a layout error quotes the paragraph (a note) it cannot fit.
+                    failed.append((job.data.case_number, short_reason(exc)))
                 if progress is not None:
                     progress(len(written) + len(failed), total, job.data.case_number)
             if cancelled is not None and cancelled() and pending:

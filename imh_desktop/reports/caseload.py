@@ -206,6 +206,6 @@ def _cells(row: CaseloadRow, cell: ParagraphStyle, lang: str) -> list[object]:
     ]
 
 
-def render_caseload_report(data: CaseloadReportData) -> bytes:
-    """The caseload report for ``data`` as PDF bytes."""
-    return CaseloadReport(data).render()
+def render_caseload_report(data: CaseloadReportData, password: str | None = None) -> bytes:
+    """The caseload report for ``data`` as PDF bytes (``password``: AES-256 encrypted)."""
+    return CaseloadReport(data).render(password)

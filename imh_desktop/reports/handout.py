@@ -180,12 +180,15 @@ class FamilyHandout(BaseReport):
         return box
 
 
-def render_handout(data: HandoutData) -> bytes:
-    """The family handout as PDF bytes, shortened as needed to stay on one page."""
+def render_handout(data: HandoutData, password: str | None = None) -> bytes:
+    """The family handout as PDF bytes, shortened as needed to stay on one page.
+
+    ``password``: encrypted with AES-256 (``reports.protect``).
+    """
     pdf = b""
     for fit in _FITS:
         report = FamilyHandout(data, fit)
-        pdf = report.render()
+        pdf = report.render(password)
         if report.page_count <= 1:
             break
     return pdf

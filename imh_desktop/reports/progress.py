@@ -270,6 +270,6 @@ def _visit_row(visit: VisitLine, lang: str) -> list[str]:
             goals, "Signed" if visit.signed else DRAFT_MARK]  # fmt: skip
 
 
-def render_progress_report(data: ProgressReportData) -> bytes:
-    """The progress report for ``data`` as PDF bytes."""
-    return ProgressReport(data).render()
+def render_progress_report(data: ProgressReportData, password: str | None = None) -> bytes:
+    """The progress report for ``data`` as PDF bytes (``password``: AES-256 encrypted)."""
+    return ProgressReport(data).render(password)

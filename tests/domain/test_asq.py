@@ -153,8 +153,9 @@ def test_asqse2_interval_for_every_age_from_0_to_73_months() -> None:
 
 
 def test_windows_are_in_order_and_well_formed() -> None:
-    for instrument in (Instrument.ASQ3, Instrument.ASQSE2):
+    for instrument, months in ((Instrument.ASQ3, ASQ3_MONTHS), (Instrument.ASQSE2, ASQSE2_MONTHS)):
         rows = asq.intervals(instrument)
+        assert len(rows) == len(months)
         for row in rows:
             assert row.start <= row.end
             assert row.contains(row.start) and row.contains(row.end)

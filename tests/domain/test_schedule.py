@@ -143,6 +143,13 @@ class TestChildDue:
         given = [(ASQ3, date(2025, 7, 10))]  # 18 mo 0 d; window 17 mo 0 d to 18 mo 30 d
         due = self.due(date(2025, 8, 1), given)
         assert not [d for d in due if d.instrument == ASQ3 and d.status == "overdue"]
+        # The 24-month ASQ-3 opens 10 Dec 2025, not within 30 days. The ASQ:SE-2 6- and
+        # 12-month windows were missed (the 6-month one, oldest, is overdue); 18 months
+        # (15 mo 0 d to 20 mo 30 d) is open.
+        assert [(d.instrument, d.interval, d.status) for d in due] == [
+            (SE2, 6, "overdue"),
+            (SE2, 18, "due"),
+        ]
 
     def test_a_screening_before_the_missed_window_does_not_clear_it(self) -> None:
         # The 4-month ASQ-3 given, the 9-month one missed: the 4-month one is from before
@@ -159,6 +166,8 @@ class TestChildDue:
     def test_done_inside_the_window_clears_it(self) -> None:
         due = self.due(date(2024, 7, 1), [(ASQ3, self.asq4_end)])
         assert not [d for d in due if d.instrument == ASQ3 and d.interval == 4]
+        # 5 mo 21 d: the ASQ:SE-2 6-month window (to 9 Oct) is open; ASQ-3 9 months opens 10 Sep.
+        assert [(d.instrument, d.interval, d.status) for d in due] == [(SE2, 6, "due")]
 
     def test_another_instrument_or_one_before_the_window_does_not_count(self) -> None:
         given = [(ASQ3, self.asq4_start - timedelta(days=1)), (SE2, date(2024, 5, 1))]
@@ -175,6 +184,9 @@ class TestChildDue:
         """By corrected age the ASQ-3 4 month window opens later (Squires & Bricker, 2009)."""
         due = child_screenings_due(DOB, 30, DOB, [], date(2024, 4, 10))
         assert not [d for d in due if d.instrument == ASQ3]
+        # Born at term the same day, both 3-month windows would be open on 10 Apr 2024.
+        term = child_screenings_due(DOB, None, DOB, [], date(2024, 4, 10))
+        assert [(d.instrument, d.interval) for d in term] == [(ASQ3, 4), (SE2, 6)]
 
 
 class TestCaregiver:

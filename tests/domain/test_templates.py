@@ -42,6 +42,9 @@ class TestGoalTemplates:
         )
 
     def test_every_template_fills_completely(self) -> None:
+        # Three starting statements for every domain but "other", which has none.
+        counts = {domain: len(statements) for domain, statements in GOAL_TEMPLATES.items()}
+        assert counts == {d: 0 if d is GoalDomain.OTHER else 3 for d in GoalDomain}
         for statements in GOAL_TEMPLATES.values():
             for text in statements:
                 filled = fill_template(text, "Ava", "Maria")

@@ -10,7 +10,7 @@ import pytest
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.reports.batch import plan_jobs, render_batch, report_file_name
 from imh_desktop.services.reports import progress_report_data
-from tests.reports.conftest import TODAY, add_history, make_family
+from tests.factories import TODAY, add_history, make_family
 from tests.reports.pdftext import pdf_text
 
 PERIOD = (dt.date(2026, 8, 1), TODAY)

@@ -7,7 +7,7 @@ import datetime as dt
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.reports.caseload import filter_text, render_caseload_report
 from imh_desktop.services.reports import CaseloadFilters, caseload_report_data
-from tests.reports.conftest import add_history, make_family
+from tests.factories import add_history, make_family
 from tests.reports.pdftext import pdf_metadata, pdf_pages, pdf_text
 
 

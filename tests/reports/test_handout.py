@@ -12,7 +12,7 @@ from imh_desktop.domain.errors import DomainError
 from imh_desktop.reports.handout import render_handout
 from imh_desktop.reports.handout_text import SERVICES, TEXT, long_date
 from imh_desktop.services.reports import handout_data
-from tests.reports.conftest import add_history, make_family
+from tests.factories import add_history, make_family
 from tests.reports.pdftext import pdf_pages, pdf_text
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from imh_desktop.domain.enums import ReferralSource, VisitMode
 from imh_desktop.reports.labels import LABELS, REPORT_LANGUAGES, label
-from tests.domain.test_enums import DOMAIN_ENUMS, SHARED_VALUES, members_sharing_values
+from tests.factories import DOMAIN_ENUMS, SHARED_VALUES, members_sharing_values
 
 
 @pytest.mark.parametrize("lang", REPORT_LANGUAGES)

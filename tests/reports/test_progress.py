@@ -12,7 +12,7 @@ from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, VisitM
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.reports.progress import render_progress_report
 from imh_desktop.services.reports import progress_report_data
-from tests.reports.conftest import ENROLLED, TODAY, add_history, add_screening, make_family
+from tests.factories import ENROLLED, TODAY, add_history, add_screening, make_family
 from tests.reports.pdftext import pdf_metadata, pdf_pages, pdf_text
 
 QUARTER = (dt.date(2026, 10, 1), TODAY)

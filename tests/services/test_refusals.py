@@ -49,10 +49,11 @@ from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.family import families, goals
 from imh_desktop.services.reports.caseload import CaseloadFilters
 from imh_desktop.services.screenings.results import ScreeningInput, record_screening
+from imh_desktop.services.screenings.safety import SafetyCheckInput
 from imh_desktop.services.team.tables import period_for
 from imh_desktop.services.visits.notes import save_note, sign_visit
 from imh_desktop.services.visits.records import GoalRating, NoteInput
-from tests.services.builders import add_visit
+from tests.factories import add_visit
 
 TODAY = dt.date(2026, 11, 25)
 D = dt.date
@@ -99,6 +100,7 @@ class World:
     signed: int  # a signed, completed note of Ana's on her family
     unsigned: int  # an unsigned one
     alert: int
+    screening: int  # an urgent EPDS of Ana's family, its safety check not yet recorded
 
 
 @pytest.fixture
@@ -136,7 +138,7 @@ def world(db, as_user, staff) -> World:
     alert = next(a for a in _alerts(ana, family.id) if a.screening_id == screen.id)
     return World(
         ids, family.id, family.case_number, family.caregivers[0].id, family.children[0].id,
-        goal.id, signed.visit.id, unsigned.id, alert.id,
+        goal.id, signed.visit.id, unsigned.id, alert.id, screen.id,
     )  # fmt: skip
 
 
@@ -189,7 +191,9 @@ CASES: dict[str, Case] = {
     # Administration: settings and accounts are the administrator's.
     "admin.agency.get_settings": Case(("gone",), lambda w: (), "aspecialist"),
     "admin.agency.save_settings": Case(
-        ("ssupervisor", "aspecialist"), lambda w: (AgencySettings(),), "aadmin"
+        ("ssupervisor", "aspecialist"),
+        lambda w: (AgencySettings(emergency_access_hours=8),),  # an access setting
+        "aadmin",
     ),
     "admin.staff.list_staff": Case(("gone",), lambda w: (), "aspecialist"),
     "admin.staff.get_staff": Case(("gone",), lambda w: (w.ids["aspecialist"],), "aspecialist"),
@@ -321,6 +325,14 @@ CASES: dict[str, Case] = {
             ScreeningInput(Instrument.PHQ9, TODAY, caregiver_id=w.caregiver, answers=(0,) * 9),
         ),
         "aspecialist",
+    ),
+    "screenings.safety.record_safety_check": Case(
+        SPECIALIST_ON_OTHER_TEAM,
+        lambda w: (w.screening, SafetyCheckInput("Ana", "Called the crisis line.", "Safe.")),
+        "aspecialist",
+    ),
+    "screenings.safety.unchecked_for_visit": Case(
+        SPECIALIST_ON_OTHER_TEAM, lambda w: (w.signed,), "aspecialist"
     ),
     "screenings.results.list_screenings": Case(
         SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family,), "aspecialist"

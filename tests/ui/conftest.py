@@ -1,17 +1,37 @@
-"""UI test helpers: an application context on the test database and clock."""
+"""UI test fixtures: application contexts on the test database and clock, Ana's family,
+the changes published on the bus."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from imh_desktop.data.db import Database
 from imh_desktop.domain.clock import FixedClock
+from imh_desktop.domain.enums import GoalDomain
+from imh_desktop.domain.inputs import GoalInput
 from imh_desktop.services.admin.staff import get_staff
+from imh_desktop.services.common.changes import Change
 from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.records import FamilyRecord
+from imh_desktop.services.family import families, goals
 from imh_desktop.ui.common.context import AppContext
-from imh_desktop.ui.common.tasks import SyncRunner
+from imh_desktop.ui.common.phi import ExportGuard
+from imh_desktop.ui.common.tasks import SyncRunner, Task
+from imh_desktop.ui.visits.editor import VisitNoteEditor
+from tests.factories import family_input
+
+
+@pytest.fixture(autouse=True)
+def _export_guard_goes_on(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export notice and PDF password prompt are modal: in tests they answer "go on,
+    no password", except in tests marked ``export_dialogs``, which drive the real dialogs."""
+    if request.node.get_closest_marker("export_dialogs") is None:
+        monkeypatch.setattr(ExportGuard, "confirm", lambda self, parent, what: True)
+        monkeypatch.setattr(ExportGuard, "pdf_password", lambda self, parent, what: (True, None))
 
 
 @pytest.fixture
@@ -27,3 +47,88 @@ def app_ctx(db: Database, clock: FixedClock) -> Callable[[int], AppContext]:
         return AppContext(svc, get_staff(svc, user_id), SyncRunner())
 
     return make
+
+
+@pytest.fixture
+def ctx(app_ctx: Callable[[int], AppContext], staff: dict[str, int]) -> AppContext:
+    """Ana the specialist, signed in (reads run at once: ``SyncRunner``)."""
+    return app_ctx(staff["aspecialist"])
+
+
+@pytest.fixture
+def svc(ctx: AppContext) -> ServiceContext:
+    """Ana's service context, for set-ups and checks."""
+    return ctx.svc
+
+
+@pytest.fixture
+def published(ctx: AppContext) -> list[Change]:
+    """Every change published on the signed-in user's bus, in order."""
+    changes: list[Change] = []
+    ctx.bus.changed.connect(changes.append)
+    return changes
+
+
+@pytest.fixture
+def family(as_user: Callable[[int], ServiceContext], staff: dict[str, int]) -> FamilyRecord:
+    """The Nguyễn family (``tests.factories.family_input``), made by Sam and assigned to Ana."""
+    return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
+
+
+class LaterRunner(SyncRunner):
+    """Keeps each task until the test runs it: work "in flight" for as long as a test needs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: list[Task] = []
+
+    def start(self, task: Task) -> Task:
+        self.pending.append(task)
+        return task
+
+    def run_next(self) -> None:
+        """Run the oldest task kept (in the calling thread)."""
+        self.pending.pop(0).run()
+
+
+@pytest.fixture
+def later(ctx: AppContext) -> AppContext:
+    """Ana's context with a runner that runs nothing until told to (``ctx.runner.run_next()``)."""
+    ctx.runner = LaterRunner()
+    return ctx
+
+
+@pytest.fixture
+def keep_drafts_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a note with unsaved changes asks; here the answer is "keep as draft".
+
+    Modules that close notes use it: ``pytest.mark.usefixtures("keep_drafts_on_close")``.
+    """
+    monkeypatch.setattr(VisitNoteEditor, "ask_on_close", lambda self: "draft")
+
+
+@pytest.fixture
+def two_goals(as_user, staff, family):
+    """Two goals of Ana's family (attachment, serve and return), started 1 Apr 2026."""
+    return [
+        goals.create_goal(
+            as_user(staff["aspecialist"]), family.id, GoalInput(d, s, dt.date(2026, 4, 1))
+        )
+        for d, s in (
+            (GoalDomain.ATTACHMENT, "Ánh will comfort Bảo within a few minutes."),
+            (GoalDomain.SERVE_AND_RETURN, "Ánh will follow Bảo's lead in play."),
+        )
+    ]
+
+
+@pytest.fixture
+def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every question (QMessageBox.question) is answered Yes; the list holds their texts."""
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked

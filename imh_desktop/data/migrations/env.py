@@ -6,9 +6,9 @@ from imh_desktop.data.models import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only for the alembic command line
-    from sqlalchemy import create_engine
+    from imh_desktop.data.db import make_engine
 
-    connection = create_engine(context.config.get_main_option("sqlalchemy.url") or "").connect()
+    connection = make_engine(context.config.get_main_option("sqlalchemy.url") or "").connect()
 
 context.configure(
     connection=connection,

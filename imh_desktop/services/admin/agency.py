@@ -17,8 +17,20 @@ from imh_desktop.data.models import AgencySetting
 from imh_desktop.domain.accounts import LockoutPolicy
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission
+from imh_desktop.domain.text import MAX_ADDRESS, MAX_NAME, MAX_PHONE, check_text, normalise
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import unit_of_work
+
+SAFETY_STEPS = (
+    "1. Stay with the caregiver; ask directly about thoughts of self-harm or suicide, "
+    "plans and means.\n"
+    "2. If there is immediate danger, call 911 (or 988, the Suicide & Crisis Lifeline) "
+    "and do not leave the person alone.\n"
+    "3. Call your supervisor before you leave the home; agree a safety plan with the caregiver "
+    "(who they will call, removing means).\n"
+    "4. Record the safety check today: who did it, what was done, the outcome."
+)
+SAFETY_STEPS_MAX = 2000
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,10 @@ class AgencySettings:
     idle_lock_minutes: int = 10
     failed_sign_in_limit: int = 5
     lockout_minutes: int = 15
+    # Shown at once when a screening has a self-harm answer (EPDS item 10, PHQ-9 item 9).
+    safety_steps: str = SAFETY_STEPS
+    # A PDF saved or exported must carry a password (AES-256, reports/protect.py).
+    pdf_password_required: bool = False
 
     @property
     def lockout(self) -> LockoutPolicy:
@@ -49,6 +65,8 @@ TITLES = {
     "idle_lock_minutes": "Lock the window after idle (minutes)",
     "failed_sign_in_limit": "Failed sign-ins in a row before an account waits",
     "lockout_minutes": "An account waits after too many failed sign-ins (minutes)",
+    "safety_steps": "Safety steps shown after a self-harm answer",
+    "pdf_password_required": "PDFs saved outside the program need a password",
 }
 # Whole-number settings: the range each must fall in.
 RANGES = {
@@ -59,7 +77,13 @@ RANGES = {
     "failed_sign_in_limit": (3, 20),
     "lockout_minutes": (1, 1440),
 }
-SECURITY = ("idle_lock_minutes", "failed_sign_in_limit", "lockout_minutes")
+# Changed by an administrator only (the rest: supervisors too).
+SECURITY = (
+    "idle_lock_minutes", "failed_sign_in_limit", "lockout_minutes", "pdf_password_required",
+    "emergency_access_hours",
+)  # fmt: skip
+TEXT_LIMITS = {"agency_name": MAX_NAME, "agency_address": MAX_ADDRESS, "agency_phone": MAX_PHONE}
+_TRUE = ("1", "true", "yes", "on")
 
 
 def get_settings(ctx: ServiceContext) -> AgencySettings:
@@ -79,28 +103,51 @@ def settings_in(session: Session) -> AgencySettings:
     stored = dict(session.execute(select(AgencySetting.key, AgencySetting.value)).all())
     values: dict[str, Any] = {}
     for f in fields(AgencySettings):
-        if f.name in stored:
-            if f.type in ("int", int):
-                try:
-                    values[f.name] = int(stored[f.name])
-                except ValueError:
-                    continue  # a hand-edited value: the default holds
-            else:
-                values[f.name] = stored[f.name]
+        if f.name not in stored:
+            continue
+        text = stored[f.name]
+        if f.type in ("int", int):
+            try:
+                values[f.name] = int(text)
+            except ValueError:
+                continue  # a hand-edited value: the default holds
+        elif f.type in ("bool", bool):
+            values[f.name] = text.strip().lower() in _TRUE
+        else:
+            values[f.name] = text
     return AgencySettings(**values)
 
 
 def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettings:
-    """Store the agency settings (administrators: ``Permission.ADMINISTER_SETTINGS``)."""
-    if not settings.agency_name.strip():
-        raise DomainError("The agency name is required.", "agency_name")
+    """Store the agency settings.
+
+    Supervisors and administrators change the agency's clinical settings
+    (``Permission.CLINICAL_SETTINGS``); the sign-in, lock, PDF password and
+    emergency-access ones (``SECURITY``) take an administrator
+    (``Permission.ADMINISTER_SETTINGS``).
+    """
+    for name, limit in TEXT_LIMITS.items():
+        check_text(
+            getattr(settings, name), name, f"The {TITLES[name].lower()}", limit,
+            required=name == "agency_name", multiline=name == "agency_address",
+        )  # fmt: skip
+    if not settings.safety_steps.strip():
+        raise DomainError("The safety steps are required.", "safety_steps")
+    if len(settings.safety_steps) > SAFETY_STEPS_MAX:
+        raise DomainError(
+            f"The safety steps are too long (at most {SAFETY_STEPS_MAX} characters).",
+            "safety_steps",
+        )
     for name, (low, high) in RANGES.items():
         if not low <= getattr(settings, name) <= high:
             raise DomainError(f"{TITLES[name]} must be between {low} and {high}.", name)
-    with unit_of_work(ctx, Permission.ADMINISTER_SETTINGS) as uow:
+    with unit_of_work(ctx, Permission.CLINICAL_SETTINGS) as uow:
+        before = settings_in(uow.session)
+        if any(getattr(settings, n) != getattr(before, n) for n in SECURITY):
+            uow.require(Permission.ADMINISTER_SETTINGS)
         for f in fields(AgencySettings):
             row = uow.session.get(AgencySetting, f.name) or AgencySetting(key=f.name)
-            row.value = str(getattr(settings, f.name)).strip()
+            row.value = normalise(str(getattr(settings, f.name)))
             uow.session.add(row)
         uow.audit("update", "agency_settings", None)
         uow.session.flush()

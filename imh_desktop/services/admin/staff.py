@@ -15,8 +15,8 @@ from imh_desktop.data.models import StaffUser
 from imh_desktop.domain.accounts import check_passphrase, normalise_username
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError, NotFoundError, PermissionDeniedError
-from imh_desktop.domain.inputs import require_text
 from imh_desktop.domain.permissions import Permission
+from imh_desktop.domain.text import MAX_NAME, bad_character, require_text
 from imh_desktop.services.auth import passwords
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
@@ -44,6 +44,8 @@ def get_staff(ctx: ServiceContext, staff_id: int) -> StaffRecord:
 
 def find_staff(db: Database, username: str) -> StaffRecord:
     """The active staff user with this username, or a readable error (before sign-in)."""
+    if bad_character(username) is not None:  # never a username: don't ask the database
+        raise NotFoundError("No active staff user has that username.", "username")
     with db.read() as session:
         row = session.scalar(select(StaffUser).where(StaffUser.username == username.strip()))
         if row is None or not row.active:
@@ -73,7 +75,7 @@ def create_first_staff(db: Database, username: str, full_name: str, role: Role) 
     ``services.auth.setup.set_up_administrator``, which sets the passphrase.
     """
     username = normalise_username(username)
-    full_name = require_text(full_name, "full_name", "The full name")
+    full_name = require_text(full_name, "full_name", "The full name", MAX_NAME)
     with db.session() as session:
         if session.scalar(select(StaffUser.id).limit(1)) is not None:
             raise DomainError("Only an administrator can add staff.", "actor")
@@ -102,7 +104,7 @@ def create_staff(
     supervisor a specialist reports to.
     """
     username = normalise_username(username)
-    full_name = require_text(full_name, "full_name", "The full name")
+    full_name = require_text(full_name, "full_name", "The full name", MAX_NAME)
     new_hash = None
     if temporary_password is not None:
         check_passphrase(temporary_password, username, full_name)

@@ -18,7 +18,7 @@ from imh_desktop.domain.accounts import check_passphrase, normalise_username
 from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError
-from imh_desktop.domain.inputs import require_text
+from imh_desktop.domain.text import MAX_NAME, require_text
 from imh_desktop.services.auth import passwords
 from imh_desktop.services.auth.signin import SignedIn
 from imh_desktop.services.common.context import ServiceContext
@@ -44,7 +44,7 @@ def set_up_administrator(
     Returns them signed in. Refused once any active account has a password.
     """
     username = normalise_username(username)
-    full_name = require_text(full_name, "full_name", "The full name")
+    full_name = require_text(full_name, "full_name", "The full name", MAX_NAME)
     check_passphrase(passphrase, username, full_name)
     new_hash = passwords.hash_password(passphrase)
     with db.session(clock) as session:

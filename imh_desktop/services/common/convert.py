@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVar
 
+from imh_desktop.domain.text import normalise
+
 T = TypeVar("T")
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -28,5 +30,5 @@ def to_record(cls: type[T], row: Any, **extra: Any) -> T:
 
 
 def clean(value: Any) -> Any:
-    """Strip plain strings (not enum members, which are ``str`` too)."""
-    return value.strip() if type(value) is str else value
+    """Plain strings as stored (``domain.text.normalise``); anything else (enums too) as is."""
+    return normalise(value) if type(value) is str else value

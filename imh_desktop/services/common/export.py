@@ -1,4 +1,4 @@
-"""Tables to CSV and Excel files, written whole or not at all.
+"""Tables to CSV and Excel files, written whole or not at all, safe to open.
 
 A table is a DataFrame plus declared columns (``ColumnSpec``): the key in the
 frame, the title people read, and the kind of value, which decides how it is
@@ -6,24 +6,31 @@ written (real date cells, percentages as numbers with a % format). A column
 of a fixed list (a family's status, its visit frequency) names its enum and
 holds stored values or members; the caller that writes the file names them
 through ``label`` (the UI's or the reports' labels), so the services never
-choose display words. Files are
-written to a temporary file in the target folder and moved into place, so a
-failure never leaves half a file. pandas and openpyxl are imported inside
-functions.
+choose display words. Files are written to an owner-only temporary file in
+the target folder and moved into place (``data.files.atomic_write``), so a
+failure never leaves half a file and nothing passes through the system's
+temporary folder.
+
+Text people typed is never a formula: control characters are removed
+(tab and line break kept), and a text cell starting with ``= + - @``, a tab
+or a carriage return is neutralised (OWASP, "CSV injection"): prefixed with a
+single quote in CSV; in Excel written as a string cell (never a formula, URL
+or number) with Excel's "quote prefix" style, so editing it keeps it text.
+Excel files are built in memory by XlsxWriter, which writes no temporary
+files. pandas and xlsxwriter are imported inside functions.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from imh_desktop.data.files import atomic_write
 from imh_desktop.domain.errors import DomainError
 
 if TYPE_CHECKING:
@@ -33,7 +40,10 @@ FORMATS = ("csv", "xlsx")
 KINDS = ("text", "int", "number", "percent", "date")
 EXCEL_DATE_FORMAT = "d mmm yyyy"
 MAX_WIDTH = 48
+# OWASP's first characters; "\n" too, as a leading "\r" is written as a line break.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 Label = Callable[[Enum], str]  # how the file names an enum member, e.g. FamilyStatus.ON_HOLD
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -109,6 +119,24 @@ def labelled(
     return frame.assign(**named) if named else frame
 
 
+def clean_cell(text: str) -> str:
+    """Text as a file may hold it: line endings as ``\\n``, other control characters removed."""
+    return _UNWRITABLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def looks_like_formula(text: str) -> bool:
+    """True when a spreadsheet would read ``text`` as a formula (OWASP's first characters)."""
+    return text.startswith(FORMULA_PREFIXES)
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell: text cleaned, and prefixed with ``'`` when it could start a formula."""
+    if not isinstance(value, str):
+        return value
+    text = clean_cell(value)
+    return "'" + text if looks_like_formula(text) else text
+
+
 def write_table(
     frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | str, fmt: str,
     sheet: str = "Table", totals_last: bool = False, label: Label | None = None,
@@ -125,6 +153,19 @@ def write_table(
     return write_xlsx(frame, columns, path, sheet, totals_last, label)
 
 
+def write_rows(
+    header: Sequence[str], rows: Sequence[Sequence[str]], path: Path | str, fmt: str,
+    sheet: str = "Table",
+) -> Path:  # fmt: skip
+    """Write a table of display text (a view as shown) as ``fmt``, with the same safety."""
+    import pandas as pd
+
+    keys = [f"c{i}" for i in range(len(header))]
+    frame = pd.DataFrame([list(r) for r in rows], columns=keys, dtype=object)
+    columns = [ColumnSpec(key, title) for key, title in zip(keys, header, strict=True)]
+    return write_table(frame, columns, path, fmt, sheet)
+
+
 def write_csv(
     frame: pd.DataFrame, columns: Sequence[ColumnSpec], path: Path | str,
     label: Label | None = None,
@@ -132,7 +173,8 @@ def write_csv(
     """CSV (UTF-8 with a byte-order mark, which Excel needs to read accents).
 
     Dates as YYYY-MM-DD, percentages as numbers (85.7 means 85.7%), expected
-    visits to one decimal; enum members named by ``label``.
+    visits to one decimal; enum members named by ``label``; text through
+    :func:`csv_cell`.
     """
     out = labelled(frame, columns, label)[[c.key for c in columns]].copy()
     for spec in columns:
@@ -140,7 +182,9 @@ def write_csv(
             out[spec.key] = out[spec.key].astype(float).round(1)
         elif spec.kind == "date":
             out[spec.key] = frame_dates(out[spec.key])
-    out.columns = [c.title for c in columns]
+        else:
+            out[spec.key] = out[spec.key].map(csv_cell).astype(object)
+    out.columns = [csv_cell(c.title) for c in columns]
     return _atomic_write(path, ".csv", lambda tmp: out.to_csv(tmp, index=False,
                                                                 encoding="utf-8-sig"))  # fmt: skip
 
@@ -156,7 +200,7 @@ def write_xlsx(
     """
     rows = frame_rows(labelled(frame, columns, label), [c.key for c in columns])
     return _atomic_write(
-        path, ".xlsx", lambda tmp: _xlsx(rows, columns, tmp, sheet[:31], totals_last)
+        path, ".xlsx", lambda tmp: _xlsx(rows, columns, tmp, clean_cell(sheet)[:31], totals_last)
     )
 
 
@@ -168,6 +212,16 @@ def frame_dates(series: pd.Series) -> list[dt.date | None]:
     return [None if pd.isna(s) else s.date() for s in stamps]
 
 
+_NUMBER_FORMATS = {"int": "0", "number": "0.0", "percent": "0%", "date": EXCEL_DATE_FORMAT}
+# No formulas, URLs or numbers made from strings: text stays text.
+_WORKBOOK_OPTIONS = {
+    "in_memory": True,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+}
+
+
 def _xlsx(
     rows: list[tuple[Any, ...]],
     columns: Sequence[ColumnSpec],
@@ -175,33 +229,54 @@ def _xlsx(
     sheet: str,
     totals_last: bool,
 ) -> None:
-    import pandas as pd
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
+    import xlsxwriter
 
-    data = pd.DataFrame.from_records(rows, columns=[c.title for c in columns])
-    for spec in columns:
-        if spec.kind == "percent":  # Excel's % format shows 0.857 as 86%
-            data[spec.title] = data[spec.title].astype(float) / 100
-    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-        data.to_excel(writer, sheet_name=sheet, index=False)
-        ws = writer.sheets[sheet]
-        ws.freeze_panes = "A2"
-        for index, spec in enumerate(columns, start=1):
-            head = ws.cell(row=1, column=index)
-            head.font = Font(bold=True)
-            head.alignment = Alignment(wrap_text=False, vertical="center")
-            number_format = {"int": "0", "number": "0.0", "percent": "0%",
-                             "date": EXCEL_DATE_FORMAT}.get(spec.kind)  # fmt: skip
-            width = len(spec.title)
-            for row_index, row in enumerate(rows, start=2):
-                cell = ws.cell(row=row_index, column=index)
-                if number_format and cell.value is not None:
-                    cell.number_format = number_format
-                if totals_last and row_index == len(rows) + 1:
-                    cell.font = Font(bold=True)
-                width = max(width, _shown_width(row[index - 1], spec.kind))
-            ws.column_dimensions[get_column_letter(index)].width = min(width + 2, MAX_WIDTH)
+    book = xlsxwriter.Workbook(str(tmp), _WORKBOOK_OPTIONS)
+    ws = book.add_worksheet(sheet or "Table")
+    styles: dict[tuple[str, bool, bool], Any] = {}
+
+    def style(kind: str, bold: bool, quoted: bool = False) -> Any:
+        key = (kind, bold, quoted)
+        if key not in styles:
+            props: dict[str, Any] = {"bold": bold, "quote_prefix": quoted}
+            if kind in _NUMBER_FORMATS:
+                props["num_format"] = _NUMBER_FORMATS[kind]
+            styles[key] = book.add_format(props)
+        return styles[key]
+
+    head = book.add_format({"bold": True, "valign": "vcenter"})
+    ws.freeze_panes(1, 0)
+    for index, spec in enumerate(columns):
+        ws.write_string(0, index, clean_cell(spec.title), head)
+    for row_index, row in enumerate(rows, start=1):
+        bold = totals_last and row_index == len(rows)
+        for index, (spec, value) in enumerate(zip(columns, row, strict=True)):
+            _write_cell(ws, row_index, index, value, spec.kind, bold, style)
+    for index, spec in enumerate(columns):
+        width = max([len(spec.title), *(_shown_width(r[index], spec.kind) for r in rows)])
+        ws.set_column(index, index, min(width + 2, MAX_WIDTH))
+    book.close()
+
+
+def _write_cell(
+    ws: Any, row: int, col: int, value: Any, kind: str, bold: bool,
+    style: Callable[..., Any],
+) -> None:  # fmt: skip
+    """One cell by the type of its value; text is always a string cell, never a formula."""
+    if value is None:
+        ws.write_blank(row, col, None, style(kind, bold))
+    elif isinstance(value, str):
+        text = clean_cell(value)
+        ws.write_string(row, col, text, style("text", bold, looks_like_formula(text)))
+    elif isinstance(value, bool):
+        ws.write_boolean(row, col, value, style(kind, bold))
+    elif isinstance(value, int | float):
+        number = value / 100 if kind == "percent" else value  # 85.7 shown as 86%
+        ws.write_number(row, col, number, style(kind, bold))
+    elif isinstance(value, dt.date):
+        ws.write_datetime(row, col, value, style("date", bold))
+    else:
+        ws.write_string(row, col, clean_cell(str(value)), style("text", bold))
 
 
 def _shown_width(value: Any, kind: str) -> int:
@@ -217,21 +292,13 @@ def _shown_width(value: Any, kind: str) -> int:
 
 
 def _atomic_write(path: Path | str, suffix: str, write: Callable[[Path], object]) -> Path:
-    """Write through a temporary file beside ``path``, then replace ``path`` in one step."""
+    """Write through an owner-only temporary file beside ``path``, then replace ``path``."""
     target = Path(path).expanduser()
     if target.suffix.lower() != suffix:
         raise DomainError(f"The file name must end in {suffix}.", "out")
     if not target.parent.is_dir():
         raise DomainError(f"The folder {target.parent} does not exist.", "out")
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=suffix, dir=target.parent)
-    os.close(fd)
-    tmp = Path(name)
     try:
-        write(tmp)
-        os.replace(tmp, target)
+        return atomic_write(target, write, suffix)
     except PermissionError as exc:
         raise DomainError(f"Cannot write {target}: permission denied.", "out") from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-    return target

@@ -215,7 +215,7 @@ def _actor(session: Session, user_id: int) -> StaffUser:
     actor = session.get(StaffUser, user_id)
     if actor is None or not actor.active:
         raise PermissionDeniedError(
-            "This staff account is unknown or no longer active. Ask an administrator.", "actor"
+            "This staff account is unknown or inactive. Ask an administrator.", "actor"
         )
     return actor
 

@@ -23,6 +23,7 @@ from imh_desktop.domain.inputs import (
     validate_family,
 )
 from imh_desktop.domain.permissions import Permission, Relation
+from imh_desktop.domain.text import MAX_SHORT_NOTE, bad_character, check_text
 from imh_desktop.services.common.access import emergency_until
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
@@ -93,9 +94,8 @@ def create_family(ctx: ServiceContext, data: FamilyInput) -> FamilyRecord:
     with unit_of_work(ctx, Permission.CREATE_FAMILY) as uow:
         _specialist(uow.session, data.specialist_id)
         uow.require(specialist_id=data.specialist_id)
-        fields = dataclasses.asdict(data)
+        fields = {k: clean(v) for k, v in dataclasses.asdict(data).items()}
         fields.pop("caregivers"), fields.pop("children")
-        fields["display_name"] = data.display_name.strip()
         status = FamilyStatus.ACTIVE if data.enrolled_on else FamilyStatus.REFERRED
         row = Family(
             **fields,
@@ -108,11 +108,12 @@ def create_family(ctx: ServiceContext, data: FamilyInput) -> FamilyRecord:
         uow.session.flush()
         primary_set = any(c.is_primary for c in data.caregivers)
         for i, caregiver in enumerate(data.caregivers):
-            values = dataclasses.asdict(caregiver)
+            values = {k: clean(v) for k, v in dataclasses.asdict(caregiver).items()}
             values["is_primary"] = caregiver.is_primary or (not primary_set and i == 0)
             uow.session.add(Caregiver(family_id=row.id, **values))
         for child in data.children:
-            uow.session.add(Child(family_id=row.id, **dataclasses.asdict(child)))
+            values = {k: clean(v) for k, v in dataclasses.asdict(child).items()}
+            uow.session.add(Child(family_id=row.id, **values))
         uow.session.flush()
         uow.audit("create", "family", row.id, case_number=row.case_number)
         return family_record(uow.session, row)
@@ -174,6 +175,8 @@ def _for_reader(uow: UnitOfWork, row: Family) -> FamilyRecord:
 
 def find_family(ctx: ServiceContext, case_number: str) -> FamilyRecord:
     """The family with this case number, when the actor may open it (a read: audited)."""
+    if bad_character(case_number) is not None:  # never a case number: don't ask the database
+        raise NotFoundError("No family has that case number.", "case_number")
     with reading(ctx, Permission.READ_FAMILY, "family") as uow:
         row = uow.session.scalar(select(Family).where(Family.case_number == case_number.strip()))
         if row is None:
@@ -240,7 +243,8 @@ def close_family(
     """Close a case with a date and reason. Closed cases stay readable."""
     if closed_on > ctx.today():
         raise DomainError("The closure date cannot be in the future.", "closed_on")
-    if reason is ClosureReason.OTHER and not note.strip():
+    note = check_text(note, "closure_note", "The closure note", MAX_SHORT_NOTE, multiline=True)
+    if reason is ClosureReason.OTHER and not note:
         raise DomainError("Say why the case is closing.", "closure_note")
     with unit_of_work(ctx, Permission.CLOSE, family_id=family_id) as uow:
         row = _checked_family(uow)
@@ -249,7 +253,7 @@ def close_family(
             raise DomainError("This case is already closed.", "status")
         if closed_on < (row.enrolled_on or row.referral_date):
             raise DomainError("The closure date is before the case began.", "closed_on")
-        row.closed_on, row.closure_reason, row.closure_note = closed_on, reason, note.strip()
+        row.closed_on, row.closure_reason, row.closure_note = closed_on, reason, note
         _set_status(uow, row, FamilyStatus.CLOSED, reason=reason.value)
         return family_record(uow.session, row)
 

@@ -10,11 +10,11 @@ from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.inputs import GoalInput, validate_goal
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.common.convert import to_record
+from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import GoalRecord
 from imh_desktop.services.common.uow import unit_of_work
 from imh_desktop.services.family.families import check_version
-from imh_desktop.services.family.goals import load_goal
+from imh_desktop.services.family.goals import _check_dyad, load_goal
 
 
 def revise_goal(
@@ -32,14 +32,14 @@ def revise_goal(
     with unit_of_work(ctx, Permission.CHANGE_FAMILY) as uow:
         old = load_goal(uow, goal_id)
         check_version(old, expected_version, "goal")
+        _check_dyad(uow, old.family_id, data)
         if old.status is not GoalStatus.ACTIVE:
             raise DomainError("Only an active goal can be revised.", "status")
-        if data.statement.strip() == old.statement.strip():
+        if clean(data.statement) == old.statement.strip():
             raise DomainError("Change the statement to revise the goal.", "statement")
         if data.started_on < old.started_on:
             raise DomainError("The revised goal cannot start before the original.", "started_on")
-        values = dataclasses.asdict(data)
-        values["statement"] = data.statement.strip()
+        values = {k: clean(v) for k, v in dataclasses.asdict(data).items()}
         new = Goal(family_id=old.family_id, **values)
         uow.session.add(new)
         uow.session.flush()

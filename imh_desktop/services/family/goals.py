@@ -46,8 +46,7 @@ def create_goal(ctx: ServiceContext, family_id: int, data: GoalInput) -> GoalRec
     validate_goal(data)
     with unit_of_work(ctx, Permission.CHANGE_FAMILY, family_id=family_id) as uow:
         _check_dyad(uow, family_id, data)
-        values = dataclasses.asdict(data)
-        values["statement"] = data.statement.strip()
+        values = {k: clean(v) for k, v in dataclasses.asdict(data).items()}
         row = Goal(family_id=family_id, **values)
         if data.status is not GoalStatus.ACTIVE:
             row.status_changed_on = data.started_on

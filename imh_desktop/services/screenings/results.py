@@ -32,6 +32,7 @@ from imh_desktop.domain.screening import (
     score_epds,
     score_phq9,
 )
+from imh_desktop.domain.text import MAX_FOLLOW_UP, check_text
 from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
@@ -41,6 +42,7 @@ from imh_desktop.services.screenings.due import (  # noqa: F401  (re-exported)
     family_screenings_due,
     screenings_due_counts,
 )
+from imh_desktop.services.screenings.safety import SafetyCheckInput, apply_safety_check
 
 CAREGIVER_INSTRUMENTS = (Instrument.EPDS, Instrument.PHQ9)
 CHILD_INSTRUMENTS = (Instrument.ASQ3, Instrument.ASQSE2)
@@ -53,6 +55,7 @@ class ScreeningInput:
     EPDS / PHQ-9: ``answers`` = the option chosen per item (0 = first option).
     ASQ-3: ``area_scores`` and ``area_bands`` as read off the official sheet.
     ASQ:SE-2: ``total`` and ``band`` ("below", "monitoring", "above").
+    ``safety``: the same-day safety check, when already done for a self-harm answer.
     """
 
     instrument: Instrument
@@ -65,6 +68,7 @@ class ScreeningInput:
     area_bands: dict[str, str] = field(default_factory=dict)
     total: int | None = None
     band: str = ""
+    safety: SafetyCheckInput | None = None
 
 
 @dataclass(frozen=True)
@@ -181,6 +185,8 @@ def record_screening(ctx: ServiceContext, family_id: int, data: ScreeningInput) 
         )
         uow.session.add(row)
         uow.session.flush()
+        if data.safety is not None and result.urgent:
+            apply_safety_check(uow, row, data.safety)
         if result.positive:
             kind = AlertKind.URGENT if result.urgent else AlertKind.POSITIVE_SCREEN
             alert = Alert(
@@ -261,14 +267,12 @@ def resolve_alert(
     """Record the follow-up of an alert, which closes it.
 
     A referral made, a safety assessment documented, or no referral; the
-    note is required for "no referral" (say why). Only the family's
-    specialist or a supervisor records it.
+    note is required for "no referral" (say why). Only those who may write
+    notes for the family record it.
     """
-    note = (note or "").strip()
+    note = check_text(note, "follow_up_note", "The follow-up note", MAX_FOLLOW_UP, multiline=True)
     if follow_up_kind is FollowUpKind.NO_REFERRAL and not note:
         raise DomainError("Say why no referral is needed.", "follow_up_note")
-    if len(note) > 4000:
-        raise DomainError("The follow-up note is too long.", "follow_up_note")
     with unit_of_work(ctx, Permission.WRITE_NOTE) as uow:
         row = uow.session.get(Alert, alert_id)
         if row is None:

@@ -6,17 +6,24 @@ saved). The payload is the editor's state as plain JSON.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session
 
 from imh_desktop.data.models import Family, NoteDraft
+from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission
+from imh_desktop.domain.text import MAX_NOTE_SECTION
 from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import reading, unit_of_work
 from imh_desktop.services.visits.records import DraftRecord
+
+# A draft holds what the editor shows, which may still be over a field's limit
+# (the save says so beside the field); this only bounds the row's size.
+MAX_DRAFT_CHARS = 20 * MAX_NOTE_SECTION
 
 
 def drop_drafts(session: Session, author_id: int, family_id: int, visit_id: int | None) -> None:
@@ -54,8 +61,18 @@ def save_draft(
     """Store the editor's unsaved state (one draft per author, family and note).
 
     Called every few seconds while typing, so only the first save of a
-    draft is audited.
+    draft is audited. A payload over ``MAX_DRAFT_CHARS`` (as JSON) is refused.
     """
+    encoded = json.dumps(payload, default=str, ensure_ascii=False)
+    if len(encoded) > MAX_DRAFT_CHARS:
+        raise DomainError(
+            "The draft is too long to keep; shorten the note's text (see each section's limit).",
+            "draft",
+        )
+    try:
+        encoded.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: no database can keep it
+        raise DomainError("The draft holds a character that cannot be kept.", "draft") from None
     with unit_of_work(ctx, Permission.WRITE_NOTE, family_id=family_id) as uow:
         family = load_family(uow.session, family_id)
         row = uow.session.scalar(_draft_stmt(uow.actor.id, family_id, visit_id))

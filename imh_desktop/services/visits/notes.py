@@ -29,15 +29,23 @@ from imh_desktop.data.models import (
 from imh_desktop.domain.enums import GoalStatus, VisitOutcome
 from imh_desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from imh_desktop.domain.errors import PermissionDeniedError as Denied
-from imh_desktop.domain.inputs import VisitInput, require_text, validate_visit
+from imh_desktop.domain.inputs import VisitInput, validate_participants, validate_visit
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.sign_rules import RATING_MAX, RATING_MIN, NoteForSigning
 from imh_desktop.domain.sign_rules import missing_for_signature as _missing
+from imh_desktop.domain.text import (
+    MAX_NOTE_SECTION,
+    MAX_REASON,
+    MAX_SHORT_NOTE,
+    check_text,
+    require_text,
+)
 from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import VisitRecord
 from imh_desktop.services.common.uow import UnitOfWork, reading, unit_of_work
+from imh_desktop.services.screenings.safety import check_safety_recorded
 from imh_desktop.services.visits.drafts import (  # noqa: F401  (re-exported)
     discard_draft,
     drop_drafts,
@@ -116,8 +124,7 @@ def _check_ratings(
         seen.add(goal.id)
         if not isinstance(rating.rating, int) or not RATING_MIN <= rating.rating <= RATING_MAX:
             raise DomainError(f"Rate progress on “{goal.statement[:60]}” from 1 to 5.", "goals")
-        if len(rating.note) > 2000:
-            raise DomainError("A goal's progress note is too long.", "goals")
+        check_text(rating.note, "goals", "A goal's progress note", MAX_SHORT_NOTE, multiline=True)
 
 
 def _move_planned(
@@ -178,6 +185,7 @@ def save_note(
         if data.outcome is VisitOutcome.PLANNED:
             raise DomainError("Choose what happened at the visit (the outcome).", "outcome")
         validate_visit(data, family.enrolled_on, family.referral_date, today)
+        validate_participants(note.participants)
         _check_ratings(uow.session, family_id, visit_id, note.ratings)
         if visit_id is None:
             row = Visit(family_id=family_id, specialist_id=uow.actor.id)
@@ -210,7 +218,7 @@ def save_note(
                     visit_id=row.id,
                     goal_id=rating.goal_id,
                     rating=rating.rating,
-                    note=rating.note.strip(),
+                    note=clean(rating.note),
                 )
             )
         if data.next_visit_date is not None:
@@ -319,6 +327,7 @@ def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None)
     """Sign a note as its author; it is locked from then on.
 
     Raises SignatureBlockedError listing what is missing (domain/sign_rules),
+    DomainError while a self-harm answer of the visit has no safety check,
     PermissionDeniedError for anyone but the author, ConflictError when the
     note changed since ``expected_version``.
     """
@@ -341,6 +350,7 @@ def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None)
         missing = _missing(_signing_view(uow.session, row))
         if missing:
             raise SignatureBlockedError(missing)
+        check_safety_recorded(uow.session, row)
         row.signed_at, row.signed_by_id = uow.now(), uow.actor.id
         drop_drafts(uow.session, uow.actor.id, row.family_id, row.id)
         uow.session.flush()
@@ -358,8 +368,8 @@ def amend_visit(
     """
     if section not in AMEND_SECTIONS:
         raise DomainError("Choose the section the amendment is about.", "section")
-    reason = require_text(reason, "reason", "The reason for the amendment", 500)
-    text = require_text(text, "text", "The amendment text", 10_000)
+    reason = require_text(reason, "reason", "The reason for the amendment", MAX_REASON)
+    text = require_text(text, "text", "The amendment text", MAX_NOTE_SECTION, multiline=True)
     with unit_of_work(ctx, Permission.AMEND) as uow:
         row = _visit(uow.session, visit_id)
         uow.require(note=row)

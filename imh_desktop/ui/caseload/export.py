@@ -4,7 +4,6 @@ exported to Excel or CSV.
 
 from __future__ import annotations
 
-import csv
 import html
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from imh_desktop.services.access.disclosures import record_export, record_print
 from imh_desktop.services.caseload.table import CaseloadRow
+from imh_desktop.services.common import export
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.ui.caseload.model import COLUMNS
 from imh_desktop.ui.caseload.view import CaseloadView
@@ -40,15 +40,15 @@ def caseload_html(title: str, subtitle: str, table: list[list[str]]) -> str:
     )
 
 
-def export_table(table: list[list[str]], path: Path) -> None:
-    """Write the table to ``path``: Excel for .xlsx, CSV (UTF-8 with BOM) otherwise."""
-    if path.suffix.lower() == ".xlsx":
-        import pandas as pd  # lazily: never at start-up
+def export_table(table: list[list[str]], path: Path) -> Path:
+    """Write the table to ``path``: Excel for .xlsx, else CSV (UTF-8 with BOM), ending added.
 
-        pd.DataFrame(table[1:], columns=table[0]).to_excel(path, index=False)
-        return
-    with path.open("w", newline="", encoding="utf-8-sig") as handle:
-        csv.writer(handle).writerows(table)
+    Written whole, owner-only, formula-safe (``services.common.export``).
+    """
+    fmt = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
+    if path.suffix.lower() != f".{fmt}":
+        path = path.with_name(f"{path.name}.{fmt}")
+    return export.write_rows(table[0], table[1:], path, fmt, "Caseload")
 
 
 def visible_table(view: CaseloadView) -> list[list[str]]:
@@ -101,5 +101,4 @@ def export_caseload(
     path = Path(name)
     fmt = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
     record_export(svc, "caseload", [r.family_id for r in view.visible_rows()], fmt)
-    export_table(visible_table(view), path)
-    return path
+    return export_table(visible_table(view), path)

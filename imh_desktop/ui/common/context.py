@@ -3,7 +3,8 @@
 One :class:`AppContext` is made when someone signs in (``ui.auth.session``)
 and handed down; nothing reaches for a global. It holds the database and the signed-in
 user (inside ``svc``, the context every service call takes), the clock, the
-task runner for work off the GUI thread and the change bus.
+task runner for work off the GUI thread and the change bus, and the
+session's guard on files that leave the program (``exports``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from imh_desktop.domain.clock import Clock
 from imh_desktop.services.common.changes import Change
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.records import StaffRecord
+from imh_desktop.ui.common.phi import ExportGuard
 from imh_desktop.ui.common.tasks import Runner, ThreadPoolRunner
 
 
@@ -45,6 +47,10 @@ class AppContext:
     runner: Runner = field(default_factory=ThreadPoolRunner)
     bus: ChangeBus = field(default_factory=ChangeBus)
     demo: bool = False
+    exports: ExportGuard = field(init=False)  # one per signed-in session
+
+    def __post_init__(self) -> None:
+        self.exports = ExportGuard(self.svc)
 
     @property
     def db(self) -> Database:

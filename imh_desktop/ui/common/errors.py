@@ -1,13 +1,17 @@
 """Errors in two kinds: a DomainError is a plain message (a refusal too: "Not allowed");
 anything else is logged and shown with details the user can copy for support. Never a bare
 traceback.
+
+The details (in the log and behind "Copy details") are redacted: exception
+types, error codes, SQL with placeholders and code lines, never an
+exception's message, which may quote a name or a note
+(``services.common.diagnostics``).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -24,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop import APP_NAME, __version__
+from imh_desktop import APP_NAME
 from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
+from imh_desktop.services.common.diagnostics import redacted_details
 
 log = logging.getLogger("imh_desktop")
 
@@ -71,9 +76,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     elif isinstance(exc, DomainError):
         QMessageBox.warning(parent, APP_NAME, exc.message)
     else:
-        details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-        log.error("Unexpected error", exc_info=exc)
-        ErrorDialog(f"{APP_NAME} {__version__}\n\n{details}", parent).exec()
+        details = redacted_details(exc)
+        log.error("Unexpected error\n%s", details)
+        ErrorDialog(details, parent).exec()
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

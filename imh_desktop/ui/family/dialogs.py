@@ -39,6 +39,7 @@ from imh_desktop.domain.inputs import (
     validate_family,
 )
 from imh_desktop.domain.permissions import Permission
+from imh_desktop.domain.text import MAX_LANGUAGE, MAX_NAME, MAX_PHONE, MAX_RELATIONSHIP
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import (
     CaregiverRecord,
@@ -68,11 +69,21 @@ RELATIONSHIPS = (
 LANGUAGES = ("English", "Spanish", "Arabic", "Vietnamese", "Somali", "French", "Other")
 
 
-def _editable_combo(items: Sequence[str]) -> QComboBox:
+def _editable_combo(items: Sequence[str], max_length: int) -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
     combo.addItems(list(items))
+    line = combo.lineEdit()
+    assert line is not None  # editable
+    line.setMaxLength(max_length)
     return combo
+
+
+def _line_edit(max_length: int) -> QLineEdit:
+    """A one-line field that stops taking characters at the domain's limit."""
+    edit = QLineEdit()
+    edit.setMaxLength(max_length)
+    return edit
 
 
 class FormDialog(QDialog):
@@ -163,13 +174,17 @@ class FormDialog(QDialog):
 class CaregiverForm(FieldForm):
     def __init__(self, with_primary: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.full_name = self.add_field("full_name", "Name:", QLineEdit())
+        self.full_name = self.add_field("full_name", "Name:", _line_edit(MAX_NAME))
         self.relationship = self.add_field(
-            "relationship", "Relationship to the child:", _editable_combo(RELATIONSHIPS)
+            "relationship",
+            "Relationship to the child:",
+            _editable_combo(RELATIONSHIPS, MAX_RELATIONSHIP),
         )
         self.dob = self.add_field("dob", "Date of birth:", DateEdit(optional=True))
-        self.language = self.add_field("language", "Language:", _editable_combo(LANGUAGES))
-        self.phone = self.add_field("phone", "Phone:", QLineEdit())
+        self.language = self.add_field(
+            "language", "Language:", _editable_combo(LANGUAGES, MAX_LANGUAGE)
+        )
+        self.phone = self.add_field("phone", "Phone:", _line_edit(MAX_PHONE))
         self.is_primary = QCheckBox("Primary caregiver") if with_primary else None
         if self.is_primary is not None:
             self.add_field("is_primary", "", self.is_primary)
@@ -246,7 +261,7 @@ class ChildForm(FieldForm):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today
-        self.full_name = self.add_field("full_name", "Name:", QLineEdit())
+        self.full_name = self.add_field("full_name", "Name:", _line_edit(MAX_NAME))
         self.dob = self.add_field("dob", "Date of birth:", DateEdit(today=today))
         self.gestation = self.add_field(
             "gestational_weeks", "Gestational age at birth:", GestationEdit()
@@ -280,7 +295,7 @@ class FamilyForm(FieldForm):
     ) -> None:
         super().__init__(parent)
         self.today = today
-        self.display_name = self.add_field("display_name", "Family name:", QLineEdit())
+        self.display_name = self.add_field("display_name", "Family name:", _line_edit(MAX_NAME))
         self.display_name.setPlaceholderText("e.g. Nguyễn family")
         combo = QComboBox()
         for staff in specialists:
@@ -297,8 +312,10 @@ class FamilyForm(FieldForm):
         self.address = self.add_field("address", "Address:", QPlainTextEdit())
         self.address.setTabChangesFocus(True)
         self.fix_height(self.address, self.address.fontMetrics().lineSpacing() * 3 + 12)
-        self.phone = self.add_field("phone", "Phone:", QLineEdit())
-        self.language = self.add_field("language", "Language:", _editable_combo(LANGUAGES))
+        self.phone = self.add_field("phone", "Phone:", _line_edit(MAX_PHONE))
+        self.language = self.add_field(
+            "language", "Language:", _editable_combo(LANGUAGES, MAX_LANGUAGE)
+        )
 
     def load(self, record: FamilyRecord) -> None:
         self.display_name.setText(record.display_name)

@@ -17,6 +17,7 @@ from imh_desktop.domain.enums import GoalDomain, GoalStatus
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.inputs import GoalInput
 from imh_desktop.domain.templates import fill_template, goal_templates
+from imh_desktop.domain.text import MAX_GOAL_DETAIL
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import (
     CaregiverRecord,
@@ -81,6 +82,7 @@ class GoalDialog(QDialog):
         self.statement.setTabChangesFocus(True)
         f.fix_height(self.statement, 80)
         self.baseline = f.add_field("baseline", "&Baseline:", QLineEdit())
+        self.baseline.setMaxLength(MAX_GOAL_DETAIL)
         self.baseline.setPlaceholderText("Where things stand now")
         self.strategies = f.add_field("strategies", "St&rategies:", QPlainTextEdit())
         self.strategies.setTabChangesFocus(True)

@@ -107,20 +107,26 @@ class ReportActions(QObject):
 
     def _on_caseload_triggered(self) -> None:
         from imh_desktop.reports.caseload import render_caseload_report
-        from imh_desktop.services.reports import caseload_report_data
-        from imh_desktop.ui.reports.preview import BackgroundPreview
+        from imh_desktop.services.reports import CaseloadReportData, caseload_report_data
+        from imh_desktop.ui.reports.preview import BackgroundPreview, audit_for
 
         svc, scope, filters = self.ctx.svc, self.window.scope, self.caseload_filters()
         if scope is None:
             return
+        shown: list[int] = []  # the families in the report, for the save or print's audit row
 
-        def render() -> bytes:
-            return render_caseload_report(caseload_report_data(svc, scope, filters))
+        def gather() -> CaseloadReportData:
+            data = caseload_report_data(svc, scope, filters)
+            shown.extend(r.family_id for r in data.rows)
+            return data
+
+        def audit(kind: str) -> None:
+            audit_for(svc, "caseload_report", shown)(kind)
 
         name = f"Caseload {self.ctx.today():%Y-%m-%d}.pdf"
-        # A whole agency's caseload is a hundred pages: render it off the GUI thread.
+        # A whole team's caseload is a hundred pages: render it off the GUI thread.
         self.caseload_job = BackgroundPreview(
-            self.ctx.runner, render, name, "Caseload report", self.window
+            self.ctx, gather, render_caseload_report, name, "Caseload report", self.window, audit
         )
 
     def _on_batch_triggered(self) -> None:

@@ -46,9 +46,12 @@ if TYPE_CHECKING:
 
 def gather_and_render(
     ctx: ServiceContext, family_ids: list[int], start: dt.date, end: dt.date, folder: str,
-    context: TaskContext,
+    context: TaskContext, password: str | None = None,
 ) -> BatchResult:  # fmt: skip
-    """The background work: fetch each family's data, then render them in processes."""
+    """The background work: fetch each family's data, then render them in processes.
+
+    ``password``: every report is encrypted with it (AES-256).
+    """
     from imh_desktop.reports.batch import BatchResult, plan_jobs, render_batch
     from imh_desktop.services.reports import check_period, progress_report_data
 
@@ -61,7 +64,7 @@ def gather_and_render(
         datas.append(progress_report_data(ctx, family_id, start, end))
         context.progress(index + 1, total * 2, "Gathering data…")
     return render_batch(
-        plan_jobs(datas, folder),
+        plan_jobs(datas, folder, password),
         progress=lambda done, _, case: context.progress(total + done, total * 2, case),
         cancelled=context.cancelled,
     )
@@ -224,6 +227,9 @@ class BatchReportDialog(QDialog):
                 self, DomainError(f"The folder {folder or '(none)'} does not exist.", "folder")
             )
             return
+        go_on, password = self.ctx.exports.pdf_password(self, self.tr("each report"))
+        if not go_on:
+            return
         self.batch_result = None
         self.open_folder_button.hide()
         self.progress_bar.setRange(0, len(ids) * 2)
@@ -232,7 +238,7 @@ class BatchReportDialog(QDialog):
         svc = self.ctx.svc
 
         def work(context: TaskContext) -> BatchResult:
-            return gather_and_render(svc, ids, start, end, folder, context)
+            return gather_and_render(svc, ids, start, end, folder, context, password)
 
         task = Task(work, self)
         task.progressed.connect(self._on_task_progressed)

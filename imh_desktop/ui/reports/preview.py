@@ -1,20 +1,35 @@
 """Preview a rendered PDF report, then save, print or open it in the system viewer.
 
-The PDF is shown with QtPdf (``QPdfDocument`` + ``QPdfView``) from a file in
-a private temporary folder, removed when the dialog closes unless the user
-opened it in another program (which still needs it). ``BackgroundPreview``
-renders a report through a runner (the context's), then opens the preview.
+The PDF is shown with QtPdf (``QPdfDocument`` + ``QPdfView``) from memory:
+no copy is written to a temporary folder. Saving it or opening it in
+another program first asks for a password (``AppContext.exports``, with the
+plain line that the file leaves the program's protected store) and renders
+the report again, encrypted, from the same data; printing shows that notice
+once per session. A PDF opened in another program is written owner-only to
+the program's own cache folder (:func:`viewer_folder`), emptied when the
+program starts and when it quits. ``BackgroundPreview`` gathers the data and
+renders the report through the context's runner, then opens the preview.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QRect, QSize, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QRect,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -33,7 +48,9 @@ from PySide6.QtWidgets import (
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.access.disclosures import record_export, record_print
 from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.phi import ExportGuard, viewer_folder
 from imh_desktop.ui.common.tasks import Runner, run_task
 
 PRINT_DPI_CAP = 300  # enough for text on paper; keeps page images a sane size
@@ -54,25 +71,40 @@ def audit_for(svc: ServiceContext, subject: str, family_ids: Collection[int]) ->
     return record
 
 
+@dataclass(frozen=True)
+class Outgoing:
+    """How a previewed report leaves the program.
+
+    ``render(password)`` lays the same report out again, encrypted; it runs
+    on ``runner``. ``guard`` is the session's notice and password prompt;
+    ``audit`` records the disclosure before it happens.
+    """
+
+    guard: ExportGuard
+    render: Callable[[str | None], bytes]
+    runner: Runner
+    audit: Audit | None = None  # checks and records the save or print first (may refuse)
+
+
 class ReportPreviewDialog(QDialog):
     """A PDF report on screen with Save as…, Print… and Open in system viewer."""
 
     def __init__(
-        self, pdf: bytes, file_name: str, title: str, parent: QWidget | None = None,
-        audit: Audit | None = None,
+        self, pdf: bytes, file_name: str, title: str, outgoing: Outgoing,
+        parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.audit = audit
         self.setWindowTitle(title)
         self.setAccessibleName("Report preview")
         self.pdf = pdf
         self.file_name = file_name
-        self._folder = Path(tempfile.mkdtemp(prefix="imh-report-"))
-        self.path = self._folder / file_name
-        self.path.write_bytes(pdf)
-        self._keep_file = False
+        self.outgoing = outgoing
+        self.opened_path: Path | None = None  # the copy handed to the system viewer
+        self.buffer = QBuffer(self)
+        self.buffer.setData(QByteArray(pdf))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
-        self.document.load(str(self.path))
+        self.document.load(self.buffer)
         self.view = QPdfView(self)
         self.view.setAccessibleName("Report pages")
         self.view.setDocument(self.document)
@@ -102,11 +134,11 @@ class ReportPreviewDialog(QDialog):
         self.resize(min(900, screen.width() - 80), min(1000, screen.height() - 80))
 
     # Actions ---------------------------------------------------------------
-    def save_to(self, target: str | os.PathLike[str]) -> Path:
-        """Write the PDF to ``target`` whole (temporary file, then moved into place)."""
+    def save_to(self, target: str | os.PathLike[str], password: str | None = None) -> Path:
+        """Write the PDF to ``target`` whole and owner-only; encrypted with ``password``."""
         from imh_desktop.reports.base import write_pdf
 
-        return write_pdf(self.pdf, target)
+        return write_pdf(self.outgoing.render(password) if password else self.pdf, target)
 
     def print_to(self, printer: QPrinter) -> None:
         """Paint every page onto ``printer``, scaled to fit its page, centred."""
@@ -133,67 +165,102 @@ class ReportPreviewDialog(QDialog):
             painter.end()
 
     def _on_save_clicked(self) -> None:
+        go_on, password = self.outgoing.guard.pdf_password(self, self.tr("this report"))
+        if not go_on:
+            return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         target, _ = QFileDialog.getSaveFileName(
             self, "Save report", str(Path(folder) / self.file_name), "PDF files (*.pdf)"
         )
-        if not target:
-            return
-        try:
-            if self.audit is not None:  # checked and recorded before the file is written
-                self.audit("pdf")
-            self.save_to(target)
-        except DomainError as exc:
-            show_error(self, exc)
+        if target and self._audited("pdf"):
+            self._write(target, password, lambda _path: None)
 
     def _on_print_clicked(self) -> None:
+        if not self.outgoing.guard.confirm(self, self.tr("this report")):
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.windowTitle())
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(1, self.document.pageCount()))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        if not self._audited("print"):
+            return
         try:
-            if self.audit is not None:  # checked and recorded before a page is printed
-                self.audit("print")
             self.print_to(printer)
         except DomainError as exc:
             show_error(self, exc)
 
     def _on_open_clicked(self) -> None:
-        self._keep_file = True  # the other program reads it after we close
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+        go_on, password = self.outgoing.guard.pdf_password(self, self.tr("this report"))
+        if go_on and self._audited("pdf"):
+            self._write(viewer_folder() / self.file_name, password, self._on_opened_written)
+
+    def _audited(self, kind: str) -> bool:
+        """Check and record the save ("pdf") or print before it happens; False when refused."""
+        if self.outgoing.audit is None:
+            return True
+        try:
+            self.outgoing.audit(kind)
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def _on_opened_written(self, path: Path) -> None:
+        self.opened_path = path
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _write(self, target: str | Path, password: str | None, then: Callable[[Path], Any]) -> None:
+        """Save (re-rendering with the password off the GUI thread), then ``then(path)``."""
+        run_task(
+            self.outgoing.runner,
+            lambda: self.save_to(target, password),
+            then,
+            lambda exc: show_error(self, exc),
+            self,
+        )
 
     def done(self, result: int) -> None:
         self.document.close()
-        if not self._keep_file:
-            shutil.rmtree(self._folder, ignore_errors=True)
         super().done(result)
 
 
 class BackgroundPreview(QObject):
-    """Render a report through ``runner`` (off the GUI thread), then open its preview.
+    """Gather a report's data and render it through the context's runner, then open its preview.
 
-    The window stays responsive meanwhile, with a busy cursor; a DomainError
-    from gathering the data, or any failure, is shown to the user when the
-    work ends, and no preview opens. ``dialog`` is the preview once it is open.
-    With a ``SyncRunner`` it is open when the constructor returns.
+    ``gather()`` reads the data (once); ``render(data, password)`` lays it out,
+    again with a password when the user saves it. The window stays
+    responsive meanwhile, with a busy cursor; a DomainError from gathering
+    the data, or any failure, is shown to the user when the work ends, and no
+    preview opens. ``dialog`` is the preview once it is open. With a
+    ``SyncRunner`` it is open when the constructor returns.
     """
 
     def __init__(
-        self, runner: Runner, render: Callable[[], bytes], file_name: str, title: str,
+        self, ctx: AppContext, gather: Callable[[], Any],
+        render: Callable[[Any, str | None], bytes], file_name: str, title: str,
         parent: QWidget | None = None, audit: Audit | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self._parent, self.file_name, self.title = parent, file_name, title
-        self.audit = audit
+        self._ctx, self._render, self._audit = ctx, render, audit
         self.dialog: ReportPreviewDialog | None = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self.task = run_task(runner, render, self._on_task_succeeded, self._on_task_failed, self)
 
-    def _on_task_succeeded(self, pdf: bytes) -> None:
+        def work() -> tuple[Any, bytes]:
+            data = gather()
+            return data, render(data, None)
+
+        self.task = run_task(ctx.runner, work, self._on_task_succeeded, self._on_task_failed, self)
+
+    def _on_task_succeeded(self, result: tuple[Any, bytes]) -> None:
         QGuiApplication.restoreOverrideCursor()
-        self.dialog = ReportPreviewDialog(pdf, self.file_name, self.title, self._parent, self.audit)
+        data, pdf = result
+        render = self._render
+        outgoing = Outgoing(self._ctx.exports, lambda password: render(data, password),
+                            self._ctx.runner, self._audit)  # fmt: skip
+        self.dialog = ReportPreviewDialog(pdf, self.file_name, self.title, outgoing, self._parent)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.open()
 

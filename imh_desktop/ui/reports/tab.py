@@ -212,7 +212,7 @@ class ReportsTab(QWidget):
 
     def _on_progress_clicked(self) -> None:
         from imh_desktop.reports.progress import render_progress_report
-        from imh_desktop.services.reports import progress_report_data
+        from imh_desktop.services.reports import ProgressReportData, progress_report_data
         from imh_desktop.ui.reports.preview import BackgroundPreview, audit_for
 
         f = self.family
@@ -221,17 +221,19 @@ class ReportsTab(QWidget):
         start, end = self.period()
         svc, family_id = self.ctx.svc, self.family_id
 
-        def render() -> bytes:
-            return render_progress_report(progress_report_data(svc, family_id, start, end))
+        def gather() -> ProgressReportData:
+            return progress_report_data(svc, family_id, start, end)
 
         name = f"{f.case_number} progress {start:%Y-%m-%d} to {end:%Y-%m-%d}.pdf"
         title = f"Progress report — {f.display_name}"
         audit = audit_for(svc, "progress_report", [family_id])
-        self.preview_job = BackgroundPreview(self.ctx.runner, render, name, title, self, audit)
+        self.preview_job = BackgroundPreview(
+            self.ctx, gather, render_progress_report, name, title, self, audit
+        )
 
     def _on_handout_clicked(self) -> None:
         from imh_desktop.reports.handout import render_handout
-        from imh_desktop.services.reports import handout_data
+        from imh_desktop.services.reports import HandoutData, handout_data
         from imh_desktop.ui.reports.preview import BackgroundPreview, audit_for
 
         f = self.family
@@ -241,13 +243,15 @@ class ReportsTab(QWidget):
             return
         svc = self.ctx.svc
 
-        def render() -> bytes:
-            return render_handout(handout_data(svc, visit_id, lang))
+        def gather() -> HandoutData:
+            return handout_data(svc, visit_id, lang)
 
         name = f"{f.case_number} handout {visit_id} {lang}.pdf"
         title = f"Family handout — {f.display_name}"
         audit = audit_for(svc, "handout", [self.family_id])
-        self.preview_job = BackgroundPreview(self.ctx.runner, render, name, title, self, audit)
+        self.preview_job = BackgroundPreview(
+            self.ctx, gather, render_handout, name, title, self, audit
+        )
 
 
 def _align_labels(*forms: QFormLayout) -> None:

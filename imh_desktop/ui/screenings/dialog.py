@@ -1,9 +1,9 @@
 """Record a screening: EPDS, PHQ-9 (item by item), ASQ-3 and ASQ:SE-2 (scores off the sheet).
 
-No item wording is copied from the instruments (it is copyrighted): items
-are numbered with a short neutral topic, and options are entered as 0-3 in
-the order printed on the form. The result band shows live as answers come
-in, scored by domain/screening.py.
+EPDS and PHQ-9 items are answered by the answer as worded on the published
+form, each showing its score (ui/screenings/items.py). The result band shows
+live as answers come in, scored by domain/screening.py. A self-harm answer
+above 0 raises the agency's safety steps at once, with "Record safety check…".
 """
 
 from __future__ import annotations
@@ -13,14 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
-    QRadioButton,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -30,61 +28,37 @@ from PySide6.QtWidgets import (
 from imh_desktop.domain.ages import format_age
 from imh_desktop.domain.enums import Instrument
 from imh_desktop.domain.errors import DomainError
-from imh_desktop.domain.screening import ASQ3_AREA_LABELS, ASQ3_AREAS, ASQ3_BANDS, ASQSE2_BANDS
+from imh_desktop.domain.instruments import item_form
+from imh_desktop.domain.screening import (
+    ASQ3_AREA_LABELS,
+    ASQ3_AREAS,
+    ASQ3_BANDS,
+    ASQSE2_BANDS,
+    EPDS_SELF_HARM_ITEM,
+    PHQ9_SELF_HARM_ITEM,
+)
+from imh_desktop.services.admin.agency import get_settings
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.screenings import results as screenings
+from imh_desktop.services.screenings.safety import SafetyCheckInput
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.widgets import DateEdit, warning_color
+from imh_desktop.ui.screenings.items import ItemsPage
+from imh_desktop.ui.screenings.safety import SafetyBanner, SafetyCheckDialog
 
-EPDS_TOPICS = (
-    "enjoyment and laughter", "looking forward", "self-blame", "anxiety or worry",
-    "fear or panic", "coping", "sleep troubled by unhappiness", "sadness", "crying",
-    "thoughts of self-harm",
-)  # fmt: skip
-PHQ9_TOPICS = (
-    "interest or pleasure", "feeling down", "sleep", "tiredness or energy", "appetite",
-    "feeling bad about oneself", "concentration", "moving or speaking slowly, or restless",
-    "thoughts of self-harm",
-)  # fmt: skip
-OPTIONS_NOTE = (
-    "For each item, tick the option the person chose, 0 … 3 as printed on the form "
-    "(0 = first option, 3 = last). Reversed items are scored for you."
+ASQ3_NOTE = (
+    "Copy each area's total from the official ASQ-3 sheet: six items scored Yes = 10, "
+    "Sometimes = 5, Not yet = 0, so 0 to 60 in steps of 5 (higher is better). Then choose "
+    "where that total falls against the sheet's cut-offs."
 )
-
-
-class ItemsPage(QWidget):
-    """Radio-button rows, one per item, four options each."""
-
-    def __init__(self, topics: tuple[str, ...], urgent_item: int) -> None:
-        super().__init__()
-        grid = QGridLayout(self)
-        note = QLabel(OPTIONS_NOTE)
-        note.setWordWrap(True)
-        grid.addWidget(note, 0, 0, 1, 5)
-        self.groups: list[QButtonGroup] = []
-        for number, topic in enumerate(topics, start=1):
-            label = QLabel(f"Item {number} — {topic}")
-            if number == urgent_item:
-                label.setStyleSheet("font-weight: 600;")
-            grid.addWidget(label, number, 0)
-            group = QButtonGroup(self)
-            for option in range(4):
-                button = QRadioButton(str(option))
-                button.setAccessibleName(f"Item {number} option {option}")
-                group.addButton(button, option)
-                grid.addWidget(button, number, option + 1)
-            self.groups.append(group)
-        grid.setColumnStretch(0, 1)
-        grid.setRowStretch(len(topics) + 1, 1)
-
-    def answers(self) -> list[int]:
-        return [g.checkedId() for g in self.groups if g.checkedId() >= 0]
-
-    def choose(self, item: int, option: int) -> None:
-        """Tick ``option`` (0-3) on item ``item`` (1-based), as a click would."""
-        self.groups[item - 1].button(option).click()
+ASQSE2_NOTE = (
+    "Copy the total from the official ASQ:SE-2 sheet: each item scores 0, 5 or 10 as marked "
+    "on the sheet (the answer showing concern scores 10), plus 5 for each concern ticked, "
+    "so totals go in steps of 5 and a higher total means more concern. Then choose where the "
+    "total falls against the sheet's cut-off."
+)
 
 
 def _band_combo(bands: dict[str, str]) -> QComboBox:
@@ -101,6 +75,9 @@ class AsqPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         form = QFormLayout(self)
+        note = QLabel(self.tr(ASQ3_NOTE))
+        note.setWordWrap(True)
+        form.addRow(note)
         self.interval = QLabel()
         form.addRow("Questionnaire:", self.interval)
         self.scores: dict[str, QSpinBox] = {}
@@ -109,6 +86,7 @@ class AsqPage(QWidget):
             spin = QSpinBox()
             spin.setRange(0, 60)
             spin.setSingleStep(5)
+            spin.setSuffix(self.tr(" of 60"))
             band = _band_combo(ASQ3_BANDS)
             row = QGridLayout()
             row.addWidget(spin, 0, 0)
@@ -127,6 +105,9 @@ class AsqSePage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         form = QFormLayout(self)
+        note = QLabel(self.tr(ASQSE2_NOTE))
+        note.setWordWrap(True)
+        form.addRow(note)
         self.interval = QLabel()
         self.total = QSpinBox()
         self.total.setRange(0, 500)
@@ -165,10 +146,15 @@ class ScreeningDialog(QDialog):
         form.addRow("&Given to:", self.subject)
         form.addRow("&Date given:", self.given_on)
         layout.addLayout(form)
+        self.safety: SafetyCheckInput | None = None
+        self.banner = SafetyBanner(get_settings(ctx.svc).safety_steps)
+        self.banner.record_clicked.connect(self._on_record_safety_check)
+        self.banner.hide()
+        layout.addWidget(self.banner)
         self.asq, self.asqse = AsqPage(), AsqSePage()
         self.pages: dict[Instrument, ItemsPage | AsqPage | AsqSePage] = {
-            Instrument.EPDS: ItemsPage(EPDS_TOPICS, 10),
-            Instrument.PHQ9: ItemsPage(PHQ9_TOPICS, 9),
+            Instrument.EPDS: ItemsPage(item_form(Instrument.EPDS), EPDS_SELF_HARM_ITEM),
+            Instrument.PHQ9: ItemsPage(item_form(Instrument.PHQ9), PHQ9_SELF_HARM_ITEM),
             Instrument.ASQ3: self.asq,
             Instrument.ASQSE2: self.asqse,
         }
@@ -193,7 +179,7 @@ class ScreeningDialog(QDialog):
         layout.addWidget(self.buttons)
         self._connect()
         self._on_instrument_changed()
-        self.resize(620, 560)
+        self.resize(900, 720)
 
     def _connect(self) -> None:
         self.instrument.currentIndexChanged.connect(self._on_instrument_changed)
@@ -261,6 +247,7 @@ class ScreeningDialog(QDialog):
         page = self.pages[instrument]
         if isinstance(page, ItemsPage):
             values["answers"] = tuple(page.answers())
+            values["safety"] = self.safety
         elif isinstance(page, AsqPage):
             values["area_scores"] = {a: s.value() for a, s in page.scores.items()}
             values["area_bands"] = {a: b.currentData() for a, b in page.bands.items()}
@@ -271,6 +258,7 @@ class ScreeningDialog(QDialog):
     def _on_answers_changed(self, *_args: object) -> None:
         data = self.screening_input()
         page = self.pages[data.instrument]
+        self._update_banner(page)
         if isinstance(page, ItemsPage) and len(data.answers) < len(page.groups):
             self._show_result(f"{len(data.answers)} of {len(page.groups)} items answered.", False)
             return
@@ -292,6 +280,29 @@ class ScreeningDialog(QDialog):
             text += f"<br><b>{'Urgent' if result.urgent else 'Positive screen'}:</b> "
             text += result.alert_text
         self._show_result(text, result.positive)
+
+    def _update_banner(self, page: object) -> None:
+        """Show the safety steps at once while the self-harm item is answered above 0."""
+        urgent_item = {Instrument.EPDS: EPDS_SELF_HARM_ITEM, Instrument.PHQ9: PHQ9_SELF_HARM_ITEM}
+        item = urgent_item.get(self.current_instrument())
+        score = 0
+        if item is not None and isinstance(page, ItemsPage):
+            row = page.rows[item - 1]
+            if row.group.checkedId() >= 0:
+                score = row.item.answers[row.group.checkedId()].score
+        if score > 0:
+            what = self.tr("{name} item {n} scored {score}").format(
+                name=self.current_instrument().abbreviation, n=item, score=score
+            )
+            self.banner.show_for(what, self.safety)
+        else:
+            self.banner.hide()
+
+    def _on_record_safety_check(self) -> None:
+        dialog = SafetyCheckDialog(self.ctx, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.check is not None:
+            self.safety = dialog.check
+            self._on_answers_changed()
 
     def _show_result(self, text: str, warn: bool) -> None:
         color = (

@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
     def print_caseload(self) -> None:
         from imh_desktop.ui.caseload.export import print_caseload
 
-        if self.scope is None:
+        if self.scope is None or not self.ctx.exports.confirm(self, self.tr("the caseload")):
             return
         subtitle = f"{self.summary_label.text()} · printed {format_date(self.ctx.today())}"
         try:  # the print is checked and audited before the printer gets a page
@@ -317,6 +317,8 @@ class MainWindow(QMainWindow):
     def export_caseload(self) -> None:
         from imh_desktop.ui.caseload.export import export_caseload
 
+        if not self.ctx.exports.confirm(self, self.tr("the caseload")):
+            return
         suggested = Path.home() / f"caseload-{self.ctx.today()}.xlsx"
         try:  # the export is checked and audited before the file is written
             path = export_caseload(self, self.caseload, suggested, self.ctx.svc)

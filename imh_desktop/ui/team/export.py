@@ -3,7 +3,9 @@
 CSV and Excel files are small and written at once (whole or not at all,
 ``services.export``); the PDF is the reports engineer's caseload report
 (``reports.caseload``), gathered and rendered through the context's runner.
-ReportLab is imported only when a PDF is asked for.
+ReportLab is imported only when a PDF is asked for. Before a file is written
+the session's guard (``AppContext.exports``) says it leaves the program's
+protected store, and asks for the PDF's password.
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ class TeamExports(QObject):
         Fixed lists (status, frequency) are written as the screen shows them. The export
         of ``family_ids``' data is checked and audited before the file is written.
         """
+        if not self.ctx.exports.confirm(self._widget, self.tr("this table")):
+            return None
         target = self.ask_path(f"Export {name.replace('-', ' ')}", name, fmt)
         if target is None:
             return None
@@ -82,6 +86,9 @@ class TeamExports(QObject):
 
     def write_caseload_pdf(self, specialist_id: int | None, name: str) -> None:
         """Ask for a file, then render the caseload report (one specialist, or the team)."""
+        go_on, password = self.ctx.exports.pdf_password(self._widget, self.tr("this report"))
+        if not go_on:
+            return
         target = self.ask_path("Export the caseload report", name, "pdf")
         if target is None:
             return
@@ -95,7 +102,7 @@ class TeamExports(QObject):
             filters = CaseloadFilters(specialist_id=specialist_id)
             data = caseload_report_data(svc, scope, filters)
             record_export(svc, "caseload_report", [r.family_id for r in data.rows], "pdf")
-            return write_pdf(render_caseload_report(data), target)
+            return write_pdf(render_caseload_report(data, password), target)
 
         self.started.emit(f"Writing {target.name}…")
         run_task(self.ctx.runner, render, self._on_pdf_written, self._on_pdf_failed, self)

@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.services.common.diagnostics import short_reason
 from imh_desktop.services.visits import drafts as note_drafts
 from imh_desktop.services.visits.records import DraftRecord
 from imh_desktop.ui.common.context import AppContext
@@ -142,8 +143,8 @@ class DraftAutosave(QObject):
             return
         self._write, self._again, self.stale = None, False, True
         if not isinstance(exc, DomainError):
-            log.error("Draft autosave failed", exc_info=exc)
-        message = exc.message if isinstance(exc, DomainError) else str(exc)
+            log.error("Draft autosave failed for family %s", self.family_id, exc_info=exc)
+        message = exc.message if isinstance(exc, DomainError) else short_reason(exc)
         self.status.emit(self.tr("Draft not saved: {0}").format(message))
 
     def _show_saved(self, draft: DraftRecord) -> None:

@@ -39,6 +39,7 @@ from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.screenings.dialog import ScreeningDialog
+from imh_desktop.ui.screenings.safety import ensure_safety_checks
 from imh_desktop.ui.visits.autosave import DraftAutosave
 from imh_desktop.ui.visits.editor_layout import EditorLayout, history_html, local_time
 from imh_desktop.ui.visits.note_dialogs import AmendDialog, ConflictDialog
@@ -366,6 +367,8 @@ class VisitNoteEditor(QWidget):
         if (self._dirty or self.note is None) and not self.save():
             return
         assert self.note is not None and self.visit_id is not None  # saved above
+        if not ensure_safety_checks(self.ctx, self.visit_id, self):
+            return
         missing = notes.missing_for_signature(self.ctx.svc, self.visit_id)
         if missing:
             self.ui.show_message(

@@ -264,6 +264,8 @@ class EditorLayout:
             "outcome": self.details.outcome, "next_visit_date": self.next_date,
             "cancel_reason": self.details.reason,
         }.get(field or "")  # fmt: skip
+        if field in self.sections:
+            target = self.sections[field].edit  # e.g. a section over its length limit
         if field == "goals" and self.goals.focus_widgets():
             target = self.goals.focus_widgets()[0]
         if target is not None:

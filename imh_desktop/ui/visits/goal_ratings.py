@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.text import MAX_SHORT_NOTE
 from imh_desktop.services.common.records import GoalRecord
 from imh_desktop.services.visits.records import GoalRating
 from imh_desktop.ui.common.labels import label
@@ -81,6 +82,7 @@ class GoalRatingsPanel(QGroupBox):
             combo = RatingCombo()
             combo.setAccessibleName(f"Progress on goal: {goal.statement[:80]}")
             note = QLineEdit()
+            note.setMaxLength(MAX_SHORT_NOTE)
             note.setPlaceholderText("Short note on progress (optional)")
             note.setAccessibleName(f"Progress note: {goal.statement[:80]}")
             note.setEnabled(False)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.text import MAX_REASON
 from imh_desktop.services.visits.notes import AMEND_SECTIONS
 from imh_desktop.services.visits.records import NoteInput, NoteRecord
 
@@ -45,6 +46,7 @@ class AmendDialog(QDialog):
         for key, label in AMEND_SECTIONS.items():
             self.section.addItem(label, key)
         self.reason = QLineEdit()
+        self.reason.setMaxLength(MAX_REASON)
         self.reason.setPlaceholderText("e.g. Wrong name in the observation")
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.domain.enums import VisitMode, VisitOutcome, VisitService
+from imh_desktop.domain.text import MAX_SHORT_NOTE
 from imh_desktop.services.common.records import CaregiverRecord, ChildRecord
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.widgets import DateEdit, EnumCombo
@@ -68,6 +69,7 @@ class VisitDetailsBox(QGroupBox):
         self.mode = EnumCombo(list(VisitMode))
         self.outcome = EnumCombo(DOCUMENTED_OUTCOMES)
         self.reason = QLineEdit()
+        self.reason.setMaxLength(MAX_SHORT_NOTE)
         self.reason.setPlaceholderText("Why the visit did not take place, or the plan to reconnect")
         self.reason_label = QLabel("&Reason:")
         self.reason_label.setBuddy(self.reason)

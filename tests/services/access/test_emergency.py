@@ -24,7 +24,7 @@ from imh_desktop.services.family import families
 from imh_desktop.services.reports import progress_report_data
 from imh_desktop.services.visits.notes import save_note
 from imh_desktop.services.visits.records import NoteInput
-from tests.services.family.test_families import family_input
+from tests.factories import family_input
 
 TODAY = dt.date(2026, 11, 25)
 REASON = "The family called in crisis; Ana is on leave."

@@ -18,9 +18,7 @@ from imh_desktop.services.admin.accounts import (
 from imh_desktop.services.admin.staff import create_staff, list_staff
 from imh_desktop.services.auth.signin import SignInFailed, sign_in
 from imh_desktop.services.family.families import get_family
-from tests.conftest import TEST_PASSWORD
-from tests.services.builders import add_admin, give_password
-from tests.services.team.test_dashboard import _family
+from tests.factories import TEST_PASSWORD, add_admin, add_family, give_password
 
 
 @pytest.fixture
@@ -96,7 +94,7 @@ def test_deactivated_accounts_stay_with_their_work_but_cannot_sign_in(
     db, clock, as_user, admin, staff
 ):
     give_password(db, staff["aspecialist"], TEST_PASSWORD)
-    family = _family(
+    family = add_family(
         as_user(staff["ssupervisor"]),
         staff["aspecialist"],
         "Ayala",

@@ -27,7 +27,10 @@ def test_bad_settings_and_roles(as_user, staff):
     with pytest.raises(DomainError) as err:
         save_settings(ada, AgencySettings(emergency_access_hours=25))
     assert err.value.field == "emergency_access_hours"
-    for clinician in ("aspecialist", "ssupervisor"):  # settings are the administrator's
-        with pytest.raises(PermissionDeniedError):
-            save_settings(as_user(staff[clinician]), AgencySettings())
-    assert get_settings(as_user(staff["ssupervisor"])) == AgencySettings()
+    with pytest.raises(PermissionDeniedError):  # a specialist changes no agency setting
+        save_settings(as_user(staff["aspecialist"]), AgencySettings())
+    sam = as_user(staff["ssupervisor"])  # the clinical settings are a supervisor's too
+    save_settings(sam, AgencySettings(signature_working_days=3))
+    with pytest.raises(PermissionDeniedError, match="administrator"):  # the access ones are not
+        save_settings(sam, AgencySettings(signature_working_days=3, emergency_access_hours=8))
+    assert get_settings(sam) == AgencySettings(signature_working_days=3)

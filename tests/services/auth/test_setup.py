@@ -10,7 +10,7 @@ from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.admin.staff import create_first_staff
 from imh_desktop.services.auth.setup import needs_setup, set_up_administrator
 from imh_desktop.services.auth.signin import SignInFailed, sign_in
-from tests.conftest import TEST_PASSWORD
+from tests.factories import TEST_PASSWORD
 
 
 def test_a_new_database_has_no_account_until_set_up(db, clock):

@@ -19,8 +19,7 @@ from imh_desktop.services.auth.signin import (
     sign_in,
     unlock,
 )
-from tests.conftest import TEST_PASSWORD
-from tests.services.builders import add_admin, give_password
+from tests.factories import TEST_PASSWORD, add_admin, give_password
 
 
 @pytest.fixture

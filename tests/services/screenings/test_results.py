@@ -1,4 +1,4 @@
-"""Screenings: scoring by the published rules, alerts in the same transaction, follow-up, due.
+"""Screenings: scoring by the published rules, alerts in the same transaction, follow-up.
 
 Instruments and their rules (DOMAIN.md, domain/screening.py):
 - EPDS, Cox, Holden & Sagovsky (1987): items 1, 2, 4 score 0-3, items 3 and
@@ -17,7 +17,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from imh_desktop.data.models import Alert, Screening
 from imh_desktop.domain.enums import AlertKind, FollowUpKind, Instrument
@@ -25,19 +25,9 @@ from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.domain.inputs import ChildInput
 from imh_desktop.services.family import families
 from imh_desktop.services.screenings import results as svc
-from tests.services.family.test_families import TODAY, family_input
+from tests.factories import TODAY, family_input
 
 AREAS = ("communication", "gross_motor", "fine_motor", "problem_solving", "personal_social")
-
-
-@pytest.fixture
-def ana(as_user, staff):
-    return as_user(staff["aspecialist"])
-
-
-@pytest.fixture
-def family(as_user, staff):
-    return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
 
 
 def epds(family, options, **kw):
@@ -170,64 +160,3 @@ def test_follow_up_closes_the_alert_and_no_referral_needs_a_reason(as_user, staf
     assert svc.list_alerts(ana, family.id, open_only=True) == []
     with pytest.raises(DomainError, match="already"):
         svc.resolve_alert(as_user(staff["ssupervisor"]), alert.id, FollowUpKind.REFERRAL, "")
-
-
-def test_screenings_due_for_the_family(ana, family):
-    due = svc.family_screenings_due(ana, family.id, TODAY)
-    labels = {(d.subject_name, d.due.label, d.due.status) for d in due}
-    # Enrolled 10 Mar 2026, never screened: the first caregiver screen (by 10 Jun) was missed
-    # and stays overdue while the 6-month one (11 Jun - 10 Dec) is due; Bảo (corrected
-    # 9 mo 2 d) is due the 9-month ASQ-3.
-    assert (
-        "Nguyễn Thị Ánh",
-        "Caregiver depression screen (EPDS or PHQ-9), within 3 months",
-        "overdue",
-    ) in labels
-    assert (
-        "Nguyễn Thị Ánh",
-        "Caregiver depression screen (EPDS or PHQ-9), every 6 months",
-        "due",
-    ) in labels
-    assert ("Bảo Nguyễn", "ASQ-3 9 month", "due") in labels
-    svc.record_screening(
-        ana,
-        family.id,
-        svc.ScreeningInput(
-            Instrument.ASQ3,
-            TODAY,
-            child_id=family.children[0].id,
-            area_scores=dict.fromkeys(AREAS, 50),
-            area_bands=dict.fromkeys(AREAS, "above"),
-        ),
-    )
-    after = {
-        (d.subject_name, d.due.label) for d in svc.family_screenings_due(ana, family.id, TODAY)
-    }
-    assert ("Bảo Nguyễn", "ASQ-3 9 month") not in after
-
-
-def test_screenings_due_counts_is_one_query(db, as_user, staff, ana, family):
-    sam = as_user(staff["ssupervisor"])
-    other = families.create_family(
-        sam, family_input(staff["bspecialist"], children=(ChildInput("Mai", dt.date(2026, 9, 1)),))
-    )
-    referred = families.create_family(sam, family_input(staff["bspecialist"], enrolled_on=None))
-    statements = []
-    listener = lambda *args: statements.append(args[2])  # noqa: E731
-    event.listen(db.engine, "before_cursor_execute", listener)
-    try:
-        counts = svc.screenings_due_counts(sam, [family.id, other.id, referred.id, 999], TODAY)
-    finally:
-        event.remove(db.engine, "before_cursor_execute", listener)
-    # One statement for every family's due counts, plus the acting user, the families and
-    # their specialists (for the permission check) and the audit row.
-    assert sum("UNION ALL" in s for s in statements) == 1
-    assert len(statements) <= 7
-    with pytest.raises(PermissionDeniedError):  # Ben's families are not Ana's to read
-        svc.screenings_due_counts(ana, [family.id, other.id], TODAY)
-    per_family = {f: svc.family_screenings_due(sam, f, TODAY) for f in (family.id, other.id)}
-    for f, items in per_family.items():
-        statuses = [i.due.status for i in items]
-        assert counts[f] == (statuses.count("due"), statuses.count("overdue"))
-    assert counts[family.id][0] >= 1
-    assert counts[referred.id] == counts[999] == (0, 0)

@@ -10,146 +10,22 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
-from collections.abc import Callable
-from dataclasses import dataclass
 
 import pytest
 
-from imh_desktop.data.models import Alert, Goal, GoalProgress, Screening
 from imh_desktop.domain.dosage import expected_visits
 from imh_desktop.domain.enums import (
-    AlertKind,
     ClosureReason,
     FamilyStatus,
     Frequency,
     GoalDomain,
-    GoalStatus,
-    Instrument,
-    ReferralSource,
-    Role,
-    VisitOutcome,
 )
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
-from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, VisitInput
-from imh_desktop.services.admin import staff as staff_svc
-from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.family import families
 from imh_desktop.services.team import dashboard as team
-from tests.services.builders import add_visit
+from tests.factories import TODAY, D, add_family
 
-TODAY = dt.date(2026, 11, 25)  # the day of the `clock` fixture
-D = dt.date
 NOV = team.period_for("this_month", TODAY)
-
-
-@dataclass
-class Agency:
-    ids: dict[str, int]
-    fam: dict[str, int]
-
-
-def _family(ctx, specialist, name, freq, enrolled, child_dob=None) -> int:
-    data = FamilyInput(
-        display_name=name, specialist_id=specialist, referral_source=ReferralSource.WIC,
-        referral_date=enrolled, enrolled_on=enrolled, frequency=freq,
-        caregivers=(CaregiverInput(f"{name} caregiver"),),
-        children=(ChildInput(f"{name} baby", child_dob),) if child_dob else (),
-    )  # fmt: skip
-    return families.create_family(ctx, data).id
-
-
-def _visit(ctx, family_id, day, outcome=VisitOutcome.COMPLETED, signed=None) -> int:
-    note = VisitInput(
-        day, outcome, cancel_reason="" if outcome is VisitOutcome.COMPLETED else "ill"
-    )
-    return add_visit(ctx, family_id, note, signed_on=signed).id
-
-
-def build_agency(as_user: Callable[[int], ServiceContext], ids: dict[str, int]) -> Agency:
-    """The hand-worked agency: Sam supervises Ana and Ben; Olga supervises Cleo."""
-    sam, ana, ben = ids["ssupervisor"], ids["aspecialist"], ids["bspecialist"]
-    as_sam, as_admin = as_user(sam), as_user(ids["aadmin"])
-    olga = staff_svc.create_staff(as_admin, "osupervisor", "Olga Supervisor", Role.SUPERVISOR).id
-    cleo = staff_svc.create_staff(
-        as_admin, "cspecialist", "Cleo Specialist", Role.SPECIALIST, olga
-    ).id
-    ids = {**ids, "osupervisor": olga, "cspecialist": cleo, "admin": ids["aadmin"]}
-    f = {
-        "f1": _family(as_sam, ana, "Ayala", Frequency.WEEKLY, D(2026, 3, 10), D(2026, 5, 20)),
-        "f2": _family(as_sam, ana, "Brook", Frequency.BIWEEKLY, D(2026, 11, 11)),
-        "f3": _family(as_sam, ana, "Castro", Frequency.MONTHLY, D(2026, 6, 1)),
-        "f4": _family(as_sam, ana, "Dinh", Frequency.WEEKLY, D(2026, 1, 5)),
-        "f5": _family(as_sam, ana, "Evans", Frequency.WEEKLY, D(2026, 2, 1)),
-        "f6": _family(as_sam, ana, "Fofanah", Frequency.WEEKLY, D(2026, 2, 1)),
-        "g1": _family(as_sam, ben, "Gold", Frequency.QUARTERLY, D(2026, 10, 1), D(2024, 11, 1)),
-        "h1": _family(as_user(olga), cleo, "Haddad", Frequency.WEEKLY, D(2026, 9, 1)),
-    }
-    families.close_family(as_sam, f["f4"], D(2026, 11, 8), ClosureReason.MOVED)
-    families.hold_family(as_sam, f["f5"])
-    families.close_family(as_sam, f["f6"], D(2026, 10, 15), ClosureReason.MOVED)
-    as_ana, as_ben, as_cleo = as_user(ana), as_user(ben), as_user(cleo)
-
-    # Ayala (weekly): 3 completed in November, one cancelled, one no-show, one old draft.
-    v_nov3 = _visit(as_ana, f["f1"], D(2026, 11, 3), signed=D(2026, 11, 4))
-    v_nov10 = _visit(as_ana, f["f1"], D(2026, 11, 10), signed=D(2026, 11, 12))
-    _visit(as_ana, f["f1"], D(2026, 11, 17))  # unsigned: 6 working days -> late
-    _visit(as_ana, f["f1"], D(2026, 11, 20), VisitOutcome.CANCELLED_FAMILY)  # Fri: 3 -> late
-    _visit(as_ana, f["f1"], D(2026, 11, 24), VisitOutcome.NO_SHOW)  # 1 working day: not late
-    _visit(as_ana, f["f1"], D(2026, 10, 6))  # October, unsigned: late, not in the period
-    _visit(as_ana, f["f1"], D(2026, 12, 1), VisitOutcome.PLANNED)  # planned: never late
-    _visit(as_ana, f["f2"], D(2026, 11, 23))  # Mon, unsigned: 24, 25 = 2 working days: not late
-    _visit(as_ana, f["f3"], D(2026, 9, 30), signed=D(2026, 9, 30))  # Castro's last contact
-    _visit(as_ana, f["f4"], D(2026, 11, 2), signed=D(2026, 11, 2))
-    _visit(as_ana, f["f5"], D(2026, 11, 2), VisitOutcome.CANCELLED_STAFF, signed=D(2026, 11, 2))
-    v_gold = _visit(as_ben, f["g1"], D(2026, 11, 5), signed=D(2026, 11, 5))
-    _visit(as_cleo, f["h1"], D(2026, 11, 4), signed=D(2026, 11, 4))
-
-    # Read before the session below writes: a read leaves an audit row, which would wait on it.
-    ayala, gold_family = families.get_family(as_sam, f["f1"]), families.get_family(as_sam, f["g1"])
-    with as_sam.db.session(as_sam.clock) as s:
-
-        def goal(fid, domain, status=GoalStatus.ACTIVE):
-            row = Goal(family_id=fid, domain=domain, statement="x", started_on=D(2026, 6, 1),
-                       status=status)  # fmt: skip
-            s.add(row)
-            s.flush()
-            return row.id
-
-        attach = goal(f["f1"], GoalDomain.ATTACHMENT)
-        regul = goal(f["f1"], GoalDomain.REGULATION)
-        done = goal(f["f1"], GoalDomain.ATTACHMENT, GoalStatus.ACHIEVED)
-        goal(f["f1"], GoalDomain.SAFETY, GoalStatus.DISCONTINUED)
-        goal(f["f3"], GoalDomain.REGULATION, GoalStatus.REVISED)
-        gold = goal(f["g1"], GoalDomain.ATTACHMENT)
-        goal(f["g1"], GoalDomain.DEVELOPMENT)
-        goal(f["g1"], GoalDomain.SAFETY, GoalStatus.ACHIEVED)
-        s.add_all([
-            GoalProgress(visit_id=v_nov3, goal_id=attach, rating=2),
-            GoalProgress(visit_id=v_nov10, goal_id=attach, rating=4),
-            GoalProgress(visit_id=v_nov10, goal_id=regul, rating=3),
-            GoalProgress(visit_id=v_nov10, goal_id=done, rating=5),
-            GoalProgress(visit_id=v_gold, goal_id=gold, rating=2),
-        ])  # fmt: skip
-
-        def screening(fid, instrument, on, child=None, caregiver=None):
-            s.add(Screening(family_id=fid, instrument=instrument, given_on=on, child_id=child,
-                            caregiver_id=caregiver, created_by_id=ana))  # fmt: skip
-
-        screening(f["f1"], Instrument.ASQSE2, D(2026, 11, 3), child=ayala.children[0].id)
-        screening(f["f1"], Instrument.EPDS, D(2026, 6, 15), caregiver=ayala.caregivers[0].id)
-        screening(f["g1"], Instrument.PHQ9, D(2026, 10, 20), caregiver=gold_family.caregivers[0].id)
-        s.add_all([
-            Alert(family_id=f["f3"], kind=AlertKind.POSITIVE_SCREEN, text="EPDS 14",
-                  opened_on=D(2026, 11, 1)),
-            Alert(family_id=f["f3"], kind=AlertKind.URGENT, text="resolved",
-                  opened_on=D(2026, 10, 1), resolved_at=dt.datetime(2026, 10, 2, 9)),
-        ])  # fmt: skip
-    return Agency(ids, f)
-
-
-@pytest.fixture
-def agency(as_user, staff) -> Agency:
-    return build_agency(as_user, staff)
 
 
 def _by(frame, key, value) -> dict:
@@ -349,7 +225,7 @@ def test_vectorised_expected_visits_match_the_domain_rule(as_user, staff):
     for i in range(25):
         enrolled = D(2026, 1, 1) + dt.timedelta(days=rng.randrange(0, 320))
         freq = rng.choice(list(Frequency))
-        fid = _family(sam, ana, f"F{i}", freq, enrolled)
+        fid = add_family(sam, ana, f"F{i}", freq, enrolled)
         closed = None
         if rng.random() < 0.4:
             closed = enrolled + dt.timedelta(days=rng.randrange(0, (TODAY - enrolled).days + 1))

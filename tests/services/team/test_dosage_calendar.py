@@ -22,7 +22,7 @@ from imh_desktop.services.caseload import table as caseload
 from imh_desktop.services.family import families
 from imh_desktop.services.reports.progress import progress_report_data
 from imh_desktop.services.team import dashboard as team
-from tests.services.builders import add_visit
+from tests.factories import add_visit
 
 TODAY = dt.date(2026, 11, 25)
 D = dt.date

@@ -8,70 +8,26 @@ import pytest
 from sqlalchemy import select
 
 from imh_desktop.data.models import GoalProgress, Visit
-from imh_desktop.domain.enums import GoalDomain, GoalStatus, VisitMode, VisitOutcome
+from imh_desktop.domain.enums import GoalStatus, VisitMode, VisitOutcome
 from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
 from imh_desktop.domain.inputs import GoalInput, VisitInput
 from imh_desktop.services.family import families, goals
 from imh_desktop.services.visits import notes, visits
 from imh_desktop.services.visits.lists import week_start
 from imh_desktop.services.visits.records import GoalRating, NoteInput
-from tests.services.builders import add_visit
-from tests.services.family.test_families import TODAY, family_input
+from tests.factories import TODAY, add_visit, family_input, full_note, save_note
 
 MONDAY = dt.date(2026, 11, 23)
 
 
-@pytest.fixture
-def ana(as_user, staff):
-    """Ana, the family's specialist and the notes' author."""
-    return as_user(staff["aspecialist"])
-
-
-@pytest.fixture
-def family(as_user, staff):
-    return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
-
-
-@pytest.fixture
-def two_goals(ana, family):
-    made = []
-    for domain, text in (
-        (GoalDomain.ATTACHMENT, "Ánh will comfort Bảo."),
-        (GoalDomain.REGULATION, "Ánh will use two soothing strategies."),
-    ):
-        made.append(goals.create_goal(ana, family.id, GoalInput(domain, text, dt.date(2026, 4, 1))))
-    return made
-
-
-def full_note(two_goals, day=TODAY, **changes) -> NoteInput:
-    visit = VisitInput(
-        visit_date=day,
-        start_time=dt.time(10, 0),
-        duration_minutes=60,
-        observation="Bảo looked at Ánh; she smiled and named it.",
-        services=("emotional_support", "modelling"),
-        plan="Read together daily.",
-        **changes,
-    )
-    ratings = (
-        GoalRating(two_goals[0].id, 3, "Comforted quickly twice"),
-        GoalRating(two_goals[1].id, 2),
-    )
-    return NoteInput(visit, {"caregivers": [], "children": [], "others": []}, ratings)
-
-
-def save(ctx, family, note, **kw):
-    return notes.save_note(ctx, family.id, note, **kw)
-
-
 def test_save_writes_visit_and_ratings_in_one_go(ana, family, two_goals):
-    saved = save(ana, family, full_note(two_goals))
+    saved = save_note(ana, family, full_note(two_goals))
     assert [(r.goal_id, r.rating) for r in saved.ratings] == [
         (two_goals[0].id, 3),
         (two_goals[1].id, 2),
     ]
     assert saved.author_name == "Ana Specialist" and not saved.visit.is_signed
-    again = save(
+    again = save_note(
         ana,
         family,
         NoteInput(full_note(two_goals).visit, ratings=(GoalRating(two_goals[1].id, 4),)),
@@ -84,32 +40,34 @@ def test_save_writes_visit_and_ratings_in_one_go(ana, family, two_goals):
 def test_visit_date_rules(ana, family):
     # Enrolled 10 Mar 2026: a visit before that is refused, naming the field.
     with pytest.raises(DomainError) as err:
-        save(ana, family, NoteInput(VisitInput(dt.date(2026, 3, 1))))
+        save_note(ana, family, NoteInput(VisitInput(dt.date(2026, 3, 1))))
     assert err.value.field == "visit_date" and "enrolment" in err.value.message
     # A visit tomorrow can only be planned, not documented.
     with pytest.raises(DomainError, match="only be planned") as err:
-        save(ana, family, NoteInput(VisitInput(TODAY + dt.timedelta(days=1))))
+        save_note(ana, family, NoteInput(VisitInput(TODAY + dt.timedelta(days=1))))
     assert err.value.field == "visit_date"
     # A note says what happened: "planned" is not an outcome it can be saved with.
     with pytest.raises(DomainError) as err:
-        save(ana, family, NoteInput(VisitInput(TODAY, VisitOutcome.PLANNED)))
+        save_note(ana, family, NoteInput(VisitInput(TODAY, VisitOutcome.PLANNED)))
     assert err.value.field == "outcome"
     with pytest.raises(DomainError) as err:
-        save(ana, family, NoteInput(VisitInput(TODAY, next_visit_date=TODAY)))
+        save_note(ana, family, NoteInput(VisitInput(TODAY, next_visit_date=TODAY)))
     assert err.value.field == "next_visit_date"
     with pytest.raises(DomainError) as err:
-        save(ana, family, NoteInput(VisitInput(TODAY, duration_minutes=0)))
+        save_note(ana, family, NoteInput(VisitInput(TODAY, duration_minutes=0)))
     assert err.value.field == "duration_minutes"
     with ana.db.read() as s:
         assert s.scalars(select(Visit)).all() == []
 
 
 def test_save_keeps_text_as_typed_and_update_bumps_the_version(ana, family):
-    saved = save(ana, family, NoteInput(VisitInput(TODAY, observation="Ánh & baby <b>smiled</b>")))
+    saved = save_note(
+        ana, family, NoteInput(VisitInput(TODAY, observation="Ánh & baby <b>smiled</b>"))
+    )
     visit = saved.visit
     assert visit.observation == "Ánh & baby <b>smiled</b>"
     assert visit.specialist_id == ana.user_id and not visit.is_signed
-    again = save(
+    again = save_note(
         ana,
         family,
         NoteInput(VisitInput(TODAY, plan="Read together")),
@@ -121,11 +79,11 @@ def test_save_keeps_text_as_typed_and_update_bumps_the_version(ana, family):
 
 
 def test_only_the_author_edits_a_note(as_user, staff, ana, family, two_goals):
-    saved = save(ana, family, full_note(two_goals))
+    saved = save_note(ana, family, full_note(two_goals))
     # Ben: not his family; Sam may write notes for his team's families, but not edit Ana's.
     for other, why in (("bspecialist", "not on your caseload"), ("ssupervisor", "author")):
         with pytest.raises(PermissionDeniedError, match=why):
-            save(
+            save_note(
                 as_user(staff[other]),
                 family,
                 full_note(two_goals, reflection="Mine now"),
@@ -136,18 +94,18 @@ def test_only_the_author_edits_a_note(as_user, staff, ana, family, two_goals):
 
 
 def test_a_visit_of_another_family_is_not_saved_over(as_user, staff, ana, family, two_goals):
-    saved = save(ana, family, full_note(two_goals))
+    saved = save_note(ana, family, full_note(two_goals))
     other = families.create_family(
         as_user(staff["ssupervisor"]), family_input(staff["aspecialist"])
     )
     with pytest.raises(DomainError, match="another family"):
-        save(ana, other, NoteInput(VisitInput(TODAY)), visit_id=saved.visit.id)
+        save_note(ana, other, NoteInput(VisitInput(TODAY)), visit_id=saved.visit.id)
 
 
 def test_bad_rating_changes_nothing(ana, family, two_goals):
     bad = NoteInput(full_note(two_goals).visit, ratings=(GoalRating(two_goals[0].id, 6),))
     with pytest.raises(DomainError) as err:
-        save(ana, family, bad)
+        save_note(ana, family, bad)
     assert err.value.field == "goals"
     with ana.db.read() as s:
         assert s.scalars(select(Visit)).all() == []
@@ -162,11 +120,11 @@ def test_only_active_goals_can_be_rated(ana, family, two_goals):
         g.version,
     )
     with pytest.raises(DomainError, match="achieved"):
-        save(ana, family, full_note(two_goals))
+        save_note(ana, family, full_note(two_goals))
 
 
 def test_sign_says_what_is_missing(ana, family, two_goals):
-    empty = save(ana, family, NoteInput(VisitInput(TODAY)))
+    empty = save_note(ana, family, NoteInput(VisitInput(TODAY)))
     with pytest.raises(notes.SignatureBlockedError) as err:
         notes.sign_visit(ana, empty.visit.id, empty.visit.version)
     assert len(err.value.missing) == 3
@@ -176,22 +134,22 @@ def test_sign_says_what_is_missing(ana, family, two_goals):
 
 
 def test_cancelled_by_staff_needs_reason(ana, family):
-    note = save(ana, family, NoteInput(VisitInput(TODAY, VisitOutcome.CANCELLED_STAFF)))
+    note = save_note(ana, family, NoteInput(VisitInput(TODAY, VisitOutcome.CANCELLED_STAFF)))
     with pytest.raises(notes.SignatureBlockedError, match="Reason"):
         notes.sign_visit(ana, note.visit.id, note.visit.version)
 
 
 def test_only_author_signs_and_signed_note_is_locked(as_user, staff, ana, family, two_goals):
-    saved = save(ana, family, full_note(two_goals))
+    saved = save_note(ana, family, full_note(two_goals))
     with pytest.raises(PermissionDeniedError, match="author"):
         notes.sign_visit(as_user(staff["ssupervisor"]), saved.visit.id, saved.visit.version)
     signed = notes.sign_visit(ana, saved.visit.id, saved.visit.version)
     assert signed.visit.is_signed and signed.visit.signed_by_id == staff["aspecialist"]
     assert signed.visit.signed_at == dt.datetime(2026, 11, 25, 10, 0)  # the clock's time, UTC
     with pytest.raises(DomainError, match="signed and locked"):
-        save(ana, family, full_note(two_goals), visit_id=saved.visit.id)
+        save_note(ana, family, full_note(two_goals), visit_id=saved.visit.id)
     with pytest.raises(DomainError, match="signed and locked"):
-        save(
+        save_note(
             as_user(staff["ssupervisor"]),
             family,
             NoteInput(VisitInput(TODAY, observation="changed")),
@@ -200,7 +158,7 @@ def test_only_author_signs_and_signed_note_is_locked(as_user, staff, ana, family
 
 
 def test_amendment_appends_and_never_alters_the_original(as_user, staff, ana, family, two_goals):
-    saved = save(ana, family, full_note(two_goals))
+    saved = save_note(ana, family, full_note(two_goals))
     notes.sign_visit(ana, saved.visit.id, saved.visit.version)
     with ana.db.read() as s:
         before = {
@@ -232,7 +190,7 @@ def test_amendment_appends_and_never_alters_the_original(as_user, staff, ana, fa
 
 
 def test_amending_an_unsigned_note_is_refused(ana, family, two_goals):
-    saved = save(ana, family, full_note(two_goals))
+    saved = save_note(ana, family, full_note(two_goals))
     with pytest.raises(DomainError, match="not signed"):
         notes.amend_visit(ana, saved.visit.id, "plan", "why", "x")
 
@@ -243,7 +201,7 @@ def test_cosign_permissions(as_user, staff, ana, family, two_goals):
 
     sam = as_user(staff["ssupervisor"])
     other_sup = create_staff(as_user(staff["aadmin"]), "osup", "Olga Other", Role.SUPERVISOR).id
-    saved = save(ana, family, full_note(two_goals))
+    saved = save_note(ana, family, full_note(two_goals))
     with pytest.raises(DomainError, match="not signed"):
         notes.cosign_visit(sam, saved.visit.id, None)
     signed = notes.sign_visit(ana, saved.visit.id, saved.visit.version)
@@ -257,8 +215,8 @@ def test_cosign_permissions(as_user, staff, ana, family, two_goals):
 
 
 def test_stale_save_shows_both_versions(ana, family, two_goals):
-    saved = save(ana, family, full_note(two_goals))
-    save(
+    saved = save_note(ana, family, full_note(two_goals))
+    save_note(
         ana,
         family,
         full_note(two_goals, caregiver_response="Theirs"),
@@ -267,7 +225,7 @@ def test_stale_save_shows_both_versions(ana, family, two_goals):
     )
     mine = full_note(two_goals, caregiver_response="Mine")
     with pytest.raises(ConflictError) as err:
-        save(ana, family, mine, visit_id=saved.visit.id, expected_version=saved.visit.version)
+        save_note(ana, family, mine, visit_id=saved.visit.id, expected_version=saved.visit.version)
     assert err.value.loaded.visit.caregiver_response == "Mine"
     assert err.value.current.visit.caregiver_response == "Theirs"
 
@@ -275,7 +233,7 @@ def test_stale_save_shows_both_versions(ana, family, two_goals):
 def test_next_visit_creates_then_moves_the_planned_visit(ana, family, two_goals):
     note = full_note(two_goals, next_visit_date=dt.date(2026, 12, 2))
     note = NoteInput(note.visit, note.participants, note.ratings, dt.time(9, 30))
-    saved = save(ana, family, note)
+    saved = save_note(ana, family, note)
     planned = [v for v in visits.list_visits(ana, family.id) if v.outcome is VisitOutcome.PLANNED]
     assert [(v.visit_date, v.start_time) for v in planned] == [
         (dt.date(2026, 12, 2), dt.time(9, 30))
@@ -284,7 +242,7 @@ def test_next_visit_creates_then_moves_the_planned_visit(ana, family, two_goals)
     moved = NoteInput(
         full_note(two_goals, next_visit_date=dt.date(2026, 12, 3)).visit, ratings=note.ratings
     )
-    save(ana, family, moved, visit_id=saved.visit.id, expected_version=saved.visit.version)
+    save_note(ana, family, moved, visit_id=saved.visit.id, expected_version=saved.visit.version)
     after = [v for v in visits.list_visits(ana, family.id) if v.outcome is VisitOutcome.PLANNED]
     assert [(v.id, v.visit_date) for v in after] == [(planned[0].id, dt.date(2026, 12, 3))]
 
@@ -292,7 +250,7 @@ def test_next_visit_creates_then_moves_the_planned_visit(ana, family, two_goals)
 def test_a_planned_visit_becomes_the_note(ana, clock, family, two_goals):
     # Last week's note planned today's visit (a virtual one, like last week's).
     clock.set(dt.date(2026, 11, 18))
-    save(
+    save_note(
         ana,
         family,
         full_note(
@@ -302,7 +260,9 @@ def test_a_planned_visit_becomes_the_note(ana, clock, family, two_goals):
     clock.set(TODAY)
     [plan] = [v for v in visits.list_visits(ana, family.id) if v.outcome is VisitOutcome.PLANNED]
     assert (plan.visit_date, plan.mode) == (TODAY, VisitMode.VIRTUAL)
-    saved = save(ana, family, full_note(two_goals), visit_id=plan.id, expected_version=plan.version)
+    saved = save_note(
+        ana, family, full_note(two_goals), visit_id=plan.id, expected_version=plan.version
+    )
     assert saved.visit.id == plan.id and saved.visit.outcome is VisitOutcome.COMPLETED
     assert [v.outcome for v in visits.list_visits(ana, family.id)] == [VisitOutcome.COMPLETED] * 2
 
@@ -315,7 +275,7 @@ def test_drafts_round_trip_and_are_removed_by_save(as_user, staff, ana, family, 
     assert draft.payload == {"observation": "Bảo smiled"} and draft.family_name == "Nguyễn family"
     assert [d.id for d in notes.list_drafts(ana)] == [draft.id]
     assert notes.list_drafts(as_user(staff["bspecialist"])) == []
-    save(ana, family, full_note(two_goals))
+    save_note(ana, family, full_note(two_goals))
     assert notes.load_draft(ana, family.id, None) is None
     notes.save_draft(ana, family.id, None, {"x": 1})
     notes.discard_draft(ana, family.id, None)
@@ -325,10 +285,12 @@ def test_drafts_round_trip_and_are_removed_by_save(as_user, staff, ana, family, 
 def test_unsigned_list_counts_working_days(ana, clock, family, two_goals):
     friday = dt.date(2026, 11, 20)
     clock.set(friday)
-    old = save(ana, family, full_note(two_goals, day=friday))
+    old = save_note(ana, family, full_note(two_goals, day=friday))
     clock.set(TODAY)
     # Today's note plans tomorrow's visit: a planned visit is never in the list.
-    fresh = save(ana, family, full_note(two_goals, next_visit_date=TODAY + dt.timedelta(days=1)))
+    fresh = save_note(
+        ana, family, full_note(two_goals, next_visit_date=TODAY + dt.timedelta(days=1))
+    )
     assert any(v.outcome is VisitOutcome.PLANNED for v in visits.list_visits(ana, family.id))
     listed = notes.list_unsigned(ana, ana.user_id, TODAY)
     assert [(n.visit_id, n.days_waiting, n.working_days_waiting, n.late) for n in listed] == [
@@ -362,8 +324,8 @@ def test_week_agenda_is_monday_to_sunday(as_user, staff, ana, family):
 
 
 def test_goal_progress_lists_every_rating(ana, family, two_goals):
-    first = save(ana, family, full_note(two_goals, day=dt.date(2026, 11, 2)))
-    save(ana, family, full_note(two_goals))
+    first = save_note(ana, family, full_note(two_goals, day=dt.date(2026, 11, 2)))
+    save_note(ana, family, full_note(two_goals))
     progress = notes.goal_progress(ana, family.id)
     points = progress[two_goals[0].id]
     assert [(p.visit_date, p.rating, p.note) for p in points] == [

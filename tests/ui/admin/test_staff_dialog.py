@@ -13,7 +13,7 @@ from imh_desktop.services.admin.agency import get_settings
 from imh_desktop.services.auth.signin import SignInFailed, sign_in
 from imh_desktop.ui.admin.new_staff import NewStaffDialog
 from imh_desktop.ui.admin.staff_dialog import StaffAccountsDialog
-from tests.services.builders import add_admin
+from tests.factories import add_admin
 
 pytestmark = pytest.mark.ui
 

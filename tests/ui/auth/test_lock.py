@@ -16,9 +16,7 @@ from imh_desktop.services.visits import drafts
 from imh_desktop.ui.auth.lock import IdleWatcher
 from imh_desktop.ui.auth.signin import SignInDialog
 from imh_desktop.ui.visits.editor import open_visit_editor
-from tests.conftest import TEST_PASSWORD
-from tests.services.builders import give_password
-from tests.services.family.test_families import family_input
+from tests.factories import TEST_PASSWORD, family_input, give_password
 
 pytestmark = pytest.mark.ui
 

@@ -11,8 +11,7 @@ from imh_desktop.demo.generate import generate_demo
 from imh_desktop.services.auth.signin import failure_message
 from imh_desktop.ui.auth.password import ChangePasswordDialog
 from imh_desktop.ui.auth.signin import SetupDialog, SignInDialog
-from tests.conftest import TEST_PASSWORD
-from tests.services.builders import give_password
+from tests.factories import TEST_PASSWORD, give_password
 
 pytestmark = pytest.mark.ui
 

@@ -17,7 +17,7 @@ from imh_desktop.reports import labels as report_labels
 from imh_desktop.ui.common import labels
 from imh_desktop.ui.common.labels import TABLES, label
 from imh_desktop.ui.common.widgets import EnumCombo
-from tests.domain.test_enums import DOMAIN_ENUMS, SHARED_VALUES, members_sharing_values
+from tests.factories import DOMAIN_ENUMS, SHARED_VALUES, members_sharing_values
 
 pytestmark = pytest.mark.ui
 

@@ -26,29 +26,15 @@ from imh_desktop.ui.family.case_dialogs import CloseCaseDialog
 from imh_desktop.ui.family.dialogs import ChildDialog, FamilyDialog
 from imh_desktop.ui.family.record import FamilyRecordWidget
 from imh_desktop.ui.shell.main_window import MainWindow
-from tests.services.builders import add_visit
+from tests.factories import add_visit
 
 pytestmark = pytest.mark.ui
 D = dt.date
 
 
 @pytest.fixture
-def ctx(app_ctx, staff):
-    """Ana the specialist, signed in (on the test clock: 25 Nov 2026)."""
-    return app_ctx(staff["aspecialist"])
-
-
-@pytest.fixture
 def user(ctx):
     return ctx.user
-
-
-@pytest.fixture
-def published(ctx):
-    """Every change published on the bus, in order."""
-    changes = []
-    ctx.bus.changed.connect(changes.append)
-    return changes
 
 
 @pytest.fixture

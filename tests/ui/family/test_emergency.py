@@ -13,7 +13,7 @@ from imh_desktop.services.family import families
 from imh_desktop.ui.common.settings import Settings
 from imh_desktop.ui.family.emergency import CaseNumberDialog, EmergencyAccessDialog
 from imh_desktop.ui.shell.main_window import MainWindow
-from tests.services.family.test_families import family_input
+from tests.factories import family_input
 
 pytestmark = pytest.mark.ui
 REASON = "The family called in crisis; Ana is on leave."
@@ -118,27 +118,6 @@ def test_a_case_number_not_in_the_caseload_offers_the_agency_search(qtbot, open_
     assert window.record_tab(agency["family"].id) is None  # no reason given: nothing opened
 
 
-def test_the_supervisor_sees_the_emergency_access_on_the_team_view(
-    qtbot, as_user, open_window, agency, tmp_path
-):
-    from imh_desktop.services.access.emergency import grant_emergency_access
-
-    grant_emergency_access(as_user(agency["cspecialist"]), agency["family"].id, REASON)
-    window = open_window(agency["ssupervisor"])
-    view = window.open_team()
-    assert view.bottom.tabText(1) == "Emergency access (1)"
-    view.bottom.setCurrentIndex(1)
-    table = view.emergency.table
-    cells = [table.model().index(0, c).data() for c in range(table.model().columnCount())]
-    assert cells[1:4] == [
-        "Cleo Specialist",
-        f"{agency['family'].case_number} — Nguyễn family",
-        REASON,
-    ]
-    assert cells[4].startswith("Running, until")
-    window.grab().save(str(tmp_path / "team-emergency.png"))
-
-
 def test_a_specialist_cannot_reach_what_is_not_hers(open_window, agency):
     window = open_window(agency["aspecialist"])
     actions = window.main_actions
@@ -188,7 +167,7 @@ def test_a_note_read_under_emergency_access_cannot_be_amended(qtbot, as_user, ap
     from imh_desktop.domain.inputs import VisitInput
     from imh_desktop.services.access.emergency import grant_emergency_access
     from imh_desktop.ui.visits.editor import VisitNoteEditor
-    from tests.services.builders import add_visit
+    from tests.factories import add_visit
 
     family = agency["family"]
     ana = as_user(agency["aspecialist"])

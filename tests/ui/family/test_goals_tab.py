@@ -11,39 +11,14 @@ from PySide6.QtWidgets import QDialogButtonBox
 from imh_desktop.domain.enums import GoalDomain, GoalStatus
 from imh_desktop.domain.inputs import GoalInput, VisitInput
 from imh_desktop.services.common.changes import Change, Part
-from imh_desktop.services.family import families, goals
+from imh_desktop.services.family import goals
 from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import GoalRating, NoteInput
 from imh_desktop.ui.family.goal_chart import point_tooltip
 from imh_desktop.ui.family.goals_tab import GoalsTab
-from tests.services.family.test_families import TODAY, family_input
+from tests.factories import TODAY
 
 pytestmark = pytest.mark.ui
-
-
-@pytest.fixture
-def family(as_user, staff):
-    return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
-
-
-@pytest.fixture
-def ctx(app_ctx, staff):
-    """Ana's application context (reads run at once: ``SyncRunner``)."""
-    return app_ctx(staff["aspecialist"])
-
-
-@pytest.fixture
-def ana(ctx):
-    """Ana's service context, for set-ups and checks."""
-    return ctx.svc
-
-
-@pytest.fixture
-def published(ctx):
-    """The changes published on the bus."""
-    changes: list[Change] = []
-    ctx.bus.changed.connect(changes.append)
-    return changes
 
 
 @pytest.fixture
@@ -62,7 +37,7 @@ def save_dialog(qtbot, dialog):
 
 
 def test_add_a_goal_from_a_template_with_the_familys_names(
-    qtbot, ana, family, tab, qtmodeltester, published
+    qtbot, svc, family, tab, qtmodeltester, published
 ):
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
@@ -80,32 +55,32 @@ def test_add_a_goal_from_a_template_with_the_familys_names(
     save_dialog(qtbot, dialog)
     assert not dialog.isVisible()
     assert published == [Change.of(family.id, Part.GOALS)]
-    [goal] = goals.list_goals(ana, family.id)
+    [goal] = goals.list_goals(svc, family.id)
     assert goal.statement == "Anh will rock and sing to Bao when he cries."
     assert (goal.caregiver_id, goal.child_id) == (family.caregivers[0].id, family.children[0].id)
     assert tab.model.rowCount() == 1 and tab.selected().id == goal.id
     qtmodeltester.check(tab.model)
 
 
-def test_empty_statement_is_refused_next_to_the_field(qtbot, ana, family, tab, published):
+def test_empty_statement_is_refused_next_to_the_field(qtbot, svc, family, tab, published):
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     save_dialog(qtbot, tab.dialog)
     assert tab.dialog.isVisible()
     assert "statement is required" in tab.dialog.form.error_text("statement")
-    assert goals.list_goals(ana, family.id) == []
+    assert goals.list_goals(svc, family.id) == []
     assert published == []
 
 
-def test_revise_keeps_the_old_statement_and_links_the_new(qtbot, ana, family, tab):
+def test_revise_keeps_the_old_statement_and_links_the_new(qtbot, svc, family, tab):
     old = goals.create_goal(
-        ana, family.id, GoalInput(GoalDomain.ATTACHMENT, "Old words", dt.date(2026, 4, 1))
+        svc, family.id, GoalInput(GoalDomain.ATTACHMENT, "Old words", dt.date(2026, 4, 1))
     )
     tab.refresh(old.id)
     qtbot.mouseClick(tab.revise_button, Qt.MouseButton.LeftButton)
     tab.dialog.statement.selectAll()
     qtbot.keyClicks(tab.dialog.statement, "New words")
     save_dialog(qtbot, tab.dialog)
-    by_status = {g.status: g for g in goals.list_goals(ana, family.id)}
+    by_status = {g.status: g for g in goals.list_goals(svc, family.id)}
     assert by_status[GoalStatus.REVISED].statement == "Old words"
     assert by_status[GoalStatus.REVISED].status_changed_on == TODAY
     assert by_status[GoalStatus.REVISED].replaced_by_id == by_status[GoalStatus.ACTIVE].id
@@ -114,22 +89,22 @@ def test_revise_keeps_the_old_statement_and_links_the_new(qtbot, ana, family, ta
     assert "Replaced by" in tab.detail.text() and not tab.revise_button.isEnabled()
 
 
-def test_mark_achieved_dates_the_change(qtbot, ana, family, tab, published, clock):
+def test_mark_achieved_dates_the_change(qtbot, svc, family, tab, published, clock):
     goal = goals.create_goal(
-        ana, family.id, GoalInput(GoalDomain.SAFETY, "Safe sleep", dt.date(2026, 4, 1))
+        svc, family.id, GoalInput(GoalDomain.SAFETY, "Safe sleep", dt.date(2026, 4, 1))
     )
     tab.refresh(goal.id)
     clock.set(dt.date(2026, 12, 3))
     qtbot.mouseClick(tab.achieved_button, Qt.MouseButton.LeftButton)
-    [stored] = goals.list_goals(ana, family.id)
+    [stored] = goals.list_goals(svc, family.id)
     assert stored.status is GoalStatus.ACHIEVED and stored.status_changed_on == dt.date(2026, 12, 3)
     assert published == [Change.of(family.id, Part.GOALS)]
     assert tab.model.data(tab.model.index(0, 2)) == "Achieved 3 Dec 2026"
 
 
-def test_progress_chart_shows_every_rating_with_notes(qtbot, ana, family, tab):
+def test_progress_chart_shows_every_rating_with_notes(qtbot, svc, family, tab):
     goal = goals.create_goal(
-        ana, family.id, GoalInput(GoalDomain.SERVE_AND_RETURN, "Turn taking", dt.date(2026, 4, 1))
+        svc, family.id, GoalInput(GoalDomain.SERVE_AND_RETURN, "Turn taking", dt.date(2026, 4, 1))
     )
     for day, rating, note in (
         (dt.date(2026, 10, 1), 1, ""),
@@ -138,7 +113,7 @@ def test_progress_chart_shows_every_rating_with_notes(qtbot, ana, family, tab):
     ):
         visit = VisitInput(day, observation="x", services=("modelling",))
         notes.save_note(
-            ana, family.id, NoteInput(visit, ratings=(GoalRating(goal.id, rating, note),))
+            svc, family.id, NoteInput(visit, ratings=(GoalRating(goal.id, rating, note),))
         )
     tab.refresh(goal.id)
     chart = tab.chart
@@ -159,7 +134,7 @@ def test_progress_chart_shows_every_rating_with_notes(qtbot, ana, family, tab):
     assert image.pixelColor(int(spots[1].x()), int(spots[1].y())) != image.pixelColor(2, 2)
 
 
-def test_the_tab_reads_through_the_runner_and_waits_for_its_goals(qtbot, ctx, ana, family):
+def test_the_tab_reads_through_the_runner_and_waits_for_its_goals(qtbot, ctx, svc, family):
     from imh_desktop.ui.common.tasks import SyncRunner, Task
 
     class LaterRunner(SyncRunner):
@@ -171,7 +146,7 @@ def test_the_tab_reads_through_the_runner_and_waits_for_its_goals(qtbot, ctx, an
             return task
 
     goals.create_goal(
-        ana, family.id, GoalInput(GoalDomain.SAFETY, "Safe sleep", dt.date(2026, 4, 1))
+        svc, family.id, GoalInput(GoalDomain.SAFETY, "Safe sleep", dt.date(2026, 4, 1))
     )
     ctx.runner = LaterRunner()
     widget = GoalsTab(ctx, family.id)

@@ -13,7 +13,7 @@ from imh_desktop.ui.common.tasks import ThreadPoolRunner
 from imh_desktop.ui.reports.batch import BatchReportDialog
 from imh_desktop.ui.reports.tab import ReportsTab
 from imh_desktop.ui.shell.main_window import MainWindow
-from tests.reports.conftest import add_history, make_family
+from tests.factories import add_history, make_family
 from tests.reports.pdftext import pdf_text
 
 pytestmark = pytest.mark.ui

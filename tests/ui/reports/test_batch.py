@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from imh_desktop.services.caseload.table import list_caseload
 from imh_desktop.ui.common.tasks import SyncRunner, Task, ThreadPoolRunner
 from imh_desktop.ui.reports.batch import BatchReportDialog
-from tests.reports.conftest import TODAY, add_history, make_family
+from tests.factories import TODAY, add_history, make_family
 from tests.reports.pdftext import pdf_text
 
 pytestmark = pytest.mark.ui

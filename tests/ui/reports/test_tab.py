@@ -9,16 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 
 from imh_desktop.ui.reports.tab import ReportsTab, period_for
-from tests.reports.conftest import TODAY, add_history, make_family
+from tests.factories import TODAY, add_history, make_family
 from tests.reports.pdftext import pdf_text
 
 pytestmark = pytest.mark.ui
-
-
-@pytest.fixture
-def ctx(app_ctx, staff):
-    """The specialist's application context (reads run at once: ``SyncRunner``)."""
-    return app_ctx(staff["aspecialist"])
 
 
 @pytest.fixture

@@ -18,14 +18,9 @@ from imh_desktop.ui.common.tasks import ThreadPoolRunner
 from imh_desktop.ui.team.charts import DomainRatingsChart, WeeklyVisitsChart
 from imh_desktop.ui.team.model import FrameTableModel, PinnedSortProxy
 from imh_desktop.ui.team.view import TeamView
-from tests.services.team.test_dashboard import TODAY, _visit, build_agency
+from tests.factories import TODAY, visit_on
 
 pytestmark = pytest.mark.ui
-
-
-@pytest.fixture
-def agency(as_user, staff):
-    return build_agency(as_user, staff)
 
 
 @pytest.fixture
@@ -304,7 +299,7 @@ def test_a_change_while_hidden_is_read_when_shown_again(qtbot, as_user, ctx, vie
 
     _double_click_row(qtbot, view.team_table, "Ben Specialist")
     view.hide()
-    _visit(as_user(agency.ids["bspecialist"]), agency.fam["g1"], TODAY, VisitOutcome.COMPLETED)
+    visit_on(as_user(agency.ids["bspecialist"]), agency.fam["g1"], TODAY, VisitOutcome.COMPLETED)
     loads: list[None] = []
     view.loaded.connect(lambda: loads.append(None))
     ctx.bus.publish(Change.of(agency.fam["g1"], Part.VISITS))
@@ -322,7 +317,7 @@ def test_a_change_while_hidden_is_read_when_shown_again(qtbot, as_user, ctx, vie
 def test_a_change_while_visible_is_read_at_once(qtbot, as_user, ctx, view, agency):
     from imh_desktop.domain.enums import VisitOutcome
 
-    _visit(as_user(agency.ids["bspecialist"]), agency.fam["g1"], TODAY, VisitOutcome.COMPLETED)
+    visit_on(as_user(agency.ids["bspecialist"]), agency.fam["g1"], TODAY, VisitOutcome.COMPLETED)
     with qtbot.waitSignal(view.loaded, timeout=1000):
         ctx.bus.publish(Change.of(agency.fam["g1"], Part.VISITS))
     assert _column(view.team_table, "Visits") == ["5", "2", "7"]

@@ -5,109 +5,27 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QMessageBox
 
-from imh_desktop.domain.enums import GoalDomain, ReferralSource, VisitMode
-from imh_desktop.domain.inputs import GoalInput, VisitInput
+from imh_desktop.domain.enums import ReferralSource, VisitMode
+from imh_desktop.domain.inputs import VisitInput
 from imh_desktop.services.common.changes import Change, Part
-from imh_desktop.services.family import families, goals
+from imh_desktop.services.family import families
 from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import NoteInput
-from imh_desktop.ui.common.tasks import SyncRunner, Task
+from imh_desktop.ui.common.tasks import SyncRunner
 from imh_desktop.ui.family.record import FamilyRecordWidget
 from imh_desktop.ui.visits.editor import VisitNoteEditor
-from tests.services.builders import add_visit
-from tests.services.family.test_families import TODAY, family_input
+from tests.factories import TODAY, add_visit, family_input
+from tests.ui.editing import open_editor, tick, write_note
 
-pytestmark = pytest.mark.ui
-
-
-@pytest.fixture(autouse=True)
-def keep_drafts_on_close(monkeypatch):
-    """Closing a window with unsaved changes asks; in tests the answer is "keep as draft"."""
-    monkeypatch.setattr(VisitNoteEditor, "ask_on_close", lambda self: "draft")
-
-
-@pytest.fixture
-def family(as_user, staff):
-    return families.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
-
-
-@pytest.fixture
-def two_goals(as_user, staff, family):
-    return [
-        goals.create_goal(
-            as_user(staff["aspecialist"]), family.id, GoalInput(d, s, dt.date(2026, 4, 1))
-        )
-        for d, s in (
-            (GoalDomain.ATTACHMENT, "Ánh will comfort Bảo within a few minutes."),
-            (GoalDomain.SERVE_AND_RETURN, "Ánh will follow Bảo's lead in play."),
-        )
-    ]
-
-
-@pytest.fixture
-def ctx(app_ctx, staff):
-    """Ana's application context (background work runs at once: ``SyncRunner``)."""
-    return app_ctx(staff["aspecialist"])
+pytestmark = [pytest.mark.ui, pytest.mark.usefixtures("keep_drafts_on_close")]
 
 
 @pytest.fixture
 def ana(ctx):
     return ctx.user
-
-
-@pytest.fixture
-def svc(ctx):
-    """Ana's service context, for setting up and checking what was stored."""
-    return ctx.svc
-
-
-@pytest.fixture
-def published(ctx):
-    """The changes published on Ana's change bus."""
-    changes: list[Change] = []
-    ctx.bus.changed.connect(changes.append)
-    return changes
-
-
-@pytest.fixture
-def answer_yes(monkeypatch):
-    asked = []
-
-    def question(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
-
-
-def open_editor(qtbot, ctx, family, visit_id=None, **kw):
-    editor = VisitNoteEditor(ctx, family.id, visit_id, **kw)
-    qtbot.addWidget(editor)
-    editor.show()
-    return editor
-
-
-def tick(qtbot, box):
-    """Click a check box on its indicator, as a user does."""
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-
-
-def write_note(qtbot, editor, two_goals):
-    ui = editor.ui
-    qtbot.keyClicks(ui.sections["observation"].edit, "Bao looked up; Anh smiled and named it.")
-    tick(qtbot, ui.services.boxes["modelling"])
-    tick(qtbot, ui.present.others["interpreter"])
-    qtbot.keyClicks(ui.sections["plan"].edit, "Read the picture book daily.")
-    for goal, rating in zip(two_goals, (3, 4), strict=True):
-        combo, note = ui.goals.rows[goal.id]
-        combo.setFocus()
-        for _ in range(rating):
-            qtbot.keyClick(combo, Qt.Key.Key_Down)
-        qtbot.keyClicks(note, f"Rated {rating}")
 
 
 def test_write_rate_and_sign(qtbot, ctx, svc, family, two_goals, answer_yes, published):
@@ -326,27 +244,6 @@ def _alive(widget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
-
-
-class LaterRunner(SyncRunner):
-    """Keeps each task until the test runs it: work "in flight" for as long as a test needs."""
-
-    def __init__(self) -> None:
-        self.pending: list[Task] = []
-
-    def start(self, task: Task) -> Task:
-        self.pending.append(task)
-        return task
-
-    def run_next(self) -> None:
-        self.pending.pop(0).run()
-
-
-@pytest.fixture
-def later(ctx):
-    """Ana's context with a runner that runs nothing until told to."""
-    ctx.runner = LaterRunner()
-    return ctx
 
 
 def test_the_editor_opens_before_its_first_read_is_back(qtbot, later, family, two_goals):

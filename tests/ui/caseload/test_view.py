@@ -21,7 +21,7 @@ from imh_desktop.ui.caseload.model import COLUMN_INDEX, CaseloadFilterProxy
 from imh_desktop.ui.common.settings import CASELOAD_HEADER, Settings
 from imh_desktop.ui.family.record import FamilyRecordWidget
 from imh_desktop.ui.shell.main_window import MainWindow
-from tests.services.builders import add_visit
+from tests.factories import add_visit
 
 pytestmark = pytest.mark.ui
 D = dt.date

@@ -1,7 +1,7 @@
 """emergency access grants
 
-Revision ID: 0008
-Revises: 0006
+Revision ID: 0013
+Revises: 0011
 Create Date: 2026-12-01
 
 A clinician who must open a family outside their caseload ("break the
@@ -12,8 +12,8 @@ for the supervisors' review (who, which family, when, why, until when).
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0006"
+revision = "0013"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,88 @@
+"""The screening dialog: live scoring, the urgent alert reaching the family and the caseload.
+
+EPDS (Cox, Holden & Sagovsky, 1987): item 10 above 0 is an urgent alert whatever the total.
+ASQ-3 (Squires & Bricker, 2009): interval chosen by corrected age.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from imh_desktop.domain.enums import Instrument
+from imh_desktop.services.caseload import table as caseload
+from imh_desktop.services.common.changes import Change, Part
+from imh_desktop.services.screenings import results as screenings
+from imh_desktop.ui.family.record import FamilyRecordWidget
+from imh_desktop.ui.screenings.dialog import ScreeningDialog
+
+pytestmark = pytest.mark.ui
+
+
+def click_save(qtbot, dialog):
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_epds_item_10_raises_the_alert_on_the_family_and_the_caseload(
+    qtbot, ctx, svc, family, published
+):
+    dialog = ScreeningDialog(ctx, family)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.current_instrument() is Instrument.EPDS
+    assert dialog.subject.currentText() == "Nguyễn Thị Ánh (Mother)"
+    page = dialog.pages[Instrument.EPDS]
+    for item in range(1, 10):  # lowest-scoring option on each item: total 0
+        page.choose(item, 0 if item in (1, 2, 4) else 3)
+    assert dialog.result_label.text() == "9 of 10 items answered."
+    page.choose(10, 2)  # item 10 reversed: option 2 scores 1
+    assert "Total 1: low" in dialog.result_label.text() and "Urgent" in dialog.result_label.text()
+    click_save(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert published == [Change.of(family.id, Part.SCREENINGS, Part.ALERTS)]
+
+    record = FamilyRecordWidget(ctx, family.id)
+    qtbot.addWidget(record)
+    badges = [record.badges.itemAt(i).widget() for i in range(record.badges.count())]
+    texts = [b.text() for b in badges if b is not None]
+    assert any("item 10" in t and "Nguyễn Thị Ánh" in t for t in texts)
+    row = caseload.caseload_row(svc, "mine", family.id)
+    assert row is not None and row.open_alerts == 1
+
+
+def test_asq3_shows_the_interval_by_corrected_age(qtbot, ctx, svc, family, published):
+    dialog = ScreeningDialog(ctx, family)
+    qtbot.addWidget(dialog)
+    dialog.instrument.setCurrentIndex(dialog.instrument.findText("ASQ-3"))
+    page = dialog.pages[Instrument.ASQ3]
+    assert dialog.subject.currentText() == "Bảo Nguyễn"
+    assert page.interval.text().startswith("9 month questionnaire")
+    assert "(corrected 9 mo 2 d)" in page.interval.text()
+    for area, spin in page.scores.items():
+        spin.setValue(45)
+        page.bands[area].setCurrentIndex(3 if area == "communication" else 1)
+    assert "below the cut-off in communication" in dialog.result_label.text()
+    click_save(qtbot, dialog)
+    [given] = screenings.list_screenings(svc, family.id)
+    assert given.interval_months == 9 and given.positive
+    assert published == [Change.of(family.id, Part.SCREENINGS, Part.ALERTS)]
+
+
+def test_a_screening_given_another_day_is_dated_by_the_clock(
+    qtbot, ctx, svc, family, clock, published
+):
+    clock.set(dt.date(2027, 1, 6))
+    dialog = ScreeningDialog(ctx, family)
+    qtbot.addWidget(dialog)
+    assert dialog.given_on.value() == dt.date(2027, 1, 6)
+    page = dialog.pages[Instrument.EPDS]
+    for item in range(1, 11):  # lowest-scoring option on each item: total 0, no alert
+        page.choose(item, 0 if item in (1, 2, 4) else 3)
+    click_save(qtbot, dialog)
+    [given] = screenings.list_screenings(svc, family.id)
+    assert given.given_on == dt.date(2027, 1, 6) and not given.positive
+    assert published == [Change.of(family.id, Part.SCREENINGS)]  # no alert opened
