@@ -24,7 +24,8 @@ from benchmarks.dataset import PG_ENV, log, prepare_sqlite
 from benchmarks.harness import ERROR, Row, guarded, render_table, skipped
 
 AREAS = (
-    "startup", "query", "table", "notes", "audit", "reports", "memory", "signin", "postgres",
+    "startup", "query", "table", "notes", "audit", "encrypted", "reports", "memory", "signin",
+    "postgres",
 )  # fmt: skip
 
 
@@ -90,6 +91,14 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
 
         return audit.run_sqlite(dataset(), work, repeat)
 
+    def encrypted_rows() -> list[Row]:
+        from benchmarks import encrypted
+
+        return [
+            *encrypted.run_query(dataset(), work, 2 * repeat),
+            *encrypted.run_notes(dataset(), work, repeat),
+        ]
+
     def report_rows() -> list[Row]:
         from benchmarks import reports
 
@@ -115,6 +124,7 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
         ("table", "caseload table", table_rows),
         ("notes", "visit note", notes_rows),
         ("audit", "permission checks and read audit", audit_rows),
+        ("encrypted", "encrypted database (SQLCipher)", encrypted_rows),
         ("reports", "progress reports", report_rows),
         ("memory", "peak memory", lambda: startup.run_memory(dataset(), 1 if smoke else 3)),
         ("signin", "sign-in", lambda: signin_rows()),

@@ -41,15 +41,23 @@ SUBCOMMAND_MODULES = (
     "imh_desktop.cli_export",
     "imh_desktop.cli_report",
     "imh_desktop.cli_settings",
+    "imh_desktop.cli_encrypt",
 )
 
 
 def open_database(url: str | None, demo: bool = False) -> Database:
-    """Open (and upgrade) the database named on the command line or by default."""
+    """Open (and upgrade) the database named on the command line or by default.
+
+    An encrypted SQLite file stays locked until the sign-in opens it (and
+    upgrades it then); a SQLite file that does not exist yet is made
+    encrypted by the set-up (``imh-desktop setup``, or the app's first start).
+    """
     from imh_desktop.data.db import Database, resolve_url
     from imh_desktop.data.migrate import upgrade_database
 
-    db = Database(resolve_url(url, demo))
+    db = Database(resolve_url(url, demo), encrypt_new=True)
+    if db.locked:
+        return db
     backup = upgrade_database(db)
     if backup is not None:
         print(f"Upgraded the database; the previous version is kept at {backup}", file=sys.stderr)
@@ -179,12 +187,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 def ensure_demo(db: Database, clock: Clock) -> None:
     """Fill an empty demo database with the small synthetic agency."""
+    from imh_desktop.demo.encrypted import generate_encrypted_demo, open_demo
     from imh_desktop.demo.generate import DEMO_PASSWORD, generate_demo
     from imh_desktop.domain.errors import NotFoundError
     from imh_desktop.services.admin.staff import default_user
     from imh_desktop.services.auth.signin import is_demo_database
     from imh_desktop.services.family.families import count_families
 
+    if db.is_new:  # a new demo is encrypted like a real database
+        summary = generate_encrypted_demo(db, DEMO_FAMILIES, DEMO_SEED, clock.today())
+        _made_demo(summary.usernames, DEMO_PASSWORD)
+        return
+    if db.locked:
+        open_demo(db)  # an encrypted demo opens with its specialist's slot
+        if db.locked:
+            print(f"{db.sqlite_path} is encrypted and not a demo database: sign in.",
+                  file=sys.stderr)  # fmt: skip
+        return
     try:
         default_user(db)
     except NotFoundError:  # no staff yet: nothing at all
@@ -193,9 +212,7 @@ def ensure_demo(db: Database, clock: Clock) -> None:
         empty = count_families(db) == 0
     if empty:
         summary = generate_demo(db, DEMO_FAMILIES, DEMO_SEED, clock.today())
-        print(f"Made a demo database with {DEMO_FAMILIES} families.", file=sys.stderr)
-        print("Staff usernames: " + ", ".join(summary.usernames), file=sys.stderr)
-        print(f"Every demo account's password: {DEMO_PASSWORD}", file=sys.stderr)
+        _made_demo(summary.usernames, DEMO_PASSWORD)
     elif not is_demo_database(db):
         where = db.sqlite_path or db.engine.url.render_as_string(hide_password=True)
         print(
@@ -203,6 +220,12 @@ def ensure_demo(db: Database, clock: Clock) -> None:
             "does not sign in by itself: sign in, or remove the file to make a new demo.",
             file=sys.stderr,
         )
+
+
+def _made_demo(usernames: Sequence[str], password: str) -> None:
+    print(f"Made a demo database with {DEMO_FAMILIES} families.", file=sys.stderr)
+    print("Staff usernames: " + ", ".join(usernames), file=sys.stderr)
+    print(f"Every demo account's password: {password}", file=sys.stderr)
 
 
 def run_app(args: argparse.Namespace) -> int:

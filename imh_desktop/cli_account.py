@@ -66,6 +66,11 @@ def run_setup(args: argparse.Namespace) -> int:
         db.dispose()
     user = signed.user
     print(f"{user.full_name} ({user.username}) is the administrator.")
+    if signed.recovery_key:
+        from imh_desktop.cli_encrypt import print_recovery_key
+
+        print("The database is encrypted; your passphrase opens it.")
+        print_recovery_key(signed.recovery_key)
     print(f"Open the app with 'imh-desktop', or add staff: "
           f"imh-desktop --user {user.username} staff add USERNAME \"FULL NAME\"")  # fmt: skip
     return 0

@@ -26,13 +26,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from imh_desktop.cli import open_database
-    from imh_desktop.demo.generate import generate_demo
+    from imh_desktop.demo.encrypted import generate_encrypted_demo, open_demo
+    from imh_desktop.demo.generate import DEMO_PASSWORD, generate_demo
+    from imh_desktop.domain.errors import DomainError
 
     db = open_database(args.database, demo=args.database is None)
-    summary = generate_demo(
-        db, args.families, args.seed, args.clock.today(), lambda m: print(m, file=sys.stderr)
-    )
+    say = lambda m: print(m, file=sys.stderr)  # noqa: E731
+    if db.is_new:  # a new file is made encrypted, like a real database
+        summary = generate_encrypted_demo(db, args.families, args.seed, args.clock.today(), say)
+    elif db.locked and not open_demo(db):
+        raise DomainError(f"{db.sqlite_path} is encrypted and not a demo: the demo fills only "
+                          "a new or empty database.")  # fmt: skip
+    else:  # generate_demo refuses a database that has families
+        summary = generate_demo(db, args.families, args.seed, args.clock.today(), say)
     where = db.engine.url.render_as_string(hide_password=True)
-    print(f"Made {args.families} families in {summary.seconds:.1f} s at {where}")
+    state = "encrypted" if db.encrypted else "not encrypted"
+    print(f"Made {args.families} families in {summary.seconds:.1f} s at {where} ({state})")
     print("Staff usernames: " + ", ".join(summary.usernames))
+    print(f"Every demo account's password: {DEMO_PASSWORD}")
     return 0

@@ -18,7 +18,12 @@ _NO = ("no", "false", "off", "0")
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("settings", help="show or change the agency's settings")
-    parser.add_argument("--database", metavar="URL", help="database URL (default as for the app)")
+    parser.add_argument(  # SUPPRESS: "imh-desktop --database URL settings ..." keeps its URL
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database URL (default as for the app)",
+    )
     actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
     actions.add_parser("show", help="list the settings and their values").set_defaults(
         func=run_show

@@ -1,9 +1,12 @@
 """Shared fixtures: a fresh, migrated database per test on the chosen backend.
 
 The backend comes from ``IMH_TEST_DATABASE``: unset or ``sqlite`` uses a file
-in the test's tmp folder; a ``postgresql+psycopg://`` URL to a server's
+in the test's tmp folder; ``sqlcipher`` the same file encrypted (SQLCipher,
+opened with a test key, with an empty key file beside it so key slots are
+kept as in the app); a ``postgresql+psycopg://`` URL to a server's
 maintenance database makes each test its own database on that server, cloned
 from a migrated template. Tests never touch a real user's data.
+tests/security/test_encryption.py runs encrypted on every backend.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from tests.factories import TEST_NOW, TEST_PASSWORD, Agency, build_agency
 
 BACKEND_URL = os.environ.get("IMH_TEST_DATABASE", "sqlite")
 ON_POSTGRES = BACKEND_URL.startswith("postgresql")
+ENCRYPTED = BACKEND_URL == "sqlcipher"
+TEST_KEY = bytes(range(32))  # the suite's database key when ENCRYPTED
 _counter = itertools.count()
 
 
@@ -54,7 +59,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_report_header(config: pytest.Config) -> str:
     shifted = os.environ.get(SHIFT_ENV)
-    backend = "postgresql" if ON_POSTGRES else "sqlite"
+    backend = "postgresql" if ON_POSTGRES else "sqlite (SQLCipher)" if ENCRYPTED else "sqlite"
     return f"imh-desktop test backend: {backend}" + (
         f"; wall clock at {shifted}" if shifted else ""
     )
@@ -65,7 +70,7 @@ def _template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A migrated empty database, made once per run and cloned per test."""
     if not ON_POSTGRES:
         path = tmp_path_factory.mktemp("template") / "template.sqlite"
-        db = Database(sqlite_url(path))
+        db = Database(sqlite_url(path), key=TEST_KEY if ENCRYPTED else None)
         upgrade_database(db)
         db.dispose()
         yield str(path)
@@ -92,7 +97,11 @@ def db(_template: str, tmp_path: Path) -> Iterator[Database]:
     if not ON_POSTGRES:
         path = tmp_path / "imh.sqlite"
         shutil.copyfile(_template, path)
-        database = Database(sqlite_url(path))
+        if ENCRYPTED:
+            from imh_desktop.data.keyfile import KeyFile, keyfile_path
+
+            KeyFile(keyfile_path(path)).save()
+        database = Database(sqlite_url(path), key=TEST_KEY if ENCRYPTED else None)
         yield database
         database.dispose()
         return

@@ -82,14 +82,19 @@ def family_input(specialist: int, **changes) -> FamilyInput:
 
 
 def give_password(db: Database, staff_id: int, password: str, must_change: bool = False) -> None:
-    """Set an account's passphrase as if its owner had chosen it (sign-in tests)."""
+    """Set an account's passphrase as if its owner had chosen it (sign-in tests).
+
+    On an encrypted test database the passphrase opens the account's key slot too.
+    """
+    from imh_desktop.services.auth import keys
     from imh_desktop.services.auth.passwords import hash_password
 
-    with db.session() as session:
+    with keys.slot_change(db) as change, db.session() as session:
         row = session.get(StaffUser, staff_id)
         assert row is not None
         row.password_hash = hash_password(password)
         row.must_change_password = must_change
+        change.put(keys.wrap_for(db, row.username, password))
 
 
 def add_admin(db: Database, username: str, full_name: str) -> int:

@@ -78,7 +78,10 @@ def _hand_rows(db) -> list[tuple]:
     if db.is_sqlite:
         import sqlite3
 
-        conn = sqlite3.connect(db.sqlite_path)
+        from imh_desktop.data import cipher
+
+        # The encrypted file through the bare SQLCipher driver, as the benchmark's baseline.
+        conn = cipher.connect(db.sqlite_path, db.key) if db.key else sqlite3.connect(db.sqlite_path)
         try:
             return sqlite_caseload(conn, TODAY)
         finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 import re
 import sys
 
@@ -12,6 +13,9 @@ from sqlalchemy import select
 from imh_desktop.cli import main
 from imh_desktop.data.models import AuditEvent
 from tests.factories import TEST_PASSWORD, give_password
+
+# The suite on encrypted files (IMH_TEST_DATABASE=sqlcipher; see tests/conftest.py).
+ENCRYPTED = os.environ.get("IMH_TEST_DATABASE") == "sqlcipher"
 
 
 @pytest.fixture
@@ -47,6 +51,9 @@ def _audit(db) -> list[tuple[int | None, str]]:
         ]
 
 
+@pytest.mark.skipif(
+    ENCRYPTED, reason="set-up of an existing file: the encrypted suite's file has its key already"
+)
 def test_setup_then_staff_then_their_own_password(run, db, password_file, typed):
     code, out, _ = run("setup", "--username", "kolstad", "--full-name", "Kari Ølstad")
     assert code == 0 and "Kari Ølstad (kolstad) is the administrator" in out
@@ -68,6 +75,10 @@ def test_setup_then_staff_then_their_own_password(run, db, password_file, typed)
     assert code == 0 and "María García" in out and "kolstad" in out
 
 
+@pytest.mark.skipif(
+    ENCRYPTED,
+    reason="a reactivated account needs a reset to open an encrypted file from cold (docs/security.md)",
+)
 def test_an_administrator_resets_deactivates_and_reactivates(run, db, staff, password_file):
     run("setup", "--username", "kolstad", "--full-name", "Kari Ølstad")
     give_password(db, staff["aspecialist"], TEST_PASSWORD)
@@ -97,6 +108,10 @@ def test_a_supervisor_cannot_add_an_administrator(run, db, staff, password_file)
     assert code == 2 and "Only an administrator" in err
 
 
+@pytest.mark.skipif(
+    ENCRYPTED,
+    reason="a refusal before an encrypted file opens cannot be audited inside it (docs/security.md)",
+)
 def test_every_command_signs_in_first(run, db, staff, password_file, tmp_path, monkeypatch):
     out = str(tmp_path / "c.pdf")
     code, _, err = run("report", "caseload", "--out", out)
@@ -129,6 +144,9 @@ def test_without_a_password_file_the_terminal_is_asked(run, db, staff, typed, mo
     assert code == 0 and "Ana Specialist" in out
 
 
+@pytest.mark.skipif(
+    ENCRYPTED, reason="set-up of an existing file: the encrypted suite's file has its key already"
+)
 def test_setup_asks_twice_at_the_terminal(run, db, typed, monkeypatch):
     monkeypatch.delenv("IMH_PASSWORD_FILE", raising=False)
     typed("first passphrase here", "second passphrase here")

@@ -8,8 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from imh_desktop.cli import main
+from imh_desktop.data import cipher
 from imh_desktop.data.db import Database
 from imh_desktop.data.models import Family, StaffUser
+from imh_desktop.demo.encrypted import open_demo
 
 
 @pytest.fixture
@@ -25,6 +27,8 @@ def target(tmp_path, monkeypatch):
 def families_of(url: str) -> list[tuple[str, str, str]]:
     db = Database(url)
     try:
+        if db.locked:  # a new demo file is encrypted: its demo slot opens it
+            assert open_demo(db)
         with db.read() as s:
             rows = s.execute(
                 select(Family.case_number, Family.display_name, Family.status).order_by(Family.id)
@@ -41,8 +45,12 @@ def test_demo_fills_the_named_database_and_says_what_it_made(target, capsys, clo
     assert main(["demo", "--database", url, "--families", "4", "--seed", "7"], clock=clock) == 0
     out = capsys.readouterr()
     lines = out.out.splitlines()
-    assert re.fullmatch(rf"Made 4 families in \d+\.\d s at {re.escape(url)}", lines[0])
-    assert lines[1].startswith("Staff usernames: ") and len(lines) == 2
+    assert re.fullmatch(
+        rf"Made 4 families in \d+\.\d s at {re.escape(url)} \(encrypted\)", lines[0]
+    )
+    assert lines[1].startswith("Staff usernames: ") and len(lines) == 3
+    assert lines[2] == "Every demo account's password: demo passphrase"
+    assert not cipher.is_plain_sqlite(target / "demo.sqlite")  # a new file is made encrypted
     assert out.err.strip()  # progress went to stderr, not into the output
     assert len(families_of(url)) == 4
     assert not (target / "default-demo.sqlite").exists()

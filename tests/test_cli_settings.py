@@ -79,3 +79,43 @@ def test_a_weak_password_writes_nothing(
     assert run_report(url, "progress", "--family", family.case_number, "--out", str(out),
                       "--password") == 2  # fmt: skip
     assert "password" in capsys.readouterr().err and not out.exists()
+
+
+@pytest.fixture
+def signed_in(db, staff, admin, password_file):
+    """Sam and Kari (an administrator) can sign in to the test database; its URL."""
+    give_password(db, staff["ssupervisor"], TEST_PASSWORD)
+    return db.url
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["colour", "blue"], "No setting 'colour'; see 'imh-desktop settings show'."),
+        (["no_contact_days", "a month"], "no_contact_days takes a whole number."),
+    ],
+)
+def test_a_bad_key_or_value_is_one_line_and_changes_nothing(signed_in, capsys, args, message):
+    assert settings(signed_in, "kolstad", "set", *args) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"imh-desktop: {message}\n" and captured.out == ""
+    assert settings(signed_in, "kolstad", "show") == 0
+    assert "no_contact_days          30 " in capsys.readouterr().out
+
+
+def test_a_whole_number_setting_is_saved(signed_in, capsys):
+    assert settings(signed_in, "kolstad", "set", "no_contact_days", " 45 ") == 0
+    assert capsys.readouterr().out == "no_contact_days = 45\n"
+    assert settings(signed_in, "ssupervisor", "show") == 0
+    assert "no_contact_days          45 " in capsys.readouterr().out
+
+
+def test_the_database_named_before_the_command_is_used(signed_in, tmp_path, capsys, monkeypatch):
+    """``imh-desktop --database URL settings show`` reads URL, not the default database."""
+    default = tmp_path / "default.sqlite"
+    monkeypatch.setattr(
+        "imh_desktop.data.db.default_database_path",
+        lambda demo=False: tmp_path / "default-demo.sqlite" if demo else default,
+    )
+    assert main(["--database", signed_in, "--user", "kolstad", "settings", "show"]) == 0
+    assert "pdf_password_required" in capsys.readouterr().out and not default.exists()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
+from imh_desktop.data import cipher
 from imh_desktop.data.db import Database
 from imh_desktop.data.files import private_file
 from imh_desktop.domain.clock import Clock, SystemClock
@@ -57,16 +58,23 @@ def _has_tables(db: Database) -> bool:
     return bool(inspect(db.engine).get_table_names())
 
 
-def backup_sqlite(path: Path, label: str, clock: Clock | None = None) -> Path:
+def backup_sqlite(
+    path: Path, label: str, clock: Clock | None = None, key: bytes | None = None
+) -> Path:
     """Copy an SQLite file beside itself, named by the local time; returns the copy's path.
 
-    The copy is owner-only (0600), like the database.
+    The copy is owner-only (0600), like the database. An encrypted file
+    (``key``) is copied encrypted with the same key, so the key slots beside
+    the original open the copy too.
     """
     stamp = (clock or SystemClock()).now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix}")
     private_file(target)
-    source = sqlite3.connect(path)
-    dest = sqlite3.connect(target)
+    if key is not None:
+        source, dest = cipher.connect(path, key), cipher.driver().connect(str(target))
+        cipher.apply_key(dest, key)
+    else:
+        source, dest = sqlite3.connect(path), sqlite3.connect(target)
     try:
         source.backup(dest)
     finally:
@@ -114,6 +122,6 @@ def upgrade_database(db: Database, revision: str = "head") -> Path | None:
     backup = None
     path = db.sqlite_path
     if path is not None and path.exists() and (current is not None or _has_tables(db)):
-        backup = backup_sqlite(path, current or "unversioned")
+        backup = backup_sqlite(path, current or "unversioned", key=db.key)
     _run_alembic(db, revision)
     return backup

@@ -36,8 +36,8 @@ from imh_desktop.domain.text import (
     MAX_RELATIONSHIP,
     MAX_SHORT_NOTE,
     check_text,
-    require_text,
 )
+from imh_desktop.domain.text import require_text as require_text  # re-exported for callers
 
 MAX_VISIT_MINUTES = 8 * 60
 PARTICIPANT_KEYS = ("caregivers", "children", "others")

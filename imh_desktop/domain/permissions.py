@@ -58,6 +58,7 @@ class Permission(enum.Enum):
     ADMINISTER_STAFF = "add or change staff accounts"
     CLINICAL_SETTINGS = "change the agency's clinical settings"
     ADMINISTER_SETTINGS = "change the agency's sign-in, lock, PDF and emergency-access settings"
+    ADMINISTER_DATABASE = "encrypt the database or see its unencrypted copies"
     VIEW_AUDIT = "read the audit trail"
 
     @property
@@ -88,6 +89,7 @@ AGENCY_PERMISSIONS = frozenset(
         Permission.ADMINISTER_STAFF,
         Permission.CLINICAL_SETTINGS,
         Permission.ADMINISTER_SETTINGS,
+        Permission.ADMINISTER_DATABASE,
         Permission.VIEW_AUDIT,
     }
 )
@@ -142,6 +144,7 @@ TABLE: dict[Role, dict[Permission, frozenset[Relation]]] = {
         P.CLINICAL_SETTINGS: _AGENCY,
         P.ADMINISTER_STAFF: _AGENCY,
         P.ADMINISTER_SETTINGS: _AGENCY,
+        P.ADMINISTER_DATABASE: _AGENCY,
         P.VIEW_AUDIT: _AGENCY,
         **_EVERYONE,
     },

@@ -212,6 +212,13 @@ CASES: dict[str, Case] = {
     "admin.accounts.reactivate_staff": Case(
         ("ssupervisor", "aspecialist"), lambda w: (w.ids["gone"],), "aadmin"
     ),
+    "admin.encryption.can_encrypt": Case(("ssupervisor", "aspecialist"), lambda w: (), "aadmin"),
+    "admin.encryption.encrypt_database": Case(
+        ("ssupervisor", "aspecialist"), lambda w: ("not the right passphrase",)
+    ),  # the administrator's call, with her passphrase: tests/services/auth/test_keys.py
+    "admin.encryption.unencrypted_copies": Case(
+        ("ssupervisor", "aspecialist"), lambda w: (), "aadmin"
+    ),
     # One's own account: a deactivated account is refused even that.
     "auth.signin.unlock": Case(("gone",), lambda w: ("kettle garden blue tuesday",)),
     "auth.signin.record_lock": Case(("gone",), lambda w: ("idle",), "aspecialist"),

@@ -18,7 +18,7 @@ from imh_desktop.domain.accounts import check_passphrase, is_locked
 from imh_desktop.domain.enums import FamilyStatus, Role
 from imh_desktop.domain.errors import DomainError, NotFoundError
 from imh_desktop.domain.permissions import Permission
-from imh_desktop.services.auth import passwords
+from imh_desktop.services.auth import keys, passwords
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
 from imh_desktop.services.common.uow import UnitOfWork, unit_of_work
@@ -74,7 +74,11 @@ def reset_password(ctx: ServiceContext, staff_id: int, temporary: str) -> Accoun
         username, full_name = row.username, row.full_name
     check_passphrase(temporary, username, full_name)
     new_hash = passwords.hash_password(temporary)  # slow on purpose: outside the transaction
-    with unit_of_work(ctx, Permission.ADMINISTER_STAFF) as uow:
+    slot = keys.wrap_for(ctx.db, username, temporary)
+    with (
+        keys.slot_change(ctx.db) as change,
+        unit_of_work(ctx, Permission.ADMINISTER_STAFF) as uow,
+    ):
         row = _account(uow, staff_id)
         if not row.active:
             raise DomainError("Reactivate the account before resetting its password.", "staff")
@@ -83,6 +87,7 @@ def reset_password(ctx: ServiceContext, staff_id: int, temporary: str) -> Accoun
         row.failed_sign_ins, row.locked_until = 0, None
         row.password_changed_at = uow.now()
         uow.audit("reset_password", "staff_user", row.id)
+        change.put(slot)  # an encrypted database: the temporary password opens it
         return _record(row, uow.now())
 
 
@@ -112,7 +117,10 @@ def deactivate_staff(ctx: ServiceContext, staff_id: int) -> Deactivated:
     Families still assigned to the person stay assigned (the count comes
     back so they can be reassigned from the caseload).
     """
-    with unit_of_work(ctx, Permission.ADMINISTER_STAFF) as uow:
+    with (
+        keys.slot_change(ctx.db) as change,
+        unit_of_work(ctx, Permission.ADMINISTER_STAFF) as uow,
+    ):
         row = _account(uow, staff_id)
         if row.id == ctx.user_id:
             raise DomainError("You cannot deactivate your own account.", "staff")
@@ -120,6 +128,7 @@ def deactivate_staff(ctx: ServiceContext, staff_id: int) -> Deactivated:
             raise DomainError(f"{row.full_name}'s account is inactive already.", "staff")
         row.active = False
         row.deactivated_at = uow.now()
+        change.remove(row.username)  # their passphrase no longer opens an encrypted database
         open_families = uow.session.scalar(
             select(func.count())
             .select_from(Family)
@@ -130,7 +139,12 @@ def deactivate_staff(ctx: ServiceContext, staff_id: int) -> Deactivated:
 
 
 def reactivate_staff(ctx: ServiceContext, staff_id: int) -> AccountRecord:
-    """Let a deactivated account sign in again (with the password it had, or after a reset)."""
+    """Let a deactivated account sign in again (with the password it had, or after a reset).
+
+    On an encrypted database its key slot went with the deactivation: until
+    an administrator resets the password, the person can sign in only where
+    the database is open already (their slot is then made again).
+    """
     with unit_of_work(ctx, Permission.ADMINISTER_STAFF) as uow:
         row = _account(uow, staff_id)
         if row.active:

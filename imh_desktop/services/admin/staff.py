@@ -17,7 +17,7 @@ from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError, NotFoundError, PermissionDeniedError
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.text import MAX_NAME, bad_character, require_text
-from imh_desktop.services.auth import passwords
+from imh_desktop.services.auth import keys, passwords
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
 from imh_desktop.services.common.records import StaffRecord
@@ -105,11 +105,15 @@ def create_staff(
     """
     username = normalise_username(username)
     full_name = require_text(full_name, "full_name", "The full name", MAX_NAME)
-    new_hash = None
+    new_hash = slot = None
     if temporary_password is not None:
         check_passphrase(temporary_password, username, full_name)
         new_hash = passwords.hash_password(temporary_password)
-    with unit_of_work(ctx, Permission.ADD_STAFF) as uow:
+        slot = keys.wrap_for(ctx.db, username, temporary_password)
+    with (
+        keys.slot_change(ctx.db) as change,
+        unit_of_work(ctx, Permission.ADD_STAFF) as uow,
+    ):
         own_team = role is Role.SPECIALIST and supervisor_id == uow.actor.id
         if not own_team and not uow.may(Permission.ADMINISTER_STAFF):
             raise PermissionDeniedError(
@@ -133,4 +137,5 @@ def create_staff(
         uow.session.add(row)
         uow.session.flush()
         uow.audit("create", "staff_user", row.id, username=username, role=role.value)
+        change.put(slot)  # an encrypted database: the temporary password opens it
         return to_record(StaffRecord, row)

@@ -7,6 +7,12 @@ raises :class:`SignInFailed` with one message whatever went wrong (no such
 user, inactive, no password yet, wrong passphrase, waiting after too many
 failures), and an unknown username costs the same Argon2 work as a known one,
 so neither the message nor the time tells whether a username exists.
+
+On an encrypted database nobody has opened yet, the username and passphrase
+first open the person's key slot (services.auth.keys), which opens the
+database; then the same check runs. Until the database is open its
+settings cannot be read, so every refusal at that point gives the message
+with the default lock-out rule, whichever step refused.
 """
 
 from __future__ import annotations
@@ -22,8 +28,8 @@ from imh_desktop.domain.accounts import MAX_USERNAME, check_passphrase, is_locke
 from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission
-from imh_desktop.services.admin.agency import read_settings
-from imh_desktop.services.auth import passwords
+from imh_desktop.services.admin.agency import AgencySettings, read_settings
+from imh_desktop.services.auth import keys, passwords
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
 from imh_desktop.services.common.records import StaffRecord
@@ -43,16 +49,23 @@ class SignedIn:
 
     ``must_change_password``: an administrator set the password; the person
     chooses their own (``change_password``) before doing anything else.
+    ``recovery_key``: the new encrypted database's recovery key, to show once.
     """
 
     context: ServiceContext
     user: StaffRecord
     must_change_password: bool = False
+    # Set up on a new encrypted database (or just encrypted): shown once, to be kept safe.
+    recovery_key: str | None = None
 
 
 def failure_message(db: Database) -> str:
-    """The one message every refused sign-in gets, with the agency's lock-out rule."""
-    policy = read_settings(db).lockout
+    """The one message every refused sign-in gets, with the agency's lock-out rule.
+
+    Before an encrypted database is opened, with the default rule (its
+    settings are inside it).
+    """
+    policy = (AgencySettings() if db.locked else read_settings(db)).lockout
     return (
         "The username or password is not right, or the account is waiting after "
         f"{policy.max_failures} failed attempts in a row ({policy.minutes} minutes). "
@@ -71,6 +84,8 @@ def sign_in(
     with older Argon2 parameters is replaced on success.
     """
     name = (username or "").strip().lower()[: MAX_USERNAME + 1]
+    if db.locked:
+        return _sign_in_opening(db, name, passphrase, clock, how)
     policy = read_settings(db).lockout
     signed: SignedIn | None = None
     with db.session(clock) as session:
@@ -105,7 +120,27 @@ def sign_in(
             write_audit(session, staff_id, "sign_in_failed", "staff_user", staff_id, **detail)
     if signed is None:
         raise SignInFailed(failure_message(db), "password")
+    keys.heal_slot(db, name, passphrase)
     return signed
+
+
+def _sign_in_opening(db: Database, name: str, passphrase: str, clock: Clock, how: str) -> SignedIn:
+    """Open the locked database with the person's slot, then sign in as usual.
+
+    A refusal after the database opened (an inactive or waiting account)
+    closes it again and gives the same message as a slot that did not open.
+    """
+    refused = SignInFailed(failure_message(db), "password")
+    if db.is_new or db.keys is None:
+        passwords.verify_password(None, passphrase)
+        raise refused
+    if not keys.open_with_passphrase(db, name, passphrase):
+        raise refused
+    try:
+        return sign_in(db, name, passphrase, clock, how)
+    except SignInFailed:
+        db.close()
+        raise refused from None
 
 
 def unlock(ctx: ServiceContext, passphrase: str) -> SignedIn:
@@ -146,15 +181,25 @@ def change_password(ctx: ServiceContext, current: str, new: str) -> None:
     except SignInFailed:
         raise DomainError("The current passphrase is not right.", "current_password") from None
     new_hash = passwords.hash_password(new)
-    with unit_of_work(ctx, Permission.USE_OWN_ACCOUNT) as uow:
+    slot = keys.wrap_for(ctx.db, username, new)
+    with (
+        keys.slot_change(ctx.db) as change,
+        unit_of_work(ctx, Permission.USE_OWN_ACCOUNT) as uow,
+    ):
         uow.actor.password_hash = new_hash
         uow.actor.must_change_password = False
         uow.actor.password_changed_at = uow.now()
         uow.audit("change_password", "staff_user", ctx.user_id)
+        change.put(slot)  # the key file too: the new passphrase opens the database
 
 
 def is_demo_database(db: Database) -> str | None:
-    """The username ``--demo`` signs in as when the demo generator made ``db``, else None."""
+    """The username ``--demo`` signs in as when the demo generator made ``db``, else None.
+
+    An encrypted demo database names it in its key file, readable before opening.
+    """
+    if db.locked:
+        return db.keys.demo_user if db.keys is not None else None
     with db.read() as session:
         return session.scalar(select(AgencySetting.value).where(AgencySetting.key == DEMO_KEY))
 

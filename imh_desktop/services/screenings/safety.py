@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from imh_desktop.data.models import Screening, Visit
 from imh_desktop.domain.errors import DomainError, NotFoundError
 from imh_desktop.domain.permissions import Permission
-from imh_desktop.domain.text import require_text
+from imh_desktop.domain.text import MAX_FOLLOW_UP, MAX_NAME, require_text
 from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import UnitOfWork, reading, unit_of_work
@@ -33,9 +33,9 @@ class SafetyCheckInput:
     def cleaned(self) -> SafetyCheckInput:
         """The same check stripped; a DomainError names the first part missing or too long."""
         return SafetyCheckInput(
-            require_text(self.checked_by, "checked_by", "Who did the safety check", 200),
-            require_text(self.action, "action", "What was done", 4000, multiline=True),
-            require_text(self.outcome, "outcome", "The outcome", 4000, multiline=True),
+            require_text(self.checked_by, "checked_by", "Who did the safety check", MAX_NAME),
+            require_text(self.action, "action", "What was done", MAX_FOLLOW_UP, multiline=True),
+            require_text(self.outcome, "outcome", "The outcome", MAX_FOLLOW_UP, multiline=True),
         )
 
 

@@ -17,14 +17,18 @@ Everything is shown without waiting in a nested event loop (``open``, not
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from imh_desktop.data.db import Database
+from imh_desktop.demo.encrypted import open_demo
 from imh_desktop.domain.clock import Clock
+from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.admin.agency import read_settings
+from imh_desktop.services.admin.encryption import can_encrypt
 from imh_desktop.services.auth.setup import needs_setup
 from imh_desktop.services.auth.signin import (
     SignedIn,
@@ -33,6 +37,9 @@ from imh_desktop.services.auth.signin import (
     record_sign_out,
     sign_in_demo,
 )
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.records import StaffRecord
+from imh_desktop.ui.auth.encryption import EncryptDialog, RecoverDialog, RecoveryKeyDialog
 from imh_desktop.ui.auth.lock import Curtains, IdleWatcher, LockDialog
 from imh_desktop.ui.auth.password import ChangePasswordDialog
 from imh_desktop.ui.auth.signin import SetupDialog, SignInDialog
@@ -77,6 +84,9 @@ class Session(QObject):
         self.idle.idle.connect(self._on_idle)
         self._ending = False
         self._pending: SignedIn | None = None  # signed in, but must change the password first
+        self._then: Callable[[], None] | None = None  # after the recovery key was shown
+        self._offered_encryption = False
+        self._user: StaffRecord | None = None
 
     @property
     def locked(self) -> bool:
@@ -89,6 +99,7 @@ class Session(QObject):
             dialog: QDialog = SetupDialog(self.db, self.clock, self.runner)
         elif self.demo and is_demo_database(self.db):
             try:
+                open_demo(self.db)  # an encrypted demo: opened with its specialist's slot
                 self._signed_in(sign_in_demo(self.db, self.clock))
                 return
             except DomainError:
@@ -98,7 +109,22 @@ class Session(QObject):
         self._show(dialog)
 
     def _sign_in_dialog(self) -> SignInDialog:
-        return SignInDialog(self.db, self.clock, self.runner, self.username)
+        dialog = SignInDialog(self.db, self.clock, self.runner, self.username)
+        dialog.recover_requested.connect(lambda: self._on_recover_requested(dialog))
+        return dialog
+
+    def _on_recover_requested(self, dialog: SignInDialog) -> None:
+        """The sign-in window's "Use the recovery key…": the recovery form takes its place."""
+        if dialog.busy:
+            return
+        self.dialog = None
+        dialog.hide()  # without rejecting: that would end the program
+        dialog.deleteLater()
+        self._show(RecoverDialog(self.db, self.clock, self.runner))
+
+    def _show_recovery_key(self, key: str, then: Callable[[], None]) -> None:
+        self._then = then
+        self._show(RecoveryKeyDialog(key))
 
     def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog
@@ -115,6 +141,12 @@ class Session(QObject):
         elif isinstance(dialog, ChangePasswordDialog) and self._pending is not None:
             signed, self._pending = self._pending, None
             self._open_window(signed)
+        elif isinstance(dialog, RecoveryKeyDialog) and self._then is not None:
+            then, self._then = self._then, None
+            then()
+        elif isinstance(dialog, EncryptDialog) and dialog.outcome is not None:
+            svc = dialog.svc
+            self._show_recovery_key(dialog.outcome.recovery_key, lambda: self._open_now(svc))
 
     def _on_dialog_rejected(self, dialog: QDialog) -> None:
         self.dialog = None
@@ -122,11 +154,19 @@ class Session(QObject):
         if isinstance(dialog, ChangePasswordDialog):  # a forced change declined: sign out
             self._pending = None
             self._show(self._sign_in_dialog())
+        elif isinstance(dialog, RecoverDialog):
+            self._show(self._sign_in_dialog())
+        elif isinstance(dialog, EncryptDialog):  # "Not now"
+            self._open_now(dialog.svc)
         else:
             self._quit()
 
     def _signed_in(self, signed: SignedIn) -> None:
         self.username = signed.user.username
+        if signed.recovery_key:  # a new encrypted database: its recovery key, once
+            kept = replace(signed, recovery_key=None)
+            self._show_recovery_key(signed.recovery_key, lambda: self._signed_in(kept))
+            return
         if signed.must_change_password:
             self._pending = signed
             self._show(ChangePasswordDialog(signed.context, self.runner, forced=True))
@@ -134,7 +174,18 @@ class Session(QObject):
         self._open_window(signed)
 
     def _open_window(self, signed: SignedIn) -> None:
-        self.ctx = AppContext(signed.context, signed.user, self.runner, demo=self.demo_session)
+        """The main window; an administrator on an unencrypted file is offered encryption first."""
+        self._user = signed.user
+        offer = signed.user.role is Role.ADMIN and not self._offered_encryption
+        if offer and not self.demo_session and can_encrypt(signed.context):
+            self._offered_encryption = True  # once per run of the program
+            self._show(EncryptDialog(signed.context, self.runner))
+            return
+        self._open_now(signed.context)
+
+    def _open_now(self, svc: ServiceContext) -> None:
+        assert self._user is not None
+        self.ctx = AppContext(svc, self._user, self.runner, demo=self.demo_session)
         self.window = MainWindow(self.ctx, self._settings())
         self.window.closed.connect(self._on_window_closed)
         from imh_desktop.ui.auth.account import AccountActions

@@ -6,6 +6,7 @@ message the service gives for every reason (services.auth.signin).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -46,7 +47,12 @@ def _wrapped(text: str) -> QLabel:
 
 
 class SignInDialog(AuthForm):
-    """Username and password; ``signed`` holds the result once accepted."""
+    """Username and password; ``signed`` holds the result once accepted.
+
+    On an encrypted database, "Use the recovery key…" emits ``recover_requested``.
+    """
+
+    recover_requested = Signal()
 
     def __init__(
         self, db: Database, clock: Clock, runner: Runner, username: str = "",
@@ -75,7 +81,12 @@ class SignInDialog(AuthForm):
         self.quit_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(APP_NAME))
-        layout.addWidget(_wrapped(read_settings(db).agency_name))
+        if db.locked:  # its settings are inside it: nothing to show before it opens
+            layout.addWidget(_wrapped(self.tr(
+                "The database is encrypted: your username and password open it."
+            )))  # fmt: skip
+        else:
+            layout.addWidget(_wrapped(read_settings(db).agency_name))
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -84,6 +95,12 @@ class SignInDialog(AuthForm):
 
             hint = self.tr("Demo database: every account's password is “{0}”.")
             layout.addWidget(_wrapped(hint.format(DEMO_PASSWORD)))
+        self.recover_button: QPushButton | None = None
+        if db.encrypted:
+            self.recover_button = QPushButton(self.tr("Use the &recovery key…"))
+            self.recover_button.setAutoDefault(False)
+            self.recover_button.clicked.connect(self.recover_requested)
+            buttons.addButton(self.recover_button, QDialogButtonBox.ButtonRole.HelpRole)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
         (self.password if username else self.username).setFocus()
@@ -121,11 +138,12 @@ class SetupDialog(AuthForm):
         self.db, self.clock = db, clock
         self.signed: SignedIn | None = None
         self.setWindowTitle(self.tr("Set up {0}").format(APP_NAME))
-        try:
-            default_user(db)
-            older = True  # accounts from before sign-in, none with a password
-        except NotFoundError:
-            older = False
+        older = False  # accounts from before sign-in, none with a password?
+        if not db.is_new:
+            try:
+                older = default_user(db) is not None
+            except NotFoundError:
+                pass
         self.username = QLineEdit()
         self.username.setPlaceholderText(self.tr("e.g. kolstad"))
         self.full_name = QLineEdit()

@@ -22,15 +22,16 @@ def keep_drafts_on_close(monkeypatch):
 def make_session(qtbot, db, clock, tmp_path):
     """``make_session(**kw)``: a Session with a synchronous runner and its own settings file.
 
-    ``session.quits`` counts the times it ended the program.
+    On the test's ``db`` unless ``database=`` names another. ``session.quits``
+    counts the times it ended the program.
     """
     made: list[Session] = []
 
-    def make(**kw) -> Session:
+    def make(database=None, **kw) -> Session:
         quits: list[int] = []
         ini = str(tmp_path / "settings.ini")
         session = Session(
-            db, clock, runner=SyncRunner(),
+            database or db, clock, runner=SyncRunner(),
             settings=lambda: Settings(QSettings(ini, QSettings.Format.IniFormat)),
             quit=lambda: quits.append(1), **kw,
         )  # fmt: skip

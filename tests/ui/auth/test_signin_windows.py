@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import Qt
 
+from imh_desktop.data.db import Database, sqlite_url
 from imh_desktop.demo.generate import generate_demo
 from imh_desktop.services.auth.signin import failure_message
+from imh_desktop.ui.auth.encryption import EncryptDialog, RecoveryKeyDialog
 from imh_desktop.ui.auth.password import ChangePasswordDialog
 from imh_desktop.ui.auth.signin import SetupDialog, SignInDialog
 from tests.factories import TEST_PASSWORD, give_password
@@ -31,8 +34,9 @@ def sign_in_with(qtbot, dialog, username, password):
     click(qtbot, dialog.sign_in_button)
 
 
-def test_a_new_database_opens_on_the_set_up_of_its_administrator(qtbot, make_session):
-    session = make_session()
+def test_a_new_database_opens_on_the_set_up_of_its_administrator(qtbot, make_session, tmp_path):
+    new = Database(sqlite_url(tmp_path / "new" / "imh.sqlite"), encrypt_new=True)
+    session = make_session(database=new)
     session.start()
     dialog = session.dialog
     assert isinstance(dialog, SetupDialog) and dialog.isVisible()
@@ -50,9 +54,16 @@ def test_a_new_database_opens_on_the_set_up_of_its_administrator(qtbot, make_ses
     type_into(qtbot, dialog.password, TEST_PASSWORD)
     type_into(qtbot, dialog.confirm, TEST_PASSWORD)
     click(qtbot, dialog.create_button)
+    shown = session.dialog  # the new database is encrypted: its recovery key, once
+    assert isinstance(shown, RecoveryKeyDialog) and session.window is None
+    assert re.fullmatch(r"([A-Z2-7]{5}-){5}[A-Z2-7]{5}", shown.key_label.text())
+    assert not shown.done_button.isEnabled()
+    click(qtbot, shown.kept)
+    click(qtbot, shown.done_button)
     window = session.window
     assert window is not None and window.isVisible()
     assert window.windowTitle() == "IMH Desktop — Kari Ølstad"
+    new.dispose()
     account_menu = next(m for m in window.menuBar().actions() if m.text() == "&Account").menu()
     assert "&Staff accounts…" in [a.text() for a in account_menu.actions()]
 
@@ -159,4 +170,6 @@ def test_a_database_from_before_sign_in_gives_its_administrator_a_passphrase(
     type_into(qtbot, dialog.password, TEST_PASSWORD)
     type_into(qtbot, dialog.confirm, TEST_PASSWORD)
     click(qtbot, dialog.create_button)
+    if isinstance(session.dialog, EncryptDialog):  # an unencrypted file: offered, declined
+        click(qtbot, session.dialog.later_button)
     assert session.window is not None and session.ctx.user.id == old.id

@@ -11,8 +11,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from imh_desktop.domain.enums import Instrument
 from imh_desktop.domain.errors import DomainError
@@ -67,17 +67,18 @@ def answer_by_wording(qtbot, dialog, wordings):
     return page
 
 
-def when_modal(fill):
-    """Run ``fill(dialog)`` on the modal dialog about to open (exec blocks the test)."""
+def when_modal(monkeypatch, fill):
+    """The safety-check dialog about to open is filled by ``fill(dialog)`` as a user would.
 
-    def later():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, SafetyCheckDialog):  # not open yet: look again shortly
-            QTimer.singleShot(20, later)
-            return
-        fill(dialog)
+    Its ``exec`` is replaced so no nested event loop runs inside the test (a nested
+    loop under the offscreen platform crashed the full suite).
+    """
 
-    QTimer.singleShot(20, later)
+    def exec_filled(self) -> int:
+        fill(self)
+        return self.result()
+
+    monkeypatch.setattr(SafetyCheckDialog, "exec", exec_filled)
 
 
 def fill_check(dialog):
@@ -149,12 +150,7 @@ def test_the_banner_records_the_safety_check_with_the_screening(
     dialog = open_dialog(qtbot, ctx, family, visit_id=note.visit.id)
     answer_by_wording(qtbot, dialog, MIXED)
     assert "not recorded yet" in dialog.banner.status.text()
-
-    def exec_filled(self) -> int:  # the user fills the form; no nested event loop in the test
-        fill_check(self)
-        return self.result()
-
-    monkeypatch.setattr(SafetyCheckDialog, "exec", exec_filled)
+    when_modal(monkeypatch, fill_check)
     click(qtbot, dialog.banner.record_button)
     assert "recorded (by Ana Specialist)" in dialog.banner.status.text()
     assert not dialog.banner.record_button.isEnabled()
@@ -171,6 +167,7 @@ def _saved_note(qtbot, ctx, family, two_goals):
 
 def test_an_urgent_answer_blocks_signing_until_the_safety_check(
     qtbot,
+    monkeypatch,
     ctx,
     svc,
     family,
@@ -187,7 +184,9 @@ def test_an_urgent_answer_blocks_signing_until_the_safety_check(
     with pytest.raises(DomainError, match="same-day safety check"):
         notes.sign_visit(svc, note.visit.id, note.visit.version)
 
-    when_modal(lambda d: d.buttons.button(QDialogButtonBox.StandardButton.Cancel).click())
+    when_modal(
+        monkeypatch, lambda d: d.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    )
     click(qtbot, editor.ui.sign_button)
     assert not notes.get_note(svc, editor.visit_id).visit.is_signed
 
@@ -196,7 +195,7 @@ def test_an_urgent_answer_blocks_signing_until_the_safety_check(
         assert "What was done is required" in dialog.error.text()
         fill_check(dialog)
 
-    when_modal(empty_then_fill)
+    when_modal(monkeypatch, empty_then_fill)
     click(qtbot, editor.ui.sign_button)
     assert notes.get_note(svc, editor.visit_id).visit.is_signed
 
