@@ -24,7 +24,8 @@ from benchmarks.dataset import PG_ENV, log, prepare_sqlite
 from benchmarks.harness import ERROR, Row, guarded, render_table, skipped
 
 AREAS = (
-    "startup", "query", "table", "notes", "audit", "encrypted", "reports", "memory", "signin",
+    "startup", "query", "table", "notes", "access", "encrypted", "reports", "audit", "memory",
+    "signin",
     "postgres",
 )  # fmt: skip
 
@@ -86,10 +87,10 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
 
         return notes.run_sqlite(dataset(), work, repeat)
 
-    def audit_rows() -> list[Row]:
-        from benchmarks import audit
+    def access_rows() -> list[Row]:
+        from benchmarks import read_audit
 
-        return audit.run_sqlite(dataset(), work, repeat)
+        return read_audit.run_sqlite(dataset(), work, repeat)
 
     def encrypted_rows() -> list[Row]:
         from benchmarks import encrypted
@@ -103,6 +104,11 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
         from benchmarks import reports
 
         return reports.run(dataset(), repeat, batch=4 if smoke else 100)
+
+    def audit_rows() -> list[Row]:
+        from benchmarks import audit
+
+        return audit.run(dataset(), work, repeat)
 
     def signin_rows() -> list[Row]:
         from benchmarks import signin
@@ -123,9 +129,10 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
         ("query", "caseload query", lambda: caseload_query.run_sqlite(dataset(), 2 * repeat)),
         ("table", "caseload table", table_rows),
         ("notes", "visit note", notes_rows),
-        ("audit", "permission checks and read audit", audit_rows),
+        ("access", "permission checks and read audit", access_rows),
         ("encrypted", "encrypted database (SQLCipher)", encrypted_rows),
         ("reports", "progress reports", report_rows),
+        ("audit", "audit trail", audit_rows),
         ("memory", "peak memory", lambda: startup.run_memory(dataset(), 1 if smoke else 3)),
         ("signin", "sign-in", lambda: signin_rows()),
         ("postgres", "PostgreSQL", postgres_rows),

@@ -1,172 +1,189 @@
-"""Rows 9-11: what permission checks and the read audit cost, on a private copy of the data set.
+"""Rows: what the tamper-evident audit trail costs, on a private copy of the big database.
 
-Every read of a family's records now runs in a checked unit of work that
-writes one audit row in the read's own transaction (a commit, so on SQLite
-an fsync of the WAL with ``synchronous=FULL``). Three rows, each ours against
-a baseline measured in the same run, alternately:
+Row "audited write": one unit of work that records one audit event, chained
+(``uow.audit``: lock the chain's head, hash, insert, move the head) and
+committed. Baseline: the same transaction as the audit row was written
+before the chain (the acting user loaded, one ``AuditEvent`` added through
+the ORM, committed with the same durability). The median of the paired
+differences is what the chain adds to every audited write.
 
-- the caseload query: ``list_caseload(ctx, "team")`` as the supervisor who
-  leads the whole agency, against the same statement and row building with
-  no unit of work (the code path of ``list_caseload`` before permissions);
-- opening a family: ``get_family`` against the same read in a bare session;
-- opening a family's record, every tab: the nine audited reads the record
-  window makes (family, open alerts, goals, ratings, visits twice,
-  screenings due, alerts, screenings), against the same calls with the
-  audit row switched off (permission checks kept), so the difference is the
-  audit alone.
+Row "open a signed note": ``notes.get_note`` of a signed, amended-or-not note,
+which recomputes the note's seal and checks the audit events about it and
+their neighbours in the chain. Baseline: the same record read without the
+check.
+
+Row "verify": ``verify_audit_trail`` over the whole data set: every event's
+hash and link, then every signed note against its seal. Timed once (it takes
+seconds); the note gives the counts and the CPU seconds.
+
+Rows "audit log viewer": an administrator's unfiltered read (the newest
+50,000 events, the most one read returns) through ``list_audit_events``, then
+the viewer's model taking them (``set_events``), a keystroke in its find box
+and a header-click sort, offscreen.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import time
 from pathlib import Path
-from typing import Any
 
 from benchmarks.dataset import Dataset, service_context, working_copy
-from benchmarks.harness import Row, Target, measure_pair, median, row_from_times
+from benchmarks.harness import Row, Target, measure_pair, median
 
-QUERY_TARGET = Target(max_ratio=1.5, max_value=0.150)
+WRITE_TARGET = Target(max_ratio=1.5)
 OPEN_TARGET = Target(max_value=0.050)
-RECORD_TARGET = Target(max_value=0.150)
+VERIFY_TARGET = Target(max_value=120.0)
+VIEWER_READ_TARGET = Target(max_value=2.0)
+VIEWER_KEY_TARGET = Target(max_value=0.1)
+WRITE_PAIRS = 60  # a write is ~10 ms: enough pairs to see a difference of a fraction of that
 
 
-@contextmanager
-def audit_switched_off() -> Iterator[None]:
-    """The baseline's code path: every unit of work as usual, minus the audit row."""
-    from imh_desktop.services.common.uow import UnitOfWork
+def _chained(ctx, family_id: int) -> None:
+    from imh_desktop.domain.permissions import Permission
+    from imh_desktop.services.common.uow import unit_of_work
 
-    original = UnitOfWork.audit
-    UnitOfWork.audit = lambda self, *args, **kwargs: None  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        UnitOfWork.audit = original  # type: ignore[method-assign]
+    with unit_of_work(ctx, Permission.USE_OWN_ACCOUNT) as uow:
+        uow.audit("read", "family", family_id, family_id=family_id, bench=True)
 
 
-def _bare_caseload(db, actor_id: int, today: dt.date) -> Callable[[], list]:
-    """``list_caseload``'s query and rows as it ran before permissions: no unit, no audit."""
-    from imh_desktop.services.caseload import table
+def _plain(ctx, family_id: int) -> None:
+    import json
 
-    def run() -> list:
-        stmt = table._caseload_statement(table._family_filter(actor_id, "team", False), today)
-        with db.read() as session:
-            rows = session.execute(stmt).all()
-        month = table._month(today)
-        return [table._to_row(r, today, month, actor_id) for r in rows]
+    from imh_desktop.data.models import AuditEvent, StaffUser
 
-    return run
-
-
-def _record_reads(ctx, family_id: int) -> Callable[[], Any]:
-    """The reads a family record window makes when it opens (overview, then each tab)."""
-    from imh_desktop.services.caseload.table import list_open_alerts
-    from imh_desktop.services.family import families, goals
-    from imh_desktop.services.screenings import due, results
-    from imh_desktop.services.visits import lists, visits
-
-    today = ctx.today()
-
-    def run() -> None:
-        families.get_family(ctx, family_id)
-        list_open_alerts(ctx, family_id)
-        goals.list_goals(ctx, family_id)
-        lists.goal_progress(ctx, family_id)
-        visits.list_visits(ctx, family_id)
-        due.family_screenings_due(ctx, family_id, today)
-        results.list_alerts(ctx, family_id)
-        results.list_screenings(ctx, family_id)
-        visits.list_visits(ctx, family_id, end=today)  # the reports tab
-
-    return run
+    with ctx.db.session(ctx.clock) as session:
+        actor = session.get(StaffUser, ctx.user_id)
+        session.add(
+            AuditEvent(
+                staff_id=actor.id, action="read", entity="family", entity_id=family_id,
+                family_id=family_id,
+                detail=json.dumps({"family_id": family_id, "bench": True}),
+            )
+        )  # fmt: skip
 
 
-def _busy_family(ctx) -> int:
-    """An active family with the most visits (the longest record to open)."""
+def _signed_visit(db) -> int:
     from sqlalchemy import func, select
 
-    from imh_desktop.data.models import Family, Visit
-    from imh_desktop.domain.enums import FamilyStatus
+    from imh_desktop.data.models import Visit
 
-    with ctx.db.read() as session:
-        return int(
-            session.scalar(
-                select(Visit.family_id)
-                .join(Family, Family.id == Visit.family_id)
-                .where(Family.status == FamilyStatus.ACTIVE)
-                .group_by(Visit.family_id)
-                .order_by(func.count().desc(), Visit.family_id)
-                .limit(1)
-            )
-        )
+    with db.read() as session:
+        return int(session.scalar(select(func.max(Visit.id)).where(Visit.signed_at.is_not(None))))
 
 
-def time_audit(db, info, repeat: int) -> list[Row]:
-    """The three rows on ``db`` (a private copy: the reads write audit rows)."""
-    from imh_desktop.services.caseload.table import list_caseload
-    from imh_desktop.services.common.access import load_family
-    from imh_desktop.services.family.families import family_record, get_family
+def time_writes(db, dataset: Dataset, repeat: int) -> tuple[list[float], list[float]]:
+    ctx = service_context(db, dataset.info)
+    return measure_pair(lambda: _chained(ctx, 1), lambda: _plain(ctx, 1), repeat)
 
-    ctx = service_context(db, info)  # the supervisor who leads every specialist
-    today = ctx.today()
-    bare = _bare_caseload(db, ctx.user_id, today)
-    count, base_count = len(list_caseload(ctx, "team")), len(bare())
-    if count != base_count:
-        raise AssertionError(f"list_caseload gave {count} rows, the bare path {base_count}")
-    ours, base = measure_pair(lambda: list_caseload(ctx, "team"), bare, 2 * repeat)
-    rows = [
-        row_from_times(
-            f"caseload query with permission check + read audit ({_backend(db)})", ours, base,
-            QUERY_TARGET,
-            note=f"{count} rows; +{(median(ours) - median(base)) * 1000:.1f} ms for the unit of "
-            "work, scope check and one audit row; baseline: the same query and rows with no "
-            "unit of work (the path before permissions)",
-        )
-    ]  # fmt: skip
-    family_id = _busy_family(ctx)
 
-    def bare_open() -> object:
+def time_open(db, dataset: Dataset, repeat: int) -> tuple[list[float], list[float]]:
+    from imh_desktop.services.visits import notes
+
+    ctx = service_context(db, dataset.info)
+    visit_id = _signed_visit(db)
+
+    def without_check() -> None:
         with db.read() as session:
-            return family_record(session, load_family(session, family_id))
+            notes._note_record(session, notes._visit(session, visit_id))
 
-    ours, base = measure_pair(lambda: get_family(ctx, family_id), bare_open, 2 * repeat)
-    rows.append(
-        row_from_times(
-            f"open a family (get_family) with permission check + read audit ({_backend(db)})",
-            ours, base, OPEN_TARGET,
-            note=f"+{(median(ours) - median(base)) * 1000:.1f} ms; baseline: the same read in "
-            "a bare session (the path before permissions)",
-        )
-    )  # fmt: skip
-    record = _record_reads(ctx, family_id)
-
-    def unaudited() -> None:
-        with audit_switched_off():
-            record()
-
-    ours, base = measure_pair(record, unaudited, repeat)
-    rows.append(
-        row_from_times(
-            f"open a family's record, all 9 tab reads audited ({_backend(db)})",
-            ours, base, RECORD_TARGET,
-            note=f"+{(median(ours) - median(base)) * 1000:.1f} ms for 9 audit rows (9 commits); "
-            "baseline: the same 9 checked reads with the audit row switched off",
-        )
-    )  # fmt: skip
-    return rows
+    assert notes.get_note(ctx, visit_id).integrity == ()
+    return measure_pair(lambda: notes.get_note(ctx, visit_id), without_check, repeat)
 
 
-def _backend(db) -> str:
-    return "SQLite" if db.is_sqlite else "PostgreSQL"
+def time_verify(db, dataset: Dataset) -> tuple[float, str]:
+    from imh_desktop.services.audit.verify import verify_audit_trail
+
+    ctx = service_context(db, dataset.info)
+    start, cpu = time.perf_counter(), time.process_time()
+    result = verify_audit_trail(ctx)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    state = "intact" if result.ok else f"BROKEN ({len(result.breaks)} breaks)"
+    note = (
+        f"{result.events:,} events and {result.notes:,} signed notes, {state}; "
+        f"{cpu:.1f} s of CPU (the rest: waiting for a busy machine)"
+    )
+    return seconds, note
 
 
-def run_sqlite(dataset: Dataset, work: Path, repeat: int) -> list[Row]:
+def added_ms(ours: list[float], base: list[float]) -> float:
+    """The median of the paired differences, in ms (the pairs ran alternately)."""
+    return median([a - b for a, b in zip(ours, base, strict=True)]) * 1000
+
+
+def time_viewer(db, dataset: Dataset, repeat: int) -> tuple[dict[str, list[float]], int]:
+    """Seconds of the viewer's read, model fill, find keystroke and sort, as an admin."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from imh_desktop.data.models import StaffUser
+    from imh_desktop.domain.enums import Role
+    from imh_desktop.services.audit.log import AuditFilter, list_audit_events
+    from imh_desktop.ui.audit.model import AuditFilterProxy, AuditTableModel
+
+    _app = QApplication.instance() or QApplication([])
+    with db.read() as session:
+        admin = session.query(StaffUser.id).filter(StaffUser.role == Role.ADMIN).first()[0]
+    ctx = service_context(db, dataset.info, admin)
+    model = AuditTableModel(ctx.clock.now().tzinfo)
+    proxy = AuditFilterProxy()
+    proxy.setSourceModel(model)
+    times: dict[str, list[float]] = {"read": [], "fill": [], "find": [], "sort": []}
+    rows = 0
+    for i in range(repeat + 1):
+        start = time.perf_counter()
+        page = list_audit_events(ctx, AuditFilter())
+        read = time.perf_counter()
+        model.set_events(page.events)
+        filled = time.perf_counter()
+        proxy.set_text("sign")
+        proxy.rowCount()
+        found = time.perf_counter()
+        proxy.set_text("")
+        sort = time.perf_counter()
+        proxy.sort(1, Qt.SortOrder.AscendingOrder)
+        sorted_ = time.perf_counter()
+        proxy.sort(0, Qt.SortOrder.DescendingOrder)
+        if i:  # the first run warms the caches
+            for key, value in (("read", read - start), ("fill", filled - read),
+                               ("find", found - filled), ("sort", sorted_ - sort)):  # fmt: skip
+                times[key].append(value)
+        rows = len(page.events)
+    return times, rows
+
+
+def run(dataset: Dataset, work: Path, repeat: int) -> list[Row]:
     from imh_desktop.data.db import Database
 
     copy = working_copy(dataset, work, "audit.sqlite")
     db = Database(copy.url)
     try:
-        return time_audit(db, dataset.info, repeat)
+        # First, while the copy holds only chained events: the baseline adds unchained ones.
+        verify_seconds, verify_note = time_verify(db, copy)
+        opened, bare = time_open(db, copy, max(repeat, 5) * 3)
+        ours, base = time_writes(db, copy, WRITE_PAIRS)
+        viewer, shown = time_viewer(db, copy, repeat)
     finally:
         db.dispose()
+    return [
+        Row("audited write, hash-chained (SQLite)", median(ours), median(base), WRITE_TARGET,
+            runs=len(ours),
+            note=f"chain adds {added_ms(ours, base):+.2f} ms per write (median of paired "
+            "differences); baseline: the row written as before the chain (ORM add)"),
+        Row("open a signed note with its integrity check (SQLite)", median(opened),
+            median(bare), OPEN_TARGET, runs=len(opened),
+            note="get_note; baseline: the same record without the check"),
+        Row("verify the whole audit trail (SQLite)", verify_seconds, None, VERIFY_TARGET,
+            runs=1, note=verify_note),
+        Row(f"audit log viewer: read the newest {shown:,} events (admin)",
+            median(viewer["read"]), None, VIEWER_READ_TARGET, runs=len(viewer["read"]),
+            note="list_audit_events, no filter: one query, records built, the read audited"),
+        Row(f"audit log viewer: model takes {shown:,} events", median(viewer["fill"]), None,
+            Target(), runs=len(viewer["fill"]), note="cells, sort keys and find text once"),
+        Row(f"audit log viewer: find keystroke over {shown:,} rows", median(viewer["find"]),
+            None, VIEWER_KEY_TARGET, runs=len(viewer["find"]), note="proxy mask recomputed"),
+        Row(f"audit log viewer: sort {shown:,} rows by who", median(viewer["sort"]), None,
+            VIEWER_KEY_TARGET, runs=len(viewer["sort"]), note="header click: sorted() on keys"),
+    ]  # fmt: skip

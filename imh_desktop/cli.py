@@ -40,6 +40,7 @@ SUBCOMMAND_MODULES = (
     "imh_desktop.cli_staff",
     "imh_desktop.cli_export",
     "imh_desktop.cli_report",
+    "imh_desktop.cli_audit",
     "imh_desktop.cli_settings",
     "imh_desktop.cli_encrypt",
 )

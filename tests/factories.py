@@ -14,7 +14,12 @@
   lists, and the stored values more than one of them uses (the enum and label tests).
 - ``make_family`` / ``add_history`` / ``add_screening``: a family with a long,
   realistic history for the report tests; the hundreds of visit rows go straight
-  through the models to keep the tests quick.
+  through the models to keep the tests quick. Visits inserted signed are sealed
+  (``seal_signed_visits``) as signing would, or they read as changed behind the
+  app's back.
+- ``signed_note`` / ``behind_the_back`` / ``drop_append_only_triggers``: a signed note
+  to tamper with, and SQL run on the database directly, as an attacker would (the
+  tamper-evidence tests).
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ from imh_desktop.domain.enums import (
     VisitMode,
     VisitOutcome,
 )
-from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, VisitInput
+from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, GoalInput, VisitInput
 from imh_desktop.services.admin import staff as staff_svc
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
@@ -155,7 +160,31 @@ def add_visit(
             row.signed_by_id = ctx.user_id
         session.add(row)
         session.flush()
-        return to_record(VisitRecord, row)
+        record = to_record(VisitRecord, row)
+    if signed_on is not None:
+        seal_signed_visits(ctx, [record.id])
+    return record
+
+
+def seal_signed_visits(ctx: ServiceContext, visit_ids: list[int]) -> None:
+    """Seal visits inserted already signed, as signing would: their seal and "sign" events.
+
+    (Without it they read as signed notes changed outside the app.)
+    """
+    from imh_desktop.domain.permissions import Permission
+    from imh_desktop.services.common.uow import unit_of_work
+    from imh_desktop.services.visits.seal import seal_note, visit_history
+
+    # The seal and event of a signing, without its checks: any signed-in user's unit will do.
+    with unit_of_work(ctx, Permission.USE_OWN_ACCOUNT) as uow:
+        for visit_id in visit_ids:
+            row = uow.session.get(Visit, visit_id)
+            assert row is not None and row.signed_at is not None
+            seal = seal_note(uow.session, row)
+            uow.audit(
+                "sign", "visit", row.id, family_id=row.family_id, content_hash=seal,
+                history=visit_history(uow.session, row.id),
+            )  # fmt: skip
 
 
 @dataclass
@@ -310,6 +339,7 @@ def add_history(
     Every tenth visit is a family cancellation, every seventeenth a no-show;
     the last ``unsigned_last`` visits are unsigned drafts.
     """
+    signed_ids = []
     with db.session() as s:
         s.get(StaffUser, specialist_id).phone = "(555) 010-7788"
         goals = [
@@ -338,12 +368,16 @@ def add_history(
             )  # fmt: skip
             s.add(visit)
             s.flush()
+            if signed:
+                signed_ids.append(visit.id)
             if outcome is VisitOutcome.COMPLETED:
                 for j, goal in enumerate(goals):
                     if (i + j) % 2 == 0:
                         rating = min(5, 1 + (i + j) * 4 // max(visits, 1))
                         s.add(GoalProgress(visit_id=visit.id, goal_id=goal.id, rating=rating))
-        return [g.id for g in goals]
+        goal_ids = [g.id for g in goals]
+    seal_signed_visits(ServiceContext(db, specialist_id, FixedClock(TODAY)), signed_ids)
+    return goal_ids
 
 
 def add_screening(db, family, staff_id: int, on: dt.date, positive: bool = True) -> None:
@@ -388,3 +422,46 @@ def members_sharing_values() -> dict[str, list[Enum]]:
         for member in enum:
             by_value[member.value].append(member)
     return {value: members for value, members in by_value.items() if len(members) > 1}
+
+
+# Tampering, as someone with the database file or its owner's SQL rights would.
+
+
+def drop_append_only_triggers(db: Database) -> None:
+    """What someone editing the database must do first: remove the append-only triggers."""
+    with db.engine.begin() as conn:
+        if db.is_sqlite:
+            conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_events_no_update")
+            conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_events_no_delete")
+        else:
+            conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_events_append_only ON audit_events")
+
+
+def behind_the_back(db: Database, sql: str, **params: object) -> int:
+    """Run ``sql`` straight on the database (triggers dropped first); returns rows touched."""
+    drop_append_only_triggers(db)
+    from sqlalchemy import text
+
+    with db.engine.begin() as conn:
+        return conn.execute(text(sql), params).rowcount
+
+
+def signed_note(as_user, staff, observation: str = "Bảo looked at Ánh; she smiled.") -> tuple:
+    """A family and a note Ana saved, edited once, and signed; returns (family, note)."""
+    from imh_desktop.services.family import goals
+    from imh_desktop.services.visits import notes
+
+    sam, ana = as_user(staff["ssupervisor"]), as_user(staff["aspecialist"])
+    family = families.create_family(sam, family_input(staff["aspecialist"]))
+    goal = goals.create_goal(
+        ana, family.id, GoalInput(GoalDomain.ATTACHMENT, "Ánh will comfort Bảo.", TODAY)
+    )
+    visit = VisitInput(
+        visit_date=TODAY, start_time=dt.time(10, 0), duration_minutes=60,
+        observation=observation, services=("emotional_support",), plan="Read daily.",
+    )  # fmt: skip
+    note = NoteInput(visit, {"caregivers": [family.caregivers[0].id]}, (GoalRating(goal.id, 3),))
+    saved = notes.save_note(ana, family.id, note)
+    saved = notes.save_note(ana, family.id, note, saved.visit.id, saved.visit.version)
+    signed = notes.sign_visit(ana, saved.visit.id, saved.visit.version)
+    return family, signed

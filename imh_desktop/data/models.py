@@ -212,6 +212,8 @@ class Visit(Base):
     signed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     cosigned_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     cosigned_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    # SHA-256 of the signed content (domain.integrity.note_hash), set when signed. Added in 0012.
+    content_hash: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, info=INSERTED)
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, default=_now, onupdate=_now, info=UPDATED
@@ -288,12 +290,26 @@ class Amendment(Base):
     section: Mapped[str] = mapped_column(String(40))
     reason: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
+    # SHA-256 chained on the note's seal or the amendment before it. Added in 0012.
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditEvent(Base):
-    """Who did what to which record, and when. Append-only."""
+    """Who did what to which record, and when. Append-only and hash-chained (revision 0012).
+
+    ``seq`` numbers the chain 1, 2, 3… without gaps; ``hash`` is SHA-256 over
+    the event's columns and ``prev_hash`` (the hash of event ``seq - 1``), see
+    domain.integrity. A trigger refuses UPDATE and DELETE on this table.
+    ``family_id`` files the event under the family it concerns, if any.
+    """
 
     __tablename__ = "audit_events"
+    __table_args__ = (
+        Index("ix_audit_events_seq", "seq", unique=True),
+        Index("ix_audit_events_family_at", "family_id", "at"),
+        Index("ix_audit_events_entity", "entity", "entity_id"),
+        Index("ix_audit_events_staff_at", "staff_id", "at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True, info=INSERTED)
@@ -302,6 +318,26 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(Text, default="")
+    seq: Mapped[int | None] = mapped_column(Integer)
+    family_id: Mapped[int | None] = mapped_column(Integer)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditChain(Base):
+    """The head of the audit chain: one row (id 1), locked by every append. Added in 0012.
+
+    Appending updates this row first, which takes SQLite's write lock or the
+    row's lock on PostgreSQL, so two transactions never both extend the same
+    head (the chain cannot fork). ``seq``/``head_hash`` are those of the last
+    event; a mismatch with the table's last row shows events cut off its end.
+    """
+
+    __tablename__ = "audit_chain"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))
 
 
 class NoteDraft(Base):

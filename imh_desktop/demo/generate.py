@@ -41,6 +41,7 @@ from imh_desktop.demo import text as text
 from imh_desktop.demo.family import Draft, Drafter
 from imh_desktop.demo.history import History
 from imh_desktop.demo.rows import TABLES, FamilyPlan, Ids, Member, Rows, at
+from imh_desktop.demo.seal import DemoChain
 from imh_desktop.domain.case_numbers import case_year, next_case_number
 from imh_desktop.domain.enums import FamilyStatus, Role
 from imh_desktop.domain.errors import DomainError
@@ -127,6 +128,7 @@ class _Builder:
         self.rows = Rows()
         self.counts = dict.fromkeys(TABLES, 0)
         self.timings = {"plan": 0.0, "build": 0.0, "write": 0.0}
+        self.chain = DemoChain(conn, self.ids)
 
     def _max_id(self, table: str) -> int:
         return self.conn.scalar(select(func.max(self.tables[table].c.id))) or 0
@@ -306,7 +308,7 @@ class _Builder:
             entity_id=family_id,
             detail={"case_number": number},  # as create_family records it
         )
-        add("audit_events", {"id": ids.take("audit_events"), **event})
+        add("audit_events", {"id": ids.take("audit_events"), **event, "family_id": family_id})
         return FamilyPlan(
             id=family_id,
             status=draft.status,
@@ -326,6 +328,7 @@ class _Builder:
     def _flush(self) -> None:
         """Insert the waiting rows in foreign-key order, then forget them."""
         began = time.perf_counter()
+        self.chain.seal(self.rows)
         for name in TABLES:
             batch = self.rows.tables[name]
             if not batch:
@@ -409,6 +412,7 @@ def generate_demo(
         drafts = builder.plan()
         builder.timings["plan"] = time.perf_counter() - planned
         builder.write_families(drafts)
+        builder.chain.finish()
         builder.reset_sequences()
         say("Saving")
     seconds = time.perf_counter() - began

@@ -77,6 +77,7 @@ BLANK_VISIT: dict[str, Any] = {
     "signed_by_id": None,
     "cosigned_at": None,
     "cosigned_by_id": None,
+    "content_hash": None,
     "created_at": None,
     "updated_at": None,
     "version": 1,
@@ -285,6 +286,7 @@ class History:
                         "section": section,
                         "reason": reason,
                         "text": added,
+                        "hash": None,  # set when the batch is sealed (demo.seal)
                     },
                 )
 

@@ -59,7 +59,8 @@ class Permission(enum.Enum):
     CLINICAL_SETTINGS = "change the agency's clinical settings"
     ADMINISTER_SETTINGS = "change the agency's sign-in, lock, PDF and emergency-access settings"
     ADMINISTER_DATABASE = "encrypt the database or see its unencrypted copies"
-    VIEW_AUDIT = "read the audit trail"
+    VIEW_AUDIT = "read, save or verify the audit trail"
+    SEE_FAMILY_ACCESS = "see who looked at this family"
 
     @property
     def about_family(self) -> bool:
@@ -100,6 +101,7 @@ _OWN_TEAM = frozenset({R.OWN, R.TEAM})
 _CARE = frozenset({R.OWN, R.EMERGENCY})
 _CARE_TEAM = frozenset({R.OWN, R.TEAM, R.EMERGENCY})
 _AGENCY = frozenset({R.AGENCY})
+_ANY_FAMILY = frozenset({R.OWN, R.TEAM, R.EMERGENCY, R.OTHER})
 _EVERYONE = {P.READ_STAFF: _AGENCY, P.READ_SETTINGS: _AGENCY, P.USE_OWN_ACCOUNT: _AGENCY}
 
 # THE table. A (role, permission) pair missing here is refused for every relation.
@@ -117,6 +119,7 @@ TABLE: dict[Role, dict[Permission, frozenset[Relation]]] = {
         P.REPORT: _OWN,
         P.EMERGENCY_ACCESS: _AGENCY,
         P.LOCATE_FAMILY: _AGENCY,
+        P.SEE_FAMILY_ACCESS: _OWN,
         **_EVERYONE,
     },
     Role.SUPERVISOR: {
@@ -137,6 +140,8 @@ TABLE: dict[Role, dict[Permission, frozenset[Relation]]] = {
         P.CLINICAL_SETTINGS: _AGENCY,
         P.EMERGENCY_ACCESS: _AGENCY,
         P.LOCATE_FAMILY: _AGENCY,
+        P.VIEW_AUDIT: _AGENCY,  # their team's events only (services/audit/log.py)
+        P.SEE_FAMILY_ACCESS: _OWN_TEAM,
         **_EVERYONE,
     },
     Role.ADMIN: {
@@ -146,6 +151,8 @@ TABLE: dict[Role, dict[Permission, frozenset[Relation]]] = {
         P.ADMINISTER_SETTINGS: _AGENCY,
         P.ADMINISTER_DATABASE: _AGENCY,
         P.VIEW_AUDIT: _AGENCY,
+        # Who looked at a family: names, times and actions, no clinical content.
+        P.SEE_FAMILY_ACCESS: _ANY_FAMILY,
         **_EVERYONE,
     },
 }

@@ -86,6 +86,8 @@ class FamilyHandout(BaseReport):
         story: list[Flowable] = [self._header()]
         if not d.signed:
             story += [Spacer(1, 4), Paragraph(esc(text(lang, "draft")), s["draft"])]
+        if d.tampered:
+            story += [Spacer(1, 4), Paragraph(esc(text(lang, "tampered")), s["draft"])]
         did = [service_text(lang, service) for service in d.services] or [text(lang, "did_default")]
         story += [Paragraph(esc(text(lang, "did")), s["h2"]), self._bullets(did)]
         noticed = [

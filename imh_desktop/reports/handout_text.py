@@ -27,6 +27,7 @@ TEXT: dict[str, dict[str, str]] = {
         "phone": "Phone: {phone}",
         "agency_phone": "Office: {phone}",
         "draft": "DRAFT — unsigned",
+        "tampered": "This note was changed outside the app after it was signed.",
         "footer": "This page is about your family. Please keep it somewhere private.",
         "page": "Page {page} of {total}",
         "doc_title": "Family handout: {family}, {date}",
@@ -48,6 +49,8 @@ TEXT: dict[str, dict[str, str]] = {
         "phone": "Teléfono: {phone}",
         "agency_phone": "Oficina: {phone}",
         "draft": "BORRADOR — sin firmar (DRAFT — unsigned)",
+        "tampered": "Esta nota se cambió fuera de la aplicación después de firmarse "
+        "(This note was changed outside the app after it was signed).",
         "footer": "Esta hoja trata de su familia. Por favor, guárdela en un lugar privado.",
         "page": "Página {page} de {total}",
         "doc_title": "Hoja para la familia: {family}, {date}",

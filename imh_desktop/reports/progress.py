@@ -7,6 +7,7 @@ specialist's reflection is not part of that data, so it can never print.
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from imh_desktop.domain.dates import format_date, format_period
@@ -28,6 +29,8 @@ from imh_desktop.reports.text import esc, paragraphs
 from imh_desktop.services.reports import GoalSummary, ProgressReportData, VisitLine
 
 DRAFT_MARK = "DRAFT — unsigned"
+TAMPERED_MARK = "Changed outside\nthe app"
+TAMPERED = "This note was changed outside the app after it was signed."
 RATING_MEANINGS = {
     1: "not yet started / no change",
     2: "emerging",
@@ -76,6 +79,7 @@ class ProgressReport(BaseReport):
             *self._goals(),
             Paragraph("Visit log", s["h2"]),
             self._visit_table(),
+            *self._tampered_visits(),
             Paragraph("Plan", s["h2"]),
             *self._plan(),
             Paragraph("Screenings", s["h2"]),
@@ -188,13 +192,25 @@ class ProgressReport(BaseReport):
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ]
         for index, visit in enumerate(visits, start=1):
-            if not visit.signed:
+            if not visit.signed or visit.tampered:
                 style.append(("TEXTCOLOR", (4, index), (4, index), DRAFT))
                 style.append(("FONT", (4, index), (4, index), FONT_BOLD, 8))
             if not visit.completed:
                 style.append(("TEXTCOLOR", (0, index), (3, index), colors.HexColor("#616e7c")))
         table.setStyle(TableStyle(style))
         return table
+
+    def _tampered_visits(self) -> list[Flowable]:
+        """One red line per visit whose note was changed outside the app after signing."""
+        style = self._warning_style()
+        return [
+            Paragraph(f"<b>Visit of {format_date(v.visit_date)}:</b> {esc(TAMPERED)}", style)
+            for v in self.data.visits
+            if v.tampered
+        ]
+
+    def _warning_style(self) -> ParagraphStyle:
+        return ParagraphStyle("tampered", self.style["body"], textColor=DRAFT, spaceBefore=3)
 
     def _plan(self) -> list[Flowable]:
         s = self.style
@@ -204,6 +220,8 @@ class ProgressReport(BaseReport):
         out: list[Flowable] = [
             Paragraph(f"From the signed note of {format_date(d.plan_date, '—')}:", s["muted"])
         ]
+        if d.plan_tampered:
+            out.append(Paragraph(f"<b>{esc(TAMPERED)}</b>", self._warning_style()))
         out.extend(Paragraph(p, s["para"]) for p in paragraphs(d.plan))
         for change in d.plan_amendments:
             out.append(
@@ -266,8 +284,9 @@ def _visit_row(visit: VisitLine, lang: str) -> list[str]:
         " · ".join(parts[i : i + GOALS_PER_LINE]) for i in range(0, len(parts), GOALS_PER_LINE)
     ]
     goals = "\n".join(lines) if lines else ("—" if visit.completed else "")
+    note = TAMPERED_MARK if visit.tampered else "Signed" if visit.signed else DRAFT_MARK
     return [format_date(visit.visit_date), label(visit.mode, lang), label(visit.outcome, lang),
-            goals, "Signed" if visit.signed else DRAFT_MARK]  # fmt: skip
+            goals, note]  # fmt: skip
 
 
 def render_progress_report(data: ProgressReportData, password: str | None = None) -> bytes:

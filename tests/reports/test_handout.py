@@ -7,12 +7,14 @@ import datetime as dt
 import pytest
 
 from imh_desktop.data.models import Visit
+from imh_desktop.domain.clock import FixedClock
 from imh_desktop.domain.enums import VisitOutcome, VisitService
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.reports.handout import render_handout
 from imh_desktop.reports.handout_text import SERVICES, TEXT, long_date
+from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.reports import handout_data
-from tests.factories import add_history, make_family
+from tests.factories import TODAY, add_history, make_family, seal_signed_visits
 from tests.reports.pdftext import pdf_pages, pdf_text
 
 
@@ -33,12 +35,15 @@ def _edit_visit(db, visit_id: int, **values) -> None:
 @pytest.fixture
 def visit_id(db, staff):
     family = make_family(db, staff, enrolled=dt.date(2026, 6, 1), child_dob=dt.date(2026, 2, 1))
-    add_history(db, family, staff["aspecialist"], 8, start=dt.date(2026, 6, 2), unsigned_last=0)
+    add_history(db, family, staff["aspecialist"], 8, start=dt.date(2026, 6, 2), unsigned_last=1)
     visit = _last_visit(db, family.id)
     _edit_visit(db, visit.id, next_visit_date=dt.date(2026, 8, 4),
                 services=["emotional_support", "modelling", "referral"],
                 observation="Ánh & Bảo <b>laughed</b> together during the song.",
-                caregiver_response="Ánh said: \"he knows my voice\".")  # fmt: skip
+                caregiver_response="Ánh said: \"he knows my voice\".",
+                signed_at=dt.datetime(2026, 7, 21, 17), signed_by_id=staff["aspecialist"])  # fmt: skip
+    # signed after the edits, as the app would: the note is sealed as it now reads
+    seal_signed_visits(ServiceContext(db, staff["aspecialist"], FixedClock(TODAY)), [visit.id])
     return visit.id
 
 
@@ -109,3 +114,15 @@ def test_unknown_language_is_refused(db, visit_id, svc):
 def test_long_dates_in_both_languages():
     assert long_date("en", dt.date(2026, 11, 25)) == "Wednesday, 25 November 2026"
     assert long_date("es", dt.date(2026, 11, 25)) == "miércoles, 25 de noviembre de 2026"
+
+
+def test_a_note_changed_outside_the_app_says_so_on_the_handout(db, visit_id, svc):
+    assert "changed outside the app" not in pdf_text(render_handout(handout_data(svc, visit_id)))
+    _edit_visit(db, visit_id, observation="Changed in the database.")
+    for lang in ("en", "es"):
+        data = handout_data(svc, visit_id, lang)
+        pdf = render_handout(data)
+        assert data.tampered and len(pdf_pages(pdf)) == 1
+        text = " ".join(pdf_text(pdf).split())
+        assert "This note was changed outside the app after it was signed" in text
+        assert lang == "en" or "Esta nota se cambió fuera de la aplicación" in text

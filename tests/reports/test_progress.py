@@ -140,3 +140,24 @@ def test_amendments_to_the_plan_are_printed_after_it(db, staff, family, svc):
     text = pdf_text(render_progress_report(data))
     assert "by Ana Specialist (reason: Typo <fixed>)" in text
     assert "Read together & sing at bedtime." in text and "NOT-THE-PLAN" not in text
+
+
+def test_a_visit_changed_outside_the_app_is_marked_on_its_line_and_its_plan(db, staff, family, svc):
+    add_history(db, family, staff["aspecialist"], 160, plan="Read together at bedtime.")
+    data = progress_report_data(svc, family.id, *QUARTER)
+    assert not any(v.tampered for v in data.visits) and not data.plan_tampered
+    signed = [v for v in data.visits if v.signed]
+    target = signed[-1]
+    with db.session() as s:
+        from imh_desktop.data.models import Visit
+
+        row = s.query(Visit).filter_by(family_id=family.id, visit_date=target.visit_date).one()
+        row.plan = "Changed in the database."
+    data = progress_report_data(svc, family.id, *QUARTER)
+    assert [v.visit_date for v in data.visits if v.tampered] == [target.visit_date]
+    assert data.plan_tampered and data.plan == "Changed in the database."
+    text = " ".join(pdf_text(render_progress_report(data)).split())
+    day = f"{target.visit_date.day} {target.visit_date:%b %Y}"
+    assert f"Visit of {day}: This note was changed outside the app after it was signed." in text
+    assert "Changed outside the app" in text
+    assert text.count("This note was changed outside the app after it was signed.") == 2

@@ -45,6 +45,7 @@ from imh_desktop.domain.inputs import (
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.admin.agency import AgencySettings
 from imh_desktop.services.admin.staff import create_staff
+from imh_desktop.services.audit.log import AuditFilter
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.family import families, goals
 from imh_desktop.services.reports.caseload import CaseloadFilters
@@ -101,10 +102,11 @@ class World:
     unsigned: int  # an unsigned one
     alert: int
     screening: int  # an urgent EPDS of Ana's family, its safety check not yet recorded
+    tmp: Path  # a folder for files the services write
 
 
 @pytest.fixture
-def world(db, as_user, staff) -> World:
+def world(db, as_user, staff, tmp_path) -> World:
     admin = as_user(staff["aadmin"])
     olga = create_staff(admin, "osupervisor", "Olga Supervisor", Role.SUPERVISOR).id
     cleo = create_staff(admin, "cspecialist", "Cleo Specialist", Role.SPECIALIST, olga).id
@@ -138,7 +140,7 @@ def world(db, as_user, staff) -> World:
     alert = next(a for a in _alerts(ana, family.id) if a.screening_id == screen.id)
     return World(
         ids, family.id, family.case_number, family.caregivers[0].id, family.children[0].id,
-        goal.id, signed.visit.id, unsigned.id, alert.id, screen.id,
+        goal.id, signed.visit.id, unsigned.id, alert.id, screen.id, tmp_path,
     )  # fmt: skip
 
 
@@ -219,6 +221,18 @@ CASES: dict[str, Case] = {
     "admin.encryption.unencrypted_copies": Case(
         ("ssupervisor", "aspecialist"), lambda w: (), "aadmin"
     ),
+    # The audit trail: administrators (all of it) and supervisors (their team's).
+    "audit.log.list_audit_events": Case(
+        ("aspecialist", "gone"), lambda w: (AuditFilter(),), "ssupervisor"
+    ),
+    "audit.log.audit_choices": Case(("aspecialist", "gone"), lambda w: (), "aadmin"),
+    "audit.log.family_access_log": Case(
+        ("bspecialist", "cspecialist", "osupervisor"), lambda w: (w.family,), "aadmin"
+    ),  # the family's specialist, her supervisor and administrators
+    "audit.export.write_audit_csv": Case(
+        ("aspecialist", "gone"), lambda w: ((), w.tmp / "audit.csv"), "ssupervisor"
+    ),
+    "audit.verify.verify_audit_trail": Case(("aspecialist", "gone"), lambda w: (), "aadmin"),
     # One's own account: a deactivated account is refused even that.
     "auth.signin.unlock": Case(("gone",), lambda w: ("kettle garden blue tuesday",)),
     "auth.signin.record_lock": Case(("gone",), lambda w: ("idle",), "aspecialist"),

@@ -18,6 +18,7 @@ from imh_desktop.domain.accounts import LockoutPolicy
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.text import MAX_ADDRESS, MAX_NAME, MAX_PHONE, check_text, normalise
+from imh_desktop.services.audit.changes import changes
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import unit_of_work
 
@@ -145,10 +146,13 @@ def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettin
         before = settings_in(uow.session)
         if any(getattr(settings, n) != getattr(before, n) for n in SECURITY):
             uow.require(Permission.ADMINISTER_SETTINGS)
+        old: dict[str, str | None] = {}
+        new: dict[str, str | None] = {}
         for f in fields(AgencySettings):
             row = uow.session.get(AgencySetting, f.name) or AgencySetting(key=f.name)
-            row.value = normalise(str(getattr(settings, f.name)))
+            old[f.name] = row.value
+            row.value = new[f.name] = normalise(str(getattr(settings, f.name)))
             uow.session.add(row)
-        uow.audit("update", "agency_settings", None)
+        uow.audit("update", "agency_settings", None, changes=changes(old, new))
         uow.session.flush()
         return settings_in(uow.session)

@@ -2,8 +2,10 @@
 
 Every audit event, whether a service adds it through ``UnitOfWork.audit`` or
 the demo generator inserts it in bulk, is made by ``audit_row``, so a change
-to what an audit row holds (a new column, a hash linking each row to the one
-before) is made once, here.
+to what an audit row holds is made once, here. The chain's columns (its
+position, the family, the previous event's hash and its own) are added when
+the event is chained: ``services.audit.chain`` for the app, ``demo.seal`` for
+the demo.
 """
 
 from __future__ import annotations

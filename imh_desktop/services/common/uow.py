@@ -21,10 +21,15 @@ service calls ``uow.require(permission, family=row)`` (or ``note=``,
 ``specialist_id=``, ``scope=``) itself; a unit that ends without the check it
 was opened for raises :class:`UncheckedPermissionError` and rolls back. A
 refusal is recorded in the audit trail in a transaction of its own.
+
+Audit events are chained (services.audit.chain) at the very end of the unit
+of work, after its other writes (the read's audit row too): the chain's lock
+is the last one taken and is held only for the inserts and the commit.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
@@ -36,7 +41,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from imh_desktop.data.db import session_now
-from imh_desktop.data.models import AuditEvent, Family, StaffUser, Visit
+from imh_desktop.data.models import Family, StaffUser, Visit
 from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
@@ -48,6 +53,7 @@ from imh_desktop.domain.permissions import (
     is_clinician,
     refusal,
 )
+from imh_desktop.services.audit.chain import ChainedEvent, PendingEvent, append_events, family_of
 from imh_desktop.services.common.access import (
     SCOPE_RELATIONS,
     family_relation,
@@ -87,6 +93,8 @@ class UnitOfWork:
     read_id: int | None = None  # a reading unit's record id, when found inside the unit
     read_detail: dict[str, Any] = field(default_factory=dict)
     checked: bool = False
+    _pending: list[tuple[PendingEvent, bool]] = field(default_factory=list)
+    chained: list[ChainedEvent] = field(default_factory=list)
 
     @property
     def today(self) -> dt.date:
@@ -97,8 +105,23 @@ class UnitOfWork:
         return self.clock.utc_now()
 
     def audit(self, action: str, entity: str, entity_id: int | None, **detail: Any) -> None:
-        """Record who did what to which record, in this transaction."""
-        write_audit(self.session, self.actor.id, action, entity, entity_id, **detail)
+        """Record who did what to which record, in this transaction.
+
+        The event is filed under ``detail["family_id"]`` when given, else under
+        the family of the record (a visit, goal, caregiver, child, screening,
+        alert, or the family itself). It is chained when the unit of work ends.
+        The detail keys ``action``, ``entity`` and ``entity_id`` are taken.
+        """
+        self._pending.append(_pending(self.now(), self.actor.id, action, entity, entity_id, detail))
+
+    def write_audit(self) -> list[ChainedEvent]:
+        """Chain the events recorded so far (done by ``unit_of_work`` before it commits)."""
+        if not self._pending:
+            return []
+        chained = _chain(self.session, self._pending)
+        self._pending.clear()
+        self.chained.extend(chained)
+        return chained
 
     # Permission checks ---------------------------------------------------
     def relation_to(
@@ -171,6 +194,29 @@ class UnitOfWork:
             self.checked = True
 
 
+def _pending(
+    at: dt.datetime, staff_id: int | None, action: str, entity: str, entity_id: int | None,
+    detail: dict[str, Any],
+) -> tuple[PendingEvent, bool]:  # fmt: skip
+    """The event to chain (its columns from ``audit_row``), and whether its family is known."""
+    family_id = detail.get("family_id")
+    known = isinstance(family_id, int) and not isinstance(family_id, bool)
+    row = audit_row(
+        at=at, staff_id=staff_id, action=action, entity=entity, entity_id=entity_id,
+        detail=detail,
+    )  # fmt: skip
+    return PendingEvent(**row, family_id=family_id if known else None), known
+
+
+def _chain(session: Session, pending: list[tuple[PendingEvent, bool]]) -> list[ChainedEvent]:
+    session.flush()
+    events = [
+        e if known else dataclasses.replace(e, family_id=family_of(session, e.entity, e.entity_id))
+        for e, known in pending
+    ]
+    return append_events(session, events)
+
+
 def write_audit(
     session: Session,
     staff_id: int | None,
@@ -179,23 +225,14 @@ def write_audit(
     entity_id: int | None,
     **detail: Any,
 ) -> None:
-    """Add one audit event to ``session``'s transaction.
+    """Chain one audit event in ``session``'s transaction, now.
 
-    Every audit row a service writes goes through here: ``UnitOfWork.audit``
-    for signed-in work, and sign-in itself, which is audited before there is
+    For work outside a unit of work: sign-in, which is audited before there is
     an acting user (``staff_id`` None for a username that matches no account).
-    The row is built by ``audit.audit_row``, as the demo generator's are, and
-    timed by the session's clock.
+    The event is timed by the session's clock. The chain's head stays locked
+    until the session commits, so call it last.
     """
-    row = audit_row(
-        at=session_now(session),
-        staff_id=staff_id,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        detail=detail,
-    )
-    session.add(AuditEvent(**row))
+    _chain(session, [_pending(session_now(session), staff_id, action, entity, entity_id, detail)])
 
 
 def _scope_refusal(role: Role, permission: Permission, scope: str) -> str:
@@ -231,6 +268,7 @@ def _record_refusal(
                 return
             uow = UnitOfWork(session, actor, ctx.clock, permission)
             uow.audit("denied", entity, entity_id, permission=permission.name)
+            uow.write_audit()
     except Exception:  # the refusal itself must reach the user, whatever happens here
         logging.getLogger(__name__).warning("A refused attempt could not be recorded.")
 
@@ -261,6 +299,7 @@ def _unit(
                 if uow.family is not None and entity != "family":
                     detail.setdefault("family_id", uow.family.id)
                 uow.audit(READ_ACTIONS[permission], entity, entity_id, **detail)
+            uow.write_audit()
     except StaleDataError as exc:
         raise ConflictError(
             "Someone else saved this record at the same moment. Reopen it and try again."

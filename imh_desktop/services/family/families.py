@@ -24,11 +24,21 @@ from imh_desktop.domain.inputs import (
 )
 from imh_desktop.domain.permissions import Permission, Relation
 from imh_desktop.domain.text import MAX_SHORT_NOTE, bad_character, check_text
+from imh_desktop.services.audit.changes import changes, snapshot
 from imh_desktop.services.common.access import emergency_until
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import CaregiverRecord, ChildRecord, FamilyRecord
 from imh_desktop.services.common.uow import UnitOfWork, reading, unit_of_work
+
+# The fields update_family edits, and what its audit event compares (the status too).
+FAMILY_EDITED = (
+    "display_name", "address", "phone", "language", "referral_source",
+    "referral_date", "enrolled_on", "frequency", "specialist_id",
+)  # fmt: skip
+FAMILY_AUDITED = (*FAMILY_EDITED, "status")
+# What closing, reopening and holding a case change.
+STATUS_AUDITED = ("status", "closed_on", "closure_reason", "closure_note")
 
 
 def check_version(row: object, expected: int | None, what: str) -> None:
@@ -137,20 +147,16 @@ def update_family(
         if data.specialist_id != row.specialist_id:
             uow.require(Permission.REASSIGN, row)
             uow.require(Permission.REASSIGN, specialist_id=data.specialist_id)
-        changed = {}
-        for name in (
-            "display_name", "address", "phone", "language", "referral_source",
-            "referral_date", "enrolled_on", "frequency", "specialist_id",
-        ):  # fmt: skip
-            value = getattr(data, name)
-            value = clean(value)
+        before = snapshot(row, FAMILY_AUDITED)
+        for name in FAMILY_EDITED:
+            value = clean(getattr(data, name))
             if getattr(row, name) != value:
-                changed[name] = value
                 setattr(row, name, value)
         if data.enrolled_on and row.status is FamilyStatus.REFERRED:
             row.status = FamilyStatus.ACTIVE
         uow.session.flush()
-        uow.audit("update", "family", row.id, fields=sorted(changed))
+        uow.audit("update", "family", row.id,
+                  changes=changes(before, snapshot(row, FAMILY_AUDITED)))  # fmt: skip
         return family_record(uow.session, row)
 
 
@@ -225,11 +231,18 @@ def _checked_family(uow: UnitOfWork) -> Family:
     return uow.family
 
 
-def _set_status(uow: UnitOfWork, row: Family, status: FamilyStatus, **detail: object) -> None:
-    previous = row.status
+def _set_status(
+    uow: UnitOfWork, row: Family, status: FamilyStatus, before: dict[str, object],
+    **detail: object,
+) -> None:  # fmt: skip
+    """Set the status; the audit event has the old and new status, closure date and reason."""
+    previous = before["status"]
     row.status = status
     uow.session.flush()
-    uow.audit("status", "family", row.id, previous=previous.value, status=status.value, **detail)
+    uow.audit(
+        "status", "family", row.id, previous=getattr(previous, "value", previous),
+        status=status.value, changes=changes(before, snapshot(row, STATUS_AUDITED)), **detail,
+    )  # fmt: skip
 
 
 def close_family(
@@ -253,8 +266,9 @@ def close_family(
             raise DomainError("This case is already closed.", "status")
         if closed_on < (row.enrolled_on or row.referral_date):
             raise DomainError("The closure date is before the case began.", "closed_on")
+        before = snapshot(row, STATUS_AUDITED)
         row.closed_on, row.closure_reason, row.closure_note = closed_on, reason, note
-        _set_status(uow, row, FamilyStatus.CLOSED, reason=reason.value)
+        _set_status(uow, row, FamilyStatus.CLOSED, before, reason=reason.value)
         return family_record(uow.session, row)
 
 
@@ -267,8 +281,9 @@ def reopen_family(
         check_version(row, expected_version, "family")
         if row.status not in (FamilyStatus.CLOSED, FamilyStatus.ON_HOLD):
             raise DomainError("Only a closed or on-hold case can be reopened.", "status")
+        before = snapshot(row, STATUS_AUDITED)
         row.closed_on, row.closure_reason = None, None
-        _set_status(uow, row, FamilyStatus.ACTIVE)
+        _set_status(uow, row, FamilyStatus.ACTIVE, before)
         return family_record(uow.session, row)
 
 
@@ -281,7 +296,7 @@ def hold_family(
         check_version(row, expected_version, "family")
         if row.status is not FamilyStatus.ACTIVE:
             raise DomainError("Only an active case can be put on hold.", "status")
-        _set_status(uow, row, FamilyStatus.ON_HOLD)
+        _set_status(uow, row, FamilyStatus.ON_HOLD, snapshot(row, STATUS_AUDITED))
         return family_record(uow.session, row)
 
 
@@ -298,27 +313,47 @@ def reassign_family(
         previous = row.specialist_id
         row.specialist_id = staff.id
         uow.session.flush()
-        uow.audit("reassign", "family", row.id, previous=previous, specialist_id=staff.id)
+        uow.audit(
+            "reassign", "family", row.id, previous=previous, specialist_id=staff.id,
+            changes=changes({"specialist_id": previous}, {"specialist_id": staff.id}),
+        )  # fmt: skip
         return family_record(uow.session, row)
 
 
 def _member_row(
     uow: UnitOfWork, model: type[Caregiver] | type[Child], family_id: int, data: object,
     member_id: int | None, expected_version: int | None, label: str,
-) -> Caregiver | Child:  # fmt: skip
-    """A new or existing caregiver/child row of the family, filled from ``data``."""
+) -> tuple[Caregiver | Child, dict[str, object]]:  # fmt: skip
+    """A new or existing caregiver/child row of the family, filled from ``data``.
+
+    Also returns the row's values before (empty for a new row), for the audit event.
+    """
+    values = dataclasses.asdict(data)  # type: ignore[call-overload]
     row: Caregiver | Child | None
     if member_id is None:
         row = model(family_id=family_id)
         uow.session.add(row)
+        before: dict[str, object] = {}
     else:
         row = cast("Caregiver | Child | None", uow.session.get(model, member_id))
         if row is None or row.family_id != family_id:
             raise NotFoundError(f"That {label} is not in this family.", label)
         check_version(row, expected_version, label)
-    for name, value in dataclasses.asdict(data).items():  # type: ignore[call-overload]
+        before = snapshot(row, values)
+    for name, value in values.items():
         setattr(row, name, clean(value))
-    return row
+    return row, before
+
+
+def _audit_member(
+    uow: UnitOfWork, row: Caregiver | Child, label: str, before: dict[str, object]
+) -> None:
+    """A "create" event, or an "update" one with each changed field's old and new value."""
+    if not before:
+        uow.audit("create", label, row.id, family_id=row.family_id)
+        return
+    after = snapshot(row, before)
+    uow.audit("update", label, row.id, family_id=row.family_id, changes=changes(before, after))
 
 
 def save_caregiver(
@@ -328,7 +363,7 @@ def save_caregiver(
     """Add a caregiver to a family, or update one (``caregiver_id`` given)."""
     validate_caregiver(data, ctx.today())
     with unit_of_work(ctx, Permission.CHANGE_FAMILY, family_id=family_id) as uow:
-        row = _member_row(
+        row, before = _member_row(
             uow, Caregiver, family_id, data, caregiver_id, expected_version, "caregiver"
         )
         if data.is_primary:
@@ -338,7 +373,7 @@ def save_caregiver(
                 if other is not row:
                     other.is_primary = False
         uow.session.flush()
-        uow.audit("create" if caregiver_id is None else "update", "caregiver", row.id)
+        _audit_member(uow, row, "caregiver", before)
         return to_record(CaregiverRecord, row)
 
 
@@ -349,7 +384,7 @@ def save_child(
     """Add a child to a family, or update one (``child_id`` given)."""
     validate_child(data, ctx.today())
     with unit_of_work(ctx, Permission.CHANGE_FAMILY, family_id=family_id) as uow:
-        row = _member_row(uow, Child, family_id, data, child_id, expected_version, "child")
+        row, before = _member_row(uow, Child, family_id, data, child_id, expected_version, "child")
         uow.session.flush()
-        uow.audit("create" if child_id is None else "update", "child", row.id)
+        _audit_member(uow, row, "child", before)
         return to_record(ChildRecord, row)

@@ -9,6 +9,7 @@ from imh_desktop.domain.enums import GoalStatus
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.inputs import GoalInput, validate_goal
 from imh_desktop.domain.permissions import Permission
+from imh_desktop.services.audit.changes import changes, snapshot
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import GoalRecord
@@ -43,7 +44,12 @@ def revise_goal(
         new = Goal(family_id=old.family_id, **values)
         uow.session.add(new)
         uow.session.flush()
+        audited = ("status", "status_changed_on", "replaced_by_id")
+        before = snapshot(old, audited)
         old.status, old.status_changed_on, old.replaced_by_id = GoalStatus.REVISED, today, new.id
         uow.session.flush()
-        uow.audit("revise", "goal", old.id, replaced_by_id=new.id)
+        uow.audit(
+            "revise", "goal", old.id, family_id=old.family_id, replaced_by_id=new.id,
+            changes=changes(before, snapshot(old, audited)),
+        )  # fmt: skip
         return to_record(GoalRecord, old), to_record(GoalRecord, new)

@@ -12,6 +12,7 @@ from imh_desktop.domain.enums import GoalStatus
 from imh_desktop.domain.errors import DomainError, NotFoundError
 from imh_desktop.domain.inputs import GoalInput, validate_goal
 from imh_desktop.domain.permissions import Permission
+from imh_desktop.services.audit.changes import changes, snapshot
 from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
@@ -66,12 +67,17 @@ def update_goal(
         row = load_goal(uow, goal_id)
         check_version(row, expected_version, "goal")
         _check_dyad(uow, row.family_id, data)
+        values = dataclasses.asdict(data)
+        before = snapshot(row, (*values, "status_changed_on"))
         if row.status is not data.status:
             row.status_changed_on = uow.today
-        for name, value in dataclasses.asdict(data).items():
+        for name, value in values.items():
             setattr(row, name, clean(value))
         uow.session.flush()
-        uow.audit("update", "goal", row.id, status=row.status.value)
+        uow.audit(
+            "update", "goal", row.id, family_id=row.family_id, status=row.status.value,
+            changes=changes(before, snapshot(row, before)),
+        )  # fmt: skip
         return to_record(GoalRecord, row)
 
 

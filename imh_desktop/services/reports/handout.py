@@ -18,6 +18,7 @@ from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import reading
 from imh_desktop.services.family.families import family_record
 from imh_desktop.services.reports.common import AgencyInfo, agency_of
+from imh_desktop.services.visits.seal import check_notes
 
 HANDOUT_LANGUAGES = ("en", "es")
 # How the refusal below names a visit that was not held (service messages are English).
@@ -47,6 +48,7 @@ class HandoutData:
     specialist_name: str
     specialist_phone: str
     signed: bool
+    tampered: bool = False  # the note was changed outside the app after it was signed
 
 
 def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> HandoutData:
@@ -87,6 +89,7 @@ def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> Handou
         services = tuple(VisitService(s) for s in visit.services or () if s in _SERVICE_VALUES)
         observation, response = visit.observation, visit.caregiver_response
         signed = visit.signed_at is not None
+        tampered = bool(check_notes(session, [visit.id]))
         family = family_record(session, load_family(session, family_id))
         agency = agency_of(session)
     born = [c for c in family.children if c.dob <= on]
@@ -111,6 +114,7 @@ def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> Handou
         specialist_name=staff.full_name if staff else family.specialist_name,
         specialist_phone=(staff.phone or "") if staff else "",
         signed=signed,
+        tampered=tampered,
     )
 
 

@@ -35,6 +35,7 @@ from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.common.uow import reading
 from imh_desktop.services.family.families import family_record
 from imh_desktop.services.reports.common import AgencyInfo, agency_of, check_period
+from imh_desktop.services.visits.seal import check_notes
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class VisitLine:
     completed: bool
     goals: tuple[tuple[int, int], ...]  # (goal number, rating)
     signed: bool
+    tampered: bool = False  # changed outside the app after it was signed (services.visits.seal)
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,7 @@ class ProgressReportData:
     plan: str
     plan_date: dt.date | None
     plan_amendments: tuple[AmendmentLine, ...]  # later changes to that plan, oldest first
+    plan_tampered: bool  # that note was changed outside the app after it was signed
     screenings: tuple[ScreeningLine, ...]
     open_alerts: tuple[AlertLine, ...]
 
@@ -230,6 +233,8 @@ def progress_report_data(
             .limit(1)
         ).first()
         amendments = _plan_amendments(session, plan_row.id) if plan_row else ()
+        checked = {v.id for v in visits} | ({plan_row.id} if plan_row else set())
+        tampered = set(check_notes(session, checked))
         screenings = _screenings(session, family, start, end)
         alerts = _open_alerts(session, family_id)
 
@@ -261,6 +266,7 @@ def progress_report_data(
             completed=v.outcome is VisitOutcome.COMPLETED,
             goals=tuple(sorted(by_visit.get(v.id, []))),
             signed=v.signed_at is not None,
+            tampered=v.id in tampered,
         )
         for v in visits
     )
@@ -283,6 +289,7 @@ def progress_report_data(
         plan=plan_row.plan if plan_row else "",
         plan_date=plan_row.visit_date if plan_row else None,
         plan_amendments=amendments,
+        plan_tampered=plan_row is not None and plan_row.id in tampered,
         screenings=screenings,
         open_alerts=alerts,
     )

@@ -30,6 +30,7 @@ from imh_desktop.domain.enums import GoalStatus, VisitOutcome
 from imh_desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from imh_desktop.domain.errors import PermissionDeniedError as Denied
 from imh_desktop.domain.inputs import VisitInput, validate_participants, validate_visit
+from imh_desktop.domain.integrity import cosign_hash
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.sign_rules import RATING_MAX, RATING_MIN, NoteForSigning
 from imh_desktop.domain.sign_rules import missing_for_signature as _missing
@@ -40,6 +41,7 @@ from imh_desktop.domain.text import (
     check_text,
     require_text,
 )
+from imh_desktop.services.audit.changes import changes, snapshot
 from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
@@ -65,6 +67,13 @@ from imh_desktop.services.visits.records import (
     NoteRecord,
     ProgressRecord,
 )
+from imh_desktop.services.visits.seal import (
+    check_notes,
+    link_amendment,
+    note_seal,
+    seal_note,
+    visit_history,
+)
 
 AMEND_SECTIONS = {
     "observation": "Observation of the caregiver-infant interaction",
@@ -76,6 +85,21 @@ AMEND_SECTIONS = {
     "goals": "Goals and progress",
     "visit_details": "Visit details (date, time, who was present)",
 }
+# What a note's "update" audit event compares, before and after.
+NOTE_AUDITED = (*(f.name for f in dataclasses.fields(VisitInput)), "participants")
+
+
+def _note_state(session: Session, row: Visit) -> dict[str, Any]:
+    """The note's audited fields and its ratings (notes as one digest), to diff on update."""
+    state = snapshot(row, NOTE_AUDITED)
+    rated = session.execute(
+        select(GoalProgress.goal_id, GoalProgress.rating, GoalProgress.note)
+        .where(GoalProgress.visit_id == row.id)
+        .order_by(GoalProgress.goal_id)
+    ).all()
+    state["ratings"] = {str(g): r for g, r, _ in rated}
+    state["rating_notes"] = {str(g): n for g, _, n in rated if n}
+    return state
 
 
 class SignatureBlockedError(DomainError):
@@ -187,6 +211,7 @@ def save_note(
         validate_visit(data, family.enrolled_on, family.referral_date, today)
         validate_participants(note.participants)
         _check_ratings(uow.session, family_id, visit_id, note.ratings)
+        before: dict[str, Any] = {}
         if visit_id is None:
             row = Visit(family_id=family_id, specialist_id=uow.actor.id)
             uow.session.add(row)
@@ -207,6 +232,7 @@ def save_note(
                     loaded=note,
                     current=_note_record(uow.session, row),
                 )
+            before = _note_state(uow.session, row)
         for name, value in _values(data).items():
             setattr(row, name, value)
         row.participants = dict(note.participants)
@@ -225,13 +251,10 @@ def save_note(
             _move_planned(uow, row, data.next_visit_date, note.next_visit_time, today)
         drop_drafts(uow.session, uow.actor.id, family_id, visit_id)
         uow.session.flush()
-        uow.audit(
-            "create" if visit_id is None else "update",
-            "visit",
-            row.id,
-            family_id=family_id,
-            goals=len(note.ratings),
-        )
+        detail: dict[str, Any] = {"family_id": family_id, "goals": len(note.ratings)}
+        if visit_id is not None:
+            detail["changes"] = changes(before, _note_state(uow.session, row))
+        uow.audit("create" if visit_id is None else "update", "visit", row.id, **detail)
         return _note_record(uow.session, row)
 
 
@@ -240,7 +263,7 @@ def _name(session: Session, staff_id: int | None) -> str:
     return staff.full_name if staff else ""
 
 
-def _note_record(session: Session, row: Visit) -> NoteRecord:
+def _note_record(session: Session, row: Visit, integrity: tuple[str, ...] = ()) -> NoteRecord:
     ratings = session.execute(
         select(GoalProgress, Goal.statement)
         .join(Goal, Goal.id == GoalProgress.goal_id)
@@ -288,15 +311,21 @@ def _note_record(session: Session, row: Visit) -> NoteRecord:
             for a, name in amendments
         ),
         next_visit_time=next_time,
+        integrity=integrity,
     )
 
 
 def get_note(ctx: ServiceContext, visit_id: int) -> NoteRecord:
-    """A visit note with its goal ratings, amendments and signers' names (a read: audited)."""
+    """A visit note with its goal ratings, amendments and signers' names (a read: audited).
+
+    ``integrity`` lists what was changed behind the app's back since the note
+    was signed (empty when nothing was; see services.visits.seal).
+    """
     with reading(ctx, Permission.READ_FAMILY, "visit", entity_id=visit_id) as uow:
         row = _visit(uow.session, visit_id)
         uow.require(note=row)
-        return _note_record(uow.session, row)
+        problems = check_notes(uow.session, [row.id]).get(row.id, ())
+        return _note_record(uow.session, row, problems)
 
 
 def _signing_view(session: Session, row: Visit) -> NoteForSigning:
@@ -353,8 +382,12 @@ def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None)
         check_safety_recorded(uow.session, row)
         row.signed_at, row.signed_by_id = uow.now(), uow.actor.id
         drop_drafts(uow.session, uow.actor.id, row.family_id, row.id)
+        seal = seal_note(uow.session, row)
         uow.session.flush()
-        uow.audit("sign", "visit", row.id, family_id=row.family_id)
+        uow.audit(
+            "sign", "visit", row.id, family_id=row.family_id, content_hash=seal,
+            history=visit_history(uow.session, row.id),
+        )  # fmt: skip
         return _note_record(uow.session, row)
 
 
@@ -380,11 +413,15 @@ def amend_visit(
         if uow.actor.id != row.specialist_id and not is_supervisor:
             raise Denied("Only the note's author or their supervisor can amend it.", "author")
         amendment = Amendment(
-            visit_id=row.id, author_id=uow.actor.id, section=section, reason=reason, text=text
-        )
+            visit_id=row.id, author_id=uow.actor.id, section=section, reason=reason, text=text,
+            created_at=uow.now(),
+        )  # fmt: skip
         uow.session.add(amendment)
         uow.session.flush()
-        uow.audit("amend", "visit", row.id, amendment_id=amendment.id, section=section)
+        uow.audit(
+            "amend", "visit", row.id, family_id=row.family_id, amendment_id=amendment.id,
+            section=section, amendment_hash=link_amendment(uow.session, row, amendment),
+        )  # fmt: skip
         return AmendmentRecord(
             amendment.id,
             section,
@@ -411,7 +448,14 @@ def cosign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | Non
             raise DomainError("This note is already co-signed.", "cosigned_at")
         if expected_version is not None and row.version != expected_version:
             raise ConflictError("The note changed since you opened it. Reopen it.")
+        if check_notes(uow.session, [row.id]):
+            raise DomainError(
+                "This note was changed outside the app after it was signed, so it cannot be "
+                "co-signed. Tell your administrator.",
+                "integrity",
+            )
         row.cosigned_at, row.cosigned_by_id = uow.now(), uow.actor.id
         uow.session.flush()
-        uow.audit("cosign", "visit", row.id)
+        bound = cosign_hash(note_seal(uow.session, row), row.cosigned_by_id, row.cosigned_at)
+        uow.audit("cosign", "visit", row.id, family_id=row.family_id, cosign_hash=bound)
         return _note_record(uow.session, row)

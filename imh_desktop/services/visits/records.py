@@ -65,6 +65,8 @@ class NoteRecord:
     ratings: tuple[ProgressRecord, ...]
     amendments: tuple[AmendmentRecord, ...]
     next_visit_time: dt.time | None = None
+    # What was changed behind the app's back after signing; empty when nothing was.
+    integrity: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

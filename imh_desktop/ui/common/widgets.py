@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -234,7 +241,7 @@ def _cell_text(value: Any) -> str:
 
 
 def list_table(
-    model: QAbstractTableModel,
+    model: QAbstractItemModel,
     name: str,
     *,
     alternating: bool = False,

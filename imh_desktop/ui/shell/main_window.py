@@ -5,7 +5,8 @@ widget, and is assembled from controllers that share the context:
 :class:`~imh_desktop.ui.shell.tabs.FamilyTabs` (opening and closing tabs),
 :class:`~imh_desktop.ui.family.commands.FamilyCommands` (the Family menu),
 :class:`~imh_desktop.ui.shell.actions.MainActions` (actions, menus, toolbar),
-``VisitActions`` (the Visit menu) and ``ReportActions`` (the Reports menu).
+``VisitActions`` (the Visit menu), ``ReportActions`` (the Reports menu) and
+``AuditActions`` (Tools > Audit log…, Family > Who looked at this family…).
 
 The caseload is read through the context's runner, newest read only. After
 that it follows the change bus: a change of one family updates that row alone;
@@ -33,6 +34,7 @@ from imh_desktop.services.caseload.table import (
     list_caseload,
 )
 from imh_desktop.services.common.changes import Change, Part
+from imh_desktop.ui.audit.actions import AuditActions
 from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
 from imh_desktop.ui.common.busy import BusyIndicator
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.reports_menu = self.main_actions.reports_menu
         self.report_actions = ReportActions(self, self.reports_menu)
         self.visit_actions = VisitActions(self)
+        self.audit_actions = AuditActions(self)
         self.main_actions.finish_toolbar_tips()
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName("Caseload summary")

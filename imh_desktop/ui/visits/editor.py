@@ -142,6 +142,7 @@ class VisitNoteEditor(QWidget):
         self.ui.set_tab_order()
         self._apply_state(self._note_state(data.note))
         self.ui.set_screenings(data.screenings)
+        self._show_integrity()
         self.ui.history.setHtml(history_html(self.note, self.ctx.clock))
         self.ui.autosave_label.clear()
         self._loading, self._ready = False, True
@@ -175,6 +176,18 @@ class VisitNoteEditor(QWidget):
 
     def _show_history(self) -> None:
         self.ui.history.setHtml(history_html(self.note, self.ctx.clock))
+
+    def _show_integrity(self) -> None:
+        """The red banner when the note was changed behind the app's back after signing."""
+        self.ui.set_tampered(
+            self.tr("This note was changed outside the app after it was signed."),
+            self.tr("What no longer matches:"),
+            self.note.integrity if self.note else (),
+            self.tr(
+                "What is shown may not be what was signed. Tell your administrator, who can "
+                "check the whole audit trail with “imh-desktop audit verify”."
+            ),
+        )
 
     def _load_screenings(self) -> None:
         """Reload the screenings given at this visit (after one was recorded)."""
@@ -425,6 +438,7 @@ class VisitNoteEditor(QWidget):
             return
         dialog.accept()
         self.note = notes.get_note(self.ctx.svc, visit_id)
+        self._show_integrity()
         self._show_history()
         self._publish(Part.VISITS)
 

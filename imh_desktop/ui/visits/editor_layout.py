@@ -125,6 +125,16 @@ class EditorLayout:
         )
         self.message.hide()
         outer.addWidget(self.message)
+        # Red whatever the palette: a signed note that no longer matches its seal.
+        self.tamper_banner = QLabel()
+        self.tamper_banner.setWordWrap(True)
+        self.tamper_banner.setAccessibleName("Note integrity warning")
+        self.tamper_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.tamper_banner.setStyleSheet(
+            "background: #a4262c; color: white; border-radius: 4px; padding: 8px;"
+        )
+        self.tamper_banner.hide()
+        outer.addWidget(self.tamper_banner)
 
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -270,6 +280,19 @@ class EditorLayout:
             target = self.goals.focus_widgets()[0]
         if target is not None:
             target.setFocus()
+
+    def set_tampered(self, headline: str, lead: str, details: Sequence[str], advice: str) -> None:
+        """Show the red banner: ``lead`` then ``details`` (empty: hide the banner)."""
+        if not details:
+            self.tamper_banner.clear()
+            self.tamper_banner.hide()
+            return
+        what = "; ".join(html.escape(d) for d in details)
+        self.tamper_banner.setText(
+            f"<b>{html.escape(headline)}</b><br>{html.escape(lead)} {what}."
+            f"<br><i>{html.escape(advice)}</i>"
+        )
+        self.tamper_banner.show()
 
     def clear_message(self) -> None:
         self.message.clear()

@@ -185,9 +185,11 @@ def test_one_statement_per_refresh(db, as_user, agency):
     finally:
         event.remove(db.engine, "before_cursor_execute", count)
     assert len(rows) == 4
-    # The acting user, the caseload in one statement, the list's one audit row.
-    assert len(statements) == 3
-    assert statements[0].startswith("SELECT") and statements[2].startswith("INSERT")
+    # The acting user, the caseload in one statement, then the list's one audit row, chained
+    # (the chain's head locked and read, the row inserted, the head moved).
+    assert len(statements) == 6
+    assert statements[0].startswith("SELECT") and statements[1].startswith("WITH")
+    assert [s.split()[0] for s in statements[2:]] == ["UPDATE", "SELECT", "INSERT", "UPDATE"]
 
 
 def test_open_alerts_of_a_family(as_user, agency):

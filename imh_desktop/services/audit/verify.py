@@ -1,0 +1,209 @@
+"""Walk the audit chain and every sealed note, and say what no longer matches.
+
+``imh-desktop audit verify`` runs :func:`verify_audit_trail`. It reads the
+chain's head first and walks the events up to it, so events appended while
+it runs are neither missed nor mistaken for damage. Every event's hash is
+recomputed from its content and the previous event's hash; a gap in the
+positions means events were deleted; a head past the last event means the
+end was cut off. Then every signed note is checked against its seal and the
+events about it (services.visits.seal). The walk itself is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, union
+from sqlalchemy.orm import Session
+
+from imh_desktop.data.models import AuditEvent, Family, Visit
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.integrity import GENESIS, EventContent, event_hash
+from imh_desktop.domain.permissions import Permission
+from imh_desktop.services.audit.chain import chain_head
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.uow import unit_of_work
+from imh_desktop.services.visits.seal import EVENT_COLUMNS, SEAL_ACTIONS, check_notes
+
+BATCH = 10_000
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    """One place where the chain does not hold: the event (row id, position) and what is wrong."""
+
+    event_id: int | None
+    seq: int | None
+    message: str
+    visit_id: int | None = None  # the note the event is about, if any
+    note_problem: str = ""  # what the break means for that note
+
+
+@dataclass(frozen=True)
+class NoteFinding:
+    """A signed note that no longer matches its seal or its audit events."""
+
+    visit_id: int
+    case_number: str
+    visit_date: dt.date
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AuditVerification:
+    """What ``verify_audit_trail`` found; ``head_*`` is the chain's head after the walk."""
+
+    events: int
+    notes: int
+    breaks: tuple[ChainBreak, ...]
+    tampered_notes: tuple[NoteFinding, ...]
+    head_seq: int
+    head_hash: str
+
+    @property
+    def ok(self) -> bool:
+        return not self.breaks and not self.tampered_notes
+
+
+def parse_anchor(text: str) -> tuple[int, str]:
+    """``"SEQ:HASH"`` as noted from an earlier verify, or a DomainError."""
+    seq, _, digest = text.strip().partition(":")
+    digest = digest.strip().lower().removeprefix("sha256:")
+    if not seq.strip().isdigit() or len(digest) != 64 or set(digest) - set("0123456789abcdef"):
+        raise DomainError(
+            "Give the anchor as the event number and its hash, e.g. 1234:3f2a…(64 hex digits).",
+            "anchor",
+        )
+    return int(seq), digest
+
+
+def _events(session: Session, last_seq: int) -> Iterator[Any]:
+    """The chained events up to ``last_seq``, in chain order, a batch at a time."""
+    after = 0
+    while True:
+        rows = session.execute(
+            select(*EVENT_COLUMNS)
+            .where(AuditEvent.seq > after, AuditEvent.seq <= last_seq)
+            .order_by(AuditEvent.seq)
+            .limit(BATCH)
+        ).all()
+        if not rows:
+            return
+        yield from rows
+        after = rows[-1].seq
+
+
+def _break(e: Any, message: str, note_problem: str) -> ChainBreak:
+    about_visit = e.entity == "visit" and e.entity_id is not None
+    return ChainBreak(
+        e.id, e.seq, message, e.entity_id if about_visit else None,
+        note_problem if about_visit else "",
+    )  # fmt: skip
+
+
+def walk_chain(
+    session: Session, anchor: tuple[int, str] | None = None
+) -> tuple[int, list[ChainBreak]]:
+    """Check every link up to the head; returns (events walked, breaks in chain order)."""
+    head_seq, head_hash = chain_head(session)
+    breaks: list[ChainBreak] = []
+    prev_seq, prev_hash, prev_id, count = 0, GENESIS, None, 0
+    anchor_seen = False
+    for e in _events(session, head_seq):
+        count += 1
+        if e.seq != prev_seq + 1:
+            missing = e.seq - prev_seq - 1
+            breaks.append(_break(e, (
+                f"{missing} event{'s' * (missing != 1)} before event {e.id} "
+                f"(No. {prev_seq + 1}{f'–{e.seq - 1}' if missing > 1 else ''}) "
+                f"{'was' if missing == 1 else 'were'} deleted"
+            ), f"the audit trail just before event {e.id} was changed or cut"))  # fmt: skip
+        elif e.prev_hash != prev_hash:
+            after = f"event {prev_id}" if prev_id is not None else "the start of the chain"
+            breaks.append(_break(e, (
+                f"event {e.id} (No. {e.seq}) no longer links to {after}: "
+                "one of them was rewritten"
+            ), f"the audit trail just before event {e.id} was changed or cut"))  # fmt: skip
+        content = EventContent(e.seq, e.at, e.staff_id, e.action, e.entity, e.entity_id,
+                               e.family_id, e.detail or "")  # fmt: skip
+        if e.hash is None or event_hash(content, e.prev_hash or "") != e.hash:
+            breaks.append(_break(e, (
+                f"event {e.id} (No. {e.seq}) was changed after it was written: "
+                "its content does not match its hash"
+            ), f"audit event {e.id} about it was changed"))  # fmt: skip
+        if anchor is not None and e.seq == anchor[0]:
+            anchor_seen = True
+            if e.hash != anchor[1]:
+                breaks.append(ChainBreak(e.id, e.seq, (
+                    f"event No. {e.seq} no longer has the hash you noted: "
+                    "the chain was rewritten up to there"
+                )))  # fmt: skip
+        prev_seq, prev_hash, prev_id = e.seq, e.hash, e.id
+    if (prev_seq, prev_hash) != (head_seq, head_hash):
+        cut = head_seq - prev_seq
+        message = (
+            f"the last {cut} event{'s' * (cut != 1)} of the chain (up to No. {head_seq}) "
+            f"{'was' if cut == 1 else 'were'} deleted"
+            if cut > 0
+            else "the chain's head does not match its last event"
+        )
+        breaks.append(ChainBreak(None, head_seq, message))
+    if anchor is not None and not anchor_seen:
+        breaks.append(ChainBreak(None, anchor[0], f"event No. {anchor[0]} is not in the chain"))
+    for (row_id,) in session.execute(select(AuditEvent.id).where(AuditEvent.seq.is_(None))):
+        breaks.append(ChainBreak(row_id, None, (
+            f"event {row_id} is not part of the chain: it was added outside the app"
+        )))  # fmt: skip
+    return count, breaks
+
+
+def _note_findings(session: Session, breaks: list[ChainBreak]) -> tuple[int, list[NoteFinding]]:
+    """Check every signed note (and any the trail says was signed); add the breaks about them."""
+    signed = select(Visit.id).where(Visit.signed_at.is_not(None))
+    claimed = select(AuditEvent.entity_id).where(
+        AuditEvent.entity == "visit", AuditEvent.action.in_(SEAL_ACTIONS)
+    )
+    ids = [i for i in session.scalars(union(signed, claimed)) if i is not None]
+    problems = check_notes(session, ids, events_checked=True)
+    for b in breaks:
+        if b.visit_id is not None:
+            problems[b.visit_id] = (*problems.get(b.visit_id, ()), b.note_problem)
+    findings = []
+    if problems:
+        rows = session.execute(
+            select(Visit.id, Family.case_number, Visit.visit_date)
+            .join(Family, Family.id == Visit.family_id)
+            .where(Visit.id.in_(problems))
+        ).all()
+        known = {r.id: r for r in rows}
+        for visit_id in sorted(problems):
+            row = known.get(visit_id)
+            findings.append(NoteFinding(
+                visit_id, row.case_number if row else "", row.visit_date if row else dt.date.min,
+                problems[visit_id],
+            ))  # fmt: skip
+    return len(ids), findings
+
+
+def verify_audit_trail(
+    ctx: ServiceContext, anchor: tuple[int, str] | None = None
+) -> AuditVerification:
+    """Check the whole audit chain and every signed note (administrators and supervisors).
+
+    ``anchor`` (position, hash) is a head printed by an earlier run: the event
+    at that position must still have that hash, which a rewrite of the chain
+    from its start would change. The run is recorded as a "verify" event.
+    """
+    with unit_of_work(ctx, Permission.VIEW_AUDIT) as uow:
+        count, breaks = walk_chain(uow.session, anchor)
+        notes, findings = _note_findings(uow.session, breaks)
+        first = breaks[0].message if breaks else ""
+        uow.audit(
+            "verify", "audit_log", None, events=count, notes=notes,
+            broken=len(breaks), tampered_notes=len(findings), first=first,
+        )  # fmt: skip
+    head = uow.chained[-1]
+    return AuditVerification(count, notes, tuple(breaks), tuple(findings), head.seq, head.hash)

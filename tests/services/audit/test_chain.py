@@ -1,0 +1,112 @@
+"""The audit chain: positions without gaps, links, the family filed, the head, no forks."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import select, text
+
+from imh_desktop.data.models import AuditEvent
+from imh_desktop.domain.enums import GoalDomain
+from imh_desktop.domain.inputs import GoalInput
+from imh_desktop.domain.integrity import GENESIS, EventContent, event_hash
+from imh_desktop.domain.permissions import Permission
+from imh_desktop.services.audit.chain import chain_head, family_of
+from imh_desktop.services.audit.verify import verify_audit_trail
+from imh_desktop.services.common.uow import unit_of_work, write_audit
+from imh_desktop.services.family import goals
+from tests.factories import TODAY
+
+# The events below are the test's own: any signed-in user's unit of work carries them.
+ANY_USER = Permission.USE_OWN_ACCOUNT
+
+
+def _events(db):
+    with db.read() as s:
+        return s.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
+
+
+def test_each_event_links_to_the_one_before_and_the_head_to_the_last(db, note):
+    events = _events(db)
+    prev = GENESIS
+    for number, e in enumerate(events, start=1):
+        content = EventContent(e.seq, e.at, e.staff_id, e.action, e.entity, e.entity_id,
+                               e.family_id, e.detail)  # fmt: skip
+        assert (e.seq, e.prev_hash, e.hash) == (number, prev, event_hash(content, prev))
+        prev = e.hash
+    with db.read() as s:
+        assert chain_head(s) == (len(events), prev)
+
+
+def test_events_are_filed_under_their_family(db, as_user, staff, note):
+    family_id = note.visit.family_id
+    with db.read() as s:
+        by_entity = {(e.entity, e.action): e.family_id for e in s.scalars(select(AuditEvent))}
+        assert family_of(s, "visit", note.visit.id) == family_id
+        assert family_of(s, "staff_user", staff["aspecialist"]) is None
+        assert family_of(s, "visit", None) is None
+    for key in (("family", "create"), ("goal", "create"), ("visit", "create"), ("visit", "sign")):
+        assert by_entity[key] == family_id, key
+    with unit_of_work(as_user(staff["aspecialist"]), ANY_USER) as uow:
+        uow.audit("read", "goal", 1)  # no family_id given: found from the goal
+    assert _events(db)[-1].family_id == family_id
+
+
+def test_a_unit_of_work_that_fails_leaves_no_event_and_no_gap(db, as_user, staff, note):
+    before = _events(db)
+    with pytest.raises(RuntimeError), unit_of_work(as_user(staff["aspecialist"]), ANY_USER) as uow:
+        uow.audit("read", "family", note.visit.family_id)
+        raise RuntimeError("boom")
+    assert len(_events(db)) == len(before)
+    with unit_of_work(as_user(staff["aspecialist"]), ANY_USER) as uow:
+        uow.audit("read", "family", note.visit.family_id)
+        uow.audit("read", "family", note.visit.family_id)
+    assert [e.seq for e in _events(db)][-3:] == [len(before), len(before) + 1, len(before) + 2]
+    assert [c.seq for c in uow.chained] == [len(before) + 1, len(before) + 2]
+
+
+def test_sign_in_events_are_chained_at_once_on_the_session_clock(db, clock, note):
+    with db.session(clock) as session:
+        write_audit(session, None, "sign_in_failed", "staff_user", None, username="nobody")
+    last = _events(db)[-1]
+    assert (last.action, last.seq, last.at) == ("sign_in_failed", len(_events(db)),
+                                               clock.utc_now())  # fmt: skip
+
+
+def test_audit_rows_cannot_be_changed_or_deleted_while_the_triggers_stand(db, note):
+    for sql in ("UPDATE audit_events SET detail = 'x'", "DELETE FROM audit_events"):
+        with pytest.raises(Exception, match="append-only"), db.engine.begin() as conn:
+            conn.execute(text(sql))
+    if not db.is_sqlite:
+        with pytest.raises(Exception, match="append-only"), db.engine.begin() as conn:
+            conn.execute(text("TRUNCATE audit_events CASCADE"))
+    assert len(_events(db)) > 0
+
+
+def test_two_transactions_appending_at_once_do_not_fork_the_chain(db, sam, as_user, staff, note):
+    family_id = note.visit.family_id
+    errors: list[BaseException] = []
+    writers = ("aspecialist", "ssupervisor")  # both may change Ana's family
+    start = threading.Barrier(len(writers))
+
+    def add_goals(user: str) -> None:
+        ctx = as_user(staff[user])
+        start.wait()
+        try:
+            for i in range(12):
+                data = GoalInput(GoalDomain.REGULATION, f"{user} goal {i}", TODAY)
+                goals.create_goal(ctx, family_id, data)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=add_goals, args=(u,)) for u in writers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    events = _events(db)
+    assert [e.seq for e in events] == list(range(1, len(events) + 1))
+    assert sum(e.action == "create" and e.entity == "goal" for e in events) == 1 + len(writers) * 12
+    assert verify_audit_trail(sam).ok

@@ -1,0 +1,200 @@
+"""Tamper evidence: edits behind the app's back are caught by verify and by the note check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from sqlalchemy import select, text
+
+from imh_desktop.data.models import AuditEvent
+from imh_desktop.domain.enums import GoalDomain
+from imh_desktop.domain.errors import DomainError, PermissionDeniedError
+from imh_desktop.domain.inputs import GoalInput
+from imh_desktop.domain.integrity import GENESIS, EventContent, event_hash
+from imh_desktop.services.audit.verify import parse_anchor, verify_audit_trail
+from imh_desktop.services.family import goals
+from imh_desktop.services.visits import notes
+from tests.factories import TODAY, behind_the_back
+
+
+def _events(db):
+    with db.read() as s:
+        return s.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
+
+
+def test_an_untouched_trail_verifies_and_names_its_head(db, sam, note):
+    events = _events(db)
+    assert [e.seq for e in events] == list(range(1, len(events) + 1))
+    assert events[0].prev_hash == GENESIS
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(events))
+    result = verify_audit_trail(sam)
+    assert result.ok and result.events == len(events) and result.notes == 1
+    assert result.head_seq == len(events) + 1  # the verify run itself is recorded, last
+    assert _events(db)[-1].action == "verify" and _events(db)[-1].hash == result.head_hash
+    assert notes.get_note(sam, note.visit.id).integrity == ()
+
+
+def test_a_signed_note_edited_in_the_database_is_caught(db, sam, note):
+    behind_the_back(db, "UPDATE visits SET observation = 'TAMPERED' WHERE id = :v", v=note.visit.id)
+    assert notes.get_note(sam, note.visit.id).visit.observation == "TAMPERED"
+    result = verify_audit_trail(sam)
+    assert not result.ok and result.breaks == ()  # the chain itself is intact
+    (finding,) = result.tampered_notes
+    assert finding.visit_id == note.visit.id and finding.case_number == "IMH-2026-0001"
+    assert "its text or details differ from what was signed" in finding.problems
+    assert "its text or details differ" in " ".join(notes.get_note(sam, note.visit.id).integrity)
+
+
+def test_a_rating_or_the_seal_itself_changed_is_caught(db, sam, note):
+    behind_the_back(db, "UPDATE goal_progress SET rating = 5 WHERE visit_id = :v", v=note.visit.id)
+    assert notes.get_note(sam, note.visit.id).integrity
+    # Recomputing the seal on the row does not help: the sign event keeps the original.
+    from imh_desktop.services.visits.seal import seal_note
+
+    with db.session() as s:
+        from imh_desktop.data.models import Visit
+
+        seal_note(s, s.get(Visit, note.visit.id))
+    problems = notes.get_note(sam, note.visit.id).integrity
+    assert "its text or details differ from what was signed" in problems
+
+
+def test_a_rewritten_sign_event_is_caught(db, sam, staff, note):
+    sign = next(e for e in _events(db) if e.action == "sign")
+    behind_the_back(
+        db, "UPDATE audit_events SET staff_id = :who, at = :at WHERE id = :id",
+        who=staff["ssupervisor"], at=dt.datetime(2026, 11, 20, 9, 0), id=sign.id,
+    )  # fmt: skip
+    result = verify_audit_trail(sam)
+    assert result.breaks[0].event_id == sign.id
+    assert "was changed after it was written" in result.breaks[0].message
+    assert f"audit event {sign.id} about it was changed" in result.tampered_notes[0].problems
+    assert f"audit event {sign.id} about it was changed" in (
+        notes.get_note(sam, note.visit.id).integrity
+    )
+
+
+def test_the_last_event_rehashed_by_the_attacker_no_longer_matches_the_head(db, sam, note):
+    sign = _events(db)[-1]
+    assert sign.action == "sign"
+    behind_the_back(db, "UPDATE audit_events SET hash = :h WHERE id = :id", h="0" * 64, id=sign.id)
+    assert f"audit event {sign.id} does not match the recorded end of the audit trail" in (
+        notes.get_note(sam, note.visit.id).integrity
+    )
+    # Reading the note was audited: its event follows the rehashed one, and links to the
+    # hash the chain had recorded, not to the attacker's.
+    assert f"no longer links to event {sign.id}" in verify_audit_trail(sam).breaks[-1].message
+
+
+def test_a_sign_event_rehashed_by_the_attacker_breaks_the_next_link(db, sam, note):
+    goals.create_goal(sam, note.visit.family_id, GoalInput(GoalDomain.OTHER, "Later.", TODAY))
+    events = _events(db)
+    sign = next(e for e in events if e.action == "sign")
+    content = EventContent(sign.seq, sign.at, None, sign.action, sign.entity, sign.entity_id,
+                           sign.family_id, sign.detail)  # fmt: skip
+    behind_the_back(db, "UPDATE audit_events SET staff_id = NULL, hash = :h WHERE id = :id",
+                    h=event_hash(content, sign.prev_hash), id=sign.id)  # fmt: skip
+    result = verify_audit_trail(sam)
+    nxt = next(e for e in events if e.seq == sign.seq + 1)
+    assert result.breaks[0].event_id == nxt.id and "no longer links" in result.breaks[0].message
+    assert f"the audit trail just after event {sign.id} was changed or cut" in (
+        notes.get_note(sam, note.visit.id).integrity
+    )
+
+
+def test_a_deleted_audit_row_is_caught(db, sam, note):
+    update = next(e for e in _events(db) if e.action == "update" and e.entity == "visit")
+    assert behind_the_back(db, "DELETE FROM audit_events WHERE id = :id", id=update.id) == 1
+    result = verify_audit_trail(sam)
+    first = result.breaks[0]
+    assert first.seq == update.seq + 1 and "1 event before event" in first.message
+    assert "was deleted" in first.message
+    problems = notes.get_note(sam, note.visit.id).integrity
+    assert "an audit event about it was deleted or moved" in problems
+
+
+def test_deleting_the_sign_event_or_cutting_the_end_is_caught(db, sam, note):
+    sign = next(e for e in _events(db) if e.action == "sign")
+    behind_the_back(db, "DELETE FROM audit_events WHERE seq >= :s", s=sign.seq)
+    result = verify_audit_trail(sam)
+    assert "were deleted" in result.breaks[0].message or "was deleted" in result.breaks[0].message
+    problems = notes.get_note(sam, note.visit.id).integrity
+    assert "its signature is missing from the audit trail" in problems
+
+
+def test_unsigning_a_note_behind_the_back_is_caught(db, sam, note):
+    behind_the_back(
+        db, "UPDATE visits SET signed_at = NULL, signed_by_id = NULL WHERE id = :v",
+        v=note.visit.id,
+    )  # fmt: skip
+    assert notes.get_note(sam, note.visit.id).integrity == (
+        "it was signed, but its signature was removed",
+    )
+    assert verify_audit_trail(sam).tampered_notes[0].visit_id == note.visit.id
+
+
+def test_amendments_and_cosignatures_are_chained_and_checked(db, as_user, staff, sam, note):
+    ana = as_user(staff["aspecialist"])
+    first = notes.amend_visit(ana, note.visit.id, "plan", "Typo", "Read daily at bedtime.")
+    notes.amend_visit(ana, note.visit.id, "observation", "Detail", "She also hummed.")
+    notes.cosign_visit(sam, note.visit.id, None)
+    assert verify_audit_trail(sam).ok and notes.get_note(sam, note.visit.id).integrity == ()
+    behind_the_back(db, "UPDATE amendments SET text = 'X' WHERE id = :a", a=first.id)
+    behind_the_back(db, "UPDATE visits SET cosigned_by_id = :w WHERE id = :v",
+                    w=staff["aspecialist"], v=note.visit.id)  # fmt: skip
+    problems = notes.get_note(sam, note.visit.id).integrity
+    assert f"amendment {first.id} was changed" in problems
+    assert "its co-signature differs from the one recorded" in problems
+    behind_the_back(db, "DELETE FROM amendments WHERE id = :a", a=first.id)
+    assert "an amendment was deleted" in notes.get_note(sam, note.visit.id).integrity
+
+
+def test_a_tampered_note_cannot_be_cosigned(db, sam, note):
+    behind_the_back(db, "UPDATE visits SET plan = 'other' WHERE id = :v", v=note.visit.id)
+    with pytest.raises(DomainError, match="changed outside the app"):
+        notes.cosign_visit(sam, note.visit.id, None)
+
+
+def test_an_event_added_outside_the_app_is_caught(db, sam, note):
+    behind_the_back(
+        db, "INSERT INTO audit_events (at, staff_id, action, entity, entity_id, detail) "
+        "VALUES (:at, NULL, 'read', 'family', 1, '')", at=dt.datetime(2026, 11, 25),
+    )  # fmt: skip
+    result = verify_audit_trail(sam)
+    assert "added outside the app" in result.breaks[-1].message
+
+
+def test_a_whole_chain_rewritten_from_the_start_needs_the_noted_anchor(db, sam, note):
+    noted = verify_audit_trail(sam)
+    events = _events(db)
+    prev, rows = GENESIS, []
+    for e in events:  # the attacker changes the first event and rehashes everything after it
+        detail = '{"case_number": "IMH-2026-9999"}' if e.seq == 1 else e.detail
+        content = EventContent(e.seq, e.at, e.staff_id, e.action, e.entity, e.entity_id,
+                               e.family_id, detail)  # fmt: skip
+        digest = event_hash(content, prev)
+        rows.append({"i": e.id, "d": detail, "p": prev, "h": digest})
+        prev = digest
+    behind_the_back(db, "UPDATE audit_chain SET head_hash = :h", h=prev)
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE audit_events SET detail = :d, prev_hash = :p, hash = :h WHERE id = :i"),
+            rows,
+        )
+    assert verify_audit_trail(sam).breaks == ()  # undetectable without an outside anchor…
+    anchored = verify_audit_trail(sam, (noted.head_seq, noted.head_hash))
+    assert "no longer has the hash you noted" in anchored.breaks[0].message  # …caught with one
+
+
+def test_the_anchor_is_checked_for_its_form():
+    assert parse_anchor(f"12:sha256:{'A' * 64}") == (12, "a" * 64)
+    for bad in ("12", "x:" + "a" * 64, "12:" + "g" * 64, "12:abc"):
+        with pytest.raises(DomainError):
+            parse_anchor(bad)
+
+
+def test_only_administrators_and_supervisors_verify(as_user, staff):
+    with pytest.raises(PermissionDeniedError):
+        verify_audit_trail(as_user(staff["aspecialist"]))
