@@ -25,7 +25,7 @@ from benchmarks.harness import ERROR, Row, guarded, render_table, skipped
 
 AREAS = (
     "startup", "query", "table", "notes", "access", "encrypted", "reports", "audit", "memory",
-    "signin",
+    "signin", "backup",
     "postgres",
 )  # fmt: skip
 
@@ -115,6 +115,11 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
 
         return signin.run(work, repeat)
 
+    def backup_rows() -> list[Row]:
+        from benchmarks import backup
+
+        return backup.run(dataset(), work, 1 if smoke else 3)  # each run copies the whole file
+
     def postgres_rows() -> list[Row]:
         from benchmarks import postgres
 
@@ -135,6 +140,7 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
         ("audit", "audit trail", audit_rows),
         ("memory", "peak memory", lambda: startup.run_memory(dataset(), 1 if smoke else 3)),
         ("signin", "sign-in", lambda: signin_rows()),
+        ("backup", "backup and restore", backup_rows),
         ("postgres", "PostgreSQL", postgres_rows),
     ]
 

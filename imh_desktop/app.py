@@ -3,21 +3,32 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from imh_desktop import APP_NAME, __version__
 from imh_desktop.data.db import Database
 from imh_desktop.domain.clock import Clock, SystemClock
 
+if TYPE_CHECKING:
+    from imh_desktop.data.migrate import UpgradePlan
+
 
 def run_gui(
-    db: Database, username: str | None = None, clock: Clock | None = None, demo: bool = False
+    db: Database,
+    username: str | None = None,
+    clock: Clock | None = None,
+    demo: bool = False,
+    upgrade: UpgradePlan | None = None,
 ) -> int:
     """Open the application on ``db``: set-up or sign-in first, then the main window.
 
     ``username`` fills in the sign-in window. With ``demo`` on a database the
     demo generator made, the demo's specialist is signed in without a
     password; any other database asks as usual. ``clock`` is the computer's
-    clock unless given (screenshots, demonstrations).
+    clock unless given (screenshots, demonstrations). ``upgrade``: the schema
+    upgrade a shared (PostgreSQL) database still needs; a dialog says what it
+    does and offers a backup first, or the app closes. The main windows back
+    an SQLite database up once a day and when they close.
     """
     from imh_desktop.platform_check import check_platform
 
@@ -33,15 +44,21 @@ def run_gui(
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("IMH Desktop")
     app.setApplicationVersion(__version__)
-    # Between two people's sessions no window is open; the session says when to quit.
-    QApplication.setQuitOnLastWindowClosed(False)
     from imh_desktop.services.common.diagnostics import log_to_file
     from imh_desktop.ui.common.phi import clear_viewer_files
 
     log_to_file()
     install_error_handler()
     clear_viewer_files()  # PDFs a previous run handed to another program
-    session = Session(db, clock or SystemClock(), demo=demo, username=username or "")
+    clock = clock or SystemClock()
+    if upgrade is not None:
+        from imh_desktop.ui.admin.upgrade import UpgradeDialog
+
+        if not UpgradeDialog(db, clock, upgrade).ask():
+            return 0
+    # Between two people's sessions no window is open; the session says when to quit.
+    QApplication.setQuitOnLastWindowClosed(False)
+    session = Session(db, clock, demo=demo, username=username or "", auto_backup=True)
     session.start()
     code = app.exec()
     # Let reads and saves still running on the pool finish before Python tears Qt down.

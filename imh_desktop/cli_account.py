@@ -9,31 +9,27 @@ from imh_desktop.domain.errors import DomainError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from imh_desktop.cli import global_options
+
     setup = sub.add_parser(
         "setup",
+        parents=[global_options()],
         help="make the first administrator of a new database",
         description="Make the administrator of a new database (there is no default account "
         "or password). The password is asked for twice, or read from $IMH_PASSWORD_FILE. "
-        "Refused once anyone can sign in.",
+        "Refused once anyone can sign in. Makes the database (and its folder) when there "
+        "is none yet.",
     )
     setup.add_argument("--username", metavar="USERNAME", help="asked for when not given")
     setup.add_argument("--full-name", metavar="NAME", help="asked for when not given")
-    # SUPPRESS: "imh-desktop --database URL setup|password" keeps its URL
-    setup.add_argument(
-        "--database", metavar="URL", default=argparse.SUPPRESS,
-        help="database URL (default as for the app)",
-    )  # fmt: skip
     setup.set_defaults(func=run_setup)
     password = sub.add_parser(
         "password",
+        parents=[global_options()],
         help="change your own password (--user signs you in)",
         description="Change your own password: sign in with --user (the current password, "
         "or the temporary one an administrator gave you), then type the new one twice.",
     )
-    password.add_argument(
-        "--database", metavar="URL", default=argparse.SUPPRESS,
-        help="database URL (default as for the app)",
-    )  # fmt: skip
     password.set_defaults(func=run_password)
 
 
@@ -49,10 +45,10 @@ def _ask(value: str | None, prompt: str, option: str) -> str:
 
 
 def run_setup(args: argparse.Namespace) -> int:
-    from imh_desktop.cli import open_database, read_password
+    from imh_desktop.cli import open_for, read_password
     from imh_desktop.services.auth.setup import needs_setup, set_up_administrator
 
-    db = open_database(args.database)
+    db = open_for(args, create=True)  # the first-run set-up makes the database
     try:
         if not needs_setup(db):
             raise DomainError("This database is set up already: sign in with --user USERNAME.")
@@ -79,12 +75,12 @@ def run_setup(args: argparse.Namespace) -> int:
 def run_password(args: argparse.Namespace) -> int:
     import getpass
 
-    from imh_desktop.cli import open_database, read_password, sign_in_user
+    from imh_desktop.cli import open_for, read_password, sign_in_user
     from imh_desktop.services.auth.signin import change_password
 
     if not args.user:
         raise DomainError("Say whose password: put --user USERNAME before 'password'.", "user")
-    db = open_database(args.database)
+    db = open_for(args)
     try:
         current = read_password(f"Current password for {args.user}: ")
         signed = sign_in_user(db, args, allow_reset=True, password=current)

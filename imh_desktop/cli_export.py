@@ -20,17 +20,24 @@ TABLES = ("caseload", "team")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from imh_desktop.cli import global_options
+
     parser = sub.add_parser(
         "export",
+        parents=[global_options()],
         help="write the caseload or the team table to a CSV or Excel file",
         description="Write the caseload (one row per family) or the team table (one row per "
         "specialist, then the totals) to a CSV or Excel file. The period defaults to "
         "the current month.",
     )
     tables = parser.add_subparsers(title="tables", metavar="TABLE", dest="table")
-    caseload = tables.add_parser("caseload", help="one row per family, with its measures")
+    caseload = tables.add_parser(
+        "caseload", help="one row per family, with its measures", parents=[global_options()]
+    )
     caseload.add_argument("--specialist", metavar="USERNAME", help="only this specialist")
-    team = tables.add_parser("team", help="one row per specialist, and the team's totals")
+    team = tables.add_parser(
+        "team", help="one row per specialist, and the team's totals", parents=[global_options()]
+    )
     team.add_argument(
         "--supervisor", metavar="USERNAME", help="this supervisor's team (default: yours)"
     )
@@ -39,10 +46,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         table.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
         table.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
         table.add_argument("--out", metavar="FILE", help="the file to write (replaced whole)")
-        table.add_argument(
-            "--database", metavar="URL", default=argparse.SUPPRESS,
-            help="SQLAlchemy URL of the database (default: as for the application)",
-        )  # fmt: skip
         table.set_defaults(func=run)
     parser.set_defaults(func=run)
 
@@ -53,6 +56,8 @@ def _checked(args: argparse.Namespace) -> tuple[str, Path, dt.date | None, dt.da
     if not args.out:
         raise DomainError("Give the file to write with --out FILE.", "out")
     out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise DomainError(f"{out} is a folder; give a file name ending in .csv or .xlsx.", "out")
     fmt = (args.format or out.suffix.lstrip(".")).lower()
     if fmt not in ("csv", "xlsx"):
         raise DomainError("Choose --format csv or --format xlsx.", "format")
@@ -70,14 +75,14 @@ def _checked(args: argparse.Namespace) -> tuple[str, Path, dt.date | None, dt.da
 
 def run(args: argparse.Namespace) -> int:
     fmt, out, start, end = _checked(args)
-    from imh_desktop.cli import acting_context, open_database
+    from imh_desktop.cli import acting_context, open_for
     from imh_desktop.domain.enums import Role
     from imh_desktop.reports.labels import label
     from imh_desktop.services.admin.staff import find_staff
     from imh_desktop.services.common import export
     from imh_desktop.services.team import dashboard as team
 
-    db = open_database(getattr(args, "database", None))
+    db = open_for(args)
     try:
         ctx = acting_context(db, args)
         lead = getattr(args, "supervisor", None)

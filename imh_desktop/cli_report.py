@@ -38,8 +38,11 @@ def quarter_start(day: dt.date) -> dt.date:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from imh_desktop.cli import global_options
+
     parser = sub.add_parser(
         "report",
+        parents=[global_options()],
         help="write a progress report, family handout or caseload report as PDF",
         description="Write a PDF report without opening the application.",
     )
@@ -48,19 +51,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
         p.add_argument(
-            "--database",
-            metavar="URL",
-            default=argparse.SUPPRESS,
-            help="database URL (default: as for the application)",
-        )
-        p.add_argument(
             "--password",
             action="store_true",
             help="protect the PDF with a password (AES-256): asked for, or read from the "
             f"owner-only file named by ${PASSWORD_FILE_ENV}",
         )
 
-    progress = kinds.add_parser("progress", help="a family's progress report for a period")
+    progress = kinds.add_parser(
+        "progress", parents=[global_options()], help="a family's progress report for a period"
+    )
     progress.add_argument("--family", required=True, metavar="CASE_NUMBER")
     progress.add_argument(
         "--from",
@@ -74,14 +73,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     common(progress)
     progress.set_defaults(func=run_progress)
 
-    handout = kinds.add_parser("handout", help="the one-page family handout for a visit")
+    handout = kinds.add_parser(
+        "handout", parents=[global_options()], help="the one-page family handout for a visit"
+    )
     handout.add_argument("--visit", required=True, type=int, metavar="VISIT_ID")
     handout.add_argument("--lang", default="en", metavar="en|es", help="English or Spanish")
     common(handout)
     handout.set_defaults(func=run_handout)
 
     caseload = kinds.add_parser(
-        "caseload", help="the caseload table: your own families, or a supervisor's team"
+        "caseload",
+        parents=[global_options()],
+        help="the caseload table: your own families, or a supervisor's team",
     )
     caseload.add_argument("--specialist", metavar="USERNAME", help="only this specialist")
     caseload.add_argument(
@@ -97,9 +100,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _open(args: argparse.Namespace) -> Database:
-    from imh_desktop.cli import open_database
+    from imh_desktop.cli import open_for
 
-    return open_database(getattr(args, "database", None))
+    return open_for(args)
 
 
 def _check_out(path: str) -> None:

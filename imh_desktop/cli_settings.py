@@ -17,28 +17,28 @@ _NO = ("no", "false", "off", "0")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("settings", help="show or change the agency's settings")
-    parser.add_argument(  # SUPPRESS: "imh-desktop --database URL settings ..." keeps its URL
-        "--database",
-        metavar="URL",
-        default=argparse.SUPPRESS,
-        help="database URL (default as for the app)",
+    from imh_desktop.cli import global_options
+
+    parser = sub.add_parser(
+        "settings", help="show or change the agency's settings", parents=[global_options()]
     )
     actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
-    actions.add_parser("show", help="list the settings and their values").set_defaults(
-        func=run_show
+    actions.add_parser(
+        "show", help="list the settings and their values", parents=[global_options()]
+    ).set_defaults(func=run_show)
+    change = actions.add_parser(
+        "set", help="change one setting (acting as --user)", parents=[global_options()]
     )
-    change = actions.add_parser("set", help="change one setting (acting as --user)")
     change.add_argument("key", metavar="KEY")
     change.add_argument("value", metavar="VALUE")
     change.set_defaults(func=run_set)
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from imh_desktop.cli import acting_context, open_database
+    from imh_desktop.cli import acting_context, open_for
     from imh_desktop.services.admin.agency import TITLES, get_settings
 
-    db = open_database(args.database)
+    db = open_for(args)
     try:
         settings = get_settings(acting_context(db, args))
     finally:
@@ -51,14 +51,18 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_set(args: argparse.Namespace) -> int:
-    from imh_desktop.cli import acting_context, open_database
+    from imh_desktop.cli import acting_context, open_for
     from imh_desktop.services.admin.agency import TITLES, get_settings, save_settings
+    from imh_desktop.services.admin.backups import choose_backup_folder
 
     if args.key not in TITLES:
         raise DomainError(f"No setting '{args.key}'; see 'imh-desktop settings show'.", "key")
-    db = open_database(args.database)
+    db = open_for(args)
     try:
         ctx = acting_context(db, args)
+        if args.key == "backup_folder":  # checked: a full path this user may write in
+            print(f"backup_folder = {choose_backup_folder(ctx, args.value)}")
+            return 0
         current = get_settings(ctx)
         kind = type(getattr(current, args.key))
         text = args.value.strip().lower()

@@ -1,7 +1,7 @@
 """``imh-desktop staff``: list, add, reset a password, deactivate or reactivate an account.
 
 Every action signs in first (``--user``). An administrator adds anyone and
-manages accounts; a supervisor adds specialists and supervisors. A new or
+manages accounts; a supervisor adds specialists to their own team. A new or
 reset account gets a random temporary password, printed once to hand over;
 its owner chooses their own at the first sign-in.
 """
@@ -21,24 +21,24 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from imh_desktop.cli import global_options
+
     parser = sub.add_parser(
         "staff",
+        parents=[global_options()],
         help="list, add, reset or deactivate staff accounts",
-        description="Staff accounts. Sign in with --user (before 'staff'); an administrator "
-        "manages accounts, a supervisor may add specialists and supervisors. The first "
+        description="Staff accounts. Sign in with --user; an administrator "
+        "manages accounts, a supervisor may add specialists to their own team. The first "
         "administrator of a new database is made by 'imh-desktop setup'.",
     )
-    parser.add_argument(  # SUPPRESS: "imh-desktop --database URL staff ..." keeps its URL
-        "--database",
-        metavar="URL",
-        default=argparse.SUPPRESS,
-        help="database URL (default as for the app)",
-    )
     actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="list the staff (administrators: every account)")
+    listing = actions.add_parser(
+        "list", help="list the staff (administrators: every account)", parents=[global_options()]
+    )
     listing.set_defaults(func=run_list)
     add = actions.add_parser(
         "add",
+        parents=[global_options()],
         help="add a staff account with a temporary password",
         description="Add a staff account. A temporary password is printed: give it to the "
         "person, who chooses their own at the first sign-in.",
@@ -53,15 +53,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ("deactivate", run_deactivate, "stop an account from signing in (it is kept)"),
         ("reactivate", run_reactivate, "let a deactivated account sign in again"),
     ):
-        action = actions.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        action = actions.add_parser(
+            name, help=text, description=text[0].upper() + text[1:] + ".",
+            parents=[global_options()],
+        )  # fmt: skip
         action.add_argument("username")
         action.set_defaults(func=func)
 
 
 def _signed_in(args: argparse.Namespace, work: Callable[[ServiceContext], int]) -> int:
-    from imh_desktop.cli import acting_context, open_database
+    from imh_desktop.cli import acting_context, open_for
 
-    db = open_database(args.database)
+    db = open_for(args)
     try:
         return work(acting_context(db, args))
     finally:

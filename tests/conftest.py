@@ -12,6 +12,7 @@ tests/security/test_encryption.py runs encrypted on every backend.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import itertools
 import os
 import shutil
@@ -29,6 +30,9 @@ from imh_desktop.data.migrate import upgrade_database
 from imh_desktop.domain.clock import FixedClock
 from imh_desktop.services.common.context import ServiceContext
 from tests.factories import TEST_NOW, TEST_PASSWORD, Agency, build_agency
+
+# Faults made on purpose (read-only folders, full disks): fixtures for any test.
+pytest_plugins = ("tests.faults",)
 
 BACKEND_URL = os.environ.get("IMH_TEST_DATABASE", "sqlite")
 ON_POSTGRES = BACKEND_URL.startswith("postgresql")
@@ -118,6 +122,22 @@ def db(_template: str, tmp_path: Path) -> Iterator[Database]:
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _windows_deleted_with_their_test() -> Iterator[None]:
+    """Widgets a test leaves to ``deleteLater`` are deleted when it ends.
+
+    ``processEvents`` never runs deferred deletes, so without this they pile
+    up and are all deleted inside some later test's event loop, long after
+    the database and services they were made with are gone.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)

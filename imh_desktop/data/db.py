@@ -2,10 +2,19 @@
 
 Another driver (an encrypted SQLite, a server URL) slots in here without the
 rest of the program knowing. SQLite is opened for safety: WAL journal,
-foreign keys enforced, ``synchronous=FULL`` and a busy timeout. Its file is
-owner-only (``data.files``); SQLite gives the ``-wal`` and ``-shm`` files the
-database file's mode. Engines never put statement parameters (which hold
+foreign keys enforced, ``synchronous=FULL`` and a busy timeout; a write
+session takes SQLite's write lock first, retrying with back-off while another
+writer holds it. Its file is owner-only (``data.files``); SQLite gives the
+``-wal`` and ``-shm`` files the database file's mode. A file we may not write
+is opened read-only (``mode=ro``) and leaves no ``-wal``/``-shm`` files
+behind. A fault of the database (unreachable, full, locked, read-only) leaves
+a session as a plain-words :class:`~imh_desktop.domain.errors.StorageError`
+(see :mod:`.faults`). Engines never put statement parameters (which hold
 names and note text) into a log line or an exception's text.
+
+Opening a database the user named, with its checks (and never making one by
+mistake), is :mod:`.opening`'s job; ``Database(url)`` itself makes a missing
+SQLite file, for tests and tools that mean to.
 
 An SQLite file with key slots beside it (``data.keyfile``) is encrypted
 (SQLCipher, ``data.cipher``): its :class:`Database` starts *locked*, with no
@@ -15,26 +24,41 @@ Every connection is keyed before anything else runs on it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from imh_desktop.data.cipher import apply_key, driver, is_plain_sqlite
+from imh_desktop.data.faults import READ_ONLY_MESSAGE, storage_error
 from imh_desktop.data.files import private_file, private_folder, tighten
 from imh_desktop.data.keyfile import KeyFile, keyfile_path
 from imh_desktop.domain.clock import Clock, SystemClock
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import (
+    DatabaseBusyError,
+    DatabaseUnavailableError,
+    DomainError,
+    ReadOnlyDatabaseError,
+)
 
 ENV_URL = "IMH_DATABASE_URL"
-BUSY_TIMEOUT_MS = 10_000
+# SQLite's busy handler waits up to this long, backing off, for another writer's lock;
+# a write session then tries again after each of BUSY_RETRY_S before giving up.
+BUSY_TIMEOUT_MS = 5_000
+BUSY_RETRY_S = (0.25, 0.75)
+CONNECT_TIMEOUT_S = 10  # a server that does not answer is reported, not waited for
 
 
 def default_database_path(demo: bool = False) -> Path:
@@ -67,6 +91,26 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor.close()
 
 
+def _set_read_only_pragmas(dbapi_connection: Any, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def sqlite_read_only_uri(path: Path) -> str:
+    """The URI that opens ``path`` read-only and creates nothing beside it.
+
+    While a writer has the file open its ``-wal`` and ``-shm`` exist and a
+    read-only connection shares them. Without them the file is whole, and
+    ``immutable=1`` lets SQLite read it without making them (it could not in
+    a read-only folder, and in a writable one they would be left owned by us).
+    """
+    uri = f"file:{quote(str(path))}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    return uri if wal.exists() else uri + "&immutable=1"
+
+
 def session_now(session: Session) -> dt.datetime:
     """The time by the session's clock (``session.info["clock"]``), naive UTC as stored."""
     clock: Clock = session.info.get("clock") or SystemClock()
@@ -97,8 +141,11 @@ def prepare_sqlite_file(path: Path) -> None:
     """Create the database's folder (0700) and file (0600) before SQLite does.
 
     SQLite would create them with the umask's mode (often readable by
-    everyone); an existing file and its ``-wal``/``-shm`` are tightened.
+    everyone); an existing file and its ``-wal``/``-shm`` are tightened. A
+    file owned by someone else is left as it is (only its owner may change it).
     """
+    if path.exists() and path.stat().st_uid != os.geteuid():
+        return
     default_folder = default_database_path().parent
     private_folder(path.parent, tighten_existing=path.parent == default_folder)
     private_file(path)
@@ -106,23 +153,37 @@ def prepare_sqlite_file(path: Path) -> None:
         tighten(path.with_name(path.name + suffix))
 
 
-def make_engine(url: str, key: bytes | None = None) -> Engine:
+def make_engine(url: str, read_only: bool = False, key: bytes | None = None) -> Engine:
     """Create an engine for any SQLAlchemy URL, with SQLite made safe.
 
     ``hide_parameters``: a failed statement's values (a family's name, a
     note) never appear in the exception's text or in SQLAlchemy's log.
-    With ``key`` the SQLite file is opened through SQLCipher and every new
-    connection is keyed first (before the pragmas, before any read).
+    ``read_only`` opens an SQLite file with ``mode=ro`` (see :func:`sqlite_read_only_uri`)
+    and touches nothing on disk. With ``key`` the SQLite file is opened through
+    SQLCipher and every new connection is keyed first (before the pragmas,
+    before any read).
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        uri = str(parsed.query.get("uri", "")).lower() in ("true", "1")
-        if parsed.database and parsed.database != ":memory:" and not uri:
+        timeout = BUSY_TIMEOUT_MS / 1000
+        if read_only and parsed.database and parsed.database != ":memory:":
+            uri = sqlite_read_only_uri(Path(parsed.database).expanduser())
+
+            module: Any = sqlite3 if key is None else driver()
+
+            def connect() -> Any:
+                conn = module.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+                if key is not None:
+                    apply_key(conn, key)
+                return conn
+
+            engine = create_engine("sqlite://", creator=connect, hide_parameters=True)
+            event.listen(engine, "connect", _set_read_only_pragmas)
+            return engine
+        is_uri = str(parsed.query.get("uri", "")).lower() in ("true", "1")
+        if parsed.database and parsed.database != ":memory:" and not is_uri:
             prepare_sqlite_file(Path(parsed.database).expanduser())
-        options: dict[str, Any] = {
-            "connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000},
-            "hide_parameters": True,
-        }
+        options: dict[str, Any] = {"connect_args": {"timeout": timeout}, "hide_parameters": True}
         if key is not None:
             options["module"] = driver()
         engine = create_engine(url, **options)
@@ -130,7 +191,8 @@ def make_engine(url: str, key: bytes | None = None) -> Engine:
             event.listen(engine, "do_connect", _keyed_connect(key))
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    connect_args = {"connect_timeout": CONNECT_TIMEOUT_S} if "psycopg" in parsed.drivername else {}
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
 
 
 def _keyed_connect(key: bytes) -> Any:
@@ -165,6 +227,7 @@ class Database:
     """
 
     url: str
+    read_only: bool = False
     key: bytes | None = field(default=None, repr=False)
     encrypt_new: bool = False
     keys: KeyFile | None = field(init=False, default=None)
@@ -188,7 +251,7 @@ class Database:
             if beside.exists() and not is_plain_sqlite(path):
                 self.keys = KeyFile.load(beside)
             elif self.key is None and not is_plain_sqlite(path):
-                raise DomainError(
+                raise DatabaseUnavailableError(
                     f"{path} is encrypted (or is not a database), and the key file beside it "
                     f"({beside.name}) is missing: put the key file back from where the "
                     "database was backed up."
@@ -196,7 +259,7 @@ class Database:
         if self.key is not None:
             self.open_with(self.key)
         elif self.keys is None and not self.is_new:
-            self._bind(make_engine(self.url))
+            self._bind(make_engine(self.url, self.read_only))
 
     def _bind(self, engine: Engine) -> None:
         self._engine = engine
@@ -204,17 +267,35 @@ class Database:
 
     def open_with(self, key: bytes) -> None:
         """Open the encrypted file with ``key`` (DatabaseError from the driver if it is wrong)."""
-        engine = make_engine(self.url, key)
+        engine = make_engine(self.url, self.read_only, key)
         try:
             with engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-        except BaseException:
+        except BaseException as exc:
             engine.dispose()
-            raise
+            fault = self.fault(exc)  # a full disk, an unreachable file: in plain words
+            if fault is exc or not isinstance(exc, DBAPIError):
+                raise
+            raise fault from exc
         if self._engine is not None:
             self._engine.dispose()
         self.key = key
         self._bind(engine)
+
+    def reload_keys(self) -> None:
+        """Look at the file again after it was replaced (a restore): its key slots, if any.
+
+        A plain file that now has content and no engine yet (a new database a
+        plain backup was restored into) is opened.
+        """
+        path = self.sqlite_path
+        if path is None or not _has_content(path):
+            return
+        beside = keyfile_path(path)
+        plain = is_plain_sqlite(path)
+        self.keys = KeyFile.load(beside) if beside.exists() and not plain else None
+        if self._engine is None and plain:
+            self._bind(make_engine(self.url, self.read_only))
 
     @property
     def engine(self) -> Engine:
@@ -252,32 +333,94 @@ class Database:
         name = make_url(self.url).database
         return Path(name).expanduser() if name and name != ":memory:" else None
 
+    @property
+    def where(self) -> str:
+        """Where the database is, for messages: the file, or the server (host and port)."""
+        path = self.sqlite_path
+        if path is not None:
+            return str(path)
+        url = make_url(self.url)
+        host = url.host or "localhost"
+        return f"{host}:{url.port}" if url.port else host
+
+    def fault(self, exc: BaseException) -> BaseException:
+        """``exc`` as a plain-words StorageError when it is a database fault, else itself."""
+        translated = storage_error(exc, self.where)
+        if translated is None or translated is exc:
+            return exc
+        translated.__cause__ = exc
+        return translated
+
     @contextmanager
     def session(self, clock: Clock | None = None) -> Iterator[Session]:
-        """A session committed on success and rolled back on any error.
+        """A session for writing, committed on success and rolled back on any error.
 
         Rows it adds or changes are stamped with ``clock`` (the system clock if none).
+        On SQLite it holds the write lock from the start (``BEGIN IMMEDIATE``), so
+        waiting for another writer happens here, with retries, and never halfway
+        through the work. A database fault comes out as a StorageError.
         """
+        if self.read_only:
+            raise ReadOnlyDatabaseError(READ_ONLY_MESSAGE)
         self.engine  # noqa: B018 - DatabaseLocked before anyone opened an encrypted one
         session = self._factory(info={"clock": clock} if clock else {})
         try:
+            if self.is_sqlite:
+                self._begin_immediate(session)
             yield session
             session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+        except BaseException as exc:
+            with contextlib.suppress(DBAPIError):
+                session.rollback()
+            fault = self.fault(exc)
+            if fault is exc:
+                raise
+            raise fault from exc
         finally:
-            session.close()
+            with contextlib.suppress(DBAPIError):
+                session.close()
+
+    def _begin_immediate(self, session: Session) -> None:
+        for delay in (*BUSY_RETRY_S, None):
+            try:
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except DBAPIError as exc:
+                if delay is None or not isinstance(self.fault(exc), DatabaseBusyError):
+                    raise
+                session.rollback()
+                time.sleep(delay)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading only; never commits (closing rolls back)."""
+        """A session for reading only; never commits (closing rolls back).
+
+        A database fault comes out as a StorageError.
+        """
         self.engine  # noqa: B018 - DatabaseLocked before anyone opened an encrypted one
         session = self._factory(info={})
         try:
             yield session
+        except DBAPIError as exc:
+            fault = self.fault(exc)
+            if fault is exc:
+                raise
+            raise fault from exc
         finally:
-            session.close()
+            with contextlib.suppress(DBAPIError):
+                session.close()
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A plain connection for reading (pandas, Alembic); faults as for ``read``."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except DBAPIError as exc:
+            fault = self.fault(exc)
+            if fault is exc:
+                raise
+            raise fault from exc
 
     def close(self) -> None:
         """Close the database and forget its key: an encrypted one is locked again."""

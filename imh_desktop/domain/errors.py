@@ -34,3 +34,27 @@ class ConflictError(DomainError):
 
 class PermissionDeniedError(DomainError):
     """The acting staff user may not do this."""
+
+
+class StorageError(DomainError):
+    """The database (or a file being written) could not be used: the message says why.
+
+    Unreachable, not a database, full, read-only, busy: none of these is the
+    user's input at fault, and none leaves anything half-saved.
+    """
+
+
+class DatabaseUnavailableError(StorageError):
+    """The database cannot be opened or stopped answering (server down, folder gone)."""
+
+
+class DatabaseBusyError(StorageError):
+    """Another program kept the database locked for longer than we waited."""
+
+
+class DiskFullError(StorageError):
+    """The disk holding the database or the file being written is full."""
+
+
+class ReadOnlyDatabaseError(StorageError):
+    """The database is open read-only: it can be read and printed, not changed."""

@@ -59,6 +59,7 @@ class Permission(enum.Enum):
     CLINICAL_SETTINGS = "change the agency's clinical settings"
     ADMINISTER_SETTINGS = "change the agency's sign-in, lock, PDF and emergency-access settings"
     ADMINISTER_DATABASE = "encrypt the database or see its unencrypted copies"
+    MANAGE_BACKUPS = "make, look into or restore backups"
     VIEW_AUDIT = "read, save or verify the audit trail"
     SEE_FAMILY_ACCESS = "see who looked at this family"
 
@@ -91,6 +92,7 @@ AGENCY_PERMISSIONS = frozenset(
         Permission.CLINICAL_SETTINGS,
         Permission.ADMINISTER_SETTINGS,
         Permission.ADMINISTER_DATABASE,
+        Permission.MANAGE_BACKUPS,
         Permission.VIEW_AUDIT,
     }
 )
@@ -141,6 +143,7 @@ TABLE: dict[Role, dict[Permission, frozenset[Relation]]] = {
         P.EMERGENCY_ACCESS: _AGENCY,
         P.LOCATE_FAMILY: _AGENCY,
         P.VIEW_AUDIT: _AGENCY,  # their team's events only (services/audit/log.py)
+        P.MANAGE_BACKUPS: _AGENCY,
         P.SEE_FAMILY_ACCESS: _OWN_TEAM,
         **_EVERYONE,
     },
@@ -150,6 +153,7 @@ TABLE: dict[Role, dict[Permission, frozenset[Relation]]] = {
         P.ADMINISTER_STAFF: _AGENCY,
         P.ADMINISTER_SETTINGS: _AGENCY,
         P.ADMINISTER_DATABASE: _AGENCY,
+        P.MANAGE_BACKUPS: _AGENCY,
         P.VIEW_AUDIT: _AGENCY,
         # Who looked at a family: names, times and actions, no clinical content.
         P.SEE_FAMILY_ACCESS: _ANY_FAMILY,

@@ -13,6 +13,7 @@ is known.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 from collections.abc import Sequence
@@ -32,7 +33,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from imh_desktop.data.files import atomic_write
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import DiskFullError, DomainError
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -258,6 +259,11 @@ def write_pdf(data: bytes, path: str | os.PathLike[str]) -> Path:
     try:
         atomic_write(target, lambda tmp: tmp.write_bytes(data))
     except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFullError(
+                f"The disk is full, so {target} was not written. Free some space and try again.",
+                "out",
+            ) from exc
         reason = exc.strerror or str(exc)
         raise DomainError(f"Cannot write {target}: {reason}.", "out") from exc
     return target

@@ -233,6 +233,21 @@ CASES: dict[str, Case] = {
         ("aspecialist", "gone"), lambda w: ((), w.tmp / "audit.csv"), "ssupervisor"
     ),
     "audit.verify.verify_audit_trail": Case(("aspecialist", "gone"), lambda w: (), "aadmin"),
+    # Backups: supervisors and administrators; the automatic ones for anyone signed in.
+    "admin.backups.backup_folder": Case(("gone",), lambda w: (), "aspecialist"),
+    "admin.backups.backup_due": Case(("gone",), lambda w: (), "aspecialist"),
+    "admin.backups.automatic_backup": Case(("gone",), lambda w: ()),
+    "admin.backups.choose_backup_folder": Case(
+        ("aspecialist", "gone"), lambda w: (str(w.tmp),), "ssupervisor"
+    ),
+    "admin.backups.make_backup": Case(("aspecialist", "gone"), lambda w: (w.tmp,)),
+    "admin.backups.list_backups": Case(("aspecialist", "gone"), lambda w: (w.tmp,), "aadmin"),
+    "admin.backups.inspect_backup": Case(
+        ("aspecialist", "gone"), lambda w: (w.tmp / "none.sqlite",)
+    ),
+    "admin.backups.restore_backup": Case(
+        ("aspecialist", "bspecialist"), lambda w: (w.tmp / "none.sqlite",)
+    ),
     # One's own account: a deactivated account is refused even that.
     "auth.signin.unlock": Case(("gone",), lambda w: ("kettle garden blue tuesday",)),
     "auth.signin.record_lock": Case(("gone",), lambda w: ("idle",), "aspecialist"),

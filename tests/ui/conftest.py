@@ -132,3 +132,60 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return asked
+
+
+# A small demo agency and its main window (backups, restore, banners) ----------------
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """Window settings in the test's own file, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    from imh_desktop.ui.common.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def demo_agency(db, clock):
+    """Twelve synthetic families with their staff, in the test's database."""
+    from imh_desktop.demo.generate import generate_demo
+
+    generate_demo(db, 12, 7, clock.today())
+    return db
+
+
+@pytest.fixture
+def context_for(clock):
+    """``context_for(db, username=None) -> AppContext``: the first supervisor unless named."""
+    from imh_desktop.services.admin.staff import default_user, find_staff, get_staff
+
+    def make(db, username=None) -> AppContext:
+        user = find_staff(db, username) if username else default_user(db)
+        svc = ServiceContext(db, user.id, clock)
+        return AppContext(svc, get_staff(svc, user.id), SyncRunner())
+
+    return make
+
+
+@pytest.fixture
+def window(qtbot, demo_agency, context_for, settings):
+    """The main window of the demo agency's supervisor, shown."""
+    from imh_desktop.ui.shell.main_window import MainWindow
+
+    win = MainWindow(context_for(demo_agency), settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Yes to every question; information boxes are noted, not shown."""
+    said = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: said.append(a[2]) or QMessageBox.StandardButton.Yes
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
+    return said

@@ -46,6 +46,7 @@ class AgencySettings:
     idle_lock_minutes: int = 10
     failed_sign_in_limit: int = 5
     lockout_minutes: int = 15
+    backup_folder: str = ""  # empty: a "backups" folder beside the database
     # Shown at once when a screening has a self-harm answer (EPDS item 10, PHQ-9 item 9).
     safety_steps: str = SAFETY_STEPS
     # A PDF saved or exported must carry a password (AES-256, reports/protect.py).
@@ -54,6 +55,9 @@ class AgencySettings:
     @property
     def lockout(self) -> LockoutPolicy:
         return LockoutPolicy(self.failed_sign_in_limit, self.lockout_minutes)
+
+
+FOLDER_MAX = 1000
 
 
 TITLES = {
@@ -66,6 +70,7 @@ TITLES = {
     "idle_lock_minutes": "Lock the window after idle (minutes)",
     "failed_sign_in_limit": "Failed sign-ins in a row before an account waits",
     "lockout_minutes": "An account waits after too many failed sign-ins (minutes)",
+    "backup_folder": "Backups folder",
     "safety_steps": "Safety steps shown after a self-harm answer",
     "pdf_password_required": "PDFs saved outside the program need a password",
 }
@@ -132,6 +137,10 @@ def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettin
             getattr(settings, name), name, f"The {TITLES[name].lower()}", limit,
             required=name == "agency_name", multiline=name == "agency_address",
         )  # fmt: skip
+    if len(settings.backup_folder) > FOLDER_MAX:
+        raise DomainError(
+            f"{TITLES['backup_folder']} must be at most {FOLDER_MAX} characters.", "backup_folder"
+        )
     if not settings.safety_steps.strip():
         raise DomainError("The safety steps are required.", "safety_steps")
     if len(settings.safety_steps) > SAFETY_STEPS_MAX:

@@ -8,6 +8,11 @@ user, inactive, no password yet, wrong passphrase, waiting after too many
 failures), and an unknown username costs the same Argon2 work as a known one,
 so neither the message nor the time tells whether a username exists.
 
+A read-only database (opened so because this user may not write it) can be
+read and printed from, so people still sign in to it; nothing can be
+written there, so the attempt, the failure count and the lock and sign-out
+events are not recorded.
+
 On an encrypted database nobody has opened yet, the username and passphrase
 first open the person's key slot (services.auth.keys), which opens the
 database; then the same check runs. Until the database is open its
@@ -86,6 +91,8 @@ def sign_in(
     name = (username or "").strip().lower()[: MAX_USERNAME + 1]
     if db.locked:
         return _sign_in_opening(db, name, passphrase, clock, how)
+    if db.read_only:
+        return _check_only(db, name, passphrase, clock)
     policy = read_settings(db).lockout
     signed: SignedIn | None = None
     with db.session(clock) as session:
@@ -124,6 +131,25 @@ def sign_in(
     return signed
 
 
+def _check_only(db: Database, name: str, passphrase: str, clock: Clock) -> SignedIn:
+    """Sign in to a read-only database: the same checks, nothing recorded (module docstring)."""
+    with db.read() as session:
+        row = session.scalar(select(StaffUser).where(StaffUser.username == name))
+        usable = (
+            row is not None and row.active and row.password_hash is not None
+            and not is_locked(row.locked_until, clock.utc_now())
+        )  # fmt: skip
+        if row is None or not usable:
+            passwords.verify_password(None, passphrase)  # the same work as a real check
+            raise SignInFailed(failure_message(db), "password")
+        if not passwords.verify_password(row.password_hash, passphrase):
+            raise SignInFailed(failure_message(db), "password")
+        return SignedIn(
+            ServiceContext(db, row.id, clock), to_record(StaffRecord, row),
+            row.must_change_password,
+        )  # fmt: skip
+
+
 def _sign_in_opening(db: Database, name: str, passphrase: str, clock: Clock, how: str) -> SignedIn:
     """Open the locked database with the person's slot, then sign in as usual.
 
@@ -145,19 +171,23 @@ def _sign_in_opening(db: Database, name: str, passphrase: str, clock: Clock, how
 
 def unlock(ctx: ServiceContext, passphrase: str) -> SignedIn:
     """Sign the locked window's own user in again (failures count as for any sign-in)."""
-    with unit_of_work(ctx, Permission.USE_OWN_ACCOUNT) as uow:
+    with unit_of_work(ctx, Permission.READ_STAFF) as uow:  # one's own name: works read-only
         username = uow.actor.username
     return sign_in(ctx.db, username, passphrase, ctx.clock, how="unlock")
 
 
 def record_lock(ctx: ServiceContext, why: str) -> None:
-    """Audit that the window was locked (``why``: idle, by hand)."""
+    """Audit that the window was locked (``why``: idle, by hand); not on a read-only database."""
+    if ctx.db.read_only:
+        return
     with unit_of_work(ctx, Permission.USE_OWN_ACCOUNT) as uow:
         uow.audit("lock", "staff_user", ctx.user_id, why=why)
 
 
 def record_sign_out(ctx: ServiceContext) -> None:
-    """Audit that the person's session ended (windows closed, drafts kept)."""
+    """Audit that the person's session ended (windows closed, drafts kept); not if read-only."""
+    if ctx.db.read_only:
+        return
     with unit_of_work(ctx, Permission.USE_OWN_ACCOUNT) as uow:
         uow.audit("sign_out", "staff_user", ctx.user_id)
 
@@ -211,6 +241,11 @@ def sign_in_demo(db: Database, clock: Clock) -> SignedIn:
     line says.
     """
     username = is_demo_database(db)
+    if db.read_only and username:
+        with db.read() as session:
+            row = session.scalar(select(StaffUser).where(StaffUser.username == username))
+            if row is not None and row.active:
+                return SignedIn(ServiceContext(db, row.id, clock), to_record(StaffRecord, row))
     with db.session(clock) as session:
         row = None
         if username:

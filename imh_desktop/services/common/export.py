@@ -23,6 +23,8 @@ files. pandas and xlsxwriter are imported inside functions.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from imh_desktop.data.files import atomic_write
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import DiskFullError, DomainError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -231,7 +233,10 @@ def _xlsx(
 ) -> None:
     import xlsxwriter
 
-    book = xlsxwriter.Workbook(str(tmp), _WORKBOOK_OPTIONS)
+    # Built in memory, then written in one go: a zip file that fails half-way on a full
+    # disk cannot be closed cleanly, and would complain when garbage-collected.
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, _WORKBOOK_OPTIONS)
     ws = book.add_worksheet(sheet or "Table")
     styles: dict[tuple[str, bool, bool], Any] = {}
 
@@ -256,6 +261,7 @@ def _xlsx(
         width = max([len(spec.title), *(_shown_width(r[index], spec.kind) for r in rows)])
         ws.set_column(index, index, min(width + 2, MAX_WIDTH))
     book.close()
+    tmp.write_bytes(buffer.getvalue())
 
 
 def _write_cell(
@@ -298,7 +304,16 @@ def _atomic_write(path: Path | str, suffix: str, write: Callable[[Path], object]
         raise DomainError(f"The file name must end in {suffix}.", "out")
     if not target.parent.is_dir():
         raise DomainError(f"The folder {target.parent} does not exist.", "out")
+    if target.is_dir():
+        raise DomainError(f"{target} is a folder; give a file name ending in {suffix}.", "out")
     try:
         return atomic_write(target, write, suffix)
     except PermissionError as exc:
         raise DomainError(f"Cannot write {target}: permission denied.", "out") from exc
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFullError(
+                f"The disk is full, so {target} was not written. Free some space and try again.",
+                "out",
+            ) from exc
+        raise DomainError(f"Cannot write {target}: {exc.strerror or exc}.", "out") from exc

@@ -75,6 +75,11 @@ READ_ACTIONS: dict[Permission, str] = {
 }
 
 
+# Units that only read what is not clinical (names, roles, settings): no audit row, so they
+# work on a read-only database too.
+PLAIN_READS = frozenset({Permission.READ_STAFF, Permission.READ_SETTINGS})
+
+
 class UncheckedPermissionError(RuntimeError):
     """A service ended its unit of work without checking the permission it opened it for.
 
@@ -261,6 +266,8 @@ def _record_refusal(
     ctx: ServiceContext, permission: Permission, entity: str, entity_id: int | None
 ) -> None:
     """Keep a refused attempt in the audit trail (its own transaction: the work rolled back)."""
+    if ctx.db.read_only:  # nothing can be written to a read-only file
+        return
     try:
         with ctx.db.session(ctx.clock) as session:
             actor = session.get(StaffUser, ctx.user_id)
@@ -280,7 +287,10 @@ def _unit(
 ) -> Iterator[UnitOfWork]:  # fmt: skip
     entity = read[0] if read else "family"
     try:
-        with ctx.db.session(ctx.clock) as session:
+        # A read-only file (opened so, or in a read-only folder) is read without a transaction
+        # that writes, and keeps no audit row; a write there is refused by ``Database.session``.
+        reads_only = ctx.db.read_only and (read is not None or permission in PLAIN_READS)
+        with ctx.db.read() if reads_only else ctx.db.session(ctx.clock) as session:
             uow = UnitOfWork(session, _actor(session, ctx.user_id), ctx.clock, permission)
             if not permission.about_family:
                 uow.require(permission)
@@ -291,7 +301,7 @@ def _unit(
                 raise UncheckedPermissionError(
                     f"the service never checked {permission.name}; nothing was saved"
                 )
-            if read is not None:
+            if read is not None and not reads_only:
                 entity_id = read[1] if read[1] is not None else uow.read_id
                 if entity_id is None and uow.family is not None:
                     entity_id = uow.family.id
@@ -299,7 +309,8 @@ def _unit(
                 if uow.family is not None and entity != "family":
                     detail.setdefault("family_id", uow.family.id)
                 uow.audit(READ_ACTIONS[permission], entity, entity_id, **detail)
-            uow.write_audit()
+            if not reads_only:
+                uow.write_audit()
     except StaleDataError as exc:
         raise ConflictError(
             "Someone else saved this record at the same moment. Reopen it and try again."

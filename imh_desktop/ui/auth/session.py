@@ -12,6 +12,12 @@ window keeps its layout and closes, and only then does the sign-in window
 appear; the next person gets a new main window with their own context.
 Everything is shown without waiting in a nested event loop (``open``, not
 ``exec``), so the program's one event loop drives it all.
+
+With ``auto_backup`` each main window backs the database up once a day and
+when it closes. After a backup is restored into the database (File >
+Backups…), the window closes without questions (its records are closed
+already) and the session starts again on the restored data: its sign-in
+window, the restored accounts.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ from imh_desktop.services.auth.signin import (
 )
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.records import StaffRecord
+from imh_desktop.ui.admin.auto_backup import AutoBackup
 from imh_desktop.ui.auth.encryption import EncryptDialog, RecoverDialog, RecoveryKeyDialog
 from imh_desktop.ui.auth.lock import Curtains, IdleWatcher, LockDialog
 from imh_desktop.ui.auth.password import ChangePasswordDialog
@@ -70,9 +77,11 @@ class Session(QObject):
         settings: Callable[[], Settings] = Settings,
         quit: Callable[[], None] = QApplication.quit,
         idle_ms: int | None = None,
+        auto_backup: bool = False,
     ) -> None:
         super().__init__()
         self.db, self.clock, self.demo, self.username = db, clock, demo, username
+        self.auto_backup = auto_backup
         self.runner: Runner = runner or ThreadPoolRunner()
         self._settings, self._quit, self._idle_ms = settings, quit, idle_ms
         self.ctx: AppContext | None = None
@@ -186,8 +195,10 @@ class Session(QObject):
     def _open_now(self, svc: ServiceContext) -> None:
         assert self._user is not None
         self.ctx = AppContext(svc, self._user, self.runner, demo=self.demo_session)
-        self.window = MainWindow(self.ctx, self._settings())
+        backup = AutoBackup(self.ctx) if self.auto_backup else None
+        self.window = MainWindow(self.ctx, self._settings(), auto_backup=backup)
         self.window.closed.connect(self._on_window_closed)
+        self.window.reopen_requested.connect(self._on_reopen_requested)
         from imh_desktop.ui.auth.account import AccountActions
 
         AccountActions(self, self.window)
@@ -195,6 +206,23 @@ class Session(QObject):
         self.idle.set_timeout(self._idle_ms or minutes * MINUTE_MS)
         self.window.show()
         self.idle.start()
+        if backup is not None:
+            backup.start()
+
+    def _on_reopen_requested(self) -> None:
+        """A backup was restored: close the window on the old data, then sign in again.
+
+        No sign-out is recorded: the restored data may not know this person.
+        """
+        window = self.window
+        if window is None:
+            return
+        self.idle.stop()
+        window.closed.disconnect(self._on_window_closed)
+        window.close_for_reopen()
+        window.deleteLater()
+        self.window, self.ctx = None, None
+        self.start()
 
     @property
     def demo_session(self) -> bool:

@@ -156,18 +156,42 @@ class _Relay(QObject):
     ) -> None:
         super().__init__(parent)
         self._on_result, self._on_error, self._accept = on_result, on_error, accept
+        self.starting = False  # True while the runner's start() runs
+        self.delivered = False
 
     @Slot(object)
     def succeeded(self, value: object) -> None:
         if self._accept(self):
             self._on_result(value)
-        self.deleteLater()
+        self._done()
 
     @Slot(object)
     def failed(self, exc: object) -> None:
         if self._accept(self):
             self._on_error(exc)  # type: ignore[arg-type]
-        self.deleteLater()
+        self._done()
+
+    def _done(self) -> None:
+        """Delivered once: let go of the callbacks and of the relay itself.
+
+        Delivered inside ``start()`` (a ``SyncRunner``), the relay is let go
+        by ``release()`` once ``start()`` returns; a ``deleteLater`` posted
+        there, outside any event loop, crashed Qt when it ran later.
+        """
+        self.delivered = True
+        self._on_result = self._on_error = _ignore
+        if not self.starting:
+            self.deleteLater()
+
+    def release(self) -> None:
+        """After ``start()``: a relay already delivered leaves its parent and is freed."""
+        self.starting = False
+        if self.delivered:
+            self.setParent(None)  # Python owns it now; it goes with the last reference
+
+
+def _ignore(_value: object) -> None:
+    """What a relay calls once it has delivered."""
 
 
 def run_task(
@@ -182,11 +206,18 @@ def run_task(
     ``parent`` (living in the GUI thread) owns the delivery: once it is
     deleted, nothing is delivered.
     """
-    relay = _Relay(on_result, on_error, parent)
+    return _start(runner, fn, _Relay(on_result, on_error, parent))
+
+
+def _start(runner: Runner, fn: Callable[[], Any], relay: _Relay) -> Task:
     task = Task(lambda _context: fn())
     task.succeeded.connect(relay.succeeded)
     task.failed.connect(relay.failed)
-    return runner.start(task)
+    relay.starting = True
+    try:
+        return runner.start(task)
+    finally:
+        relay.release()
 
 
 class LatestOnly(QObject):
@@ -213,10 +244,7 @@ class LatestOnly(QObject):
     ) -> Task:
         relay = _Relay(on_result, on_error, self, accept=self._is_newest)
         self._newest = relay
-        task = Task(lambda _context: fn())
-        task.succeeded.connect(relay.succeeded)
-        task.failed.connect(relay.failed)
-        return self.runner.start(task)
+        return _start(self.runner, fn, relay)
 
     def _is_newest(self, relay: _Relay) -> bool:
         if relay is not self._newest:

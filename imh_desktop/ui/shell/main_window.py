@@ -11,6 +11,12 @@ widget, and is assembled from controllers that share the context:
 The caseload is read through the context's runner, newest read only. After
 that it follows the change bus: a change of one family updates that row alone;
 a change of staff or agency settings reloads the table.
+
+A read-only database shows a banner above the tabs. With an ``auto_backup``
+the window backs the database up when it closes (after the user agreed to
+close every record). After a restore it asks to be closed and the person
+signed in again on the restored data (``reopen_requested``; ``ui.auth.session``
+does that).
 """
 
 from __future__ import annotations
@@ -20,7 +26,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from imh_desktop import APP_NAME, __version__
 from imh_desktop.domain.dates import format_date
@@ -34,6 +48,8 @@ from imh_desktop.services.caseload.table import (
     list_caseload,
 )
 from imh_desktop.services.common.changes import Change, Part
+from imh_desktop.ui.admin.actions import BackupActions
+from imh_desktop.ui.admin.backups import busy_dialog, end_busy
 from imh_desktop.ui.audit.actions import AuditActions
 from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
@@ -43,6 +59,7 @@ from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.settings import PreferencesDialog, Settings, restore_geometry
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
+from imh_desktop.ui.common.widgets import warning_color
 from imh_desktop.ui.family.commands import FamilyCommands
 from imh_desktop.ui.reports.actions import ReportActions
 from imh_desktop.ui.shell.actions import SCOPE_TITLES, MainActions
@@ -50,6 +67,7 @@ from imh_desktop.ui.shell.tabs import FamilyTabs, as_record
 from imh_desktop.ui.visits.actions import VisitActions
 
 if TYPE_CHECKING:
+    from imh_desktop.ui.admin.auto_backup import AutoBackup
     from imh_desktop.ui.common.context import AppContext
     from imh_desktop.ui.family.record import FamilyRecordWidget
     from imh_desktop.ui.team.view import TeamView
@@ -70,11 +88,18 @@ class MainWindow(QMainWindow):
     """
 
     closed = Signal()
+    reopen_requested = Signal()  # a backup was restored: sign in again on the restored data
 
-    def __init__(self, ctx: AppContext, settings: Settings | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, settings: Settings | None = None,
+        auto_backup: AutoBackup | None = None,
+    ) -> None:  # fmt: skip
         super().__init__()
         self.ctx = ctx
         self.settings = settings or Settings()
+        self.auto_backup = auto_backup
+        self._reopening = self._backed_up_at_close = False
+        self._close_progress: QProgressDialog | None = None
         # None for an administrator: no caseload (administrators see no clinical content).
         self.scope: Scope | None = SCOPE_OF_ROLE.get(ctx.user.role)
         self._select_after_update: int | None = None
@@ -94,7 +119,14 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.caseload, "Caseload")
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
-        self.setCentralWidget(self.tabs)
+        self.read_only_banner = self._read_only_banner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.tabs)
+        self.setCentralWidget(central)
         self.family_tabs = FamilyTabs(ctx, self)
         self.family_commands = FamilyCommands(ctx, self)
         self.main_actions = MainActions(ctx, self)
@@ -104,6 +136,7 @@ class MainWindow(QMainWindow):
         self.reports_menu = self.main_actions.reports_menu
         self.report_actions = ReportActions(self, self.reports_menu)
         self.visit_actions = VisitActions(self)
+        self.backup_actions = BackupActions(ctx, self)
         self.audit_actions = AuditActions(self)
         self.main_actions.finish_toolbar_tips()
         self.summary_label = QLabel()
@@ -122,6 +155,9 @@ class MainWindow(QMainWindow):
         ctx.bus.changed.connect(self._on_bus_changed)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.timeout.connect(self.refresh)
+        if auto_backup is not None:
+            auto_backup.setParent(self)
+            auto_backup.status.connect(self._on_auto_backup_status)
         self._restore_state()
         self._apply_preferences()
         self.refresh()
@@ -185,6 +221,15 @@ class MainWindow(QMainWindow):
         else:
             self.refresh_timer.stop()
 
+    def _read_only_banner(self) -> QLabel:
+        banner = QLabel(self.tr("This database is read-only: you can read and print, not save."))
+        banner.setAccessibleName(self.tr("Read-only database"))
+        banner.setWordWrap(True)
+        color = warning_color(self.palette()).name()
+        banner.setStyleSheet(f"color: {color}; border-bottom: 1px solid {color}; padding: 6px;")
+        banner.setVisible(self.ctx.db.read_only)
+        return banner
+
     def has_unsaved_changes(self) -> bool:
         """True when an open record tab holds edits not saved yet."""
         return any(
@@ -193,12 +238,65 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.family_tabs.confirm_close_all():
-            event.ignore()
+        if self._reopening:  # a restore already closed every record
+            self.stop_background_work()
+            self.save_state()
+            super().closeEvent(event)
             return
-        self.save_state()
+        if not self._backed_up_at_close:
+            if not self.family_tabs.confirm_close_all():
+                event.ignore()
+                return
+            self.save_state()
+            if self.auto_backup is not None:
+                event.ignore()
+                self.stop_background_work()
+                self._close_progress = busy_dialog(self, self.tr("Backing up before closing…"))
+                self.auto_backup.backup_at_close(self._on_close_backup_done)
+                return
         super().closeEvent(event)
         self.closed.emit()
+
+    def _on_close_backup_done(self) -> None:
+        if self._close_progress is not None:
+            end_busy(self._close_progress)
+            self._close_progress = None
+        backup = self.auto_backup
+        if backup is not None and backup.last_error is not None:
+            QMessageBox.warning(
+                self, self.tr("Backup not made"),
+                backup.describe(backup.last_error) + "\n\n" + self.tr(
+                    "Everything you saved is in the database; only today's copy is missing."
+                ),
+            )  # fmt: skip
+        self._backed_up_at_close = True
+        QTimer.singleShot(0, self._close_again)  # after closeEvent has returned
+
+    def _close_again(self) -> None:
+        # A slot returning None: PySide6 mishandles the bool QWidget.close returns when a
+        # timer calls it directly (Python's True loses a reference each time).
+        self.close()
+
+    def close_for_reopen(self) -> None:
+        """Close without questions or a backup (a restore closed every record already)."""
+        self._reopening = True
+        self.close()
+
+    def stop_background_work(self) -> None:
+        """Stop the timers that read or back up the database (a restore, closing)."""
+        self.refresh_timer.stop()
+        if self.auto_backup is not None:
+            self.auto_backup.stop()
+
+    def resume_background_work(self) -> None:
+        """Start the timers again (a restore failed: the window stays)."""
+        self._apply_preferences()
+        if self.auto_backup is not None:
+            self.auto_backup.start()
+
+    def _on_auto_backup_status(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message, 30_000)
 
     # Caseload -------------------------------------------------------------
     def refresh(self) -> None:

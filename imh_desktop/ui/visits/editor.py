@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
 
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import GoalStatus, Role, VisitMode, VisitOutcome
-from imh_desktop.domain.errors import ConflictError, DomainError
+from imh_desktop.domain.errors import ConflictError, DomainError, StorageError
 from imh_desktop.domain.inputs import VisitInput
 from imh_desktop.domain.permissions import Permission as P
 from imh_desktop.domain.permissions import Relation as R
@@ -43,6 +43,7 @@ from imh_desktop.ui.screenings.safety import ensure_safety_checks
 from imh_desktop.ui.visits.autosave import DraftAutosave
 from imh_desktop.ui.visits.editor_layout import EditorLayout, history_html, local_time
 from imh_desktop.ui.visits.note_dialogs import AmendDialog, ConflictDialog
+from imh_desktop.ui.visits.save_failed import wants_retry
 from imh_desktop.ui.visits.sections import from_qtime, to_qtime
 
 TEXT_FIELDS = ("observation", "caregiver_response", "child_presentation", "plan", "reflection")
@@ -348,6 +349,11 @@ class VisitNoteEditor(QWidget):
             record = notes.save_note(self.ctx.svc, self.family_id, data, self.visit_id, version)
         except ConflictError as exc:
             return self._on_conflict(data, exc)
+        except StorageError as exc:  # the database went away: the text stays, we say why
+            name, state = self.family.display_name, self.state()
+            if wants_retry(self, exc, name, state, self.ui.show_message):
+                return self.save(expected_version)
+            return False
         except DomainError as exc:
             self.ui.show_message(exc.message, exc.field)
             return False

@@ -10,7 +10,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import DiskFullError, DomainError
 from imh_desktop.reports.labels import label
 from imh_desktop.services.common import export
 from imh_desktop.services.team import dashboard as team
@@ -126,7 +126,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp(data, out, monkeypat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(xlsxwriter.Workbook, "close", broken_close)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(DiskFullError, match=r"The disk is full, so .* was not written"):
         export.write_xlsx(data.team, team.TEAM_COLUMNS, target)
     assert target.read_bytes() == b"the previous export"
     assert [p.name for p in out.iterdir()] == ["team.xlsx"]

@@ -2,7 +2,7 @@
 
 Every text field of a family, its members, a goal and a note holds a canary
 string. Then each error once seen leaking PHI is provoked: a save on a
-read-only database, a value too long for its column and a NUL byte (on
+read-only database (now a plain message, its cause checked), a value too long for its column and a NUL byte (on
 PostgreSQL; SQLite keeps both, so they are inserted past the domain there
 too), a unique key and a NOT NULL refused by the database (PostgreSQL quotes
 the row), an export failure whose message quotes a cell, and an unexpected
@@ -102,7 +102,13 @@ def assert_no_canary(log_file, dialogs, at_least: int) -> None:
         assert "Traceback" in text
 
 
-def test_a_save_on_a_read_only_database(db, as_user, staff, family, log_file, dialogs):
+def test_a_save_on_a_read_only_database(db, as_user, staff, family, log_file, dialogs, monkeypatch):
+    """Told in plain words (a StorageError, no dialog of details); its cause keeps no data."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from imh_desktop.data.faults import READ_ONLY_MESSAGE
+    from imh_desktop.domain.errors import ReadOnlyDatabaseError
+
     ana = as_user(staff["aspecialist"])
     goal = goals.create_goal(ana, family.id, GoalInput(GoalDomain.ATTACHMENT, CANARY, TODAY))
 
@@ -117,15 +123,20 @@ def test_a_save_on_a_read_only_database(db, as_user, staff, family, log_file, di
         cursor.close()
 
     db.engine.dispose()  # new connections, read-only from now on
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(ReadOnlyDatabaseError) as caught:
         notes.save_note(ana, family.id, canary_note(goal.id))
-    assert not isinstance(caught.value, DomainError)
-    assert CANARY not in str(caught.value)  # hide_parameters: the note is not in the text
+    assert caught.value.message == READ_ONLY_MESSAGE
+    assert CANARY not in str(caught.value.__cause__)  # hide_parameters: the note is not in it
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
     shown_through_the_app(caught.value)
-    assert_no_canary(log_file, dialogs, 1)
-    logged = log_file.read_text(encoding="utf-8")
-    assert ("SQLSTATE 25006" if ON_POSTGRES else "SQLITE_READONLY") in logged
-    assert "INSERT INTO visits" in logged  # the SQL, with placeholders only
+    assert warned == [READ_ONLY_MESSAGE] and dialogs == []
+    details = diagnostics.redacted_details(caught.value)
+    assert CANARY not in details
+    assert ("SQLSTATE 25006" if ON_POSTGRES else "SQLITE_READONLY") in details
+    # The refused statement, placeholders only: the INSERT on PostgreSQL, SQLite's write lock.
+    assert ("SQL: INSERT INTO visits" if ON_POSTGRES else "SQL: BEGIN IMMEDIATE") in details
+    assert CANARY not in log_file.read_text(encoding="utf-8")
 
 
 def test_too_long_and_nul_are_refused_in_the_domain_before_the_database(as_user, staff, family):

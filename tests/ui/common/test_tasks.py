@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool
 
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.ui.common.tasks import LatestOnly, SyncRunner, ThreadPoolRunner, run_task
@@ -66,6 +66,25 @@ def test_latest_only_on_a_sync_runner_answers_at_once():
     assert got == [42] and not reads.busy
     reads.start(_refuse, got.append, got.append)
     assert isinstance(got[-1], DomainError) and not reads.busy
+
+
+def test_a_relay_delivered_at_once_is_freed_at_once_and_its_owner_survives_deleting_later():
+    owner = QObject()
+    got: list[object] = []
+    run_task(SyncRunner(), lambda: 7, got.append, got.append, owner)
+    run_task(SyncRunner(), _refuse, got.append, got.append, owner)
+    assert got[0] == 7 and isinstance(got[1], DomainError)
+    assert owner.children() == []  # nothing left waiting to be deleted later
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # crashed before
+    assert owner.objectName() == ""
+
+
+def test_a_relay_delivered_from_a_worker_is_deleted_later(qtbot):
+    owner = QObject()
+    got: list[object] = []
+    run_task(ThreadPoolRunner(), lambda: 7, got.append, got.append, owner)
+    qtbot.waitUntil(lambda: got == [7], timeout=10_000)
+    qtbot.waitUntil(lambda: owner.children() == [], timeout=10_000)
 
 
 def test_run_task_delivers_on_the_gui_thread(qtbot):
