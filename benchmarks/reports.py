@@ -7,6 +7,13 @@ Baseline: ReportLab's bare canvas writing every string of that report's data
 (the same text, in the same bundled DejaVu Sans, one ``drawString`` per
 string, no layout), fetched beforehand.
 
+Rows "… with a 100 KB / 1 MB plan": the same report with its plan section
+replaced by that much text (paragraphs made of the report's own strings,
+some of them thousands of characters long): layout must stay linear in the
+text (it was quadratic: 100 KB took 8 s, 1 MB 12 minutes). Baseline: the
+canvas writing the report's strings and the plan cut into 100-character
+lines, no layout.
+
 Row 6: 100 such reports the way the batch dialog makes them
 (``ui.report_batch.gather_and_render``, without Qt): every family's data
 fetched in the caller, then ``reports.batch.render_batch`` lays them out and
@@ -25,11 +32,16 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.dataset import Dataset, service_context
 from benchmarks.harness import Row, Target, measure, median, row_from_times
 
+if TYPE_CHECKING:
+    from imh_desktop.services.reports import ProgressReportData
+
 REPORT_TARGET = Target(max_value=0.25)
+LONG_NOTE_TARGETS = {100 * 1024: Target(max_value=1.0), 1024 * 1024: Target(max_value=10.0)}
 BATCH_TARGET = Target(max_value=20.0)
 YEARS = 3
 BARE_FONT = "BenchDejaVuSans"
@@ -126,7 +138,7 @@ def run(dataset: Dataset, repeat: int, batch: int) -> list[Row]:
     pdf = render_progress_report(data)
     first = min((v.visit_date for v in data.visits), default=None)
     history = f"history from {first:%b %Y}" if first else "no visits"
-    rows = [
+    rows: list[Row] = [
         row_from_times(
             f"progress report, {YEARS} years of one family", ours, base, REPORT_TARGET,
             note=f"{len(data.visits)} visits, {len(data.goals)} goals, {history}; data "
@@ -134,7 +146,61 @@ def run(dataset: Dataset, repeat: int, batch: int) -> list[Row]:
             f"canvas.drawString of its {len(texts)} strings",
         ),
     ]  # fmt: skip
+    rows += [_long_note_row(data, texts, size, repeat) for size in LONG_NOTE_TARGETS]
     return [*rows, _batch_row(dataset, batch, median(base), today)]
+
+
+def long_text(texts: list[str], size: int) -> str:
+    """About ``size`` characters of paragraphs made of ``texts``, cycled.
+
+    Every fifth paragraph runs to several thousand characters with no blank
+    line, as pasted text does.
+    """
+    paragraphs: list[str] = []
+    total = 0
+    words = " ".join(texts).split() or ["text"]
+    at = 0
+    while total < size:
+        length = 4000 if len(paragraphs) % 5 == 4 else 600
+        para: list[str] = []
+        chars = 0
+        while chars < length:
+            word = words[at % len(words)]
+            para.append(word)
+            chars += len(word) + 1
+            at += 1
+        paragraphs.append(" ".join(para))
+        total += chars + 1  # its spaces, and the blank line before the next
+    return "\n\n".join(paragraphs)[:size]
+
+
+def _long_note_row(data: ProgressReportData, texts: list[str], size: int, repeat: int) -> Row:
+    import textwrap
+
+    from imh_desktop.reports.progress import render_progress_report
+
+    plan = long_text(texts, size)
+    long = dataclasses.replace(data, plan=plan)
+    runs = repeat if size <= 100 * 1024 else min(repeat, 3)
+    ours = measure(lambda: render_progress_report(long), runs, warmup=0 if runs < 3 else 1)
+    lines = [line for para in plan.split("\n\n") for line in textwrap.wrap(para, 100)]
+    base = measure(lambda: canvas_baseline([*texts, *lines]), runs, warmup=0)
+    pdf = render_progress_report(long)
+    label = f"{size // 1024} KB" if size < 1024 * 1024 else f"{size // (1024 * 1024)} MB"
+    return row_from_times(
+        f"progress report with a {label} plan", ours, base, LONG_NOTE_TARGETS[size],
+        note=f"the 3-year report above, its plan {len(plan):,} characters in "
+        f"{plan.count(chr(10) * 2) + 1} paragraphs; {pdf_pages(pdf)} pages; baseline: "
+        f"canvas.drawString of its strings and the plan in 100-character lines",
+    )  # fmt: skip
+
+
+def pdf_pages(pdf: bytes) -> int:
+    """The page count of a PDF ReportLab wrote (its /Count in the page tree)."""
+    import re
+
+    counts = [int(n) for n in re.findall(rb"/Count (\d+)", pdf)]
+    return max(counts, default=0)
 
 
 def _batch_row(dataset: Dataset, count: int, single_base: float, today: dt.date) -> Row:

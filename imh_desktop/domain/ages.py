@@ -212,8 +212,11 @@ def date_at_screening_age(dob: date, gestation: Gestation, age: Age) -> date:
 
     Screening age never goes down, so this marks where an age window opens.
     It jumps forward on the second birthday for a premature child, when
-    chronological age takes over from corrected age.
+    chronological age takes over from corrected age. Every child is 0 mo 0 d
+    from birth (a premature baby's corrected age is 0 until the due date).
     """
+    if age == Age(0, 0):
+        return dob
     chronological = date_at_age(dob, age)
     early = weeks_early(gestation)
     if early == 0:

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from imh_desktop.domain.dates import format_date
 from imh_desktop.reports.base import DRAFT, FONT, FONT_BOLD, INK, RULE, SHADE, BaseReport
 from imh_desktop.reports.labels import label
-from imh_desktop.reports.layout import header_block
+from imh_desktop.reports.layout import break_at_hyphens, header_block, hyphen_pieces
 from imh_desktop.reports.text import esc
 from imh_desktop.services.caseload.table import CaseloadRow
 from imh_desktop.services.reports import CaseloadReportData
@@ -37,6 +37,7 @@ COLUMNS = (
 )
 FONT_SIZE = 7.5
 PADDING = 3.0
+MAX_WORD = 100.0  # the widest a wrapping column grows to keep a name's word whole
 _DUE, _UNSIGNED, _ALERTS = 9, 11, 13
 WRAPPING_TEXT: dict[int, Callable[[CaseloadRow], str]] = {
     1: lambda r: r.family_name,
@@ -110,7 +111,7 @@ class CaseloadReport(BaseReport):
         ]
         style += [("ALIGN", (i, 1), (i, -1), "RIGHT") for i, c in enumerate(COLUMNS) if c[2]]
         for index, row in enumerate(rows, start=1):
-            data.append(_cells(row, cell, self.lang))
+            data.append(_cells(row, self.lang))
             if index % 2 == 0:
                 style.append(("BACKGROUND", (0, index), (-1, index), SHADE))
             if row.overdue:
@@ -121,15 +122,25 @@ class CaseloadReport(BaseReport):
                 style.append(("FONT", (_UNSIGNED, index), (_UNSIGNED, index), FONT_BOLD, 7.5))
             if row.open_alerts:
                 style.append(("FONT", (_ALERTS, index), (_ALERTS, index), FONT_BOLD, 7.5))
-        table = Table(data, colWidths=self._widths(data, rows), repeatRows=1)
+        # splitInRow: a row taller than a page (a family of many children) goes on the next.
+        widths = self._widths(data, rows)
+        for index, row in enumerate(rows, start=1):
+            for i, getter in WRAPPING_TEXT.items():
+                text = break_at_hyphens(getter(row), widths[i] - 2 * PADDING, FONT, FONT_SIZE)
+                data[index][i] = Paragraph(esc(text), cell)
+        table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
         table.setStyle(TableStyle(style))
         return table
 
     def _widths(self, data: list[list[object]], rows: tuple[CaseloadRow, ...]) -> list[float]:
         """Plain columns sized to their widest value; wrapping columns share the rest.
 
-        No column is narrower than the longest word of its header, nor a wrapping
-        column than the longest word of its values (so names do not break mid-word).
+        No column is narrower than the longest word of its header. A wrapping
+        column is also as wide as the longest word of its values (a hyphenated
+        word counting by its pieces, as it breaks after its hyphens; up to
+        ``MAX_WORD``) when the page has room for that in every wrapping column;
+        when it has not, those widths shrink towards the headers' and a long
+        name breaks inside a word rather than the table overflowing the page.
         """
 
         def width(text: str, bold: bool = False) -> float:
@@ -137,18 +148,25 @@ class CaseloadReport(BaseReport):
                 float(stringWidth(text, FONT_BOLD if bold else FONT, FONT_SIZE)) + 2 * PADDING + 1
             )
 
-        floors = [max(width(w, True) for w in title.split()) for title, _, _ in COLUMNS]
-        for i, getter in WRAPPING_TEXT.items():
-            words = {w for r in rows for w in getter(r).split()}
-            floors[i] = max(floors[i], min(max((width(w) for w in words), default=0), 100))
-        widths = list(floors)
+        heads = [max(width(w, True) for w in title.split()) for title, _, _ in COLUMNS]
+        widths = list(heads)
         for i, (_, share, _) in enumerate(COLUMNS):
             if not share:
                 lines = (line for r in data[1:] for line in str(r[i]).split("\n"))
                 bold = i in (_DUE, _UNSIGNED, _ALERTS)
-                widths[i] = max([floors[i], *(width(x, bold) for x in set(lines))])
+                widths[i] = max([heads[i], *(width(x, bold) for x in set(lines))])
         wrapping = [i for i, c in enumerate(COLUMNS) if c[1]]
         spare = self.frame_width - sum(w for i, w in enumerate(widths) if i not in wrapping)
+        floors = {}
+        for i in wrapping:
+            text = {w for r in rows for w in WRAPPING_TEXT[i](r).split()}
+            words = {piece for w in text for piece in hyphen_pieces(w)}
+            floors[i] = max(heads[i], min(max((width(w) for w in words), default=0), MAX_WORD))
+        wanted = sum(floors.values())
+        if wanted > spare:
+            least = sum(heads[i] for i in wrapping)
+            scale = max(spare - least, 0) / (wanted - least)
+            floors = {i: heads[i] + (f - heads[i]) * scale for i, f in floors.items()}
         total_share = sum(COLUMNS[i][1] for i in wrapping)
         for i in wrapping:
             widths[i] = spare * COLUMNS[i][1] / total_share
@@ -182,7 +200,8 @@ def filter_text(data: CaseloadReportData, lang: str = "en") -> str:
     return "; ".join(parts)
 
 
-def _cells(row: CaseloadRow, cell: ParagraphStyle, lang: str) -> list[object]:
+def _cells(row: CaseloadRow, lang: str) -> list[object]:
+    """The row's cells; the wrapping columns' are filled once the widths are known."""
     visits = f"{row.visits_this_month} / {row.expected_this_month:.1f}"
     due = format_date(row.next_visit_due)
     if row.overdue and due:
@@ -190,10 +209,10 @@ def _cells(row: CaseloadRow, cell: ParagraphStyle, lang: str) -> list[object]:
     since = "" if row.days_since_contact is None else str(row.days_since_contact)
     return [
         row.case_number,
-        Paragraph(esc(row.family_name), cell),
-        Paragraph(esc(row.children_text), cell),
-        Paragraph(esc(row.caregiver_name), cell),
-        Paragraph(esc(row.specialist_name), cell),
+        "",
+        "",
+        "",
+        "",
         label(row.status, lang),
         format_date(row.enrolled_on),
         format_date(row.last_visit),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from imh_desktop.reports.base import ACCENT, FONT, INK, MUTED, BaseReport, col_widths
@@ -56,7 +58,9 @@ def field_table(report: BaseReport, rows: Sequence[tuple[str, str, str, str]]) -
                      Paragraph(l2, label), Paragraph(v2, s["body"])])  # fmt: skip
         if not l2:
             spans.append(("SPAN", (1, index), (3, index)))
-    table = Table(data, colWidths=col_widths(report.frame_width, (0.14, 0.36, 0.16, 0.34)))
+    # splitInRow: a value taller than a page (a family of many children) runs on to the next.
+    widths = col_widths(report.frame_width, (0.14, 0.36, 0.16, 0.34))
+    table = Table(data, colWidths=widths, splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
@@ -83,3 +87,38 @@ def signature_block(report: BaseReport, roles: Sequence[str]) -> Flowable:
     table.setStyle(TableStyle(style))
     table.keepWithNext = False
     return table
+
+
+def break_at_hyphens(text: str, width: float, font: str, size: float) -> str:
+    """``text`` with a space after the hyphens where a hyphenated word must break.
+
+    ReportLab breaks lines at spaces only; a word wider than ``width`` (such
+    as "Castellanos-Villanueva-Montenegro" in a narrow column) is otherwise
+    cut anywhere ("Castel|lanos"). Such a word is split after its hyphens into
+    pieces that each fill a line as far as they can, so the break falls where
+    the hyphen is and no piece ever shares a line with the next one (no
+    stray space shows). Words that fit, and words without hyphens, are kept.
+    """
+
+    def fits(piece: str) -> bool:
+        return float(stringWidth(piece, font, size)) <= width
+
+    words = []
+    for word in text.split(" "):
+        if "-" not in word.strip("-") or fits(word):
+            words.append(word)
+            continue
+        line = ""
+        for part in hyphen_pieces(word):
+            if line and not fits(line + part):
+                words.append(line)
+                line = part
+            else:
+                line += part
+        words.append(line)
+    return " ".join(words)
+
+
+def hyphen_pieces(word: str) -> list[str]:
+    """``word`` split after its hyphens: "Ana-Sofía" -> ["Ana-", "Sofía"]."""
+    return re.findall(r"[^-]*-+|[^-]+$", word) or [word]

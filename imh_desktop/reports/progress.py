@@ -25,7 +25,7 @@ from imh_desktop.reports.base import (
 from imh_desktop.reports.charts import rating_chart
 from imh_desktop.reports.labels import label
 from imh_desktop.reports.layout import field_table, header_block, signature_block
-from imh_desktop.reports.text import esc, paragraphs
+from imh_desktop.reports.text import esc, paragraph_chunks
 from imh_desktop.services.reports import GoalSummary, ProgressReportData, VisitLine
 
 DRAFT_MARK = "DRAFT — unsigned"
@@ -170,7 +170,7 @@ class ProgressReport(BaseReport):
         row = Table([[chart, side]], colWidths=col_widths(self.frame_width, (0.6, 0.4)))
         row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                  ("LEFTPADDING", (0, 0), (0, 0), 0)]))  # fmt: skip
-        statement = [Paragraph(p, s["para"]) for p in paragraphs(goal.statement)]
+        statement = self._prose(goal.statement)
         return KeepTogether([title, *statement, Spacer(1, 2), row])
 
     def _visit_table(self) -> Flowable:
@@ -222,7 +222,7 @@ class ProgressReport(BaseReport):
         ]
         if d.plan_tampered:
             out.append(Paragraph(f"<b>{esc(TAMPERED)}</b>", self._warning_style()))
-        out.extend(Paragraph(p, s["para"]) for p in paragraphs(d.plan))
+        out.extend(self._prose(d.plan))
         for change in d.plan_amendments:
             out.append(
                 Paragraph(
@@ -231,7 +231,16 @@ class ProgressReport(BaseReport):
                     s["muted"],
                 )
             )
-            out.extend(Paragraph(p, s["para"]) for p in paragraphs(change.text))
+            out.extend(self._prose(change.text))
+        return out
+
+    def _prose(self, text: str) -> list[Flowable]:
+        """Text a person wrote as paragraphs, each laid out in chunks (linear in its length)."""
+        s = self.style
+        out: list[Flowable] = []
+        for chunks in paragraph_chunks(text):
+            out.extend(Paragraph(chunk, s["body"]) for chunk in chunks[:-1])
+            out.append(Paragraph(chunks[-1], s["para"]))
         return out
 
     def _screenings(self) -> list[Flowable]:

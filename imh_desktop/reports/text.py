@@ -13,6 +13,7 @@ import re
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 ELLIPSIS = "…"
+CHUNK = 3000  # characters per Paragraph of a long text: about half a page
 
 
 def esc(text: str | None) -> str:
@@ -29,16 +30,52 @@ def esc(text: str | None) -> str:
     return clean.replace("\n", "<br/>")
 
 
-def paragraphs(text: str | None) -> list[str]:
-    """``text`` split at blank lines into escaped paragraphs.
+def paragraph_chunks(text: str | None, size: int = CHUNK) -> list[list[str]]:
+    """``text`` split at blank lines into paragraphs, each split into escaped chunks.
 
-    A long note becomes many Paragraph flowables, each of which can break
-    across pages on its own, instead of one huge block.
+    Lay each chunk out as its own Paragraph (the last of a paragraph with the
+    space after it). ReportLab re-wraps the whole rest of a Paragraph every
+    time it splits one across a page, so a note of one huge paragraph made
+    layout quadratic in its length (a 1 MB plan took minutes). Chunks of at
+    most ``size`` characters (about half a page) keep it linear. A paragraph
+    is split at its line breaks first; a longer line at the last sentence end
+    (or else space) before ``size``, a single longer word where it must.
     """
     if not text:
         return []
-    chunks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip())
-    return [esc(chunk) for chunk in chunks if chunk.strip()]
+    out = []
+    for para in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip()):
+        pieces: list[str] = []
+        current = ""
+        for line in para.split("\n"):
+            for part in _cut(line, size):
+                if current and len(current) + 1 + len(part) <= size:
+                    current += "\n" + part
+                    continue
+                if current:
+                    pieces.append(current)
+                current = part
+        pieces.append(current)
+        chunks = [esc(piece) for piece in pieces]
+        chunks = [chunk for chunk in chunks if chunk]
+        if chunks:
+            out.append(chunks)
+    return out
+
+
+def _cut(line: str, size: int) -> list[str]:
+    """``line`` cut into parts of at most ``size`` characters, at sentence ends or spaces."""
+    parts = []
+    while len(line) > size:
+        head = line[:size]
+        ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+        at = ends[-1] if ends and ends[-1] >= size // 2 else head.rfind(" ") + 1
+        if at < size // 2:
+            at = size
+        parts.append(line[:at])
+        line = line[at:]
+    parts.append(line)
+    return parts
 
 
 def shorten(text: str | None, limit: int) -> str:

@@ -12,7 +12,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from imh_desktop.domain import ages
 from imh_desktop.domain.ages import (
     MAX_GESTATION_WEEKS,
     MIN_GESTATION_WEEKS,
@@ -311,3 +314,57 @@ class TestAgingOut:
         assert months_until_three(self.dob, date(2026, 3, 2)) == 2
         assert months_until_three(self.dob, date(2026, 6, 1)) == 0
         assert months_until_three(self.dob, date(2027, 1, 1)) == 0
+
+
+# Property tests (hypothesis): the rules hold on any dates, leap days and month ends included.
+DOBS = st.dates(date(2000, 1, 1), date(2040, 12, 31))
+GESTATIONS = st.one_of(
+    st.none(),
+    st.integers(MIN_GESTATION_WEEKS, MAX_GESTATION_WEEKS),
+    st.builds(GestationalAge, st.integers(MIN_GESTATION_WEEKS, MAX_GESTATION_WEEKS),
+              st.integers(0, 6)),
+)  # fmt: skip
+AFTER = st.integers(0, 4 * 366)
+
+
+@settings(max_examples=200)
+@given(dob=DOBS, later=AFTER)
+def test_chronological_age_counts_whole_months_then_days(dob, later):
+    on = dob + timedelta(days=later)
+    age = age_on(dob, on)
+    assert add_months(dob, age.months) + timedelta(days=age.days) == on
+    assert add_months(dob, age.months + 1) > on  # no further whole month fits
+    assert age <= age_on(dob, on + timedelta(days=1))
+
+
+@settings(max_examples=200)
+@given(dob=DOBS, gestation=GESTATIONS, later=AFTER, step=st.integers(1, 400))
+def test_corrected_age_applies_only_while_it_should_and_never_exceeds_the_real_one(
+    dob, gestation, later, step
+):
+    on = dob + timedelta(days=later)
+    chronological = age_on(dob, on)
+    corrected = corrected_age(dob, gestation, on)
+    early = weeks_early(gestation)
+    assert 0 <= early <= ages.TERM_WEEKS - MIN_GESTATION_WEEKS
+    if early == 0 or chronological.months >= ages.CORRECTION_STOPS_MONTHS:
+        assert corrected is None
+    else:
+        assert corrected is not None and corrected <= chronological
+        due = dob + timedelta(weeks=early)
+        assert corrected == (Age(0, 0) if on < due else age_on(due, on))
+    # Screening age never goes down, and its window opens on the first day it is reached.
+    later_on = on + timedelta(days=step)
+    reached = screening_age(dob, gestation, on)
+    assert reached <= screening_age(dob, gestation, later_on)
+    opens = date_at_screening_age(dob, gestation, reached)
+    assert opens <= on and screening_age(dob, gestation, opens) >= reached
+    if opens > dob:
+        assert screening_age(dob, gestation, opens - timedelta(days=1)) < reached
+
+
+def test_a_premature_baby_is_0_months_0_days_from_birth_not_from_the_due_date():
+    born = date(2026, 1, 5)  # at 33 weeks: due 7 weeks later
+    assert screening_age(born, 33, born) == Age(0, 0)
+    assert date_at_screening_age(born, 33, Age(0, 0)) == born
+    assert date_at_screening_age(born, 33, Age(0, 1)) == born + timedelta(weeks=7, days=1)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from imh_desktop.domain.ages import add_months
 from imh_desktop.domain.dosage import (
     days_active,
     dosage_percent,
@@ -193,3 +196,54 @@ class TestNextVisitDue:
         assert next_visit_due(date(2025, 3, 1), Frequency.WEEKLY, date(2026, 1, 5)) == date(
             2026, 1, 12
         )
+
+
+# Property tests (hypothesis): the rules hold over any dates and frequencies.
+DAYS = st.dates(date(2000, 1, 1), date(2040, 12, 31))
+
+
+@settings(max_examples=200)
+@given(frequency=st.sampled_from(Frequency), first=DAYS, length=st.integers(0, 800),
+       cut=st.integers(0, 800))  # fmt: skip
+def test_expected_visits_add_up_over_split_periods(frequency, first, length, cut):
+    last = first + timedelta(days=length)
+    mid = first + timedelta(days=min(cut, length))
+    whole = expected_between(frequency, first, last)
+    parts = expected_between(frequency, first, mid)
+    parts += expected_between(frequency, mid + timedelta(days=1), last)
+    assert whole == pytest.approx(parts, abs=1e-9)
+    assert whole >= 0 and expected_between(frequency, last, first - timedelta(days=1)) == 0
+    if frequency in (Frequency.WEEKLY, Frequency.BIWEEKLY):
+        assert whole == pytest.approx((length + 1) / frequency.days)
+
+
+@settings(max_examples=100)
+@given(day=DAYS)
+def test_a_whole_month_or_quarter_expects_exactly_one_visit(day):
+    month = day.replace(day=1)
+    quarter = month.replace(month=(month.month - 1) // 3 * 3 + 1)
+    assert expected_between(Frequency.MONTHLY, month, add_months(month, 1) - timedelta(days=1)) == (
+        pytest.approx(1.0)
+    )
+    end = add_months(quarter, 3) - timedelta(days=1)
+    assert expected_between(Frequency.QUARTERLY, quarter, end) == pytest.approx(1.0)
+
+
+@settings(max_examples=200)
+@given(frequency=st.sampled_from(Frequency), start=DAYS, length=st.integers(0, 400),
+       joined=st.integers(-400, 400), completed=st.integers(0, 60))  # fmt: skip
+def test_prorated_expectation_and_dosage_stay_in_bounds(
+    frequency, start, length, joined, completed
+):
+    end = start + timedelta(days=length)
+    active_from = start + timedelta(days=joined)
+    expected = expected_visits(frequency, start, end, active_from)
+    assert 0 <= expected <= expected_between(frequency, start, end) + 1e-9
+    assert expected == 0 or days_active(start, end, active_from) > 0
+    percent = dosage_percent(completed, expected)
+    if expected > 0:
+        assert percent is not None and percent * expected / 100 == pytest.approx(completed)
+    else:
+        assert percent is None
+    due = next_visit_due(end, frequency, active_from)
+    assert due == max(end, active_from) + timedelta(days=frequency.days)

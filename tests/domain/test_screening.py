@@ -5,13 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from imh_desktop.domain.enums import Instrument
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.screening import (
     ASQ3_AREAS,
+    EPDS_ITEMS,
+    EPDS_SELF_HARM_ITEM,
+    PHQ9_ITEMS,
+    PHQ9_SELF_HARM_ITEM,
     asq3_result,
     asqse2_result,
+    epds_band,
+    phq9_band,
     score_epds,
     score_phq9,
 )
@@ -279,3 +287,45 @@ def test_an_alert_names_who_was_screened_then_what_to_do() -> None:
     result = asqse2_result(200, "above")
     assert result.alert_for("Bảo Nguyễn") == f"Bảo Nguyễn: {result.alert_text}"
     assert result.alert_text and result.alert_text in result.alert_for("x")
+
+
+# Property tests (hypothesis): scoring rules over every possible set of answers.
+OPTIONS = st.integers(0, 3)
+
+
+@settings(max_examples=200)
+@given(answers=st.lists(OPTIONS, min_size=EPDS_ITEMS, max_size=EPDS_ITEMS))
+def test_epds_scores_reverse_the_right_items_and_flag_self_harm_whatever_the_total(answers):
+    result = score_epds(answers)
+    expected = [3 - a if n in EPDS_REVERSED else a for n, a in enumerate(answers, start=1)]
+    assert list(result.item_scores) == expected and result.total == sum(expected)
+    assert 0 <= result.total <= 30 and result.band == epds_band(result.total)
+    assert result.urgent == (expected[EPDS_SELF_HARM_ITEM - 1] > 0)
+    assert result.positive == (result.urgent or result.total >= 13)
+    assert (result.alert_text is not None) == result.positive
+
+
+@settings(max_examples=200)
+@given(answers=st.lists(OPTIONS, min_size=PHQ9_ITEMS, max_size=PHQ9_ITEMS),
+       item=st.integers(0, PHQ9_ITEMS - 1))  # fmt: skip
+def test_phq9_scores_sum_and_never_fall_when_an_answer_rises(answers, item):
+    result = score_phq9(answers)
+    assert result.item_scores == tuple(answers) and result.total == sum(answers)
+    assert result.band == phq9_band(result.total)
+    assert result.urgent == (answers[PHQ9_SELF_HARM_ITEM - 1] > 0)
+    assert result.positive == (result.urgent or result.total >= 10)
+    higher = list(answers)
+    higher[item] = min(3, higher[item] + 1)
+    worse = score_phq9(higher)
+    assert worse.total >= result.total and (worse.positive or not result.positive)
+
+
+@settings(max_examples=100)
+@given(answers=st.lists(st.integers(-5, 9), max_size=12))
+def test_any_answers_out_of_range_or_of_the_wrong_count_are_refused(answers):
+    valid = len(answers) == EPDS_ITEMS and all(0 <= a <= 3 for a in answers)
+    if valid:
+        assert score_epds(answers).total is not None
+    else:
+        with pytest.raises(DomainError):
+            score_epds(answers)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.domain.inputs import CaregiverInput
 from imh_desktop.reports.caseload import filter_text, render_caseload_report
+from imh_desktop.services.family import families
 from imh_desktop.services.reports import CaseloadFilters, caseload_report_data
-from tests.factories import add_history, make_family
+from tests.factories import add_history, family_input, make_family
 from tests.reports.pdftext import pdf_metadata, pdf_pages, pdf_text
 
 
@@ -53,3 +56,36 @@ def test_a_large_caseload_paginates_with_repeated_header(db, staff, svc):
     assert f"Page 2 of {len(pages)}" in pages[1]
     text = "\n".join(pages)
     assert "089" in text and "<b>&</b>" in text  # names wrap in their narrow column
+
+
+def test_a_family_with_long_hyphenated_names_prints(db, staff, svc, as_user):
+    """The family that crashed the report with ReportLab's LayoutError (issue 14)."""
+    data = family_input(
+        staff["aspecialist"],
+        display_name="Castellanos-Villanueva-Montenegro family",
+        caregivers=(CaregiverInput("Ana María Castellanos-Villanueva"),),
+    )
+    families.create_family(as_user(staff["ssupervisor"]), data)
+    make_family(db, staff)
+    report = caseload_report_data(svc, "all")
+    long_specialist = dataclasses.replace(
+        report.rows[0], specialist_name="María Fernanda Castellanos-Villanueva de la Fuente"
+    )
+    report = dataclasses.replace(report, rows=(*report.rows, long_specialist))
+    pdf = render_caseload_report(report)
+    lines = pdf_text(pdf).splitlines()
+    assert "Castellanos-" in lines and "Villanueva-" in lines  # broken at its hyphens
+    text = "".join(pdf_text(pdf).split())
+    assert "Castellanos-Villanueva-Montenegrofamily" in text
+    assert "AnaMaríaCastellanos-Villanueva" in text
+    assert "MaríaFernandaCastellanos-VillanuevadelaFuente" in text
+
+
+def test_a_family_of_many_children_runs_over_pages(db, staff, svc):
+    make_family(db, staff)
+    report = caseload_report_data(svc, "all")
+    kids = ", ".join(f"Child {i} Castellanos-Villanueva (2 y {i % 12} m)" for i in range(150))
+    row = dataclasses.replace(report.rows[0], children_text=kids)
+    pages = pdf_pages(render_caseload_report(dataclasses.replace(report, rows=(row,))))
+    assert len(pages) > 3
+    assert "Child 149" in "".join(pages[-1].split("\n"))

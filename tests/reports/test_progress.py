@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import select
@@ -161,3 +163,17 @@ def test_a_visit_changed_outside_the_app_is_marked_on_its_line_and_its_plan(db, 
     assert f"Visit of {day}: This note was changed outside the app after it was signed." in text
     assert "Changed outside the app" in text
     assert text.count("This note was changed outside the app after it was signed.") == 2
+
+
+def test_a_plan_of_one_huge_paragraph_prints_whole_in_chunks(db, staff, family, svc):
+    """A 100 KB plan with no blank line (it once made layout quadratic) prints every word."""
+    words = [f"w{i}" for i in range(20_000)]
+    plan = " ".join(words[:10_000]) + ".\n" + " ".join(words[10_000:]) + " " + "þ" * 3000
+    add_history(db, family, staff["aspecialist"], 2, start=dt.date(2026, 10, 7), plan="Plan",
+                unsigned_last=0)  # fmt: skip
+    data = dataclasses.replace(progress_report_data(svc, family.id, *QUARTER), plan=plan)
+    pages = pdf_pages(render_progress_report(data))
+    text = "".join(pages)
+    assert len(pages) > 10
+    assert re.findall(r"w\d+", text) == words  # in order, none lost (pages break it up)
+    assert text.count("þ") == 3000 and "w9999.\nw10000" in text

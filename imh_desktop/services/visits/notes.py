@@ -124,6 +124,14 @@ def _values(data: VisitInput) -> dict[str, Any]:
     return {k: clean(v) for k, v in values.items()}
 
 
+def _participants(participants: dict[str, Any]) -> dict[str, Any]:
+    """Who was present as stored: the "others" names normalised like every other text."""
+    stored = dict(participants)
+    if "others" in stored:
+        stored["others"] = [clean(name) for name in stored["others"]]
+    return stored
+
+
 def _check_ratings(
     session: Session, family_id: int, visit_id: int | None, ratings: tuple[GoalRating, ...]
 ) -> None:
@@ -235,7 +243,7 @@ def save_note(
             before = _note_state(uow.session, row)
         for name, value in _values(data).items():
             setattr(row, name, value)
-        row.participants = dict(note.participants)
+        row.participants = _participants(note.participants)
         uow.session.flush()
         uow.session.execute(delete(GoalProgress).where(GoalProgress.visit_id == row.id))
         for rating in note.ratings:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from imh_desktop.data.models import GoalProgress, Visit
 from imh_desktop.domain.enums import GoalStatus, VisitMode, VisitOutcome
 from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
-from imh_desktop.domain.inputs import GoalInput, VisitInput
+from imh_desktop.domain.inputs import NOTE_SECTIONS, GoalInput, VisitInput
+from imh_desktop.domain.text import normalise
 from imh_desktop.services.family import families, goals
 from imh_desktop.services.visits import notes, visits
 from imh_desktop.services.visits.lists import week_start
@@ -335,3 +339,42 @@ def test_goal_progress_lists_every_rating(ana, family, two_goals):
     assert points[0].visit_id == first.visit.id
     with ana.db.read() as s:
         assert len(s.scalars(select(GoalProgress)).all()) == 4
+
+
+# Any character a person can type: every category but unpaired surrogates and
+# control characters, plus the line breaks and tabs multi-line fields allow.
+_TYPED = st.characters(exclude_categories=("Cs", "Cc"), exclude_characters="\ufffe\uffff")
+MULTI_LINE = st.lists(
+    st.one_of(st.text(_TYPED, max_size=80), st.sampled_from(["\n", "\r\n", "\r", "\t", " "])),
+    max_size=8,
+).map("".join)
+SINGLE_LINE = st.text(_TYPED, max_size=60).filter(lambda t: normalise(t) != "")
+
+
+def test_any_text_in_any_note_field_reads_back_as_typed(ana, family, two_goals):
+    """Hypothesis: every note field stores what was typed, after ``domain.text.normalise``."""
+    sections = st.fixed_dictionaries({name: MULTI_LINE for name in NOTE_SECTIONS})
+
+    @settings(max_examples=25, deadline=None)
+    @given(sections=sections, rating_note=MULTI_LINE, cancel=MULTI_LINE,
+           others=st.lists(SINGLE_LINE, max_size=3))  # fmt: skip
+    @example(sections=dict.fromkeys(NOTE_SECTIONS, " Ánh\r\nsang\rto Bảo\t "), rating_note="\n a ",
+             cancel="\r\nill ", others=[" Grandma Lý ", "Tía\u00a0"])  # fmt: skip
+    def check(sections: dict[str, str], rating_note: str, cancel: str, others: list[str]) -> None:
+        note = full_note(two_goals)
+        note = dataclasses.replace(
+            note,
+            visit=dataclasses.replace(note.visit, **sections),
+            participants={"caregivers": [], "children": [], "others": others},
+            ratings=(GoalRating(two_goals[0].id, 4, rating_note),),
+        )
+        saved = notes.get_note(ana, save_note(ana, family, note).visit.id)
+        for name, typed in sections.items():
+            assert getattr(saved.visit, name) == normalise(typed), name
+        assert [r.note for r in saved.ratings] == [normalise(rating_note)]
+        assert saved.visit.participants["others"] == [normalise(o) for o in others]
+        cancelled = VisitInput(TODAY, VisitOutcome.CANCELLED_FAMILY, cancel_reason=cancel)
+        visit = save_note(ana, family, NoteInput(cancelled)).visit
+        assert notes.get_note(ana, visit.id).visit.cancel_reason == normalise(cancel)
+
+    check()
