@@ -67,7 +67,7 @@ def test_a_family_with_long_hyphenated_names_prints(db, staff, svc, as_user):
     )
     families.create_family(as_user(staff["ssupervisor"]), data)
     make_family(db, staff)
-    report = caseload_report_data(svc, "all")
+    report = caseload_report_data(svc, "team")
     long_specialist = dataclasses.replace(
         report.rows[0], specialist_name="María Fernanda Castellanos-Villanueva de la Fuente"
     )
@@ -83,7 +83,7 @@ def test_a_family_with_long_hyphenated_names_prints(db, staff, svc, as_user):
 
 def test_a_family_of_many_children_runs_over_pages(db, staff, svc):
     make_family(db, staff)
-    report = caseload_report_data(svc, "all")
+    report = caseload_report_data(svc, "team")
     kids = ", ".join(f"Child {i} Castellanos-Villanueva (2 y {i % 12} m)" for i in range(150))
     row = dataclasses.replace(report.rows[0], children_text=kids)
     pages = pdf_pages(render_caseload_report(dataclasses.replace(report, rows=(row,))))
