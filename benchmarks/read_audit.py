@@ -61,7 +61,6 @@ def _bare_caseload(db, actor_id: int, today: dt.date) -> Callable[[], list]:
 
 def _record_reads(ctx, family_id: int) -> Callable[[], Any]:
     """The reads a family record window makes when it opens (overview, then each tab)."""
-    from imh_desktop.services.caseload.table import list_open_alerts
     from imh_desktop.services.family import families, goals
     from imh_desktop.services.screenings import due, results
     from imh_desktop.services.visits import lists, visits
@@ -70,7 +69,7 @@ def _record_reads(ctx, family_id: int) -> Callable[[], Any]:
 
     def run() -> None:
         families.get_family(ctx, family_id)
-        list_open_alerts(ctx, family_id)
+        results.list_alerts(ctx, family_id, open_only=True)  # the record's alert banner
         goals.list_goals(ctx, family_id)
         lists.goal_progress(ctx, family_id)
         visits.list_visits(ctx, family_id)

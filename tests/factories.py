@@ -260,21 +260,21 @@ def build_agency(as_user: Callable[[int], ServiceContext], ids: dict[str, int]) 
     ayala, gold_family = families.get_family(as_sam, f["f1"]), families.get_family(as_sam, f["g1"])
     with as_sam.db.session(as_sam.clock) as s:
 
-        def goal(fid, domain, status=GoalStatus.ACTIVE):
+        def goal(fid, domain, status=GoalStatus.ACTIVE, changed=None):
             row = Goal(family_id=fid, domain=domain, statement="x", started_on=D(2026, 6, 1),
-                       status=status)  # fmt: skip
+                       status=status, status_changed_on=changed)  # fmt: skip
             s.add(row)
             s.flush()
             return row.id
 
         attach = goal(f["f1"], GoalDomain.ATTACHMENT)
         regul = goal(f["f1"], GoalDomain.REGULATION)
-        done = goal(f["f1"], GoalDomain.ATTACHMENT, GoalStatus.ACHIEVED)
+        done = goal(f["f1"], GoalDomain.ATTACHMENT, GoalStatus.ACHIEVED, D(2026, 11, 10))
         goal(f["f1"], GoalDomain.SAFETY, GoalStatus.DISCONTINUED)
         goal(f["f3"], GoalDomain.REGULATION, GoalStatus.REVISED)
         gold = goal(f["g1"], GoalDomain.ATTACHMENT)
         goal(f["g1"], GoalDomain.DEVELOPMENT)
-        goal(f["g1"], GoalDomain.SAFETY, GoalStatus.ACHIEVED)
+        goal(f["g1"], GoalDomain.SAFETY, GoalStatus.ACHIEVED, D(2026, 10, 20))  # in October
         s.add_all([
             GoalProgress(visit_id=v_nov3, goal_id=attach, rating=2),
             GoalProgress(visit_id=v_nov10, goal_id=attach, rating=4),

@@ -210,6 +210,8 @@ class Visit(Base):
     next_visit_date: Mapped[dt.date | None] = mapped_column(Date)
     signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     signed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    # Revision 0015: the goals as the note rated them when it was signed (see notes.sign_visit).
+    goal_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     cosigned_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     cosigned_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     # SHA-256 of the signed content (domain.integrity.note_hash), set when signed. Added in 0012.

@@ -116,3 +116,27 @@ def next_visit_due(last_completed: date | None, frequency: Frequency, enrolled_o
     """
     base = enrolled_on if last_completed is None else max(last_completed, enrolled_on)
     return base + timedelta(days=frequency.days)
+
+
+def visit_due(
+    next_planned: date | None,
+    last_completed: date | None,
+    frequency: Frequency,
+    enrolled_on: date | None,
+    active: bool,
+) -> date | None:
+    """When the family's next visit is due: the next planned visit (on or after today), else
+    one frequency interval after the last completed visit (``next_visit_due``) for an active
+    enrolled family; None when no visit is due (not active, not enrolled)."""
+    if next_planned is not None:
+        return next_planned
+    if not active or enrolled_on is None:
+        return None
+    return next_visit_due(last_completed, frequency, enrolled_on)
+
+
+def visit_overdue(due: date | None, active: bool, today: date) -> bool:
+    """The one definition of an overdue visit: an active family whose next visit was due
+    before today (see ``visit_due``). The caseload, the team view, the reports and the
+    exports all ask this."""
+    return active and due is not None and due < today

@@ -38,7 +38,7 @@ COLUMNS = (
 FONT_SIZE = 7.5
 PADDING = 3.0
 MAX_WORD = 100.0  # the widest a wrapping column grows to keep a name's word whole
-_DUE, _UNSIGNED, _ALERTS = 9, 11, 13
+_FAMILY, _DUE, _UNSIGNED, _ALERTS = 1, 9, 11, 13
 WRAPPING_TEXT: dict[int, Callable[[CaseloadRow], str]] = {
     1: lambda r: r.family_name,
     2: lambda r: r.children_text,
@@ -122,12 +122,14 @@ class CaseloadReport(BaseReport):
                 style.append(("FONT", (_UNSIGNED, index), (_UNSIGNED, index), FONT_BOLD, 7.5))
             if row.open_alerts:
                 style.append(("FONT", (_ALERTS, index), (_ALERTS, index), FONT_BOLD, 7.5))
+                style.append(("TEXTCOLOR", (_ALERTS, index), (_ALERTS, index), DRAFT))
         # splitInRow: a row taller than a page (a family of many children) goes on the next.
         widths = self._widths(data, rows)
         for index, row in enumerate(rows, start=1):
             for i, getter in WRAPPING_TEXT.items():
                 text = break_at_hyphens(getter(row), widths[i] - 2 * PADDING, FONT, FONT_SIZE)
-                data[index][i] = Paragraph(esc(text), cell)
+                mark = _alert_mark(row) if i == _FAMILY else ""
+                data[index][i] = Paragraph(esc(text) + mark, cell)
         table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
         table.setStyle(TableStyle(style))
         return table
@@ -221,8 +223,26 @@ def _cells(row: CaseloadRow, lang: str) -> list[object]:
         visits,
         str(row.unsigned_notes) if row.unsigned_notes else "",
         str(row.active_goals),
-        str(row.open_alerts) if row.open_alerts else "",
+        _alert_count(row),
     ]
+
+
+def _alert_mark(row: CaseloadRow) -> str:
+    """A red line under the family's name while an alert is open ("URGENT ALERT" when urgent)."""
+    if not row.open_alerts:
+        return ""
+    words = "URGENT ALERT" if row.urgent_alerts else "Open alert"
+    return f'<br/><font color="#{DRAFT.hexval()[2:]}"><b>{words}</b></font>'
+
+
+def _alert_count(row: CaseloadRow) -> str:
+    if not row.open_alerts:
+        return ""
+    return (
+        f"{row.open_alerts} ({row.urgent_alerts} urgent)"
+        if row.urgent_alerts
+        else str(row.open_alerts)
+    )
 
 
 def render_caseload_report(data: CaseloadReportData, password: str | None = None) -> bytes:

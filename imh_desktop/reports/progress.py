@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from imh_desktop.domain.dates import format_date, format_period
+from imh_desktop.domain.goal_rules import review_prompt
 from imh_desktop.reports.base import (
     DRAFT,
     FONT,
@@ -171,6 +172,13 @@ class ProgressReport(BaseReport):
         row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                  ("LEFTPADDING", (0, 0), (0, 0), 0)]))  # fmt: skip
         statement = self._prose(goal.statement)
+        for earlier in goal.signed_as:  # a revision since: what the signed notes say
+            statement.append(Paragraph(f"<i>Revised: signed notes of this period rated it as "
+                                       f"“{esc(earlier)}”</i>", s["small"]))  # fmt: skip
+        if goal.past_target and goal.target_date:
+            statement.append(Paragraph(
+                f"<font color='#{DRAFT.hexval()[2:]}'><b>{esc(review_prompt(goal.target_date))}"
+                "</b></font>", s["small"]))  # fmt: skip
         return KeepTogether([title, *statement, Spacer(1, 2), row])
 
     def _visit_table(self) -> Flowable:

@@ -58,6 +58,33 @@ def test_a_large_caseload_paginates_with_repeated_header(db, staff, svc):
     assert "089" in text and "<b>&</b>" in text  # names wrap in their narrow column
 
 
+def test_an_open_alert_prints_under_the_familys_name(db, staff, svc, tmp_path):
+    import os
+    import shutil
+    import subprocess
+
+    from imh_desktop.data.models import Alert
+    from imh_desktop.domain.enums import AlertKind
+    from tests.factories import add_screening
+
+    screened = make_family(db, staff, name="Haddad family")
+    add_screening(db, screened, staff["aspecialist"], dt.date(2026, 11, 20))
+    urgent = make_family(db, staff, name="Cohen family")
+    with db.session() as s:
+        s.add(Alert(family_id=urgent.id, kind=AlertKind.URGENT, text="EPDS item 10 scored 2",
+                    opened_on=dt.date(2026, 11, 24)))  # fmt: skip
+    make_family(db, staff, name="Quiet family")
+    pdf = render_caseload_report(caseload_report_data(svc, "team"))
+    text = " ".join(pdf_text(pdf).split())
+    assert "2 with open alerts" in text
+    assert "Haddad family Open alert" in text and "Cohen family URGENT ALERT" in text
+    assert "1 (1 urgent)" in text and "Quiet family Open alert" not in text
+    if os.environ.get("IMH_SCREENSHOTS") and shutil.which("pdftoppm"):
+        (tmp_path / "caseload.pdf").write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "60", str(tmp_path / "caseload.pdf"),
+                        os.environ["IMH_SCREENSHOTS"] + "/caseload-pdf"], check=True)  # fmt: skip
+
+
 def test_a_family_with_long_hyphenated_names_prints(db, staff, svc, as_user):
     """The family that crashed the report with ReportLab's LayoutError (issue 14)."""
     data = family_input(

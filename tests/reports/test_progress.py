@@ -165,6 +165,27 @@ def test_a_visit_changed_outside_the_app_is_marked_on_its_line_and_its_plan(db, 
     assert text.count("This note was changed outside the app after it was signed.") == 2
 
 
+def test_a_goal_revised_after_signing_and_one_past_its_target_show_as_such(as_user, staff):
+    from imh_desktop.domain.enums import GoalDomain
+    from imh_desktop.domain.inputs import GoalInput
+    from imh_desktop.services.family import goals
+    from tests.factories import TODAY, signed_note
+
+    family, note = signed_note(as_user, staff)
+    ana = as_user(staff["aspecialist"])
+    [rated] = note.ratings
+    goals.update_goal(ana, rated.goal_id, GoalInput(
+        GoalDomain.ATTACHMENT, "Ánh will soothe Bảo quickly.", dt.date(2026, 11, 2),
+        target_date=dt.date(2026, 11, 24)))  # fmt: skip
+    data = progress_report_data(ana, family.id, dt.date(2026, 11, 1), TODAY)
+    [goal] = data.goals
+    assert goal.statement == "Ánh will soothe Bảo quickly."
+    assert goal.signed_as == ("Ánh will comfort Bảo.",) and goal.past_target
+    text = " ".join(pdf_text(render_progress_report(data)).split())
+    assert "signed notes of this period rated it as “Ánh will comfort Bảo.”" in text
+    assert "Past its target date (24 Nov 2026): review this goal." in text
+
+
 def test_a_plan_of_one_huge_paragraph_prints_whole_in_chunks(db, staff, family, svc):
     """A 100 KB plan with no blank line (it once made layout quadratic) prints every word."""
     words = [f"w{i}" for i in range(20_000)]

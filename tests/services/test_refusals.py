@@ -271,9 +271,6 @@ CASES: dict[str, Case] = {
     ),
     # The caseload.
     "caseload.table.list_caseload": Case(("aspecialist",), lambda w: ("team",), "ssupervisor"),
-    "caseload.table.list_open_alerts": Case(
-        SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family,), "aspecialist"
-    ),
     "caseload.table.caseload_row": Case(("aadmin",), lambda w: ("mine", w.family), "aspecialist"),
     # Families, members, goals.
     "family.families.create_family": Case(
@@ -297,7 +294,7 @@ CASES: dict[str, Case] = {
     ),
     "family.families.close_family": Case(
         SPECIALIST_ON_OTHER_TEAM,
-        lambda w: (w.family, TODAY, ClosureReason.MOVED),
+        lambda w: (w.family, TODAY, ClosureReason.MOVED, "", None, {w.alert: "To the new team."}),
         "aspecialist",
     ),
     "family.families.reopen_family": Case(SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family,)),
@@ -383,6 +380,7 @@ CASES: dict[str, Case] = {
     ),
     # The team.
     "team.dashboard.load_team": Case(("aspecialist", "aadmin"), lambda w: (NOV,), "ssupervisor"),
+    "team.dashboard.opening_period": Case(("aspecialist", "aadmin"), lambda w: (), "ssupervisor"),
     "team.dashboard.team_frame": Case(("aspecialist", "aadmin"), lambda w: (), "ssupervisor"),
     "team.dashboard.caseload_frame": Case(("aadmin",), lambda w: (), "aspecialist"),
     # Visits and notes.

@@ -97,20 +97,11 @@ class CaseloadRow:
     unsigned_notes: int
     active_goals: int
     open_alerts: int
+    urgent_alerts: int
     alert_text: str
     ages_out_soon: bool
     search_text: str
     relation: Relation = Relation.OTHER  # how the reader stands to the family
-
-
-@dataclass(frozen=True)
-class AlertRow:
-    """An open alert on a family."""
-
-    id: int
-    kind: AlertKind
-    text: str
-    opened_on: dt.date
 
 
 @functools.lru_cache(maxsize=65536)
@@ -172,6 +163,7 @@ def _caseload_statement(
         select(
             Alert.family_id.label("family_id"),
             func.count().label("open_alerts"),
+            func.count(case((Alert.kind == AlertKind.URGENT, 1))).label("urgent"),
             func.min(Alert.id).label("first_id"),
         )
         .where(Alert.resolved_at.is_(None), Alert.family_id.in_(ids))
@@ -226,6 +218,7 @@ def _caseload_statement(
             visits.c.unsigned,
             goals.c.active_goals,
             alerts.c.open_alerts,
+            alerts.c.urgent,
             first_alert.c.text.label("alert_text"),
             caregivers.c.primary_name,
             caregivers.c.any_name,
@@ -286,7 +279,8 @@ def _expected(
     status: FamilyStatus, frequency: Frequency, enrolled_on: dt.date | None,
     closed_on: dt.date | None, month: tuple[dt.date, dt.date],
 ) -> float:  # fmt: skip
-    """Visits expected this calendar month, prorated for the days the family was active."""
+    """Visits expected this calendar month up to today, prorated for the days the family was
+    active: the team view's "expected" for the month, by the same rule (``domain.dosage``)."""
     if status in (FamilyStatus.REFERRED, FamilyStatus.ON_HOLD) or enrolled_on is None:
         return 0.0
     closed = closed_on if status is FamilyStatus.CLOSED else None
@@ -295,19 +289,22 @@ def _expected(
     return dosage.expected_visits(frequency, month[0], month[1], enrolled_on, closed)
 
 
+def _to_date(today: dt.date) -> tuple[dt.date, dt.date]:
+    """This month's first day to today: the days whose visits could have happened."""
+    return today.replace(day=1), today
+
+
 def _to_row(
     values: tuple[Any, ...], today: dt.date, month: tuple[dt.date, dt.date], reader: int
 ) -> CaseloadRow:
     # Positional unpacking: attribute access on SQLAlchemy rows costs more than the rest.
     (family_id, case_number, family_name, status, enrolled_on, closed_on, frequency,
      specialist_id, specialist_name, lead_id, last_visit, next_planned, this_month, unsigned,
-     active_goals, open_alerts, alert_text, primary_name, any_name, caregiver_names,
+     active_goals, open_alerts, urgent, alert_text, primary_name, any_name, caregiver_names,
      child_items) = values  # fmt: skip
     children = _parse_children(child_items)
     active = status is FamilyStatus.ACTIVE
-    next_due = next_planned
-    if next_due is None and active and enrolled_on is not None:
-        next_due = dosage.next_visit_due(last_visit, frequency, enrolled_on)
+    next_due = dosage.visit_due(next_planned, last_visit, frequency, enrolled_on, active)
     names = [case_number, family_name, *(c[0] for c in children)]
     names += (caregiver_names or "").split(_ITEM_SEP)
     return CaseloadRow(
@@ -325,12 +322,13 @@ def _to_row(
         last_visit=last_visit,
         days_since_contact=(today - last_visit).days if last_visit else None,
         next_visit_due=next_due,
-        overdue=active and next_due is not None and next_due < today,
+        overdue=dosage.visit_overdue(next_due, active, today),
         visits_this_month=this_month or 0,
-        expected_this_month=_expected(status, frequency, enrolled_on, closed_on, month),
+        expected_this_month=_expected(status, frequency, enrolled_on, closed_on, _to_date(today)),
         unsigned_notes=unsigned or 0,
         active_goals=active_goals or 0,
         open_alerts=open_alerts or 0,
+        urgent_alerts=urgent or 0,
         alert_text=alert_text or "",
         ages_out_soon=active and any(_ages_out_soon(dob, today) for _, dob, _ in children),
         search_text=fold_text(" ".join(n for n in names if n)),
@@ -368,18 +366,6 @@ def read_caseload(uow: UnitOfWork, scope: Scope, include_closed: bool) -> list[C
     rows = uow.session.execute(stmt).all()
     month = _month(today)
     return [_to_row(row, today, month, uow.actor.id) for row in rows]
-
-
-def list_open_alerts(ctx: ServiceContext, family_id: int) -> list[AlertRow]:
-    """The family's alerts that have no follow-up yet, oldest first."""
-    stmt = (
-        select(Alert.id, Alert.kind, Alert.text, Alert.opened_on)
-        .where(Alert.family_id == family_id, Alert.resolved_at.is_(None))
-        .order_by(Alert.id)
-    )
-    with reading(ctx, Permission.READ_FAMILY, "alerts", family_id=family_id) as uow:
-        rows = uow.session.execute(stmt)
-        return [AlertRow(r.id, r.kind, r.text, r.opened_on) for r in rows]
 
 
 def caseload_row(ctx: ServiceContext, scope: Scope, family_id: int) -> CaseloadRow | None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from imh_desktop.data.db import Database
-from imh_desktop.data.models import Caregiver, Child, Family, StaffUser
+from imh_desktop.data.models import Alert, Caregiver, Child, Family, StaffUser
 from imh_desktop.domain import case_numbers
 from imh_desktop.domain.enums import ClosureReason, FamilyStatus, Role
 from imh_desktop.domain.errors import ConflictError, DomainError, NotFoundError
@@ -23,7 +24,7 @@ from imh_desktop.domain.inputs import (
     validate_family,
 )
 from imh_desktop.domain.permissions import Permission, Relation
-from imh_desktop.domain.text import MAX_SHORT_NOTE, bad_character, check_text
+from imh_desktop.domain.text import MAX_FOLLOW_UP, MAX_SHORT_NOTE, bad_character, check_text
 from imh_desktop.services.audit.changes import changes, snapshot
 from imh_desktop.services.common.access import emergency_until
 from imh_desktop.services.common.context import ServiceContext
@@ -252,8 +253,15 @@ def close_family(
     reason: ClosureReason,
     note: str = "",
     expected_version: int | None = None,
+    carried: Mapping[int, str] | None = None,
 ) -> FamilyRecord:
-    """Close a case with a date and reason. Closed cases stay readable."""
+    """Close a case with a date and reason. Closed cases stay readable.
+
+    An open alert must not be closed away unseen: each one needs its
+    follow-up recorded first, or a reason to carry it (``carried``: alert id
+    -> reason, e.g. "handed to the new provider"). A carried alert stays open
+    with the reason as its note, so it shows again if the case reopens.
+    """
     if closed_on > ctx.today():
         raise DomainError("The closure date cannot be in the future.", "closed_on")
     note = check_text(note, "closure_note", "The closure note", MAX_SHORT_NOTE, multiline=True)
@@ -267,9 +275,34 @@ def close_family(
         if closed_on < (row.enrolled_on or row.referral_date):
             raise DomainError("The closure date is before the case began.", "closed_on")
         before = snapshot(row, STATUS_AUDITED)
+        _carry_open_alerts(uow, family_id, carried or {})
         row.closed_on, row.closure_reason, row.closure_note = closed_on, reason, note
         _set_status(uow, row, FamilyStatus.CLOSED, before, reason=reason.value)
         return family_record(uow.session, row)
+
+
+def _carry_open_alerts(uow: UnitOfWork, family_id: int, carried: Mapping[int, str]) -> None:
+    """Refuse while an open alert has neither a follow-up nor a reason to carry it."""
+    stmt = select(Alert).where(Alert.family_id == family_id, Alert.resolved_at.is_(None))
+    open_alerts = list(uow.session.scalars(stmt.order_by(Alert.id)))
+    reasons = {
+        alert.id: check_text(
+            carried.get(alert.id, ""), "carried", "The reason to carry the alert", MAX_FOLLOW_UP,
+            multiline=True,
+        )
+        for alert in open_alerts
+    }  # fmt: skip
+    missing = sum(1 for reason in reasons.values() if not reason)
+    if missing:
+        noun = "alert has" if missing == 1 else "alerts have"
+        raise DomainError(
+            f"{missing} open {noun} no follow-up. Record the follow-up in the Screenings "
+            "tab, or give a reason to carry each one, before closing the case.",
+            "carried",
+        )
+    for alert in open_alerts:
+        alert.follow_up_note = reasons[alert.id]
+        uow.audit("carry", "alert", alert.id, family_id=family_id)
 
 
 def reopen_family(

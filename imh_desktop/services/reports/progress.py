@@ -28,6 +28,7 @@ from imh_desktop.domain.enums import (
     VisitMode,
     VisitOutcome,
 )
+from imh_desktop.domain.goal_rules import past_target
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
@@ -36,6 +37,7 @@ from imh_desktop.services.common.uow import reading
 from imh_desktop.services.family.families import family_record
 from imh_desktop.services.reports.common import AgencyInfo, agency_of, check_period
 from imh_desktop.services.visits.seal import check_notes
+from imh_desktop.services.visits.snapshot import snapshot_goals
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,9 @@ class GoalSummary:
     started_on: dt.date
     target_date: dt.date | None
     ratings: tuple[RatingPoint, ...]  # in the period, oldest first
+    # Statements signed notes of the period rated the goal under, when not its statement now
+    signed_as: tuple[str, ...] = ()
+    past_target: bool = False  # active and past its target date: to review
 
 
 @dataclass(frozen=True)
@@ -235,6 +240,11 @@ def progress_report_data(
         amendments = _plan_amendments(session, plan_row.id) if plan_row else ()
         checked = {v.id for v in visits} | ({plan_row.id} if plan_row else set())
         tampered = set(check_notes(session, checked))
+        signed_as: dict[int, list[str]] = {}
+        for visit in visits:
+            for kept in snapshot_goals(session, visit).values():
+                if kept.current_statement or kept.revised:
+                    signed_as.setdefault(kept.goal_id, []).append(kept.statement)
         screenings = _screenings(session, family, start, end)
         alerts = _open_alerts(session, family_id)
 
@@ -255,6 +265,8 @@ def progress_report_data(
             started_on=g.started_on,
             target_date=g.target_date,
             ratings=tuple(sorted(by_goal.get(g.id, []), key=lambda p: p.on)),
+            signed_as=tuple(dict.fromkeys(t for t in signed_as.get(g.id, ()) if t != g.statement)),
+            past_target=past_target(g.status, g.target_date, today),
         )
         for g in goal_rows
     )

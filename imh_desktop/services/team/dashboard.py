@@ -26,6 +26,7 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from imh_desktop.domain import dosage
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, GoalStatus, Role
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.domain.permissions import Permission
@@ -56,6 +57,7 @@ __all__ = [
     "TeamData",
     "caseload_frame",
     "load_team",
+    "opening_period",
     "period_for",
     "team_frame",
 ]
@@ -63,7 +65,8 @@ __all__ = [
 LOW_DOSAGE_PERCENT = 75.0
 _GOAL_KEYS = {s.value: f"goals_{s.value}" for s in GoalStatus}
 _COUNT_KEYS = ("completed", "cancelled", "no_shows", "late_notes", *_GOAL_KEYS.values(),
-               "screens_due", "screens_overdue", "open_alerts")  # fmt: skip
+               "screens_due", "screens_overdue", "open_alerts", "urgent_alerts",
+               "overdue_visits")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -230,6 +233,7 @@ def _family_measures(
         (pd.Timestamp(today) - since).dt.days.where(active_now).astype("Int64")
     )
     fam["no_contact"] = (fam["days_since_contact"] > no_contact_days).fillna(False).astype(bool)
+    _visit_due(fam, today)
     _attention(fam)
     fam = fam.sort_values(["specialist", "case_number"]).reset_index(drop=True)
 
@@ -264,30 +268,63 @@ def _expected(fam: pd.DataFrame, period: Period, today: dt.date) -> pd.Series:
     return pd.Series(merged["expected"].to_numpy(dtype=float), index=fam.index)
 
 
+def _visit_due(fam: pd.DataFrame, today: dt.date) -> None:
+    """``next_visit_due`` and ``overdue_visits`` (0 or 1) of each family, by the domain's one
+    definition (``dosage.visit_due`` / ``visit_overdue``), as the caseload computes them."""
+    import pandas as pd
+
+    def day(value: Any) -> dt.date | None:
+        return None if pd.isna(value) else value.date()
+
+    due = [
+        dosage.visit_due(day(planned), day(last), Frequency(freq), day(enrolled),
+                         status == FamilyStatus.ACTIVE.value)
+        for planned, last, freq, enrolled, status in zip(
+            fam["next_planned"], fam["last_contact"], fam["frequency"], fam["enrolled_on"],
+            fam["status"], strict=True)
+    ]  # fmt: skip
+    fam["next_visit_due"] = pd.to_datetime(pd.Series(due, index=fam.index, dtype=object))
+    fam["overdue_visits"] = [
+        int(dosage.visit_overdue(d, status == FamilyStatus.ACTIVE.value, today))
+        for d, status in zip(due, fam["status"], strict=True)
+    ]
+
+
 def _plural(count: pd.Series, one: str, many: str) -> pd.Series:
     return count.astype(str) + " " + count.map(lambda n: one if n == 1 else many)
 
 
 def _attention(fam: pd.DataFrame) -> None:
-    """Why a family needs attention, in words (``attention``) and as a count (``attention_n``);
-    ``low_visits`` marks visits under 75% of expected.
+    """Why a family needs attention, in words (``attention``), as a count (``attention_n``)
+    and as a clinical-risk rank (``attention_rank``, higher first); ``low_visits`` marks
+    visits under 75% of expected.
 
-    Open alerts, no contact past the agency's days, late notes, overdue
-    screenings, and visits under 75% of expected (only once at least one
-    visit was expected, so a quarterly family is not flagged in its first week).
+    Ranked by clinical risk first: urgent alerts, then positive screens without
+    follow-up, then overdue screenings; then visits (no contact past the agency's
+    days, a visit overdue, then visits under 75% of expected, the lower the share the
+    higher), then late notes. Low visits count only once at least one visit was expected, so a
+    quarterly family is not flagged in its first week.
     """
     import numpy as np
+    import pandas as pd
 
     low = ((fam["expected"] >= 1) & (fam["percent"] < LOW_DOSAGE_PERCENT)).fillna(False)
     fam["low_visits"] = low.astype(bool)
-    alerts, late, overdue = fam["open_alerts"], fam["late_notes"], fam["screens_overdue"]
+    urgent = fam["urgent_alerts"]
+    positive = fam["open_alerts"] - urgent
+    late, overdue = fam["late_notes"], fam["screens_overdue"]
+    no_contact = fam["no_contact"].fillna(False).astype(bool)
     reasons = (
-        (alerts > 0, _plural(alerts, "open alert", "open alerts")),
-        (fam["no_contact"], "no visit in " + fam["days_since_contact"].astype(str) + " days"),
-        (late > 0, _plural(late, "late note", "late notes")),
+        (urgent > 0, _plural(urgent, "urgent alert", "urgent alerts")),
+        (positive > 0, _plural(positive, "positive screen", "positive screens")
+         + " without follow-up"),
         (overdue > 0, _plural(overdue, "overdue screening", "overdue screenings")),
+        (no_contact, "no visit in " + fam["days_since_contact"].astype(str) + " days"),
+        (fam["overdue_visits"] > 0, fam["next_visit_due"].map(
+            lambda d: "visit overdue since " + format_date(d.date()) if pd.notna(d) else "")),
         (low, fam["percent"].round().astype("Int64").astype(str) + "% of visits"),
-    )
+        (late > 0, _plural(late, "late note", "late notes")),
+    )  # fmt: skip
     text = fam["family_id"].map(lambda _: "")
     count = np.zeros(len(fam), dtype="int64")
     for flag, words in reasons:
@@ -296,6 +333,12 @@ def _attention(fam: pd.DataFrame) -> None:
         count += flag.to_numpy()
     fam["attention"] = text.str.rstrip("; ")
     fam["attention_n"] = count
+    shortfall = (100 - fam["percent"].fillna(100).clip(1, 99)).where(low, 0).round()
+    rank = np.zeros(len(fam), dtype="int64")
+    for part in (urgent, positive, overdue, no_contact.astype("int64"), fam["overdue_visits"],
+                 shortfall, late):  # fmt: skip
+        rank = rank * 100 + part.fillna(0).astype("int64").clip(0, 99).to_numpy()
+    fam["attention_rank"] = rank
 
 
 def _weekly(
@@ -372,6 +415,22 @@ def _team_data(uow: UnitOfWork, period: Period) -> TeamData:
         ratings=ratings if not ratings.empty else pd.DataFrame(
             {"specialist_id": [], "family_id": [], "domain": [], "rating": []}),
     )  # fmt: skip
+
+
+def opening_period(ctx: ServiceContext, supervisor_id: int | None = None) -> Period:
+    """The period the dashboard opens on: the last complete month, when the team recorded
+    visits in it, else the last 4 weeks, so it never opens on an empty month at 0%.
+
+    A supervisor's own team, like ``load_team``; a count only, audited as a read of the team.
+    """
+    today = ctx.today()
+    last_month = period_for("last_month", today)
+    with reading(ctx, Permission.VIEW_TEAM, "team", opening_period=True) as uow:
+        _own_team(uow, supervisor_id)
+        conn = uow.session.connection()
+        ids = [int(i) for i in _scope(uow, q.read_staff(conn))["staff_id"]]
+        visited = bool(ids) and q.count_visits(conn, ids, last_month.start, last_month.end) > 0
+    return last_month if visited else period_for("last_4_weeks", today)
 
 
 def team_frame(

@@ -23,7 +23,7 @@ from imh_desktop.data.models import (
     StaffUser,
     Visit,
 )
-from imh_desktop.domain.enums import GoalStatus, VisitOutcome
+from imh_desktop.domain.enums import AlertKind, GoalStatus, VisitOutcome
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -74,7 +74,7 @@ def read_staff(conn: Connection) -> pd.DataFrame:
 def read_families(
     conn: Connection, staff_ids: list[int], period: Period, today: dt.date
 ) -> pd.DataFrame:
-    """The staff's families served in the period, with last contact and open alerts."""
+    """The staff's families served in the period, with last contact and open (and urgent) alerts."""
     last_contact = (
         select(func.max(Visit.visit_date))
         .where(
@@ -89,6 +89,24 @@ def read_families(
         .where(Alert.family_id == Family.id, Alert.resolved_at.is_(None))
         .scalar_subquery()
     )
+    next_planned = (
+        select(func.min(Visit.visit_date))
+        .where(
+            Visit.family_id == Family.id,
+            Visit.outcome == VisitOutcome.PLANNED,
+            Visit.visit_date >= today,
+        )
+        .scalar_subquery()
+    )
+    urgent_alerts = (
+        select(func.count(Alert.id))
+        .where(
+            Alert.family_id == Family.id,
+            Alert.resolved_at.is_(None),
+            Alert.kind == AlertKind.URGENT,
+        )
+        .scalar_subquery()
+    )
     stmt = select(
         Family.id.label("family_id"),
         Family.case_number,
@@ -99,10 +117,12 @@ def read_families(
         Family.enrolled_on,
         Family.closed_on,
         last_contact.label("last_contact"),
+        next_planned.label("next_planned"),
         open_alerts.label("open_alerts"),
+        urgent_alerts.label("urgent_alerts"),
     ).where(Family.specialist_id.in_(staff_ids), _in_period(period))
     return _read(
-        conn, stmt, dates=("enrolled_on", "closed_on", "last_contact"),
+        conn, stmt, dates=("enrolled_on", "closed_on", "last_contact", "next_planned"),
         enums=("status", "frequency"),
     )  # fmt: skip
 
@@ -133,11 +153,21 @@ def read_visits(
 def read_goal_counts(
     conn: Connection, staff_ids: list[int], period: Period, today: dt.date
 ) -> pd.DataFrame:
-    """Goals per family and status (``family_id``, ``status``, ``n``), counted in SQL."""
+    """Goals per family and status (``family_id``, ``status``, ``n``), counted in SQL.
+
+    Active, revised and discontinued goals are counted as of today; achieved goals
+    only when achieved in the period (``status_changed_on`` in it), so the count
+    answers "goals achieved this month".
+    """
+    achieved_elsewhere = and_(
+        Goal.status == GoalStatus.ACHIEVED,
+        or_(Goal.status_changed_on.is_(None),
+            ~Goal.status_changed_on.between(period.start, period.end)),
+    )  # fmt: skip
     stmt = (
         select(Goal.family_id, Goal.status, func.count(Goal.id).label("n"))
         .join(Family, Family.id == Goal.family_id)
-        .where(Family.specialist_id.in_(staff_ids), _in_period(period))
+        .where(Family.specialist_id.in_(staff_ids), _in_period(period), ~achieved_elsewhere)
         .group_by(Goal.family_id, Goal.status)
     )
     return _read(conn, stmt, enums=("status",))
@@ -182,3 +212,17 @@ def read_latest_ratings(conn: Connection, staff_ids: list[int], period: Period) 
     frame = _read(conn, stmt, enums=("domain",))
     frame["rating"] = frame["rating"].astype(float)
     return frame
+
+
+def count_visits(conn: Connection, staff_ids: list[int], start: dt.date, end: dt.date) -> int:
+    """Visits recorded (not merely planned) for the staff's families between the days given."""
+    stmt = (
+        select(func.count(Visit.id))
+        .join(Family, Family.id == Visit.family_id)
+        .where(
+            Family.specialist_id.in_(staff_ids),
+            Visit.outcome != VisitOutcome.PLANNED,
+            Visit.visit_date.between(start, end),
+        )
+    )
+    return int(conn.execute(stmt).scalar_one())

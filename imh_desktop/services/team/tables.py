@@ -21,6 +21,7 @@ PERIOD_KINDS = {
     "this_month": "This month",
     "last_month": "Last month",
     "this_quarter": "This quarter",
+    "last_4_weeks": "Last 4 weeks",
     "custom": "Custom dates",
 }
 
@@ -34,11 +35,25 @@ class Period:
     label: str
     kind: str = "custom"
 
+    def is_current(self, today: dt.date) -> bool:
+        """True while ``today`` falls in the period (its last week may still be going on)."""
+        return self.start <= today <= self.end
+
+    def last_week_partial(self, week_start: dt.date, today: dt.date) -> bool:
+        """True when the week from ``week_start`` is the period's and has days still to come.
+
+        Only the current period has such a week: in a past period a week cut by the
+        period's end is complete for that period.
+        """
+        return self.is_current(today) and week_start + dt.timedelta(days=6) > today
+
 
 def period_for(
     kind: str, today: dt.date, start: dt.date | None = None, end: dt.date | None = None
 ) -> Period:
-    """The period of ``kind`` ("this_month", "last_month", "this_quarter", "custom") on ``today``.
+    """The period of ``kind`` (a key of ``PERIOD_KINDS``) on ``today``.
+
+    "last_4_weeks" is the 28 days ending today.
 
     A custom period needs ``start`` and ``end``; one that ends before it
     starts is refused.
@@ -55,6 +70,9 @@ def period_for(
         start = dt.date(today.year, quarter * 3 + 1, 1)
         end = _month_end(dt.date(today.year, quarter * 3 + 3, 1))
         return Period(start, end, f"Q{quarter + 1} {today.year}", kind)
+    if kind == "last_4_weeks":
+        start = today - dt.timedelta(days=27)
+        return Period(start, today, format_period(start, today), kind)
     if kind != "custom":
         raise DomainError(f"Unknown period {kind!r}.", "period")
     if start is None or end is None:
@@ -89,6 +107,13 @@ _PERIOD_VISITS = (
     ColumnSpec("cancelled", "Cancelled", "int", "Visits cancelled by the family or by staff"),
     ColumnSpec("no_shows", "No-shows", "int", "No-shows in the period"),
 )
+_OVERDUE_VISITS = ColumnSpec(
+    "overdue_visits",
+    "Visits overdue",
+    "int",
+    'Active families whose next visit was due before today (the caseload\'s "overdue")',
+    warn_above=0,
+)
 _LATE = ColumnSpec(
     "late_notes",
     "Late notes",
@@ -98,7 +123,7 @@ _LATE = ColumnSpec(
 )
 _GOALS = (
     ColumnSpec("goals_active", "Active goals", "int", "Goals by status, as of today"),
-    ColumnSpec("goals_achieved", "Achieved", "int", "Goals achieved"),
+    ColumnSpec("goals_achieved", "Achieved", "int", "Goals achieved in the period"),
     ColumnSpec("goals_revised", "Revised", "int", "Goals revised (replaced by a new statement)"),
     ColumnSpec("goals_discontinued", "Discontinued", "int", "Goals discontinued"),
 )
@@ -124,7 +149,7 @@ _SCREENS_ALERTS = (
 TEAM_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("specialist", "Specialist"),
     ColumnSpec("families", "Families", "int", "Families active in the period (not on hold)"),
-    *_PERIOD_VISITS, _LATE, *_GOALS, *_SCREENS_ALERTS,
+    *_PERIOD_VISITS, _OVERDUE_VISITS, _LATE, *_GOALS, *_SCREENS_ALERTS,
     ColumnSpec(
         "no_contact", "No contact", "int",
         "Active families with no completed visit for more than the agency's no-contact days",
@@ -137,8 +162,10 @@ FAMILY_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("family", "Family"),
     ColumnSpec(
         "attention", "Needs attention", "text",
-        "Open alerts, no contact, late notes, overdue screenings, visits under 75% of "
-        "expected; sorts by how many", sort_by="attention_n",
+        "Urgent alerts, positive screens without follow-up, overdue screenings, no contact, "
+        "a visit overdue, visits under 75% of expected, late notes; sorts by clinical risk "
+        "in that order",
+        sort_by="attention_rank",
     ),
     ColumnSpec("status", "Status", enum=FamilyStatus),
     ColumnSpec("frequency", "Frequency", enum=Frequency),
@@ -149,6 +176,8 @@ FAMILY_COLUMNS: tuple[ColumnSpec, ...] = (
         "visit was expected",
     ),
     _LATE, *_SCREENS_ALERTS[1:],
+    ColumnSpec("next_visit_due", "Next visit due", "date",
+               "The next planned visit, else one interval after the last completed visit"),
     ColumnSpec(
         "days_since_contact", "Days since contact", "int",
         "Days since the last completed visit (or enrolment), for active families",

@@ -74,6 +74,11 @@ from imh_desktop.services.visits.seal import (
     seal_note,
     visit_history,
 )
+from imh_desktop.services.visits.snapshot import (
+    snapshot_family_name,
+    snapshot_goals,
+    take_snapshot,
+)
 
 AMEND_SECTIONS = {
     "observation": "Observation of the caregiver-infant interaction",
@@ -296,15 +301,22 @@ def _note_record(session: Session, row: Visit, integrity: tuple[str, ...] = ()) 
             .limit(1)
         )
     family = session.get(Family, row.family_id)
+    signed = snapshot_goals(session, row)
+
+    def progress(p: GoalProgress, statement: str) -> ProgressRecord:
+        kept = signed.get(p.goal_id)
+        if kept is None:
+            return ProgressRecord(p.goal_id, statement, p.rating, p.note)
+        return ProgressRecord(p.goal_id, kept.statement, p.rating, p.note,
+                              kept.current_statement, kept.revised)  # fmt: skip
+
     return NoteRecord(
         visit=to_record(VisitRecord, row),
-        family_name=family.display_name if family else "",
+        family_name=snapshot_family_name(row) or (family.display_name if family else ""),
         author_name=_name(session, row.specialist_id),
         signed_by_name=_name(session, row.signed_by_id),
         cosigned_by_name=_name(session, row.cosigned_by_id),
-        ratings=tuple(
-            ProgressRecord(p.goal_id, statement, p.rating, p.note) for p, statement in ratings
-        ),
+        ratings=tuple(progress(p, statement) for p, statement in ratings),
         amendments=tuple(
             AmendmentRecord(
                 a.id,
@@ -391,10 +403,11 @@ def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None)
         row.signed_at, row.signed_by_id = uow.now(), uow.actor.id
         drop_drafts(uow.session, uow.actor.id, row.family_id, row.id)
         seal = seal_note(uow.session, row)
+        goals_digest = take_snapshot(uow.session, row)
         uow.session.flush()
         uow.audit(
             "sign", "visit", row.id, family_id=row.family_id, content_hash=seal,
-            history=visit_history(uow.session, row.id),
+            history=visit_history(uow.session, row.id), snapshot=goals_digest,
         )  # fmt: skip
         return _note_record(uow.session, row)
 

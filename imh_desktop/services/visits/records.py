@@ -35,10 +35,14 @@ class NoteInput:
 
 @dataclass(frozen=True)
 class ProgressRecord:
+    """A goal rating of a note; a signed note's ``statement`` is the one it was signed with."""
+
     goal_id: int
     statement: str
     rating: int
     note: str
+    current_statement: str = ""  # the goal's statement now, when changed since signing
+    revised: bool = False  # the goal was revised (replaced) since signing
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ def _action_labels() -> dict[str, str]:
         "revise": _tr("Revised"), "discard": _tr("Discarded"), "open": _tr("Opened"),
         "resolve": _tr("Resolved"), "verify": _tr("Verified"), "sign_in": _tr("Signed in"),
         "sign_in_failed": _tr("Sign-in refused"), "lock": _tr("Locked"),
+        "carry": _tr("Carried at closure"),
     }  # fmt: skip
 
 

@@ -14,7 +14,7 @@ from imh_desktop.services.access.disclosures import record_export, record_print
 from imh_desktop.services.caseload.table import CaseloadRow
 from imh_desktop.services.common import export
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.ui.caseload.model import COLUMNS
+from imh_desktop.ui.caseload.columns import COLUMNS
 from imh_desktop.ui.caseload.view import CaseloadView
 
 

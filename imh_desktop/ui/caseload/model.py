@@ -8,8 +8,7 @@ is a list lookup and never touches the database.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,167 +20,27 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.services.caseload.table import CaseloadRow, fold_text
-from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.caseload.columns import (
+    ALERT_COLUMN,
+    COLUMNS,
+    FAMILY_COLUMN,
+    WARN_COLUMNS,
+    alert_tooltip,
+)
+from imh_desktop.ui.caseload.columns import (
+    COLUMN_INDEX as COLUMN_INDEX,
+)
 from imh_desktop.ui.common.widgets import warning_color
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_CENTER = Qt.AlignmentFlag.AlignCenter
 DUE_SOON_DAYS = 7
-
-
-def _maybe(value: Any) -> tuple[Any, ...]:
-    """Sort key that puts missing values last in ascending order."""
-    return (1,) if value is None else (0, value)
-
-
-def _count(value: int) -> str:
-    return str(value) if value else ""
-
-
-def _expected_text(row: CaseloadRow) -> str:
-    expected = row.expected_this_month
-    shown = f"{expected:.0f}" if abs(expected - round(expected)) < 0.05 else f"{expected:.1f}"
-    return f"{row.visits_this_month} / {shown}"
-
-
-def _dosage(row: CaseloadRow) -> float | None:
-    if row.expected_this_month <= 0:
-        return None
-    return row.visits_this_month / row.expected_this_month
-
-
-def _children_text(row: CaseloadRow) -> str:
-    return row.children_text + (" · turns 3 soon" if row.ages_out_soon else "")
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    title: str
-    text: Callable[[CaseloadRow], str]
-    sort_key: Callable[[CaseloadRow], Any]
-    alignment: Qt.AlignmentFlag = _LEFT
-    tooltip: Callable[[CaseloadRow], str] | None = None
-    description: str = ""
-
-    @property
-    def long_title(self) -> str:
-        return self.description or self.title
-
-
-def _due_tooltip(row: CaseloadRow) -> str:
-    if row.next_visit_due is None:
-        return "No visit due (the case is not active)."
-    when = format_date(row.next_visit_due)
-    return f"Overdue since {when}" if row.overdue else f"Next visit due {when}"
-
-
-COLUMNS: tuple[Column, ...] = (
-    Column("case_number", "Case", lambda r: r.case_number, lambda r: r.case_number),
-    Column("family", "Family", lambda r: r.family_name, lambda r: fold_text(r.family_name)),
-    Column(
-        "children",
-        "Children (age)",
-        _children_text,
-        lambda r: _maybe(min((c[1] for c in r.children), default=None)),
-        tooltip=lambda r: _children_text(r).replace("; ", "\n"),
-        description="Children with age (and corrected age)",
-    ),
-    Column(
-        "caregiver",
-        "Caregiver",
-        lambda r: r.caregiver_name,
-        lambda r: fold_text(r.caregiver_name),
-        description="Primary caregiver",
-    ),
-    Column(
-        "specialist",
-        "Specialist",
-        lambda r: r.specialist_name,
-        lambda r: fold_text(r.specialist_name),
-    ),
-    Column("status", "Status", lambda r: label(r.status), lambda r: label(r.status)),
-    Column(
-        "enrolled",
-        "Enrolled",
-        lambda r: format_date(r.enrolled_on),
-        lambda r: _maybe(r.enrolled_on),
-    ),
-    Column(
-        "last_visit",
-        "Last visit",
-        lambda r: format_date(r.last_visit),
-        lambda r: _maybe(r.last_visit),
-    ),
-    Column(
-        "days_since_contact",
-        "Days since",
-        lambda r: "" if r.days_since_contact is None else str(r.days_since_contact),
-        lambda r: _maybe(r.days_since_contact),
-        _RIGHT,
-        description="Days since the last completed visit",
-    ),
-    Column(
-        "next_visit_due",
-        "Next due",
-        lambda r: format_date(r.next_visit_due),
-        lambda r: _maybe(r.next_visit_due),
-        tooltip=_due_tooltip,
-        description="Next visit due",
-    ),
-    Column(
-        "visits_this_month",
-        "This month",
-        _expected_text,
-        lambda r: _maybe(_dosage(r)),
-        _CENTER,
-        tooltip=lambda r: (
-            f"{r.visits_this_month} completed this month; "
-            f"{r.expected_this_month:.1f} expected ({label(r.frequency).lower()}, "
-            "prorated for the days the case was active)"
-        ),
-        description="Visits this month: completed / expected",
-    ),
-    Column(
-        "unsigned_notes",
-        "Unsigned",
-        lambda r: _count(r.unsigned_notes),
-        lambda r: r.unsigned_notes,
-        _RIGHT,
-        description="Unsigned notes",
-    ),
-    Column(
-        "active_goals",
-        "Goals",
-        lambda r: _count(r.active_goals),
-        lambda r: r.active_goals,
-        _RIGHT,
-        description="Active goals",
-    ),
-    Column(
-        "alerts",
-        "Alerts",
-        lambda r: _count(r.open_alerts),
-        lambda r: r.open_alerts,
-        _RIGHT,
-        tooltip=lambda r: (
-            r.alert_text + (f" (and {r.open_alerts - 1} more)" if r.open_alerts > 1 else "")
-        ),
-        description="Open alerts",
-    ),
-)
-COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
-_WARN_COLUMNS = frozenset({COLUMN_INDEX["next_visit_due"], COLUMN_INDEX["days_since_contact"]})
-_ALERT_COLUMN = COLUMN_INDEX["alerts"]
 
 
 class CaseloadTableModel(QAbstractTableModel):
@@ -337,16 +196,33 @@ class CaseloadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(COLUMNS[col].alignment)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col in _WARN_COLUMNS and self._rows[row].overdue:
+            if col in WARN_COLUMNS and self._rows[row].overdue:
                 return self._warn
             return None
-        if role == Qt.ItemDataRole.FontRole and col == _ALERT_COLUMN:
+        if role == Qt.ItemDataRole.FontRole and col in (ALERT_COLUMN, FAMILY_COLUMN):
             return self._bold if self._rows[row].open_alerts else None
+        if role == Qt.ItemDataRole.DecorationRole and col == FAMILY_COLUMN:
+            return self._alert_icon(self._rows[row])
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and col == FAMILY_COLUMN:
+            return alert_tooltip(self._rows[row]) or None
         if role == SORT_ROLE:
             return self._keys[row][col]
         if role == FAMILY_ID_ROLE:
             return self._rows[row].family_id
         return None
+
+    def _alert_icon(self, record: CaseloadRow) -> QIcon | None:
+        """A warning sign on the family's name while an alert is open (critical when urgent):
+        beside the name it stays in view whatever the width or scaling."""
+        if not record.open_alerts:
+            return None
+        style = QApplication.style()
+        pixmap = (
+            QStyle.StandardPixmap.SP_MessageBoxCritical
+            if record.urgent_alerts
+            else QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
+        return style.standardIcon(pixmap)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -23,12 +23,8 @@ from PySide6.QtWidgets import (
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.services.caseload.table import CaseloadRow
 from imh_desktop.services.common.records import StaffRecord
-from imh_desktop.ui.caseload.model import (
-    COLUMN_INDEX,
-    COLUMNS,
-    CaseloadFilterProxy,
-    CaseloadTableModel,
-)
+from imh_desktop.ui.caseload.columns import COLUMN_INDEX, COLUMNS
+from imh_desktop.ui.caseload.model import CaseloadFilterProxy, CaseloadTableModel
 from imh_desktop.ui.common.labels import label
 
 _DEFAULT_WIDTHS = {

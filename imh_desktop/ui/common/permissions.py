@@ -54,7 +54,7 @@ def gate(
     ok = relation is None or may(ctx, permission, relation)
     control.setEnabled(enabled and ok)
     # Plain strings in the Qt properties (a Python bool there upsets PySide's refcounts).
-    refused = control.property(_REFUSED) == "yes"
+    refused = _text_property(control, _REFUSED) == "yes"
     if not ok:
         if not refused:  # keep the tips it had, for when it is allowed again
             control.setProperty(_TIPS, control.toolTip() + _SEP + _status_tip(control))
@@ -66,7 +66,7 @@ def gate(
         return False
     if refused:
         control.setProperty(_REFUSED, "no")
-        tool, _, status = str(control.property(_TIPS) or "").partition(_SEP)
+        tool, _, status = _text_property(control, _TIPS).partition(_SEP)
         control.setToolTip(tool)
         if isinstance(control, QAction):
             control.setStatusTip(status)
@@ -78,6 +78,18 @@ def gate(
 
 
 _REFUSED, _TIPS, _SEP = "imh_refused", "imh_tips", "\x1f"
+
+
+def _text_property(control: QWidget | QAction, name: str) -> str:
+    """A dynamic property's text, "" when never set.
+
+    Asking ``property()`` for a name never set loses a reference to None in
+    PySide6 6.12 (thousands of calls crash the interpreter at exit), so the
+    names are looked up first.
+    """
+    if name.encode() not in {bytes(n.data()) for n in control.dynamicPropertyNames()}:
+        return ""
+    return str(control.property(name) or "")
 
 
 def _status_tip(control: QWidget | QAction) -> str:

@@ -8,55 +8,123 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from imh_desktop.domain.enums import ClosureReason
+from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import FamilyRecord, StaffRecord
 from imh_desktop.services.family import families
+from imh_desktop.services.screenings.results import AlertRecord, list_alerts
+from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.common.widgets import DateEdit, EnumCombo, FieldForm
 from imh_desktop.ui.family.dialogs import FormDialog, specialist_choices
+from imh_desktop.ui.screenings.alert_banner import ranked
 
 if TYPE_CHECKING:
     from imh_desktop.ui.common.context import AppContext
 
 
 class CloseCaseDialog(FormDialog):
-    """Close a case with a date and a reason (and a note, required for "other")."""
+    """Close a case with a date and a reason (and a note, required for "other").
+
+    The reason starts unchosen. The family's open alerts are listed, each with
+    a box for the reason to carry it; the service refuses while one has
+    neither its follow-up recorded nor such a reason.
+    """
 
     def __init__(
         self, ctx: AppContext, family: FamilyRecord, parent: QWidget | None = None
     ) -> None:
-        super().__init__(f"Close case {family.case_number}", parent)
+        super().__init__(self.tr("Close case {case}").format(case=family.case_number), parent)
         self.ctx, self.family = ctx, family
         intro = QLabel(
-            f"Closing the case of the {family.display_name}. It stays readable "
-            "and can be reopened later."
+            self.tr(
+                "Closing the case of the {name}. It stays readable and can be reopened later."
+            ).format(name=family.display_name)
         )
         intro.setWordWrap(True)
         self.body.addWidget(intro)
         self.form = FieldForm()
         self.add_form(self.form)
         self.closed_on = self.form.add_field(
-            "closed_on", "Closure date:", DateEdit(today=ctx.today())
+            "closed_on", self.tr("Closure date:"), DateEdit(today=ctx.today())
         )
-        self.reason = self.form.add_field("reason", "Reason:", EnumCombo(list(ClosureReason)))
-        self.note = self.form.add_field("closure_note", "Note:", QPlainTextEdit())
+        self.reason = self.form.add_field(
+            "reason", self.tr("Reason:"), EnumCombo(list(ClosureReason))
+        )
+        self.reason.setCurrentIndex(-1)
+        self.reason.setPlaceholderText(self.tr("Choose why the case is closing"))
+        self.note = self.form.add_field("closure_note", self.tr("Note:"), QPlainTextEdit())
         self.note.setMaximumHeight(90)
+        self.alerts_form = FieldForm()
+        self.alerts_box = QGroupBox(self.tr("Open alerts"))
+        box = QVBoxLayout(self.alerts_box)
+        self.alerts_intro = QLabel(
+            self.tr(
+                "Each open alert needs its follow-up recorded (Screenings tab) or a reason "
+                "to carry it, e.g. handed to the next provider."
+            )
+        )
+        self.alerts_intro.setWordWrap(True)
+        box.addWidget(self.alerts_intro)
+        box.addWidget(self.alerts_form)
+        self.forms.append(self.alerts_form)
+        self.alerts_box.hide()
+        self.body.addWidget(self.alerts_box)
+        self.carry_edits: dict[int, QLineEdit] = {}
         self.finish_layout()
-        self.buttons.button(self.buttons.StandardButton.Ok).setText("Close case")
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Close case"))
+        svc, family_id = ctx.svc, family.id
+        run_task(
+            ctx.runner,
+            lambda: list_alerts(svc, family_id, open_only=True),
+            self._show_alerts,
+            self._on_read_failed,
+            self,
+        )
+
+    def _show_alerts(self, alerts: list[AlertRecord]) -> None:
+        for alert in ranked(alerts):
+            edit = QLineEdit()
+            edit.setPlaceholderText(self.tr("Reason to carry it"))
+            edit.setAccessibleName(self.tr("Reason to carry the alert"))
+            title = self.tr("{kind} — {text}").format(kind=label(alert.kind), text=alert.text)
+            self.alerts_form.add_field(f"carried_{alert.id}", title, edit)
+            self.carry_edits[alert.id] = edit
+        self.alerts_box.setVisible(bool(self.carry_edits))
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        self.place_error(exc)
 
     def save(self) -> bool:
+        reason = self.reason.value()
+        if reason is None:
+            self.form.show_error("reason", self.tr("Choose why the case is closing."))
+            return False
         self.family = families.close_family(
             self.ctx.svc,
             self.family.id,
             self.closed_on.value() or self.ctx.today(),
-            self.reason.value(),
+            reason,
             self.note.toPlainText(),
             expected_version=self.family.version,
+            carried={i: edit.text() for i, edit in self.carry_edits.items()},
         )
-        self.ctx.bus.publish(Change.of(self.family.id, Part.FAMILY))
+        parts = (Part.FAMILY, Part.ALERTS) if self.carry_edits else (Part.FAMILY,)
+        self.ctx.bus.publish(Change.of(self.family.id, *parts))
         return True
 
 

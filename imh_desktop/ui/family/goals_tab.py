@@ -7,6 +7,7 @@ by its owner (the family record) when a Change touches the goals.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import GoalStatus
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.goal_rules import past_target, review_prompt
 from imh_desktop.domain.inputs import GoalInput
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.changes import Change, Part
@@ -54,7 +56,14 @@ def who_for(goal: GoalRecord, family: FamilyRecord) -> str:
     return " and ".join(names) if names else "Family"
 
 
-def status_text(goal: GoalRecord) -> str:
+def status_text(goal: GoalRecord, today: dt.date | None = None) -> str:
+    """The goal's status and its date; an active goal past its target date asks for review."""
+    if (
+        today is not None
+        and goal.target_date is not None
+        and past_target(goal.status, goal.target_date, today)
+    ):
+        return f"{label(goal.status)} — {review_prompt(goal.target_date)}"
     if goal.status is GoalStatus.ACTIVE or goal.status_changed_on is None:
         return label(goal.status)
     return f"{label(goal.status)} {format_date(goal.status_changed_on)}"
@@ -111,7 +120,7 @@ class GoalsTab(QWidget):
             [
                 ListColumn("Domain", lambda g: label(g.domain)),
                 ListColumn("Goal", lambda g: g.statement),
-                ListColumn("Status", status_text),
+                ListColumn("Status", lambda g: status_text(g, self.ctx.today())),
                 ListColumn("Latest rating", self._latest),
             ],
             self,
@@ -246,7 +255,7 @@ class GoalsTab(QWidget):
     def _detail_html(self, goal: GoalRecord, family: FamilyRecord) -> str:
         rows = [
             ("For", who_for(goal, family)),
-            ("Status", status_text(goal)),
+            ("Status", status_text(goal, self.ctx.today())),
             ("Started", format_date(goal.started_on)),
             ("Target", format_date(goal.target_date)),
             ("Baseline", goal.baseline),

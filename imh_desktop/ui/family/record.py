@@ -33,10 +33,10 @@ from imh_desktop.domain import ages
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.domain.permissions import Permission, Relation
-from imh_desktop.services.caseload.table import AlertRow, list_open_alerts
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.family import families
+from imh_desktop.services.screenings.results import AlertRecord, list_alerts
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
@@ -50,6 +50,7 @@ from imh_desktop.ui.family.dialogs import CaregiverDialog, ChildDialog
 from imh_desktop.ui.family.goals_tab import GoalsTab
 from imh_desktop.ui.family.visits_tab import VisitsTab
 from imh_desktop.ui.reports.tab import ReportsTab
+from imh_desktop.ui.screenings.alert_banner import AlertBanner
 from imh_desktop.ui.screenings.tab import ScreeningsTab
 from imh_desktop.ui.visits.editor_layout import local_time
 
@@ -156,8 +157,7 @@ class FamilyRecordWidget(QWidget):
         self.subtitle_label = QLabel()
         self.subtitle_label.setAccessibleName("Case summary")
         self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.badges = QHBoxLayout()
-        self.badges.setSpacing(6)
+        self.alert_banner = AlertBanner()
         self.access_label = QLabel()
         self.access_label.setWordWrap(True)
         self.access_label.setAccessibleName(self.tr("Emergency access"))
@@ -165,7 +165,7 @@ class FamilyRecordWidget(QWidget):
         box.addWidget(self.title_label)
         box.addWidget(self.subtitle_label)
         box.addWidget(self.access_label)
-        box.addLayout(self.badges)
+        box.addWidget(self.alert_banner)
         return box
 
     def _build_overview(self) -> QWidget:
@@ -271,12 +271,12 @@ class FamilyRecordWidget(QWidget):
         """Read the family and its open alerts off the GUI thread, then show them."""
         svc, family_id = self.ctx.svc, self.family_id
 
-        def read() -> tuple[FamilyRecord, list[AlertRow]]:
-            return families.get_family(svc, family_id), list_open_alerts(svc, family_id)
+        def read() -> tuple[FamilyRecord, list[AlertRecord]]:
+            return families.get_family(svc, family_id), list_alerts(svc, family_id, open_only=True)
 
         self._overview_reads.start(read, self._on_overview_loaded, self._on_overview_failed)
 
-    def _on_overview_loaded(self, result: tuple[FamilyRecord, list[AlertRow]]) -> None:
+    def _on_overview_loaded(self, result: tuple[FamilyRecord, list[AlertRecord]]) -> None:
         self.family, alerts = result
         self.load_error = None
         self._fill_header(alerts)
@@ -334,7 +334,7 @@ class FamilyRecordWidget(QWidget):
             if change.touches(*parts):
                 tab.refresh()
 
-    def _fill_header(self, alerts: Sequence[AlertRow]) -> None:
+    def _fill_header(self, alerts: Sequence[AlertRecord]) -> None:
         f = self.family
         if f is None:
             return
@@ -346,23 +346,7 @@ class FamilyRecordWidget(QWidget):
             f"Visits {label(f.frequency).lower()}",
         ]
         self.subtitle_label.setText("  ·  ".join(parts))
-        while self.badges.count():
-            item = self.badges.takeAt(0)
-            badge = item.widget() if item is not None else None
-            if badge is not None:
-                badge.deleteLater()
-        background, text = alert_colors(self.palette())
-        for alert in alerts:
-            badge = QLabel(
-                f"{label(alert.kind)} — {alert.text} (since {format_date(alert.opened_on)})"
-            )
-            badge.setAccessibleName("Open alert")
-            badge.setStyleSheet(
-                f"background: {background.name()}; color: {text.name()}; "
-                "border-radius: 4px; padding: 3px 8px;"
-            )
-            self.badges.addWidget(badge)
-        self.badges.addStretch(1)
+        self.alert_banner.set_alerts(alerts)
 
     def _fill_details(self) -> None:
         f = self.family

@@ -128,7 +128,29 @@ class TeamView(QWidget):
         self.exports.saved.connect(self._on_exports_saved)
         self.exports.started.connect(self.summary.setText)
         ctx.bus.changed.connect(self._on_bus_changed)
-        self._on_period_changed()
+        self._open_on_a_period_with_data()
+
+    def _open_on_a_period_with_data(self) -> None:
+        """Start on the last complete month with visits (else the last 4 weeks), chosen
+        and read in the runner; the period list follows when the data arrives."""
+        svc = self.ctx.svc
+        self.summary.setText("Reading…")
+        for button in (self.csv_button, self.xlsx_button, self.pdf_button):
+            button.setEnabled(False)
+
+        def read() -> team.TeamData:
+            return team.load_team(svc, team.opening_period(svc))
+
+        self.loader.start(read, self._on_opening_loaded, self._on_loader_failed)
+
+    def _on_opening_loaded(self, data: team.TeamData) -> None:
+        self.period_combo.blockSignals(True)
+        self.period_combo.setCurrentIndex(max(self.period_combo.findData(data.period.kind), 0))
+        self.period_combo.blockSignals(False)
+        for widget in (self.start_edit, self.to_label, self.end_edit):
+            widget.setVisible(False)
+        self._on_loader_loaded(data)
+        self.emergency.load(data.period.start)  # who used emergency access in that period
 
     # ----- building
     def _build(self) -> None:
@@ -367,8 +389,7 @@ class TeamView(QWidget):
     def _show_charts(self, specialist_id: int | None) -> None:
         assert self._data is not None
         weeks, rows = self._data.weekly_rows(specialist_id)
-        through = min(self._data.period.end, self._data.today)
-        partial = bool(weeks) and weeks[-1] + dt.timedelta(days=6) > through
+        partial = bool(weeks) and self._data.period.last_week_partial(weeks[-1], self._data.today)
         self.weekly_chart.set_data(weeks, rows, last_week_partial=partial)
         self.ratings_chart.set_data(self._data.rating_rows(specialist_id))
 

@@ -12,11 +12,12 @@ banner at the top.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
 
@@ -31,7 +32,7 @@ from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.records import FamilyRecord, GoalRecord
 from imh_desktop.services.family import families, goals
 from imh_desktop.services.screenings import results as screenings
-from imh_desktop.services.screenings.results import ScreeningRecord
+from imh_desktop.services.screenings.results import AlertRecord, ScreeningRecord
 from imh_desktop.services.visits import drafts as note_drafts
 from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import DraftRecord, GoalRating, NoteInput, NoteRecord
@@ -58,6 +59,7 @@ class EditorData:
     goals: list[GoalRecord]  # the active goals, plus any the note rated
     screenings: list[ScreeningRecord]  # given at this visit
     draft: DraftRecord | None  # the user's draft, when the note is theirs to edit
+    alerts: list[AlertRecord]  # the family's open alerts
 
 
 def read_editor_data(svc: ServiceContext, family_id: int, visit_id: int | None) -> EditorData:
@@ -69,12 +71,35 @@ def read_editor_data(svc: ServiceContext, family_id: int, visit_id: int | None) 
         g for g in goals.list_goals(svc, family_id)
         if g.status is GoalStatus.ACTIVE or g.id in rated
     ]  # fmt: skip
+    if note is not None and note.visit.is_signed:
+        choices = _as_signed(choices, note)
     given = [] if visit_id is None else _given_at(svc, family_id, visit_id)
     editable = note is None or (
         not note.visit.is_signed and note.visit.specialist_id == svc.user_id
     )
     draft = note_drafts.load_draft(svc, family_id, visit_id) if editable else None
-    return EditorData(family, note, choices, given, draft)
+    alerts = screenings.list_alerts(svc, family_id, open_only=True)
+    return EditorData(family, note, choices, given, draft, alerts)
+
+
+def _as_signed(choices: list[GoalRecord], note: NoteRecord) -> list[GoalRecord]:
+    """A signed note's goals with the statements it was signed with; a goal changed since
+    says so, with its statement now (a revision, not a rewrite of the note)."""
+    signed = {r.goal_id: r for r in note.ratings}
+    shown = []
+    for goal in choices:
+        kept = signed.get(goal.id)
+        if kept is None:
+            shown.append(goal)
+            continue
+        statement = kept.statement
+        if kept.current_statement or kept.revised:
+            now = kept.current_statement or goal.statement
+            statement += "\n" + QCoreApplication.translate(
+                "VisitNoteEditor", "(Revised since this note was signed; now: {now})"
+            ).format(now=now)
+        shown.append(dataclasses.replace(goal, statement=statement))
+    return shown
 
 
 def _given_at(svc: ServiceContext, family_id: int, visit_id: int) -> list[ScreeningRecord]:
@@ -139,10 +164,11 @@ class VisitNoteEditor(QWidget):
             return
         self.family, self.note = data.family, data.note
         self.ui.set_family(data.family, self.ctx.today())
-        self.ui.goals.set_goals(data.goals)
+        self.ui.goals.set_goals(data.goals, self.ctx.today())
         self.ui.set_tab_order()
         self._apply_state(self._note_state(data.note))
         self.ui.set_screenings(data.screenings)
+        self.ui.alert_banner.set_alerts(data.alerts)
         self._show_integrity()
         self.ui.history.setHtml(history_html(self.note, self.ctx.clock))
         self.ui.autosave_label.clear()
@@ -191,8 +217,15 @@ class VisitNoteEditor(QWidget):
         )
 
     def _load_screenings(self) -> None:
-        """Reload the screenings given at this visit (after one was recorded)."""
+        """Reload the screenings given at this visit and the open alerts (one may have opened)."""
         visit_id, svc, family_id = self.visit_id, self.ctx.svc, self.family_id
+        run_task(
+            self.ctx.runner,
+            lambda: screenings.list_alerts(svc, family_id, open_only=True),
+            self.ui.alert_banner.set_alerts,
+            self._on_read_failed,
+            self,
+        )
         if visit_id is None:
             self.ui.set_screenings([])
             return

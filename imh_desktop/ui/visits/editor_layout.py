@@ -31,6 +31,7 @@ from imh_desktop.services.screenings.results import ScreeningRecord
 from imh_desktop.services.visits.records import NoteRecord
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.widgets import DateEdit, warning_color
+from imh_desktop.ui.screenings.alert_banner import AlertBanner
 from imh_desktop.ui.visits.goal_ratings import GoalRatingsPanel
 from imh_desktop.ui.visits.sections import NoteSection, PresentBox, ServicesBox, VisitDetailsBox
 
@@ -135,6 +136,8 @@ class EditorLayout:
         )
         self.tamper_banner.hide()
         outer.addWidget(self.tamper_banner)
+        self.alert_banner = AlertBanner()
+        outer.addWidget(self.alert_banner)
 
         left = QWidget()
         left_box = QVBoxLayout(left)

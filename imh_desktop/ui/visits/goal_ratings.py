@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -15,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.goal_rules import past_target, review_prompt
 from imh_desktop.domain.text import MAX_SHORT_NOTE
 from imh_desktop.services.common.records import GoalRecord
 from imh_desktop.services.visits.records import GoalRating
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.widgets import warning_color
 
 RATING_MEANINGS = {
     1: "Not yet started / no change",
@@ -66,18 +69,30 @@ class GoalRatingsPanel(QGroupBox):
         self._empty.setWordWrap(True)
         self._layout.addWidget(self._empty)
         self.rows: dict[int, tuple[RatingCombo, QLineEdit]] = {}
+        self.statements: dict[int, QLabel] = {}
         self._read_only = False
 
-    def set_goals(self, goals: Sequence[GoalRecord]) -> None:
-        """Show these goals (the family's active ones, plus any already rated in the note)."""
+    def set_goals(self, goals: Sequence[GoalRecord], today: dt.date | None = None) -> None:
+        """Show these goals (the family's active ones, plus any already rated in the note);
+        with ``today``, an active goal past its target date is flagged for review."""
         while self._grid.count():
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.rows.clear()
+        self.statements.clear()
+        warn = warning_color(self.palette()).name()
         for row, goal in enumerate(goals):
-            statement = QLabel(f"<b>{label(goal.domain)}</b><br>{_escape(goal.statement)}")
+            text = f"<b>{label(goal.domain)}</b><br>{_escape(goal.statement)}"
+            if (
+                today is not None
+                and goal.target_date is not None
+                and past_target(goal.status, goal.target_date, today)
+            ):
+                prompt = _escape(review_prompt(goal.target_date))
+                text += f"<br><span style='color:{warn}'><b>{prompt}</b></span>"
+            statement = QLabel(text)
             statement.setWordWrap(True)
             combo = RatingCombo()
             combo.setAccessibleName(f"Progress on goal: {goal.statement[:80]}")
@@ -92,6 +107,7 @@ class GoalRatingsPanel(QGroupBox):
             self._grid.addWidget(combo, row * 2 + 1, 0)
             self._grid.addWidget(note, row * 2 + 1, 1)
             self.rows[goal.id] = (combo, note)
+            self.statements[goal.id] = statement
         self._grid.setColumnStretch(0, 0)
         self._grid.setColumnStretch(1, 1)
         self._empty.setVisible(not goals)
@@ -134,4 +150,5 @@ class GoalRatingsPanel(QGroupBox):
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escaped.replace("\n", "<br>")

@@ -27,7 +27,6 @@ from imh_desktop.services.caseload.table import (
     caseload_row,
     fold_text,
     list_caseload,
-    list_open_alerts,
 )
 from imh_desktop.services.family import families, goals
 from imh_desktop.services.screenings.results import list_alerts
@@ -113,7 +112,7 @@ def test_visit_counts_dates_and_alerts(as_user, agency):
     assert row.next_visit_due == D(2026, 11, 30)  # the earliest planned visit, not 17 Nov + 7
     assert not row.overdue
     assert row.visits_this_month == 2  # 3 and 17 Nov; the cancelled one does not count
-    assert row.expected_this_month == pytest.approx(30 / 7)
+    assert row.expected_this_month == pytest.approx(25 / 7)  # 1-25 Nov, up to today
     assert row.unsigned_notes == 3  # 17 Nov, 20 Nov (cancelled), 28 Oct; 3 Nov is signed
     assert row.active_goals == 2
     assert row.open_alerts == 2 and row.alert_text == "EPDS item 10 above 0"
@@ -132,7 +131,7 @@ def test_next_due_from_frequency_overdue_and_ageing_out(as_user, agency):
     assert okafor.next_visit_due == D(2026, 11, 3)  # 20 Oct + 14 days
     assert okafor.overdue
     assert okafor.visits_this_month == 0 and okafor.unsigned_notes == 1
-    assert okafor.expected_this_month == pytest.approx(30 / 14)
+    assert okafor.expected_this_month == pytest.approx(25 / 14)
     assert okafor.ages_out_soon  # turns three on 15 Jan 2027, 51 days away
     assert okafor.open_alerts == 0 and okafor.alert_text == "" and okafor.active_goals == 0
     referred = rows["Referred family"]
@@ -194,18 +193,16 @@ def test_one_statement_per_refresh(db, as_user, agency):
     assert chain[0] == "UPDATE" and chain[-2:] == ["INSERT", "UPDATE"] and len(chain) <= 4
 
 
-def test_open_alerts_of_a_family(as_user, agency):
+def test_open_alerts_of_a_family_are_counted_with_the_urgent_ones(as_user, agency):
     ana = as_user(agency["ana"])
-    alerts = list_open_alerts(ana, agency["a"])
-    assert [a.text for a in alerts] == ["EPDS item 10 above 0", "ASQ-3 below cut-off"]
-    assert [(a.kind, a.opened_on) for a in alerts] == [
-        (AlertKind.URGENT, D(2026, 11, 10)),
-        (AlertKind.POSITIVE_SCREEN, D(2026, 11, 12)),
-    ]
-    assert list_open_alerts(ana, agency["c"]) == []
-    with pytest.raises(PermissionDeniedError):  # Ben's family
-        list_open_alerts(ana, agency["b"])
-    # The same alerts as the screenings service lists (newest first there).
+    row = caseload_row(ana, "mine", agency["a"])
+    assert row is not None and (row.open_alerts, row.urgent_alerts) == (2, 1)
+    other = caseload_row(as_user(agency["sup"]), "team", agency["b"])
+    assert other is not None and (other.open_alerts, other.urgent_alerts) == (0, 0)
+    assert caseload_row(ana, "mine", agency["b"]) is None  # Ben's family: not Ana's to count
+    with pytest.raises(PermissionDeniedError):  # nor to read
+        list_alerts(ana, agency["b"], open_only=True)
+    # The one list of a family's open alerts is the screenings service's (newest first).
     same = list_alerts(ana, agency["a"], open_only=True)
     assert [a.text for a in same] == ["ASQ-3 below cut-off", "EPDS item 10 above 0"]
 

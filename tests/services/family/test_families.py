@@ -187,3 +187,34 @@ def test_gestational_age_in_weeks_and_days(as_user, staff):
     changed = svc.save_child(as_user(staff["aspecialist"]), rec.id,
                              ChildInput("Ana", ana.dob, 37, gestational_days=2), ana.id, ana.version)  # fmt: skip
     assert (changed.gestational_weeks, changed.gestational_days) == (37, 2)
+
+
+def test_close_refuses_while_an_open_alert_is_neither_followed_up_nor_carried(db, as_user, staff):
+    from imh_desktop.domain.enums import FollowUpKind
+    from imh_desktop.services.screenings import results as screenings
+    from tests.factories import add_screening
+
+    sam, ana = as_user(staff["ssupervisor"]), as_user(staff["aspecialist"])
+    rec = svc.create_family(sam, family_input(staff["aspecialist"]))
+    add_screening(db, rec, staff["aspecialist"], TODAY)
+    add_screening(db, rec, staff["aspecialist"], TODAY)
+    first, second = sorted(a.id for a in screenings.list_alerts(ana, rec.id, open_only=True))
+    with pytest.raises(DomainError) as err:
+        svc.close_family(ana, rec.id, TODAY, ClosureReason.MOVED)
+    assert err.value.field == "carried" and "2 open alerts" in err.value.message
+    with pytest.raises(DomainError):  # a blank reason carries nothing
+        svc.close_family(ana, rec.id, TODAY, ClosureReason.MOVED, carried={first: "  ", second: ""})
+    assert svc.get_family(ana, rec.id).status is FamilyStatus.ACTIVE  # nothing changed
+    screenings.resolve_alert(ana, first, FollowUpKind.REFERRAL, "Referred.")
+    with pytest.raises(DomainError) as err:
+        svc.close_family(ana, rec.id, TODAY, ClosureReason.MOVED)
+    assert "1 open alert has" in err.value.message
+    closed = svc.close_family(
+        ana, rec.id, TODAY, ClosureReason.MOVED, carried={second: "Handed to the new program."}
+    )
+    assert closed.status is FamilyStatus.CLOSED
+    [carried] = screenings.list_alerts(ana, rec.id, open_only=True)  # still open, with the reason
+    assert carried.id == second and carried.follow_up_note == "Handed to the new program."
+    with db.read() as s:
+        actions = s.scalars(select(AuditEvent.action).where(AuditEvent.entity == "alert")).all()
+    assert "carry" in actions

@@ -70,8 +70,14 @@ def test_family_measures(as_user, agency):
     # last contact 30 Sep -> 25 Nov = 56 days > 30: flagged; one open alert (one resolved)
     assert castro["days_since_contact"] == 56 and castro["no_contact"]
     assert castro["open_alerts"] == 1 and castro["goals_revised"] == 1
-    assert (castro["attention"], castro["attention_n"]) == ("1 open alert; no visit in 56 days", 2)
-    assert ayala["attention"] == "3 late notes; 1 overdue screening"  # 84% of visits is fine
+    # monthly, last visit 30 Sep: the next was due 30 Oct (30 days on), so it is overdue
+    assert castro["next_visit_due"].date() == D(2026, 10, 30) and castro["overdue_visits"] == 1
+    assert (castro["attention"], castro["attention_n"]) == (
+        "1 positive screen without follow-up; no visit in 56 days; "
+        "visit overdue since 30 Oct 2026", 3)  # fmt: skip
+    assert ayala["attention"] == "1 overdue screening; 3 late notes"  # 84% of visits is fine
+    # clinical risk first: Castro's unfollowed positive screen above Ayala's overdue screening
+    assert castro["attention_rank"] > ayala["attention_rank"] > brook["attention_rank"] == 0
     assert brook["attention"] == "" and brook["attention_n"] == 0
 
     dinh = _by(fams, "family", "Dinh")
@@ -108,11 +114,12 @@ def test_team_table_and_totals(as_user, agency):
     assert (ana["open_alerts"], ana["no_contact"]) == (1, 1)
     assert (ana["screens_due"], ana["screens_overdue"]) == (1, 1)
     ben = _by(data.team, "specialist", "Ben Specialist")
+    # Gold's goal achieved on 20 Oct is not one of November's
     assert (ben["families"], ben["completed"], ben["goals_active"], ben["goals_achieved"]) == (
         1,
         1,
         2,
-        1,
+        0,
     )
     totals = data.totals()
     # 5 + 1 completed over 6.6190 + 0.2717 = 6.8908 expected = 87.1 %
@@ -138,7 +145,10 @@ def test_period_changes_the_period_measures_only(as_user, agency):
     assert ayala["expected"] == pytest.approx(31 / 7) and ayala["completed"] == 1
     assert ayala["late_notes"] == 3
     # 1 / 4.43 = 22.6 % of expected visits: flagged under 75 %
-    assert ayala["attention"] == "3 late notes; 1 overdue screening; 23% of visits"
+    assert ayala["attention"] == "1 overdue screening; 23% of visits; 3 late notes"
+    # goals achieved follow the period: Gold's (20 Oct) in October, Ayala's (10 Nov) not
+    gold = _by(data.families, "family", "Gold")
+    assert (gold["goals_achieved"], ayala["goals_achieved"]) == (1, 0)
     # A custom period ending before it starts is refused with the field named.
     with pytest.raises(DomainError) as err:
         team.period_for("custom", TODAY, D(2026, 11, 5), D(2026, 11, 1))
@@ -257,3 +267,37 @@ def test_rows_for_charts_and_summary(as_user, agency):
     ben = data.team_row(agency.ids["bspecialist"])
     assert (ben["specialist"], ben["completed"]) == ("Ben Specialist", 1)
     assert data.team_row()["specialist"] == "Team total"
+
+
+def test_needs_attention_ranks_urgent_alerts_first_then_positive_screens(db, as_user, agency):
+    from imh_desktop.data.models import Alert
+    from imh_desktop.domain.enums import AlertKind
+
+    # Ayala has an overdue screening and late notes; Brook gets an urgent alert and nothing
+    # else wrong; Castro keeps its positive screen and is past the no-contact days.
+    with db.session() as s:
+        s.add(Alert(family_id=agency.fam["f2"], kind=AlertKind.URGENT, text="PHQ-9 item 9",
+                    opened_on=D(2026, 11, 24)))  # fmt: skip
+    data = team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
+    ana = data.families_of(agency.ids["aspecialist"])
+    ranked = ana.sort_values("attention_rank", ascending=False, kind="stable")
+    assert list(ranked["family"])[:3] == ["Brook", "Castro", "Ayala"]
+    brook = _by(ana, "family", "Brook")
+    assert brook["attention"] == "1 urgent alert" and brook["urgent_alerts"] == 1
+    # The team table counts the urgent alert among the open ones.
+    assert data.team_row(agency.ids["aspecialist"])["open_alerts"] == 2
+
+
+def test_the_dashboard_opens_on_the_last_complete_month_with_visits(as_user, agency, clock):
+    sam = as_user(agency.ids["ssupervisor"])
+    # 25 Nov: October has visits (Ayala 6 Oct): the last complete month
+    assert team.opening_period(sam).kind == "last_month"
+    # 1 Dec: November is complete and has visits: it, not an empty December at 0%
+    clock.set(D(2026, 12, 1))
+    opened = team.opening_period(sam)
+    assert (opened.kind, opened.start, opened.end) == ("last_month", D(2026, 11, 1),
+                                                       D(2026, 11, 30))  # fmt: skip
+    # A team without visits last month (Olga's: Cleo's) opens on the last 4 weeks.
+    olga = as_user(agency.ids["osupervisor"])
+    clock.set(D(2027, 1, 10))
+    assert team.opening_period(olga).kind == "last_4_weeks"

@@ -114,10 +114,14 @@ def test_quarterly_one_visit_a_quarter_is_100_percent_in_each_quarter(
 def test_quarterly_over_three_quarters_and_its_share_of_a_month(as_user, clock, staff, quarterly):
     row = _team_row(as_user, staff, quarterly, D(2026, 1, 1), D(2026, 9, 30))
     assert (row["completed"], row["expected"], row["percent"]) == (3, 3.0, 100.0)
-    # On the caseload in August: August's 31 of Q3's 92 days.
+    # On the caseload on 20 August: 1-20 August, 20 of Q3's 92 days (up to today, as the
+    # team view counts the month so far); on the 31st, all of August's 31.
     clock.set(D(2026, 8, 20))
     (line,) = caseload.list_caseload(as_user(staff["aspecialist"]), "mine")
-    assert (line.visits_this_month, line.expected_this_month) == (1, pytest.approx(31 / 92))
+    assert (line.visits_this_month, line.expected_this_month) == (1, pytest.approx(20 / 92))
+    clock.set(D(2026, 8, 31))
+    (line,) = caseload.list_caseload(as_user(staff["aspecialist"]), "mine")
+    assert line.expected_this_month == pytest.approx(31 / 92)
 
 
 def test_current_period_counts_days_up_to_today(as_user, clock, staff, monthly):

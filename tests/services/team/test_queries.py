@@ -100,11 +100,17 @@ def test_read_visits_in_the_period_plus_older_unsigned_ones(conn, agency, team):
 def test_read_goal_counts_per_family_and_status(conn, agency, team):
     frame = by_family(q.read_goal_counts(conn, team, NOV, TODAY), agency)
     got = {(k, s): n for k, s, n in rows(frame, "key", "status", "n")}
+    # Achieved goals count in the period they were achieved: Ayala's on 10 Nov; Gold's on
+    # 20 Oct counts in October, not November (the other statuses are as of today).
     assert got == {
         ("f1", "active"): 2, ("f1", "achieved"): 1, ("f1", "discontinued"): 1,
         ("f3", "revised"): 1,
-        ("g1", "active"): 2, ("g1", "achieved"): 1,
+        ("g1", "active"): 2,
     }  # fmt: skip
+    october = by_family(q.read_goal_counts(conn, team, period_for("last_month", TODAY), TODAY),
+                        agency)  # fmt: skip
+    achieved = {k: n for k, s, n in rows(october, "key", "status", "n") if s == "achieved"}
+    assert achieved == {"g1": 1}
 
 
 def test_read_latest_ratings_of_active_goals_by_the_periods_end(conn, agency, team):

@@ -59,9 +59,21 @@ def test_bad_periods_are_refused_with_the_field(args, field):
 
 
 def test_every_period_kind_has_a_title_and_can_be_made():
-    assert list(PERIOD_KINDS) == ["this_month", "last_month", "this_quarter", "custom"]
+    assert list(PERIOD_KINDS) == [
+        "this_month", "last_month", "this_quarter", "last_4_weeks", "custom"]  # fmt: skip
     for kind in PERIOD_KINDS:
         assert period_for(kind, D(2026, 11, 25), D(2026, 11, 2), D(2026, 11, 9)).kind == kind
+    weeks = period_for("last_4_weeks", D(2026, 12, 1))
+    assert (weeks.start, weeks.end) == (D(2026, 11, 4), D(2026, 12, 1))  # 28 days
+
+
+def test_only_the_current_period_has_a_week_still_going_on():
+    today = D(2026, 11, 25)
+    november, october = period_for("this_month", today), period_for("last_month", today)
+    assert november.last_week_partial(D(2026, 11, 22), today)  # 22-28 Nov: 3 days to come
+    assert not november.last_week_partial(D(2026, 11, 15), today)
+    # October's weeks run from 1 Oct: the last, 29 Oct, is cut by the month's end, not "so far"
+    assert not october.is_current(today) and not october.last_week_partial(D(2026, 10, 29), today)
 
 
 @pytest.mark.parametrize("columns", [TEAM_COLUMNS, FAMILY_COLUMNS, CASELOAD_COLUMNS])
@@ -79,7 +91,7 @@ def test_warnings_the_supervisor_sees():
     family = {c.key: c for c in FAMILY_COLUMNS}
     # A family's percent is flagged by its own low_visits column (not before a visit is due).
     assert family["percent"].warn_below is None and family["percent"].warn_when == "low_visits"
-    assert family["attention"].sort_by == "attention_n"
+    assert family["attention"].sort_by == "attention_rank"
     assert family["screens_overdue"].warns(1) and "screens_due" not in {
         c.key for c in FAMILY_COLUMNS if c.warn_above is not None
     }

@@ -305,11 +305,11 @@ def test_the_record_reloads_only_what_a_change_of_its_family_touches(qtbot, ctx,
     reloads = []
     for name in ("goals_tab", "visits_tab", "screenings_tab", "reports_tab"):
         monkeypatch.setattr(getattr(record, name), "refresh", lambda n=name: reloads.append(n))
-    real_alerts = family_record.list_open_alerts
+    real_alerts = family_record.list_alerts
     monkeypatch.setattr(
         family_record,
-        "list_open_alerts",
-        lambda *a: reloads.append("overview") or real_alerts(*a),
+        "list_alerts",
+        lambda *a, **k: reloads.append("overview") or real_alerts(*a, **k),
     )
     ctx.bus.publish(Change.of(family_id + 1, Part.GOALS, Part.FAMILY))  # another family
     ctx.bus.publish(Change.of(None, Part.STAFF))

@@ -156,3 +156,16 @@ def test_the_tab_reads_through_the_runner_and_waits_for_its_goals(qtbot, ctx, sv
     read.run()
     assert widget.model.rowCount() == 1 and widget.add_button.isEnabled()
     assert widget.selected().statement == "Safe sleep"
+
+
+def test_an_active_goal_past_its_target_date_is_flagged_for_review(qtbot, svc, family, tab):
+    late = goals.create_goal(svc, family.id, GoalInput(
+        GoalDomain.SAFETY, "Safe sleep", dt.date(2026, 4, 1), target_date=dt.date(2026, 9, 30)))  # fmt: skip
+    goals.create_goal(svc, family.id, GoalInput(
+        GoalDomain.REGULATION, "Bedtime", dt.date(2026, 4, 1), target_date=dt.date(2027, 1, 31)))  # fmt: skip
+    tab.refresh(late.id)
+    texts = {tab.model.data(tab.model.index(r, 1)): tab.model.data(tab.model.index(r, 2))
+             for r in range(tab.model.rowCount())}  # fmt: skip
+    assert texts["Safe sleep"] == "Active — Past its target date (30 Sep 2026): review this goal."
+    assert texts["Bedtime"] == "Active"
+    assert "review this goal" in tab.detail.text()

@@ -37,6 +37,7 @@ def view(qtbot, ctx):
     widget.resize(1300, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    _set_period(qtbot, widget, "this_month")  # the hand-worked answers are November's
     return widget
 
 
@@ -108,11 +109,13 @@ def test_double_click_drills_down_and_back(qtbot, view):
     _double_click_row(qtbot, view.team_table, "Ana Specialist")
     assert view.stack.currentWidget() is view.family_table
     assert view.crumb.text() == "Team  ›  Ana Specialist"
-    # families needing most attention first: Ayala (late notes, overdue screening) and Castro
-    # (open alert, no contact) have 2 reasons each; then the rest by case number
-    assert _column(view.family_table, "Family") == ["Ayala", "Castro", "Brook", "Dinh", "Evans"]
-    assert _column(view.family_table, "Needs attention")[1] == "1 open alert; no visit in 56 days"
-    assert _column(view.family_table, "Days since contact")[1] == "56"
+    # by clinical risk: Castro (a positive screen without follow-up) before Ayala (an overdue
+    # screening, late notes); then the rest by case number
+    assert _column(view.family_table, "Family") == ["Castro", "Ayala", "Brook", "Dinh", "Evans"]
+    assert _column(view.family_table, "Needs attention")[0] == (
+        "1 positive screen without follow-up; no visit in 56 days; "
+        "visit overdue since 30 Oct 2026")  # fmt: skip
+    assert _column(view.family_table, "Days since contact")[0] == "56"
     castro = view.family_model
     row = [castro.row_key(r) for r in range(castro.rowCount())].index(view.data.families.loc[
         view.data.families["family"] == "Castro", "family_id"].iloc[0])  # fmt: skip
@@ -331,3 +334,12 @@ def test_a_saved_draft_does_not_read_again(qtbot, ctx, view, agency):
     view.hide()
     ctx.bus.publish(Change.of(agency.fam["g1"], Part.DRAFTS))
     assert loads == [] and not view.stale
+
+
+def test_the_dashboard_opens_on_the_last_complete_month_with_visits(qtbot, ctx):
+    widget = TeamView(ctx)
+    qtbot.addWidget(widget)
+    assert widget.period_combo.currentData() == "last_month"
+    assert widget.data is not None and widget.data.period.label == "October 2026"
+    assert widget.summary.text().startswith("October 2026")
+    assert widget.start_edit.isHidden()

@@ -498,3 +498,33 @@ def test_on_a_thread_pool_the_editor_loads_autosaves_and_closes_without_losing_t
     qtbot.wait(50)  # the late answer of the write in flight arrives, and changes nothing
     draft = notes.load_draft(svc, family.id, None)
     assert draft.payload["observation"] == "Written while the drafts are saved, and the last words"
+
+
+def test_a_signed_note_shows_its_goals_as_signed_and_a_later_edit_as_a_revision(
+    qtbot, ctx, as_user, staff
+):
+    from imh_desktop.domain.enums import GoalDomain
+    from imh_desktop.domain.inputs import GoalInput
+    from imh_desktop.services.family import goals
+    from tests.factories import signed_note
+
+    family, note = signed_note(as_user, staff)
+    [rated] = note.ratings
+    goals.update_goal(ctx.svc, rated.goal_id,
+                      GoalInput(GoalDomain.ATTACHMENT, "Ánh will soothe Bảo quickly.", TODAY))  # fmt: skip
+    editor = open_editor(qtbot, ctx, family, note.visit.id)
+    shown = editor.ui.goals.statements[rated.goal_id].text()
+    assert "Ánh will comfort Bảo.<br>(Revised since this note was signed; now: Ánh will " in shown
+    assert "soothe Bảo quickly.)" in shown
+
+
+def test_the_editor_flags_a_goal_past_its_target_date(qtbot, ctx, svc, family):
+    from imh_desktop.domain.enums import GoalDomain
+    from imh_desktop.domain.inputs import GoalInput
+    from imh_desktop.services.family import goals
+
+    late = goals.create_goal(svc, family.id, GoalInput(
+        GoalDomain.SAFETY, "Safe sleep", dt.date(2026, 4, 1), target_date=dt.date(2026, 9, 30)))  # fmt: skip
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    assert "Past its target date (30 Sep 2026): review this goal." in (
+        editor.ui.goals.statements[late.id].text())  # fmt: skip

@@ -1,0 +1,94 @@
+"""What a signed note said about its goals, kept at signing so later goal edits never change it.
+
+At signing, ``take_snapshot`` stores on the visit each rated goal as it was
+(statement, domain, target date, whom it is for, the rating and its note)
+and the family's and author's names. ``snapshot_statements`` gives the
+statements a signed note shows; a goal edited or revised since shows its
+current statement beside, as a revision. The snapshot is outside the note's
+seal (``domain.integrity.note_hash``), so notes sealed before it existed
+still verify; its digest is recorded in the signing audit event.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from imh_desktop.data.models import Caregiver, Child, Family, Goal, GoalProgress, StaffUser, Visit
+from imh_desktop.domain.enums import GoalStatus
+from imh_desktop.domain.integrity import text_digest
+
+SNAPSHOT_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class SnapshotGoal:
+    """A goal as a signed note rated it, and what became of it since."""
+
+    goal_id: int
+    statement: str  # as at signing
+    current_statement: str  # "" when unchanged since signing
+    revised: bool  # replaced by a new statement since signing
+
+
+def _name(session: Session, model: type[Any], row_id: int | None) -> str:
+    row = session.get(model, row_id) if row_id else None
+    return str(row.full_name) if row is not None else ""
+
+
+def take_snapshot(session: Session, row: Visit) -> str:
+    """Store the note's goals and names as they are now on ``row``; the snapshot's digest."""
+    rated = session.execute(
+        select(GoalProgress, Goal)
+        .join(Goal, Goal.id == GoalProgress.goal_id)
+        .where(GoalProgress.visit_id == row.id)
+        .order_by(GoalProgress.id)
+    ).all()
+    family = session.get(Family, row.family_id)
+    goals = [
+        {
+            "goal_id": g.id,
+            "statement": g.statement,
+            "domain": g.domain.value,
+            "target_date": g.target_date.isoformat() if g.target_date else None,
+            "for": _name(session, Caregiver, g.caregiver_id) or _name(session, Child, g.child_id),
+            "rating": p.rating,
+            "note": p.note or "",
+        }
+        for p, g in rated
+    ]
+    row.goal_snapshot = {
+        "format": SNAPSHOT_FORMAT,
+        "family_name": family.display_name if family else "",
+        "author_name": _name(session, StaffUser, row.specialist_id),
+        "goals": goals,
+    }
+    return text_digest(json.dumps(row.goal_snapshot, sort_keys=True, ensure_ascii=False))
+
+
+def snapshot_goals(session: Session, row: Visit) -> dict[int, SnapshotGoal]:
+    """The signed note's goals by id, as at signing (empty when it has no snapshot)."""
+    taken = (row.goal_snapshot or {}).get("goals") or []
+    if not taken:
+        return {}
+    ids = [int(g["goal_id"]) for g in taken]
+    now = {g.id: g for g in session.scalars(select(Goal).where(Goal.id.in_(ids)))}
+    result = {}
+    for item in taken:
+        goal_id, statement = int(item["goal_id"]), str(item["statement"])
+        current = now.get(goal_id)
+        changed = current is not None and current.statement != statement
+        result[goal_id] = SnapshotGoal(
+            goal_id, statement, current.statement if changed and current else "",
+            current is not None and current.status is GoalStatus.REVISED,
+        )  # fmt: skip
+    return result
+
+
+def snapshot_family_name(row: Visit) -> str:
+    """The family's name as the note was signed under ("" without a snapshot)."""
+    return str((row.goal_snapshot or {}).get("family_name") or "")

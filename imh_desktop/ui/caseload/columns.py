@@ -1,0 +1,177 @@
+"""The caseload's columns: key, title, alignment, cell text, sort key and tooltip, declared once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from imh_desktop.domain.dates import format_date
+from imh_desktop.services.caseload.table import CaseloadRow, fold_text
+from imh_desktop.ui.common.labels import label
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+def _maybe(value: Any) -> tuple[Any, ...]:
+    """Sort key that puts missing values last in ascending order."""
+    return (1,) if value is None else (0, value)
+
+
+def _count(value: int) -> str:
+    return str(value) if value else ""
+
+
+def _expected_text(row: CaseloadRow) -> str:
+    expected = row.expected_this_month
+    shown = f"{expected:.0f}" if abs(expected - round(expected)) < 0.05 else f"{expected:.1f}"
+    return f"{row.visits_this_month} / {shown}"
+
+
+def _dosage(row: CaseloadRow) -> float | None:
+    if row.expected_this_month <= 0:
+        return None
+    return row.visits_this_month / row.expected_this_month
+
+
+def _children_text(row: CaseloadRow) -> str:
+    return row.children_text + (" · turns 3 soon" if row.ages_out_soon else "")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    text: Callable[[CaseloadRow], str]
+    sort_key: Callable[[CaseloadRow], Any]
+    alignment: Qt.AlignmentFlag = _LEFT
+    tooltip: Callable[[CaseloadRow], str] | None = None
+    description: str = ""
+
+    @property
+    def long_title(self) -> str:
+        return self.description or self.title
+
+
+def alert_tooltip(row: CaseloadRow) -> str:
+    """The first open alert's text (and how many more), or "" when none is open."""
+    if not row.open_alerts:
+        return ""
+    more = f" (and {row.open_alerts - 1} more)" if row.open_alerts > 1 else ""
+    kind = "Urgent alert" if row.urgent_alerts else "Open alert"
+    return f"{kind}: {row.alert_text}{more}"
+
+
+def _due_tooltip(row: CaseloadRow) -> str:
+    if row.next_visit_due is None:
+        return "No visit due (the case is not active)."
+    when = format_date(row.next_visit_due)
+    return f"Overdue since {when}" if row.overdue else f"Next visit due {when}"
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("case_number", "Case", lambda r: r.case_number, lambda r: r.case_number),
+    Column(
+        "family",
+        "Family",
+        lambda r: r.family_name,
+        lambda r: fold_text(r.family_name),
+        tooltip=lambda r: alert_tooltip(r) or r.family_name,
+    ),
+    Column(
+        "children",
+        "Children (age)",
+        _children_text,
+        lambda r: _maybe(min((c[1] for c in r.children), default=None)),
+        tooltip=lambda r: _children_text(r).replace("; ", "\n"),
+        description="Children with age (and corrected age)",
+    ),
+    Column(
+        "caregiver",
+        "Caregiver",
+        lambda r: r.caregiver_name,
+        lambda r: fold_text(r.caregiver_name),
+        description="Primary caregiver",
+    ),
+    Column(
+        "specialist",
+        "Specialist",
+        lambda r: r.specialist_name,
+        lambda r: fold_text(r.specialist_name),
+    ),
+    Column("status", "Status", lambda r: label(r.status), lambda r: label(r.status)),
+    Column(
+        "enrolled",
+        "Enrolled",
+        lambda r: format_date(r.enrolled_on),
+        lambda r: _maybe(r.enrolled_on),
+    ),
+    Column(
+        "last_visit",
+        "Last visit",
+        lambda r: format_date(r.last_visit),
+        lambda r: _maybe(r.last_visit),
+    ),
+    Column(
+        "days_since_contact",
+        "Days since",
+        lambda r: "" if r.days_since_contact is None else str(r.days_since_contact),
+        lambda r: _maybe(r.days_since_contact),
+        _RIGHT,
+        description="Days since the last completed visit",
+    ),
+    Column(
+        "next_visit_due",
+        "Next due",
+        lambda r: format_date(r.next_visit_due),
+        lambda r: _maybe(r.next_visit_due),
+        tooltip=_due_tooltip,
+        description="Next visit due",
+    ),
+    Column(
+        "visits_this_month",
+        "This month",
+        _expected_text,
+        lambda r: _maybe(_dosage(r)),
+        _CENTER,
+        tooltip=lambda r: (
+            f"{r.visits_this_month} completed this month; "
+            f"{r.expected_this_month:.1f} expected so far ({label(r.frequency).lower()}, "
+            "prorated for the days up to today that the case was active)"
+        ),
+        description="Visits this month: completed / expected",
+    ),
+    Column(
+        "unsigned_notes",
+        "Unsigned",
+        lambda r: _count(r.unsigned_notes),
+        lambda r: r.unsigned_notes,
+        _RIGHT,
+        description="Unsigned notes",
+    ),
+    Column(
+        "active_goals",
+        "Goals",
+        lambda r: _count(r.active_goals),
+        lambda r: r.active_goals,
+        _RIGHT,
+        description="Active goals",
+    ),
+    Column(
+        "alerts",
+        "Alerts",
+        lambda r: _count(r.open_alerts),
+        lambda r: r.open_alerts,
+        _RIGHT,
+        tooltip=alert_tooltip,
+        description="Open alerts",
+    ),
+)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+WARN_COLUMNS = frozenset({COLUMN_INDEX["next_visit_due"], COLUMN_INDEX["days_since_contact"]})
+ALERT_COLUMN = COLUMN_INDEX["alerts"]
+FAMILY_COLUMN = COLUMN_INDEX["family"]

@@ -1,0 +1,67 @@
+"""One agency built by hand (``tests.factories.build_agency``): the caseload, the team view,
+the caseload PDF and the exports report the same overdue visits, dosage and open alerts.
+
+Worked out by hand for 25 Nov 2026 (the period: November up to today):
+- Ayala (weekly): next visit planned 1 Dec: not overdue; 3 completed of 25/7 expected.
+- Brook (every two weeks from 11 Nov): last visit 23 Nov, due 7 Dec; 1 of 15/14.
+- Castro (monthly): last visit 30 Sep, due 30 Oct: overdue; 0 of 25/30; one open alert.
+- Evans (on hold): nothing due, nothing expected.
+- Gold (quarterly, Ben's): last visit 5 Nov; 1 of 25/92.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from imh_desktop.reports.caseload import render_caseload_report
+from imh_desktop.services.caseload.table import list_caseload
+from imh_desktop.services.reports import caseload_report_data
+from imh_desktop.services.team import dashboard as team
+from tests.factories import TODAY, D
+from tests.reports.pdftext import pdf_text
+
+BY_HAND = {  # family: (overdue, completed, expected, open alerts)
+    "Ayala": (False, 3, 25 / 7, 0),
+    "Brook": (False, 1, 15 / 14, 0),
+    "Castro": (True, 0, 25 / 30, 1),
+    "Evans": (False, 0, 0.0, 0),
+    "Gold": (False, 1, 25 / 92, 0),
+}
+
+
+def test_every_screen_and_file_reports_the_same_numbers(as_user, agency):
+    sam = as_user(agency.ids["ssupervisor"])
+    rows = {r.family_name: r for r in list_caseload(sam, "team")}
+    assert set(rows) == set(BY_HAND)
+    caseload = {
+        name: (r.overdue, r.visits_this_month, r.expected_this_month, r.open_alerts)
+        for name, r in rows.items()
+    }
+    data = team.load_team(sam, team.period_for("this_month", TODAY))
+    fam = data.families.set_index("family")
+    drill_down = {
+        name: (bool(fam.loc[name, "overdue_visits"]), int(fam.loc[name, "completed"]),
+               float(fam.loc[name, "expected"]), int(fam.loc[name, "open_alerts"]))
+        for name in BY_HAND
+    }  # fmt: skip
+    export = team.caseload_frame(sam).set_index("family_name")
+    exported = {
+        name: (bool(export.loc[name, "overdue"]), int(export.loc[name, "completed"]),
+               float(export.loc[name, "expected"]), int(export.loc[name, "open_alerts"]))
+        for name in BY_HAND
+    }  # fmt: skip
+    for source in (caseload, drill_down, exported):
+        for name, (overdue, completed, expected, alerts) in BY_HAND.items():
+            got = source[name]
+            assert (got[0], got[1], got[3]) == (overdue, completed, alerts), name
+            assert got[2] == pytest.approx(expected), name
+    assert rows["Castro"].next_visit_due == D(2026, 10, 30)
+    assert fam.loc["Castro", "next_visit_due"].date() == D(2026, 10, 30)
+
+    # The team table and the caseload PDF count the same families.
+    ana = data.team_row(agency.ids["aspecialist"])
+    ana_rows = [r for r in rows.values() if r.specialist_id == agency.ids["aspecialist"]]
+    assert ana["overdue_visits"] == sum(r.overdue for r in ana_rows) == 1
+    assert ana["open_alerts"] == sum(r.open_alerts for r in ana_rows) == 1
+    text = " ".join(pdf_text(render_caseload_report(caseload_report_data(sam, "team"))).split())
+    assert "5 families · 1 overdue for a visit" in text and "1 with open alerts" in text
