@@ -77,7 +77,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "handout", parents=[global_options()], help="the one-page family handout for a visit"
     )
     handout.add_argument("--visit", required=True, type=int, metavar="VISIT_ID")
-    handout.add_argument("--lang", default="en", metavar="en|es", help="English or Spanish")
+    handout.add_argument(
+        "--lang", default="en", metavar="en|es|vi|ar", help="English, Spanish, Vietnamese or Arabic"
+    )
     common(handout)
     handout.set_defaults(func=run_handout)
 

@@ -30,7 +30,7 @@ def test_progress_handout_and_caseload_from_the_command_line(
         run_report(url, "handout", "--visit", str(visit_id), "--lang", "es", "--out", str(handout))
         == 0
     )
-    assert "Nuestra visita de hoy" in pdf_text(handout.read_bytes())
+    assert "Nuestra visita del" in pdf_text(handout.read_bytes())
     caseload = tmp_path / "caseload.pdf"
     assert run_report(url, "caseload", "--specialist", "aspecialist", "--out", str(caseload)) == 0
     assert len(pdf_pages(caseload.read_bytes())) == 1

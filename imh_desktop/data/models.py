@@ -207,6 +207,8 @@ class Visit(Base):
     child_presentation: Mapped[str] = mapped_column(Text, default="")
     plan: Mapped[str] = mapped_column(Text, default="")
     reflection: Mapped[str] = mapped_column(Text, default="")
+    # "For the family" (revision 0014): printed on the family handout, never clinical text.
+    family_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     next_visit_date: Mapped[dt.date | None] = mapped_column(Date)
     signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     signed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))

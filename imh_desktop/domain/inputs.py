@@ -25,6 +25,7 @@ from imh_desktop.domain.enums import (
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.text import (
     MAX_ADDRESS,
+    MAX_FAMILY_NOTE,
     MAX_GOAL_DETAIL,
     MAX_GOAL_STATEMENT,
     MAX_LANGUAGE,
@@ -107,6 +108,7 @@ class VisitInput:
     plan: str = ""
     reflection: str = ""
     services: tuple[str, ...] = ()
+    family_note: str = ""  # "For the family": plain words, the family's language
     next_visit_date: dt.date | None = None
 
 
@@ -205,6 +207,10 @@ def validate_visit_text(data: VisitInput) -> None:
     """Each note section, the cancellation reason and the services given."""
     for name, label in NOTE_SECTIONS.items():
         check_text(getattr(data, name), name, label, MAX_NOTE_SECTION, multiline=True)
+    check_text(
+        data.family_note, "family_note", "The section for the family", MAX_FAMILY_NOTE,
+        multiline=True,
+    )  # fmt: skip
     check_text(data.cancel_reason, "cancel_reason", "The reason", MAX_SHORT_NOTE, multiline=True)
     known = {service.value for service in VisitService}
     if not isinstance(data.services, tuple | list) or not set(data.services) <= known:

@@ -49,6 +49,7 @@ NOTE_FIELDS = (
     "child_presentation",
     "plan",
     "reflection",
+    "family_note",
     "next_visit_date",
     "signed_at",
     "signed_by_id",
@@ -143,6 +144,8 @@ def event_hash(event: EventContent, prev_hash: str) -> str:
 def note_hash(visit: Mapping[str, Any], ratings: Iterable[tuple[int, int, str]]) -> str:
     """SHA-256 over a signed note: ``visit`` holds the NOTE_FIELDS; ratings (goal, 1-5, note)."""
     fields = {name: visit.get(name) for name in NOTE_FIELDS}
+    if not fields.get("family_note"):  # notes sealed before revision 0014 had no such section
+        fields.pop("family_note", None)
     rated = sorted((int(g), int(r), n or "") for g, r, n in ratings)
     return sha256_hex(canonical_json(["signed-note", FORMAT, fields, rated]))
 

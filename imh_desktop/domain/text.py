@@ -33,6 +33,7 @@ MAX_ADDRESS = 500
 MAX_GOAL_STATEMENT = 2_000
 MAX_GOAL_DETAIL = 4_000  # a goal's baseline and strategies
 MAX_NOTE_SECTION = 20_000  # each section of a visit note, and an amendment's text
+MAX_FAMILY_NOTE = 3_000  # a visit note's section for the family (printed on the handout)
 MAX_SHORT_NOTE = 2_000  # a goal's progress note, a cancellation or closure reason
 MAX_REASON = 500  # why a signed note is amended
 MAX_FOLLOW_UP = 4_000  # an alert's follow-up note (screenings)

@@ -34,6 +34,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from imh_desktop.data.files import atomic_write
 from imh_desktop.domain.errors import DiskFullError, DomainError
+from imh_desktop.reports.bidi import visual
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -173,8 +174,8 @@ class BaseReport:
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(self.margin_left + 6, y, left)
-        canvas.drawRightString(width - self.margin_right - 6, y, right)
+        canvas.drawString(self.margin_left + 6, y, visual(left))
+        canvas.drawRightString(width - self.margin_right - 6, y, visual(right))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(self.margin_left + 6, y - 4, width - self.margin_right - 6, y - 4)

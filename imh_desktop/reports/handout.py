@@ -1,13 +1,18 @@
-"""The one-page family handout for a visit, in English or Spanish.
+"""The family handout for a visit, in the family's language, written for the family.
 
-For the family: large type (body 13 pt), plain words, strengths first, no
-clinical wording. What we noticed is the specialist's own text, shortened;
-the specialist's reflection is never part of the data, so it cannot print.
+Large type (body 13 pt), plain words, strengths first. It prints the note's
+section for the family, what we did (from the services ticked), ideas for
+every child by age, the next visit with its time, how to reach the
+specialist and where to find support. The data (services.reports.handout)
+holds no clinical section, so none can print; nothing internal ("draft",
+"changed outside the app") is printed either: the preview says it.
+Text is never shortened: a long handout flows to a second page. Arabic is
+laid out right to left (reports.bidi.RtlParagraph), the columns mirrored.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -15,6 +20,7 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     Flowable,
+    KeepTogether,
     ListFlowable,
     ListItem,
     Paragraph,
@@ -23,112 +29,120 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from imh_desktop.reports.base import ACCENT, DRAFT, FONT_BOLD, SHADE, BaseReport, col_widths
-from imh_desktop.reports.handout_text import long_date, service_text, text
-from imh_desktop.reports.text import esc, shorten
+from imh_desktop.reports.base import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    MUTED,
+    RULE,
+    SHADE,
+    BaseReport,
+    col_widths,
+)
+from imh_desktop.reports.bidi import RtlParagraph, visual
+from imh_desktop.reports.handout_text import HandoutText, handout_text
+from imh_desktop.reports.text import esc
 from imh_desktop.services.reports import HandoutData
 
-
-@dataclass(frozen=True)
-class _Fit:
-    """How much to show; tried in order until the handout fits on one page."""
-
-    observation: int
-    response: int
-    ideas: int
-
-
-_FITS = tuple(
-    _Fit(observation, response, ideas)
-    for observation, response, ideas in (
-        (420, 260, 5), (300, 200, 5), (420, 260, 4), (300, 200, 4), (200, 140, 4),
-        (200, 140, 3), (120, 90, 3), (120, 90, 2),
-    )
-)  # fmt: skip
+IDEAS_ONE_CHILD = 4  # ideas printed when the family has one child
+IDEAS_EACH = 2  # ideas printed per child when there are several
 
 
 class FamilyHandout(BaseReport):
-    """One page for the family after a visit."""
+    """The handout for the family after a visit (one page, or two when there is more to say)."""
 
-    base_size = 13.0
-    footer_size = 10.0
+    base_size = 12.0
+    footer_size = 9.0
     margin_top = 0.7 * inch
-    margin_bottom = 0.75 * inch
+    margin_bottom = 0.85 * inch
 
-    def __init__(self, data: HandoutData, fit: _Fit = _FITS[0]) -> None:
+    def __init__(self, data: HandoutData) -> None:
         self.data = data
-        self.fit = fit
-        lang = data.lang
-        when = long_date(lang, data.visit_date)
-        self.title = text(lang, "doc_title", family=data.family_name, date=when)
-        self.subject = text(lang, "subject")
+        self.words: HandoutText = handout_text(data.lang)
+        self.title = self.words.text("doc_title", date=self.words.long_date(data.visit_date))
+        self.subject = self.words.text("subject")
         self.author = f"{data.specialist_name}, {data.agency.name}"
-        self.confidential = text(lang, "footer")
+        self.confidential = self.words.text("footer")
         super().__init__()
 
     def styles(self) -> dict[str, ParagraphStyle]:
         s = super().styles()
-        s["h2"] = ParagraphStyle("h2", s["h2"], spaceBefore=9, spaceAfter=3)
+        s["h2"] = ParagraphStyle("h2", s["h2"], spaceBefore=8, spaceAfter=3)
+        s["h3"] = ParagraphStyle("h3", s["h3"], textColor=ACCENT, spaceBefore=4)
         s["bullet"] = ParagraphStyle("bullet", s["body"], spaceAfter=3)
-        s["draft"] = ParagraphStyle("draft", s["body"], fontName=FONT_BOLD, textColor=DRAFT)
+        s["title"] = ParagraphStyle("title", s["h1"], fontSize=21, leading=26)
+        s["names"] = ParagraphStyle("names", s["body"], fontName=FONT_BOLD, fontSize=15, leading=19)
+        s["note"] = ParagraphStyle("note", s["body"], spaceAfter=6)
+        s["agency"] = ParagraphStyle("agency", s["body"], alignment=TA_RIGHT, textColor=ACCENT)
+        if self.words.rtl:
+            for key in ("body", "bullet", "h2", "h3", "title", "names", "note", "small"):
+                s[key] = ParagraphStyle(key, s[key], alignment=TA_RIGHT)
+            s["agency"] = ParagraphStyle("agency", s["agency"], alignment=0)
         return s
 
+    # -- page decorations ---------------------------------------------------
     def page_label(self, page: int, total: int) -> str:
-        return text(self.data.lang, "page", page=str(page), total=str(total))
+        return self.words.text("page", page=str(page), total=str(total))
 
     def draw_header(self, canvas: pdfcanvas.Canvas, page: int) -> None:
-        """A one-page handout needs no running header."""
+        """No running header: the handout's first page names the visit."""
+
+    def draw_footer(self, canvas: pdfcanvas.Canvas, page: int, total: int) -> None:
+        """Privacy line, then the print date and "Page x of y", small, mirrored for Arabic."""
+        width, _ = self.pagesize
+        left, right = self.margin_left + 6, width - self.margin_right - 6
+        y = self.margin_bottom - 0.36 * inch
+        printed = self.words.text("printed", date=self.words.long_date(self.data.printed_on))
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, y + 12, right, y + 12)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT, self.footer_size)
+        first = visual(self.confidential, "R" if self.words.rtl else None)
+        label, small = visual(self.page_label(page, total)), visual(printed)
+        if self.words.rtl:
+            canvas.drawRightString(right, y, first)
+            canvas.setFont(FONT, self.footer_size - 1.5)
+            canvas.drawRightString(right, y - 11, small)
+            canvas.drawString(left, y - 11, label)
+        else:
+            canvas.drawString(left, y, first)
+            canvas.setFont(FONT, self.footer_size - 1.5)
+            canvas.drawString(left, y - 11, small)
+            canvas.drawRightString(right, y - 11, label)
+        canvas.restoreState()
+
+    # -- the story ------------------------------------------------------------
+    def para(self, text: str, style: str, bullet: str = "") -> Flowable:
+        """User or fixed text as a flowable: right to left for Arabic, escaped otherwise."""
+        if self.words.rtl:
+            return RtlParagraph(text, self.style[style], bullet)
+        return Paragraph(esc(text), self.style[style])
 
     def story(self) -> list[Flowable]:
-        d = self.data
-        s = self.style
-        lang = d.lang
+        d, w = self.data, self.words
         story: list[Flowable] = [self._header()]
-        if not d.signed:
-            story += [Spacer(1, 4), Paragraph(esc(text(lang, "draft")), s["draft"])]
-        if d.tampered:
-            story += [Spacer(1, 4), Paragraph(esc(text(lang, "tampered")), s["draft"])]
-        did = [service_text(lang, service) for service in d.services] or [text(lang, "did_default")]
-        story += [Paragraph(esc(text(lang, "did")), s["h2"]), self._bullets(did)]
-        noticed = [
-            shorten(d.observation, self.fit.observation),
-            shorten(d.caregiver_response, self.fit.response),
-        ]
-        noticed = [n for n in noticed if n]
-        if noticed:
-            story.append(Paragraph(esc(text(lang, "noticed")), s["h2"]))
-            story += [Paragraph(esc(n), s["bullet"]) for n in noticed]
-        if d.ideas_are_steps:
-            heading = text(lang, "steps")
-        elif d.child_name:
-            heading = text(lang, "ideas", child=d.child_name)
-        else:
-            heading = text(lang, "ideas_no_child")
-        story += [
-            Paragraph(esc(heading), s["h2"]),
-            self._bullets(list(d.ideas[: self.fit.ideas])),
-            Spacer(1, 10),
-            self._contact(),
-        ]
+        if d.family_note.strip():
+            story.append(self.para(w.text("from_specialist", specialist=d.specialist_name), "h2"))
+            story += [self.para(p, "note") for p in _paragraphs(d.family_note)]
+        did = [w.service(service) for service in d.services] or [w.text("did_default")]
+        story += [self.para(w.text("did"), "h2"), *self._bullets(did)]
+        story += self._ideas()
+        story += [Spacer(1, 10), KeepTogether([self._contact()]), *self._support()]
         return story
 
     def _header(self) -> Flowable:
-        d = self.data
-        s = self.style
-        lang = d.lang
-        title = ParagraphStyle("title", s["h1"], fontSize=24, leading=29)
-        when = ParagraphStyle("when", s["body"], fontName=FONT_BOLD, fontSize=14, leading=18)
-        agency = ParagraphStyle("agency", s["body"], alignment=TA_RIGHT, textColor=ACCENT)
-        left = [
-            Paragraph(esc(long_date(lang, d.visit_date)), when),
-            Paragraph(esc(text(lang, "prepared_for", family=d.family_name)), s["body"]),
-        ]
-        right = [Paragraph(f"<b>{esc(d.agency.name)}</b>", agency),
-                 Paragraph(esc(d.agency.phone), agency)]  # fmt: skip
-        table = Table(
-            [[Paragraph(esc(text(lang, "title")), title), ""], [left, right]],
-            colWidths=col_widths(self.frame_width, (0.62, 0.38)),
-        )
+        """The visit's day as the title, then whom it is for and the agency, ruled off."""
+        d, w = self.data, self.words
+        names = w.names(d.caregiver_names) or d.family_name
+        title = self.para(w.text("title", date=w.date(d.visit_date)), "title")
+        who = self.para(w.text("for_names", names=names), "names")
+        agency = [self.para(d.agency.name, "agency"), self.para(d.agency.phone, "agency")]
+        cells, widths = [who, agency], (0.6, 0.4)
+        if w.rtl:
+            cells, widths = [agency, who], (0.4, 0.6)
+        table = Table([[title, ""], cells], colWidths=col_widths(self.frame_width, widths))
         table.setStyle(TableStyle([
             ("SPAN", (0, 0), (1, 0)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -139,38 +153,58 @@ class FamilyHandout(BaseReport):
         ]))  # fmt: skip
         return table
 
-    def _bullets(self, items: list[str]) -> Flowable:
+    def _ideas(self) -> list[Flowable]:
+        d, w = self.data, self.words
+        if d.expecting:
+            return [self.para(w.text("ideas_expecting"), "h2"), *self._bullets(w.steps)]
+        count = IDEAS_ONE_CHILD if len(d.children) == 1 else IDEAS_EACH
+        out: list[Flowable] = []
+        for child in d.children:
+            heading = self.para(w.text("ideas_child", child=child.first_name), "h2")
+            ideas = w.ideas_for(child.age_months)[:count]
+            out.append(KeepTogether([heading, *self._bullets(ideas[:1])]))
+            out += self._bullets(ideas[1:])
+        return out
+
+    def _bullets(self, items: Sequence[str]) -> list[Flowable]:
+        """A bulleted list (bullets at the right for Arabic); nothing for no items."""
         s = self.style
-        return ListFlowable(
+        if not items:
+            return []
+        if self.words.rtl:
+            return [RtlParagraph(item, s["bullet"], "•") for item in items]
+        return [ListFlowable(
             [ListItem(Paragraph(esc(item), s["bullet"]), leftIndent=16) for item in items],
             bulletType="bullet",
             start="•",
             leftIndent=16,
             bulletFontSize=s["body"].fontSize,
-        )
+        )]  # fmt: skip
 
     def _contact(self) -> Flowable:
         """Next visit and how to reach the specialist, side by side in a shaded box."""
-        d = self.data
-        s = self.style
-        lang = d.lang
-        when = long_date(lang, d.next_visit) if d.next_visit else text(lang, "next_unknown")
+        d, w = self.data, self.words
+        if d.next_visit is None:
+            when = w.text("next_unknown")
+        elif d.next_visit_time is None:
+            when = w.long_date(d.next_visit)
+        else:
+            when = w.text("next_at", date=w.long_date(d.next_visit), time=w.time(d.next_visit_time))
         phone = d.specialist_phone or d.agency.phone
-        lines = [esc(d.specialist_name), esc(d.agency.name)]
+        lines = [d.specialist_name, d.agency.name]
         if phone:
-            lines.append(esc(text(lang, "phone", phone=phone)))
+            lines.append(w.text("phone", phone=phone))
         if d.specialist_phone and d.agency.phone and d.agency.phone != d.specialist_phone:
-            lines.append(esc(text(lang, "agency_phone", phone=d.agency.phone)))
-        head = ParagraphStyle("box_head", s["h2"], spaceBefore=0)
-        left = [
-            Paragraph(esc(text(lang, "next")), head),
-            Paragraph(f"<b>{esc(when)}</b>", s["body"]),
-        ]
-        right = [
-            Paragraph(esc(text(lang, "reach")), head),
-            Paragraph("<br/>".join(lines), s["body"]),
-        ]
-        box = Table([[left, right]], colWidths=col_widths(self.frame_width, (0.47, 0.53)))
+            lines.append(w.text("agency_phone", phone=d.agency.phone))
+        head = ParagraphStyle("box_head", self.style["h2"], spaceBefore=0)
+        self.style["box_head"] = head
+        self.style["box_when"] = ParagraphStyle("box_when", self.style["body"], fontName=FONT_BOLD)
+        left = [self.para(w.text("next"), "box_head"), self.para(when, "box_when")]
+        right = [self.para(w.text("reach"), "box_head"), *(self.para(x, "body") for x in lines)]
+        cells, widths = [left, right], (0.47, 0.53)
+        if w.rtl:
+            cells, widths = [right, left], (0.53, 0.47)
+        box = Table([cells], colWidths=col_widths(self.frame_width, widths))
         box.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), SHADE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -181,16 +215,28 @@ class FamilyHandout(BaseReport):
         ]))  # fmt: skip
         return box
 
+    def _support(self) -> list[Flowable]:
+        d, w = self.data, self.words
+        if not d.support_lines:
+            return []
+        return [
+            KeepTogether([
+                self.para(w.text("support"), "h2"),
+                self.para(w.text("support_intro"), "note"),
+                *self._bullets(d.support_lines),
+            ])
+        ]  # fmt: skip
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The family section split at blank lines (each paragraph can break across pages)."""
+    chunks = text.replace("\r\n", "\n").strip().split("\n\n")
+    return [chunk.strip() for chunk in chunks if chunk.strip()]
+
 
 def render_handout(data: HandoutData, password: str | None = None) -> bytes:
-    """The family handout as PDF bytes, shortened as needed to stay on one page.
+    """The family handout as PDF bytes; a long one flows onto a second page, never cut.
 
     ``password``: encrypted with AES-256 (``reports.protect``).
     """
-    pdf = b""
-    for fit in _FITS:
-        report = FamilyHandout(data, fit)
-        pdf = report.render(password)
-        if report.page_count <= 1:
-            break
-    return pdf
+    return FamilyHandout(data).render(password)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from imh_desktop.reports.bidi import has_rtl, visual
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 ELLIPSIS = "…"
@@ -20,11 +22,15 @@ def esc(text: str | None) -> str:
     """``text`` escaped for a Paragraph: ``& < >`` as entities, newlines as ``<br/>``.
 
     Control characters (which PDF text cannot show) are dropped and runs of
-    blank lines collapse to one paragraph break.
+    blank lines collapse to one paragraph break. A line with Hebrew or Arabic
+    letters is put in drawing order (``reports.bidi.visual``), so a name such
+    as "משפחת כהן" prints right to left.
     """
     if not text:
         return ""
     clean = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    if has_rtl(clean):
+        clean = "\n".join(visual(line) for line in clean.split("\n"))
     clean = clean.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     clean = re.sub(r"\n{3,}", "\n\n", clean)
     return clean.replace("\n", "<br/>")

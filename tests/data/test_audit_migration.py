@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 
 from imh_desktop.data.db import Database, sqlite_url
 from imh_desktop.data.migrate import current_revision, head_revision, upgrade_database
+from imh_desktop.data.models import Visit
 from imh_desktop.services.admin.staff import default_user
 from imh_desktop.services.audit.verify import verify_audit_trail
 from imh_desktop.services.common.context import ServiceContext
@@ -42,6 +43,8 @@ def legacy(tmp_path, monkeypatch):
                     row.pop(name, None)
 
     monkeypatch.setattr(DemoChain, "seal", unsealed)
+    # added by 0014 with a default: rows written at 0011 leave it out
+    monkeypatch.setattr(Visit.__table__.c["family_note"], "default", None)
     with _empty_database(tmp_path) as db:
         upgrade_database(db, "0011")
         generate_demo(db, 60, 7, today=dt.date(2026, 11, 25))

@@ -91,10 +91,11 @@ def test_upgrade_a_filled_database_whose_tables_are_referenced(tmp_path, monkeyp
                     row.pop(name, None)
 
     monkeypatch.setattr(DemoChain, "seal", seal_then_strip)
-    from imh_desktop.data.models import StaffUser
+    from imh_desktop.data.models import StaffUser, Visit
 
     for name in ("must_change_password", "failed_sign_ins"):  # added by 0006, with defaults
         monkeypatch.setattr(StaffUser.__table__.c[name], "default", None)
+    monkeypatch.setattr(Visit.__table__.c["family_note"], "default", None)  # added by 0014
     path = tmp_path / "filled.sqlite"
     db = Database(sqlite_url(path))
     upgrade_database(db, "0002")

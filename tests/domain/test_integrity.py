@@ -51,6 +51,13 @@ def test_note_hash_ignores_rating_order_but_not_content():
     assert seal != note_hash(note | {"reflection": "x"}, [(1, 4, "ok"), (2, 3, "")])
 
 
+def test_an_empty_family_section_keeps_the_seals_of_notes_signed_before_it_existed():
+    note = {"id": 1, "observation": "Ánh smiled.", "visit_date": dt.date(2026, 11, 25)}
+    seal = note_hash(note, [])
+    assert note_hash(note | {"family_note": ""}, []) == seal
+    assert note_hash(note | {"family_note": "You sang to Bảo."}, []) != seal
+
+
 def test_field_changes_keep_values_and_digest_narrative():
     before = {"address": "12 Elm", "phone": "1", "plan": "Read.", "dob": dt.date(2026, 1, 1)}
     after = {"address": "4 Oak", "phone": "1", "plan": "Sing.", "dob": dt.date(2026, 1, 2)}

@@ -7,11 +7,12 @@ import datetime as dt
 
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.domain.inputs import CaregiverInput
+from imh_desktop.reports.bidi import visual
 from imh_desktop.reports.caseload import filter_text, render_caseload_report
 from imh_desktop.services.family import families
 from imh_desktop.services.reports import CaseloadFilters, caseload_report_data
 from tests.factories import add_history, family_input, make_family
-from tests.reports.pdftext import pdf_metadata, pdf_pages, pdf_text
+from tests.reports.pdftext import drawn_strings, pdf_metadata, pdf_pages, pdf_text
 
 
 def test_caseload_report_lists_families_and_marks_unsigned_notes(db, staff, svc):
@@ -83,6 +84,15 @@ def test_an_open_alert_prints_under_the_familys_name(db, staff, svc, tmp_path):
         (tmp_path / "caseload.pdf").write_bytes(pdf)
         subprocess.run(["pdftoppm", "-png", "-r", "60", str(tmp_path / "caseload.pdf"),
                         os.environ["IMH_SCREENSHOTS"] + "/caseload-pdf"], check=True)  # fmt: skip
+
+
+def test_a_hebrew_family_name_prints_right_to_left(db, staff, svc):
+    make_family(db, staff, name="משפחת כהן")
+    with drawn_strings() as drawn:
+        render_caseload_report(caseload_report_data(svc, "all"))
+    shown = " ".join(drawn)
+    assert visual("משפחת כהן") == "ןהכ תחפשמ" and "ןהכ" in shown and "תחפשמ" in shown
+    assert "משפחת" not in shown and "כהן" not in shown  # never drawn in stored order
 
 
 def test_a_family_with_long_hyphenated_names_prints(db, staff, svc, as_user):

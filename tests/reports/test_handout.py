@@ -1,7 +1,8 @@
-"""The family handout: one page, plain words, English and Spanish, never the reflection."""
+"""The family handout: the family's section, never the clinical note; every child; every language."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -10,12 +11,26 @@ from imh_desktop.data.models import Visit
 from imh_desktop.domain.clock import FixedClock
 from imh_desktop.domain.enums import VisitOutcome, VisitService
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.inputs import CaregiverInput, ChildInput
+from imh_desktop.reports.bidi import visual
 from imh_desktop.reports.handout import render_handout
-from imh_desktop.reports.handout_text import SERVICES, TEXT, long_date
+from imh_desktop.reports.handout_text import handout_text
+from imh_desktop.services.admin import agency
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.reports import handout_data
+from imh_desktop.services.family import families
+from imh_desktop.services.reports import HANDOUT_LANGUAGES, handout_data
+from imh_desktop.services.visits import notes
 from tests.factories import TODAY, add_history, make_family, seal_signed_visits
-from tests.reports.pdftext import pdf_pages, pdf_text
+from tests.reports.pdftext import drawn_strings, pdf_pages, pdf_text
+
+CLINICAL = {  # a canary in each section the family must never see
+    "observation": "CANARY-OBSERVATION Rocío looked flat and did not answer Bảo's cues.",
+    "caregiver_response": "CANARY-RESPONSE she has been sleeping poorly and feels 'flat'.",
+    "child_presentation": "CANARY-PRESENTATION congested, fussy, arching away.",
+    "plan": "CANARY-PLAN refer to perinatal mental health; repeat EPDS in 2 weeks.",
+    "reflection": "CANARY-REFLECTION I felt worried leaving the home.",
+}
+FOR_FAMILY = "Bảo watched your face the whole time you sang. He knows your voice."
 
 
 def _last_visit(db, family_id: int) -> Visit:
@@ -32,15 +47,22 @@ def _edit_visit(db, visit_id: int, **values) -> None:
             setattr(row, name, value)
 
 
+def _flat(pdf: bytes) -> str:
+    return " ".join(pdf_text(pdf).split())  # lines may wrap anywhere
+
+
 @pytest.fixture
-def visit_id(db, staff):
-    family = make_family(db, staff, enrolled=dt.date(2026, 6, 1), child_dob=dt.date(2026, 2, 1))
+def family(db, staff):
+    return make_family(db, staff, enrolled=dt.date(2026, 6, 1), child_dob=dt.date(2026, 2, 1))
+
+
+@pytest.fixture
+def visit_id(db, staff, family):
     add_history(db, family, staff["aspecialist"], 8, start=dt.date(2026, 6, 2), unsigned_last=1)
     visit = _last_visit(db, family.id)
     _edit_visit(db, visit.id, next_visit_date=dt.date(2026, 8, 4),
                 services=["emotional_support", "modelling", "referral"],
-                observation="Ánh & Bảo <b>laughed</b> together during the song.",
-                caregiver_response="Ánh said: \"he knows my voice\".",
+                family_note=FOR_FAMILY, **CLINICAL,
                 signed_at=dt.datetime(2026, 7, 21, 17), signed_by_id=staff["aspecialist"])  # fmt: skip
     # signed after the edits, as the app would: the note is sealed as it now reads
     seal_signed_visits(ServiceContext(db, staff["aspecialist"], FixedClock(TODAY)), [visit.id])
@@ -50,50 +72,135 @@ def visit_id(db, staff):
 def test_english_handout(db, visit_id, svc):
     data = handout_data(svc, visit_id, "en")
     pdf = render_handout(data)
-    text = pdf_text(pdf)
-    assert len(pdf_pages(pdf)) == 1
+    text = _flat(pdf)
+    words = handout_text("en")
     for expected in (
-        "Our visit today", "Tuesday, 21 July 2026", "What we did today",
-        SERVICES["en"][VisitService.MODELLING], "Ánh & Bảo <b>laughed</b> together",
-        "Ideas to try with Bảo Ølstad", "Our next visit", "Tuesday, 4 August 2026",
-        "Ana Specialist", "(555) 010-7788", "(555) 010-2040", "Page 1 of 1",
+        "Our visit on 21 July", "For Ánh and Zoë", "A note from Ana Specialist", FOR_FAMILY,
+        "What we did today", words.service(VisitService.MODELLING), "Ideas to try with Bảo",
+        "Our next visit", "Tuesday, 4 August 2026", "Ana Specialist", "(555) 010-7788",
+        "(555) 010-2040", "Where to find support", "988 Suicide & Crisis Lifeline",
+        "Printed Wednesday, 25 November 2026", "Page 1 of",
     ):  # fmt: skip
         assert expected in text, expected
-    assert "SECRET-REFLECTION" not in text and "DRAFT" not in text
     # a 5-month-old born at 33 weeks gets ideas for 0-6 months by corrected age
-    assert "Get face to face" in text or "coos" in text
+    assert words.ideas_for(3)[0] in text
 
 
-def test_spanish_handout(db, visit_id, svc):
-    pdf = render_handout(handout_data(svc, visit_id, "es"))
-    text = " ".join(pdf_text(pdf).split())  # long dates may wrap in their box
-    for expected in (
-        TEXT["es"]["title"], "martes, 21 de julio de 2026", "Lo que hicimos hoy",
-        SERVICES["es"][VisitService.REFERRAL][:30], "Nuestra próxima visita",
-        "martes, 4 de agosto de 2026", "Cómo comunicarse conmigo", "Página 1 de 1",
-    ):  # fmt: skip
-        assert expected in text, expected
-    assert "What we did" not in text and "Our next visit" not in text
-    assert len(pdf_pages(pdf)) == 1
+@pytest.mark.parametrize("lang", HANDOUT_LANGUAGES)
+def test_no_clinical_section_and_nothing_internal_is_ever_printed(db, visit_id, svc, lang):
+    _edit_visit(db, visit_id, signed_at=None)  # an unsigned (and so unsealed) note
+    data = handout_data(svc, visit_id, lang)
+    assert not data.signed
+    text = _flat(render_handout(data))
+    for section, canary in CLINICAL.items():
+        assert canary.split()[0] not in text, section
+    for internal in ("DRAFT", "BORRADOR", "unsigned", "sin firmar", "outside the app"):
+        assert internal not in text
+    assert not any(hasattr(data, name) for name in CLINICAL)  # the data cannot carry them either
 
 
-def test_unsigned_visit_is_marked_draft_and_a_long_note_is_shortened(db, visit_id, svc):
-    _edit_visit(db, visit_id, signed_at=None, observation="Ánh sang to Bảo. " * 200,
-                caregiver_response="word " * 400, next_visit_date=None)  # fmt: skip
-    for lang in ("en", "es"):
+def test_every_child_gets_ideas_for_their_own_age(db, staff, family, visit_id, svc):
+    boss = ServiceContext(db, staff["ssupervisor"], FixedClock(TODAY))
+    families.save_child(boss, family.id, ChildInput("Lucía Ølstad", dt.date(2024, 3, 1)))
+    families.save_child(boss, family.id, ChildInput("Marco Ølstad", dt.date(2019, 5, 1)))
+    data = handout_data(svc, visit_id, "es")
+    assert [c.first_name for c in data.children] == ["Bảo", "Lucía", "Marco"]
+    text = _flat(render_handout(data))
+    words = handout_text("es")
+    for child in data.children:
+        assert f"Ideas para probar con {child.first_name}" in text
+        assert words.ideas_for(child.age_months)[0] in text, child
+    assert len({words.ideas_for(c.age_months) for c in data.children}) == 3  # three ages
+
+
+def test_addressed_by_first_names_primary_caregiver_first(db, staff, family, visit_id, svc):
+    boss = ServiceContext(db, staff["ssupervisor"], FixedClock(TODAY))
+    families.save_caregiver(boss, family.id, CaregiverInput("Tomás Rodríguez", "Grandfather"))
+    assert handout_data(svc, visit_id, "en").caregiver_names == ("Ánh", "Zoë", "Tomás")
+    text = _flat(render_handout(handout_data(svc, visit_id, "es")))
+    assert "Para Ánh, Zoë y Tomás" in text and "Nguyễn family" not in text
+
+
+def test_next_visit_prints_with_its_time(db, staff, family, visit_id, svc):
+    _edit_visit(db, visit_id, next_visit_date=None)
+    with db.session() as s:
+        s.add(Visit(family_id=family.id, specialist_id=staff["aspecialist"],
+                    outcome=VisitOutcome.PLANNED, visit_date=dt.date(2026, 7, 28),
+                    start_time=dt.time(14, 30), participants={}, services=[]))  # fmt: skip
+    data = handout_data(svc, visit_id, "en")
+    assert (data.next_visit, data.next_visit_time) == (dt.date(2026, 7, 28), dt.time(14, 30))
+    assert "Tuesday, 28 July 2026 at 2:30 p.m." in _flat(render_handout(data))
+    assert "martes, 28 de julio de 2026 a las 14:30" in _flat(
+        render_handout(handout_data(svc, visit_id, "es"))
+    )
+
+
+def test_a_long_family_section_flows_to_a_second_page_uncut(db, visit_id, svc):
+    long = "\n\n".join(
+        f"Paragraph {n}: you and Bảo sang together and he smiled." for n in range(40)
+    )
+    _edit_visit(db, visit_id, family_note=long + "\n\nTHE LAST SENTENCE.")
+    for lang in ("en", "ar"):
         pdf = render_handout(handout_data(svc, visit_id, lang))
-        text = pdf_text(pdf)
-        assert "DRAFT — unsigned" in text
-        assert len(pdf_pages(pdf)) == 1
-        assert TEXT[lang]["next_unknown"].split()[0] in text
+        assert len(pdf_pages(pdf)) >= 2
+        text = _flat(pdf)
+        assert "THE LAST SENTENCE." in text and "Paragraph 39" in text and "…" not in text
+
+
+def test_an_amended_family_section_prints_as_amended(db, staff, visit_id, svc):
+    ana = ServiceContext(db, staff["aspecialist"], FixedClock(TODAY))
+    notes.amend_visit(ana, visit_id, "family_note", "Plainer words", "You sang; Bảo smiled.")
+    data = handout_data(svc, visit_id, "en")
+    assert data.family_note == "You sang; Bảo smiled." and not data.tampered
+
+
+def test_the_agency_sets_its_support_lines(db, staff, visit_id, svc):
+    boss = ServiceContext(db, staff["ssupervisor"], FixedClock(TODAY))
+    settings = agency.get_settings(boss)
+    lines = "Riverbend Parent Warmline: (555) 010-3000\nCrisis line: call or text 988"
+    agency.save_settings(boss, dataclasses.replace(settings, support_lines=lines))
+    data = handout_data(svc, visit_id, "en")
+    assert data.support_lines == tuple(lines.splitlines())
+    assert "Riverbend Parent Warmline: (555) 010-3000" in _flat(render_handout(data))
+    with pytest.raises(DomainError) as err:
+        agency.save_settings(boss, dataclasses.replace(settings, support_lines=" \n "))
+    assert err.value.field == "support_lines"
 
 
 def test_family_with_no_child_yet_gets_the_five_steps(db, staff, svc):
     family = make_family(db, staff, enrolled=dt.date(2026, 6, 1), child_dob=dt.date(2026, 11, 20))
     add_history(db, family, staff["aspecialist"], 2, start=dt.date(2026, 6, 2), unsigned_last=0)
     data = handout_data(svc, _last_visit(db, family.id).id, "en")
-    assert data.ideas_are_steps and data.child_name == ""
-    assert "Five steps of serve and return" in pdf_text(render_handout(data))
+    assert data.expecting and data.children == ()
+    text = _flat(render_handout(data))
+    assert "Ideas for you and your baby" in text and handout_text("en").steps[0][:40] in text
+
+
+def test_arabic_handout_is_right_to_left_with_joined_letters(db, visit_id, svc):
+    data = handout_data(svc, visit_id, "ar")
+    words = handout_text("ar")
+    with drawn_strings() as drawn:
+        render_handout(data)
+    title = words.text("title", date=words.date(data.visit_date))
+    assert visual(title, "R") in drawn  # drawn in visual order, letters in their joined forms
+    assert title not in drawn and visual(title, "R") != title  # never in stored order
+    assert visual(words.text("did"), "R") in drawn
+    assert visual(words.text("phone", phone="(555) 010-7788"), "R").startswith("(555) 010-7788")
+
+
+def test_a_hebrew_caregiver_name_prints_right_to_left(db, staff, family, visit_id, svc):
+    boss = ServiceContext(db, staff["ssupervisor"], FixedClock(TODAY))
+    for caregiver in family.caregivers:
+        families.save_caregiver(
+            boss, family.id,
+            CaregiverInput("רחל כהן" if caregiver.is_primary else "Zoë Núñez", "Mother"),
+            caregiver_id=caregiver.id, expected_version=caregiver.version,
+        )  # fmt: skip
+    with drawn_strings() as drawn:
+        render_handout(handout_data(svc, visit_id, "en"))
+    shown = " ".join(drawn)
+    assert "For לחר and Zoë" in shown  # "רחל" drawn right to left inside the English line
+    assert "רחל" not in shown
 
 
 def test_handout_is_refused_for_a_visit_that_did_not_happen(db, visit_id, svc):
@@ -111,18 +218,9 @@ def test_unknown_language_is_refused(db, visit_id, svc):
     assert err.value.field == "lang"
 
 
-def test_long_dates_in_both_languages():
-    assert long_date("en", dt.date(2026, 11, 25)) == "Wednesday, 25 November 2026"
-    assert long_date("es", dt.date(2026, 11, 25)) == "miércoles, 25 de noviembre de 2026"
-
-
-def test_a_note_changed_outside_the_app_says_so_on_the_handout(db, visit_id, svc):
-    assert "changed outside the app" not in pdf_text(render_handout(handout_data(svc, visit_id)))
-    _edit_visit(db, visit_id, observation="Changed in the database.")
-    for lang in ("en", "es"):
-        data = handout_data(svc, visit_id, lang)
-        pdf = render_handout(data)
-        assert data.tampered and len(pdf_pages(pdf)) == 1
-        text = " ".join(pdf_text(pdf).split())
-        assert "This note was changed outside the app after it was signed" in text
-        assert lang == "en" or "Esta nota se cambió fuera de la aplicación" in text
+def test_a_note_changed_outside_the_app_is_flagged_for_the_preview_not_the_page(db, visit_id, svc):
+    assert not handout_data(svc, visit_id).tampered
+    _edit_visit(db, visit_id, family_note="Changed in the database.")
+    data = handout_data(svc, visit_id, "es")
+    assert data.tampered
+    assert "changed outside" not in _flat(render_handout(data))

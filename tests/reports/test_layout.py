@@ -175,11 +175,13 @@ def test_every_report_lays_out_any_names_and_notes(db, staff, family, svc):
             goals=tuple(dataclasses.replace(g, statement=statement) for g in progress.goals),
         )  # fmt: skip
         assert "END-OF-PLAN" in pdf_text(render_progress_report(p))
-        h = dataclasses.replace(
-            handout, family_name=family_name, child_name=child, specialist_name=specialist,
-            observation=observation, caregiver_response=plan,
-        )  # fmt: skip
-        assert len(pdf_pages(render_handout(h))) >= 1
+        for lang in ("en", "ar"):  # left to right, and right to left
+            h = dataclasses.replace(
+                handout, lang=lang, family_name=family_name, caregiver_names=(caregiver, child),
+                children=tuple(dataclasses.replace(c, first_name=child) for c in handout.children),
+                specialist_name=specialist, family_note=f"{observation}\n\n{plan}\n\nEND-OF-NOTE",
+            )  # fmt: skip
+            assert "END-OF-NOTE" in pdf_text(render_handout(h))  # nothing cut
         rows = tuple(
             dataclasses.replace(r, family_name=family_name, caregiver_name=caregiver,
                                 children_text=f"{child} (2 y 1 m), {child}",

@@ -10,12 +10,17 @@ import pytest
 from sqlalchemy import select
 
 from imh_desktop.data.models import Visit
+from imh_desktop.domain.clock import FixedClock
 from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, VisitMode
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.inputs import CaregiverInput
+from imh_desktop.reports.bidi import visual
 from imh_desktop.reports.progress import render_progress_report
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.family import families
 from imh_desktop.services.reports import progress_report_data
 from tests.factories import ENROLLED, TODAY, add_history, add_screening, make_family
-from tests.reports.pdftext import pdf_metadata, pdf_pages, pdf_text
+from tests.reports.pdftext import drawn_strings, pdf_metadata, pdf_pages, pdf_text
 
 QUARTER = (dt.date(2026, 10, 1), TODAY)
 
@@ -184,6 +189,21 @@ def test_a_goal_revised_after_signing_and_one_past_its_target_show_as_such(as_us
     text = " ".join(pdf_text(render_progress_report(data)).split())
     assert "signed notes of this period rated it as “Ánh will comfort Bảo.”" in text
     assert "Past its target date (24 Nov 2026): review this goal." in text
+
+
+def test_hebrew_family_and_caregiver_names_print_right_to_left(db, staff, svc):
+    family = make_family(db, staff, name="משפחת כהן")
+    boss = ServiceContext(db, staff["ssupervisor"], FixedClock(TODAY))
+    primary = next(c for c in family.caregivers if c.is_primary)
+    families.save_caregiver(
+        boss, family.id, CaregiverInput("רחל כהן", "Mother"),
+        caregiver_id=primary.id, expected_version=primary.version,
+    )  # fmt: skip
+    with drawn_strings() as drawn:
+        render_progress_report(progress_report_data(svc, family.id, *QUARTER))
+    shown = " ".join(drawn)
+    assert visual("משפחת כהן") in shown and visual("רחל כהן") in shown
+    assert "משפחת" not in shown and "רחל" not in shown  # never drawn in stored order
 
 
 def test_a_plan_of_one_huge_paragraph_prints_whole_in_chunks(db, staff, family, svc):

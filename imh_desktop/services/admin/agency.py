@@ -32,6 +32,15 @@ SAFETY_STEPS = (
     "4. Record the safety check today: who did it, what was done, the outcome."
 )
 SAFETY_STEPS_MAX = 2000
+# Printed under "Where to find support" on every family handout, one line each.
+SUPPORT_LINES = (
+    "National Maternal Mental Health Hotline: call or text 1-833-852-6262 (24/7, English and "
+    "Spanish)\n"
+    "Postpartum Support International HelpLine: call or text 1-800-944-4773\n"
+    "988 Suicide & Crisis Lifeline: call or text 988 (24/7)\n"
+    "In an emergency: call 911"
+)
+SUPPORT_LINES_MAX = 2000
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,8 @@ class AgencySettings:
     backup_folder: str = ""  # empty: a "backups" folder beside the database
     # Shown at once when a screening has a self-harm answer (EPDS item 10, PHQ-9 item 9).
     safety_steps: str = SAFETY_STEPS
+    # Support lines for families (postpartum support, crisis line), printed on every handout.
+    support_lines: str = SUPPORT_LINES
     # A PDF saved or exported must carry a password (AES-256, reports/protect.py).
     pdf_password_required: bool = False
 
@@ -72,6 +83,7 @@ TITLES = {
     "lockout_minutes": "An account waits after too many failed sign-ins (minutes)",
     "backup_folder": "Backups folder",
     "safety_steps": "Safety steps shown after a self-harm answer",
+    "support_lines": "Support lines printed on family handouts (one a line)",
     "pdf_password_required": "PDFs saved outside the program need a password",
 }
 # Whole-number settings: the range each must fall in.
@@ -147,6 +159,15 @@ def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettin
         raise DomainError(
             f"The safety steps are too long (at most {SAFETY_STEPS_MAX} characters).",
             "safety_steps",
+        )
+    if not settings.support_lines.strip():
+        raise DomainError(
+            "Give at least one support line for the family handouts.", "support_lines"
+        )
+    if len(settings.support_lines) > SUPPORT_LINES_MAX:
+        raise DomainError(
+            f"The support lines are too long (at most {SUPPORT_LINES_MAX} characters).",
+            "support_lines",
         )
     for name, (low, high) in RANGES.items():
         if not low <= getattr(settings, name) <= high:

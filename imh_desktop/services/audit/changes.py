@@ -23,6 +23,7 @@ NARRATIVE = frozenset(
         "child_presentation",
         "plan",
         "reflection",
+        "family_note",
         "cancel_reason",
         "baseline",
         "strategies",

@@ -134,6 +134,7 @@ class VisitRecord:
     cosigned_at: dt.datetime | None
     cosigned_by_id: int | None
     version: int
+    family_note: str = ""  # "For the family" (printed on the handout)
 
     @property
     def is_signed(self) -> bool:

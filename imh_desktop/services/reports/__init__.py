@@ -13,7 +13,12 @@ from imh_desktop.services.reports.caseload import (
     filter_caseload,
 )
 from imh_desktop.services.reports.common import AgencyInfo, agency_info, check_period
-from imh_desktop.services.reports.handout import HANDOUT_LANGUAGES, HandoutData, handout_data
+from imh_desktop.services.reports.handout import (
+    HANDOUT_LANGUAGES,
+    HandoutChild,
+    HandoutData,
+    handout_data,
+)
 from imh_desktop.services.reports.progress import (
     AlertLine,
     AmendmentLine,
@@ -36,6 +41,7 @@ __all__ = [
     "CaseloadReportData",
     "ChildLine",
     "GoalSummary",
+    "HandoutChild",
     "HandoutData",
     "ProgressReportData",
     "RatingPoint",

@@ -1,4 +1,10 @@
-"""The family handout's data: one completed visit, in plain words, never the reflection."""
+"""The family handout's data: what a family takes home after a visit, never the clinical note.
+
+Only the note's section written for the family ("For the family") is read
+from the note's text; the observation, the caregiver's response, the child's
+presentation, the plan and the specialist's reflection never leave this
+module, so no layout can print them.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from imh_desktop.data.models import StaffUser, Visit
+from imh_desktop.data.models import Amendment, StaffUser, Visit
 from imh_desktop.domain import ages
 from imh_desktop.domain.enums import VisitOutcome, VisitService
 from imh_desktop.domain.errors import DomainError, NotFoundError
 from imh_desktop.domain.permissions import Permission
-from imh_desktop.domain.templates import handout_ideas, serve_and_return_steps
+from imh_desktop.domain.person_names import given_name
+from imh_desktop.services.admin.agency import settings_in
 from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import reading
@@ -20,7 +27,8 @@ from imh_desktop.services.family.families import family_record
 from imh_desktop.services.reports.common import AgencyInfo, agency_of
 from imh_desktop.services.visits.seal import check_notes
 
-HANDOUT_LANGUAGES = ("en", "es")
+# The languages with a handout text file (reports/handout_text/<code>.toml).
+HANDOUT_LANGUAGES = ("en", "es", "vi", "ar")
 # How the refusal below names a visit that was not held (service messages are English).
 _NOT_HELD = {
     VisitOutcome.PLANNED: "planned",
@@ -31,37 +39,51 @@ _NOT_HELD = {
 
 
 @dataclass(frozen=True)
+class HandoutChild:
+    """A child the handout offers ideas for, by age (corrected while that applies)."""
+
+    first_name: str
+    age_months: int
+
+
+@dataclass(frozen=True)
 class HandoutData:
-    """What a one-page family handout for one visit prints (never the reflection)."""
+    """What the family handout for one visit prints: never the note's clinical sections."""
 
     agency: AgencyInfo
     lang: str
     family_name: str
-    child_name: str  # the youngest child the ideas are for; empty when none yet
+    caregiver_names: tuple[str, ...]  # first names, the primary caregiver first
+    children: tuple[HandoutChild, ...]  # every child born by the visit, youngest first
+    expecting: bool  # no child born yet: the five steps of serve and return instead
     visit_date: dt.date
     services: tuple[VisitService, ...]
-    observation: str
-    caregiver_response: str
-    ideas: tuple[str, ...]  # serve-and-return ideas for the child's age (or the five steps)
-    ideas_are_steps: bool
+    family_note: str  # "For the family" (its newest amendment, when amended)
     next_visit: dt.date | None
+    next_visit_time: dt.time | None
     specialist_name: str
     specialist_phone: str
-    signed: bool
-    tampered: bool = False  # the note was changed outside the app after it was signed
+    support_lines: tuple[str, ...]  # the agency's support lines
+    printed_on: dt.date
+    signed: bool  # for the preview's notice; never printed
+    tampered: bool = False  # changed outside the app after signing: the preview says so
 
 
 def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> HandoutData:
-    """Gather the family handout for a completed visit, in ``lang`` ("en" or "es").
+    """Gather the family handout for a completed visit, in ``lang`` (HANDOUT_LANGUAGES).
 
-    Ideas are chosen by the youngest child's age at the visit (corrected age
-    while it applies); with no child born yet, the five steps of serve and
-    return are offered instead. The next visit is the one written in the
-    note, else the next planned visit.
+    Every child born by the visit gets ideas for their age; a family still
+    expecting gets the five steps of serve and return. The next visit is the
+    one written in the note (with the planned visit's time), else the next
+    planned visit.
     """
     lang = (lang or "").strip().lower()
     if lang not in HANDOUT_LANGUAGES:
-        raise DomainError("Handouts are available in English (en) and Spanish (es).", "lang")
+        raise DomainError(
+            "Handouts are available in English (en), Spanish (es), Vietnamese (vi) and "
+            "Arabic (ar).",
+            "lang",
+        )
     with reading(ctx, Permission.REPORT, "handout", entity_id=visit_id, lang=lang) as uow:
         session = uow.session
         visit = session.get(Visit, visit_id)
@@ -75,44 +97,61 @@ def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> Handou
                 "visit",
             )
         staff = session.get(StaffUser, visit.specialist_id)
-        next_visit = visit.next_visit_date or session.scalar(
-            select(Visit.visit_date)
-            .where(
-                Visit.family_id == visit.family_id,
-                Visit.outcome == VisitOutcome.PLANNED,
-                Visit.visit_date > visit.visit_date,
-            )
-            .order_by(Visit.visit_date)
+        planned = select(Visit.visit_date, Visit.start_time).where(
+            Visit.family_id == visit.family_id,
+            Visit.outcome == VisitOutcome.PLANNED,
+            Visit.visit_date > visit.visit_date,
+        )
+        if visit.next_visit_date is not None:
+            planned = planned.where(Visit.visit_date == visit.next_visit_date)
+        row = session.execute(planned.order_by(Visit.visit_date).limit(1)).first()
+        next_visit = visit.next_visit_date or (row[0] if row else None)
+        next_time = row[1] if row else None
+        amended = session.scalar(
+            select(Amendment.text)
+            .where(Amendment.visit_id == visit.id, Amendment.section == "family_note")
+            .order_by(Amendment.created_at.desc(), Amendment.id.desc())
             .limit(1)
         )
         family_id, on = visit.family_id, visit.visit_date
         services = tuple(VisitService(s) for s in visit.services or () if s in _SERVICE_VALUES)
-        observation, response = visit.observation, visit.caregiver_response
+        family_note = amended or visit.family_note or ""
         signed = visit.signed_at is not None
         tampered = bool(check_notes(session, [visit.id]))
         family = family_record(session, load_family(session, family_id))
         agency = agency_of(session)
-    born = [c for c in family.children if c.dob <= on]
-    child = max(born, key=lambda c: c.dob) if born else None
-    if child is not None:
-        months = ages.screening_age(child.dob, child.gestation, on).months
-        ideas, steps = tuple(handout_ideas(months, lang)), False
-    else:
-        ideas, steps = tuple(serve_and_return_steps(lang)), True
+        settings = settings_in(session)
+    caregivers = sorted(family.caregivers, key=lambda c: (not c.is_primary, c.id))
+    born = sorted((c for c in family.children if c.dob <= on), key=lambda c: c.dob, reverse=True)
+    children = tuple(
+        HandoutChild(
+            given_name(c.full_name, family.language),
+            ages.screening_age(c.dob, c.gestation, on).months,
+        )
+        for c in born
+    )
     return HandoutData(
         agency=agency,
         lang=lang,
         family_name=family.display_name,
-        child_name=child.full_name if child else "",
+        caregiver_names=tuple(
+            n
+            for n in (given_name(c.full_name, c.language or family.language) for c in caregivers)
+            if n
+        ),
+        children=children,
+        expecting=not children,
         visit_date=on,
         services=services,
-        observation=observation,
-        caregiver_response=response,
-        ideas=ideas,
-        ideas_are_steps=steps,
+        family_note=family_note,
         next_visit=next_visit,
+        next_visit_time=next_time,
         specialist_name=staff.full_name if staff else family.specialist_name,
         specialist_phone=(staff.phone or "") if staff else "",
+        support_lines=tuple(
+            line.strip() for line in settings.support_lines.splitlines() if line.strip()
+        ),
+        printed_on=ctx.today(),
         signed=signed,
         tampered=tampered,
     )

@@ -87,6 +87,7 @@ AMEND_SECTIONS = {
     "child_presentation": "Child's presentation",
     "plan": "Plan",
     "reflection": "Specialist's reflection",
+    "family_note": "For the family",
     "goals": "Goals and progress",
     "visit_details": "Visit details (date, time, who was present)",
 }

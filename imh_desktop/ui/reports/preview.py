@@ -91,10 +91,19 @@ class ReportPreviewDialog(QDialog):
 
     def __init__(
         self, pdf: bytes, file_name: str, title: str, outgoing: Outgoing,
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, notice: str = "",
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(title)
+        # What the user should know before the report leaves (never on the page).
+        self.notice = QLabel(notice)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("Before you print")
+        self.notice.setStyleSheet(
+            "background: #fff4ce; color: #3b2f00; border: 1px solid #c19c00; "
+            "border-radius: 4px; padding: 6px;"
+        )
+        self.notice.setVisible(bool(notice))
         self.setAccessibleName("Report preview")
         self.pdf = pdf
         self.file_name = file_name
@@ -128,6 +137,7 @@ class ReportPreviewDialog(QDialog):
             bar.addWidget(button)
         bar.addWidget(buttons)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
         screen = QGuiApplication.primaryScreen().availableGeometry()
@@ -233,7 +243,8 @@ class BackgroundPreview(QObject):
     again with a password when the user saves it. The window stays
     responsive meanwhile, with a busy cursor; a DomainError from gathering
     the data, or any failure, is shown to the user when the work ends, and no
-    preview opens. ``dialog`` is the preview once it is open. With a
+    preview opens. ``notice(data)``, when given, is shown above the pages (never
+    printed). ``dialog`` is the preview once it is open. With a
     ``SyncRunner`` it is open when the constructor returns.
     """
 
@@ -241,8 +252,10 @@ class BackgroundPreview(QObject):
         self, ctx: AppContext, gather: Callable[[], Any],
         render: Callable[[Any, str | None], bytes], file_name: str, title: str,
         parent: QWidget | None = None, audit: Audit | None = None,
+        notice: Callable[[Any], str] | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
+        self._notice = notice
         self._parent, self.file_name, self.title = parent, file_name, title
         self._ctx, self._render, self._audit = ctx, render, audit
         self.dialog: ReportPreviewDialog | None = None
@@ -260,7 +273,10 @@ class BackgroundPreview(QObject):
         render = self._render
         outgoing = Outgoing(self._ctx.exports, lambda password: render(data, password),
                             self._ctx.runner, self._audit)  # fmt: skip
-        self.dialog = ReportPreviewDialog(pdf, self.file_name, self.title, outgoing, self._parent)
+        notice = self._notice(data) if self._notice is not None else ""
+        self.dialog = ReportPreviewDialog(
+            pdf, self.file_name, self.title, outgoing, self._parent, notice
+        )
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.open()
 

@@ -37,12 +37,20 @@ from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.common.widgets import DateEdit
 
 if TYPE_CHECKING:
+    from imh_desktop.services.reports import HandoutData
     from imh_desktop.ui.reports.preview import BackgroundPreview, ReportPreviewDialog
 
 COLUMN_WIDTH = 640
 PERIODS = ("This quarter", "Last quarter", "Last 6 months", "Year to date", "Since enrolment")
 CUSTOM = "Custom"
-LANGUAGES = (("English", "en"), ("Español (Spanish)", "es"))
+# The handout languages (reports/handout_text/<code>.toml): shown name, code, names a
+# family's language may be written as.
+LANGUAGES = (
+    ("English", "en", ("english", "en")),
+    ("Español (Spanish)", "es", ("spanish", "español", "espanol", "es")),
+    ("Tiếng Việt (Vietnamese)", "vi", ("vietnamese", "tiếng việt", "tieng viet", "vi")),
+    ("العربية (Arabic)", "ar", ("arabic", "العربية", "ar")),
+)
 
 
 def quarter_start(day: dt.date) -> dt.date:
@@ -100,7 +108,7 @@ class ReportsTab(QWidget):
         self.visit_combo.setMinimumContentsLength(30)
         self.lang_combo = QComboBox()
         self.lang_combo.setAccessibleName("Handout language")
-        for title, code in LANGUAGES:
+        for title, code, _names in LANGUAGES:
             self.lang_combo.addItem(title, code)
         self.handout_button = QPushButton("Preview family handout…")
         handout_form = QFormLayout()
@@ -164,8 +172,9 @@ class ReportsTab(QWidget):
 
     def _on_read_done(self, result: tuple[FamilyRecord, list[VisitRecord]]) -> None:
         self.family, family_visits = result
-        spanish = self.family.language.strip().lower() in ("spanish", "español", "espanol", "es")
-        self.lang_combo.setCurrentIndex(1 if spanish else 0)
+        spoken = self.family.language.strip().lower()
+        index = next((i for i, (*_, names) in enumerate(LANGUAGES) if spoken in names), 0)
+        self.lang_combo.setCurrentIndex(index)
         if self.period_combo.currentText() == "Since enrolment":
             self._on_period_changed(self.period_combo.currentText())
         gate(self.progress_button, self.ctx, Permission.REPORT, self.family.relation)
@@ -233,7 +242,7 @@ class ReportsTab(QWidget):
 
     def _on_handout_clicked(self) -> None:
         from imh_desktop.reports.handout import render_handout
-        from imh_desktop.services.reports import HandoutData, handout_data
+        from imh_desktop.services.reports import handout_data
         from imh_desktop.ui.reports.preview import BackgroundPreview, audit_for
 
         f = self.family
@@ -250,8 +259,49 @@ class ReportsTab(QWidget):
         title = f"Family handout — {f.display_name}"
         audit = audit_for(svc, "handout", [self.family_id])
         self.preview_job = BackgroundPreview(
-            self.ctx, gather, render_handout, name, title, self, audit
+            self.ctx,
+            gather,
+            render_handout,
+            name,
+            title,
+            self,
+            audit,
+            notice=self.handout_notice,
         )
+
+    def handout_notice(self, data: HandoutData) -> str:
+        """What the specialist should know before the handout goes to the family.
+
+        Shown in the preview only: none of it is printed on the family's page.
+        """
+        from imh_desktop.reports.handout_text import handout_text
+
+        words = handout_text(data.lang)
+        notes = []
+        if not words.reviewed:
+            notes.append(
+                self.tr(
+                    "The handout text in {language} has not been reviewed by a fluent speaker "
+                    "yet: read it through before you give it to the family."
+                ).format(language=words.language)
+            )
+        if not data.family_note.strip():
+            notes.append(
+                self.tr(
+                    "This note has no section for the family yet: write it in the visit note "
+                    "under “For the family”."
+                )
+            )
+        if not data.signed:
+            notes.append(self.tr("This note is not signed yet."))
+        if data.tampered:
+            notes.append(
+                self.tr(
+                    "This note was changed outside the app after it was signed: check the "
+                    "handout and tell your administrator."
+                )
+            )
+        return "\n".join(notes)
 
 
 def _align_labels(*forms: QFormLayout) -> None:

@@ -47,7 +47,10 @@ from imh_desktop.ui.visits.note_dialogs import AmendDialog, ConflictDialog
 from imh_desktop.ui.visits.save_failed import wants_retry
 from imh_desktop.ui.visits.sections import from_qtime, to_qtime
 
-TEXT_FIELDS = ("observation", "caregiver_response", "child_presentation", "plan", "reflection")
+TEXT_FIELDS = (
+    "observation", "caregiver_response", "child_presentation", "plan", "reflection",
+    "family_note",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import html
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -46,6 +46,17 @@ SECTIONS = (
      "Your own reactions and questions to bring to reflective supervision",
      "For supervision — never printed for the family."),
 )  # fmt: skip
+
+
+FAMILY_CAPTION = QCoreApplication.translate(
+    "EditorLayout",
+    "Printed on the family's handout. Plain, warm words in the family's language; "
+    "no clinical notes.",
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EditorLayout", text)
 
 
 def local_time(utc: dt.datetime, clock: Clock) -> dt.datetime:
@@ -153,6 +164,7 @@ class EditorLayout:
             height = 150 if key == "observation" else 100
             self.sections[key] = NoteSection(title, hint, caption, height)
             left_box.addWidget(self.sections[key])
+        left_box.addWidget(self._family_box())
         left_box.addStretch(1)
 
         right = QWidget()
@@ -215,6 +227,24 @@ class EditorLayout:
         outer.addLayout(bar)
         host.resize(1240, 780)
 
+    def _family_box(self) -> QGroupBox:
+        """ "For the family": apart from the clinical sections, printed on the handout."""
+        box = QGroupBox(_tr("For the family"))
+        box.setAccessibleName(_tr("For the family"))
+        layout = QVBoxLayout(box)
+        self.family_caption = QLabel(FAMILY_CAPTION)
+        self.family_caption.setWordWrap(True)
+        layout.addWidget(self.family_caption)
+        section = NoteSection(
+            _tr("Your note to the family"),
+            _tr("What went well, what you will try together, in the family's own words"),
+            "",
+            110,
+        )
+        self.sections["family_note"] = section
+        layout.addWidget(section)
+        return box
+
     def set_family(self, family: FamilyRecord, today: dt.date) -> None:
         """Show the family's name and children, and offer its members as present."""
         children = ", ".join(
@@ -225,6 +255,8 @@ class EditorLayout:
             f"</span>&nbsp;&nbsp;{family.case_number}<br>{html.escape(children)}"
         )
         self.present.set_people(family.caregivers, family.children)
+        language = family.language.strip() or _tr("the family's language")
+        self.family_caption.setText(f"{FAMILY_CAPTION} {_tr('Language: %s.') % language}")
 
     def next_visit_date(self) -> dt.date | None:
         """The next visit's date when one is planned (the box ticked), else None."""

@@ -25,6 +25,7 @@ _TEXT_SECTIONS = (
     ("child_presentation", "Child's presentation"),
     ("plan", "Plan"),
     ("reflection", "Specialist's reflection"),
+    ("family_note", "For the family"),
 )
 
 

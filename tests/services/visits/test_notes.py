@@ -14,7 +14,7 @@ from imh_desktop.data.models import GoalProgress, Visit
 from imh_desktop.domain.enums import GoalStatus, VisitMode, VisitOutcome
 from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
 from imh_desktop.domain.inputs import NOTE_SECTIONS, GoalInput, VisitInput
-from imh_desktop.domain.text import normalise
+from imh_desktop.domain.text import MAX_FAMILY_NOTE, normalise
 from imh_desktop.services.family import families, goals
 from imh_desktop.services.visits import notes, visits
 from imh_desktop.services.visits.lists import week_start
@@ -339,6 +339,22 @@ def test_goal_progress_lists_every_rating(ana, family, two_goals):
     assert points[0].visit_id == first.visit.id
     with ana.db.read() as s:
         assert len(s.scalars(select(GoalProgress)).all()) == 4
+
+
+def test_the_family_section_has_a_length_limit_and_is_sealed_when_signed(ana, family, two_goals):
+    with pytest.raises(DomainError) as err:
+        save_note(ana, family, full_note(two_goals, family_note="x" * (MAX_FAMILY_NOTE + 1)))
+    assert err.value.field == "family_note" and "for the family" in err.value.message
+    saved = save_note(ana, family, full_note(two_goals, family_note="You sang to Bảo."))
+    signed = notes.sign_visit(ana, saved.visit.id, saved.visit.version)
+    assert signed.visit.family_note == "You sang to Bảo."
+    with pytest.raises(DomainError, match="signed and locked"):
+        save_note(
+            ana, family, full_note(two_goals, family_note="Changed."), visit_id=signed.visit.id
+        )
+    with ana.db.session() as s:  # changed behind the app's back: the seal no longer matches
+        s.get(Visit, saved.visit.id).family_note = "Changed."
+    assert notes.get_note(ana, saved.visit.id).integrity
 
 
 # Any character a person can type: every category but unpaired surrogates and

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 
+from imh_desktop.data.models import Family
 from imh_desktop.ui.reports.tab import ReportsTab, period_for
 from tests.factories import TODAY, add_history, make_family
 from tests.reports.pdftext import pdf_text
@@ -53,8 +54,31 @@ def test_handout_preview_for_a_visit_in_spanish(qtbot, tab):
     tab.visit_combo.setCurrentIndex(1)
     qtbot.mouseClick(tab.handout_button, Qt.MouseButton.LeftButton)
     text = pdf_text(tab.preview.pdf)
-    assert "Nuestra visita de hoy" in text and "DRAFT" not in text
+    assert "Nuestra visita del" in text and "DRAFT" not in text
+    # what the specialist should know shows in the preview, never on the family's page
+    notice = tab.preview.notice
+    assert notice.isVisibleTo(tab.preview)
+    assert "handout text in Español has not been reviewed" in notice.text()
+    assert "no section for the family" in notice.text()
+    assert "reviewed" not in text and "section for the family" not in text
     tab.preview.reject()
+
+
+def test_the_handout_language_follows_the_family_and_english_needs_no_review_notice(
+    qtbot, db, staff, ctx
+):
+    family = make_family(db, staff)
+    add_history(db, family, staff["aspecialist"], 3, start=dt.date(2026, 10, 6), unsigned_last=0)
+    with db.session() as s:
+        s.get(Family, family.id).language = "Arabic"
+    widget = ReportsTab(ctx, family.id)
+    qtbot.addWidget(widget)
+    assert widget.lang_combo.currentData() == "ar"
+    assert [widget.lang_combo.itemData(i) for i in range(4)] == ["en", "es", "vi", "ar"]
+    widget.lang_combo.setCurrentIndex(0)
+    qtbot.mouseClick(widget.handout_button, Qt.MouseButton.LeftButton)
+    assert "reviewed" not in widget.preview.notice.text()
+    widget.preview.reject()
 
 
 def test_family_without_visits_cannot_ask_for_a_handout(qtbot, db, staff, ctx):

@@ -528,3 +528,29 @@ def test_the_editor_flags_a_goal_past_its_target_date(qtbot, ctx, svc, family):
     editor = open_editor(qtbot, ctx, family, restore=False)
     assert "Past its target date (30 Sep 2026): review this goal." in (
         editor.ui.goals.statements[late.id].text())  # fmt: skip
+
+
+def test_the_family_section_is_written_saved_signed_and_amended(
+    qtbot, ctx, svc, family, two_goals, answer_yes
+):
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    write_note(qtbot, editor, two_goals)
+    family_edit = editor.ui.sections["family_note"].edit
+    qtbot.keyClicks(family_edit, "Bao loved the song you sang. Try it at bath time.")
+    assert editor.state()["family_note"] == "Bao loved the song you sang. Try it at bath time."
+    qtbot.mouseClick(editor.ui.sign_button, Qt.MouseButton.LeftButton)
+    stored = notes.get_note(svc, editor.visit_id)
+    assert stored.visit.is_signed
+    assert stored.visit.family_note == "Bao loved the song you sang. Try it at bath time."
+    assert stored.integrity == ()  # the seal covers the section and still matches
+    reopened = open_editor(qtbot, ctx, family, editor.visit_id)
+    assert reopened.ui.sections["family_note"].edit.isReadOnly()
+    assert reopened.ui.sections["family_note"].value().startswith("Bao loved the song")
+    qtbot.mouseClick(reopened.ui.amend_button, Qt.MouseButton.LeftButton)
+    dialog = reopened.amend_dialog
+    dialog.section.setCurrentIndex(dialog.section.findData("family_note"))
+    qtbot.keyClicks(dialog.reason, "Clearer words for the family")
+    qtbot.keyClicks(dialog.text, "Bao loved your song. Sing it at bath time too.")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    [amendment] = notes.get_note(svc, editor.visit_id).amendments
+    assert amendment.section == "family_note" and amendment.section_label == "For the family"

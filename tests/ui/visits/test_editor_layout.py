@@ -83,7 +83,13 @@ def test_the_title_names_the_family_and_its_children_ages(ui, family):
         f"&nbsp;&nbsp;{family.case_number}<br>Bảo Nguyễn, 10 mo 20 d (corrected 9 mo 2 d)"
     )
     assert set(ui.present.caregivers) == {c.id for c in family.caregivers}
-    assert list(ui.sections) == [key for key, *_ in SECTIONS]
+    assert list(ui.sections) == [*(key for key, *_ in SECTIONS), "family_note"]
+
+
+def test_the_family_section_stands_apart_and_names_the_family_language(ui, family):
+    ui.set_family(dataclasses.replace(family, language="Vietnamese"), dt.date(2026, 11, 25))
+    assert "family_note" not in {key for key, *_ in SECTIONS}  # not a clinical section
+    assert "handout" in ui.family_caption.text() and "Vietnamese" in ui.family_caption.text()
 
 
 def test_the_next_visit_is_planned_only_when_ticked(ui):
