@@ -127,18 +127,20 @@ def _generate(url: str, families: int) -> DatasetInfo:
     return DatasetInfo(families, SEED, _head(), today.isoformat(), generator_fingerprint())
 
 
-def lead_whole_agency(url: str) -> None:
+def lead_whole_agency(url: str, key: bytes | None = None) -> None:
     """Put every specialist on the first supervisor's team (idempotent).
 
     The permission table lets no one list every family; the widest caseload a
     user may open is a supervisor's team. With one supervisor over the whole
     agency, that caseload is every family, so the benchmarks measure the
     agency-sized caseload the targets are about, through the same permission
-    checks and read audit as any user.
+    checks and read audit as any user. ``key`` opens an encrypted file.
     """
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    engine = create_engine(url)
+    from imh_desktop.data.db import make_engine
+
+    engine = make_engine(url, key=key)
     try:
         with engine.begin() as conn:
             lead = conn.execute(

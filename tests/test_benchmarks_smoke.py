@@ -100,7 +100,7 @@ def test_hand_written_caseload_sql_returns_the_same_rows_as_list_caseload(db, as
     from imh_desktop.services.caseload.table import list_caseload
 
     generate_demo(db, 24, 3, today=TODAY)  # TODAY is the day of the ``clock`` fixture
-    lead_whole_agency(db.url)  # the benchmarks' supervisor leads every specialist
+    lead_whole_agency(db.url, db.key)  # the benchmarks' supervisor leads every specialist
     ours = list_caseload(as_user(default_user(db).id), "team")
     hand = _hand_rows(db)
 
