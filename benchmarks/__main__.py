@@ -24,8 +24,8 @@ from benchmarks.dataset import PG_ENV, log, prepare_sqlite
 from benchmarks.harness import ERROR, Row, guarded, render_table, skipped
 
 AREAS = (
-    "startup", "query", "table", "notes", "encrypted", "reports", "audit", "memory", "signin",
-    "backup",
+    "startup", "query", "table", "notes", "access", "encrypted", "reports", "audit", "memory",
+    "signin", "backup",
     "postgres",
 )  # fmt: skip
 
@@ -87,6 +87,11 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
 
         return notes.run_sqlite(dataset(), work, repeat)
 
+    def access_rows() -> list[Row]:
+        from benchmarks import read_audit
+
+        return read_audit.run_sqlite(dataset(), work, repeat)
+
     def encrypted_rows() -> list[Row]:
         from benchmarks import encrypted
 
@@ -129,6 +134,7 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
         ("query", "caseload query", lambda: caseload_query.run_sqlite(dataset(), 2 * repeat)),
         ("table", "caseload table", table_rows),
         ("notes", "visit note", notes_rows),
+        ("access", "permission checks and read audit", access_rows),
         ("encrypted", "encrypted database (SQLCipher)", encrypted_rows),
         ("reports", "progress reports", report_rows),
         ("audit", "audit trail", audit_rows),

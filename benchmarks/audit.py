@@ -39,9 +39,10 @@ WRITE_PAIRS = 60  # a write is ~10 ms: enough pairs to see a difference of a fra
 
 
 def _chained(ctx, family_id: int) -> None:
+    from imh_desktop.domain.permissions import Permission
     from imh_desktop.services.common.uow import unit_of_work
 
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.USE_OWN_ACCOUNT) as uow:
         uow.audit("read", "family", family_id, family_id=family_id, bench=True)
 
 

@@ -136,7 +136,7 @@ def run(dataset: Dataset, repeat: int) -> list[Row]:
     db = Database(dataset.url)
     try:
         ctx = service_context(db, dataset.info)  # the supervisor, on the data set's day
-        rows = list_caseload(ctx, "all", include_closed=True)
+        rows = list_caseload(ctx, "team", include_closed=True)
     finally:
         db.dispose()
     n = f"{len(rows):,}"

@@ -69,7 +69,8 @@ def service_context(db: Database, info: DatasetInfo, user_id: int | None = None)
     """A service context on ``db`` whose clock stands at the data set's "today".
 
     It acts as ``user_id``, by default the user the app starts as (the first
-    supervisor), so every run measures the same day's work whatever the date.
+    supervisor, who leads every specialist: see ``lead_whole_agency``), so every
+    run measures the same day's work whatever the date.
     """
     from imh_desktop.domain.clock import FixedClock
     from imh_desktop.services.admin.staff import default_user
@@ -126,6 +127,34 @@ def _generate(url: str, families: int) -> DatasetInfo:
     return DatasetInfo(families, SEED, _head(), today.isoformat(), generator_fingerprint())
 
 
+def lead_whole_agency(url: str, key: bytes | None = None) -> None:
+    """Put every specialist on the first supervisor's team (idempotent).
+
+    The permission table lets no one list every family; the widest caseload a
+    user may open is a supervisor's team. With one supervisor over the whole
+    agency, that caseload is every family, so the benchmarks measure the
+    agency-sized caseload the targets are about, through the same permission
+    checks and read audit as any user. ``key`` opens an encrypted file.
+    """
+    from sqlalchemy import text
+
+    from imh_desktop.data.db import make_engine
+
+    engine = make_engine(url, key=key)
+    try:
+        with engine.begin() as conn:
+            lead = conn.execute(
+                text("SELECT min(id) FROM staff_users WHERE role = 'supervisor' AND active")
+            ).scalar()
+            conn.execute(
+                text("UPDATE staff_users SET supervisor_id = :lead WHERE role = 'specialist' "
+                     "AND (supervisor_id IS NULL OR supervisor_id <> :lead)"),
+                {"lead": lead},
+            )  # fmt: skip
+    finally:
+        engine.dispose()
+
+
 def _checkpoint(path: Path) -> None:
     """Fold the WAL into the main file so one file is the whole data set."""
     conn = sqlite3.connect(path)
@@ -164,6 +193,8 @@ def _prepare_sqlite(smoke: bool, workdir: Path) -> Dataset:
     if path.exists() and meta.exists():
         info = DatasetInfo.from_json(meta.read_text())
         if info.matches(families):
+            lead_whole_agency(sqlite_url(path))
+            _checkpoint(path)
             return Dataset(sqlite_url(path), info, path)
         log(f"{path.name} was made for {info}; rebuilding")
     # The file, its WAL and the backups the app writes before upgrading an old copy.
@@ -172,6 +203,7 @@ def _prepare_sqlite(smoke: bool, workdir: Path) -> Dataset:
         stale.unlink(missing_ok=True)
     log(f"building {path} ({families} families, seed {SEED}) with the demo generator")
     info = _generate(sqlite_url(path), families)
+    lead_whole_agency(sqlite_url(path))
     _checkpoint(path)
     meta.write_text(json.dumps(asdict(info), indent=1))
     return Dataset(sqlite_url(path), info, path)
@@ -214,12 +246,14 @@ def _prepare_postgres(maintenance_url: str, smoke: bool) -> Dataset:
         if comment is not None and comment[0]:
             info = DatasetInfo.from_json(comment[0])
             if info.matches(families):
+                lead_whole_agency(url)
                 return Dataset(url, info)
         log(f"building PostgreSQL database {name} ({families} families, seed {SEED})")
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             conn.execute(text(f'CREATE DATABASE "{name}"'))
         info = _generate(url, families)
+        lead_whole_agency(url)
         analyze = create_engine(url, isolation_level="AUTOCOMMIT")
         try:  # as autovacuum would soon after a bulk load; makes runs repeatable
             with analyze.connect() as conn:

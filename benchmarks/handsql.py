@@ -1,7 +1,7 @@
 """The baselines written by hand: the caseload as one SQL statement, and one bare write.
 
-The caseload SQL returns the same rows and columns as ``list_caseload`` for a
-supervisor's "all" scope (every family not closed): last completed visit,
+The caseload SQL returns the same rows and columns as ``list_caseload`` for the
+benchmarks' supervisor, who leads every specialist (every family not closed): last completed visit,
 next planned visit, completed visits this month, unsigned notes, active
 goals, open alerts with the first alert's text, caregiver names and
 children. It runs through the driver alone (stdlib ``sqlite3`` or

@@ -29,7 +29,7 @@ def _candidates(ctx, count: int) -> list[tuple[int, int, list[int]]]:
     from imh_desktop.services.caseload.table import list_caseload
     from imh_desktop.services.family.goals import list_goals
 
-    rows = list_caseload(ctx, "all")
+    rows = list_caseload(ctx, "team")
     picked = []
     for row in rows:
         if row.status is not FamilyStatus.ACTIVE or row.active_goals < 2:

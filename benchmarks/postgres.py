@@ -1,4 +1,5 @@
-"""Row 8: the caseload query, save+sign and an audited write on PostgreSQL (``IMH_BENCH_PG_URL``).
+"""Row 8: the caseload query, save+sign, the read audit and an audited write on PostgreSQL
+(``IMH_BENCH_PG_URL``).
 
 The same data set is generated into database ``imh_bench`` on that server
 (``imh_bench_smoke`` in smoke mode) and reused while its schema revision,
@@ -15,7 +16,7 @@ import os
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from benchmarks import audit, caseload_query, notes
+from benchmarks import audit, caseload_query, notes, read_audit
 from benchmarks.dataset import Dataset, log, prepare_postgres
 from benchmarks.handsql import bare_write
 from benchmarks.harness import Row, measure, median
@@ -62,6 +63,7 @@ def run(maintenance_url: str, smoke: bool, repeat: int) -> list[Row]:
         db = Database(work.url)
         try:
             saves, signs = notes.time_save_and_sign(db, dataset.info, repeat)
+            audited = read_audit.time_audit(db, dataset.info, repeat)
             chained, plain = audit.time_writes(db, work, audit.WRITE_PAIRS)
         finally:
             db.dispose()
@@ -80,7 +82,7 @@ def run(maintenance_url: str, smoke: bool, repeat: int) -> list[Row]:
         note=f"chain adds {extra:+.2f} ms per write (median of paired differences; "
         "the head row is locked until commit)",
     )  # fmt: skip
-    return [*rows, *notes.rows("PostgreSQL", saves, signs, floor, note), chain]
+    return [*rows, *notes.rows("PostgreSQL", saves, signs, floor, note), *audited, chain]
 
 
 def _setting(maintenance_url: str, name: str) -> str:

@@ -285,7 +285,6 @@ def ensure_demo(db: Database, clock: Clock) -> None:
     from imh_desktop.domain.errors import NotFoundError
     from imh_desktop.services.admin.staff import default_user
     from imh_desktop.services.auth.signin import is_demo_database
-    from imh_desktop.services.common.context import ServiceContext
     from imh_desktop.services.family.families import count_families
 
     if db.is_new:  # a new demo is encrypted like a real database
@@ -299,11 +298,11 @@ def ensure_demo(db: Database, clock: Clock) -> None:
                   file=sys.stderr)  # fmt: skip
         return
     try:
-        someone = default_user(db)
+        default_user(db)
     except NotFoundError:  # no staff yet: nothing at all
         empty = True
     else:
-        empty = count_families(ServiceContext(db, someone.id, clock)) == 0
+        empty = count_families(db) == 0
     if empty:
         summary = generate_demo(db, DEMO_FAMILIES, DEMO_SEED, clock.today())
         _made_demo(summary.usernames, DEMO_PASSWORD)

@@ -84,7 +84,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     handout.set_defaults(func=run_handout)
 
     caseload = kinds.add_parser(
-        "caseload", parents=[global_options()], help="the caseload table for supervisors"
+        "caseload",
+        parents=[global_options()],
+        help="the caseload table: your own families, or a supervisor's team",
     )
     caseload.add_argument("--specialist", metavar="USERNAME", help="only this specialist")
     caseload.add_argument(
@@ -195,7 +197,8 @@ def run_caseload(args: argparse.Namespace) -> int:
     from imh_desktop.domain.enums import FamilyStatus
     from imh_desktop.reports.base import write_pdf
     from imh_desktop.reports.caseload import render_caseload_report
-    from imh_desktop.services.admin.staff import find_staff
+    from imh_desktop.services.admin.staff import find_staff, get_staff
+    from imh_desktop.services.caseload.table import SCOPE_OF_ROLE
     from imh_desktop.services.reports import CaseloadFilters, caseload_report_data
 
     status = None
@@ -219,7 +222,9 @@ def run_caseload(args: argparse.Namespace) -> int:
             alerts_only=args.alerts,
             unsigned_only=args.unsigned,
         )
-        data = caseload_report_data(ctx, "all", filters)
+        # The caseload the user opens on: a specialist's own families, a supervisor's team.
+        scope = SCOPE_OF_ROLE.get(get_staff(ctx, ctx.user_id).role, "mine")
+        data = caseload_report_data(ctx, scope, filters)
         password = pdf_password(args, ctx)
         path = write_pdf(render_caseload_report(data, password), args.out)
     finally:

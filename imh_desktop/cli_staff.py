@@ -1,7 +1,7 @@
 """``imh-desktop staff``: list, add, reset a password, deactivate or reactivate an account.
 
 Every action signs in first (``--user``). An administrator adds anyone and
-manages accounts; a supervisor adds specialists and supervisors. A new or
+manages accounts; a supervisor adds specialists to their own team. A new or
 reset account gets a random temporary password, printed once to hand over;
 its owner chooses their own at the first sign-in.
 """
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         parents=[global_options()],
         help="list, add, reset or deactivate staff accounts",
         description="Staff accounts. Sign in with --user; an administrator "
-        "manages accounts, a supervisor may add specialists and supervisors. The first "
+        "manages accounts, a supervisor may add specialists to their own team. The first "
         "administrator of a new database is made by 'imh-desktop setup'.",
     )
     actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)

@@ -196,14 +196,18 @@ def as_user(db: Database, clock: FixedClock) -> Callable[[int], ServiceContext]:
 
 @pytest.fixture
 def staff(db: Database, as_user: Callable[[int], ServiceContext]) -> dict[str, int]:
-    """A supervisor and two specialists on their team; ids by username."""
+    """A supervisor and two specialists on their team, added by the administrator; ids by username.
+
+    ``aadmin`` (Ada Admin) manages accounts and settings and sees no families.
+    """
     from imh_desktop.domain.enums import Role
     from imh_desktop.services.admin.staff import create_first_staff, create_staff
 
-    sup = create_first_staff(db, "ssupervisor", "Sam Supervisor", Role.SUPERVISOR)
-    ids = {"ssupervisor": sup.id}
+    admin = as_user(create_first_staff(db, "aadmin", "Ada Admin", Role.ADMIN).id)
+    sup = create_staff(admin, "ssupervisor", "Sam Supervisor", Role.SUPERVISOR)
+    ids = {"aadmin": admin.user_id, "ssupervisor": sup.id}
     for username, name in (("aspecialist", "Ana Specialist"), ("bspecialist", "Ben Specialist")):
-        ids[username] = create_staff(as_user(sup.id), username, name, Role.SPECIALIST, sup.id).id
+        ids[username] = create_staff(admin, username, name, Role.SPECIALIST, sup.id).id
     return ids
 
 

@@ -43,7 +43,12 @@ def test_backup_list_and_restore(run, agency, tmp_path):
     assert code == 0 and (usb / first.name).exists()
     code, out, _ = run("backup", "list", "--database", agency)
     assert code == 0 and len(out) == 1 and out[0].endswith(str(first))
-    assert run("staff", "add", "late", "Late Arrival", "--database", agency)[0] == 0
+    assert (
+        run("staff", "add", "late", "Late Arrival", "--supervisor", "sboiko", "--database", agency)[
+            0
+        ]
+        == 0
+    )
     code, out, _ = run("restore", str(first), "--database", agency)
     assert code == 0
     assert out[0].startswith(
@@ -71,5 +76,5 @@ def test_only_supervisors_and_administrators(run, agency):
     code, _, err = run("backup", "--user", "jlewis", "--database", agency)
     assert code == EXIT_REFUSED
     assert err == [
-        "imh-desktop: Only a supervisor or administrator can make, look into or restore backups."
+        "imh-desktop: Only a supervisor or an administrator can make, look into or restore backups."
     ]

@@ -50,15 +50,29 @@ def test_export_team_to_xlsx(url, tmp_path, run):
     assert ws.cell(row=2, column=titles.index("Visits") + 1).value == 5
 
 
-def test_export_team_of_another_supervisor_as_admin(url, tmp_path, run):
+def test_a_supervisor_exports_their_own_team(url, tmp_path, run):
     out = tmp_path / "olga.csv"
     code, _, _ = run(
-        "--user", "admin", "export", "team", "--supervisor", "osupervisor",
+        "--user", "osupervisor", "export", "team", "--supervisor", "osupervisor",
         "--out", str(out), "--database", url,
     )  # fmt: skip
     assert code == 0
     with out.open(encoding="utf-8-sig") as f:
         assert [r["Specialist"] for r in csv.DictReader(f)] == ["Cleo Specialist", "Team total"]
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [("team", "Only a supervisor can see the team dashboard"),
+     ("caseload", "Administrator accounts do not open families' records")],
+)  # fmt: skip
+def test_an_administrator_exports_no_families(url, tmp_path, run, table, message):
+    out = tmp_path / f"{table}.csv"
+    code, stdout, stderr = run(
+        "--user", "aadmin", "export", table, "--out", str(out), "--database", url
+    )
+    assert code == 2 and stdout == "" and not out.exists()
+    assert message in stderr
 
 
 def test_export_caseload_of_one_specialist_to_csv(url, tmp_path, run):
@@ -94,7 +108,7 @@ def test_export_caseload_of_one_specialist_to_csv(url, tmp_path, run):
         (["export", "team", "--out", "{d}/t.csv", "--supervisor", "cspecialist"],
          "Cleo Specialist is not a supervisor"),
         (["export", "team", "--out", "{d}/t.csv", "--supervisor", "osupervisor", "--user",
-          "ssupervisor"], "another supervisor's team"),
+          "ssupervisor"], "their own team only"),
         (["export", "caseload", "--out", "{d}/t.csv", "--specialist", "cspecialist"],
          "not on your team"),
     ],

@@ -7,7 +7,9 @@ import os
 
 import pytest
 
+from imh_desktop.cli import main
 from imh_desktop.cli_report import quarter_start
+from tests.factories import TEST_PASSWORD, give_password, make_family
 from tests.reports.pdftext import pdf_pages, pdf_text
 
 
@@ -101,3 +103,23 @@ def test_progress_period_defaults_to_the_quarter_so_far_on_the_clock(
 def test_quarter_start():
     assert quarter_start(dt.date(2026, 11, 25)) == dt.date(2026, 10, 1)
     assert quarter_start(dt.date(2026, 3, 31)) == dt.date(2026, 1, 1)
+
+
+def test_caseload_report_keeps_to_the_users_own_scope(
+    db, staff, clock, tmp_path, capsys, password_file
+):
+    """A specialist's ``report caseload`` holds her families only; an administrator gets none."""
+    for user in ("bspecialist", "ssupervisor", "aadmin"):
+        give_password(db, staff[user], TEST_PASSWORD)
+    make_family(db, staff)  # Ana's
+    ben = {**staff, "aspecialist": staff["bspecialist"]}
+    make_family(db, ben, name="Okafor family")  # Ben's
+    for user, families in (("bspecialist", "1 family"), ("ssupervisor", "2 families")):
+        out = tmp_path / f"{user}.pdf"
+        args = ["--user", user, "report", "caseload", "--out", str(out), "--database", db.url]
+        assert main(args, clock=clock) == 0
+        assert f"({families})" in capsys.readouterr().out
+    out = tmp_path / "admin.pdf"
+    args = ["--user", "aadmin", "report", "caseload", "--out", str(out), "--database", db.url]
+    assert main(args, clock=clock) == 2 and not out.exists()
+    assert "Administrator accounts do not open" in capsys.readouterr().err

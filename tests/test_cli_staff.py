@@ -12,7 +12,7 @@ import pytest
 
 from imh_desktop.cli import main
 from imh_desktop.services.admin.staff import find_staff
-from tests.factories import TEST_PASSWORD, add_admin, give_password
+from tests.factories import TEST_PASSWORD, give_password
 
 
 @pytest.fixture
@@ -31,9 +31,8 @@ def run(db, staff, password_file, default_path, capsys, clock):
     """``run(*argv, user=...)`` signed in as ``user`` (Sam by default) on the test database
     named after the command: (exit code, stdout, stderr). Everyone has the test passphrase;
     Ada is an administrator."""
-    for staff_id in staff.values():
+    for staff_id in staff.values():  # Ada (aadmin) among them
         give_password(db, staff_id, TEST_PASSWORD)
-    give_password(db, add_admin(db, "admin", "Ada Admin"), TEST_PASSWORD)
 
     def run(*argv: str, user: str = "ssupervisor") -> tuple[int, str, str]:
         code = main(["--user", user, "staff", "--database", db.url, *argv], clock=clock)
@@ -50,7 +49,7 @@ def test_the_staff_list_supervisors_first_then_by_name(run):
         "ssupervisor      Supervisor  Sam Supervisor",
         "aspecialist      Specialist  Ana Specialist",
         "bspecialist      Specialist  Ben Specialist",
-        "admin            Admin       Ada Admin",
+        "aadmin           Admin       Ada Admin",
     ]
     assert run("list", user="aspecialist")[1] == out  # a specialist sees the same list
 
@@ -69,8 +68,8 @@ def test_a_supervisor_adds_a_specialist_who_reports_to_them(db, run):
 
 
 def test_an_administrator_sees_each_accounts_state(run):
-    run("add", "mgarcia", "María García", user="admin")
-    code, out, _ = run("list", user="admin")
+    run("add", "mgarcia", "María García", user="aadmin")
+    code, out, _ = run("list", user="aadmin")
     assert code == 0
     assert "mgarcia          Specialist  María García  (must change password)" in out.splitlines()
     assert "ssupervisor      Supervisor  Sam Supervisor" in out.splitlines()
@@ -85,10 +84,10 @@ def test_an_administrator_sees_each_accounts_state(run):
     ],
 )
 def test_bad_input_is_one_line_and_changes_nothing(run, argv, message):
-    before = run("list", user="admin")[1]
-    code, out, err = run(*argv, user="admin")
+    before = run("list", user="aadmin")[1]
+    code, out, err = run(*argv, user="aadmin")
     assert (code, out) == (2, "") and err == f"imh-desktop: {message}\n"
-    assert run("list", user="admin")[1] == before
+    assert run("list", user="aadmin")[1] == before
 
 
 def test_an_unknown_role_is_refused_by_the_parser(run, capsys):

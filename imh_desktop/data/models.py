@@ -368,3 +368,23 @@ class AgencySetting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class EmergencyAccess(Base):
+    """A clinician's time-limited access to a family outside their caseload ("break the glass").
+
+    Granted after the clinician typed a reason; audited, shown to supervisors.
+    Added in revision 0013.
+    """
+
+    __tablename__ = "emergency_access"
+    __table_args__ = (Index("ix_emergency_access_staff_family", "staff_id", "family_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    granted_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=_now, index=True, info=INSERTED
+    )
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)

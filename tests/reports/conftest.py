@@ -19,5 +19,5 @@ def family(db, staff):
 
 @pytest.fixture
 def svc(as_user, staff):
-    """The service context of the supervisor (who may read every family) on the test clock."""
+    """The service context of the supervisor (who reads his team's families) on the test clock."""
     return as_user(staff["ssupervisor"])

@@ -19,7 +19,7 @@ def test_caseload_report_lists_families_and_marks_unsigned_notes(db, staff, svc)
     ana = make_family(db, staff, name="Zoë Núñez-O'Brien & Ølstad")
     add_history(db, ana, staff["aspecialist"], 6, start=dt.date(2026, 10, 1), unsigned_last=2)
     other = make_family(db, staff, name="Nguyễn Thị Ánh household")
-    data = caseload_report_data(svc, "all")
+    data = caseload_report_data(svc, "team")
     assert {r.family_id for r in data.rows} == {ana.id, other.id}
     pdf = render_caseload_report(data)
     text = " ".join(pdf_text(pdf).split())  # names wrap in their narrow columns
@@ -37,21 +37,21 @@ def test_filters_narrow_the_rows(db, staff, svc):
     ana = make_family(db, staff)
     add_history(db, ana, staff["aspecialist"], 3, start=dt.date(2026, 11, 2), unsigned_last=1)
     make_family(db, staff)
-    unsigned = caseload_report_data(svc, "all", CaseloadFilters(unsigned_only=True))
+    unsigned = caseload_report_data(svc, "team", CaseloadFilters(unsigned_only=True))
     assert [r.family_id for r in unsigned.rows] == [ana.id]
     assert "with unsigned notes" in filter_text(unsigned)
-    ben = caseload_report_data(svc, "all", CaseloadFilters(specialist_id=staff["bspecialist"]))
+    ben = caseload_report_data(svc, "team", CaseloadFilters(specialist_id=staff["bspecialist"]))
     assert ben.rows == () and "Ben Specialist" in filter_text(ben)
     text = pdf_text(render_caseload_report(ben))
     assert "No families match these filters." in text
-    on_hold = caseload_report_data(svc, "all", CaseloadFilters(status=FamilyStatus.ON_HOLD))
+    on_hold = caseload_report_data(svc, "team", CaseloadFilters(status=FamilyStatus.ON_HOLD))
     assert filter_text(on_hold) == "all specialists; on hold"
 
 
 def test_a_large_caseload_paginates_with_repeated_header(db, staff, svc):
     for i in range(90):
         make_family(db, staff, name=f"Family {i:03d} <b>&</b>")
-    pages = pdf_pages(render_caseload_report(caseload_report_data(svc, "all")))
+    pages = pdf_pages(render_caseload_report(caseload_report_data(svc, "team")))
     assert len(pages) > 2
     assert all("Next visit" in page for page in pages)
     assert f"Page 2 of {len(pages)}" in pages[1]
@@ -75,7 +75,7 @@ def test_an_open_alert_prints_under_the_familys_name(db, staff, svc, tmp_path):
         s.add(Alert(family_id=urgent.id, kind=AlertKind.URGENT, text="EPDS item 10 scored 2",
                     opened_on=dt.date(2026, 11, 24)))  # fmt: skip
     make_family(db, staff, name="Quiet family")
-    pdf = render_caseload_report(caseload_report_data(svc, "all"))
+    pdf = render_caseload_report(caseload_report_data(svc, "team"))
     text = " ".join(pdf_text(pdf).split())
     assert "2 with open alerts" in text
     assert "Haddad family Open alert" in text and "Cohen family URGENT ALERT" in text
@@ -89,7 +89,7 @@ def test_an_open_alert_prints_under_the_familys_name(db, staff, svc, tmp_path):
 def test_a_hebrew_family_name_prints_right_to_left(db, staff, svc):
     make_family(db, staff, name="משפחת כהן")
     with drawn_strings() as drawn:
-        render_caseload_report(caseload_report_data(svc, "all"))
+        render_caseload_report(caseload_report_data(svc, "team"))
     shown = " ".join(drawn)
     assert visual("משפחת כהן") == "ןהכ תחפשמ" and "ןהכ" in shown and "תחפשמ" in shown
     assert "משפחת" not in shown and "כהן" not in shown  # never drawn in stored order
@@ -104,7 +104,7 @@ def test_a_family_with_long_hyphenated_names_prints(db, staff, svc, as_user):
     )
     families.create_family(as_user(staff["ssupervisor"]), data)
     make_family(db, staff)
-    report = caseload_report_data(svc, "all")
+    report = caseload_report_data(svc, "team")
     long_specialist = dataclasses.replace(
         report.rows[0], specialist_name="María Fernanda Castellanos-Villanueva de la Fuente"
     )
@@ -120,7 +120,7 @@ def test_a_family_with_long_hyphenated_names_prints(db, staff, svc, as_user):
 
 def test_a_family_of_many_children_runs_over_pages(db, staff, svc):
     make_family(db, staff)
-    report = caseload_report_data(svc, "all")
+    report = caseload_report_data(svc, "team")
     kids = ", ".join(f"Child {i} Castellanos-Villanueva (2 y {i % 12} m)" for i in range(150))
     row = dataclasses.replace(report.rows[0], children_text=kids)
     pages = pdf_pages(render_caseload_report(dataclasses.replace(report, rows=(row,))))

@@ -55,7 +55,7 @@ def test_handout_and_caseload_report_take_a_password_too(db, staff, family, svc)
     visit_id = _completed_visit(svc, family.id)
     handout = render_handout(handout_data(svc, visit_id, "en"), PASSWORD)
     assert "For Ánh and Zoë" in _text(opened(handout, PASSWORD))
-    data = caseload_report_data(svc, "all", CaseloadFilters())
+    data = caseload_report_data(svc, "team", CaseloadFilters())
     plain = pdf_text(render_caseload_report(data))
     assert "IMH-2023-0001" in plain
     assert _text(opened(render_caseload_report(data, PASSWORD), PASSWORD)) == plain

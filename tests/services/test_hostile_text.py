@@ -147,7 +147,11 @@ def check_reports_and_exports(
     data = progress_report_data(ctx, family_id, dt.date(2026, 1, 12), TODAY)
     assert render_progress_report(data).startswith(b"%PDF")
     assert render_handout(handout_data(ctx, visit_id, "en")).startswith(b"%PDF")
-    caseload = caseload_report_data(ctx, "all", CaseloadFilters())
+    from imh_desktop.services.admin.staff import get_staff
+    from imh_desktop.services.caseload.table import SCOPE_OF_ROLE
+
+    scope = SCOPE_OF_ROLE[get_staff(ctx, ctx.user_id).role]  # the caseload this user opens
+    caseload = caseload_report_data(ctx, scope, CaseloadFilters())
     assert render_caseload_report(caseload).startswith(b"%PDF")
     frame = team.caseload_frame(ctx)
     for fmt in ("csv", "xlsx"):

@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 from imh_desktop.data.models import Family, StaffUser
 from imh_desktop.domain.accounts import check_passphrase, is_locked
 from imh_desktop.domain.enums import FamilyStatus, Role
-from imh_desktop.domain.errors import DomainError, NotFoundError, PermissionDeniedError
+from imh_desktop.domain.errors import DomainError, NotFoundError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.auth import keys, passwords
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
@@ -51,8 +52,7 @@ def _record(row: StaffUser, now: dt.datetime) -> AccountRecord:
 
 def list_accounts(ctx: ServiceContext) -> list[AccountRecord]:
     """Every account, active ones first, then by role and name (administrators only)."""
-    with unit_of_work(ctx) as uow:
-        _require_admin(uow)
+    with unit_of_work(ctx, Permission.ADMINISTER_STAFF) as uow:
         rows = uow.session.scalars(
             select(StaffUser).order_by(StaffUser.active.desc(), StaffUser.role, StaffUser.full_name)
         )
@@ -60,13 +60,7 @@ def list_accounts(ctx: ServiceContext) -> list[AccountRecord]:
         return [_record(row, now) for row in rows]
 
 
-def _require_admin(uow: UnitOfWork) -> None:
-    if uow.actor.role is not Role.ADMIN:
-        raise PermissionDeniedError("Only an administrator can manage accounts.")
-
-
 def _account(uow: UnitOfWork, staff_id: int) -> StaffUser:
-    _require_admin(uow)
     row = uow.session.get(StaffUser, staff_id)
     if row is None:
         raise NotFoundError("No such account.", "staff")
@@ -75,13 +69,16 @@ def _account(uow: UnitOfWork, staff_id: int) -> StaffUser:
 
 def reset_password(ctx: ServiceContext, staff_id: int, temporary: str) -> AccountRecord:
     """Give the account a temporary passphrase, to be changed at its next sign-in."""
-    with ctx.db.read() as session:
-        row = session.get(StaffUser, staff_id)
-        username, full_name = (row.username, row.full_name) if row else ("", "")
+    with unit_of_work(ctx, Permission.ADMINISTER_STAFF) as uow:
+        row = _account(uow, staff_id)
+        username, full_name = row.username, row.full_name
     check_passphrase(temporary, username, full_name)
-    new_hash = passwords.hash_password(temporary)
+    new_hash = passwords.hash_password(temporary)  # slow on purpose: outside the transaction
     slot = keys.wrap_for(ctx.db, username, temporary)
-    with keys.slot_change(ctx.db) as change, unit_of_work(ctx) as uow:
+    with (
+        keys.slot_change(ctx.db) as change,
+        unit_of_work(ctx, Permission.ADMINISTER_STAFF) as uow,
+    ):
         row = _account(uow, staff_id)
         if not row.active:
             raise DomainError("Reactivate the account before resetting its password.", "staff")
@@ -120,7 +117,10 @@ def deactivate_staff(ctx: ServiceContext, staff_id: int) -> Deactivated:
     Families still assigned to the person stay assigned (the count comes
     back so they can be reassigned from the caseload).
     """
-    with keys.slot_change(ctx.db) as change, unit_of_work(ctx) as uow:
+    with (
+        keys.slot_change(ctx.db) as change,
+        unit_of_work(ctx, Permission.ADMINISTER_STAFF) as uow,
+    ):
         row = _account(uow, staff_id)
         if row.id == ctx.user_id:
             raise DomainError("You cannot deactivate your own account.", "staff")
@@ -145,7 +145,7 @@ def reactivate_staff(ctx: ServiceContext, staff_id: int) -> AccountRecord:
     an administrator resets the password, the person can sign in only where
     the database is open already (their slot is then made again).
     """
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.ADMINISTER_STAFF) as uow:
         row = _account(uow, staff_id)
         if row.active:
             raise DomainError(f"{row.full_name}'s account is active already.", "staff")

@@ -10,12 +10,13 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from imh_desktop.data.db import Database
 from imh_desktop.data.models import AgencySetting
 from imh_desktop.domain.accounts import LockoutPolicy
-from imh_desktop.domain.enums import Role
-from imh_desktop.domain.errors import DomainError, PermissionDeniedError
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.text import MAX_ADDRESS, MAX_NAME, MAX_PHONE, check_text, normalise
 from imh_desktop.services.audit.changes import changes
 from imh_desktop.services.common.context import ServiceContext
@@ -49,6 +50,7 @@ class AgencySettings:
     agency_phone: str = "(555) 010-2040"
     signature_working_days: int = 2
     no_contact_days: int = 30
+    emergency_access_hours: int = 4
     # Sign-in and automatic lock (45 CFR 164.312(a)(2)(iii), (d)): administrators only.
     idle_lock_minutes: int = 10
     failed_sign_in_limit: int = 5
@@ -75,6 +77,7 @@ TITLES = {
     "agency_phone": "Agency phone",
     "signature_working_days": "Notes are due signed within (working days)",
     "no_contact_days": "Flag families with no contact for more than (days)",
+    "emergency_access_hours": "Emergency access to a family outside one's caseload lasts (hours)",
     "idle_lock_minutes": "Lock the window after idle (minutes)",
     "failed_sign_in_limit": "Failed sign-ins in a row before an account waits",
     "lockout_minutes": "An account waits after too many failed sign-ins (minutes)",
@@ -87,24 +90,35 @@ TITLES = {
 RANGES = {
     "signature_working_days": (1, 365),
     "no_contact_days": (1, 365),
+    "emergency_access_hours": (1, 24),
     "idle_lock_minutes": (1, 120),
     "failed_sign_in_limit": (3, 20),
     "lockout_minutes": (1, 1440),
 }
-SECURITY = ("idle_lock_minutes", "failed_sign_in_limit", "lockout_minutes", "pdf_password_required")
+# Changed by an administrator only (the rest: supervisors too).
+SECURITY = (
+    "idle_lock_minutes", "failed_sign_in_limit", "lockout_minutes", "pdf_password_required",
+    "emergency_access_hours",
+)  # fmt: skip
 TEXT_LIMITS = {"agency_name": MAX_NAME, "agency_address": MAX_ADDRESS, "agency_phone": MAX_PHONE}
 _TRUE = ("1", "true", "yes", "on")
 
 
 def get_settings(ctx: ServiceContext) -> AgencySettings:
-    """The agency's settings, with defaults for any never set."""
-    return read_settings(ctx.db)
+    """The agency's settings, with defaults for any never set (every signed-in user)."""
+    with unit_of_work(ctx, Permission.READ_SETTINGS) as uow:
+        return settings_in(uow.session)
 
 
 def read_settings(db: Database) -> AgencySettings:
     """The agency's settings before anyone signed in (the lock-out rules, the idle lock)."""
     with db.read() as session:
-        stored = dict(session.execute(select(AgencySetting.key, AgencySetting.value)).all())
+        return settings_in(session)
+
+
+def settings_in(session: Session) -> AgencySettings:
+    """The settings inside a caller's session or unit of work (query helper, no commit)."""
+    stored = dict(session.execute(select(AgencySetting.key, AgencySetting.value)).all())
     values: dict[str, Any] = {}
     for f in fields(AgencySettings):
         if f.name not in stored:
@@ -123,10 +137,12 @@ def read_settings(db: Database) -> AgencySettings:
 
 
 def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettings:
-    """Store the agency settings (supervisors and administrators).
+    """Store the agency settings.
 
-    Changing the sign-in, lock and PDF password settings (``SECURITY``) takes
-    an administrator.
+    Supervisors and administrators change the agency's clinical settings
+    (``Permission.CLINICAL_SETTINGS``); the sign-in, lock, PDF password and
+    emergency-access ones (``SECURITY``) take an administrator
+    (``Permission.ADMINISTER_SETTINGS``).
     """
     for name, limit in TEXT_LIMITS.items():
         check_text(
@@ -156,14 +172,10 @@ def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettin
     for name, (low, high) in RANGES.items():
         if not low <= getattr(settings, name) <= high:
             raise DomainError(f"{TITLES[name]} must be between {low} and {high}.", name)
-    before = read_settings(ctx.db)
-    with unit_of_work(ctx) as uow:
-        uow.require_role(Role.SUPERVISOR, Role.ADMIN)
-        changed = any(getattr(settings, n) != getattr(before, n) for n in SECURITY)
-        if changed and uow.actor.role is not Role.ADMIN:
-            raise PermissionDeniedError(
-                "Only an administrator can change the sign-in, lock and PDF password settings."
-            )
+    with unit_of_work(ctx, Permission.CLINICAL_SETTINGS) as uow:
+        before = settings_in(uow.session)
+        if any(getattr(settings, n) != getattr(before, n) for n in SECURITY):
+            uow.require(Permission.ADMINISTER_SETTINGS)
         old: dict[str, str | None] = {}
         new: dict[str, str | None] = {}
         for f in fields(AgencySettings):
@@ -172,4 +184,5 @@ def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettin
             row.value = new[f.name] = normalise(str(getattr(settings, f.name)))
             uow.session.add(row)
         uow.audit("update", "agency_settings", None, changes=changes(old, new))
-    return get_settings(ctx)
+        uow.session.flush()
+        return settings_in(uow.session)

@@ -34,20 +34,18 @@ from imh_desktop.data.db import Database
 from imh_desktop.data.migrate import upgrade_database
 from imh_desktop.data.models import StaffUser
 from imh_desktop.domain.clock import Clock
-from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import (
     DatabaseUnavailableError,
     NotFoundError,
-    PermissionDeniedError,
     ReadOnlyDatabaseError,
     StorageError,
 )
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.admin.agency import get_settings, save_settings
-from imh_desktop.services.admin.staff import find_staff, get_staff
+from imh_desktop.services.admin.staff import find_staff
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import unit_of_work
 
-MANAGERS = (Role.SUPERVISOR, Role.ADMIN)
 # The tables a person checks a backup by, in the order shown.
 MAIN_TABLES = ("families", "visits", "amendments", "screenings", "audit_events", "staff_users")
 
@@ -116,7 +114,7 @@ def make_backup(ctx: ServiceContext, folder: Path | None = None) -> BackupSummar
     _require_manager(ctx)
     summary = _write(ctx, folder or backup_folder(ctx), rotate=folder is None)
     if not ctx.db.read_only:
-        with unit_of_work(ctx) as uow:
+        with unit_of_work(ctx, Permission.MANAGE_BACKUPS) as uow:
             uow.audit("backup", "database", None, file=summary.path.name)
     return summary
 
@@ -126,9 +124,10 @@ def automatic_backup(ctx: ServiceContext) -> BackupSummary | None:
 
     A PostgreSQL server is backed up by its administrator (``imh-desktop backup``).
     """
+    folder = backup_folder(ctx)  # the agency's setting, read as the signed-in user
     if ctx.db.sqlite_path is None:
         return None
-    return _write(ctx, backup_folder(ctx), rotate=True)
+    return _write(ctx, folder, rotate=True)
 
 
 def backup_before_upgrade(db: Database, clock: Clock) -> BackupSummary:
@@ -154,9 +153,10 @@ def upgrade_schema(db: Database) -> Path | None:
 
 def backup_due(ctx: ServiceContext) -> bool:
     """True when this SQLite database has no backup from today in the backups folder."""
+    folder = backup_folder(ctx)  # the agency's setting, read as the signed-in user
     if ctx.db.sqlite_path is None:
         return False
-    newest = files.list_backup_files(backup_folder(ctx), database_stem(ctx.db))[:1]
+    newest = files.list_backup_files(folder, database_stem(ctx.db))[:1]
     return not newest or newest[0].taken_at.date() < ctx.today()
 
 
@@ -256,7 +256,10 @@ def _audit_restore(
         actor = find_staff(ctx.db, username)
     except NotFoundError:
         return  # the restored data does not know this person: nothing to act as
-    with unit_of_work(dataclasses.replace(ctx, user_id=actor.id)) as uow:
+    # Recorded as that person, whatever their role in the restored data (the restore is done).
+    with unit_of_work(
+        dataclasses.replace(ctx, user_id=actor.id), Permission.USE_OWN_ACCOUNT
+    ) as uow:
         detail = {"file": summary.path.name, "set_aside": set_aside.name if set_aside else ""}
         uow.audit("restore", "database", None, **detail)
 
@@ -348,12 +351,5 @@ def _require_manager(ctx: ServiceContext) -> str:
     """
     if not has_staff(ctx.db):
         return ""
-    try:
-        actor = get_staff(ctx, ctx.user_id)
-    except NotFoundError:
-        raise PermissionDeniedError("Sign in as a supervisor or administrator first.") from None
-    if actor.role not in MANAGERS or not actor.active:
-        raise PermissionDeniedError(
-            "Only a supervisor or administrator can make, look into or restore backups."
-        )
-    return actor.username
+    with unit_of_work(ctx, Permission.MANAGE_BACKUPS) as uow:
+        return uow.actor.username

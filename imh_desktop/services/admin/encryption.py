@@ -33,8 +33,8 @@ from imh_desktop.data.keyfile import (
 )
 from imh_desktop.data.migrate import backup_sqlite
 from imh_desktop.data.models import StaffUser
-from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.auth import keys, passwords
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import unit_of_work
@@ -52,9 +52,17 @@ class Encrypted:
 
 
 def can_encrypt(ctx: ServiceContext) -> bool:
-    """True when ``ctx``'s database is an unencrypted SQLite file (and so may be encrypted)."""
+    """True when ``ctx``'s database is an unencrypted SQLite file (and so may be encrypted).
+
+    Administrators only (``Permission.ADMINISTER_DATABASE``): anyone else is
+    refused. A database still locked is encrypted: False without asking.
+    """
     db = ctx.db
-    return db.sqlite_path is not None and not db.encrypted and not db.locked
+    if db.locked:
+        return False
+    with unit_of_work(ctx, Permission.ADMINISTER_DATABASE):
+        pass
+    return db.sqlite_path is not None and not db.encrypted
 
 
 def encrypt_database(
@@ -69,8 +77,7 @@ def encrypt_database(
     """
     say = progress or (lambda _m: None)
     db, path = ctx.db, ctx.db.sqlite_path
-    with unit_of_work(ctx) as uow:
-        uow.require_role(Role.ADMIN)
+    with unit_of_work(ctx, Permission.ADMINISTER_DATABASE) as uow:
         username, stored = uow.actor.username, uow.actor.password_hash
         others = uow.session.scalar(
             select(func.count()).select_from(StaffUser).where(
@@ -106,7 +113,7 @@ def encrypt_database(
     cipher.remove_sidecars(path)
     db.keys = slots
     db.open_with(key)
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.ADMINISTER_DATABASE) as uow:
         uow.audit("encrypt_database", "database", None, tables=len(counts))
     if not keep_backup:
         backup.unlink()
@@ -118,8 +125,12 @@ def encrypt_database(
 
 
 def unencrypted_copies(ctx: ServiceContext) -> list[Path]:
-    """Unencrypted SQLite files beside the database (older upgrade backups): PHI in the clear."""
-    path = ctx.db.sqlite_path
+    """Unencrypted SQLite files beside the database (older upgrade backups): PHI in the clear.
+
+    Administrators only (``Permission.ADMINISTER_DATABASE``).
+    """
+    with unit_of_work(ctx, Permission.ADMINISTER_DATABASE):
+        path = ctx.db.sqlite_path
     if path is None:
         return []
     beside = sorted(path.parent.glob(f"{path.stem}.backup-*{path.suffix}"))

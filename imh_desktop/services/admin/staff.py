@@ -15,6 +15,7 @@ from imh_desktop.data.models import StaffUser
 from imh_desktop.domain.accounts import check_passphrase, normalise_username
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError, NotFoundError, PermissionDeniedError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.text import MAX_NAME, bad_character, require_text
 from imh_desktop.services.auth import keys, passwords
 from imh_desktop.services.common.context import ServiceContext
@@ -24,17 +25,18 @@ from imh_desktop.services.common.uow import unit_of_work
 
 
 def list_staff(ctx: ServiceContext, active_only: bool = True) -> list[StaffRecord]:
-    """All staff, supervisors first, then by name."""
+    """All staff, supervisors first, then by name (names and roles: every signed-in user)."""
     stmt = select(StaffUser).order_by(StaffUser.role.desc(), StaffUser.full_name)
     if active_only:
         stmt = stmt.where(StaffUser.active.is_(True))
-    with ctx.db.read() as session:
-        return [to_record(StaffRecord, s) for s in session.scalars(stmt)]
+    with unit_of_work(ctx, Permission.READ_STAFF) as uow:
+        return [to_record(StaffRecord, s) for s in uow.session.scalars(stmt)]
 
 
 def get_staff(ctx: ServiceContext, staff_id: int) -> StaffRecord:
-    with ctx.db.read() as session:
-        row = session.get(StaffUser, staff_id)
+    """One staff member's name, role and supervisor (every signed-in user)."""
+    with unit_of_work(ctx, Permission.READ_STAFF) as uow:
+        row = uow.session.get(StaffUser, staff_id)
         if row is None:
             raise NotFoundError("No such staff member.", "staff")
         return to_record(StaffRecord, row)
@@ -91,7 +93,10 @@ def create_staff(
     supervisor_id: int | None = None,
     temporary_password: str | None = None,
 ) -> StaffRecord:
-    """Create a staff user, acting as ``ctx.user_id`` (a supervisor or administrator).
+    """Create a staff user, acting as ``ctx.user_id``.
+
+    An administrator adds anyone; a supervisor adds a specialist to their own
+    team (``supervisor_id`` the supervisor), nobody else.
 
     With ``temporary_password`` the account can sign in once with it and must
     then choose its own passphrase; without, it cannot sign in until an
@@ -105,10 +110,16 @@ def create_staff(
         check_passphrase(temporary_password, username, full_name)
         new_hash = passwords.hash_password(temporary_password)
         slot = keys.wrap_for(ctx.db, username, temporary_password)
-    with keys.slot_change(ctx.db) as change, unit_of_work(ctx) as uow:
-        uow.require_role(Role.ADMIN, Role.SUPERVISOR)
-        if role is Role.ADMIN and uow.actor.role is not Role.ADMIN:
-            raise PermissionDeniedError("Only an administrator can add an administrator.")
+    with (
+        keys.slot_change(ctx.db) as change,
+        unit_of_work(ctx, Permission.ADD_STAFF) as uow,
+    ):
+        own_team = role is Role.SPECIALIST and supervisor_id == uow.actor.id
+        if not own_team and not uow.may(Permission.ADMINISTER_STAFF):
+            raise PermissionDeniedError(
+                "Only an administrator can add an administrator, a supervisor or another "
+                "team's specialist; a supervisor adds specialists to their own team."
+            )
         if uow.session.scalar(select(StaffUser.id).where(StaffUser.username == username)):
             raise DomainError(f"The username '{username}' is taken.", "username")
         if supervisor_id is not None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from imh_desktop.data.files import atomic_write
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.audit.log import AuditEventRecord, visible_events
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.export import csv_cell
@@ -53,7 +54,7 @@ def write_audit_csv(
     if not target.parent.is_dir():
         raise DomainError("That folder does not exist. Choose another place to save.", "path")
     rows = audit_csv_rows(events)
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.VIEW_AUDIT) as uow:
         visible_events(uow)  # the same people who may read the log may save it
         uow.audit("export", "audit_log", None, rows=len(events), file=target.name)
 

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from imh_desktop.data.models import AuditEvent, Family, StaffUser
 from imh_desktop.domain.enums import Role
-from imh_desktop.domain.errors import DomainError, PermissionDeniedError
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.audit.describe import describe_detail
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import UnitOfWork, unit_of_work
@@ -82,7 +83,7 @@ def visible_events(uow: UnitOfWork) -> ColumnElement[bool] | None:
 
     Raises PermissionDeniedError for anyone but an administrator or supervisor.
     """
-    uow.require_role(Role.ADMIN, Role.SUPERVISOR)
+    uow.require(Permission.VIEW_AUDIT)
     if uow.actor.role is Role.ADMIN:
         return None
     team = _team(uow.session, uow.actor.id)
@@ -173,7 +174,7 @@ def list_audit_events(
     ctx: ServiceContext, filters: AuditFilter, limit: int = MAX_ROWS
 ) -> AuditPage:
     """The events the user may see that match ``filters``, newest first (at most ``limit``)."""
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.VIEW_AUDIT) as uow:
         scope = visible_events(uow)
         conditions = _filters(ctx, filters)
         if scope is not None:
@@ -189,7 +190,7 @@ def list_audit_events(
 
 def audit_choices(ctx: ServiceContext) -> AuditChoices:
     """The staff and actions the viewer's filters offer (the user's view only)."""
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.VIEW_AUDIT) as uow:
         scope = visible_events(uow)
         staff_stmt = select(StaffUser.id, StaffUser.full_name).order_by(StaffUser.full_name)
         if scope is not None:
@@ -207,22 +208,7 @@ def family_access_log(ctx: ServiceContext, family_id: int) -> tuple[AuditEventRe
     For the family's specialist, that specialist's supervisor and
     administrators. Looking is recorded too.
     """
-    with unit_of_work(ctx) as uow:
-        family = uow.session.get(Family, family_id)
-        if family is None:
-            raise DomainError("That family no longer exists.", "family")
-        specialist = uow.session.get(StaffUser, family.specialist_id)
-        allowed = (
-            uow.actor.role is Role.ADMIN
-            or uow.actor.id == family.specialist_id
-            or (specialist is not None and specialist.supervisor_id == uow.actor.id)
-        )
-        if not allowed:
-            raise PermissionDeniedError(
-                "Only the family's specialist, their supervisor or an administrator can see "
-                "who looked at this family.",
-                "family",
-            )
+    with unit_of_work(ctx, Permission.SEE_FAMILY_ACCESS, family_id=family_id) as uow:
         rows = _records(
             uow.session, _statement().where(AuditEvent.family_id == family_id).limit(FAMILY_ROWS)
         )

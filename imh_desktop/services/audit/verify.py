@@ -20,9 +20,9 @@ from sqlalchemy import select, union
 from sqlalchemy.orm import Session
 
 from imh_desktop.data.models import AuditEvent, Family, Visit
-from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.integrity import GENESIS, EventContent, event_hash
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.audit.chain import chain_head
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import unit_of_work
@@ -197,8 +197,7 @@ def verify_audit_trail(
     at that position must still have that hash, which a rewrite of the chain
     from its start would change. The run is recorded as a "verify" event.
     """
-    with unit_of_work(ctx) as uow:
-        uow.require_role(Role.ADMIN, Role.SUPERVISOR)
+    with unit_of_work(ctx, Permission.VIEW_AUDIT) as uow:
         count, breaks = walk_chain(uow.session, anchor)
         notes, findings = _note_findings(uow.session, breaks)
         first = breaks[0].message if breaks else ""

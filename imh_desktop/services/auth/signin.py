@@ -32,6 +32,7 @@ from imh_desktop.data.models import AgencySetting, StaffUser
 from imh_desktop.domain.accounts import MAX_USERNAME, check_passphrase, is_locked
 from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.admin.agency import AgencySettings, read_settings
 from imh_desktop.services.auth import keys, passwords
 from imh_desktop.services.common.context import ServiceContext
@@ -170,16 +171,16 @@ def _sign_in_opening(db: Database, name: str, passphrase: str, clock: Clock, how
 
 def unlock(ctx: ServiceContext, passphrase: str) -> SignedIn:
     """Sign the locked window's own user in again (failures count as for any sign-in)."""
-    with ctx.db.read() as session:
-        username = session.scalar(select(StaffUser.username).where(StaffUser.id == ctx.user_id))
-    return sign_in(ctx.db, username or "", passphrase, ctx.clock, how="unlock")
+    with unit_of_work(ctx, Permission.READ_STAFF) as uow:  # one's own name: works read-only
+        username = uow.actor.username
+    return sign_in(ctx.db, username, passphrase, ctx.clock, how="unlock")
 
 
 def record_lock(ctx: ServiceContext, why: str) -> None:
     """Audit that the window was locked (``why``: idle, by hand); not on a read-only database."""
     if ctx.db.read_only:
         return
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.USE_OWN_ACCOUNT) as uow:
         uow.audit("lock", "staff_user", ctx.user_id, why=why)
 
 
@@ -187,7 +188,7 @@ def record_sign_out(ctx: ServiceContext) -> None:
     """Audit that the person's session ended (windows closed, drafts kept); not if read-only."""
     if ctx.db.read_only:
         return
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.USE_OWN_ACCOUNT) as uow:
         uow.audit("sign_out", "staff_user", ctx.user_id)
 
 
@@ -197,9 +198,8 @@ def change_password(ctx: ServiceContext, current: str, new: str) -> None:
     A wrong current passphrase counts as a failed sign-in. The new one must
     pass ``check_passphrase`` and differ from the current one.
     """
-    with ctx.db.read() as session:
-        row = session.get(StaffUser, ctx.user_id)
-        username, full_name = (row.username, row.full_name) if row else ("", "")
+    with unit_of_work(ctx, Permission.USE_OWN_ACCOUNT) as uow:
+        username, full_name = uow.actor.username, uow.actor.full_name
     if new == current:
         raise DomainError("Choose a new passphrase, not the one you have now.", "new_password")
     try:
@@ -212,7 +212,10 @@ def change_password(ctx: ServiceContext, current: str, new: str) -> None:
         raise DomainError("The current passphrase is not right.", "current_password") from None
     new_hash = passwords.hash_password(new)
     slot = keys.wrap_for(ctx.db, username, new)
-    with keys.slot_change(ctx.db) as change, unit_of_work(ctx) as uow:
+    with (
+        keys.slot_change(ctx.db) as change,
+        unit_of_work(ctx, Permission.USE_OWN_ACCOUNT) as uow,
+    ):
         uow.actor.password_hash = new_hash
         uow.actor.must_change_password = False
         uow.actor.password_changed_at = uow.now()

@@ -39,16 +39,30 @@ from imh_desktop.domain.enums import (
     VisitOutcome,
 )
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.permissions import Permission, Relation, allowed_all
+from imh_desktop.services.common.access import SCOPE_RELATIONS
 from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.uow import UnitOfWork, reading
 
 Scope = Literal["mine", "team", "all"]
 SCOPES: tuple[Scope, ...] = ("mine", "team", "all")
-# The caseload each role opens on and exports: the one role-to-scope map.
+# The caseload each clinical role opens on and exports: the one role-to-scope map.
+# Administrators have no caseload (they see no clinical content): no entry.
 SCOPE_OF_ROLE: dict[Role, Scope] = {
     Role.SPECIALIST: "mine",
     Role.SUPERVISOR: "team",
-    Role.ADMIN: "all",
 }
+
+
+def scopes_for(role: Role) -> tuple[Scope, ...]:
+    """The caseload scopes the permission table lets ``role`` list, narrowest first."""
+    return tuple(
+        scope
+        for scope in SCOPES
+        if allowed_all(role, Permission.READ_FAMILY, SCOPE_RELATIONS[scope])
+    )
+
+
 AGES_OUT_WARN_DAYS = 90
 _ITEM_SEP = "\x1e"  # ASCII record separator: never typed into a name
 _FIELD_SEP = "\x1f"  # ASCII unit separator
@@ -87,6 +101,7 @@ class CaseloadRow:
     alert_text: str
     ages_out_soon: bool
     search_text: str
+    relation: Relation = Relation.OTHER  # how the reader stands to the family
 
 
 @functools.lru_cache(maxsize=65536)
@@ -196,6 +211,7 @@ def _caseload_statement(
             Family.frequency,
             Family.specialist_id,
             StaffUser.full_name,
+            StaffUser.supervisor_id,
             visits.c.last_visit,
             visits.c.next_planned,
             visits.c.this_month,
@@ -278,10 +294,12 @@ def _to_date(today: dt.date) -> tuple[dt.date, dt.date]:
     return today.replace(day=1), today
 
 
-def _to_row(values: tuple[Any, ...], today: dt.date, month: tuple[dt.date, dt.date]) -> CaseloadRow:
+def _to_row(
+    values: tuple[Any, ...], today: dt.date, month: tuple[dt.date, dt.date], reader: int
+) -> CaseloadRow:
     # Positional unpacking: attribute access on SQLAlchemy rows costs more than the rest.
     (family_id, case_number, family_name, status, enrolled_on, closed_on, frequency,
-     specialist_id, specialist_name, last_visit, next_planned, this_month, unsigned,
+     specialist_id, specialist_name, lead_id, last_visit, next_planned, this_month, unsigned,
      active_goals, open_alerts, urgent, alert_text, primary_name, any_name, caregiver_names,
      child_items) = values  # fmt: skip
     children = _parse_children(child_items)
@@ -314,7 +332,11 @@ def _to_row(values: tuple[Any, ...], today: dt.date, month: tuple[dt.date, dt.da
         alert_text=alert_text or "",
         ages_out_soon=active and any(_ages_out_soon(dob, today) for _, dob, _ in children),
         search_text=fold_text(" ".join(n for n in names if n)),
-    )
+        relation=(
+            Relation.OWN if specialist_id == reader
+            else Relation.TEAM if lead_id == reader else Relation.OTHER
+        ),
+    )  # fmt: skip
 
 
 def list_caseload(
@@ -326,14 +348,24 @@ def list_caseload(
 
     ``scope``: "mine" = the actor's own families; "team" = families of the
     specialists the actor supervises, plus the actor's own; "all" = every
-    family. Closed cases are left out unless ``include_closed``.
+    family (only for a role the permission table lets read every family).
+    Closed cases are left out unless ``include_closed``. One audit row for
+    the list, naming the scope and how many families it showed.
     """
-    today = ctx.today()
-    stmt = _caseload_statement(_family_filter(ctx.user_id, scope, include_closed), today)
-    with ctx.db.read() as session:
-        rows = session.execute(stmt).all()
+    with reading(ctx, Permission.READ_FAMILY, "caseload", scope=scope) as uow:
+        uow.require_scope(scope)
+        rows = read_caseload(uow, scope, include_closed)
+        uow.read_detail["families"] = len(rows)
+        return rows
+
+
+def read_caseload(uow: UnitOfWork, scope: Scope, include_closed: bool) -> list[CaseloadRow]:
+    """The caseload rows inside a caller's unit (which checked ``scope``); no commit."""
+    today = uow.today
+    stmt = _caseload_statement(_family_filter(uow.actor.id, scope, include_closed), today)
+    rows = uow.session.execute(stmt).all()
     month = _month(today)
-    return [_to_row(row, today, month) for row in rows]
+    return [_to_row(row, today, month, uow.actor.id) for row in rows]
 
 
 def caseload_row(ctx: ServiceContext, scope: Scope, family_id: int) -> CaseloadRow | None:
@@ -341,8 +373,9 @@ def caseload_row(ctx: ServiceContext, scope: Scope, family_id: int) -> CaseloadR
 
     Used after a save to update that row alone instead of reloading the table.
     """
-    today = ctx.today()
-    conditions = [*_family_filter(ctx.user_id, scope, True), Family.id == family_id]
-    with ctx.db.read() as session:
-        row = session.execute(_caseload_statement(conditions, today)).first()
-    return _to_row(row, today, _month(today)) if row is not None else None
+    with reading(ctx, Permission.READ_FAMILY, "caseload_row", entity_id=family_id) as uow:
+        uow.require_scope(scope)
+        today = uow.today
+        conditions = [*_family_filter(uow.actor.id, scope, True), Family.id == family_id]
+        row = uow.session.execute(_caseload_statement(conditions, today)).first()
+        return _to_row(row, today, _month(today), uow.actor.id) if row is not None else None

@@ -22,6 +22,7 @@ from imh_desktop.domain.enums import (
     VisitMode,
     VisitOutcome,
 )
+from imh_desktop.domain.permissions import Relation
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,9 @@ class FamilyRecord:
     version: int
     caregivers: tuple[CaregiverRecord, ...] = ()
     children: tuple[ChildRecord, ...] = ()
+    # How the reader stands to the family, and until when emergency access lasts.
+    relation: Relation = Relation.OTHER
+    emergency_until: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

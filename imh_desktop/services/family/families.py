@@ -10,6 +10,7 @@ from typing import cast
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from imh_desktop.data.db import Database
 from imh_desktop.data.models import Alert, Caregiver, Child, Family, StaffUser
 from imh_desktop.domain import case_numbers
 from imh_desktop.domain.enums import ClosureReason, FamilyStatus, Role
@@ -22,12 +23,14 @@ from imh_desktop.domain.inputs import (
     validate_child,
     validate_family,
 )
+from imh_desktop.domain.permissions import Permission, Relation
 from imh_desktop.domain.text import MAX_FOLLOW_UP, MAX_SHORT_NOTE, bad_character, check_text
 from imh_desktop.services.audit.changes import changes, snapshot
+from imh_desktop.services.common.access import emergency_until
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import CaregiverRecord, ChildRecord, FamilyRecord
-from imh_desktop.services.common.uow import UnitOfWork, unit_of_work
+from imh_desktop.services.common.uow import UnitOfWork, reading, unit_of_work
 
 # The fields update_family edits, and what its audit event compares (the status too).
 FAMILY_EDITED = (
@@ -37,14 +40,6 @@ FAMILY_EDITED = (
 FAMILY_AUDITED = (*FAMILY_EDITED, "status")
 # What closing, reopening and holding a case change.
 STATUS_AUDITED = ("status", "closed_on", "closure_reason", "closure_note")
-
-
-def load_family(session: Session, family_id: int) -> Family:
-    """The family row, or a readable NotFoundError."""
-    row = session.get(Family, family_id)
-    if row is None:
-        raise NotFoundError("That family no longer exists.", "family")
-    return row
 
 
 def check_version(row: object, expected: int | None, what: str) -> None:
@@ -71,7 +66,8 @@ def _specialist(session: Session, staff_id: int) -> StaffUser:
     return staff
 
 
-def _family_record(session: Session, row: Family) -> FamilyRecord:
+def family_record(session: Session, row: Family) -> FamilyRecord:
+    """The family with its caregivers and children, inside a caller's unit (no commit)."""
     caregivers = session.scalars(
         select(Caregiver)
         .where(Caregiver.family_id == row.id)
@@ -106,8 +102,9 @@ def create_family(ctx: ServiceContext, data: FamilyInput) -> FamilyRecord:
     """Create a family with its caregivers and children in one transaction."""
     today = ctx.today()
     validate_family(data, today)
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.CREATE_FAMILY) as uow:
         _specialist(uow.session, data.specialist_id)
+        uow.require(specialist_id=data.specialist_id)
         fields = {k: clean(v) for k, v in dataclasses.asdict(data).items()}
         fields.pop("caregivers"), fields.pop("children")
         status = FamilyStatus.ACTIVE if data.enrolled_on else FamilyStatus.REFERRED
@@ -130,7 +127,7 @@ def create_family(ctx: ServiceContext, data: FamilyInput) -> FamilyRecord:
             uow.session.add(Child(family_id=row.id, **values))
         uow.session.flush()
         uow.audit("create", "family", row.id, case_number=row.case_number)
-        return _family_record(uow.session, row)
+        return family_record(uow.session, row)
 
 
 def update_family(
@@ -139,12 +136,18 @@ def update_family(
     data: FamilyInput,
     expected_version: int | None,
 ) -> FamilyRecord:
-    """Save a family's own fields (not caregivers or children)."""
+    """Save a family's own fields (not caregivers or children).
+
+    A new specialist is a reassignment: it needs that permission too.
+    """
     validate_family(dataclasses.replace(data, caregivers=(), children=()), ctx.today())
-    with unit_of_work(ctx) as uow:
-        row = load_family(uow.session, family_id)
+    with unit_of_work(ctx, Permission.CHANGE_FAMILY, family_id=family_id) as uow:
+        row = _checked_family(uow)
         check_version(row, expected_version, "family")
         _specialist(uow.session, data.specialist_id)
+        if data.specialist_id != row.specialist_id:
+            uow.require(Permission.REASSIGN, row)
+            uow.require(Permission.REASSIGN, specialist_id=data.specialist_id)
         before = snapshot(row, FAMILY_AUDITED)
         for name in FAMILY_EDITED:
             value = clean(getattr(data, name))
@@ -155,35 +158,53 @@ def update_family(
         uow.session.flush()
         uow.audit("update", "family", row.id,
                   changes=changes(before, snapshot(row, FAMILY_AUDITED)))  # fmt: skip
-        return _family_record(uow.session, row)
+        return family_record(uow.session, row)
 
 
 def get_family(ctx: ServiceContext, family_id: int) -> FamilyRecord:
-    """A family with its caregivers and children."""
-    with ctx.db.read() as session:
-        return _family_record(session, load_family(session, family_id))
+    """A family with its caregivers and children (a read: audited).
+
+    ``relation`` says how the reader stands to it; ``emergency_until`` when
+    their emergency access ends.
+    """
+    with reading(ctx, Permission.READ_FAMILY, "family", family_id=family_id) as uow:
+        return _for_reader(uow, _checked_family(uow))
+
+
+def _for_reader(uow: UnitOfWork, row: Family) -> FamilyRecord:
+    relation = uow.relation if uow.family is row and uow.relation else uow.relation_to(row)
+    until = None
+    if relation is Relation.EMERGENCY:
+        until = emergency_until(uow.session, uow.actor.id, row.id, uow.now())
+    record = family_record(uow.session, row)
+    return dataclasses.replace(record, relation=relation, emergency_until=until)
 
 
 def find_family(ctx: ServiceContext, case_number: str) -> FamilyRecord:
+    """The family with this case number, when the actor may open it (a read: audited)."""
     if bad_character(case_number) is not None:  # never a case number: don't ask the database
         raise NotFoundError("No family has that case number.", "case_number")
-    with ctx.db.read() as session:
-        row = session.scalar(select(Family).where(Family.case_number == case_number.strip()))
+    with reading(ctx, Permission.READ_FAMILY, "family") as uow:
+        row = uow.session.scalar(select(Family).where(Family.case_number == case_number.strip()))
         if row is None:
             raise NotFoundError(f"No family with case number '{case_number}'.", "case_number")
-        return _family_record(session, row)
+        uow.require(family=row)
+        return _for_reader(uow, row)
 
 
-def count_families(ctx: ServiceContext) -> int:
-    """How many families the database holds, in any status."""
-    with ctx.db.read() as session:
+def count_families(db: Database) -> int:
+    """How many families the database holds, in any status (before sign-in: is it empty?)."""
+    with db.read() as session:
         return session.scalar(select(func.count(Family.id))) or 0
 
 
 def list_families(
     ctx: ServiceContext, specialist_id: int | None = None, status: FamilyStatus | None = None
 ) -> list[FamilyRecord]:
-    """Families (without caregivers and children), by case number."""
+    """Families (without caregivers and children), by case number.
+
+    Refused unless the actor may read every family listed (one audit row).
+    """
     stmt = (
         select(Family, StaffUser.full_name)
         .join(StaffUser, StaffUser.id == Family.specialist_id)
@@ -193,8 +214,22 @@ def list_families(
         stmt = stmt.where(Family.specialist_id == specialist_id)
     if status is not None:
         stmt = stmt.where(Family.status == status)
-    with ctx.db.read() as session:
-        return [to_record(FamilyRecord, f, specialist_name=n) for f, n in session.execute(stmt)]
+    with reading(
+        ctx, Permission.READ_FAMILY, "families", specialist_id=specialist_id
+    ) as uow:  # fmt: skip
+        if specialist_id is not None:
+            uow.require(specialist_id=specialist_id)
+        rows = uow.session.execute(stmt).all()
+        uow.require_families(f for f, _ in rows)
+        uow.read_detail["families"] = len(rows)
+        return [to_record(FamilyRecord, f, specialist_name=n) for f, n in rows]
+
+
+def _checked_family(uow: UnitOfWork) -> Family:
+    """The family the unit was opened on (and checked against)."""
+    if uow.family is None:  # opened without family_id: a programming error
+        raise NotFoundError("That family no longer exists.", "family")
+    return uow.family
 
 
 def _set_status(
@@ -232,8 +267,8 @@ def close_family(
     note = check_text(note, "closure_note", "The closure note", MAX_SHORT_NOTE, multiline=True)
     if reason is ClosureReason.OTHER and not note:
         raise DomainError("Say why the case is closing.", "closure_note")
-    with unit_of_work(ctx) as uow:
-        row = load_family(uow.session, family_id)
+    with unit_of_work(ctx, Permission.CLOSE, family_id=family_id) as uow:
+        row = _checked_family(uow)
         check_version(row, expected_version, "family")
         if row.status is FamilyStatus.CLOSED:
             raise DomainError("This case is already closed.", "status")
@@ -243,7 +278,7 @@ def close_family(
         _carry_open_alerts(uow, family_id, carried or {})
         row.closed_on, row.closure_reason, row.closure_note = closed_on, reason, note
         _set_status(uow, row, FamilyStatus.CLOSED, before, reason=reason.value)
-        return _family_record(uow.session, row)
+        return family_record(uow.session, row)
 
 
 def _carry_open_alerts(uow: UnitOfWork, family_id: int, carried: Mapping[int, str]) -> None:
@@ -274,39 +309,40 @@ def reopen_family(
     ctx: ServiceContext, family_id: int, expected_version: int | None = None
 ) -> FamilyRecord:
     """Reopen a closed case (or take one off hold) as active."""
-    with unit_of_work(ctx) as uow:
-        row = load_family(uow.session, family_id)
+    with unit_of_work(ctx, Permission.CLOSE, family_id=family_id) as uow:
+        row = _checked_family(uow)
         check_version(row, expected_version, "family")
         if row.status not in (FamilyStatus.CLOSED, FamilyStatus.ON_HOLD):
             raise DomainError("Only a closed or on-hold case can be reopened.", "status")
         before = snapshot(row, STATUS_AUDITED)
         row.closed_on, row.closure_reason = None, None
         _set_status(uow, row, FamilyStatus.ACTIVE, before)
-        return _family_record(uow.session, row)
+        return family_record(uow.session, row)
 
 
 def hold_family(
     ctx: ServiceContext, family_id: int, expected_version: int | None = None
 ) -> FamilyRecord:
     """Put an active case on hold."""
-    with unit_of_work(ctx) as uow:
-        row = load_family(uow.session, family_id)
+    with unit_of_work(ctx, Permission.CLOSE, family_id=family_id) as uow:
+        row = _checked_family(uow)
         check_version(row, expected_version, "family")
         if row.status is not FamilyStatus.ACTIVE:
             raise DomainError("Only an active case can be put on hold.", "status")
         _set_status(uow, row, FamilyStatus.ON_HOLD, snapshot(row, STATUS_AUDITED))
-        return _family_record(uow.session, row)
+        return family_record(uow.session, row)
 
 
 def reassign_family(
     ctx: ServiceContext, family_id: int, specialist_id: int,
     expected_version: int | None = None,
 ) -> FamilyRecord:  # fmt: skip
-    """Give the family to another specialist."""
-    with unit_of_work(ctx) as uow:
-        row = load_family(uow.session, family_id)
+    """Give the family to another specialist of the actor's team (or the actor)."""
+    with unit_of_work(ctx, Permission.REASSIGN, family_id=family_id) as uow:
+        row = _checked_family(uow)
         check_version(row, expected_version, "family")
         staff = _specialist(uow.session, specialist_id)
+        uow.require(specialist_id=specialist_id)
         previous = row.specialist_id
         row.specialist_id = staff.id
         uow.session.flush()
@@ -314,7 +350,7 @@ def reassign_family(
             "reassign", "family", row.id, previous=previous, specialist_id=staff.id,
             changes=changes({"specialist_id": previous}, {"specialist_id": staff.id}),
         )  # fmt: skip
-        return _family_record(uow.session, row)
+        return family_record(uow.session, row)
 
 
 def _member_row(
@@ -325,7 +361,6 @@ def _member_row(
 
     Also returns the row's values before (empty for a new row), for the audit event.
     """
-    load_family(uow.session, family_id)
     values = dataclasses.asdict(data)  # type: ignore[call-overload]
     row: Caregiver | Child | None
     if member_id is None:
@@ -360,7 +395,7 @@ def save_caregiver(
 ) -> CaregiverRecord:  # fmt: skip
     """Add a caregiver to a family, or update one (``caregiver_id`` given)."""
     validate_caregiver(data, ctx.today())
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.CHANGE_FAMILY, family_id=family_id) as uow:
         row, before = _member_row(
             uow, Caregiver, family_id, data, caregiver_id, expected_version, "caregiver"
         )
@@ -381,7 +416,7 @@ def save_child(
 ) -> ChildRecord:  # fmt: skip
     """Add a child to a family, or update one (``child_id`` given)."""
     validate_child(data, ctx.today())
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.CHANGE_FAMILY, family_id=family_id) as uow:
         row, before = _member_row(uow, Child, family_id, data, child_id, expected_version, "child")
         uow.session.flush()
         _audit_member(uow, row, "child", before)

@@ -6,15 +6,16 @@ import dataclasses
 
 from imh_desktop.data.models import Goal
 from imh_desktop.domain.enums import GoalStatus
-from imh_desktop.domain.errors import DomainError, NotFoundError
+from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.inputs import GoalInput, validate_goal
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.audit.changes import changes, snapshot
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import GoalRecord
 from imh_desktop.services.common.uow import unit_of_work
 from imh_desktop.services.family.families import check_version
-from imh_desktop.services.family.goals import _check_dyad
+from imh_desktop.services.family.goals import _check_dyad, load_goal
 
 
 def revise_goal(
@@ -29,10 +30,8 @@ def revise_goal(
     today = ctx.today()
     data = dataclasses.replace(data, status=GoalStatus.ACTIVE)
     validate_goal(data)
-    with unit_of_work(ctx) as uow:
-        old = uow.session.get(Goal, goal_id)
-        if old is None:
-            raise NotFoundError("That goal no longer exists.", "goal")
+    with unit_of_work(ctx, Permission.CHANGE_FAMILY) as uow:
+        old = load_goal(uow, goal_id)
         check_version(old, expected_version, "goal")
         _check_dyad(uow, old.family_id, data)
         if old.status is not GoalStatus.ACTIVE:

@@ -11,12 +11,14 @@ from imh_desktop.data.models import Caregiver, Child, Goal
 from imh_desktop.domain.enums import GoalStatus
 from imh_desktop.domain.errors import DomainError, NotFoundError
 from imh_desktop.domain.inputs import GoalInput, validate_goal
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.audit.changes import changes, snapshot
+from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import GoalRecord
-from imh_desktop.services.common.uow import UnitOfWork, unit_of_work
-from imh_desktop.services.family.families import check_version, load_family
+from imh_desktop.services.common.uow import UnitOfWork, reading, unit_of_work
+from imh_desktop.services.family.families import check_version
 
 
 def _check_dyad(uow: UnitOfWork, family_id: int, data: GoalInput) -> None:
@@ -31,11 +33,19 @@ def _check_dyad(uow: UnitOfWork, family_id: int, data: GoalInput) -> None:
                 raise DomainError(f"That {label} is not in this family.", f"{label}_id")
 
 
+def load_goal(uow: UnitOfWork, goal_id: int) -> Goal:
+    """The goal, once the unit's permission is checked against its family."""
+    row = uow.session.get(Goal, goal_id)
+    if row is None:
+        raise NotFoundError("That goal no longer exists.", "goal")
+    uow.require(family=load_family(uow.session, row.family_id))
+    return row
+
+
 def create_goal(ctx: ServiceContext, family_id: int, data: GoalInput) -> GoalRecord:
     """Add a goal to a family."""
     validate_goal(data)
-    with unit_of_work(ctx) as uow:
-        load_family(uow.session, family_id)
+    with unit_of_work(ctx, Permission.CHANGE_FAMILY, family_id=family_id) as uow:
         _check_dyad(uow, family_id, data)
         values = {k: clean(v) for k, v in dataclasses.asdict(data).items()}
         row = Goal(family_id=family_id, **values)
@@ -53,10 +63,8 @@ def update_goal(
 ) -> GoalRecord:  # fmt: skip
     """Edit a goal; a status change is dated today."""
     validate_goal(data)
-    with unit_of_work(ctx) as uow:
-        row = uow.session.get(Goal, goal_id)
-        if row is None:
-            raise NotFoundError("That goal no longer exists.", "goal")
+    with unit_of_work(ctx, Permission.CHANGE_FAMILY) as uow:
+        row = load_goal(uow, goal_id)
         check_version(row, expected_version, "goal")
         _check_dyad(uow, row.family_id, data)
         values = dataclasses.asdict(data)
@@ -80,7 +88,7 @@ def list_goals(
     stmt = select(Goal).where(Goal.family_id == family_id)
     if status is not None:
         stmt = stmt.where(Goal.status == status)
-    with ctx.db.read() as session:
-        rows = session.scalars(stmt.order_by(Goal.started_on, Goal.id)).all()
+    with reading(ctx, Permission.READ_FAMILY, "goals", family_id=family_id) as uow:
+        rows = uow.session.scalars(stmt.order_by(Goal.started_on, Goal.id)).all()
         records = [to_record(GoalRecord, g) for g in rows]
     return sorted(records, key=lambda g: g.status is not GoalStatus.ACTIVE)

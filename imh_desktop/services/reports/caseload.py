@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from imh_desktop.data.models import StaffUser
 from imh_desktop.domain.enums import FamilyStatus
-from imh_desktop.services.admin.staff import get_staff
-from imh_desktop.services.caseload.table import CaseloadRow, Scope, list_caseload
+from imh_desktop.domain.permissions import Permission
+from imh_desktop.services.caseload.table import CaseloadRow, Scope, read_caseload
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.reports.common import AgencyInfo, agency_info
+from imh_desktop.services.common.uow import reading
+from imh_desktop.services.reports.common import AgencyInfo, agency_of
 
 
 @dataclass(frozen=True)
@@ -53,20 +55,22 @@ def caseload_report_data(
     scope: Scope,
     filters: CaseloadFilters = CaseloadFilters(),
 ) -> CaseloadReportData:
-    """The caseload report: ``list_caseload`` for the acting user and ``scope``, then ``filters``.
+    """The caseload report: the caseload rows of the acting user's ``scope``, then ``filters``.
 
-    Closed cases are included only when the status filter asks for them.
+    Closed cases are included only when the status filter asks for them. One
+    audit row ("report") names the scope and how many families it holds.
     """
-    today = ctx.today()
     include_closed = filters.status is FamilyStatus.CLOSED
-    rows = filter_caseload(list_caseload(ctx, scope, include_closed), filters)
-    actor_record = get_staff(ctx, ctx.user_id)
-    specialist = get_staff(ctx, filters.specialist_id).full_name if filters.specialist_id else ""
-    return CaseloadReportData(
-        agency=agency_info(ctx),
-        prepared_on=today,
-        prepared_by=actor_record.full_name,
-        filters=filters,
-        specialist_name=specialist,
-        rows=tuple(rows),
-    )
+    with reading(ctx, Permission.REPORT, "caseload_report", scope=scope) as uow:
+        uow.require_scope(scope)
+        rows = filter_caseload(read_caseload(uow, scope, include_closed), filters)
+        uow.read_detail["families"] = len(rows)
+        lead = uow.session.get(StaffUser, filters.specialist_id) if filters.specialist_id else None
+        return CaseloadReportData(
+            agency=agency_of(uow.session),
+            prepared_on=uow.today,
+            prepared_by=uow.actor.full_name,
+            filters=filters,
+            specialist_name=lead.full_name if lead else "",
+            rows=tuple(rows),
+        )

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.errors import DomainError
-from imh_desktop.services.admin.agency import get_settings
+from imh_desktop.services.admin.agency import get_settings, settings_in
 from imh_desktop.services.common.context import ServiceContext
 
 
@@ -21,6 +23,12 @@ class AgencyInfo:
 def agency_info(ctx: ServiceContext) -> AgencyInfo:
     """The agency name, address and phone from its settings."""
     settings = get_settings(ctx)
+    return AgencyInfo(settings.agency_name, settings.agency_address, settings.agency_phone)
+
+
+def agency_of(session: Session) -> AgencyInfo:
+    """``agency_info`` inside a caller's unit of work (query helper, no commit)."""
+    settings = settings_in(session)
     return AgencyInfo(settings.agency_name, settings.agency_address, settings.agency_phone)
 
 

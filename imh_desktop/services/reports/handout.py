@@ -17,11 +17,14 @@ from imh_desktop.data.models import Amendment, StaffUser, Visit
 from imh_desktop.domain import ages
 from imh_desktop.domain.enums import VisitOutcome, VisitService
 from imh_desktop.domain.errors import DomainError, NotFoundError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.person_names import given_name
-from imh_desktop.services.admin.agency import get_settings
+from imh_desktop.services.admin.agency import settings_in
+from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.family.families import get_family
-from imh_desktop.services.reports.common import AgencyInfo, agency_info
+from imh_desktop.services.common.uow import reading
+from imh_desktop.services.family.families import family_record
+from imh_desktop.services.reports.common import AgencyInfo, agency_of
 from imh_desktop.services.visits.seal import check_notes
 
 # The languages with a handout text file (reports/handout_text/<code>.toml).
@@ -81,10 +84,12 @@ def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> Handou
             "Arabic (ar).",
             "lang",
         )
-    with ctx.db.read() as session:
+    with reading(ctx, Permission.REPORT, "handout", entity_id=visit_id, lang=lang) as uow:
+        session = uow.session
         visit = session.get(Visit, visit_id)
         if visit is None:
             raise NotFoundError(f"No visit with id {visit_id}.", "visit")
+        uow.require(note=visit)
         if visit.outcome is not VisitOutcome.COMPLETED:
             raise DomainError(
                 f"A handout is made for a completed visit; this visit is "
@@ -113,7 +118,9 @@ def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> Handou
         family_note = amended or visit.family_note or ""
         signed = visit.signed_at is not None
         tampered = bool(check_notes(session, [visit.id]))
-    family = get_family(ctx, family_id)
+        family = family_record(session, load_family(session, family_id))
+        agency = agency_of(session)
+        settings = settings_in(session)
     caregivers = sorted(family.caregivers, key=lambda c: (not c.is_primary, c.id))
     born = sorted((c for c in family.children if c.dob <= on), key=lambda c: c.dob, reverse=True)
     children = tuple(
@@ -123,9 +130,8 @@ def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> Handou
         )
         for c in born
     )
-    settings = get_settings(ctx)
     return HandoutData(
-        agency=agency_info(ctx),
+        agency=agency,
         lang=lang,
         family_name=family.display_name,
         caregiver_names=tuple(

@@ -29,10 +29,13 @@ from imh_desktop.domain.enums import (
     VisitOutcome,
 )
 from imh_desktop.domain.goal_rules import past_target
+from imh_desktop.domain.permissions import Permission
+from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.records import FamilyRecord
-from imh_desktop.services.family.families import get_family
-from imh_desktop.services.reports.common import AgencyInfo, agency_info, check_period
+from imh_desktop.services.common.uow import reading
+from imh_desktop.services.family.families import family_record
+from imh_desktop.services.reports.common import AgencyInfo, agency_of, check_period
 from imh_desktop.services.visits.seal import check_notes
 from imh_desktop.services.visits.snapshot import snapshot_goals
 
@@ -187,9 +190,13 @@ def progress_report_data(
     """
     today = ctx.today()
     check_period(start, end, today)
-    family = get_family(ctx, family_id)
     counted_end = min(end, today)
-    with ctx.db.read() as session:
+    with reading(
+        ctx, Permission.REPORT, "progress_report", family_id=family_id, start=start, end=end
+    ) as uow:  # fmt: skip
+        session = uow.session
+        family = family_record(session, load_family(session, family_id))
+        agency = agency_of(session)
         visits = list(
             session.scalars(
                 select(Visit)
@@ -276,7 +283,7 @@ def progress_report_data(
         for v in visits
     )
     return ProgressReportData(
-        agency=agency_info(ctx),
+        agency=agency,
         case_number=family.case_number,
         family_name=family.display_name,
         status=family.status,

@@ -19,11 +19,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Date, Integer, String, cast, literal, null, select, union_all
+from sqlalchemy.orm import Session
 
-from imh_desktop.data.db import Database
 from imh_desktop.data.models import Caregiver, Child, Family, Screening
 from imh_desktop.domain.ages import GestationalAge
 from imh_desktop.domain.enums import FamilyStatus, Instrument
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.schedule import (
     DEFAULT_SCHEDULE,
     OVERDUE,
@@ -34,6 +35,7 @@ from imh_desktop.domain.schedule import (
     child_screenings_due,
 )
 from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.uow import reading
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ class _Family:
     )
 
 
-def _load(db: Database, family_ids: Iterable[int]) -> dict[int, _Family]:
+def _load(session: Session, family_ids: Iterable[int]) -> dict[int, _Family]:
     ids = sorted(set(family_ids))
     if not ids:
         return {}
@@ -85,8 +87,7 @@ def _load(db: Database, family_ids: Iterable[int]) -> dict[int, _Family]:
         .join(fam, fam.c.id == Screening.family_id),
     )  # fmt: skip
     families: dict[int, _Family] = {}
-    with db.read() as session:
-        rows = session.execute(union_all(*parts)).all()
+    rows = session.execute(union_all(*parts)).all()
     for kind, family_id, a, b, day, n, text in rows:
         entry = families.setdefault(family_id, _Family())
         if isinstance(day, str):  # SQLite hands UNION dates back as text
@@ -126,7 +127,8 @@ def family_screenings_due(
     schedule: ScreeningSchedule = DEFAULT_SCHEDULE,
 ) -> list[DueItem]:
     """The family's screenings that are due, overdue or upcoming on ``today``, by window start."""
-    entry = _load(ctx.db, [family_id]).get(family_id)
+    with reading(ctx, Permission.READ_FAMILY, "screenings_due", family_id=family_id) as uow:
+        entry = _load(uow.session, [family_id]).get(family_id)
     return _due_items(entry, today, schedule) if entry else []
 
 
@@ -141,12 +143,24 @@ def screenings_due_counts(
     "Due" counts screenings whose window is open today; "overdue" those whose
     window closed without one and none of that kind given since, once per
     kind and person (``domain.schedule``). Families closed, not enrolled or
-    unknown count (0, 0).
+    unknown count (0, 0). Refused unless the actor may read every family.
     """
     ids = list(family_ids)
-    loaded = _load(ctx.db, ids)
+    with reading(ctx, Permission.READ_FAMILY, "screenings_due", families=len(ids)) as uow:
+        uow.require_families(uow.session.scalars(select(Family).where(Family.id.in_(ids))))
+        return due_counts(uow.session, ids, today, schedule)
+
+
+def due_counts(
+    session: Session,
+    family_ids: list[int],
+    today: dt.date,
+    schedule: ScreeningSchedule = DEFAULT_SCHEDULE,
+) -> dict[int, tuple[int, int]]:
+    """``screenings_due_counts`` inside a caller's unit, which checked the families; no commit."""
+    loaded = _load(session, family_ids)
     counts: dict[int, tuple[int, int]] = {}
-    for family_id in ids:
+    for family_id in family_ids:
         entry = loaded.get(family_id)
         items = _due_items(entry, today, schedule) if entry else []
         overdue = sum(1 for i in items if i.due.status == OVERDUE)

@@ -21,8 +21,9 @@ from sqlalchemy import select
 from imh_desktop.data.models import Alert, Caregiver, Child, Screening, StaffUser, Visit
 from imh_desktop.domain import asq
 from imh_desktop.domain.ages import Gestation, GestationalAge, screening_age
-from imh_desktop.domain.enums import AlertKind, FollowUpKind, Instrument, Role
-from imh_desktop.domain.errors import DomainError, NotFoundError, PermissionDeniedError
+from imh_desktop.domain.enums import AlertKind, FollowUpKind, Instrument
+from imh_desktop.domain.errors import DomainError, NotFoundError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.screening import (
     ASQ3_AREAS,
     ScreenResult,
@@ -32,10 +33,10 @@ from imh_desktop.domain.screening import (
     score_phq9,
 )
 from imh_desktop.domain.text import MAX_FOLLOW_UP, check_text
+from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
-from imh_desktop.services.common.uow import unit_of_work
-from imh_desktop.services.family.families import load_family
+from imh_desktop.services.common.uow import reading, unit_of_work
 from imh_desktop.services.screenings.due import (  # noqa: F401  (re-exported)
     DueItem,
     family_screenings_due,
@@ -140,7 +141,7 @@ def record_screening(ctx: ServiceContext, family_id: int, data: ScreeningInput) 
     if data.given_on > today:
         raise DomainError("The screening date cannot be in the future.", "given_on")
     result = score(data)
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.WRITE_NOTE, family_id=family_id) as uow:
         family = load_family(uow.session, family_id)
         if data.given_on < family.referral_date:
             raise DomainError("The screening date is before the family's referral.", "given_on")
@@ -226,8 +227,9 @@ def list_screenings(ctx: ServiceContext, family_id: int) -> list[ScreeningRecord
         .where(Screening.family_id == family_id)
         .order_by(Screening.given_on.desc(), Screening.id.desc())
     )
-    with ctx.db.read() as session:
-        return [_record(s, child or carer or "") for s, child, carer in session.execute(stmt)]
+    with reading(ctx, Permission.READ_FAMILY, "screenings", family_id=family_id) as uow:
+        rows = uow.session.execute(stmt)
+        return [_record(s, child or carer or "") for s, child, carer in rows]
 
 
 def list_alerts(ctx: ServiceContext, family_id: int, open_only: bool = False) -> list[AlertRecord]:
@@ -240,7 +242,7 @@ def list_alerts(ctx: ServiceContext, family_id: int, open_only: bool = False) ->
     )
     if open_only:
         stmt = stmt.where(Alert.resolved_at.is_(None))
-    with ctx.db.read() as session:
+    with reading(ctx, Permission.READ_FAMILY, "alerts", family_id=family_id) as uow:
         records = [
             AlertRecord(
                 a.id,
@@ -254,7 +256,7 @@ def list_alerts(ctx: ServiceContext, family_id: int, open_only: bool = False) ->
                 a.follow_up_kind,
                 a.follow_up_note,
             )
-            for a, name in session.execute(stmt)
+            for a, name in uow.session.execute(stmt)
         ]
     return sorted(records, key=lambda a: not a.is_open)
 
@@ -265,23 +267,19 @@ def resolve_alert(
     """Record the follow-up of an alert, which closes it.
 
     A referral made, a safety assessment documented, or no referral; the
-    note is required for "no referral" (say why). Only the family's
-    specialist or a supervisor records it.
+    note is required for "no referral" (say why). Only those who may write
+    notes for the family record it.
     """
     note = check_text(note, "follow_up_note", "The follow-up note", MAX_FOLLOW_UP, multiline=True)
     if follow_up_kind is FollowUpKind.NO_REFERRAL and not note:
         raise DomainError("Say why no referral is needed.", "follow_up_note")
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.WRITE_NOTE) as uow:
         row = uow.session.get(Alert, alert_id)
         if row is None:
             raise NotFoundError("That alert no longer exists.", "alert")
+        uow.require(family=load_family(uow.session, row.family_id))
         if row.resolved_at is not None:
             raise DomainError("This alert's follow-up is already recorded.", "alert")
-        family = load_family(uow.session, row.family_id)
-        if uow.actor.id != family.specialist_id and uow.actor.role is not Role.SUPERVISOR:
-            raise PermissionDeniedError(
-                "Only the family's specialist or a supervisor can record the follow-up."
-            )
         row.resolved_at = uow.now()
         row.resolved_by_id, row.follow_up_kind, row.follow_up_note = (
             uow.actor.id,

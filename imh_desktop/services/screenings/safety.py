@@ -15,10 +15,11 @@ from sqlalchemy.orm import Session
 
 from imh_desktop.data.models import Screening, Visit
 from imh_desktop.domain.errors import DomainError, NotFoundError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.text import MAX_FOLLOW_UP, MAX_NAME, require_text
+from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.common.uow import UnitOfWork, unit_of_work
-from imh_desktop.services.family.families import load_family
+from imh_desktop.services.common.uow import UnitOfWork, reading, unit_of_work
 
 
 @dataclass(frozen=True)
@@ -55,11 +56,11 @@ def apply_safety_check(uow: UnitOfWork, row: Screening, check: SafetyCheckInput)
 def record_safety_check(ctx: ServiceContext, screening_id: int, check: SafetyCheckInput) -> None:
     """Record the safety check for an urgent screening (once; refused for any other)."""
     check = check.cleaned()
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.WRITE_NOTE) as uow:
         row = uow.session.get(Screening, screening_id)
         if row is None:
             raise NotFoundError("That screening no longer exists.", "screening")
-        load_family(uow.session, row.family_id)
+        uow.require(family=load_family(uow.session, row.family_id))
         apply_safety_check(uow, row, check)
 
 
@@ -80,11 +81,12 @@ def _unchecked(session: Session, visit: Visit) -> list[Screening]:
 
 def unchecked_for_visit(ctx: ServiceContext, visit_id: int) -> list[int]:
     """Ids of the urgent screenings of this visit still waiting for their safety check."""
-    with ctx.db.read() as session:
-        visit = session.get(Visit, visit_id)
+    with reading(ctx, Permission.READ_FAMILY, "visit", entity_id=visit_id) as uow:
+        visit = uow.session.get(Visit, visit_id)
         if visit is None:
             raise NotFoundError("That visit note no longer exists.", "visit")
-        return [s.id for s in _unchecked(session, visit)]
+        uow.require(note=visit)
+        return [s.id for s in _unchecked(uow.session, visit)]
 
 
 def check_safety_recorded(session: Session, visit: Visit) -> None:

@@ -29,11 +29,12 @@ from imh_desktop.domain import dosage
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, GoalStatus, Role
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
-from imh_desktop.services.admin.agency import get_settings
-from imh_desktop.services.admin.staff import get_staff
-from imh_desktop.services.caseload.table import SCOPE_OF_ROLE, CaseloadRow, list_caseload
+from imh_desktop.domain.permissions import Permission
+from imh_desktop.services.admin.agency import settings_in
+from imh_desktop.services.caseload.table import SCOPE_OF_ROLE, CaseloadRow, read_caseload
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.screenings.due import screenings_due_counts
+from imh_desktop.services.common.uow import UnitOfWork, reading
+from imh_desktop.services.screenings.due import due_counts
 from imh_desktop.services.team import queries as q
 from imh_desktop.services.team.tables import (
     CASELOAD_COLUMNS,
@@ -162,34 +163,23 @@ def totals_row(frame: pd.DataFrame, label_key: str, label: str) -> dict[str, Any
     return row
 
 
-def _scope(ctx: ServiceContext, supervisor_id: int | None) -> pd.DataFrame:
+def _scope(uow: UnitOfWork, staff: pd.DataFrame) -> pd.DataFrame:
     """The staff whose caseloads the actor may review, as a DataFrame.
 
     A specialist sees themself; a supervisor their team (and themself, when
-    they carry families); an administrator everyone, or one supervisor's team.
+    they carry families). Administrators are refused before this.
     """
-    staff = q.read_staff(ctx.db)
-    actor = staff[staff["staff_id"] == ctx.user_id]
-    if actor.empty or not bool(actor["active"].iloc[0]):
-        raise DomainError("The acting staff user is unknown or inactive.", "actor")
-    role = Role(actor["role"].iloc[0])
-    if supervisor_id is not None and supervisor_id != ctx.user_id and role is not Role.ADMIN:
-        raise PermissionDeniedError("Only an administrator can review another supervisor's team.")
-    lead = ctx.user_id if supervisor_id is None else supervisor_id
-    if role is Role.SPECIALIST:
-        team = staff[staff["staff_id"] == ctx.user_id]
-    elif role is Role.ADMIN and supervisor_id is None:
-        team = staff[staff["role"] != Role.ADMIN.value]
+    lead = uow.actor.id
+    if uow.actor.role is Role.SPECIALIST:
+        team = staff[staff["staff_id"] == lead]
     else:
-        if supervisor_id is not None and supervisor_id not in set(staff["staff_id"]):
-            raise DomainError("No such supervisor.", "supervisor")
         team = staff[(staff["supervisor_id"] == lead) | (staff["staff_id"] == lead)]
         team = team[team["role"] != Role.ADMIN.value]
     return team.reset_index(drop=True)
 
 
 def _family_measures(
-    ctx: ServiceContext, staff: pd.DataFrame, period: Period, today: dt.date,
+    uow: UnitOfWork, staff: pd.DataFrame, period: Period, today: dt.date,
     late_after_days: int, no_contact_days: int,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:  # fmt: skip
     """Per-family measures, the period's completed visits (for the weekly chart), ratings."""
@@ -197,7 +187,8 @@ def _family_measures(
     import pandas as pd
 
     ids = [int(i) for i in staff["staff_id"]]
-    fam = q.read_families(ctx.db, ids, period, today)
+    conn = uow.session.connection()
+    fam = q.read_families(conn, ids, period, today)
     fam = fam.merge(staff[["staff_id", "specialist"]].rename(columns={"staff_id": "specialist_id"}),
                     on="specialist_id", how="left")  # fmt: skip
     on_hold = fam["status"] == FamilyStatus.ON_HOLD.value
@@ -206,7 +197,7 @@ def _family_measures(
 
     fam["expected"] = _expected(fam, period, today).where(~on_hold, 0.0)
 
-    visits = q.read_visits(ctx.db, ids, period, today)
+    visits = q.read_visits(conn, ids, period, today)
     in_period = visits[visits["visit_date"].between(pd.Timestamp(period.start),
                                                     pd.Timestamp(period.end))]  # fmt: skip
     kind = in_period["outcome"].map(
@@ -220,10 +211,10 @@ def _family_measures(
     waited = np.busday_count(begin, np.datetime64(today + dt.timedelta(days=1), "D"))
     late = unsigned.loc[waited > late_after_days].groupby("family_id").size().rename("late_notes")
 
-    goals = q.read_goal_counts(ctx.db, ids, period, today)
+    goals = q.read_goal_counts(conn, ids, period, today)
     goal_counts = goals.pivot_table(index="family_id", columns="status", values="n",
                                     aggfunc="sum").rename(columns=_GOAL_KEYS)  # fmt: skip
-    due = screenings_due_counts(ctx, [int(i) for i in fam["family_id"]], today)
+    due = due_counts(uow.session, [int(i) for i in fam["family_id"]], today)
     screens = pd.DataFrame.from_dict(
         due, orient="index", columns=["screens_due", "screens_overdue"]
     ).rename_axis("family_id")
@@ -248,7 +239,7 @@ def _family_measures(
 
     completed = in_period.loc[in_period["outcome"] == "completed", ["family_id", "visit_date"]]
     completed = completed.merge(fam[["family_id", "specialist_id"]], on="family_id")
-    ratings = q.read_latest_ratings(ctx.db, ids, period)
+    ratings = q.read_latest_ratings(conn, ids, period)
     ratings = ratings[ratings["family_id"].isin(fam["family_id"])]
     return fam, completed, ratings
 
@@ -377,16 +368,30 @@ def load_team(
 ) -> TeamData:  # fmt: skip
     """The team dashboard's data for ``period``: team table, families, weekly visits, ratings.
 
-    The actor's role decides the team (see ``_scope``); ``supervisor_id``
-    lets an administrator review one supervisor's team.
+    The acting supervisor's own team (``supervisor_id``, when given, must be
+    the actor). One audit row for the whole dashboard.
     """
+    with reading(ctx, Permission.VIEW_TEAM, "team", start=period.start, end=period.end) as uow:
+        _own_team(uow, supervisor_id)
+        data = _team_data(uow, period)
+        uow.read_detail["families"] = len(data.families)
+        return data
+
+
+def _own_team(uow: UnitOfWork, supervisor_id: int | None) -> None:
+    if supervisor_id is not None and supervisor_id != uow.actor.id:
+        raise PermissionDeniedError("A supervisor reviews their own team only.", "supervisor")
+
+
+def _team_data(uow: UnitOfWork, period: Period) -> TeamData:
+    """The dashboard's data inside a caller's unit, which checked the permission; no commit."""
     import pandas as pd
 
-    today = ctx.today()
-    settings = get_settings(ctx)
-    staff = _scope(ctx, supervisor_id)
+    today = uow.today
+    settings = settings_in(uow.session)
+    staff = _scope(uow, q.read_staff(uow.session.connection()))
     fam, completed, ratings = _family_measures(
-        ctx, staff, period, today, settings.signature_working_days, settings.no_contact_days
+        uow, staff, period, today, settings.signature_working_days, settings.no_contact_days
     )
     sums = fam.groupby("specialist_id")[["active", *_COUNT_KEYS, "no_contact", "expected"]].sum()
     sums = sums.rename(columns={"active": "families"})
@@ -414,13 +419,18 @@ def load_team(
 
 def opening_period(ctx: ServiceContext, supervisor_id: int | None = None) -> Period:
     """The period the dashboard opens on: the last complete month, when the team recorded
-    visits in it, else the last 4 weeks, so it never opens on an empty month at 0%."""
+    visits in it, else the last 4 weeks, so it never opens on an empty month at 0%.
+
+    A supervisor's own team, like ``load_team``; a count only, audited as a read of the team.
+    """
     today = ctx.today()
     last_month = period_for("last_month", today)
-    ids = [int(i) for i in _scope(ctx, supervisor_id)["staff_id"]]
-    if ids and q.count_visits(ctx.db, ids, last_month.start, last_month.end) > 0:
-        return last_month
-    return period_for("last_4_weeks", today)
+    with reading(ctx, Permission.VIEW_TEAM, "team", opening_period=True) as uow:
+        _own_team(uow, supervisor_id)
+        conn = uow.session.connection()
+        ids = [int(i) for i in _scope(uow, q.read_staff(conn))["staff_id"]]
+        visited = bool(ids) and q.count_visits(conn, ids, last_month.start, last_month.end) > 0
+    return last_month if visited else period_for("last_4_weeks", today)
 
 
 def team_frame(
@@ -429,10 +439,17 @@ def team_frame(
 ) -> pd.DataFrame:  # fmt: skip
     """The team table for an export: one row per specialist, then the totals row.
 
-    The period defaults to the current month.
+    The acting supervisor's own team; the period defaults to the current
+    month. One audit row ("export").
     """
     period = _period(start, end, ctx.today())
-    return load_team(ctx, period, supervisor_id).team_with_totals()
+    with reading(ctx, Permission.EXPORT, "team_table", start=period.start, end=period.end) as uow:
+        uow.require(Permission.VIEW_TEAM)
+        uow.require_scope("team")
+        _own_team(uow, supervisor_id)
+        data = _team_data(uow, period)
+        uow.read_detail["families"] = len(data.families)
+        return data.team_with_totals()
 
 
 def caseload_frame(
@@ -441,25 +458,29 @@ def caseload_frame(
 ) -> pd.DataFrame:  # fmt: skip
     """The caseload as a table for exports: the caseload window's rows plus period measures.
 
-    Rows come from ``caseload.list_caseload`` (open cases the actor may see:
-    a specialist's own, a supervisor's team, everyone for an administrator),
-    so the columns match the caseload window; the period's visits, expected
-    visits, percent, late notes and screenings come from the team measures.
-    ``specialist`` (a staff id) narrows it to one specialist. Columns as
-    ``CASELOAD_COLUMNS``; ``status`` and ``frequency`` hold enum members, which
-    the exporter labels (``export.write_table``'s ``label``). The period
-    defaults to the current month.
+    Rows are the caseload the actor opens on (``SCOPE_OF_ROLE``: a
+    specialist's own families, a supervisor's team), so the columns match the
+    caseload window; the period's visits, expected visits, percent, late
+    notes and screenings come from the team measures. ``specialist`` (a staff
+    id) narrows it to one specialist. Columns as ``CASELOAD_COLUMNS``;
+    ``status`` and ``frequency`` hold enum members, which the exporter labels
+    (``export.write_table``'s ``label``). The period defaults to the current
+    month. One audit row ("export").
     """
     import pandas as pd
 
-    today = ctx.today()
-    data = load_team(ctx, _period(start, end, today))
-    if specialist is not None and specialist not in set(data.team["specialist_id"]):
-        raise PermissionDeniedError("That specialist is not on your team.")
-    rows = list_caseload(ctx, SCOPE_OF_ROLE[get_staff(ctx, ctx.user_id).role])
-    frame = pd.DataFrame(rows, columns=[f.name for f in fields(CaseloadRow)])
-    if specialist is not None:
-        frame = frame[frame["specialist_id"] == specialist]
+    period = _period(start, end, ctx.today())
+    with reading(ctx, Permission.EXPORT, "caseload_table", specialist_id=specialist) as uow:
+        scope = SCOPE_OF_ROLE.get(uow.actor.role, "mine")
+        uow.require_scope(scope)
+        data = _team_data(uow, period)
+        if specialist is not None and specialist not in set(data.team["specialist_id"]):
+            raise PermissionDeniedError("That specialist is not on your team.")
+        rows = read_caseload(uow, scope, False)
+        frame = pd.DataFrame(rows, columns=[f.name for f in fields(CaseloadRow)])
+        if specialist is not None:
+            frame = frame[frame["specialist_id"] == specialist]
+        uow.read_detail["families"] = len(frame)
     measures = [c.key for c in CASELOAD_COLUMNS if c.key in data.families and c.key not in frame]
     frame = frame.merge(data.families[["family_id", *measures]], on="family_id", how="left")
     counts = [k for k in measures if k in _COUNT_KEYS]

@@ -1,8 +1,9 @@
 """The queries behind the team measures: one per table, read straight into pandas.
 
-Each function runs one SQLAlchemy select through the Database engine with
-``pd.read_sql`` and hands back a DataFrame with plain values: enum columns as
-their stored text, dates as ``datetime64``. Families are limited to the given
+Each function runs one SQLAlchemy select on the caller's connection (its
+unit of work's transaction) with ``pd.read_sql`` and hands back a DataFrame
+with plain values: enum columns as their stored text, dates as
+``datetime64``. Families are limited to the given
 specialists' caseloads by a join, never by a long list of family ids.
 The SQL is portable (SQLite and PostgreSQL).
 """
@@ -12,9 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select
 
-from imh_desktop.data.db import Database
 from imh_desktop.data.models import (
     Alert,
     Family,
@@ -32,15 +32,14 @@ if TYPE_CHECKING:
 
 
 def _read(
-    db: Database,
+    conn: Connection,
     stmt: Select[*tuple[Any, ...]],
     dates: tuple[str, ...] = (),
     enums: tuple[str, ...] = (),
 ) -> pd.DataFrame:
     import pandas as pd
 
-    with db.engine.connect() as conn:
-        frame = pd.read_sql(stmt, conn)
+    frame = pd.read_sql(stmt, conn)
     for name in dates:
         frame[name] = pd.to_datetime(frame[name])
     for name in enums:
@@ -57,7 +56,7 @@ def _in_period(period: Period) -> ColumnElement[bool]:
     )
 
 
-def read_staff(db: Database) -> pd.DataFrame:
+def read_staff(conn: Connection) -> pd.DataFrame:
     """Every staff user: ``staff_id``, ``specialist`` (name), role, supervisor, active."""
     stmt = select(
         StaffUser.id.label("staff_id"),
@@ -67,13 +66,13 @@ def read_staff(db: Database) -> pd.DataFrame:
         StaffUser.supervisor_id,
         StaffUser.active,
     )
-    frame = _read(db, stmt, enums=("role",))
+    frame = _read(conn, stmt, enums=("role",))
     frame["active"] = frame["active"].astype(bool)
     return frame
 
 
 def read_families(
-    db: Database, staff_ids: list[int], period: Period, today: dt.date
+    conn: Connection, staff_ids: list[int], period: Period, today: dt.date
 ) -> pd.DataFrame:
     """The staff's families served in the period, with last contact and open (and urgent) alerts."""
     last_contact = (
@@ -123,12 +122,14 @@ def read_families(
         urgent_alerts.label("urgent_alerts"),
     ).where(Family.specialist_id.in_(staff_ids), _in_period(period))
     return _read(
-        db, stmt, dates=("enrolled_on", "closed_on", "last_contact", "next_planned"),
+        conn, stmt, dates=("enrolled_on", "closed_on", "last_contact", "next_planned"),
         enums=("status", "frequency"),
     )  # fmt: skip
 
 
-def read_visits(db: Database, staff_ids: list[int], period: Period, today: dt.date) -> pd.DataFrame:
+def read_visits(
+    conn: Connection, staff_ids: list[int], period: Period, today: dt.date
+) -> pd.DataFrame:
     """Visits of the staff's families that fall in the period, or are unsigned up to today."""
     stmt = (
         select(Visit.family_id, Visit.visit_date, Visit.outcome, Visit.signed_at)
@@ -146,11 +147,11 @@ def read_visits(db: Database, staff_ids: list[int], period: Period, today: dt.da
             ),
         )
     )
-    return _read(db, stmt, dates=("visit_date", "signed_at"), enums=("outcome",))
+    return _read(conn, stmt, dates=("visit_date", "signed_at"), enums=("outcome",))
 
 
 def read_goal_counts(
-    db: Database, staff_ids: list[int], period: Period, today: dt.date
+    conn: Connection, staff_ids: list[int], period: Period, today: dt.date
 ) -> pd.DataFrame:
     """Goals per family and status (``family_id``, ``status``, ``n``), counted in SQL.
 
@@ -169,10 +170,10 @@ def read_goal_counts(
         .where(Family.specialist_id.in_(staff_ids), _in_period(period), ~achieved_elsewhere)
         .group_by(Goal.family_id, Goal.status)
     )
-    return _read(db, stmt, enums=("status",))
+    return _read(conn, stmt, enums=("status",))
 
 
-def read_latest_ratings(db: Database, staff_ids: list[int], period: Period) -> pd.DataFrame:
+def read_latest_ratings(conn: Connection, staff_ids: list[int], period: Period) -> pd.DataFrame:
     """The latest progress rating (by the period's end) of each active goal.
 
     Columns ``goal_id``, ``family_id``, ``specialist_id``, ``domain``, ``rating``.
@@ -208,12 +209,12 @@ def read_latest_ratings(db: Database, staff_ids: list[int], period: Period) -> p
         ranked.c.goal_id, ranked.c.family_id, ranked.c.specialist_id, ranked.c.domain,
         ranked.c.rating,
     ).where(ranked.c.rank == 1)  # fmt: skip
-    frame = _read(db, stmt, enums=("domain",))
+    frame = _read(conn, stmt, enums=("domain",))
     frame["rating"] = frame["rating"].astype(float)
     return frame
 
 
-def count_visits(db: Database, staff_ids: list[int], start: dt.date, end: dt.date) -> int:
+def count_visits(conn: Connection, staff_ids: list[int], start: dt.date, end: dt.date) -> int:
     """Visits recorded (not merely planned) for the staff's families between the days given."""
     stmt = (
         select(func.count(Visit.id))
@@ -224,5 +225,4 @@ def count_visits(db: Database, staff_ids: list[int], start: dt.date, end: dt.dat
             Visit.visit_date.between(start, end),
         )
     )
-    with db.engine.connect() as conn:
-        return int(conn.execute(stmt).scalar_one())
+    return int(conn.execute(stmt).scalar_one())

@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from imh_desktop.data.models import Family, NoteDraft
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.text import MAX_NOTE_SECTION
+from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.common.uow import unit_of_work
-from imh_desktop.services.family.families import load_family
+from imh_desktop.services.common.uow import reading, unit_of_work
 from imh_desktop.services.visits.records import DraftRecord
 
 # A draft holds what the editor shows, which may still be over a field's limit
@@ -72,7 +73,7 @@ def save_draft(
         encoded.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: no database can keep it
         raise DomainError("The draft holds a character that cannot be kept.", "draft") from None
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.WRITE_NOTE, family_id=family_id) as uow:
         family = load_family(uow.session, family_id)
         row = uow.session.scalar(_draft_stmt(uow.actor.id, family_id, visit_id))
         if row is None:
@@ -89,27 +90,39 @@ def save_draft(
 
 def load_draft(ctx: ServiceContext, family_id: int, visit_id: int | None) -> DraftRecord | None:
     """The author's draft for this family's new note (``visit_id`` None) or for a note."""
-    with ctx.db.read() as session:
-        row = session.scalar(_draft_stmt(ctx.user_id, family_id, visit_id))
+    with reading(
+        ctx, Permission.READ_FAMILY, "note_draft", family_id=family_id, visit_id=visit_id
+    ) as uow:  # fmt: skip
+        row = uow.session.scalar(_draft_stmt(uow.actor.id, family_id, visit_id))
         if row is None:
             return None
-        return _draft_record(row, load_family(session, family_id).display_name)
+        uow.read_id = row.id
+        return _draft_record(row, load_family(uow.session, family_id).display_name)
 
 
 def discard_draft(ctx: ServiceContext, family_id: int, visit_id: int | None) -> None:
-    """Delete the author's draft, if any."""
-    with unit_of_work(ctx) as uow:
+    """Delete the author's own draft, if any (even once the family is out of reach)."""
+    with unit_of_work(ctx, Permission.WRITE_NOTE) as uow:
+        uow.require(specialist_id=uow.actor.id)  # one's own drafts
         drop_drafts(uow.session, uow.actor.id, family_id, visit_id)
         uow.audit("discard", "note_draft", visit_id, family_id=family_id)
 
 
 def list_drafts(ctx: ServiceContext) -> list[DraftRecord]:
-    """The author's drafts, newest first (offered back after a crash)."""
-    with ctx.db.read() as session:
-        rows = session.execute(
-            select(NoteDraft, Family.display_name)
+    """The author's drafts, newest first (offered back after a crash).
+
+    Drafts of families the author may no longer open are left out (they stay stored).
+    """
+    with reading(ctx, Permission.READ_FAMILY, "note_drafts") as uow:
+        uow.require(specialist_id=uow.actor.id)  # one's own drafts
+        rows = uow.session.execute(
+            select(NoteDraft, Family)
             .join(Family, Family.id == NoteDraft.family_id)
-            .where(NoteDraft.author_id == ctx.user_id)
+            .where(NoteDraft.author_id == uow.actor.id)
             .order_by(NoteDraft.saved_at.desc())
         ).all()
-        return [_draft_record(row, name) for row, name in rows]
+        shown = [
+            _draft_record(row, f.display_name) for row, f in rows if uow.may(uow.permission, f)
+        ]
+        uow.read_detail["drafts"] = len(shown)
+        return shown

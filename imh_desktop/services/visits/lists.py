@@ -9,9 +9,11 @@ from sqlalchemy import select
 
 from imh_desktop.data.models import Family, Goal, GoalProgress, Visit
 from imh_desktop.domain.enums import VisitOutcome
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.sign_rules import is_signature_late, working_days_between
-from imh_desktop.services.admin.agency import get_settings
+from imh_desktop.services.admin.agency import settings_in
 from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.uow import reading
 from imh_desktop.services.visits.records import AgendaItem, ProgressPoint, UnsignedNote
 
 
@@ -22,7 +24,6 @@ def list_unsigned(
 
     ``late`` uses the agency's "signed within N working days" setting.
     """
-    allowed = get_settings(ctx).signature_working_days
     stmt = (
         select(
             Visit.id,
@@ -40,8 +41,10 @@ def list_unsigned(
         )
         .order_by(Visit.visit_date, Visit.id)
     )
-    with ctx.db.read() as session:
-        rows = session.execute(stmt).all()
+    with reading(ctx, Permission.READ_FAMILY, "unsigned_notes", author_id=author_id) as uow:
+        uow.require(specialist_id=author_id)
+        allowed = settings_in(uow.session).signature_working_days
+        rows = uow.session.execute(stmt).all()
     return [
         UnsignedNote(
             visit_id=vid,
@@ -77,8 +80,11 @@ def week_agenda(ctx: ServiceContext, specialist_id: int, day: dt.date) -> list[A
         )
         .order_by(Visit.visit_date, Visit.start_time, Family.display_name)
     )
-    with ctx.db.read() as session:
-        rows = session.execute(stmt).all()
+    with reading(
+        ctx, Permission.READ_FAMILY, "agenda", specialist_id=specialist_id, week=start
+    ) as uow:  # fmt: skip
+        uow.require(specialist_id=specialist_id)
+        rows = uow.session.execute(stmt).all()
         items = [
             AgendaItem(
                 v.id,
@@ -106,8 +112,8 @@ def goal_progress(ctx: ServiceContext, family_id: int) -> dict[int, list[Progres
         .order_by(Visit.visit_date, Visit.id)
     )
     result: dict[int, list[ProgressPoint]] = {}
-    with ctx.db.read() as session:
-        for progress, day, signed_at in session.execute(stmt):
+    with reading(ctx, Permission.READ_FAMILY, "goal_progress", family_id=family_id) as uow:
+        for progress, day, signed_at in uow.session.execute(stmt):
             result.setdefault(progress.goal_id, []).append(
                 ProgressPoint(
                     progress.goal_id,

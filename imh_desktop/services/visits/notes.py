@@ -26,11 +26,12 @@ from imh_desktop.data.models import (
     StaffUser,
     Visit,
 )
-from imh_desktop.domain.enums import GoalStatus, Role, VisitOutcome
+from imh_desktop.domain.enums import GoalStatus, VisitOutcome
 from imh_desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from imh_desktop.domain.errors import PermissionDeniedError as Denied
 from imh_desktop.domain.inputs import VisitInput, validate_participants, validate_visit
 from imh_desktop.domain.integrity import cosign_hash
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.sign_rules import RATING_MAX, RATING_MIN, NoteForSigning
 from imh_desktop.domain.sign_rules import missing_for_signature as _missing
 from imh_desktop.domain.text import (
@@ -41,11 +42,11 @@ from imh_desktop.domain.text import (
     require_text,
 )
 from imh_desktop.services.audit.changes import changes, snapshot
+from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import VisitRecord
-from imh_desktop.services.common.uow import UnitOfWork, unit_of_work
-from imh_desktop.services.family.families import load_family
+from imh_desktop.services.common.uow import UnitOfWork, reading, unit_of_work
 from imh_desktop.services.screenings.safety import check_safety_recorded
 from imh_desktop.services.visits.drafts import (  # noqa: F401  (re-exported)
     discard_draft,
@@ -216,7 +217,7 @@ def save_note(
     date (today or later) creates or moves the family's planned visit.
     """
     today = ctx.today()
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.WRITE_NOTE, family_id=family_id) as uow:
         family = load_family(uow.session, family_id)
         data = note.visit
         if data.outcome is VisitOutcome.PLANNED:
@@ -336,15 +337,16 @@ def _note_record(session: Session, row: Visit, integrity: tuple[str, ...] = ()) 
 
 
 def get_note(ctx: ServiceContext, visit_id: int) -> NoteRecord:
-    """A visit note with its goal ratings, amendments and signers' names.
+    """A visit note with its goal ratings, amendments and signers' names (a read: audited).
 
     ``integrity`` lists what was changed behind the app's back since the note
     was signed (empty when nothing was; see services.visits.seal).
     """
-    with ctx.db.read() as session:
-        row = _visit(session, visit_id)
-        problems = check_notes(session, [row.id]).get(row.id, ())
-        return _note_record(session, row, problems)
+    with reading(ctx, Permission.READ_FAMILY, "visit", entity_id=visit_id) as uow:
+        row = _visit(uow.session, visit_id)
+        uow.require(note=row)
+        problems = check_notes(uow.session, [row.id]).get(row.id, ())
+        return _note_record(uow.session, row, problems)
 
 
 def _signing_view(session: Session, row: Visit) -> NoteForSigning:
@@ -365,8 +367,10 @@ def _signing_view(session: Session, row: Visit) -> NoteForSigning:
 
 def missing_for_signature(ctx: ServiceContext, visit_id: int) -> list[str]:
     """What the stored note still lacks before it can be signed (empty: ready)."""
-    with ctx.db.read() as session:
-        return _missing(_signing_view(session, _visit(session, visit_id)))
+    with reading(ctx, Permission.READ_FAMILY, "visit", entity_id=visit_id) as uow:
+        row = _visit(uow.session, visit_id)
+        uow.require(note=row)
+        return _missing(_signing_view(uow.session, row))
 
 
 def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None) -> NoteRecord:
@@ -377,8 +381,9 @@ def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None)
     PermissionDeniedError for anyone but the author, ConflictError when the
     note changed since ``expected_version``.
     """
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.SIGN) as uow:
         row = _visit(uow.session, visit_id)
+        uow.require(note=row)
         if row.specialist_id != uow.actor.id:
             raise Denied(
                 f"Only the note's author ({_name(uow.session, row.specialist_id)}) can sign it.",
@@ -420,8 +425,9 @@ def amend_visit(
         raise DomainError("Choose the section the amendment is about.", "section")
     reason = require_text(reason, "reason", "The reason for the amendment", MAX_REASON)
     text = require_text(text, "text", "The amendment text", MAX_NOTE_SECTION, multiline=True)
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.AMEND) as uow:
         row = _visit(uow.session, visit_id)
+        uow.require(note=row)
         if row.signed_at is None:
             raise DomainError("This note is not signed yet: edit it directly.", "signed_at")
         author = uow.session.get(StaffUser, row.specialist_id)
@@ -452,14 +458,11 @@ def amend_visit(
 
 def cosign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None) -> NoteRecord:
     """Co-sign a signed note as the author's supervisor."""
-    with unit_of_work(ctx) as uow:
+    with unit_of_work(ctx, Permission.COSIGN) as uow:
         row = _visit(uow.session, visit_id)
+        uow.require(note=row)
         author = uow.session.get(StaffUser, row.specialist_id)
-        if (
-            uow.actor.role is not Role.SUPERVISOR
-            or author is None
-            or (author.supervisor_id != uow.actor.id)
-        ):
+        if author is None or author.supervisor_id != uow.actor.id:
             raise Denied("Only the supervisor of the note's author can co-sign it.", "cosign")
         if row.signed_at is None:
             raise DomainError("The author has not signed this note yet.", "signed_at")

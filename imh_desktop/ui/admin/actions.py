@@ -1,7 +1,7 @@
 """File > Backups… and what restoring a backup does to the open window.
 
 :class:`BackupActions` adds the menu item for supervisors and administrators
-(until finer roles land) and runs a restore: it closes every open note
+(those the permission table lets manage backups) and runs a restore: it closes every open note
 editor and record (each asks about unsaved work; any "Cancel" stops the
 restore), waits for background work, restores through ``ctx.runner`` behind a
 progress dialog, then asks the window to be reopened on the restored data.
@@ -17,17 +17,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from imh_desktop.domain.dates import format_date
-from imh_desktop.domain.enums import Role
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.admin.backups import RestoreResult, restore_backup
 from imh_desktop.ui.admin.backups import BackupsDialog, busy_dialog, end_busy
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.tasks import ThreadPoolRunner, run_task
 
 if TYPE_CHECKING:
     from imh_desktop.ui.shell.main_window import MainWindow
-
-MANAGERS = (Role.SUPERVISOR, Role.ADMIN)
 
 
 class BackupActions(QObject):
@@ -40,7 +39,7 @@ class BackupActions(QObject):
         self.backups_action = QAction(self.tr("&Backups…"), window)
         self.backups_action.setStatusTip(self.tr("Back up now, or restore a backup"))
         self.backups_action.triggered.connect(self.open_backups)
-        self.backups_action.setVisible(ctx.user.role in MANAGERS)
+        self.backups_action.setVisible(may(ctx, Permission.MANAGE_BACKUPS))
         menu = window.main_actions.file_menu
         menu.insertAction(window.main_actions.close_tab_action, self.backups_action)
         menu.insertSeparator(window.main_actions.close_tab_action)

@@ -87,7 +87,7 @@ class StaffAccountsDialog(QDialog):
         self.reload()
 
     def _settings_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Sign-in and automatic lock (the whole agency)"))
+        box = QGroupBox(self.tr("Sign-in, automatic lock and emergency access (the whole agency)"))
         form = QFormLayout(box)
         self.spins: dict[str, QSpinBox] = {}
         current = get_settings(self.ctx.svc)
@@ -95,7 +95,9 @@ class StaffAccountsDialog(QDialog):
             ("idle_lock_minutes", self.tr("Lock a window left idle after:"), self.tr(" min")),
             ("failed_sign_in_limit", self.tr("Failed sign-ins in a row allowed:"), ""),
             ("lockout_minutes", self.tr("Then the account waits:"), self.tr(" min")),
-        ):
+            ("emergency_access_hours", self.tr("Emergency access to another caseload lasts:"),
+             self.tr(" h")),
+        ):  # fmt: skip
             spin = QSpinBox()
             spin.setRange(*RANGES[name])
             spin.setSuffix(suffix)
@@ -222,6 +224,7 @@ class StaffAccountsDialog(QDialog):
                 idle_lock_minutes=spins["idle_lock_minutes"].value(),
                 failed_sign_in_limit=spins["failed_sign_in_limit"].value(),
                 lockout_minutes=spins["lockout_minutes"].value(),
+                emergency_access_hours=spins["emergency_access_hours"].value(),
             )
             save_settings(self.ctx.svc, changed)
         except DomainError as exc:

@@ -1,9 +1,10 @@
 """The audit actions of the main window: Tools > Audit log… and Family > Who looked at this family….
 
 The Tools menu is made (before Help) unless the window already has one.
-Audit log… is offered to administrators and supervisors only; Who looked at
-this family… to everyone, the service deciding (the family's specialist,
-their supervisor, administrators).
+Both follow the permission table (domain/permissions.py): Audit log… is
+offered to those who may read the audit trail (administrators, supervisors);
+Who looked at this family… is enabled for the family's specialist, their
+supervisor and administrators, and says why not to anyone else.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from imh_desktop.domain.enums import Role
+from imh_desktop.domain.permissions import Permission
+from imh_desktop.ui.common.permissions import gate, may
 
 if TYPE_CHECKING:
     from imh_desktop.ui.audit.access import FamilyAccessDialog
@@ -42,7 +44,7 @@ class AuditActions(QObject):
         self.access_action.triggered.connect(self._on_access_triggered)
         window.family_menu.addSeparator()
         window.family_menu.addAction(self.access_action)
-        if self.ctx.user.role in (Role.ADMIN, Role.SUPERVISOR):
+        if may(self.ctx, Permission.VIEW_AUDIT):
             self.tools_menu().addAction(self.log_action)
         window.caseload.selection_changed.connect(self.update_enabled)
         window.tabs.currentChanged.connect(self.update_enabled)
@@ -60,7 +62,10 @@ class AuditActions(QObject):
         return menu
 
     def update_enabled(self, *_args: object) -> None:
-        self.access_action.setEnabled(self.window.current_family_id() is not None)
+        """Offer "Who looked at this family" when the table lets the user ask about it."""
+        chosen = self.window.current_family_id() is not None
+        relation = self.window.family_tabs.current_relation() if chosen else None
+        gate(self.access_action, self.ctx, Permission.SEE_FAMILY_ACCESS, relation, enabled=chosen)
 
     def open_log(self) -> AuditLogWindow:
         """Open the audit log window, or bring the open one forward."""

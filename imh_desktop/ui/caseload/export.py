@@ -10,8 +10,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from imh_desktop.services.access.disclosures import record_export, record_print
 from imh_desktop.services.caseload.table import CaseloadRow
 from imh_desktop.services.common import export
+from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.ui.caseload.columns import COLUMNS
 from imh_desktop.ui.caseload.view import CaseloadView
 
@@ -60,8 +62,13 @@ def visible_table(view: CaseloadView) -> list[list[str]]:
     return caseload_table(view.visible_rows(), [key for _, key in order])
 
 
-def print_caseload(parent: QWidget, view: CaseloadView, title: str, subtitle: str) -> bool:
-    """Ask for a printer and print the caseload as shown; False when cancelled."""
+def print_caseload(
+    parent: QWidget, view: CaseloadView, title: str, subtitle: str, svc: ServiceContext
+) -> bool:
+    """Ask for a printer and print the caseload as shown; False when cancelled.
+
+    The print is checked and audited (``record_print``) before anything is printed.
+    """
     from PySide6.QtGui import QPageLayout, QTextDocument
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -69,14 +76,20 @@ def print_caseload(parent: QWidget, view: CaseloadView, title: str, subtitle: st
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     if not QPrintDialog(printer, parent).exec():
         return False
+    record_print(svc, "caseload", [r.family_id for r in view.visible_rows()])
     document = QTextDocument()
     document.setHtml(caseload_html(title, subtitle, visible_table(view)))
     document.print_(printer)
     return True
 
 
-def export_caseload(parent: QWidget, view: CaseloadView, suggested: Path) -> Path | None:
-    """Ask where to save, then write the caseload as shown; None when cancelled."""
+def export_caseload(
+    parent: QWidget, view: CaseloadView, suggested: Path, svc: ServiceContext
+) -> Path | None:
+    """Ask where to save, then write the caseload as shown; None when cancelled.
+
+    The export is checked and audited (``record_export``) before the file is written.
+    """
     name, _ = QFileDialog.getSaveFileName(
         parent,
         "Export the caseload",
@@ -85,4 +98,7 @@ def export_caseload(parent: QWidget, view: CaseloadView, suggested: Path) -> Pat
     )
     if not name:
         return None
-    return export_table(visible_table(view), Path(name))
+    path = Path(name)
+    fmt = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
+    record_export(svc, "caseload", [r.family_id for r in view.visible_rows()], fmt)
+    return export_table(visible_table(view), path)

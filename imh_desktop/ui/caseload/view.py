@@ -53,6 +53,8 @@ class CaseloadView(QWidget):
     family_activated = Signal(int)
     selection_changed = Signal()
     counts_changed = Signal()
+    # Return on a case number that is not in this caseload: look for it in the whole agency.
+    search_elsewhere = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -270,6 +272,8 @@ class CaseloadView(QWidget):
             self.table.setFocus()
             if not self.table.selectionModel().hasSelection():
                 self.table.selectRow(0)
+        elif any(ch.isdigit() for ch in self.search.text()):  # looks like a case number
+            self.search_elsewhere.emit(self.search.text().strip())
 
     def _on_filters_changed(self, *_args: object) -> None:
         self.proxy.set_filters(

@@ -1,5 +1,6 @@
-"""Errors in two kinds: a DomainError is a plain message; anything else is logged and
-shown with details the user can copy for support. Never a bare traceback.
+"""Errors in two kinds: a DomainError is a plain message (a refusal too: "Not allowed");
+anything else is logged and shown with details the user can copy for support. Never a bare
+traceback.
 
 The details (in the log and behind "Copy details") are redacted: exception
 types, error codes, SQL with placeholders and code lines, never an
@@ -13,6 +14,7 @@ import logging
 import sys
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop import APP_NAME
-from imh_desktop.domain.errors import ConflictError, DomainError
+from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
 from imh_desktop.services.common.diagnostics import redacted_details
 
 log = logging.getLogger("imh_desktop")
@@ -68,6 +70,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the user about ``exc``: plainly for a DomainError, with details otherwise."""
     if isinstance(exc, ConflictError):
         QMessageBox.warning(parent, "Someone else saved first", exc.message)
+    elif isinstance(exc, PermissionDeniedError):
+        title = QCoreApplication.translate("show_error", "Not allowed")
+        QMessageBox.information(parent, f"{APP_NAME}: {title}", exc.message)
     elif isinstance(exc, DomainError):
         QMessageBox.warning(parent, APP_NAME, exc.message)
     else:

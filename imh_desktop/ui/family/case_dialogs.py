@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.enums import ClosureReason
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import FamilyRecord, StaffRecord
 from imh_desktop.services.family import families
@@ -149,7 +150,7 @@ class ReassignDialog(FormDialog):
         self.form = FieldForm()
         self.add_form(self.form)
         combo = QComboBox()
-        for person in specialist_choices(staff):
+        for person in specialist_choices(staff, ctx, Permission.REASSIGN, family.specialist_id):
             combo.addItem(person.full_name, person.id)
         combo.setCurrentIndex(max(combo.findData(family.specialist_id), 0))
         self.specialist = self.form.add_field("specialist_id", "New specialist:", combo)

@@ -38,6 +38,7 @@ from imh_desktop.domain.inputs import (
     validate_child,
     validate_family,
 )
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.text import MAX_LANGUAGE, MAX_NAME, MAX_PHONE, MAX_RELATIONSHIP
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import (
@@ -48,6 +49,7 @@ from imh_desktop.services.common.records import (
 )
 from imh_desktop.services.family import families
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.permissions import may, staff_relation
 from imh_desktop.ui.common.widgets import DateEdit, EnumCombo, FieldForm, warning_color
 
 if TYPE_CHECKING:
@@ -348,9 +350,18 @@ class FamilyForm(FieldForm):
         )
 
 
-def specialist_choices(staff: Sequence[StaffRecord]) -> list[StaffRecord]:
-    """Staff who can hold a caseload: active specialists and supervisors."""
-    return [s for s in staff if s.active and s.role is not Role.ADMIN]
+def specialist_choices(
+    staff: Sequence[StaffRecord], ctx: AppContext, permission: Permission,
+    current: int | None = None,
+) -> list[StaffRecord]:  # fmt: skip
+    """Staff who can hold a caseload (active specialists and supervisors) to whom the user
+    may give a family by ``permission``: herself, or a supervisor's team; plus ``current``."""
+    return [
+        s
+        for s in staff
+        if s.id == current
+        or (s.active and s.role is not Role.ADMIN and may(ctx, permission, staff_relation(ctx, s)))
+    ]
 
 
 class FamilyDialog(FormDialog):
@@ -371,7 +382,13 @@ class FamilyDialog(FormDialog):
         today = ctx.today()
         columns = QHBoxLayout()
         self.body.addLayout(columns)
-        self.family_form = FamilyForm(specialist_choices(staff), today)
+        if record is None:
+            choices = specialist_choices(staff, ctx, Permission.CREATE_FAMILY)
+        elif may(ctx, Permission.REASSIGN, record.relation):
+            choices = specialist_choices(staff, ctx, Permission.REASSIGN, record.specialist_id)
+        else:  # the specialist stays: giving the family away is a supervisor's decision
+            choices = [s for s in staff if s.id == record.specialist_id]
+        self.family_form = FamilyForm(choices, today)
         self.add_form(self.family_form, "Family", columns)
         self.caregiver_form: CaregiverForm | None = None
         self.child_form: ChildForm | None = None

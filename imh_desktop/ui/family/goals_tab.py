@@ -32,6 +32,7 @@ from imh_desktop.domain.enums import GoalStatus
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.goal_rules import past_target, review_prompt
 from imh_desktop.domain.inputs import GoalInput
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.records import FamilyRecord, GoalRecord
@@ -40,6 +41,7 @@ from imh_desktop.services.visits import lists as note_lists
 from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import ListColumn, RecordListModel
 from imh_desktop.ui.family.goal_chart import GoalProgressChart
@@ -88,7 +90,9 @@ def read_goals(svc: ServiceContext, family_id: int) -> GoalsData:
 class GoalsTab(QWidget):
     """Goals of one family, with add / edit / revise / achieved / discontinued and a chart."""
 
-    def __init__(self, ctx: AppContext, family_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, family_id: int, parent: QWidget | None = None, load: bool = True
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.family_id = ctx, family_id
         self.family: FamilyRecord | None = None  # until the first read is back
@@ -163,7 +167,8 @@ class GoalsTab(QWidget):
         self.table.doubleClicked.connect(self._on_edit_clicked)
         self.add_button.setEnabled(False)
         self._show_selected()
-        self.refresh()
+        if load:  # the family record loads its tabs once it may read the family
+            self.refresh()
 
     def _latest(self, goal: GoalRecord) -> str:
         points = self.progress.get(goal.id)
@@ -192,8 +197,13 @@ class GoalsTab(QWidget):
         row = next((i for i, g in enumerate(self.model.records) if g.id == current), 0)
         if self.model.records:
             self.table.selectRow(row)
-        self.add_button.setEnabled(True)
+        self._gate(self.add_button)
         self._show_selected()
+
+    def _gate(self, button: QPushButton, enabled: bool = True) -> None:
+        """Enable ``button`` when ``enabled`` and the user may change this family's goals."""
+        relation = self.family.relation if self.family is not None else None
+        gate(button, self.ctx, Permission.CHANGE_FAMILY, relation, enabled=enabled)
 
     def select_goal(self, goal_id: int) -> None:
         """Select that goal, now or (when not loaded yet) once the next read is back."""
@@ -220,9 +230,9 @@ class GoalsTab(QWidget):
     def _show_selected(self) -> None:
         goal = self.selected()
         active = goal is not None and goal.status is GoalStatus.ACTIVE
-        self.edit_button.setEnabled(goal is not None)
+        self._gate(self.edit_button, goal is not None)
         for button in (self.revise_button, self.achieved_button, self.discontinue_button):
-            button.setEnabled(active)
+            self._gate(button, active)
         if goal is None or self.family is None:
             self.detail.setText("<i>No goals yet. Add the family's first goal.</i>")
             self.chart.set_points([])
@@ -281,7 +291,7 @@ class GoalsTab(QWidget):
         self._open_dialog(ADD)
 
     def _on_edit_clicked(self, *_args: object) -> None:
-        if self.selected() is not None:
+        if self.selected() is not None and self.edit_button.isEnabled():
             self._open_dialog(EDIT, self.selected())
 
     def _on_revise_clicked(self) -> None:

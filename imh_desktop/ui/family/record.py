@@ -32,15 +32,18 @@ from PySide6.QtWidgets import (
 from imh_desktop.domain import ages
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.domain.permissions import Permission, Relation
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.family import families
 from imh_desktop.services.screenings.results import AlertRecord, list_alerts
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (
     ListColumn,
     RecordListModel,
+    alert_colors,
     list_table,
 )
 from imh_desktop.ui.family.dialogs import CaregiverDialog, ChildDialog
@@ -49,6 +52,7 @@ from imh_desktop.ui.family.visits_tab import VisitsTab
 from imh_desktop.ui.reports.tab import ReportsTab
 from imh_desktop.ui.screenings.alert_banner import AlertBanner
 from imh_desktop.ui.screenings.tab import ScreeningsTab
+from imh_desktop.ui.visits.editor_layout import local_time
 
 if TYPE_CHECKING:
     from imh_desktop.ui.common.context import AppContext
@@ -100,10 +104,13 @@ class FamilyRecordWidget(QWidget):
         self.tabs.setAccessibleName("Family record sections")
         layout.addWidget(self.tabs, 1)
         self.overview_tab = self._add_tab("Overview", self._build_overview())
-        self.goals_tab = self._add_tab("Goals", GoalsTab(ctx, family_id))
-        self.visits_tab = self._add_tab("Visits", VisitsTab(ctx, family_id))
-        self.screenings_tab = self._add_tab("Screenings", ScreeningsTab(ctx, family_id))
-        self.reports_tab = self._add_tab("Reports", ReportsTab(ctx, family_id))
+        # The tabs read once the family itself has been read: a refused family (not on the
+        # user's caseload) is refused once, by the record, not once per tab.
+        self._tabs_loaded = False
+        self.goals_tab = self._add_tab("Goals", GoalsTab(ctx, family_id, load=False))
+        self.visits_tab = self._add_tab("Visits", VisitsTab(ctx, family_id, load=False))
+        self.screenings_tab = self._add_tab("Screenings", ScreeningsTab(ctx, family_id, load=False))
+        self.reports_tab = self._add_tab("Reports", ReportsTab(ctx, family_id, load=False))
         self.goals_model = self.goals_tab.model
         self.visits_model = self.visits_tab.model
         self.screenings_model = self.screenings_tab.given_model
@@ -151,12 +158,18 @@ class FamilyRecordWidget(QWidget):
         self.subtitle_label.setAccessibleName("Case summary")
         self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.alert_banner = AlertBanner()
+        self.access_label = QLabel()
+        self.access_label.setWordWrap(True)
+        self.access_label.setAccessibleName(self.tr("Emergency access"))
+        self.access_label.hide()
         box.addWidget(self.title_label)
         box.addWidget(self.subtitle_label)
+        box.addWidget(self.access_label)
         box.addWidget(self.alert_banner)
         return box
 
     def _build_overview(self) -> QWidget:
+        self.member_buttons: list[QPushButton] = []
         details = QGroupBox("Case")
         self.details_form = QFormLayout(details)
         self.details_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -218,6 +231,7 @@ class FamilyRecordWidget(QWidget):
                 button.setAccessibleName(f"{text.rstrip('…')} {noun}")
                 button.clicked.connect(slot)
                 buttons.addWidget(button)
+                self.member_buttons.append(button)
             buttons.addStretch(1)
             inner.addLayout(buttons)
             table.doubleClicked.connect(edit)
@@ -271,7 +285,40 @@ class FamilyRecordWidget(QWidget):
         self.children_model.set_records(self.family.children)
         for table in (self.caregivers_table, self.children_table):
             _fit_height(table)
+        self._apply_access()
+        if not self._tabs_loaded:
+            self._tabs_loaded = True
+            for tab, _parts in self._tab_parts:
+                tab.refresh()
         self.loaded.emit()
+
+    def _apply_access(self) -> None:
+        """Disable what the user may not do to this family (saying why); show emergency access."""
+        f = self.family
+        if f is None:
+            return
+        for button in self.member_buttons:
+            gate(button, self.ctx, Permission.CHANGE_FAMILY, f.relation)
+        for tab, _parts in self._tab_parts:
+            set_access = getattr(tab, "set_access", None)
+            if callable(set_access):
+                set_access(f.relation)
+        if f.relation is Relation.EMERGENCY and f.emergency_until is not None:
+            until = local_time(f.emergency_until, self.ctx.clock)
+            self.access_label.setText(
+                self.tr(
+                    "Emergency access until {time}: this family is not on your caseload. "
+                    "You can read the record and write visit notes; your access is recorded."
+                ).format(time=until.strftime("%H:%M"))
+            )
+            background, text = alert_colors(self.palette())
+            self.access_label.setStyleSheet(
+                f"background: {background.name()}; color: {text.name()}; "
+                "border-radius: 4px; padding: 3px 8px;"
+            )
+            self.access_label.show()
+        else:
+            self.access_label.hide()
 
     def _on_overview_failed(self, exc: BaseException) -> None:
         self.load_error = exc

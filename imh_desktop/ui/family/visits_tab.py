@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import VisitOutcome
+from imh_desktop.domain.permissions import Permission, Relation
 from imh_desktop.services.common.records import VisitRecord
 from imh_desktop.services.visits import visits
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, list_table
 from imh_desktop.ui.visits.editor import VisitNoteEditor, open_visit_editor
@@ -49,7 +51,9 @@ VISIT_COLUMNS = (
 class VisitsTab(QWidget):
     """A family's visits, newest first. Double-click (or Enter) opens the note."""
 
-    def __init__(self, ctx: AppContext, family_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, family_id: int, parent: QWidget | None = None, load: bool = True
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.family_id = ctx, family_id
         self._reads = LatestOnly(ctx.runner, self)
@@ -70,7 +74,12 @@ class VisitsTab(QWidget):
         self.open_button.clicked.connect(self._on_open_clicked)
         self.table.activated.connect(self._on_open_clicked)
         self.table.doubleClicked.connect(self._on_open_clicked)
-        self.refresh()
+        if load:  # the family record loads its tabs once it may read the family
+            self.refresh()
+
+    def set_access(self, relation: Relation) -> None:
+        """Allow a new note only to a user who may write notes for this family (the record says)."""
+        gate(self.new_button, self.ctx, Permission.WRITE_NOTE, relation)
 
     def refresh(self) -> None:
         """Reload the family's visits (through the runner)."""

@@ -13,6 +13,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from imh_desktop.domain.permissions import Permission, Relation
+from imh_desktop.ui.common.permissions import gate
+
 if TYPE_CHECKING:
     from imh_desktop.services.reports import CaseloadFilters
     from imh_desktop.ui.reports.batch import BatchReportDialog
@@ -45,6 +48,7 @@ class ReportActions(QObject):
             menu, "&Batch progress reports…", self._on_batch_triggered,
             "Write progress reports for many families at once",
         )  # fmt: skip
+        menu.setToolTipsVisible(True)  # a disabled report says why
         self.batch_dialog: BatchReportDialog | None = None
         self.caseload_job: BackgroundPreview | None = None
         window.caseload.selection_changed.connect(self._on_selection_changed)
@@ -85,8 +89,11 @@ class ReportActions(QObject):
     # Slots -----------------------------------------------------------------
     def _on_selection_changed(self, *_args: object) -> None:
         has = self.window.current_family_id() is not None
-        self.progress_action.setEnabled(has)
-        self.handout_action.setEnabled(has)
+        relation = self.window.family_tabs.current_relation() if has else Relation.OWN
+        for action in (self.progress_action, self.handout_action):
+            gate(action, self.ctx, Permission.REPORT, relation, enabled=has)
+        for action in (self.caseload_action, self.batch_action):
+            gate(action, self.ctx, Permission.REPORT, Relation.OWN)
 
     def _on_progress_triggered(self) -> None:
         tab = self._reports_tab()
@@ -101,17 +108,25 @@ class ReportActions(QObject):
     def _on_caseload_triggered(self) -> None:
         from imh_desktop.reports.caseload import render_caseload_report
         from imh_desktop.services.reports import CaseloadReportData, caseload_report_data
-        from imh_desktop.ui.reports.preview import BackgroundPreview
+        from imh_desktop.ui.reports.preview import BackgroundPreview, audit_for
 
         svc, scope, filters = self.ctx.svc, self.window.scope, self.caseload_filters()
+        if scope is None:
+            return
+        shown: list[int] = []  # the families in the report, for the save or print's audit row
 
         def gather() -> CaseloadReportData:
-            return caseload_report_data(svc, scope, filters)
+            data = caseload_report_data(svc, scope, filters)
+            shown.extend(r.family_id for r in data.rows)
+            return data
+
+        def audit(kind: str) -> None:
+            audit_for(svc, "caseload_report", shown)(kind)
 
         name = f"Caseload {self.ctx.today():%Y-%m-%d}.pdf"
-        # A whole agency's caseload is a hundred pages: render it off the GUI thread.
+        # A whole team's caseload is a hundred pages: render it off the GUI thread.
         self.caseload_job = BackgroundPreview(
-            self.ctx, gather, render_caseload_report, name, "Caseload report", self.window
+            self.ctx, gather, render_caseload_report, name, "Caseload report", self.window, audit
         )
 
     def _on_batch_triggered(self) -> None:

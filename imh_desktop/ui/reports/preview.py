@@ -14,7 +14,7 @@ renders the report through the context's runner, then opens the preview.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,12 +46,29 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.services.access.disclosures import record_export, record_print
+from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.phi import ExportGuard, viewer_folder
 from imh_desktop.ui.common.tasks import Runner, run_task
 
 PRINT_DPI_CAP = 300  # enough for text on paper; keeps page images a sane size
+# Records a save ("pdf") or a print ("print") of the report before it happens; may refuse.
+Audit = Callable[[str], None]
+
+
+def audit_for(svc: ServiceContext, subject: str, family_ids: Collection[int]) -> Audit:
+    """The preview's ``audit``: records the export or print of ``family_ids``' report."""
+    ids = tuple(family_ids)
+
+    def record(kind: str) -> None:
+        if kind == "print":
+            record_print(svc, subject, ids)
+        else:
+            record_export(svc, subject, ids, kind)
+
+    return record
 
 
 @dataclass(frozen=True)
@@ -59,12 +76,14 @@ class Outgoing:
     """How a previewed report leaves the program.
 
     ``render(password)`` lays the same report out again, encrypted; it runs
-    on ``runner``. ``guard`` is the session's notice and password prompt.
+    on ``runner``. ``guard`` is the session's notice and password prompt;
+    ``audit`` records the disclosure before it happens.
     """
 
     guard: ExportGuard
     render: Callable[[str | None], bytes]
     runner: Runner
+    audit: Audit | None = None  # checks and records the save or print first (may refuse)
 
 
 class ReportPreviewDialog(QDialog):
@@ -163,7 +182,7 @@ class ReportPreviewDialog(QDialog):
         target, _ = QFileDialog.getSaveFileName(
             self, "Save report", str(Path(folder) / self.file_name), "PDF files (*.pdf)"
         )
-        if target:
+        if target and self._audited("pdf"):
             self._write(target, password, lambda _path: None)
 
     def _on_print_clicked(self) -> None:
@@ -175,6 +194,8 @@ class ReportPreviewDialog(QDialog):
         dialog.setMinMax(1, max(1, self.document.pageCount()))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        if not self._audited("print"):
+            return
         try:
             self.print_to(printer)
         except DomainError as exc:
@@ -182,8 +203,19 @@ class ReportPreviewDialog(QDialog):
 
     def _on_open_clicked(self) -> None:
         go_on, password = self.outgoing.guard.pdf_password(self, self.tr("this report"))
-        if go_on:
+        if go_on and self._audited("pdf"):
             self._write(viewer_folder() / self.file_name, password, self._on_opened_written)
+
+    def _audited(self, kind: str) -> bool:
+        """Check and record the save ("pdf") or print before it happens; False when refused."""
+        if self.outgoing.audit is None:
+            return True
+        try:
+            self.outgoing.audit(kind)
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        return True
 
     def _on_opened_written(self, path: Path) -> None:
         self.opened_path = path
@@ -219,12 +251,13 @@ class BackgroundPreview(QObject):
     def __init__(
         self, ctx: AppContext, gather: Callable[[], Any],
         render: Callable[[Any, str | None], bytes], file_name: str, title: str,
-        parent: QWidget | None = None, notice: Callable[[Any], str] | None = None,
+        parent: QWidget | None = None, audit: Audit | None = None,
+        notice: Callable[[Any], str] | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self._notice = notice
         self._parent, self.file_name, self.title = parent, file_name, title
-        self._ctx, self._render = ctx, render
+        self._ctx, self._render, self._audit = ctx, render, audit
         self.dialog: ReportPreviewDialog | None = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
@@ -239,7 +272,7 @@ class BackgroundPreview(QObject):
         data, pdf = result
         render = self._render
         outgoing = Outgoing(self._ctx.exports, lambda password: render(data, password),
-                            self._ctx.runner)  # fmt: skip
+                            self._ctx.runner, self._audit)  # fmt: skip
         notice = self._notice(data) if self._notice is not None else ""
         self.dialog = ReportPreviewDialog(
             pdf, self.file_name, self.title, outgoing, self._parent, notice

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import VisitOutcome
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.changes import Part
 from imh_desktop.services.common.records import FamilyRecord, VisitRecord
 from imh_desktop.services.family import families
@@ -31,6 +32,7 @@ from imh_desktop.services.visits import visits
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.common.widgets import DateEdit
 
@@ -74,7 +76,9 @@ class ReportsTab(QWidget):
 
     PARTS = (Part.FAMILY, Part.VISITS)  # what this tab shows: refresh() when they change
 
-    def __init__(self, ctx: AppContext, family_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, family_id: int, parent: QWidget | None = None, load: bool = True
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.family_id = ctx, family_id
         self.preview_job: BackgroundPreview | None = None
@@ -142,7 +146,8 @@ class ReportsTab(QWidget):
         self._on_period_changed(self.period_combo.currentText())
         self.progress_button.setEnabled(False)  # until the family is read
         self.handout_button.setEnabled(False)
-        self.refresh()
+        if load:  # the family record loads its tabs once it may read the family
+            self.refresh()
 
     @property
     def preview(self) -> ReportPreviewDialog | None:
@@ -172,7 +177,7 @@ class ReportsTab(QWidget):
         self.lang_combo.setCurrentIndex(index)
         if self.period_combo.currentText() == "Since enrolment":
             self._on_period_changed(self.period_combo.currentText())
-        self.progress_button.setEnabled(True)
+        gate(self.progress_button, self.ctx, Permission.REPORT, self.family.relation)
         current = self.visit_combo.currentData()
         self.visit_combo.clear()
         for visit in family_visits:
@@ -186,7 +191,8 @@ class ReportsTab(QWidget):
         if not has_visits:
             self.visit_combo.addItem("No completed visits yet", None)
         self.visit_combo.setEnabled(has_visits)
-        self.handout_button.setEnabled(has_visits)
+        gate(self.handout_button, self.ctx, Permission.REPORT, self.family.relation,
+             enabled=has_visits)  # fmt: skip
 
     def period(self) -> tuple[dt.date, dt.date]:
         start, end = self.from_edit.value(), self.to_edit.value()
@@ -216,7 +222,7 @@ class ReportsTab(QWidget):
     def _on_progress_clicked(self) -> None:
         from imh_desktop.reports.progress import render_progress_report
         from imh_desktop.services.reports import ProgressReportData, progress_report_data
-        from imh_desktop.ui.reports.preview import BackgroundPreview
+        from imh_desktop.ui.reports.preview import BackgroundPreview, audit_for
 
         f = self.family
         if f is None:
@@ -229,14 +235,15 @@ class ReportsTab(QWidget):
 
         name = f"{f.case_number} progress {start:%Y-%m-%d} to {end:%Y-%m-%d}.pdf"
         title = f"Progress report — {f.display_name}"
+        audit = audit_for(svc, "progress_report", [family_id])
         self.preview_job = BackgroundPreview(
-            self.ctx, gather, render_progress_report, name, title, self
+            self.ctx, gather, render_progress_report, name, title, self, audit
         )
 
     def _on_handout_clicked(self) -> None:
         from imh_desktop.reports.handout import render_handout
         from imh_desktop.services.reports import handout_data
-        from imh_desktop.ui.reports.preview import BackgroundPreview
+        from imh_desktop.ui.reports.preview import BackgroundPreview, audit_for
 
         f = self.family
         visit_id = self.visit_combo.currentData()
@@ -250,8 +257,16 @@ class ReportsTab(QWidget):
 
         name = f"{f.case_number} handout {visit_id} {lang}.pdf"
         title = f"Family handout — {f.display_name}"
+        audit = audit_for(svc, "handout", [self.family_id])
         self.preview_job = BackgroundPreview(
-            self.ctx, gather, render_handout, name, title, self, notice=self.handout_notice
+            self.ctx,
+            gather,
+            render_handout,
+            name,
+            title,
+            self,
+            audit,
+            notice=self.handout_notice,
         )
 
     def handout_notice(self, data: HandoutData) -> str:

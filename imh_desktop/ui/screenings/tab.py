@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from imh_desktop.domain.dates import format_date, format_period
 from imh_desktop.domain.enums import FollowUpKind
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.permissions import Permission, Relation
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.family import families
@@ -35,6 +36,7 @@ from imh_desktop.services.screenings.due import DueItem
 from imh_desktop.services.screenings.results import AlertRecord, ScreeningRecord
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (
     ListColumn,
@@ -127,10 +129,13 @@ def read_screenings(svc: ServiceContext, family_id: int) -> ScreeningsData:
 class ScreeningsTab(QWidget):
     """Screenings of one family: alerts and follow-up, what is due, what was given."""
 
-    def __init__(self, ctx: AppContext, family_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, family_id: int, parent: QWidget | None = None, load: bool = True
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.family_id = ctx, family_id
         self.dialog: QDialog | None = None
+        self.relation: Relation | None = None  # until the record has read the family
         self._reads = LatestOnly(ctx.runner, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -179,7 +184,14 @@ class ScreeningsTab(QWidget):
         self.follow_up_button.clicked.connect(self._on_follow_up_clicked)
         self.alerts_table.doubleClicked.connect(self._on_follow_up_clicked)
         self.alerts_table.selectionModel().selectionChanged.connect(self._on_alert_selected)
-        self.refresh()
+        if load:  # the family record loads its tabs once it may read the family
+            self.refresh()
+
+    def set_access(self, relation: Relation) -> None:
+        """Allow recording only to a user who may write for this family (the record says)."""
+        self.relation = relation
+        gate(self.record_button, self.ctx, Permission.WRITE_NOTE, relation)
+        self._on_alert_selected()
 
     def refresh(self) -> None:
         """Reload alerts, what is due and what was given (through the runner)."""
@@ -204,7 +216,8 @@ class ScreeningsTab(QWidget):
 
     def _on_alert_selected(self, *_args: object) -> None:
         alert = self._selected_alert()
-        self.follow_up_button.setEnabled(alert is not None and alert.is_open)
+        gate(self.follow_up_button, self.ctx, Permission.WRITE_NOTE, self.relation,
+             enabled=alert is not None and alert.is_open)  # fmt: skip
 
     def _on_record_clicked(self) -> None:
         family = families.get_family(self.ctx.svc, self.family_id)
@@ -213,7 +226,7 @@ class ScreeningsTab(QWidget):
 
     def _on_follow_up_clicked(self, *_args: object) -> None:
         alert = self._selected_alert()
-        if alert is None or not alert.is_open:
+        if alert is None or not alert.is_open or not self.follow_up_button.isEnabled():
             return
         self.dialog = FollowUpDialog(self.ctx, alert, self)
         self.dialog.open()

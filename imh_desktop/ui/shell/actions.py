@@ -18,8 +18,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from imh_desktop import APP_NAME
-from imh_desktop.domain.enums import FamilyStatus, Role
-from imh_desktop.services.caseload.table import SCOPES, Scope
+from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.domain.permissions import Permission, Relation
+from imh_desktop.services.caseload.table import Scope, scopes_for
+from imh_desktop.ui.common.permissions import gate, may
 
 if TYPE_CHECKING:
     from imh_desktop.ui.common.context import AppContext
@@ -87,6 +89,11 @@ class MainActions(QObject):
             "Close the family record or dashboard in front",
         )  # fmt: skip
         self.quit_action = self._action("&Quit", w.close, standard_or(K.StandardKey.Quit, "Ctrl+Q"))
+        self.open_by_case_action = self._action(
+            self.tr("Open family by case &number…"), w.open_by_case_number, K("Ctrl+Shift+O"),
+            self.tr("Open any family of the agency by its case number; one outside your "
+                    "caseload needs a reason (emergency access)"),
+        )  # fmt: skip
         self.find_action = self._action(
             "&Find", w.focus_search, K.StandardKey.Find, "Search the caseload"
         )
@@ -124,7 +131,7 @@ class MainActions(QObject):
         """One checkable action per caseload scope the user may see, Ctrl+1, Ctrl+2…"""
         self.scope_group = QActionGroup(self.window)
         self.scope_actions: dict[Scope, QAction] = {}
-        scopes: tuple[Scope, ...] = ("mine",) if self.ctx.user.role is Role.SPECIALIST else SCOPES
+        scopes = scopes_for(self.ctx.user.role)  # the permission table decides
         for number, scope in enumerate(scopes, start=1):
             action = self._action(
                 SCOPE_TITLES[scope],
@@ -141,6 +148,9 @@ class MainActions(QObject):
         w = self.window
         bar = w.menuBar()
         self.file_menu = bar.addMenu("&File")
+        if may(self.ctx, Permission.LOCATE_FAMILY):
+            self.file_menu.addAction(self.open_by_case_action)
+            self.file_menu.addSeparator()
         self.file_menu.addActions([self.print_action, self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_tab_action)
@@ -156,10 +166,11 @@ class MainActions(QObject):
         self.view_menu.addAction(self.show_closed_action)
         self.view_menu.addSeparator()
         self.view_menu.addActions(list(self.scope_actions.values()))
-        if self.ctx.user.role in (Role.SUPERVISOR, Role.ADMIN):
+        if may(self.ctx, Permission.VIEW_TEAM):
             self.view_menu.addSeparator()
             self.view_menu.addAction(self.team_action)
         self.family_menu = bar.addMenu("F&amily")
+        self.family_menu.setToolTipsVisible(True)  # a disabled action says why
         self.family_menu.addActions(
             [self.new_family_action, self.open_family_action, self.edit_family_action]
         )
@@ -170,6 +181,7 @@ class MainActions(QObject):
         self.visit_menu: QMenu = bar.addMenu("&Visit")
         self.visit_menu.addAction(self.show_visits_action)
         self.reports_menu: QMenu = bar.addMenu("&Reports")
+        self.file_menu.setToolTipsVisible(True)
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addAction(self.about_action)
 
@@ -200,17 +212,27 @@ class MainActions(QObject):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{name} ({shortcut})" if shortcut else name)
 
-    def update_enabled(self, status: FamilyStatus | None, can_close_tab: bool) -> None:
-        """Enable what applies to the current family (``status`` None: no family chosen)."""
+    def update_enabled(
+        self, status: FamilyStatus | None, can_close_tab: bool, relation: Relation | None = None
+    ) -> None:
+        """Enable what applies to the current family and the user may do to it, saying why not.
+
+        ``status`` None: no family chosen; ``relation``: how the user stands to it.
+        """
         has = status is not None
-        for action in (
-            self.open_family_action,
-            self.edit_family_action,
-            self.reassign_action,
-            self.show_visits_action,
-        ):
-            action.setEnabled(has)
-        self.close_case_action.setEnabled(has and status is not FamilyStatus.CLOSED)
-        self.reopen_action.setEnabled(status in (FamilyStatus.CLOSED, FamilyStatus.ON_HOLD))
-        self.hold_action.setEnabled(status is FamilyStatus.ACTIVE)
+        own = Relation.OWN  # what a user may do at most, before a family is chosen
+        rel = relation if has else own
+        ctx = self.ctx
+        gate(self.open_family_action, ctx, Permission.READ_FAMILY, rel, enabled=has)
+        gate(self.show_visits_action, ctx, Permission.READ_FAMILY, rel, enabled=has)
+        gate(self.edit_family_action, ctx, Permission.CHANGE_FAMILY, rel, enabled=has)
+        gate(self.reassign_action, ctx, Permission.REASSIGN, rel, enabled=has)
+        gate(self.close_case_action, ctx, Permission.CLOSE, rel,
+             enabled=has and status is not FamilyStatus.CLOSED)  # fmt: skip
+        gate(self.reopen_action, ctx, Permission.CLOSE, rel,
+             enabled=status in (FamilyStatus.CLOSED, FamilyStatus.ON_HOLD))  # fmt: skip
+        gate(self.hold_action, ctx, Permission.CLOSE, rel, enabled=status is FamilyStatus.ACTIVE)
+        gate(self.new_family_action, ctx, Permission.CREATE_FAMILY, own)
+        gate(self.print_action, ctx, Permission.PRINT, own)
+        gate(self.export_action, ctx, Permission.EXPORT, own)
         self.close_tab_action.setEnabled(can_close_tab)

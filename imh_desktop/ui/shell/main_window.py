@@ -24,7 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from imh_desktop import APP_NAME, __version__
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.caseload.table import (
     SCOPE_OF_ROLE,
     CaseloadRow,
@@ -55,6 +56,7 @@ from imh_desktop.ui.common import settings as keys
 from imh_desktop.ui.common.busy import BusyIndicator
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.settings import PreferencesDialog, Settings, restore_geometry
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
 from imh_desktop.ui.common.widgets import warning_color
@@ -98,7 +100,8 @@ class MainWindow(QMainWindow):
         self.auto_backup = auto_backup
         self._reopening = self._backed_up_at_close = False
         self._close_progress: QProgressDialog | None = None
-        self.scope: Scope = SCOPE_OF_ROLE[ctx.user.role]
+        # None for an administrator: no caseload (administrators see no clinical content).
+        self.scope: Scope | None = SCOPE_OF_ROLE.get(ctx.user.role)
         self._select_after_update: int | None = None
         self._caseload_reads = LatestOnly(ctx.runner, self)
         title = f"{APP_NAME} — {ctx.user.full_name}"
@@ -108,7 +111,12 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setAccessibleName("Open records")
-        self.tabs.addTab(self.caseload, "Caseload")
+        if self.scope is None:
+            self.caseload.setParent(self)  # kept for the helpers, never shown
+            self.caseload.hide()
+            self.tabs.addTab(self._no_caseload_page(), self.tr("No caseload"))
+        else:
+            self.tabs.addTab(self.caseload, "Caseload")
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
         self.read_only_banner = self._read_only_banner()
@@ -139,6 +147,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(BusyIndicator(ctx.runner.activity, self))
         self.statusBar().addPermanentWidget(user_label)
         self.caseload.family_activated.connect(self.family_tabs.open_family)
+        self.caseload.search_elsewhere.connect(self.open_by_case_number)
         self.caseload.selection_changed.connect(self.update_actions)
         self.caseload.counts_changed.connect(self._update_summary)
         self.tabs.tabCloseRequested.connect(self.family_tabs.close_tab)
@@ -152,6 +161,22 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._apply_preferences()
         self.refresh()
+
+    def _no_caseload_page(self) -> QLabel:
+        """What an administrator sees where a clinician's caseload would be."""
+        page = QLabel(
+            self.tr(
+                "<h3>Administrator account</h3><p>This account manages staff accounts and the "
+                "agency's settings (Account &gt; Staff accounts…). It opens no family's record, "
+                "caseload or report.</p><p>If you also see families as a clinician, sign in "
+                "with your clinician account for that work.</p>"
+            )
+        )
+        page.setWordWrap(True)
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page.setMargin(40)
+        page.setAccessibleName(self.tr("Administrator account"))
+        return page
 
     # What the other helpers use -------------------------------------------
     def record_tab(self, family_id: int) -> FamilyRecordWidget | None:
@@ -277,6 +302,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Read the whole caseload again (one query, off the GUI thread), keeping the selection."""
         svc, scope, closed = self.ctx.svc, self.scope, self._show_closed()
+        if scope is None:  # an administrator: nothing to read
+            self.update_actions()
+            return
         self._caseload_reads.start(
             lambda: list_caseload(svc, scope, include_closed=closed),
             self._on_caseload_read,
@@ -286,7 +314,8 @@ class MainWindow(QMainWindow):
     def _on_caseload_read(self, rows: list[CaseloadRow]) -> None:
         self.caseload.proxy.set_filters(today=self.ctx.today())
         self.caseload.set_rows(rows)
-        self.tabs.setTabText(0, SCOPE_TITLES[self.scope])
+        if self.scope is not None:
+            self.tabs.setTabText(0, SCOPE_TITLES[self.scope])
         self._after_rows_changed(None)
 
     def _on_read_failed(self, exc: BaseException) -> None:
@@ -304,6 +333,8 @@ class MainWindow(QMainWindow):
             self.refresh()
             return
         svc, scope, closed = self.ctx.svc, self.scope, self._show_closed()
+        if scope is None:
+            return
 
         def read() -> CaseloadRow | None:
             row = caseload_row(svc, scope, family_id)
@@ -352,7 +383,9 @@ class MainWindow(QMainWindow):
     def update_actions(self, *_args: object) -> None:
         """Enable the Family menu's actions for the current family; never close the caseload."""
         self.main_actions.update_enabled(
-            self.family_tabs.current_status(), self.tabs.currentIndex() > 0
+            self.family_tabs.current_status(),
+            self.tabs.currentIndex() > 0,
+            self.family_tabs.current_relation(),
         )
 
     # Slots of the File, Edit, View and Help menus -------------------------
@@ -374,10 +407,13 @@ class MainWindow(QMainWindow):
     def print_caseload(self) -> None:
         from imh_desktop.ui.caseload.export import print_caseload
 
-        if not self.ctx.exports.confirm(self, self.tr("the caseload")):
+        if self.scope is None or not self.ctx.exports.confirm(self, self.tr("the caseload")):
             return
         subtitle = f"{self.summary_label.text()} · printed {format_date(self.ctx.today())}"
-        print_caseload(self, self.caseload, SCOPE_TITLES[self.scope], subtitle)
+        try:  # the print is checked and audited before the printer gets a page
+            print_caseload(self, self.caseload, SCOPE_TITLES[self.scope], subtitle, self.ctx.svc)
+        except Exception as exc:
+            show_error(self, exc)
 
     def export_caseload(self) -> None:
         from imh_desktop.ui.caseload.export import export_caseload
@@ -385,13 +421,23 @@ class MainWindow(QMainWindow):
         if not self.ctx.exports.confirm(self, self.tr("the caseload")):
             return
         suggested = Path.home() / f"caseload-{self.ctx.today()}.xlsx"
-        try:
-            path = export_caseload(self, self.caseload, suggested)
+        try:  # the export is checked and audited before the file is written
+            path = export_caseload(self, self.caseload, suggested, self.ctx.svc)
         except Exception as exc:
             show_error(self, exc)
             return
         if path is not None:
             self.statusBar().showMessage(f"Saved {path}", 5000)
+
+    def open_by_case_number(self, text: str = "") -> None:
+        """File > Open family by case number…: any family, with a reason when out of scope.
+
+        Also offered when a search of the caseload (``text``) finds no family.
+        """
+        from imh_desktop.ui.family.emergency import open_by_case_number
+
+        if may(self.ctx, Permission.LOCATE_FAMILY):
+            open_by_case_number(self.ctx, self, text)
 
     def show_about(self) -> None:
         QMessageBox.about(

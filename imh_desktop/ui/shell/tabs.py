@@ -13,9 +13,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QTabWidget
 
 from imh_desktop.domain.enums import FamilyStatus
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import DomainError, PermissionDeniedError
+from imh_desktop.domain.permissions import OUT_OF_SCOPE, Permission, Relation
 from imh_desktop.ui.common import settings as keys
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.permissions import may
 
 if TYPE_CHECKING:
     from imh_desktop.ui.common.context import AppContext
@@ -67,7 +69,17 @@ class FamilyTabs(QObject):
         self.tabs.setCurrentWidget(record)
         return record
 
-    def _new_record(self, family_id: int) -> FamilyRecordWidget | None:
+    def _refused(self, family_id: int, exc: BaseException) -> bool:
+        """A refused open of a family out of scope: offer emergency access; True when granted."""
+        from imh_desktop.ui.family.emergency import ask_emergency_access
+
+        if not isinstance(exc, PermissionDeniedError):
+            return False
+        if not may(self.ctx, Permission.EMERGENCY_ACCESS) or exc.field != OUT_OF_SCOPE:
+            return False
+        return ask_emergency_access(self.ctx, self.window, family_id)
+
+    def _new_record(self, family_id: int, retry: bool = True) -> FamilyRecordWidget | None:
         from imh_desktop.ui.family.record import FamilyRecordWidget
 
         try:
@@ -76,8 +88,11 @@ class FamilyTabs(QObject):
             show_error(self.window, exc)
             return None
         if record.family is None and record.load_error is not None:
-            show_error(self.window, record.load_error)  # read at once (a synchronous runner)
+            error = record.load_error  # read at once (a synchronous runner)
             record.deleteLater()
+            if retry and self._refused(family_id, error):
+                return self._new_record(family_id, retry=False)
+            show_error(self.window, error)
             return None
         settings = self.window.settings
         splitter = record.overview_splitter
@@ -101,11 +116,15 @@ class FamilyTabs(QObject):
         self.window.update_actions()
 
     def _on_record_load_failed(self, record: FamilyRecordWidget, exc: BaseException) -> None:
-        show_error(self.window, exc)
         index = self.tabs.indexOf(record)
-        if record.family is None and index > 0:  # never shown: nothing to keep open
+        never_shown = record.family is None and index > 0
+        if never_shown:  # nothing to keep open
             self.tabs.removeTab(index)
             record.deleteLater()
+        if never_shown and self._refused(record.family_id, exc):
+            self.open_family(record.family_id)
+            return
+        show_error(self.window, exc)
 
     def open_team(self) -> TeamView:
         """Open the team dashboard in a tab, or bring its open tab forward."""
@@ -127,6 +146,16 @@ class FamilyTabs(QObject):
         if record is not None:
             return record.family_id
         return self.window.caseload.selected_family_id()
+
+    def current_relation(self) -> Relation | None:
+        """How the user stands to the current record's family, else to the family selected."""
+        record = as_record(self.tabs.currentWidget())
+        if record is not None:
+            return record.family.relation if record.family is not None else None
+        caseload = self.window.caseload
+        family_id = caseload.selected_family_id()
+        row = caseload.model.row_of_family(family_id) if family_id is not None else -1
+        return caseload.model.row_record(row).relation if row >= 0 else None
 
     def current_status(self) -> FamilyStatus | None:
         """The status of the current record's family, else of the family selected."""

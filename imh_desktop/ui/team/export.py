@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.services.access.disclosures import record_export
 from imh_desktop.services.caseload.table import SCOPE_OF_ROLE
 from imh_desktop.services.common import export
 from imh_desktop.ui.common.context import AppContext
@@ -60,11 +61,12 @@ class TeamExports(QObject):
 
     def write_table(
         self, frame: pd.DataFrame, columns: Sequence[export.ColumnSpec], name: str, sheet: str,
-        fmt: str, totals_last: bool = False,
+        fmt: str, totals_last: bool = False, family_ids: Sequence[int] = (),
     ) -> Path | None:  # fmt: skip
         """Ask for a file and write the table to it as ``fmt`` ("csv" or "xlsx").
 
-        Fixed lists (status, frequency) are written as the screen shows them.
+        Fixed lists (status, frequency) are written as the screen shows them. The export
+        of ``family_ids``' data is checked and audited before the file is written.
         """
         if not self.ctx.exports.confirm(self._widget, self.tr("this table")):
             return None
@@ -72,6 +74,8 @@ class TeamExports(QObject):
         if target is None:
             return None
         try:
+            subject = "team_table" if totals_last else "team_families"
+            record_export(self.ctx.svc, subject, family_ids, fmt)
             export.write_table(frame, columns, target, fmt, sheet[:31], totals_last, label=label)
         except DomainError as exc:
             show_error(self._widget, exc)
@@ -88,7 +92,7 @@ class TeamExports(QObject):
         target = self.ask_path("Export the caseload report", name, "pdf")
         if target is None:
             return
-        svc, scope = self.ctx.svc, SCOPE_OF_ROLE[self.ctx.user.role]
+        svc, scope = self.ctx.svc, SCOPE_OF_ROLE.get(self.ctx.user.role, "team")
 
         def render() -> Path:
             from imh_desktop.reports.base import write_pdf
@@ -97,6 +101,7 @@ class TeamExports(QObject):
 
             filters = CaseloadFilters(specialist_id=specialist_id)
             data = caseload_report_data(svc, scope, filters)
+            record_export(svc, "caseload_report", [r.family_id for r in data.rows], "pdf")
             return write_pdf(render_caseload_report(data, password), target)
 
         self.started.emit(f"Writing {target.name}…")

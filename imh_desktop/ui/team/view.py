@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,7 @@ from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import DateEdit, warning_color
 from imh_desktop.ui.team.charts import DomainRatingsChart, WeeklyVisitsChart
+from imh_desktop.ui.team.emergency import EmergencyAccessList
 from imh_desktop.ui.team.export import TeamExports
 from imh_desktop.ui.team.model import FrameTableModel, PinnedSortProxy
 
@@ -108,7 +110,7 @@ def _slug(text: str) -> str:
 
 
 class TeamView(QWidget):
-    """The team dashboard for the signed-in user (their team; everyone for an administrator)."""
+    """The team dashboard for the signed-in supervisor: their team, and emergency accesses."""
 
     family_open_requested = Signal(int)
     loaded = Signal()  # new data is on screen
@@ -148,6 +150,7 @@ class TeamView(QWidget):
         for widget in (self.start_edit, self.to_label, self.end_edit):
             widget.setVisible(False)
         self._on_loader_loaded(data)
+        self.emergency.load(data.period.start)  # who used emergency access in that period
 
     # ----- building
     def _build(self) -> None:
@@ -174,9 +177,16 @@ class TeamView(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.weekly_chart, 3)
         row.addWidget(self.ratings_chart, 2)
+        # Below the tables: the charts, and who used emergency access (break the glass).
+        self.emergency = EmergencyAccessList(self.ctx)
+        self.bottom = QTabWidget()
+        self.bottom.setDocumentMode(True)
+        self.bottom.addTab(charts, self.tr("Charts"))
+        self.bottom.addTab(self.emergency, self.tr("Emergency access"))
+        self.emergency.loaded.connect(self._on_emergency_loaded)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.stack)
-        splitter.addWidget(charts)
+        splitter.addWidget(self.bottom)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -289,6 +299,11 @@ class TeamView(QWidget):
         self.loader.start(
             lambda: team.load_team(svc, period), self._on_loader_loaded, self._on_loader_failed
         )
+        self.emergency.load(period.start)
+
+    def _on_emergency_loaded(self, count: int) -> None:
+        title = self.tr("Emergency access")
+        self.bottom.setTabText(1, f"{title} ({count})" if count else title)
 
     def _on_loader_loaded(self, data: team.TeamData) -> None:
         self._data = data
@@ -414,7 +429,9 @@ class TeamView(QWidget):
             return
         frame, columns, name = self._current_table()
         on_team = self._specialist is None
-        self.exports.write_table(frame, columns, name, self.crumb.text(), fmt, on_team)
+        shown = self._data.families if on_team else frame
+        ids = [int(i) for i in shown["family_id"]]
+        self.exports.write_table(frame, columns, name, self.crumb.text(), fmt, on_team, ids)
 
     def _on_exports_saved(self, name: str) -> None:
         self.summary.setText(f"Saved {name}")

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
+from imh_desktop.domain.permissions import Permission, Relation
 from imh_desktop.services.visits import drafts as note_drafts
+from imh_desktop.ui.common.permissions import gate, may
 
 if TYPE_CHECKING:
     from imh_desktop.ui.shell.main_window import MainWindow
@@ -60,13 +62,27 @@ class VisitActions(QObject):
         menu.addActions([self.unsigned_action, self.week_action])
         window.toolbar.addSeparator()
         window.toolbar.addActions([self.new_note_action, self.week_action])
+        menu.setToolTipsVisible(True)  # a disabled action says why
+        for action in (self.unsigned_action, self.week_action):
+            gate(action, self.ctx, Permission.READ_FAMILY, Relation.OWN)
+        window.caseload.selection_changed.connect(self.update_enabled)
+        window.tabs.currentChanged.connect(self.update_enabled)
+        self.update_enabled()
         window.installEventFilter(self)
+
+    def update_enabled(self, *_args: object) -> None:
+        """A new note needs a family the user may write notes for."""
+        has = self.window.current_family_id() is not None
+        relation = self.window.family_tabs.current_relation() if has else Relation.OWN
+        gate(self.new_note_action, self.ctx, Permission.WRITE_NOTE, relation)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.window:
             return False
         if event.type() == QEvent.Type.Show and not self._drafts_offered:
             self._drafts_offered = True
+            if not may(self.ctx, Permission.WRITE_NOTE, Relation.OWN):
+                return False  # an account that writes no notes has no drafts
             # The drafts left before this start; asked about once the window is up.
             left = {d.id for d in note_drafts.list_drafts(self.ctx.svc)}
             if left:

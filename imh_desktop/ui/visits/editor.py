@@ -25,6 +25,8 @@ from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import GoalStatus, Role, VisitMode, VisitOutcome
 from imh_desktop.domain.errors import ConflictError, DomainError, StorageError
 from imh_desktop.domain.inputs import VisitInput
+from imh_desktop.domain.permissions import Permission as P
+from imh_desktop.domain.permissions import Relation as R
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.records import FamilyRecord, GoalRecord
@@ -35,6 +37,7 @@ from imh_desktop.services.visits import drafts as note_drafts
 from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import DraftRecord, GoalRating, NoteInput, NoteRecord
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.screenings.dialog import ScreeningDialog
 from imh_desktop.ui.screenings.safety import ensure_safety_checks
@@ -321,10 +324,13 @@ class VisitNoteEditor(QWidget):
         self.ui.amend_button.setVisible(signed)
         can_cosign = (
             self.note is not None and signed and self.ctx.user.role is Role.SUPERVISOR
-            and not self.note.visit.cosigned_at
+            and not self.note.visit.cosigned_at and not self._is_author()
         )  # fmt: skip
         self.ui.cosign_button.setVisible(can_cosign)
-        self.ui.screening_button.setEnabled(self._ready)
+        relation = self.family.relation if self._ready else None  # the table says why not
+        gate(self.ui.amend_button, self.ctx, P.AMEND, R.OWN if self._is_author() else relation)
+        gate(self.ui.cosign_button, self.ctx, P.COSIGN, relation)
+        gate(self.ui.screening_button, self.ctx, P.WRITE_NOTE, relation, enabled=self._ready)
         if not self._ready:
             self.setWindowTitle(self.tr("Visit note"))
             return

@@ -68,6 +68,7 @@ def test_only_an_admin_sees_and_manages_accounts(as_user, admin, staff):
             call()
     accounts = list_accounts(as_user(admin))
     assert {a.username for a in accounts} == {
+        "aadmin",  # the staff fixture's administrator
         "kolstad",
         "ssupervisor",
         "aspecialist",

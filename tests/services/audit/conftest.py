@@ -25,9 +25,9 @@ def note(as_user, staff):
 @pytest.fixture
 def teams(db, as_user, staff):
     """Sam's team (Ana, Ben) with one family each; Tess's team (Carl) with one; an admin."""
-    sam = as_user(staff["ssupervisor"])
-    tess = create_staff(sam, "tsupervisor", "Tess Other", Role.SUPERVISOR)
-    carl = create_staff(sam, "cspecialist", "Carl Other", Role.SPECIALIST, tess.id)
+    sam, admin_ctx = as_user(staff["ssupervisor"]), as_user(staff["aadmin"])
+    tess = create_staff(admin_ctx, "tsupervisor", "Tess Other", Role.SUPERVISOR)
+    carl = create_staff(admin_ctx, "cspecialist", "Carl Other", Role.SPECIALIST, tess.id)
     admin = add_admin(db, "admin", "Ada Admin")
     ana_family = families.create_family(sam, family_input(staff["aspecialist"]))
     carl_family = families.create_family(

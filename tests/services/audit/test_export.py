@@ -16,7 +16,8 @@ from imh_desktop.domain.inputs import GoalInput
 from imh_desktop.services.admin.staff import create_staff
 from imh_desktop.services.audit.export import neutralise, write_audit_csv
 from imh_desktop.services.audit.log import AuditFilter, list_audit_events
-from imh_desktop.services.family import goals
+from imh_desktop.services.family import families, goals
+from tests.factories import family_input
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised():
@@ -29,8 +30,9 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised():
 def test_export_writes_the_rows_given_safely_and_is_audited(db, as_user, staff, teams, tmp_path):
     sam = as_user(staff["ssupervisor"])
     evil = create_staff(sam, "evil", "=2+5", Role.SPECIALIST, staff["ssupervisor"])
+    evil_family = families.create_family(sam, family_input(evil.id))  # on her own caseload
     goals.create_goal(
-        as_user(evil.id), teams["ana_family"].id,
+        as_user(evil.id), evil_family.id,
         GoalInput(GoalDomain.OTHER, "@SUM(A1:A9)", dt.date(2026, 11, 1)),
     )  # fmt: skip
     page = list_audit_events(sam, AuditFilter())

@@ -83,7 +83,9 @@ def test_the_last_event_rehashed_by_the_attacker_no_longer_matches_the_head(db, 
     assert f"audit event {sign.id} does not match the recorded end of the audit trail" in (
         notes.get_note(sam, note.visit.id).integrity
     )
-    assert "head does not match" in verify_audit_trail(sam).breaks[-1].message
+    # Reading the note was audited: its event follows the rehashed one, and links to the
+    # hash the chain had recorded, not to the attacker's.
+    assert f"no longer links to event {sign.id}" in verify_audit_trail(sam).breaks[-1].message
 
 
 def test_a_sign_event_rehashed_by_the_attacker_breaks_the_next_link(db, sam, note):

@@ -20,7 +20,7 @@ from imh_desktop.domain.enums import (
     Role,
     VisitOutcome,
 )
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, GoalInput, VisitInput
 from imh_desktop.services.admin.staff import create_staff
 from imh_desktop.services.caseload.table import (
@@ -57,8 +57,9 @@ def _visit(ctx, family_id, day, outcome=VisitOutcome.COMPLETED, signed_on=None):
 def agency(db, as_user, clock, staff):
     sup, ana, ben = staff["ssupervisor"], staff["aspecialist"], staff["bspecialist"]
     as_sup, as_ana, as_ben = as_user(sup), as_user(ana), as_user(ben)
-    other_sup = create_staff(as_sup, "tsup", "Tia Other", Role.SUPERVISOR).id
-    cara = create_staff(as_sup, "cspec", "Cara Elsewhere", Role.SPECIALIST, other_sup).id
+    admin = as_user(staff["aadmin"])
+    other_sup = create_staff(admin, "tsup", "Tia Other", Role.SUPERVISOR).id
+    cara = create_staff(admin, "cspec", "Cara Elsewhere", Role.SPECIALIST, other_sup).id
     a = _family(
         as_sup, ana, "Nguyễn family",
         caregivers=(CaregiverInput("Nguyễn Thị Ánh", is_primary=True), CaregiverInput("Zoë Park")),
@@ -90,8 +91,11 @@ def agency(db, as_user, clock, staff):
     c = _family(as_sup, ana, "Closed family")
     families.close_family(as_sup, c.id, D(2026, 11, 1), ClosureReason.MOVED)
     d = _family(as_sup, sup, "Referred family", enrolled_on=None)
-    e = _family(as_sup, cara, "Elsewhere family")
-    return {"a": a.id, "b": b.id, "c": c.id, "d": d.id, "e": e.id, "ana": ana, "sup": sup}
+    e = _family(as_user(other_sup), cara, "Elsewhere family")
+    return {
+        "a": a.id, "b": b.id, "c": c.id, "d": d.id, "e": e.id, "ana": ana, "sup": sup,
+        "tsup": other_sup, "admin": staff["aadmin"],
+    }  # fmt: skip
 
 
 def _by_name(rows):
@@ -145,11 +149,18 @@ def test_scopes(as_user, agency):
     assert names(agency["ana"], "mine", include_closed=True) == ["Closed family", "Nguyễn family"]
     assert names(agency["sup"], "mine") == ["Referred family"]
     assert names(agency["sup"], "team") == ["Nguyễn family", "Okafor family", "Referred family"]
-    assert names(agency["sup"], "all") == [
-        "Elsewhere family", "Nguyễn family", "Okafor family", "Referred family",
-    ]  # fmt: skip
+    assert names(agency["tsup"], "team") == ["Elsewhere family"]
     with pytest.raises(DomainError):
         list_caseload(as_user(agency["sup"]), "everyone")  # type: ignore[arg-type]
+
+
+def test_scopes_the_table_refuses(as_user, agency):
+    # No role lists every family; a specialist has no team; an administrator no caseload.
+    for actor, scope in (("sup", "all"), ("ana", "all"), ("ana", "team"), ("admin", "mine")):
+        with pytest.raises(PermissionDeniedError):
+            list_caseload(as_user(agency[actor]), scope)
+        with pytest.raises(PermissionDeniedError):
+            caseload_row(as_user(agency[actor]), scope, agency["a"])
 
 
 def test_closed_rows_are_not_due(as_user, agency):
@@ -162,26 +173,35 @@ def test_closed_rows_are_not_due(as_user, agency):
 
 
 def test_one_statement_per_refresh(db, as_user, agency):
-    statements = []
+    statements: list[str] = []
 
-    def count(*_args):
-        statements.append(1)
+    def count(_conn, _cursor, statement, *_args):
+        statements.append(statement.split()[0] + " " + statement.split()[1])
 
     event.listen(db.engine, "before_cursor_execute", count)
     try:
-        rows = list_caseload(as_user(agency["sup"]), "all", include_closed=True)
+        rows = list_caseload(as_user(agency["sup"]), "team", include_closed=True)
     finally:
         event.remove(db.engine, "before_cursor_execute", count)
-    assert len(rows) == 5
-    assert len(statements) == 1
+    assert len(rows) == 4
+    # The acting user, the caseload in one statement, then the list's one audit row, chained
+    # (the chain's head locked and read, in one round trip on PostgreSQL, the row inserted,
+    # the head moved); on SQLite the transaction's BEGIN IMMEDIATE is a statement of its own.
+    statements = [s for s in statements if not s.startswith("BEGIN")]
+    assert statements[0].startswith("SELECT") and statements[1].startswith("WITH")
+    chain = [s.split()[0] for s in statements[2:]]
+    assert chain[0] == "UPDATE" and chain[-2:] == ["INSERT", "UPDATE"] and len(chain) <= 4
 
 
 def test_open_alerts_of_a_family_are_counted_with_the_urgent_ones(as_user, agency):
     ana = as_user(agency["ana"])
     row = caseload_row(ana, "mine", agency["a"])
     assert row is not None and (row.open_alerts, row.urgent_alerts) == (2, 1)
-    other = caseload_row(as_user(agency["sup"]), "all", agency["b"])
+    other = caseload_row(as_user(agency["sup"]), "team", agency["b"])
     assert other is not None and (other.open_alerts, other.urgent_alerts) == (0, 0)
+    assert caseload_row(ana, "mine", agency["b"]) is None  # Ben's family: not Ana's to count
+    with pytest.raises(PermissionDeniedError):  # nor to read
+        list_alerts(ana, agency["b"], open_only=True)
     # The one list of a family's open alerts is the screenings service's (newest first).
     same = list_alerts(ana, agency["a"], open_only=True)
     assert [a.text for a in same] == ["ASQ-3 below cut-off", "EPDS item 10 above 0"]
@@ -195,7 +215,7 @@ def test_one_row_after_a_save_matches_the_table(as_user, clock, agency):
     # Out of scope: another team's family, or someone else's for "mine"; unknown ids.
     assert caseload_row(sup, "team", agency["e"]) is None
     assert caseload_row(ana, "mine", agency["b"]) is None
-    assert caseload_row(sup, "all", 999) is None
+    assert caseload_row(sup, "team", 999) is None
     # A closed family still has a row, so the caller can drop it from an open-only table.
     closed = caseload_row(ana, "mine", agency["c"])
     assert closed is not None and closed.status is FamilyStatus.CLOSED

@@ -8,6 +8,7 @@ import json
 from sqlalchemy import select
 
 from imh_desktop.data.models import AuditEvent
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.audit import audit_row
 from imh_desktop.services.common.uow import unit_of_work, write_audit
 
@@ -37,7 +38,7 @@ def test_detail_keeps_its_letters_and_writes_dates_as_text() -> None:
 
 
 def test_unit_of_work_audit_stores_the_built_row(db, as_user, staff) -> None:
-    with unit_of_work(as_user(staff["aspecialist"])) as uow:
+    with unit_of_work(as_user(staff["aspecialist"]), Permission.USE_OWN_ACCOUNT) as uow:
         uow.audit("view", "family", 7, reason="review", on=dt.date(2026, 11, 1))
     with db.read() as s:
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "view")).one()

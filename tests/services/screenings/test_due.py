@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import event
 
 from imh_desktop.domain.enums import ClosureReason, Instrument
+from imh_desktop.domain.errors import PermissionDeniedError
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput
 from imh_desktop.services.family import families
 from imh_desktop.services.screenings import due
@@ -157,11 +158,19 @@ def test_screenings_due_counts_is_one_query(db, as_user, staff, ana, family):
     listener = lambda *args: statements.append(args[2])  # noqa: E731
     event.listen(db.engine, "before_cursor_execute", listener)
     try:
-        counts = due.screenings_due_counts(ana, [family.id, other.id, referred.id, 999], TODAY)
+        counts = due.screenings_due_counts(sam, [family.id, other.id, referred.id, 999], TODAY)
     finally:
         event.remove(db.engine, "before_cursor_execute", listener)
-    assert len(statements) == 1
-    per_family = {f: due.family_screenings_due(ana, f, TODAY) for f in (family.id, other.id)}
+    # One statement for every family's due counts, plus the acting user, the families and
+    # their specialists (for the permission check) and the audit row, chained (the chain's
+    # head locked, read and moved around the one INSERT).
+    statements = [s for s in statements if not s.startswith("BEGIN")]  # SQLite's BEGIN IMMEDIATE
+    assert sum("UNION ALL" in s for s in statements) == 1
+    assert sum(s.startswith("INSERT") for s in statements) == 1
+    assert len(statements) <= 10
+    with pytest.raises(PermissionDeniedError):  # Ben's families are not Ana's to read
+        due.screenings_due_counts(ana, [family.id, other.id], TODAY)
+    per_family = {f: due.family_screenings_due(sam, f, TODAY) for f in (family.id, other.id)}
     for f, items in per_family.items():
         statuses = [i.due.status for i in items]
         assert counts[f] == (statuses.count("due"), statuses.count("overdue"))

@@ -163,12 +163,20 @@ def test_period_changes_the_period_measures_only(as_user, agency):
 
 def test_scope_by_role(as_user, agency):
     ids = agency.ids
-    admin = team.load_team(as_user(ids["admin"]), NOV)
-    assert list(admin.team["specialist"]) == ["Ana Specialist", "Ben Specialist", "Cleo Specialist"]
-    olga = team.load_team(as_user(ids["admin"]), NOV, supervisor_id=ids["osupervisor"])
+    olga = team.load_team(as_user(ids["osupervisor"]), NOV)
     assert list(olga.team["specialist"]) == ["Cleo Specialist"]
-    ana = team.load_team(as_user(ids["aspecialist"]), NOV)
-    assert list(ana.team["specialist"]) == ["Ana Specialist"]
+    # A specialist exports her own caseload; the dashboard is a supervisor's.
+    ana = team.caseload_frame(as_user(ids["aspecialist"]))
+    assert list(ana["family_name"]) == ["Ayala", "Brook", "Castro", "Evans"]
+    for who in ("aspecialist", "admin"):  # an administrator sees no families at all
+        with pytest.raises(PermissionDeniedError):
+            team.load_team(as_user(ids[who]), NOV)
+        with pytest.raises(PermissionDeniedError):
+            team.team_frame(as_user(ids[who]))
+    with pytest.raises(PermissionDeniedError):
+        team.caseload_frame(as_user(ids["admin"]))
+    with pytest.raises(PermissionDeniedError):
+        team.load_team(as_user(ids["osupervisor"]), NOV, supervisor_id=ids["ssupervisor"])
     with pytest.raises(PermissionDeniedError):
         team.load_team(as_user(ids["ssupervisor"]), NOV, supervisor_id=ids["osupervisor"])
     with pytest.raises(PermissionDeniedError):
@@ -289,7 +297,7 @@ def test_the_dashboard_opens_on_the_last_complete_month_with_visits(as_user, age
     opened = team.opening_period(sam)
     assert (opened.kind, opened.start, opened.end) == ("last_month", D(2026, 11, 1),
                                                        D(2026, 11, 30))  # fmt: skip
-    # A team without visits last month opens on the last 4 weeks.
-    cleo = as_user(agency.ids["cspecialist"])
+    # A team without visits last month (Olga's: Cleo's) opens on the last 4 weeks.
+    olga = as_user(agency.ids["osupervisor"])
     clock.set(D(2027, 1, 10))
-    assert team.opening_period(cleo).kind == "last_4_weeks"
+    assert team.opening_period(olga).kind == "last_4_weeks"

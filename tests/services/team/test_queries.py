@@ -31,25 +31,32 @@ def by_family(frame, agency):
     return frame.assign(key=frame["family_id"].map(names))
 
 
+@pytest.fixture
+def conn(db):
+    """A connection to read on (the services pass their unit of work's)."""
+    with db.engine.connect() as connection:
+        yield connection
+
+
 def rows(frame, *keys):
     return frame[list(keys)].itertuples(index=False, name=None)
 
 
-def test_read_staff(db, agency):
-    staff = q.read_staff(db).set_index("username")
+def test_read_staff(conn, agency):
+    staff = q.read_staff(conn).set_index("username")
     assert sorted(staff.index) == sorted(
-        ["ssupervisor", "aspecialist", "bspecialist", "osupervisor", "cspecialist", "admin"]
+        ["ssupervisor", "aspecialist", "bspecialist", "osupervisor", "cspecialist", "aadmin"]
     )
     assert staff.loc["aspecialist", "specialist"] == "Ana Specialist"
     assert (
-        staff.loc["aspecialist", "role"] == "specialist" and staff.loc["admin", "role"] == "admin"
+        staff.loc["aspecialist", "role"] == "specialist" and staff.loc["aadmin", "role"] == "admin"
     )
     assert staff.loc["cspecialist", "supervisor_id"] == agency.ids["osupervisor"]
     assert staff["active"].dtype == bool and staff["active"].all()
 
 
-def test_read_families_in_the_period_with_last_contact_and_alerts(db, agency, team):
-    frame = by_family(q.read_families(db, team, NOV, TODAY), agency).set_index("key")
+def test_read_families_in_the_period_with_last_contact_and_alerts(conn, agency, team):
+    frame = by_family(q.read_families(conn, team, NOV, TODAY), agency).set_index("key")
     # Fofanah closed 15 Oct, before November; Haddad is Cleo's.
     assert sorted(frame.index) == ["f1", "f2", "f3", "f4", "f5", "g1"]
     assert frame.loc["f1", "family"] == "Ayala" and frame.loc["f1", "status"] == "active"
@@ -64,14 +71,14 @@ def test_read_families_in_the_period_with_last_contact_and_alerts(db, agency, te
     assert frame["open_alerts"].to_dict() == {"f1": 0, "f2": 0, "f3": 1, "f4": 0, "f5": 0, "g1": 0}
 
 
-def test_read_families_for_october_brings_fofanah_back_and_leaves_brook_out(db, agency, team):
+def test_read_families_for_october_brings_fofanah_back_and_leaves_brook_out(conn, agency, team):
     october = period_for("last_month", TODAY)
-    keys = set(by_family(q.read_families(db, team, october, TODAY), agency)["key"])
+    keys = set(by_family(q.read_families(conn, team, october, TODAY), agency)["key"])
     assert keys == {"f1", "f3", "f4", "f5", "f6", "g1"}
 
 
-def test_read_visits_in_the_period_plus_older_unsigned_ones(db, agency, team):
-    frame = by_family(q.read_visits(db, team, NOV, TODAY), agency)
+def test_read_visits_in_the_period_plus_older_unsigned_ones(conn, agency, team):
+    frame = by_family(q.read_visits(conn, team, NOV, TODAY), agency)
     got = sorted((k, d.date(), o) for k, d, o in rows(frame, "key", "visit_date", "outcome"))
     assert got == [
         ("f1", D(2026, 10, 6), "completed"),  # October, but still unsigned
@@ -90,8 +97,8 @@ def test_read_visits_in_the_period_plus_older_unsigned_ones(db, agency, team):
     assert pd.isna(signed[pd.Timestamp(2026, 11, 17)])
 
 
-def test_read_goal_counts_per_family_and_status(db, agency, team):
-    frame = by_family(q.read_goal_counts(db, team, NOV, TODAY), agency)
+def test_read_goal_counts_per_family_and_status(conn, agency, team):
+    frame = by_family(q.read_goal_counts(conn, team, NOV, TODAY), agency)
     got = {(k, s): n for k, s, n in rows(frame, "key", "status", "n")}
     # Achieved goals count in the period they were achieved: Ayala's on 10 Nov; Gold's on
     # 20 Oct counts in October, not November (the other statuses are as of today).
@@ -100,15 +107,15 @@ def test_read_goal_counts_per_family_and_status(db, agency, team):
         ("f3", "revised"): 1,
         ("g1", "active"): 2,
     }  # fmt: skip
-    october = by_family(q.read_goal_counts(db, team, period_for("last_month", TODAY), TODAY),
+    october = by_family(q.read_goal_counts(conn, team, period_for("last_month", TODAY), TODAY),
                         agency)  # fmt: skip
     achieved = {k: n for k, s, n in rows(october, "key", "status", "n") if s == "achieved"}
     assert achieved == {"g1": 1}
 
 
-def test_read_latest_ratings_of_active_goals_by_the_periods_end(db, agency, team):
+def test_read_latest_ratings_of_active_goals_by_the_periods_end(conn, agency, team):
     def ratings(period):
-        frame = by_family(q.read_latest_ratings(db, team, period), agency)
+        frame = by_family(q.read_latest_ratings(conn, team, period), agency)
         return sorted(rows(frame, "key", "domain", "rating"))
 
     # Ayala's attachment goal: 2 on 3 Nov, then 4 on 10 Nov (latest); regulation 3 on
@@ -118,13 +125,13 @@ def test_read_latest_ratings_of_active_goals_by_the_periods_end(db, agency, team
     # A period ending 5 Nov sees only the ratings given by then.
     early = Period(D(2026, 11, 1), D(2026, 11, 5), "1-5 Nov")
     assert ratings(early) == [("f1", "attachment", 2.0), ("g1", "attachment", 2.0)]
-    frame = q.read_latest_ratings(db, team, NOV)
+    frame = q.read_latest_ratings(conn, team, NOV)
     assert frame["rating"].dtype == float
     assert set(frame["specialist_id"]) == set(team)
 
 
-def test_only_the_given_staff_families_are_read(db, agency):
+def test_only_the_given_staff_families_are_read(conn, agency):
     cleo = [agency.ids["cspecialist"]]
-    assert set(by_family(q.read_families(db, cleo, NOV, TODAY), agency)["key"]) == {"h1"}
-    assert q.read_goal_counts(db, cleo, NOV, TODAY).empty
-    assert list(q.read_families(db, [], NOV, TODAY)["family_id"]) == []
+    assert set(by_family(q.read_families(conn, cleo, NOV, TODAY), agency)["key"]) == {"h1"}
+    assert q.read_goal_counts(conn, cleo, NOV, TODAY).empty
+    assert list(q.read_families(conn, [], NOV, TODAY)["family_id"]) == []

@@ -18,11 +18,13 @@ from tests.factories import TODAY, family_input
 PAYLOAD = {"visit_date": "2026-11-25", "observation": "Ánh hummed to Bảo 🎵", "ratings": [[1, 4]]}
 
 
-def draft_audits(db) -> list[tuple[str, int | None]]:
+def draft_audits(db, reads: bool = False) -> list[tuple[str, int | None]]:
+    """The drafts' audit rows: their creation and discarding (and, with ``reads``, reads)."""
     with db.read() as s:
         rows = s.execute(
             select(AuditEvent.action, AuditEvent.entity_id)
             .where(AuditEvent.entity == "note_draft")
+            .where(AuditEvent.action != "read" if not reads else AuditEvent.action.is_not(None))
             .order_by(AuditEvent.id)
         ).all()
     return [tuple(r) for r in rows]
@@ -78,6 +80,7 @@ def test_discard_removes_only_that_draft_and_is_audited(db, ana, family):
     assert drafts.load_draft(ana, family.id, note.visit.id) is None
     assert drafts.list_drafts(ana) == [kept]
     assert draft_audits(db)[-1] == ("discard", note.visit.id)
+    assert ("read", family.id) in draft_audits(db, reads=True)  # loading a draft is audited
     drafts.discard_draft(ana, family.id, note.visit.id)  # nothing left: no error
     assert drafts.list_drafts(ana) == [kept]
 

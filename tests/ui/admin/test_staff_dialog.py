@@ -39,7 +39,7 @@ def _status(dialog, username):
 
 
 def test_the_table_lists_every_account_with_its_state(dialog):
-    assert dialog.model.rowCount() == 4
+    assert dialog.model.rowCount() == 5  # the staff fixture's four, and this test's administrator
     assert _status(dialog, "ssupervisor") == "No password yet"
     ana = next(a for a in dialog.model.accounts if a.username == "aspecialist")
     row = dialog.model.accounts.index(ana)
@@ -106,3 +106,11 @@ def test_the_sign_in_and_lock_settings_are_saved(qtbot, dialog):
         15,
     )
     assert "Settings saved" in dialog.outcome.text()
+
+
+def test_the_emergency_access_hours_are_set_here(qtbot, dialog):
+    spin = dialog.spins["emergency_access_hours"]
+    assert spin.value() == 4 and (spin.minimum(), spin.maximum()) == (1, 24)
+    spin.setValue(2)
+    qtbot.mouseClick(dialog.save_settings_button, Qt.MouseButton.LeftButton)
+    assert get_settings(dialog.ctx.svc).emergency_access_hours == 2

@@ -28,5 +28,5 @@ def test_someone_elses_family_shows_why_not(qtbot, app_ctx, staff, cases, tmp_pa
     dialog = FamilyAccessDialog(app_ctx(staff["bspecialist"]), family.id)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.message.isVisible() and "specialist" in dialog.message.text()
+    assert dialog.message.isVisible() and "not on your caseload" in dialog.message.text()
     assert dialog.table.isHidden() and dialog.model.rowCount() == 0

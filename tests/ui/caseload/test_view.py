@@ -227,10 +227,12 @@ def test_column_menu_hides_a_column(window):
 
 
 def test_scope_switch(window):
+    # The View menu offers the scopes the permission table allows: no "All families".
+    assert list(window.main_actions.scope_actions) == ["mine", "team"]
     window.main_actions.scope_actions["mine"].trigger()
     assert _shown(window) == []  # the supervisor holds no families of their own
     assert window.tabs.tabText(0) == "My caseload"
-    window.main_actions.scope_actions["all"].trigger()
+    window.main_actions.scope_actions["team"].trigger()
     assert len(_shown(window)) == 3
 
 
@@ -304,15 +306,24 @@ def test_more_rows_after_refresh_are_all_shown(qtbot, as_user, staff, window):
     from imh_desktop.domain.enums import Role
     from imh_desktop.services.admin.staff import create_staff
 
-    sup = as_user(staff["ssupervisor"])
-    other_sup = create_staff(sup, "osup", "Olu Other", Role.SUPERVISOR)
-    elsewhere = create_staff(sup, "espec", "Eve Elsewhere", Role.SPECIALIST, other_sup.id)
-    _family(as_user, staff["ssupervisor"], elsewhere.id, "Elsewhere family", "Kim Lee")
+    admin = as_user(staff["aadmin"])
+    create_staff(admin, "espec", "Eve Newcomer", Role.SPECIALIST, staff["ssupervisor"])
+    other_sup = create_staff(admin, "osup", "Olu Other", Role.SUPERVISOR)
+    elsewhere = create_staff(admin, "xspec", "Xia Elsewhere", Role.SPECIALIST, other_sup.id)
+    newcomer = staff_ids(as_user, "espec")
+    _family(as_user, staff["ssupervisor"], newcomer, "Newcomer family", "Kim Lee")
+    _family(as_user, other_sup.id, elsewhere.id, "Elsewhere family", "Bo Lee")
+    assert len(_shown(window)) == 3
     window.refresh()
-    assert len(_shown(window)) == 3  # the team
-    window.main_actions.scope_actions["all"].trigger()
-    assert len(_shown(window)) == 4
+    assert len(_shown(window)) == 4  # the team's new family; never another team's
+    assert "Elsewhere family" not in _shown(window)
     assert window.caseload.proxy.rowCount() == window.caseload.model.rowCount() == 4
+
+
+def staff_ids(as_user, username):
+    from imh_desktop.services.admin.staff import find_staff
+
+    return find_staff(as_user(0).db, username).id
 
 
 def test_sorting_with_a_search_keeps_the_right_rows(qtbot, window):

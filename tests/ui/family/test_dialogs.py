@@ -68,13 +68,13 @@ def test_child_born_in_the_future_is_shown_next_to_the_field(qtbot, ctx, publish
     assert "in the future" in dialog.child_form.error_text("dob")
     assert dialog.family_form.error_text("display_name") == ""
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
-    assert dialog.result() == 0 and families.count_families(ctx.svc) == 0
+    assert dialog.result() == 0 and families.count_families(ctx.db) == 0
     assert published == []
     # Fix it; the error goes and the family is saved.
     dialog.child_form.dob.set_value(D(2026, 10, 1))
     _ok(dialog)
     assert dialog.child_form.error_text("dob") == ""
-    assert families.count_families(ctx.svc) == 1
+    assert families.count_families(ctx.db) == 1
     assert dialog.record.children[0].dob == D(2026, 10, 1)
     assert published == [Change.of(dialog.record.id, Part.FAMILY, Part.MEMBERS)]
 
@@ -96,7 +96,7 @@ def test_empty_family_name_and_caregiver_name_both_shown(qtbot, ctx):
     _ok(dialog)
     assert dialog.family_form.error_text("display_name") == "The family name is required."
     assert dialog.caregiver_form.error_text("full_name") == "The caregiver's name is required."
-    assert families.count_families(ctx.svc) == 0
+    assert families.count_families(ctx.db) == 0
 
 
 def test_the_cursor_goes_to_the_first_field_with_a_problem(qtbot, ctx):
@@ -388,19 +388,36 @@ def test_closing_a_tab_with_unsaved_edits_asks_first(qtbot, ctx, window, monkeyp
     assert window.tabs.count() == 1
 
 
-def test_reassign_from_the_family_menu(ctx, staff, window):
+def test_reassign_from_the_family_menu(qtbot, app_ctx, ctx, staff, window, tmp_path):
     from imh_desktop.ui.family.case_dialogs import ReassignDialog
 
     family_id = _make_family(ctx)
     window.refresh()
     window.caseload.select_family(family_id)
+    # Ana may not give her family away: the action says why instead of failing after a click.
+    reassign = window.main_actions.reassign_action
+    assert not reassign.isEnabled()
+    assert reassign.toolTip() == "Only a supervisor can give this family to another specialist."
+    assert window.main_actions.edit_family_action.isEnabled()
+    sam = app_ctx(staff["ssupervisor"])
+    settings = Settings(QSettings(str(tmp_path / "sam.ini"), QSettings.Format.IniFormat))
+    sams = MainWindow(sam, settings)
+    qtbot.addWidget(sams)
+    sams.show()
+    sams.caseload.select_family(family_id)
+    assert sams.main_actions.reassign_action.isEnabled()
+
+    offered = []
 
     def choose_ben():
-        dialog = window.findChild(ReassignDialog)
+        dialog = sams.findChild(ReassignDialog)
+        offered.extend(dialog.specialist.itemText(i) for i in range(dialog.specialist.count()))
         dialog.specialist.setCurrentIndex(dialog.specialist.findText("Ben Specialist"))
         _ok(dialog)
 
     QTimer.singleShot(0, choose_ben)
-    window.main_actions.reassign_action.trigger()
-    assert families.get_family(ctx.svc, family_id).specialist_id == staff["bspecialist"]
+    sams.main_actions.reassign_action.trigger()
+    assert sorted(offered) == ["Ana Specialist", "Ben Specialist", "Sam Supervisor"]  # his team
+    assert families.get_family(sam.svc, family_id).specialist_id == staff["bspecialist"]
+    window.refresh()
     assert window.caseload.visible_rows() == []  # no longer in Ana's own caseload

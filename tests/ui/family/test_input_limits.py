@@ -47,4 +47,4 @@ def test_a_control_character_or_a_long_address_is_explained_beside_the_field(qtb
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert form.error_text("address") == (
         f"The address is too long: 599 characters, at most {MAX_ADDRESS}.")  # fmt: skip
-    assert families.count_families(dialog.ctx.svc) == 0
+    assert families.count_families(dialog.ctx.db) == 0

@@ -33,7 +33,7 @@ def rows(db, staff, ctx):
         from imh_desktop.data.models import Family
 
         s.get(Family, 3).specialist_id = staff["bspecialist"]
-    return list_caseload(ctx.svc, "all")
+    return list_caseload(ctx.svc, "team")
 
 
 def _dialog(qtbot, ctx, rows, tmp_path):

@@ -91,12 +91,8 @@ def test_a_record_that_cannot_be_built_or_read_opens_no_tab(window, monkeypatch)
 
 
 @pytest.mark.qt_no_exception_capture
-@pytest.mark.xfail(
-    strict=True,
-    reason="Known bug: the record's tabs read the missing family each on their own and "
-    "report it too: the user gets three messages for one missing family.",
-)
 def test_a_family_gone_meanwhile_gives_one_message(window, monkeypatch):
+    """The record's tabs read only once the family itself was read: one message, not three."""
     import sys
 
     from imh_desktop.ui.common import errors

@@ -1,0 +1,76 @@
+"""The team dashboard's "Emergency access" tab: who opened which family outside their caseload,
+when and why, for the supervisors of both sides."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from imh_desktop.domain.enums import Role
+from imh_desktop.services.access.emergency import grant_emergency_access
+from imh_desktop.services.admin.staff import create_staff
+from imh_desktop.services.family import families
+from imh_desktop.ui.common.settings import Settings
+from imh_desktop.ui.shell.main_window import MainWindow
+from imh_desktop.ui.team.emergency import EmergencyAccessList
+from tests.factories import family_input
+
+pytestmark = pytest.mark.ui
+REASON = "The family called in crisis; Ana is on leave."
+
+
+@pytest.fixture
+def agency(as_user, staff):
+    """Ana's family on Sam's team; Cleo works on Olga's team."""
+    admin = as_user(staff["aadmin"])
+    olga = create_staff(admin, "osupervisor", "Olga Supervisor", Role.SUPERVISOR).id
+    cleo = create_staff(admin, "cspecialist", "Cleo Specialist", Role.SPECIALIST, olga).id
+    family = families.create_family(
+        as_user(staff["aspecialist"]), family_input(staff["aspecialist"])
+    )
+    return {**staff, "osupervisor": olga, "cspecialist": cleo, "family": family}
+
+
+@pytest.fixture
+def open_window(qtbot, app_ctx, tmp_path):
+    def make(user_id: int) -> MainWindow:
+        settings = Settings(QSettings(str(tmp_path / f"{user_id}.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(app_ctx(user_id), settings)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        return window
+
+    return make
+
+
+def test_the_supervisor_sees_the_emergency_access_on_the_team_view(
+    qtbot, as_user, open_window, agency, tmp_path
+):
+    grant_emergency_access(as_user(agency["cspecialist"]), agency["family"].id, REASON)
+    window = open_window(agency["ssupervisor"])
+    view = window.open_team()
+    assert view.bottom.tabText(1) == "Emergency access (1)"
+    view.bottom.setCurrentIndex(1)
+    table = view.emergency.table
+    cells = [table.model().index(0, c).data() for c in range(table.model().columnCount())]
+    assert cells[1:4] == [
+        "Cleo Specialist",
+        f"{agency['family'].case_number} — Nguyễn family",
+        REASON,
+    ]
+    assert cells[4].startswith("Running, until")
+    window.grab().save(str(tmp_path / "team-emergency.png"))
+
+
+def test_the_other_supervisor_sees_the_case_number_only(qtbot, as_user, app_ctx, agency):
+    grant_emergency_access(as_user(agency["cspecialist"]), agency["family"].id, REASON)
+    listing = EmergencyAccessList(app_ctx(agency["osupervisor"]))
+    qtbot.addWidget(listing)
+    counts = []
+    listing.loaded.connect(counts.append)
+    listing.load(agency["family"].enrolled_on)
+    assert counts == [1] and listing.grants[0].family_name == ""
+    assert listing.model.index(0, 2).data() == agency["family"].case_number
+    listing.load(agency["family"].enrolled_on.replace(year=2027))
+    assert counts == [1, 0] and "No one used emergency access" in listing.hint.text()
