@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -120,7 +121,6 @@ class ConflictDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         marked = QBrush(QColor("#fff4cc"))
@@ -137,7 +137,14 @@ class ConflictDialog(QDialog):
                         bold.setBold(True)
                         item.setFont(bold)
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
+        self.table.resizeColumnToContents(0)  # every label fits, shown or hidden
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        # Wrapped rows get their height once the columns have their width, and again on resize.
+        header.sectionResized.connect(self._on_section_resized)
+        self.only_differences = QCheckBox(self.tr("Show only the fields that differ"))
+        self.only_differences.toggled.connect(self._on_only_differences_toggled)
+        self.only_differences.setChecked(changed > 0)
+        layout.addWidget(self.only_differences)
         layout.addWidget(self.table, 1)
         self.copied = QLabel()
         layout.addWidget(self.copied)
@@ -156,6 +163,14 @@ class ConflictDialog(QDialog):
         self.later_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(900, 560)
+
+    def _on_section_resized(self, *_args: object) -> None:
+        self.table.resizeRowsToContents()
+
+    def _on_only_differences_toggled(self, only: bool) -> None:
+        for r, row in enumerate(self.rows):
+            self.table.setRowHidden(r, only and not row.differs)
+        self.table.resizeRowsToContents()
 
     def mine_text(self) -> str:
         """The user's version as plain text (what Copy mine puts on the clipboard)."""

@@ -65,3 +65,16 @@ def test_escape_decides_later(qtbot, dialog):
     dialog.mine_button.setFocus()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.choice is Choice.LATER and not dialog.isVisible()
+
+
+def test_only_the_fields_that_differ_are_shown_until_the_box_is_unticked(qtbot, dialog):
+    def shown_rows() -> list[str]:
+        table = dialog.table
+        return [
+            table.item(r, 0).text() for r in range(table.rowCount()) if not table.isRowHidden(r)
+        ]
+
+    assert dialog.only_differences.isChecked()
+    assert shown_rows() == ["Name ≠", "Primary ≠"]
+    dialog.only_differences.click()
+    assert shown_rows() == ["Name ≠", "Date of birth", "Sex", "Primary ≠"]
