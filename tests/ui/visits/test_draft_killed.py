@@ -97,6 +97,7 @@ def test_a_draft_typed_in_a_killed_editor_is_offered_back_with_every_character(
     visit, log = note.visit.id, tmp_path / "typist.stderr"
     have = BASE  # what the observation holds for sure: the note, then each stored draft
     typed = BASE  # everything typed so far (the draft can hold no more than this)
+    reported = beyond = 0  # characters reported stored; restored beyond what was reported
     for round_ in range(ROUNDS):
         text = _text(round_)
         typist = Typist(db, ana.user_id, family.id, visit, text, log)
@@ -104,8 +105,10 @@ def test_a_draft_typed_in_a_killed_editor_is_offered_back_with_every_character(
         if round_:
             assert typist.restored["asked"].startswith("Restore the unsaved note for Nguyễn")
         assert shown.startswith(have) and typed.startswith(shown), (have, shown)
+        beyond += len(shown) - len(have)
         stored = typist.kill_after(rng.uniform(0.0, 0.3), when_done=round_ == ROUNDS - 1)
         have, typed = shown + text[:stored], shown + text
+        reported += stored
     last = Typist(db, ana.user_id, family.id, visit, "", log)
     last.finish()
     assert last.restored["asked"] == "Restore the unsaved note for Nguyễn family from 10:00?"
@@ -114,3 +117,9 @@ def test_a_draft_typed_in_a_killed_editor_is_offered_back_with_every_character(
     assert kept.endswith(_text(ROUNDS - 1))  # the last round typed all, emoji and quotes too
     assert drafts.load_draft(ana, family.id, visit).payload["observation"] == kept
     assert notes.get_note(ana, visit).visit.observation == BASE  # the note itself: unsaved
+    beyond += len(kept) - len(have)
+    if os.environ.get("IMH_KILL_STATS"):
+        Path(os.environ["IMH_KILL_STATS"]).write_text(
+            f"{ROUNDS} kills, {reported} characters reported stored, all restored, "
+            f"{beyond} more restored than reported, {len(kept)} in the final draft\n"
+        )
