@@ -3,8 +3,9 @@
 Run as ``python -m tests.services.rival URL USER_ID`` (``IMH_RIVAL_KEY``: the
 database key in hex, when it is encrypted). It prints ``ready``, then reads
 one JSON request a line and answers one JSON line: ``{"saved": VERSION}``
-once its commit has returned, or ``{"conflict": true}`` when the service
-refused with a ConflictError. A request names the ``kind`` of save (``save``
+once its commit has returned, or ``{"conflict": true, "same_moment": …}`` when
+the service refused with a ConflictError (``same_moment``: the version check
+passed and the write itself found the row changed, or the draft created). A request names the ``kind`` of save (``save``
 below), the family, the member (caregiver or child) when there is one, the
 version the saver holds and the ``value`` it writes. An empty line ends it.
 
@@ -74,8 +75,8 @@ def main(argv: list[str]) -> None:
         try:
             answer = {"saved": save(ctx, req["kind"], req["family"], req.get("member"),
                                     req["version"], req["value"])}  # fmt: skip
-        except ConflictError:
-            answer = {"conflict": True}
+        except ConflictError as exc:  # "at the same moment": the UPDATE or INSERT found it changed
+            answer = {"conflict": True, "same_moment": "same moment" in exc.message}
         print(json.dumps(answer), flush=True)
     db.dispose()
 
