@@ -80,10 +80,32 @@ def run(prefix: list[str], *args: str, env: dict[str, str]) -> str:
     return output
 
 
+def check_files() -> None:
+    """What the commands below do not load is at least in the folder: QtPdf (the report
+    preview), the icon font, every migration file."""
+    inside = APP_DIR / "_internal" if (APP_DIR / "_internal").is_dir() else APP_DIR
+    wanted = {
+        "QtPdf (the report preview)": "PySide6/QtPdf.*",
+        "QtPdfWidgets": "PySide6/QtPdfWidgets.*",
+        "the icon font": "qtawesome/fonts/materialdesignicons6-*.ttf",
+        "the window icon": "imh_desktop/resources/icons/imh-desktop.svg",
+    }
+    missing = [what for what, pattern in wanted.items() if not list(inside.glob(pattern))]
+    source = ROOT / "imh_desktop" / "data" / "migrations" / "versions"
+    bundled = inside / "imh_desktop" / "data" / "migrations" / "versions"
+    names = {p.name for p in source.glob("*.py")}
+    if not bundled.is_dir() or names - {p.name for p in bundled.glob("*.py")}:
+        missing.append("migration files")
+    if missing:
+        raise SystemExit(f"FAIL: the build lacks {', '.join(missing)}")
+    print(f"  files: QtPdf, the icon font, the window icon, {len(names)} migration files")
+
+
 def check() -> None:
     """Run the built program's checks (module docstring); SystemExit on the first failure."""
     if not PROGRAM.exists():
         raise SystemExit(f"FAIL: {PROGRAM} is missing: build first")
+    check_files()
     prefix = python_hidden()
     print("checks, " + ("with Python hidden (unshare)" if prefix else "Python not hidden"))
     with tempfile.TemporaryDirectory(prefix="imh-build-check-") as tmp:
