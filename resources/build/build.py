@@ -149,7 +149,8 @@ def check_window(screenshot: Path) -> None:
 
 
 def folder_size(folder: Path) -> int:
-    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    """Bytes in ``folder``'s files (a symbolic link to a library counts once, as its target)."""
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
 
 
 def main() -> int:
