@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from imh_desktop.domain.imports.fields import guess_mapping
 from imh_desktop.domain.imports.values import Cell, clean_text, is_blank, parse_date
 
 
@@ -48,6 +49,23 @@ def _second_header(top: Sequence[Cell], below: Sequence[Cell]) -> bool:
     return bool(gaps) and bool(texts) and not any(_looks_like_data(c) for c in texts)
 
 
+def _joined(top: Sequence[Cell], below: Sequence[Cell]) -> list[str]:
+    """The names of a two-row header: "Child" over "Name" is "Child Name"."""
+    names, group = [], ""
+    for i in range(max(len(top), len(below))):
+        upper = clean_text(top[i]) if i < len(top) else ""
+        lower = clean_text(below[i]) if i < len(below) else ""
+        if upper:  # a group over the columns below it carries across the merged blanks
+            group = upper if lower else ""
+        if upper and lower:
+            names.append(f"{upper} {lower}")
+        elif lower:
+            names.append(f"{group} {lower}" if group else lower)
+        else:
+            names.append(upper)
+    return names
+
+
 def _unique(names: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, int] = {}
     out = []
@@ -69,21 +87,10 @@ def tabulate(raw: Iterable[Sequence[Cell]]) -> Table:
     body = filled[1:]
     names = [clean_text(c) for c in top]
     if body and _second_header(top, body[0][1]):
-        below = body[0][1]
-        width = max(len(top), len(below))
-        names, group = [], ""
-        for i in range(width):
-            upper = clean_text(top[i]) if i < len(top) else ""
-            lower = clean_text(below[i]) if i < len(below) else ""
-            if upper:  # a group over the columns below it carries across the merged blanks
-                group = upper if lower else ""
-            if upper and lower:
-                names.append(f"{upper} {lower}")
-            elif lower:
-                names.append(f"{group} {lower}" if group else lower)
-            else:
-                names.append(upper)
-        body = body[1:]
+        joined = _joined(top, body[0][1])
+        # Two header rows only when the joined names name more fields than the top row alone.
+        if len(guess_mapping(joined)) > len(guess_mapping(names)):
+            names, body = joined, body[1:]
     width = len(names)
     while (
         width

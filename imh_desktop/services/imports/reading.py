@@ -37,7 +37,7 @@ def decode(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000], cp_isolation=["cp1252", "latin_1", "cp1250", "mac_roman"])
+    best = from_bytes(data[:200_000], cp_isolation=["cp1252", "latin_1"])
     match = best.best()
     encoding = match.encoding if match is not None else "cp1252"
     try:
