@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, QStringListModel, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -50,6 +51,7 @@ from imh_desktop.ui.common.tasks import Task, TaskContext, run_task
 from imh_desktop.ui.imports.preview import ImportPreviewModel
 
 MAPPING_KEY = "imports/mapping"  # header -> field key, remembered across imports
+MAX_LISTED = 5_000  # errors listed under the preview; all of them go to the saved file
 
 
 def field_label(key: str) -> str:
@@ -180,7 +182,8 @@ class MapPage(QWizardPage):
         scroll.setWidget(self.inner)
         top = QHBoxLayout()
         top.addWidget(buddy_label(self.tr("&Dates are written:"), self.order))
-        top.addWidget(self.order, 1)
+        top.addWidget(self.order)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll)
@@ -257,14 +260,23 @@ class PreviewPage(QWizardPage):
         row.addWidget(buddy_label(self.tr("D&uplicates:"), self.duplicates))
         row.addWidget(self.duplicates)
         row.addSpacing(12)
+        row.addWidget(buddy_label(self.tr("Selected &rows:"), self.for_selected))
         row.addWidget(self.for_selected)
         row.addWidget(apply)
         row.addStretch(1)
         row.addWidget(self.save_errors)
+        self.error_list = QListView()
+        self.error_list.setAccessibleName(self.tr("Errors"))
+        self.error_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.error_list.setMaximumHeight(130)
+        self.error_model = QStringListModel(self)
+        self.error_list.setModel(self.error_model)
+        self.error_list.clicked.connect(self._on_error_list_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.error_list)
         self.plan: ImportPlan | None = None
 
     def decisions(self) -> list[tuple[Decision, str]]:
@@ -290,14 +302,33 @@ class PreviewPage(QWizardPage):
         self.view.resizeColumnsToContents()
         rows = len({e.line for e in plan.errors})
         duplicates = sum(1 for r in plan.rows if r.decision is not None)
-        text = self.tr("%1 rows; %2 with errors; %3 duplicates.")
+        text = self.tr("Rows: %1 · with errors: %2 · duplicates: %3")
         text = text.replace("%1", f"{len(plan.rows):,}").replace("%2", f"{rows:,}")
         text = text.replace("%3", f"{duplicates:,}")
         if plan.needs_date_order and plan.errors:
             text += " " + self.tr("Choose how the dates are written (Back).")
         self.summary.setText(text)
         self.save_errors.setEnabled(bool(plan.errors))
+        where = self.tr("Row %1, %2: %3")
+        self.error_model.setStringList([
+            where.replace("%1", str(e.line)).replace("%2", e.column or self.tr("the row"))
+            .replace("%3", e.message)
+            for e in plan.errors[:MAX_LISTED]
+        ])  # fmt: skip
+        self.error_list.setVisible(bool(plan.errors))
         self.completeChanged.emit()
+
+    @Slot(QModelIndex)
+    def _on_error_list_clicked(self, index: QModelIndex) -> None:
+        """Show the cell of the error clicked."""
+        if self.plan is None:
+            return
+        error = self.plan.errors[index.row()]
+        row = next(i for i, p in enumerate(self.plan.rows) if p.row.line == error.line)
+        headers = self.model.headers
+        column = headers.index(error.column) if error.column in headers else 1
+        self.view.setCurrentIndex(self.model.index(row, column))
+        self.view.scrollTo(self.model.index(row, column))
 
     def _on_failed(self, exc: BaseException) -> None:
         self.summary.setText(str(exc) if isinstance(exc, DomainError) else "")

@@ -48,6 +48,10 @@ def test_a_user_fixes_the_mapping_sees_errors_and_imports(qtbot, wizard, tmp_pat
     assert "not a real date" in model.data(bad, Qt.ItemDataRole.ToolTipRole)
     assert model.data(bad, Qt.ItemDataRole.BackgroundRole) is not None
     assert model.data(model.index(2, 1)) == "skipped: same as row 2"
+    listed = page.error_model.stringList()
+    assert listed == ["Row 3, Born: '31/02/2026' is not a real date."]
+    page.error_list.clicked.emit(page.error_model.index(0))  # the user clicks the error
+    assert (page.view.currentIndex().row(), page.view.currentIndex().column()) == (1, born)
     page.write_errors(tmp_path / "errors.csv")
     assert "Born" in (tmp_path / "errors.csv").read_text(encoding="utf-8-sig")
     # The user corrects the file and goes back, then forward again.
