@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QWizard
 
 from imh_desktop.data.models import Family
 from imh_desktop.services.imports.plan import Decision
+from imh_desktop.ui.imports.check import ImportPage, PreviewPage
+from imh_desktop.ui.imports.source import FilePage, MapPage
 from imh_desktop.ui.imports.wizard import MAPPING_KEY, ImportWizard
 
 pytestmark = pytest.mark.ui
@@ -34,13 +36,16 @@ def test_a_user_fixes_the_mapping_sees_errors_and_imports(qtbot, wizard, tmp_pat
     path.write_text(CSV, encoding="cp1252")
     wizard.file_page.choose(str(path))
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert isinstance(wizard.currentPage(), MapPage)
     combos = wizard.map_page.combos
     assert combos["Family"].currentData() == "family_name"
     assert combos["Born"].currentData() == ""  # not guessed: the user chooses it
     combos["Born"].setCurrentIndex(combos["Born"].findData("child_dob"))
     wizard.next()
     page = wizard.preview_page
-    assert not page.isComplete()  # one bad date: nothing can be imported yet
+    assert (
+        isinstance(page, PreviewPage) and not page.isComplete()
+    )  # one bad date: nothing can be imported yet
     model = page.model
     assert model.rowCount() == 3
     born = model.headers.index("Born")
@@ -55,9 +60,11 @@ def test_a_user_fixes_the_mapping_sees_errors_and_imports(qtbot, wizard, tmp_pat
     page.write_errors(tmp_path / "errors.csv")
     assert "Born" in (tmp_path / "errors.csv").read_text(encoding="utf-8-sig")
     # The user corrects the file and goes back, then forward again.
-    path.write_text(CSV.replace("31/02/2026", "28/02/2026"), encoding="cp1252")
+    path.write_text(CSV.replace("31/02/2026", "28/02/2026") + "\n", encoding="cp1252")
     wizard.back()
     wizard.back()
+    wizard.next()  # the file changed since it was read: read again, and Next once more
+    assert isinstance(wizard.currentPage(), FilePage) and wizard.file_page.isComplete()
     wizard.next()
     wizard.next()
     assert page.isComplete()
@@ -100,6 +107,7 @@ def test_cancel_saves_nothing(qtbot, wizard, tmp_path, db, monkeypatch):
     wizard.next()
     assert wizard.preview_page.isComplete()
     page = wizard.import_page
+    assert isinstance(page, ImportPage)
     # The user presses Cancel as soon as the first progress arrives.
     page.progress.valueChanged.connect(lambda v: v and page.cancel.click())
     wizard.next()
