@@ -132,43 +132,58 @@ class _Writer:
         self.target: dict[int, Family] = {}  # sheet line -> the family that row ended at
         self.created: list[int] = []
         self.updated = 0
+        self.may_write: set[int] = set()  # specialists whose families' notes the actor may write
 
     def write(self) -> ImportResult:
-        total, skipped = len(self.plan.rows), 0
-        for done, planned in enumerate(self.plan.rows, start=1):
-            if self.cancelled is not None and self.cancelled():
-                raise ImportCancelled("The import was cancelled; nothing was saved.")
-            family = self._family_for(planned)
+        """Two passes: the new families (inserted together), then every row's members."""
+        skipped = 0
+        writes: list[tuple[PlannedRow, Family, bool]] = []  # (row, its family, made new)
+        for planned in self.plan.rows:
+            self._stop_if_cancelled()
+            family, new = self._family_for(planned)
             if family is None:
                 skipped += 1
             else:
-                self.target[planned.row.line] = family
-            if self.progress is not None and (done % 100 == 0 or done == total):
-                self.progress(done, total)
+                writes.append((planned, family, new))
+        self.uow.session.flush()  # every new family in batched inserts: their ids, for members
+        for done, (planned, family, new) in enumerate(writes, start=1):
+            self._stop_if_cancelled()
+            if new:
+                added = self._members(family, planned, adding=False)
+                self.uow.audit("create", "family", family.id, case_number=family.case_number,
+                               source="import", **added)  # fmt: skip
+                self.created.append(family.id)
+            else:
+                self.uow.require(Permission.CHANGE_FAMILY, family)
+                self._update(family, planned)
+                self._members(family, planned, adding=True)
+                self.updated += 1
+            if self.progress is not None and (done % 100 == 0 or done == len(writes)):
+                self.progress(done, len(writes))
         return ImportResult(len(self.created), self.updated, skipped,
                             tuple(self.created))  # fmt: skip
 
-    def _family_for(self, planned: PlannedRow) -> Family | None:
-        """The family the row was written to (None: skipped)."""
+    def _stop_if_cancelled(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled("The import was cancelled; nothing was saved.")
+
+    def _family_for(self, planned: PlannedRow) -> tuple[Family | None, bool]:
+        """The family the row goes to (None: skipped), and whether it is made new here."""
         row = planned.row
         existing: Family | None = None
         if planned.earlier_line is not None:
             existing = self.target.get(planned.earlier_line)
         elif planned.family_id is not None:
             existing = self.uow.session.get(Family, planned.family_id)
-        if planned.decision is Decision.SKIP or (
-            planned.decision and existing is None and planned.decision is not Decision.NEW
-        ):
-            if existing is not None:
-                self.target[row.line] = existing
-            return None
+        if existing is not None:
+            self.target[row.line] = existing
         if planned.decision is Decision.UPDATE and existing is not None:
-            self.uow.require(Permission.CHANGE_FAMILY, existing)
-            self._update(existing, planned)
-            self._members(existing, planned, adding=True)
-            self.updated += 1
-            return existing
-        return self._create(planned)
+            return existing, False
+        if planned.decision is None or planned.decision is Decision.NEW:
+            family = self._create(planned)
+            self.target[row.line] = family
+            return family, True
+        return None, False  # skipped (or "update" of a row that itself was skipped)
 
     def _number(self, planned: PlannedRow, data: FamilyInput) -> str:
         wanted = planned.row.case_number
@@ -195,11 +210,6 @@ class _Writer:
         )  # fmt: skip
         self.taken.add(family.case_number)
         self.uow.session.add(family)
-        self.uow.session.flush()
-        added = self._members(family, planned, adding=False)
-        self.uow.audit("create", "family", family.id, case_number=family.case_number,
-                       source="import", **added)  # fmt: skip
-        self.created.append(family.id)
         return family
 
     def _update(self, family: Family, planned: PlannedRow) -> None:
@@ -263,7 +273,9 @@ class _Writer:
             Visit.family_id == family.id, Visit.visit_date == visit.visit_date
         ).limit(1)) is not None:  # fmt: skip
             return
-        self.uow.require(Permission.WRITE_NOTE, family)
+        if family.specialist_id not in self.may_write:  # the same answer for their families
+            self.uow.require(Permission.WRITE_NOTE, specialist_id=family.specialist_id)
+            self.may_write.add(family.specialist_id)
         _at_line(planned, lambda: validate_visit(visit, family.enrolled_on, family.referral_date,
                                                  self.uow.today))  # fmt: skip
         values = dataclasses.asdict(visit)
