@@ -42,22 +42,21 @@ from imh_desktop.services.common.uow import UnitOfWork, unit_of_work
 from imh_desktop.services.family.families import next_case_number
 from imh_desktop.services.imports.plan import (
     Decision,
+    ImportCancelled,
     ImportOptions,
     ImportPlan,
     PlannedRow,
+    Progress,
     plan_rows,
 )
 
-Progress = Callable[[int, int], None]
+__all__ = ["ImportCancelled", "ImportResult", "preview_import", "run_import", "write_errors"]
+
 # The family's own fields an "update" row may fill, by import field.
 _FAMILY_COLUMNS = {"family_name": "display_name", "address": "address", "phone": "phone",
                    "language": "language", "referral_source": "referral_source",
                    "referral_date": "referral_date", "enrolled_on": "enrolled_on",
                    "frequency": "frequency"}  # fmt: skip
-
-
-class ImportCancelled(DomainError):
-    """The person cancelled the import; nothing was saved."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -71,14 +70,18 @@ class ImportResult:
     dry_run: bool = False
 
 
-def preview_import(ctx: ServiceContext, table: Table, options: ImportOptions) -> ImportPlan:
+def preview_import(
+    ctx: ServiceContext, table: Table, options: ImportOptions, *,
+    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+) -> ImportPlan:  # fmt: skip
     """Every row of ``table`` checked, its duplicates found; nothing is written but the audit row.
 
     Refused unless the actor may add families to their own caseload.
+    ``progress`` and ``cancelled`` as for :func:`run_import`.
     """
     with unit_of_work(ctx, Permission.CREATE_FAMILY) as uow:
         uow.require(specialist_id=uow.actor.id)
-        plan = plan_rows(uow, table, options)
+        plan = plan_rows(uow, table, options, progress, cancelled)
         uow.audit("check", "import", None, rows=len(plan.rows), errors=len(plan.errors))
         return plan
 
@@ -95,7 +98,7 @@ def run_import(
     """
     with unit_of_work(ctx, Permission.CREATE_FAMILY) as uow:
         uow.require(specialist_id=uow.actor.id)
-        plan = plan_rows(uow, table, options)
+        plan = plan_rows(uow, table, options, cancelled=cancelled)
         if plan.errors:
             rows = len({e.line for e in plan.errors})
             raise DomainError(

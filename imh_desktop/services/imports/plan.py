@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -25,6 +25,13 @@ from imh_desktop.domain.imports.table import Table
 from imh_desktop.domain.imports.values import DateOrder, ambiguous, detect_order, plain
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.uow import UnitOfWork
+
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 500  # rows between progress reports and cancel checks
+
+
+class ImportCancelled(DomainError):
+    """The person cancelled the import (or its check); nothing was saved."""
 
 
 class Decision(enum.Enum):
@@ -127,8 +134,15 @@ def _child_key(row: ImportRow) -> tuple[str, object] | None:
     return (plain(row.child.full_name), row.child.dob) if row.child else None
 
 
-def plan_rows(uow: UnitOfWork, table: Table, options: ImportOptions) -> ImportPlan:
-    """Every row of ``table`` checked and its duplicates found (inside the caller's unit)."""
+def plan_rows(
+    uow: UnitOfWork, table: Table, options: ImportOptions, progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPlan:  # fmt: skip
+    """Every row of ``table`` checked and its duplicates found (inside the caller's unit).
+
+    ``progress(done, total)`` is told every few hundred rows; ``cancelled()``
+    asked as often stops the check with :class:`ImportCancelled`.
+    """
     if len(table.rows) > MAX_ROWS:
         raise DomainError(f"The sheet has more than {MAX_ROWS:,} rows; import it in parts.")
     columns = columns_of(table, options.mapping)
@@ -137,10 +151,15 @@ def plan_rows(uow: UnitOfWork, table: Table, options: ImportOptions) -> ImportPl
     )
     rules = row_rules(uow, order)
     index = {h: i for i, h in enumerate(table.headers)}
-    built = [
-        build_row(line, {k: cells[index[h]] for k, h in columns.items()}, columns, rules)
-        for line, cells in zip(table.lines, table.rows, strict=True)
-    ]
+    built = []
+    for n, (line, cells) in enumerate(zip(table.lines, table.rows, strict=True), start=1):
+        built.append(build_row(line, {k: cells[index[h]] for k, h in columns.items()}, columns,
+                               rules))  # fmt: skip
+        if n % PROGRESS_EVERY == 0 or n == len(table.rows):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled("The import was cancelled; nothing was saved.")
+            if progress is not None:
+                progress(n, len(table.rows))
     mine = set(rules.specialists.values())
     numbers = dict(uow.session.execute(select(Family.case_number, Family.specialist_id)).all())
     ids = dict(uow.session.execute(select(Family.case_number, Family.id)).all())

@@ -35,7 +35,7 @@ from imh_desktop.services.imports.importing import (
 )
 from imh_desktop.services.imports.plan import Decision, ImportPlan
 from imh_desktop.ui.common.errors import show_error
-from imh_desktop.ui.common.tasks import Task, TaskContext, run_task
+from imh_desktop.ui.common.tasks import Task, TaskContext
 from imh_desktop.ui.imports.preview import ImportPreviewModel
 from imh_desktop.ui.imports.source import buddy_label
 
@@ -55,6 +55,10 @@ class PreviewPage(QWizardPage):
                                  "there are none."))  # fmt: skip
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Checking progress"))
+        self.progress.hide()
+        self.task: Task | None = None
         self.model = ImportPreviewModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -91,6 +95,7 @@ class PreviewPage(QWizardPage):
         self.error_list.clicked.connect(self._on_error_list_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error_list)
@@ -105,15 +110,52 @@ class PreviewPage(QWizardPage):
         self.check()
 
     def check(self) -> None:
-        """Check the sheet again with the current options (in the background)."""
+        """Check the sheet again with the current options (in the background, with progress)."""
+        self.stop()
         self.plan = None
         self.summary.setText(self.tr("Checking every row…"))
+        self.progress.setRange(0, 0)
+        self.progress.show()
         self.completeChanged.emit()
         table, options, svc = self.wiz.table, self.wiz.import_options, self.wiz.ctx.svc
-        run_task(self.wiz.ctx.runner, lambda: preview_import(svc, table, options),
-                 self._on_checked, self._on_failed, self)  # fmt: skip
+
+        def work(context: TaskContext) -> ImportPlan:
+            return preview_import(svc, table, options, progress=context.progress,
+                                  cancelled=context.cancelled)  # fmt: skip
+
+        task = self.task = Task(work)
+        task.progressed.connect(self._on_task_progressed)
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+        self.wiz.ctx.runner.start(task)
+
+    def stop(self) -> None:
+        """Stop a check still running (a newer one replaces it, or the wizard closes)."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+
+    @Slot(int, int, str)
+    def _on_task_progressed(self, done: int, total: int, _text: str) -> None:
+        if self.sender() is self.task:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    @Slot(object)
+    def _on_task_succeeded(self, plan: ImportPlan) -> None:
+        if self.sender() is self.task:
+            self.task = None
+            self._on_checked(plan)
+
+    @Slot(object)
+    def _on_task_failed(self, exc: BaseException) -> None:
+        if self.sender() is self.task:
+            self.task = None
+            self.progress.hide()
+            self._on_failed(exc)
 
     def _on_checked(self, plan: ImportPlan) -> None:
+        self.progress.hide()
         self.plan = plan
         self.model.load(self.wiz.table, plan)
         self.view.resizeColumnsToContents()
@@ -258,7 +300,11 @@ class ImportPage(QWizardPage):
 
     @Slot()
     def _on_cancel_clicked(self) -> None:
-        if self.task is not None:
+        self.stop()
+
+    def stop(self) -> None:
+        """Cancel the import still running: nothing is saved."""
+        if self.task is not None and self.result is None:
             self.task.cancel()
         self.cancel.setEnabled(False)
 

@@ -41,6 +41,12 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.resize(1000, 640)
 
+    def done(self, result: int) -> None:
+        """Closing the wizard (Cancel, Esc, Finish) stops a check or an import still running."""
+        self.preview_page.stop()
+        self.import_page.stop()
+        super().done(result)
+
     def remembered(self) -> dict[str, str]:
         try:
             value: Any = json.loads(str(self.settings.value(MAPPING_KEY, "{}")))

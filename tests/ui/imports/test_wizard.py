@@ -114,3 +114,30 @@ def test_cancel_saves_nothing(qtbot, wizard, tmp_path, db, monkeypatch):
     assert page.status.text() == "The import was cancelled; nothing was saved."
     with db.read() as s:
         assert s.query(Family).count() == 0
+
+
+def test_a_newer_check_replaces_the_one_in_flight_and_closing_stops_it(qtbot, later, tmp_path):
+    """``later`` keeps each background task until the test runs it."""
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    path = tmp_path / "c.csv"
+    path.write_text(CSV.replace("Born", "Child DOB"), encoding="utf-8")
+    w = ImportWizard(later, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.file_page.choose(str(path))
+    later.runner.run_next()  # the file is read
+    w.next()
+    w.next()
+    page = w.preview_page
+    first = page.task
+    assert page.progress.isVisible() and not page.isComplete()
+    page.duplicates.setCurrentIndex(page.duplicates.findData(Decision.NEW))
+    page._on_duplicates_activated(page.duplicates.currentIndex())  # the user picks "new"
+    assert first.is_cancelled and page.task is not first
+    later.runner.run_next()  # the old check stops at its first look at the cancel flag
+    assert page.plan is None
+    later.runner.run_next()  # the new one delivers
+    assert page.model.data(page.model.index(2, 1)) == "new, though like row 2"
+    page.check()
+    w.reject()  # Cancel while checking
+    assert page.task is None and later.runner.pending[-1].is_cancelled
