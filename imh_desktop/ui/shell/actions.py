@@ -84,6 +84,10 @@ class MainActions(QObject):
         self.export_action = self._action(
             "&Export…", w.export_caseload, K("Ctrl+E"), "Save the caseload as shown to Excel or CSV"
         )
+        self.import_action = self._action(
+            self.tr("&Import…"), w.import_families,
+            tip=self.tr("Add families from a CSV file or an Excel workbook"),
+        )  # fmt: skip
         self.close_tab_action = self._action(
             "&Close tab", tabs.close_current, K.StandardKey.Close,
             "Close the family record or dashboard in front",
@@ -152,6 +156,8 @@ class MainActions(QObject):
             self.file_menu.addAction(self.open_by_case_action)
             self.file_menu.addSeparator()
         self.file_menu.addActions([self.print_action, self.export_action])
+        if may(self.ctx, Permission.CREATE_FAMILY, Relation.OWN):
+            self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_tab_action)
         self.file_menu.addAction(self.quit_action)

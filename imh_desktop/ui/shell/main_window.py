@@ -431,6 +431,14 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.statusBar().showMessage(f"Saved {path}", 5000)
 
+    def import_families(self) -> None:
+        """File > Import…: families from a spreadsheet (ui/imports)."""
+        from imh_desktop.ui.imports.wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+
     def open_by_case_number(self, text: str = "") -> None:
         """File > Open family by case number…: any family, with a reason when out of scope.
 
