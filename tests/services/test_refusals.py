@@ -104,6 +104,7 @@ class World:
     signed: int  # a signed, completed note of Ana's on her family
     unsigned: int  # an unsigned one
     alert: int
+    versions: dict[int, int]  # the signed and the unsigned note's versions, by visit id
     screening: int  # an urgent EPDS of Ana's family, its safety check not yet recorded
     tmp: Path  # a folder for files the services write
 
@@ -131,7 +132,7 @@ def world(db, as_user, staff, tmp_path) -> World:
         ratings=(GoalRating(goal.id, 3),),
     )  # fmt: skip
     signed = save_note(ana, family.id, note)
-    sign_visit(ana, signed.visit.id, signed.visit.version)
+    signed = sign_visit(ana, signed.visit.id, signed.visit.version)
     unsigned = add_visit(
         ana, family.id, VisitInput(D(2026, 11, 20), VisitOutcome.NO_SHOW, cancel_reason="Ill")
     )
@@ -143,7 +144,8 @@ def world(db, as_user, staff, tmp_path) -> World:
     alert = next(a for a in _alerts(ana, family.id) if a.screening_id == screen.id)
     return World(
         ids, family.id, family.case_number, family.caregivers[0].id, family.children[0].id,
-        goal.id, signed.visit.id, unsigned.id, alert.id, screen.id, tmp_path,
+        goal.id, signed.visit.id, unsigned.id, alert.id,
+        {signed.visit.id: signed.visit.version, unsigned.id: unsigned.version}, screen.id, tmp_path,
     )  # fmt: skip
 
 
@@ -437,7 +439,9 @@ CASES: dict[str, Case] = {
         SPECIALIST_ON_OTHER_TEAM, lambda w: (w.unsigned,), "aspecialist"
     ),
     "visits.notes.sign_visit": Case(
-        ("ssupervisor", "cspecialist", "aadmin"), lambda w: (w.unsigned, None), "aspecialist"
+        ("ssupervisor", "cspecialist", "aadmin"),
+        lambda w: (w.unsigned, w.versions[w.unsigned]),
+        "aspecialist",
     ),
     "visits.notes.amend_visit": Case(
         ("bspecialist", "cspecialist", "osupervisor", "aadmin"),
@@ -445,7 +449,9 @@ CASES: dict[str, Case] = {
         "ssupervisor",
     ),
     "visits.notes.cosign_visit": Case(
-        ("aspecialist", "osupervisor", "aadmin"), lambda w: (w.signed, None), "ssupervisor"
+        ("aspecialist", "osupervisor", "aadmin"),
+        lambda w: (w.signed, w.versions[w.signed]),
+        "ssupervisor",
     ),
     # Importing a sheet is adding families: into one's own caseload (or one's team's).
     "imports.importing.preview_import": Case(("aadmin", "gone"), _import_args, "aspecialist"),

@@ -201,6 +201,13 @@ def _move_planned(
     return planned
 
 
+def _loaded(expected_version: int | None) -> int:
+    """The version a change was loaded at: a change to a stored note always names it."""
+    if expected_version is None:
+        raise TypeError("a change to a stored note needs the version it was loaded at")
+    return expected_version
+
+
 def save_note(
     ctx: ServiceContext,
     family_id: int,
@@ -211,7 +218,8 @@ def save_note(
     """Save a visit note and its goal ratings in one transaction; drop the author's draft.
 
     Creates the visit when ``visit_id`` is None, else updates it (refused
-    once signed, or by anyone but its author). A stale ``expected_version``
+    once signed, or by anyone but its author) and then ``expected_version``,
+    the version the author loaded, is required. A stale ``expected_version``
     raises ConflictError with ``loaded`` = the note being saved and
     ``current`` = the stored note, so nothing typed is lost. A next visit
     date (today or later) creates or moves the family's planned visit.
@@ -239,7 +247,7 @@ def save_note(
                 )
             if row.specialist_id != uow.actor.id:
                 raise Denied("Only the note's author can edit it.", "author")
-            if expected_version is not None and row.version != expected_version:
+            if row.version != _loaded(expected_version):
                 raise ConflictError(
                     "Someone else saved this note after you opened it. Compare the two "
                     "versions; yours is not lost.",
@@ -373,7 +381,7 @@ def missing_for_signature(ctx: ServiceContext, visit_id: int) -> list[str]:
         return _missing(_signing_view(uow.session, row))
 
 
-def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None) -> NoteRecord:
+def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int) -> NoteRecord:
     """Sign a note as its author; it is locked from then on.
 
     Raises SignatureBlockedError listing what is missing (domain/sign_rules),
@@ -391,7 +399,7 @@ def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None)
             )
         if row.signed_at is not None:
             raise DomainError("This note is already signed.", "signed_at")
-        if expected_version is not None and row.version != expected_version:
+        if row.version != _loaded(expected_version):
             raise ConflictError(
                 "The note changed since you opened it. Reopen it before signing.",
                 loaded=expected_version,
@@ -456,7 +464,7 @@ def amend_visit(
         )
 
 
-def cosign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | None) -> NoteRecord:
+def cosign_visit(ctx: ServiceContext, visit_id: int, expected_version: int) -> NoteRecord:
     """Co-sign a signed note as the author's supervisor."""
     with unit_of_work(ctx, Permission.COSIGN) as uow:
         row = _visit(uow.session, visit_id)
@@ -468,7 +476,7 @@ def cosign_visit(ctx: ServiceContext, visit_id: int, expected_version: int | Non
             raise DomainError("The author has not signed this note yet.", "signed_at")
         if row.cosigned_at is not None:
             raise DomainError("This note is already co-signed.", "cosigned_at")
-        if expected_version is not None and row.version != expected_version:
+        if row.version != _loaded(expected_version):
             raise ConflictError("The note changed since you opened it. Reopen it.")
         if check_notes(uow.session, [row.id]):
             raise DomainError(

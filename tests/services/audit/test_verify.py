@@ -139,7 +139,7 @@ def test_amendments_and_cosignatures_are_chained_and_checked(db, as_user, staff,
     ana = as_user(staff["aspecialist"])
     first = notes.amend_visit(ana, note.visit.id, "plan", "Typo", "Read daily at bedtime.")
     notes.amend_visit(ana, note.visit.id, "observation", "Detail", "She also hummed.")
-    notes.cosign_visit(sam, note.visit.id, None)
+    notes.cosign_visit(sam, note.visit.id, notes.get_note(sam, note.visit.id).visit.version)
     assert verify_audit_trail(sam).ok and notes.get_note(sam, note.visit.id).integrity == ()
     behind_the_back(db, "UPDATE amendments SET text = 'X' WHERE id = :a", a=first.id)
     behind_the_back(db, "UPDATE visits SET cosigned_by_id = :w WHERE id = :v",
@@ -154,7 +154,7 @@ def test_amendments_and_cosignatures_are_chained_and_checked(db, as_user, staff,
 def test_a_tampered_note_cannot_be_cosigned(db, sam, note):
     behind_the_back(db, "UPDATE visits SET plan = 'other' WHERE id = :v", v=note.visit.id)
     with pytest.raises(DomainError, match="changed outside the app"):
-        notes.cosign_visit(sam, note.visit.id, None)
+        notes.cosign_visit(sam, note.visit.id, note.visit.version)
 
 
 def test_an_event_added_outside_the_app_is_caught(db, sam, note):

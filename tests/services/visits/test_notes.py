@@ -207,7 +207,7 @@ def test_cosign_permissions(as_user, staff, ana, family, two_goals):
     other_sup = create_staff(as_user(staff["aadmin"]), "osup", "Olga Other", Role.SUPERVISOR).id
     saved = save_note(ana, family, full_note(two_goals))
     with pytest.raises(DomainError, match="not signed"):
-        notes.cosign_visit(sam, saved.visit.id, None)
+        notes.cosign_visit(sam, saved.visit.id, saved.visit.version)
     signed = notes.sign_visit(ana, saved.visit.id, saved.visit.version)
     for outsider in (staff["aspecialist"], staff["bspecialist"], other_sup):
         with pytest.raises(PermissionDeniedError):
