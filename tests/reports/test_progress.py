@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from imh_desktop.data.models import Visit
 from imh_desktop.domain.clock import FixedClock
-from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, VisitMode
+from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, GoalStatus, VisitMode
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.inputs import CaregiverInput
 from imh_desktop.reports.bidi import visual
@@ -179,15 +179,21 @@ def test_a_goal_revised_after_signing_and_one_past_its_target_show_as_such(as_us
     family, note = signed_note(as_user, staff)
     ana = as_user(staff["aspecialist"])
     [rated] = note.ratings
+    [loaded] = goals.list_goals(ana, family.id)
     goals.update_goal(ana, rated.goal_id, GoalInput(
-        GoalDomain.ATTACHMENT, "Ánh will soothe Bảo quickly.", dt.date(2026, 11, 2),
+        GoalDomain.ATTACHMENT, "Ánh will soothe Bảo quickly.", dt.date(2026, 11, 2)),
+        loaded.version)  # fmt: skip
+    goals.create_goal(ana, family.id, GoalInput(
+        GoalDomain.SAFETY, "A safe sleep space.", dt.date(2026, 11, 2),
         target_date=dt.date(2026, 11, 24)))  # fmt: skip
     data = progress_report_data(ana, family.id, dt.date(2026, 11, 1), TODAY)
-    [goal] = data.goals
-    assert goal.statement == "Ánh will soothe Bảo quickly."
-    assert goal.signed_as == ("Ánh will comfort Bảo.",) and goal.past_target
+    by_words = {g.statement: g for g in data.goals}
+    old, new = by_words["Ánh will comfort Bảo."], by_words["Ánh will soothe Bảo quickly."]
+    assert old.status is GoalStatus.REVISED and [r.rating for r in old.ratings] == [3]
+    assert new.status is GoalStatus.ACTIVE and new.ratings == () and not new.past_target
+    assert by_words["A safe sleep space."].past_target
     text = " ".join(pdf_text(render_progress_report(data)).split())
-    assert "signed notes of this period rated it as “Ánh will comfort Bảo.”" in text
+    assert "Ánh will comfort Bảo." in text and "Ánh will soothe Bảo quickly." in text
     assert "Past its target date (24 Nov 2026): review this goal." in text
 
 

@@ -321,7 +321,7 @@ CASES: dict[str, Case] = {
     ),
     "family.goals.update_goal": Case(
         SPECIALIST_ON_OTHER_TEAM,
-        lambda w: (w.goal, GoalInput(GoalDomain.ATTACHMENT, "Comfort more", D(2026, 4, 1))),
+        lambda w: (w.goal, GoalInput(GoalDomain.ATTACHMENT, "Comfort more", D(2026, 4, 1)), 1),
         "aspecialist",
     ),
     "family.goals.list_goals": Case(SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family,), "aspecialist"),
@@ -330,6 +330,7 @@ CASES: dict[str, Case] = {
         lambda w: (
             w.goal,
             GoalInput(GoalDomain.ATTACHMENT, "Comfort within minutes", D(2026, 6, 1)),
+            1,
         ),
         "aspecialist",
     ),

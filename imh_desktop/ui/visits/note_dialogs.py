@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from imh_desktop.domain.text import MAX_REASON
 from imh_desktop.services.visits.notes import AMEND_SECTIONS
 from imh_desktop.services.visits.records import NoteInput, NoteRecord
+from imh_desktop.ui.common.compare import CompareDialog, fields_text
 
 _TEXT_SECTIONS = (
     ("observation", "Observation"),
@@ -80,51 +80,24 @@ class AmendDialog(QDialog):
         self.error.show()
 
 
-def _note_text(visit_sections: dict[str, str]) -> str:
-    parts = [f"{label}:\n{visit_sections.get(key, '').strip() or '—'}" for key, label in
-             _TEXT_SECTIONS]  # fmt: skip
-    return "\n\n".join(parts)
+def _note_text(sections: dict[str, str]) -> str:
+    return fields_text([(label, sections.get(key, "")) for key, label in _TEXT_SECTIONS])
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(CompareDialog):
     """Someone else saved the note: show theirs beside mine; nothing typed is lost.
 
     Accept = save mine over theirs; reject = keep editing (mine stays in the editor).
     """
 
     def __init__(self, mine: NoteInput, theirs: NoteRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Someone else saved this note")
-        layout = QVBoxLayout(self)
         saved_by = theirs.author_name or "someone else"
-        intro = QLabel(
+        super().__init__(
+            "Someone else saved this note",
             f"This note was saved by {saved_by} after you opened it. Both versions are "
             "below; your text is still in the editor. Copy what you need from theirs, or "
-            "save yours over it."
+            "save yours over it.",
+            _note_text({key: getattr(mine.visit, key) for key, _ in _TEXT_SECTIONS}),
+            _note_text({key: getattr(theirs.visit, key) for key, _ in _TEXT_SECTIONS}),
+            parent,
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        grid = QGridLayout()
-        mine_text = {key: getattr(mine.visit, key) for key, _ in _TEXT_SECTIONS}
-        theirs_text = {key: getattr(theirs.visit, key) for key, _ in _TEXT_SECTIONS}
-        views = []
-        for col, (title, sections) in enumerate(
-            (("Your version (not saved yet)", mine_text), ("The saved version", theirs_text))
-        ):
-            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, col)
-            view = QPlainTextEdit(_note_text(sections))
-            view.setReadOnly(True)
-            view.setAccessibleName(title)
-            grid.addWidget(view, 1, col)
-            views.append(view)
-        self.mine_view, self.theirs_view = views
-        layout.addLayout(grid)
-        buttons = QDialogButtonBox()
-        self.overwrite = buttons.addButton(
-            "Save mine over theirs", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.keep = buttons.addButton("Keep editing", QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(900, 560)
