@@ -46,6 +46,7 @@ from imh_desktop.services.caseload.table import (
     Scope,
     caseload_row,
     list_caseload,
+    month_words,
 )
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.admin.actions import BackupActions
@@ -375,9 +376,9 @@ class MainWindow(QMainWindow):
         rows = self.caseload.model.rows()
         overdue = sum(r.overdue for r in rows)
         alerts = sum(r.open_alerts for r in rows)
-        noun = "family" if len(rows) == 1 else "families"
         self.summary_label.setText(
-            f"{len(rows)} {noun} · {overdue} overdue · {alerts} alert{'s' * (alerts != 1)}"
+            f"{month_words(rows, self.ctx.today())} · {overdue} overdue · "
+            f"{alerts} alert{'s' * (alerts != 1)}"
         )
 
     def update_actions(self, *_args: object) -> None:
