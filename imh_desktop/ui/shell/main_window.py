@@ -51,6 +51,7 @@ from imh_desktop.services.caseload.table import (
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.admin.actions import BackupActions
 from imh_desktop.ui.admin.backups import busy_dialog, end_busy
+from imh_desktop.ui.admin.support_lines import support_lines_action
 from imh_desktop.ui.audit.actions import AuditActions
 from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
@@ -139,6 +140,9 @@ class MainWindow(QMainWindow):
         self.visit_actions = VisitActions(self)
         self.backup_actions = BackupActions(ctx, self)
         self.audit_actions = AuditActions(self)
+        lines_action = support_lines_action(ctx, self)
+        if lines_action is not None:
+            self.audit_actions.tools_menu().addAction(lines_action)
         self.main_actions.finish_toolbar_tips()
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName("Caseload summary")
