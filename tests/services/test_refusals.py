@@ -423,6 +423,11 @@ CASES: dict[str, Case] = {
         lambda w: (w.signed, "plan", "Wrong day", "Read on Tuesdays."),
         "ssupervisor",
     ),
+    "visits.family_section.save_family_section": Case(
+        ("cspecialist", "osupervisor", "aadmin"),
+        lambda w: (w.signed, "We sang together.", 1, "Plainer words"),
+        "aspecialist",
+    ),
     "visits.notes.cosign_visit": Case(
         ("aspecialist", "osupervisor", "aadmin"), lambda w: (w.signed, None), "ssupervisor"
     ),
