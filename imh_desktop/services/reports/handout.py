@@ -67,6 +67,8 @@ class HandoutData:
     printed_on: dt.date
     signed: bool  # for the preview's notice; never printed
     tampered: bool = False  # changed outside the app after signing: the preview says so
+    visit_id: int = 0  # the note the family section is saved back to from the preview
+    note_version: int = 0  # the version of that note as read
 
 
 def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> HandoutData:
@@ -152,6 +154,8 @@ def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> Handou
         printed_on=ctx.today(),
         signed=signed,
         tampered=tampered,
+        visit_id=visit.id,
+        note_version=visit.version,
     )
 
 
