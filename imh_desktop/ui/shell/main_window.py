@@ -57,6 +57,7 @@ from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
 from imh_desktop.ui.common.busy import BusyIndicator
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.icons import install_icons
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.settings import PreferencesDialog, Settings, restore_geometry
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         if lines_action is not None:
             self.audit_actions.tools_menu().addAction(lines_action)
         self.main_actions.finish_toolbar_tips()
+        install_icons(self)  # menu and toolbar icons, in the palette's colours
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName("Caseload summary")
         self.statusBar().addWidget(self.summary_label)
