@@ -13,6 +13,7 @@ first and reorders each line, right-aligned, and splits across pages.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 import arabic_reshaper
@@ -34,6 +35,19 @@ LRI, PDI = "\u2066", "\u2069"
 def has_rtl(text: str) -> bool:
     """True when ``text`` holds a right-to-left letter."""
     return bool(_RTL.search(text))
+
+
+def rtl_first(text: str) -> bool:
+    """True when the first strong letter of ``text`` is right to left: a paragraph written
+    in Hebrew or Arabic (laid out with :class:`RtlParagraph`), not an English one that
+    only names someone in Hebrew."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 def visual(line: str, base: str | None = None) -> str:

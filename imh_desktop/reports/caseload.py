@@ -15,7 +15,7 @@ from imh_desktop.reports.base import DRAFT, FONT, FONT_BOLD, INK, RULE, SHADE, B
 from imh_desktop.reports.labels import label
 from imh_desktop.reports.layout import break_at_hyphens, header_block, hyphen_pieces
 from imh_desktop.reports.text import esc
-from imh_desktop.services.caseload.table import CaseloadRow
+from imh_desktop.services.caseload.table import CaseloadRow, month_words
 from imh_desktop.services.reports import CaseloadReportData
 
 COLUMNS = (
@@ -71,7 +71,7 @@ class CaseloadReport(BaseReport):
         d = self.data
         rows = d.rows
         counts = (
-            f"{len(rows)} {'family' if len(rows) == 1 else 'families'} · "
+            f"{esc(month_words(list(rows), d.prepared_on))} · "
             f"{sum(r.overdue for r in rows)} overdue for a visit · "
             f"{sum(r.unsigned_notes > 0 for r in rows)} with unsigned notes · "
             f"{sum(r.open_alerts > 0 for r in rows)} with open alerts"

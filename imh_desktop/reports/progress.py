@@ -23,10 +23,11 @@ from imh_desktop.reports.base import (
     BaseReport,
     col_widths,
 )
+from imh_desktop.reports.bidi import RtlParagraph, rtl_first
 from imh_desktop.reports.charts import rating_chart
 from imh_desktop.reports.labels import label
 from imh_desktop.reports.layout import field_table, header_block, signature_block
-from imh_desktop.reports.text import esc, paragraph_chunks
+from imh_desktop.reports.text import esc, paragraph_chunks, paragraphs
 from imh_desktop.services.reports import GoalSummary, ProgressReportData, VisitLine
 
 DRAFT_MARK = "DRAFT — unsigned"
@@ -246,9 +247,13 @@ class ProgressReport(BaseReport):
         """Text a person wrote as paragraphs, each laid out in chunks (linear in its length)."""
         s = self.style
         out: list[Flowable] = []
-        for chunks in paragraph_chunks(text):
-            out.extend(Paragraph(chunk, s["body"]) for chunk in chunks[:-1])
-            out.append(Paragraph(chunks[-1], s["para"]))
+        for para in paragraphs(text):
+            if rtl_first(para):  # Hebrew or Arabic: broken into lines first, each right to left
+                out.append(RtlParagraph(para, s["para"]))
+                continue
+            for chunks in paragraph_chunks(para):
+                out.extend(Paragraph(chunk, s["body"]) for chunk in chunks[:-1])
+                out.append(Paragraph(chunks[-1], s["para"]))
         return out
 
     def _screenings(self) -> list[Flowable]:

@@ -36,6 +36,14 @@ def esc(text: str | None) -> str:
     return clean.replace("\n", "<br/>")
 
 
+def paragraphs(text: str | None) -> list[str]:
+    """``text`` split at blank lines, control characters dropped, empty ones left out."""
+    if not text:
+        return []
+    clean = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return [p.strip() for p in re.split(r"\n\s*\n", clean.strip()) if p.strip()]
+
+
 def paragraph_chunks(text: str | None, size: int = CHUNK) -> list[list[str]]:
     """``text`` split at blank lines into paragraphs, each split into escaped chunks.
 

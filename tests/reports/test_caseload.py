@@ -25,7 +25,7 @@ def test_caseload_report_lists_families_and_marks_unsigned_notes(db, staff, svc)
     text = " ".join(pdf_text(pdf).split())  # names wrap in their narrow columns
     assert "Núñez" in text and "Brien" in text
     for expected in (
-        "Caseload report", "2 families", "Zoë", "Ølstad", "Nguyễn", "Ánh",
+        "Caseload report", "2 open cases", "Zoë", "Ølstad", "Nguyễn", "Ánh",
         "Ana Specialist", "Unsigned (draft)", "1 with unsigned notes", "Page 1 of 1",
         "All specialists; open cases", "Sam Supervisor",
     ):  # fmt: skip

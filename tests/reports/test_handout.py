@@ -167,6 +167,22 @@ def test_the_agency_sets_its_support_lines(db, staff, visit_id, svc):
     assert err.value.field == "support_lines"
 
 
+def test_each_language_prints_its_own_support_lines_or_the_default(db, staff, visit_id, svc):
+    boss = ServiceContext(db, staff["ssupervisor"], FixedClock(TODAY))
+    settings = agency.get_settings(boss)
+    assert "marque 2 para español" in " ".join(handout_data(svc, visit_id, "es").support_lines)
+    lines = {"es": "Línea de crisis: llame al 988 y marque 2", "vi": "Đường dây hỗ trợ: 555-0100"}
+    agency.save_settings(boss, settings.with_language_lines(lines))
+    assert handout_data(svc, visit_id, "es").support_lines == (lines["es"],)
+    assert "Đường dây hỗ trợ: 555-0100" in _flat(render_handout(handout_data(svc, visit_id, "vi")))
+    english = handout_data(svc, visit_id, "en").support_lines
+    assert handout_data(svc, visit_id, "ar").support_lines == english  # none of its own
+    assert english == settings.support_lines_for("en") and "988" in " ".join(english)
+    with pytest.raises(DomainError) as err:
+        agency.save_settings(boss, settings.with_language_lines({"es": "x" * 2001}))
+    assert err.value.field == "support_lines_by_language"
+
+
 def test_family_with_no_child_yet_gets_the_five_steps(db, staff, svc):
     family = make_family(db, staff, enrolled=dt.date(2026, 6, 1), child_dob=dt.date(2026, 11, 20))
     add_history(db, family, staff["aspecialist"], 2, start=dt.date(2026, 6, 2), unsigned_last=0)

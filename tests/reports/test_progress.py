@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from imh_desktop.data.models import Visit
 from imh_desktop.domain.clock import FixedClock
-from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, VisitMode
+from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, GoalStatus, VisitMode
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.inputs import CaregiverInput
-from imh_desktop.reports.bidi import visual
+from imh_desktop.reports.bidi import has_rtl, visual
 from imh_desktop.reports.progress import render_progress_report
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.family import families
@@ -179,15 +179,21 @@ def test_a_goal_revised_after_signing_and_one_past_its_target_show_as_such(as_us
     family, note = signed_note(as_user, staff)
     ana = as_user(staff["aspecialist"])
     [rated] = note.ratings
+    [loaded] = goals.list_goals(ana, family.id)
     goals.update_goal(ana, rated.goal_id, GoalInput(
-        GoalDomain.ATTACHMENT, "Ánh will soothe Bảo quickly.", dt.date(2026, 11, 2),
+        GoalDomain.ATTACHMENT, "Ánh will soothe Bảo quickly.", dt.date(2026, 11, 2)),
+        loaded.version)  # fmt: skip
+    goals.create_goal(ana, family.id, GoalInput(
+        GoalDomain.SAFETY, "A safe sleep space.", dt.date(2026, 11, 2),
         target_date=dt.date(2026, 11, 24)))  # fmt: skip
     data = progress_report_data(ana, family.id, dt.date(2026, 11, 1), TODAY)
-    [goal] = data.goals
-    assert goal.statement == "Ánh will soothe Bảo quickly."
-    assert goal.signed_as == ("Ánh will comfort Bảo.",) and goal.past_target
+    by_words = {g.statement: g for g in data.goals}
+    old, new = by_words["Ánh will comfort Bảo."], by_words["Ánh will soothe Bảo quickly."]
+    assert old.status is GoalStatus.REVISED and [r.rating for r in old.ratings] == [3]
+    assert new.status is GoalStatus.ACTIVE and new.ratings == () and not new.past_target
+    assert by_words["A safe sleep space."].past_target
     text = " ".join(pdf_text(render_progress_report(data)).split())
-    assert "signed notes of this period rated it as “Ánh will comfort Bảo.”" in text
+    assert "Ánh will comfort Bảo." in text and "Ánh will soothe Bảo quickly." in text
     assert "Past its target date (24 Nov 2026): review this goal." in text
 
 
@@ -218,3 +224,44 @@ def test_a_plan_of_one_huge_paragraph_prints_whole_in_chunks(db, staff, family, 
     assert len(pages) > 10
     assert re.findall(r"w\d+", text) == words  # in order, none lost (pages break it up)
     assert text.count("þ") == 3000 and "w9999.\nw10000" in text
+
+
+def test_a_wrapped_hebrew_plan_keeps_its_line_order_right_aligned(db, staff, family, svc):
+    """A Hebrew paragraph over several lines: broken first, each line right to left, the first
+    words on the top line, every line ending at the same right edge."""
+    from unittest.mock import patch
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    words = ["אחד", "שניים", "שלושה", "ארבעה", "חמישה", "שישה", "שבעה", "שמונה", "תשעה", "עשרה"]
+    hebrew = " ".join(f"{w}{'ם' * (i // 10)}" for i, w in enumerate(words * 8))  # all distinct
+    plan = f"{hebrew}\n\nThe English paragraph stays left to right."
+    add_history(db, family, staff["aspecialist"], 2, start=dt.date(2026, 10, 7), plan="Plan",
+                unsigned_last=0)  # fmt: skip
+    data = dataclasses.replace(progress_report_data(svc, family.id, *QUARTER), plan=plan)
+    right_drawn: list[tuple[float, str]] = []
+    draw_right = Canvas.drawRightString
+
+    def spy(self, x, y, text, *args, **kwargs):
+        right_drawn.append((round(x, 2), text))
+        return draw_right(self, x, y, text, *args, **kwargs)
+
+    with patch.object(Canvas, "drawRightString", spy):
+        pdf = render_progress_report(data)
+    lines = [(x, text) for x, text in right_drawn if has_rtl(text)]
+    assert len(lines) >= 3  # wrapped over several lines
+    assert len({x for x, _ in lines}) == 1  # right-aligned: one right edge
+    logical = [visual(text) for _, text in lines]  # drawing order back to typed order
+    assert " ".join(logical).split() == hebrew.split()  # top line first, no word lost
+    assert logical[0].startswith("אחד שניים")
+    assert "The English paragraph stays left to right." in " ".join(pdf_text(pdf).split())
+
+
+def test_a_hebrew_family_name_in_the_page_header_leaves_the_english_dates_whole(db, staff, svc):
+    family = make_family(db, staff, name="משפחת כהן")
+    add_history(db, family, staff["aspecialist"], 2, start=dt.date(2026, 10, 7), plan="x " * 4000,
+                unsigned_last=0)  # fmt: skip
+    with drawn_strings() as drawn:
+        render_progress_report(progress_report_data(svc, family.id, *QUARTER))
+    [header] = {text for text in drawn if "IMH-" in text and "·" in text}
+    assert header.startswith(visual("משפחת כהן")) and header.endswith("25 Nov 2026")

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from imh_desktop.domain.period_families import PeriodCounts, served_words
 from imh_desktop.reports.caseload import render_caseload_report
-from imh_desktop.services.caseload.table import list_caseload
+from imh_desktop.services.caseload.table import list_caseload, month_counts, month_words
 from imh_desktop.services.reports import caseload_report_data
 from imh_desktop.services.team import dashboard as team
 from tests.factories import TODAY, D
@@ -64,4 +65,33 @@ def test_every_screen_and_file_reports_the_same_numbers(as_user, agency):
     assert ana["overdue_visits"] == sum(r.overdue for r in ana_rows) == 1
     assert ana["open_alerts"] == sum(r.open_alerts for r in ana_rows) == 1
     text = " ".join(pdf_text(render_caseload_report(caseload_report_data(sam, "team"))).split())
-    assert "5 families · 1 overdue for a visit" in text and "1 with open alerts" in text
+    assert "5 open cases: 4 served this month · 1 on hold · 1 overdue for a visit" in text
+    assert "1 with open alerts" in text
+
+
+def test_every_screen_and_file_counts_the_families_of_the_period_alike(as_user, agency):
+    """Families in November by one rule (domain.period_families): served = enrolled by 30 Nov,
+    not closed before 1 Nov, not on hold. Sam's team: Ayala, Brook, Castro, Gold and Dinh
+    (closed 8 Nov) are served; Evans is on hold; Fofanah (closed 15 Oct) is not counted.
+    The caseload lists open cases: the same families but Dinh."""
+    sam = as_user(agency.ids["ssupervisor"])
+    ana_id = agency.ids["aspecialist"]
+    data = team.load_team(sam, team.period_for("this_month", TODAY))
+    assert data.period_counts() == PeriodCounts(served=5, closed=1, on_hold=1)
+    assert data.period_counts(ana_id) == PeriodCounts(served=4, closed=1, on_hold=1)
+    assert data.totals()["families"] == 5 and data.team_row(ana_id)["families"] == 4
+    open_rows = list_caseload(sam, "team")
+    assert month_counts(open_rows, TODAY) == PeriodCounts(served=4, on_hold=1)
+    every_row = list_caseload(sam, "team", include_closed=True)
+    assert month_counts(every_row, TODAY) == data.period_counts()  # the same rule, the same count
+    ana_rows = [r for r in every_row if r.specialist_id == ana_id]
+    assert month_counts(ana_rows, TODAY) == data.period_counts(ana_id)
+    # The words on every screen come from the same counts.
+    assert month_words(open_rows, TODAY) == "5 open cases: 4 served this month · 1 on hold"
+    assert (
+        served_words(data.period_counts()) == "5 families served (1 closed during it) · 1 on hold"
+    )
+    text = " ".join(pdf_text(render_caseload_report(caseload_report_data(sam, "team"))).split())
+    assert month_words(open_rows, TODAY) in text
+    # The team export's Families column is the team table's.
+    assert int(data.team["families"].sum()) == data.period_counts().served

@@ -345,7 +345,7 @@ CASES: dict[str, Case] = {
     ),
     "family.goals.update_goal": Case(
         SPECIALIST_ON_OTHER_TEAM,
-        lambda w: (w.goal, GoalInput(GoalDomain.ATTACHMENT, "Comfort more", D(2026, 4, 1))),
+        lambda w: (w.goal, GoalInput(GoalDomain.ATTACHMENT, "Comfort more", D(2026, 4, 1)), 1),
         "aspecialist",
     ),
     "family.goals.list_goals": Case(SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family,), "aspecialist"),
@@ -354,6 +354,7 @@ CASES: dict[str, Case] = {
         lambda w: (
             w.goal,
             GoalInput(GoalDomain.ATTACHMENT, "Comfort within minutes", D(2026, 6, 1)),
+            1,
         ),
         "aspecialist",
     ),
@@ -447,6 +448,11 @@ CASES: dict[str, Case] = {
         ("bspecialist", "cspecialist", "osupervisor", "aadmin"),
         lambda w: (w.signed, "plan", "Wrong day", "Read on Tuesdays."),
         "ssupervisor",
+    ),
+    "visits.family_section.save_family_section": Case(
+        ("cspecialist", "osupervisor", "aadmin"),
+        lambda w: (w.signed, "We sang together.", 1, "Plainer words"),
+        "aspecialist",
     ),
     "visits.notes.cosign_visit": Case(
         ("aspecialist", "osupervisor", "aadmin"),

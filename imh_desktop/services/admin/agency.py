@@ -6,7 +6,8 @@ stored as text in ``agency_settings``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+import json
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -41,6 +42,13 @@ SUPPORT_LINES = (
     "In an emergency: call 911"
 )
 SUPPORT_LINES_MAX = 2000
+# Lines for a handout language other than English; a language not given prints the lines above.
+SUPPORT_LINES_ES = (
+    "Línea Nacional de Salud Mental Materna: llame o envíe un texto al 1-833-852-6262 "
+    "(24 horas, en español)\n"
+    "988 Línea de Prevención del Suicidio y Crisis: llame al 988 y marque 2 para español\n"
+    "En una emergencia: llame al 911"
+)
 
 
 @dataclass(frozen=True)
@@ -60,8 +68,32 @@ class AgencySettings:
     safety_steps: str = SAFETY_STEPS
     # Support lines for families (postpartum support, crisis line), printed on every handout.
     support_lines: str = SUPPORT_LINES
+    # Per handout language ("es", "vi", "ar"): a JSON object of language -> lines (one a line).
+    # A language not in it, or left empty, prints ``support_lines``.
+    support_lines_by_language: str = json.dumps({"es": SUPPORT_LINES_ES}, ensure_ascii=False)
     # A PDF saved or exported must carry a password (AES-256, reports/protect.py).
     pdf_password_required: bool = False
+
+    def language_lines(self) -> dict[str, str]:
+        """The support lines set per handout language (``support_lines_by_language``)."""
+        try:
+            loaded = json.loads(self.support_lines_by_language or "{}")
+        except ValueError:
+            return {}  # a hand-edited value: every language prints the default lines
+        if not isinstance(loaded, dict):
+            return {}
+        return {str(k): str(v) for k, v in loaded.items() if isinstance(v, str) and v.strip()}
+
+    def support_lines_for(self, lang: str) -> tuple[str, ...]:
+        """The lines a handout in ``lang`` prints: the language's own, else ``support_lines``."""
+        text = self.language_lines().get(lang, "") if lang != "en" else ""
+        chosen = text if text.strip() else self.support_lines
+        return tuple(line.strip() for line in chosen.splitlines() if line.strip())
+
+    def with_language_lines(self, lines: dict[str, str]) -> AgencySettings:
+        """A copy holding ``lines`` per language (empty ones dropped: the default applies)."""
+        kept = {k: v.strip() for k, v in sorted(lines.items()) if v.strip() and k != "en"}
+        return replace(self, support_lines_by_language=json.dumps(kept, ensure_ascii=False))
 
     @property
     def lockout(self) -> LockoutPolicy:
@@ -84,6 +116,7 @@ TITLES = {
     "backup_folder": "Backups folder",
     "safety_steps": "Safety steps shown after a self-harm answer",
     "support_lines": "Support lines printed on family handouts (one a line)",
+    "support_lines_by_language": "Support lines for handouts in other languages",
     "pdf_password_required": "PDFs saved outside the program need a password",
 }
 # Whole-number settings: the range each must fall in.
@@ -169,6 +202,13 @@ def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettin
             f"The support lines are too long (at most {SUPPORT_LINES_MAX} characters).",
             "support_lines",
         )
+    for lang, text in settings.language_lines().items():
+        if len(text) > SUPPORT_LINES_MAX:
+            raise DomainError(
+                f"The support lines for '{lang}' are too long "
+                f"(at most {SUPPORT_LINES_MAX} characters).",
+                "support_lines_by_language",
+            )
     for name, (low, high) in RANGES.items():
         if not low <= getattr(settings, name) <= high:
             raise DomainError(f"{TITLES[name]} must be between {low} and {high}.", name)

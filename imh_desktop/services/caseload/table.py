@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -39,6 +40,7 @@ from imh_desktop.domain.enums import (
     VisitOutcome,
 )
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.period_families import PeriodCounts, count_families, served_words
 from imh_desktop.domain.permissions import Permission, Relation, allowed_all
 from imh_desktop.services.common.access import SCOPE_RELATIONS
 from imh_desktop.services.common.context import ServiceContext
@@ -102,6 +104,7 @@ class CaseloadRow:
     ages_out_soon: bool
     search_text: str
     relation: Relation = Relation.OTHER  # how the reader stands to the family
+    closed_on: dt.date | None = None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -271,6 +274,21 @@ def _children_text(children: tuple[ChildSummary, ...], today: dt.date) -> str:
     return "; ".join(parts)
 
 
+def month_counts(rows: Iterable[CaseloadRow], today: dt.date) -> PeriodCounts:
+    """The rows counted for this calendar month by the one definition of the families in a
+    period (``domain.period_families``), as the team view counts its "This month"."""
+    start, end = _month(today)
+    return count_families(((r.status, r.enrolled_on, r.closed_on) for r in rows), start, end)
+
+
+def month_words(rows: list[CaseloadRow], today: dt.date) -> str:
+    """ "5 open cases: 4 served this month · 1 on hold": the caseload's count line."""
+    counts = month_counts(rows, today)
+    shown = sum(r.status is not FamilyStatus.CLOSED for r in rows)
+    noun = "open case" if shown == 1 else "open cases"
+    return f"{shown} {noun}: {served_words(counts, 'this month', noun=False)}"
+
+
 def _month(today: dt.date) -> tuple[dt.date, dt.date]:
     return today.replace(day=1), today.replace(day=calendar.monthrange(today.year, today.month)[1])
 
@@ -318,6 +336,7 @@ def _to_row(
         specialist_name=specialist_name,
         status=status,
         enrolled_on=enrolled_on,
+        closed_on=closed_on if status is FamilyStatus.CLOSED else None,
         frequency=frequency,
         last_visit=last_visit,
         days_since_contact=(today - last_visit).days if last_visit else None,

@@ -3,50 +3,30 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import cast
+from dataclasses import replace
 
 from sqlalchemy import select
 
-from imh_desktop.data.models import Caregiver, Child, Goal
+from imh_desktop.data.models import Goal
 from imh_desktop.domain.enums import GoalStatus
-from imh_desktop.domain.errors import DomainError, NotFoundError
+from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.inputs import GoalInput, validate_goal
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.audit.changes import changes, snapshot
-from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import GoalRecord
-from imh_desktop.services.common.uow import UnitOfWork, reading, unit_of_work
+from imh_desktop.services.common.uow import reading, unit_of_work
 from imh_desktop.services.family.families import check_version
-
-
-def _check_dyad(uow: UnitOfWork, family_id: int, data: GoalInput) -> None:
-    members: tuple[tuple[type[Caregiver] | type[Child], int | None, str], ...] = (
-        (Caregiver, data.caregiver_id, "caregiver"),
-        (Child, data.child_id, "child"),
-    )
-    for model, key, label in members:
-        if key is not None:
-            row = cast("Caregiver | Child | None", uow.session.get(model, key))
-            if row is None or row.family_id != family_id:
-                raise DomainError(f"That {label} is not in this family.", f"{label}_id")
-
-
-def load_goal(uow: UnitOfWork, goal_id: int) -> Goal:
-    """The goal, once the unit's permission is checked against its family."""
-    row = uow.session.get(Goal, goal_id)
-    if row is None:
-        raise NotFoundError("That goal no longer exists.", "goal")
-    uow.require(family=load_family(uow.session, row.family_id))
-    return row
+from imh_desktop.services.family.goal_revisions import replace_goal
+from imh_desktop.services.family.goal_rows import check_dyad, load_goal
 
 
 def create_goal(ctx: ServiceContext, family_id: int, data: GoalInput) -> GoalRecord:
     """Add a goal to a family."""
     validate_goal(data)
     with unit_of_work(ctx, Permission.CHANGE_FAMILY, family_id=family_id) as uow:
-        _check_dyad(uow, family_id, data)
+        check_dyad(uow, family_id, data)
         values = {k: clean(v) for k, v in dataclasses.asdict(data).items()}
         row = Goal(family_id=family_id, **values)
         if data.status is not GoalStatus.ACTIVE:
@@ -58,15 +38,28 @@ def create_goal(ctx: ServiceContext, family_id: int, data: GoalInput) -> GoalRec
 
 
 def update_goal(
-    ctx: ServiceContext, goal_id: int, data: GoalInput,
-    expected_version: int | None = None,
-) -> GoalRecord:  # fmt: skip
-    """Edit a goal; a status change is dated today."""
+    ctx: ServiceContext, goal_id: int, data: GoalInput, expected_version: int
+) -> GoalRecord:
+    """Edit a goal; a status change is dated today. Returns the goal as saved.
+
+    ``expected_version`` is the version the caller loaded; a newer one raises
+    ConflictError. A new statement or target date is never written over the
+    old one (signed notes rated progress against it): the goal is revised,
+    the old one kept as "revised" and a new active goal returned in its place.
+    """
     validate_goal(data)
     with unit_of_work(ctx, Permission.CHANGE_FAMILY) as uow:
         row = load_goal(uow, goal_id)
         check_version(row, expected_version, "goal")
-        _check_dyad(uow, row.family_id, data)
+        check_dyad(uow, row.family_id, data)
+        if _rewords(row, data):
+            if data.status is not GoalStatus.ACTIVE:
+                raise DomainError(
+                    "Save the new statement or target date first, then change the status.",
+                    "status",
+                )
+            started = max(uow.today, row.started_on)
+            return to_record(GoalRecord, replace_goal(uow, row, replace(data, started_on=started)))
         values = dataclasses.asdict(data)
         before = snapshot(row, (*values, "status_changed_on"))
         if row.status is not data.status:
@@ -79,6 +72,11 @@ def update_goal(
             changes=changes(before, snapshot(row, before)),
         )  # fmt: skip
         return to_record(GoalRecord, row)
+
+
+def _rewords(row: Goal, data: GoalInput) -> bool:
+    """True when ``data`` changes what the goal says: its statement or its target date."""
+    return clean(data.statement) != row.statement or data.target_date != row.target_date
 
 
 def list_goals(

@@ -63,10 +63,12 @@ class HandoutData:
     next_visit_time: dt.time | None
     specialist_name: str
     specialist_phone: str
-    support_lines: tuple[str, ...]  # the agency's support lines
+    support_lines: tuple[str, ...]  # the agency's support lines in the handout's language
     printed_on: dt.date
     signed: bool  # for the preview's notice; never printed
     tampered: bool = False  # changed outside the app after signing: the preview says so
+    visit_id: int = 0  # the note the family section is saved back to from the preview
+    note_version: int = 0  # the version of that note as read
 
 
 def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> HandoutData:
@@ -148,12 +150,12 @@ def handout_data(ctx: ServiceContext, visit_id: int, lang: str = "en") -> Handou
         next_visit_time=next_time,
         specialist_name=staff.full_name if staff else family.specialist_name,
         specialist_phone=(staff.phone or "") if staff else "",
-        support_lines=tuple(
-            line.strip() for line in settings.support_lines.splitlines() if line.strip()
-        ),
+        support_lines=settings.support_lines_for(lang),
         printed_on=ctx.today(),
         signed=signed,
         tampered=tampered,
+        visit_id=visit.id,
+        note_version=visit.version,
     )
 
 

@@ -29,12 +29,14 @@ from imh_desktop.domain import dosage
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus, Frequency, GoalDomain, GoalStatus, Role
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
+from imh_desktop.domain.period_families import PeriodCounts, Standing
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.admin.agency import settings_in
 from imh_desktop.services.caseload.table import SCOPE_OF_ROLE, CaseloadRow, read_caseload
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import UnitOfWork, reading
 from imh_desktop.services.screenings.due import due_counts
+from imh_desktop.services.team import family_rules
 from imh_desktop.services.team import queries as q
 from imh_desktop.services.team.tables import (
     CASELOAD_COLUMNS,
@@ -141,6 +143,22 @@ class TeamData:
                 for sid, counts in zip(grid.index, grid.to_numpy(), strict=True)]  # fmt: skip
         return weeks, sorted(rows, key=lambda r: r[0].casefold())
 
+    def period_counts(self, specialist_id: int | None = None) -> PeriodCounts:
+        """The families of the period (one specialist's, or the team's) by the one rule of
+        ``domain.period_families``: served (and closed during it), on hold."""
+        import pandas as pd
+
+        fam = self.families
+        if specialist_id is not None:
+            fam = fam[fam["specialist_id"] == specialist_id]
+        served = fam["standing"] == Standing.SERVED.value
+        closed = served & fam["closed_on"].between(
+            pd.Timestamp(self.period.start), pd.Timestamp(self.period.end))  # fmt: skip
+        return PeriodCounts(
+            served=int(served.sum()), closed=int(closed.sum()),
+            on_hold=int((fam["standing"] == Standing.ON_HOLD.value).sum()),
+        )  # fmt: skip
+
     def team_row(self, specialist_id: int | None = None) -> dict[str, Any]:
         """One specialist's row of the team table, or the totals row for None."""
         if specialist_id is None:
@@ -193,7 +211,8 @@ def _family_measures(
                     on="specialist_id", how="left")  # fmt: skip
     on_hold = fam["status"] == FamilyStatus.ON_HOLD.value
     active_now = fam["status"] == FamilyStatus.ACTIVE.value
-    fam["active"] = ~on_hold
+    fam["standing"] = family_rules.standings(fam, period)
+    fam["active"] = fam["standing"] == Standing.SERVED.value  # the team table's "Families"
 
     fam["expected"] = _expected(fam, period, today).where(~on_hold, 0.0)
 
@@ -233,7 +252,7 @@ def _family_measures(
         (pd.Timestamp(today) - since).dt.days.where(active_now).astype("Int64")
     )
     fam["no_contact"] = (fam["days_since_contact"] > no_contact_days).fillna(False).astype(bool)
-    _visit_due(fam, today)
+    family_rules.visit_due(fam, today)
     _attention(fam)
     fam = fam.sort_values(["specialist", "case_number"]).reset_index(drop=True)
 
@@ -266,28 +285,6 @@ def _expected(fam: pd.DataFrame, period: Period, today: dt.date) -> pd.Series:
     ]
     merged = spans.merge(distinct, how="left", on=["frequency", "first", "last"])
     return pd.Series(merged["expected"].to_numpy(dtype=float), index=fam.index)
-
-
-def _visit_due(fam: pd.DataFrame, today: dt.date) -> None:
-    """``next_visit_due`` and ``overdue_visits`` (0 or 1) of each family, by the domain's one
-    definition (``dosage.visit_due`` / ``visit_overdue``), as the caseload computes them."""
-    import pandas as pd
-
-    def day(value: Any) -> dt.date | None:
-        return None if pd.isna(value) else value.date()
-
-    due = [
-        dosage.visit_due(day(planned), day(last), Frequency(freq), day(enrolled),
-                         status == FamilyStatus.ACTIVE.value)
-        for planned, last, freq, enrolled, status in zip(
-            fam["next_planned"], fam["last_contact"], fam["frequency"], fam["enrolled_on"],
-            fam["status"], strict=True)
-    ]  # fmt: skip
-    fam["next_visit_due"] = pd.to_datetime(pd.Series(due, index=fam.index, dtype=object))
-    fam["overdue_visits"] = [
-        int(dosage.visit_overdue(d, status == FamilyStatus.ACTIVE.value, today))
-        for d, status in zip(due, fam["status"], strict=True)
-    ]
 
 
 def _plural(count: pd.Series, one: str, many: str) -> pd.Series:

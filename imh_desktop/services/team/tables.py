@@ -148,7 +148,11 @@ _SCREENS_ALERTS = (
 
 TEAM_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("specialist", "Specialist"),
-    ColumnSpec("families", "Families", "int", "Families active in the period (not on hold)"),
+    ColumnSpec(
+        "families", "Families", "int",
+        "Families served in the period: enrolled by its end, not closed before it began, "
+        "not on hold (families closed during it count; the caseload lists open cases only)",
+    ),
     *_PERIOD_VISITS, _OVERDUE_VISITS, _LATE, *_GOALS, *_SCREENS_ALERTS,
     ColumnSpec(
         "no_contact", "No contact", "int",

@@ -81,12 +81,24 @@ def snapshot_goals(session: Session, row: Visit) -> dict[int, SnapshotGoal]:
     for item in taken:
         goal_id, statement = int(item["goal_id"]), str(item["statement"])
         current = now.get(goal_id)
-        changed = current is not None and current.statement != statement
+        revised = current is not None and current.status is GoalStatus.REVISED
+        words = _latest_statement(session, current) if current is not None else statement
         result[goal_id] = SnapshotGoal(
-            goal_id, statement, current.statement if changed and current else "",
-            current is not None and current.status is GoalStatus.REVISED,
-        )  # fmt: skip
+            goal_id, statement, words if words != statement else "", revised
+        )
     return result
+
+
+def _latest_statement(session: Session, goal: Goal) -> str:
+    """The goal's statement now: a revised goal's is its latest successor's."""
+    seen = {goal.id}
+    while goal.replaced_by_id is not None and goal.replaced_by_id not in seen:
+        successor = session.get(Goal, goal.replaced_by_id)
+        if successor is None:
+            break
+        seen.add(successor.id)
+        goal = successor
+    return goal.statement
 
 
 def snapshot_family_name(row: Visit) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.domain.enums import GoalDomain, GoalStatus
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import ConflictError, DomainError
 from imh_desktop.domain.inputs import GoalInput
 from imh_desktop.domain.templates import fill_template, goal_templates
 from imh_desktop.domain.text import MAX_GOAL_DETAIL
@@ -27,6 +27,7 @@ from imh_desktop.services.common.records import (
 )
 from imh_desktop.services.family import goals
 from imh_desktop.services.family.goal_revisions import revise_goal
+from imh_desktop.ui.common.conflict import Choice, ConflictDialog, compare
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.widgets import DateEdit, EnumCombo, FieldForm
 
@@ -70,13 +71,22 @@ class GoalDialog(QDialog):
             )
             note.setWordWrap(True)
             layout.addWidget(note)
+        elif mode == EDIT:
+            note = QLabel(
+                self.tr(
+                    "A new statement or target date is saved as a revision: the current "
+                    "goal is kept as “revised”, and signed notes keep what they rated."
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
         self.form = FieldForm()
         f = self.form
         self.domain = f.add_field("domain", "&Domain:", EnumCombo(list(GoalDomain)))
         self.dyad = f.add_field("caregiver_id", "&For:", QComboBox())
         self._dyads = dyad_choices(family)
-        for label, _ in self._dyads:
-            self.dyad.addItem(label)
+        for text, _ in self._dyads:
+            self.dyad.addItem(text)
         self.template = f.add_field("template", "&Example:", QComboBox())
         self.statement = f.add_field("statement", "&Goal statement:", QPlainTextEdit())
         self.statement.setTabChangesFocus(True)
@@ -172,13 +182,62 @@ class GoalDialog(QDialog):
             return goals.update_goal(svc, goal.id, data, goal.version)
         return revise_goal(svc, goal.id, data, goal.version)[1]
 
+    def _labels(self) -> dict[str, str]:
+        return {
+            "statement": self.tr("Goal statement"), "domain": self.tr("Domain"),
+            "baseline": self.tr("Baseline"), "strategies": self.tr("Strategies"),
+            "target_date": self.tr("Target date"), "status": self.tr("Status"),
+        }  # fmt: skip
+
+    def _on_conflict(self, data: GoalInput) -> bool:
+        """Someone saved the goal since it was loaded: compare, then save mine over theirs,
+        keep theirs, or decide later. True when the dialog may close."""
+        assert self.goal is not None  # only an edit or a revision can conflict
+        theirs = next(
+            (g for g in goals.list_goals(self.ctx.svc, self.family.id) if g.id == self.goal.id),
+            None,
+        )
+        if theirs is None:
+            self.form.show_error("statement", self.tr("That goal no longer exists."))
+            return False
+        choice = ConflictDialog(
+            self.tr("goal"),
+            compare(self._labels(), _fields(data), _fields(theirs)),
+            parent=self,
+        ).ask()
+        if choice is Choice.THEIRS:  # drop mine: the dialog closes on the saved goal
+            self.result_goal = theirs
+            return True
+        if choice is not Choice.MINE:
+            self.form.show_error(
+                "statement",
+                self.tr("Not saved: someone else's version is newer. Yours is kept here."),
+            )
+            return False
+        self.goal = theirs
+        self.result_goal = self._save(data)
+        return True
+
     def _on_buttons_accepted(self) -> None:
         self.form.clear_errors()
+        data = self.goal_input()
         try:
-            self.result_goal = self._save(self.goal_input())
+            try:
+                self.result_goal = self._save(data)
+            except ConflictError:
+                if not self._on_conflict(data):
+                    return
         except DomainError as exc:
             if not self.form.show_error(exc.field, exc.message):
                 self.form.show_error("statement", exc.message)
             return
         self.ctx.bus.publish(Change.of(self.family.id, Part.GOALS))
         self.accept()
+
+
+def _fields(goal: GoalInput | GoalRecord) -> dict[str, object]:
+    """A goal's compared fields, by name (see ``GoalDialog._labels``)."""
+    return {
+        "statement": goal.statement, "domain": goal.domain, "baseline": goal.baseline,
+        "strategies": goal.strategies, "target_date": goal.target_date, "status": goal.status,
+    }  # fmt: skip

@@ -119,7 +119,7 @@ class GoalsTab(QWidget):
         self.model = RecordListModel(
             [
                 ListColumn("Domain", lambda g: label(g.domain)),
-                ListColumn("Goal", lambda g: g.statement),
+                ListColumn("Goal", self._statement),
                 ListColumn("Status", lambda g: status_text(g, self.ctx.today())),
                 ListColumn("Latest rating", self._latest),
             ],
@@ -169,6 +169,12 @@ class GoalsTab(QWidget):
         self._show_selected()
         if load:  # the family record loads its tabs once it may read the family
             self.refresh()
+
+    def _statement(self, goal: GoalRecord) -> str:
+        """The statement; a revision of an earlier goal says so."""
+        if any(g.replaced_by_id == goal.id for g in self.model.records):
+            return self.tr("{0} (revision)").format(goal.statement)
+        return goal.statement
 
     def _latest(self, goal: GoalRecord) -> str:
         points = self.progress.get(goal.id)
@@ -264,6 +270,12 @@ class GoalsTab(QWidget):
         if goal.replaced_by_id:
             successor = next((g for g in self.model.records if g.id == goal.replaced_by_id), None)
             rows.append(("Replaced by", successor.statement if successor else ""))
+        earlier = next((g for g in self.model.records if g.replaced_by_id == goal.id), None)
+        if earlier is not None:
+            rows.append((
+                "Revision of",
+                f"{earlier.statement} (revised {format_date(earlier.status_changed_on)})",
+            ))  # fmt: skip
         cells = "".join(
             f"<tr><td style='padding-right:8px'><b>{k}</b></td><td>{html.escape(v)}</td></tr>"
             for k, v in rows

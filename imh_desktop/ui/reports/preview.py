@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -120,8 +120,8 @@ class ReportPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        pages = self.document.pageCount()
-        self.pages_label = QLabel(f"{pages} page{'s' if pages != 1 else ''}")
+        self.pages_label = QLabel()
+        self._count_pages()
         self.save_button = QPushButton("&Save as…")
         self.print_button = QPushButton("&Print…")
         self.open_button = QPushButton("&Open in system viewer")
@@ -136,12 +136,40 @@ class ReportPreviewDialog(QDialog):
         for button in (self.save_button, self.print_button, self.open_button):
             bar.addWidget(button)
         bar.addWidget(buttons)
-        layout = QVBoxLayout(self)
+        self.layout_ = layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(900, screen.width() - 80), min(1000, screen.height() - 80))
+
+    def _count_pages(self) -> None:
+        pages = self.document.pageCount()
+        text = (self.tr("{0} page") if pages == 1 else self.tr("{0} pages")).format(pages)
+        self.pages_label.setText(text)
+
+    def add_panel(self, panel: QWidget) -> None:
+        """Show ``panel`` (e.g. the family section's editor) between the notice and the pages."""
+        self.layout_.insertWidget(1, panel)
+
+    def show_pdf(self, pdf: bytes, render: Callable[[str | None], bytes]) -> None:
+        """Show ``pdf`` instead (the same report laid out again); ``render`` makes it again
+        with a password when it is saved."""
+        self.pdf = pdf
+        self.outgoing = replace(self.outgoing, render=render)
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.close()
+        self.document.load(buffer)
+        self.buffer.close()
+        self.buffer = buffer
+        self._count_pages()
+
+    def set_outgoing_enabled(self, enabled: bool) -> None:
+        """Allow or hold back saving, printing and opening (e.g. while an edit is unsaved)."""
+        for button in (self.save_button, self.print_button, self.open_button):
+            button.setEnabled(enabled)
 
     # Actions ---------------------------------------------------------------
     def save_to(self, target: str | os.PathLike[str], password: str | None = None) -> Path:
@@ -244,7 +272,8 @@ class BackgroundPreview(QObject):
     responsive meanwhile, with a busy cursor; a DomainError from gathering
     the data, or any failure, is shown to the user when the work ends, and no
     preview opens. ``notice(data)``, when given, is shown above the pages (never
-    printed). ``dialog`` is the preview once it is open. With a
+    printed). ``extend(dialog, data)``, when given, adds to the preview before it opens
+    (the handout's family section editor). ``dialog`` is the preview once it is open. With a
     ``SyncRunner`` it is open when the constructor returns.
     """
 
@@ -253,9 +282,10 @@ class BackgroundPreview(QObject):
         render: Callable[[Any, str | None], bytes], file_name: str, title: str,
         parent: QWidget | None = None, audit: Audit | None = None,
         notice: Callable[[Any], str] | None = None,
+        extend: Callable[[ReportPreviewDialog, Any], None] | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self._notice = notice
+        self._notice, self._extend = notice, extend
         self._parent, self.file_name, self.title = parent, file_name, title
         self._ctx, self._render, self._audit = ctx, render, audit
         self.dialog: ReportPreviewDialog | None = None
@@ -278,6 +308,8 @@ class BackgroundPreview(QObject):
             pdf, self.file_name, self.title, outgoing, self._parent, notice
         )
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self._extend is not None:
+            self._extend(self.dialog, data)
         self.dialog.open()
 
     def _on_task_failed(self, exc: BaseException) -> None:

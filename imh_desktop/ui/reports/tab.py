@@ -267,7 +267,18 @@ class ReportsTab(QWidget):
             self,
             audit,
             notice=self.handout_notice,
+            extend=self._add_family_section,
         )
+
+    def _add_family_section(self, dialog: ReportPreviewDialog, data: HandoutData) -> None:
+        """The preview's editor of the note's section for the family."""
+        from imh_desktop.reports.handout import render_handout
+        from imh_desktop.ui.reports.family_section import FamilySectionPanel
+
+        panel = FamilySectionPanel(
+            self.ctx, dialog, data, render_handout, self.family_id, self.handout_notice
+        )
+        dialog.add_panel(panel)
 
     def handout_notice(self, data: HandoutData) -> str:
         """What the specialist should know before the handout goes to the family.

@@ -46,10 +46,12 @@ from imh_desktop.services.caseload.table import (
     Scope,
     caseload_row,
     list_caseload,
+    month_words,
 )
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.admin.actions import BackupActions
 from imh_desktop.ui.admin.backups import busy_dialog, end_busy
+from imh_desktop.ui.admin.support_lines import support_lines_action
 from imh_desktop.ui.audit.actions import AuditActions
 from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
@@ -139,6 +141,9 @@ class MainWindow(QMainWindow):
         self.visit_actions = VisitActions(self)
         self.backup_actions = BackupActions(ctx, self)
         self.audit_actions = AuditActions(self)
+        lines_action = support_lines_action(ctx, self)
+        if lines_action is not None:
+            self.audit_actions.tools_menu().addAction(lines_action)
         self.main_actions.finish_toolbar_tips()
         install_icons(self)  # menu and toolbar icons, in the palette's colours
         self.summary_label = QLabel()
@@ -377,9 +382,9 @@ class MainWindow(QMainWindow):
         rows = self.caseload.model.rows()
         overdue = sum(r.overdue for r in rows)
         alerts = sum(r.open_alerts for r in rows)
-        noun = "family" if len(rows) == 1 else "families"
         self.summary_label.setText(
-            f"{len(rows)} {noun} · {overdue} overdue · {alerts} alert{'s' * (alerts != 1)}"
+            f"{month_words(rows, self.ctx.today())} · {overdue} overdue · "
+            f"{alerts} alert{'s' * (alerts != 1)}"
         )
 
     def update_actions(self, *_args: object) -> None:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.dates import format_period
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.period_families import served_words
 from imh_desktop.services.common import export
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.team import dashboard as team
@@ -370,7 +371,8 @@ class TeamView(QWidget):
     def _show_summary(self, specialist_id: int | None) -> None:
         assert self._data is not None
         row = self._data.team_row(specialist_id)
-        parts = [f"{row['completed']} of {row['expected']:.1f} expected visits"
+        parts = [served_words(self._data.period_counts(specialist_id))]
+        parts += [f"{row['completed']} of {row['expected']:.1f} expected visits"
                  + (f" ({row['percent']:.0f}%)" if row["percent"] is not None else "")]  # fmt: skip
         warn = warning_color(self.palette()).name()
         for key, one, many in (

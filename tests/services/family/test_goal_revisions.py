@@ -58,7 +58,9 @@ def test_revise_keeps_the_old_goal_and_starts_the_new_one(db, ana, clock, family
 
 
 def test_the_new_goal_is_active_whatever_status_the_form_sent(ana, goal):
-    _, new = revise_goal(ana, goal.id, dataclasses.replace(REVISED, status=GoalStatus.ACHIEVED))
+    _, new = revise_goal(
+        ana, goal.id, dataclasses.replace(REVISED, status=GoalStatus.ACHIEVED), goal.version
+    )
     assert new.status is GoalStatus.ACTIVE
 
 
@@ -73,15 +75,17 @@ def test_the_new_goal_is_active_whatever_status_the_form_sent(ana, goal):
 )
 def test_bad_revisions_are_refused_and_change_nothing(ana, family, goal, change, field):
     with pytest.raises(DomainError) as err:
-        revise_goal(ana, goal.id, dataclasses.replace(REVISED, **change))
+        revise_goal(ana, goal.id, dataclasses.replace(REVISED, **change), goal.version)
     assert err.value.field == field
     assert goals.list_goals(ana, family.id) == [goal]
 
 
 def test_only_an_active_goal_can_be_revised(ana, goal):
-    old, _ = revise_goal(ana, goal.id, REVISED)
+    old, _ = revise_goal(ana, goal.id, REVISED, goal.version)
     with pytest.raises(DomainError) as err:
-        revise_goal(ana, old.id, dataclasses.replace(REVISED, statement="Another try."))
+        revise_goal(
+            ana, old.id, dataclasses.replace(REVISED, statement="Another try."), old.version
+        )
     assert err.value.field == "status"
 
 
@@ -90,7 +94,7 @@ def test_a_stale_copy_or_a_missing_goal(ana, goal):
     with pytest.raises(ConflictError):
         revise_goal(ana, goal.id, REVISED, goal.version)
     with pytest.raises(NotFoundError):
-        revise_goal(ana, 9999, REVISED)
+        revise_goal(ana, 9999, REVISED, 1)
 
 
 def test_the_new_goal_may_not_name_another_familys_child(as_user, staff, ana, family, goal):
@@ -100,6 +104,6 @@ def test_the_new_goal_may_not_name_another_familys_child(as_user, staff, ana, fa
     )
     stranger = dataclasses.replace(REVISED, child_id=other.children[0].id)
     with pytest.raises(DomainError) as err:
-        revise_goal(ana, goal.id, stranger)
+        revise_goal(ana, goal.id, stranger, goal.version)
     assert err.value.field == "child_id"
     assert goals.list_goals(ana, family.id) == [goal]

@@ -80,7 +80,7 @@ def _shown(win) -> list[str]:
 def test_supervisor_sees_team_and_status_bar(window):
     assert window.scope == "team"
     assert sorted(_shown(window)) == ["Nguyễn family", "Okafor family", "Smith family"]
-    assert window.summary_label.text() == "3 families · 1 overdue · 1 alert"
+    assert window.summary_label.text() == "3 open cases: 3 served this month · 1 overdue · 1 alert"
     assert window.tabs.tabText(0) == "Whole team"
 
 

@@ -8,12 +8,13 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 from imh_desktop.domain.enums import GoalDomain, GoalStatus
 from imh_desktop.domain.inputs import GoalInput
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.family import goals
+from imh_desktop.ui.common.conflict import ConflictDialog
 from imh_desktop.ui.family.goal_dialog import ADD, EDIT, REVISE, GoalDialog, dyad_choices
 from tests.factories import TODAY
 
@@ -130,16 +131,60 @@ def test_errors_are_shown_beside_their_field_and_nothing_is_saved(
     assert goals.list_goals(svc, family.id) == [goal] and published == []
 
 
-def test_a_goal_changed_by_someone_else_meanwhile_is_not_overwritten(
+def test_a_goal_changed_by_someone_else_meanwhile_shows_both_and_is_not_overwritten(
+    qtbot, ctx, svc, family, goal, published, monkeypatch
+):
+    shown = []
+
+    def decide_later(dialog):
+        shown.append((dialog.windowTitle(), {r.label: (r.mine, r.theirs) for r in dialog.rows}))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ConflictDialog, "exec", decide_later)
+    dialog = open_dialog(qtbot, ctx, family, goal, EDIT)
+    goals.update_goal(svc, goal.id, dataclasses.replace(
+        GoalInput(goal.domain, goal.statement, STARTED, target_date=goal.target_date),
+        baseline="Theirs"), goal.version)  # fmt: skip
+    dialog.baseline.setText("Mine")
+    save(qtbot, dialog)
+    [(title, rows)] = shown
+    assert title == "Someone else saved this goal"
+    assert rows["Baseline"] == ("Mine", "Theirs")
+    assert dialog.isVisible() and "Yours is kept here" in dialog.form.error_text("statement")
+    assert dialog.baseline.text() == "Mine"
+    [kept] = goals.list_goals(svc, family.id)
+    assert kept.baseline == "Theirs" and published == []
+
+
+def test_choosing_mine_over_theirs_saves_mine(
+    qtbot, ctx, svc, family, goal, published, monkeypatch
+):
+    def save_mine(dialog):
+        dialog.mine_button.click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConflictDialog, "exec", save_mine)
+    dialog = open_dialog(qtbot, ctx, family, goal, EDIT)
+    goals.update_goal(svc, goal.id, dataclasses.replace(
+        GoalInput(goal.domain, goal.statement, STARTED, target_date=goal.target_date),
+        baseline="Theirs"), goal.version)  # fmt: skip
+    dialog.baseline.setText("Mine")
+    save(qtbot, dialog)
+    [kept] = goals.list_goals(svc, family.id)
+    assert kept.baseline == "Mine" and not dialog.isVisible()
+    assert published == [Change.of(family.id, Part.GOALS)]
+
+
+def test_editing_the_statement_saves_a_revision_and_keeps_the_old_words(
     qtbot, ctx, svc, family, goal, published
 ):
     dialog = open_dialog(qtbot, ctx, family, goal, EDIT)
-    goals.update_goal(svc, goal.id, dataclasses.replace(
-        GoalInput(goal.domain, goal.statement, STARTED), baseline="Theirs"), goal.version)  # fmt: skip
-    dialog.baseline.setText("Mine")
+    assert dialog.findChild(QLabel, None) is not None
+    dialog.statement.setPlainText("Ánh will name Bảo's cues out loud.")
     save(qtbot, dialog)
-    assert dialog.isVisible() and "Someone else changed this goal" in dialog.form.error_text(
-        "statement"
-    )
-    [kept] = goals.list_goals(svc, family.id)
-    assert kept.baseline == "Theirs" and published == []
+    new = dialog.result_goal
+    old = next(g for g in goals.list_goals(svc, family.id) if g.id == goal.id)
+    assert (old.statement, old.status, old.replaced_by_id) == (
+        "Ánh will notice Bảo's cues.", GoalStatus.REVISED, new.id)  # fmt: skip
+    assert (new.statement, new.status, new.started_on) == (
+        "Ánh will name Bảo's cues out loud.", GoalStatus.ACTIVE, TODAY)  # fmt: skip

@@ -79,7 +79,11 @@ def test_caseload_report_follows_the_filter_bar(qtbot, window):
     window.report_actions.caseload_action.trigger()  # SyncRunner: the preview is open now
     preview = window.report_actions.caseload_job.dialog
     text = pdf_text(preview.pdf)
-    assert "1 family" in text and "with unsigned notes" in text and "Núñez" not in text
+    assert (
+        "1 open case: 1 served this month" in text
+        and "with unsigned notes" in text
+        and "Núñez" not in text
+    )
     preview.reject()
 
 

@@ -121,7 +121,9 @@ def test_double_click_drills_down_and_back(qtbot, view):
         view.data.families["family"] == "Castro", "family_id"].iloc[0])  # fmt: skip
     days_col = [c.key for c in castro.columns].index("days_since_contact")
     assert castro.index(row, days_col).data(Qt.FontRole).bold()  # past 30 days: flagged
-    assert view.summary.text().startswith("November 2026: 5 of 6.6 expected visits (76%)")
+    assert view.summary.text().startswith(
+        "November 2026: 4 families served (1 closed during it) · 1 on hold · 5 of 6.6 expected visits (76%)"
+    )
     qtbot.mouseClick(view.back_button, Qt.LeftButton)
     assert view.stack.currentWidget() is view.team_table and view.specialist_id is None
 

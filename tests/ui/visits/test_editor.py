@@ -557,8 +557,9 @@ def test_a_signed_note_shows_its_goals_as_signed_and_a_later_edit_as_a_revision(
 
     family, note = signed_note(as_user, staff)
     [rated] = note.ratings
-    goals.update_goal(ctx.svc, rated.goal_id,
-                      GoalInput(GoalDomain.ATTACHMENT, "Ánh will soothe Bảo quickly.", TODAY))  # fmt: skip
+    [loaded] = goals.list_goals(ctx.svc, family.id)
+    goals.update_goal(ctx.svc, rated.goal_id, GoalInput(
+        GoalDomain.ATTACHMENT, "Ánh will soothe Bảo quickly.", TODAY), loaded.version)  # fmt: skip
     editor = open_editor(qtbot, ctx, family, note.visit.id)
     shown = editor.ui.goals.statements[rated.goal_id].text()
     assert "Ánh will comfort Bảo.<br>(Revised since this note was signed; now: Ánh will " in shown

@@ -1,0 +1,124 @@
+"""Tools > Handout support lines…: the support lines each handout language prints.
+
+English lines are the agency's default and print on a handout in any
+language that has none of its own (the Spanish crisis line, a Vietnamese
+warmline, …). Supervisors and administrators change them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.permissions import Permission
+from imh_desktop.services.admin.agency import get_settings, save_settings
+from imh_desktop.services.common.changes import Change, Part
+from imh_desktop.services.reports.handout import HANDOUT_LANGUAGES
+from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.permissions import may
+
+# Each language named in its own words, as the handout's language list names it.
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "vi": "Tiếng Việt", "ar": "العربية"}
+
+
+class SupportLinesDialog(QDialog):
+    """Edit the support lines per handout language; Save stores every language at once."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Support lines on family handouts"))
+        settings = get_settings(ctx.svc)
+        self.lines = {"en": settings.support_lines, **settings.language_lines()}
+        self._shown = "en"
+        intro = QLabel(self.tr(
+            "Printed under “Where to find support” on every family handout, one line each. "
+            "A language left empty prints the English lines."
+        ))  # fmt: skip
+        intro.setWordWrap(True)
+        self.language = QComboBox()
+        for code in HANDOUT_LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language.setAccessibleName(self.tr("Handout language"))
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(self.tr("Support lines"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Handout language:"), self.language)
+        form.addRow(self.tr("&Lines:"), self.text)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.language.currentIndexChanged.connect(self._on_language_changed)
+        self._show("en")
+        self.resize(680, 380)
+
+    def _show(self, code: str) -> None:
+        self._shown = code
+        self.text.setPlainText(self.lines.get(code, ""))
+        self.text.setPlaceholderText(
+            ""
+            if code == "en"
+            else self.tr("Empty: the English lines print on this language's handouts.")
+        )
+
+    def _on_language_changed(self, *_args: object) -> None:
+        self.lines[self._shown] = self.text.toPlainText()
+        self._show(self.language.currentData())
+
+    def _on_save(self) -> None:
+        self.lines[self._shown] = self.text.toPlainText()
+        try:
+            current = get_settings(self.ctx.svc)
+            others = {k: v for k, v in self.lines.items() if k != "en"}
+            changed = replace(current.with_language_lines(others), support_lines=self.lines["en"])
+            save_settings(self.ctx.svc, changed)
+        except DomainError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        self.ctx.bus.publish(Change.of(None, Part.SETTINGS))
+        self.accept()
+
+
+def support_lines_action(ctx: AppContext, parent: QWidget) -> QAction | None:
+    """The Tools menu's "Handout support lines…" for those who may change clinical settings."""
+    if not may(ctx, Permission.CLINICAL_SETTINGS):
+        return None
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SupportLines", text)
+
+    action = QAction(tr("Handout &support lines…"), parent)
+    action.setStatusTip(tr("The support lines each handout language prints"))
+
+    def open_dialog() -> None:
+        dialog = SupportLinesDialog(ctx, parent)
+        dialog.open()
+
+    action.triggered.connect(open_dialog)
+    return action
