@@ -7,6 +7,8 @@ its owner (the family record) when a Change touches the visits.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -69,6 +71,8 @@ class VisitsTab(QWidget):
         layout.addLayout(bar)
         self.model = RecordListModel(VISIT_COLUMNS, self)
         self.table = list_table(self.model, "Visits", alternating=True)
+        self.table.setWordWrap(True)  # a long plan wraps in its row instead of being cut
+        self.table.horizontalHeader().sectionResized.connect(self._on_header_resized)
         layout.addWidget(self.table, 1)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
@@ -88,7 +92,15 @@ class VisitsTab(QWidget):
 
     def _show(self, records: list[VisitRecord]) -> None:
         self.model.set_records(records)
+        self.table.resizeRowsToContents()
         self.open_button.setEnabled(bool(records))
+
+    def _on_header_resized(self, *_args: object) -> None:
+        self.table.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)  # once the columns have their room
 
     def _on_failed(self, exc: BaseException) -> None:
         raise exc  # the application's error handler shows it

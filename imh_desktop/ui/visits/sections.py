@@ -82,8 +82,15 @@ class VisitDetailsBox(QGroupBox):
         date_label = QLabel("&Date:")
         date_label.setBuddy(self.date)
         form.addRow(date_label, when)
-        form.addRow("&Mode:", self.mode)
-        form.addRow("&Outcome:", self.outcome)
+        kind = QHBoxLayout()
+        kind.addWidget(self.mode, 1)
+        outcome_label = QLabel("&Outcome:")
+        outcome_label.setBuddy(self.outcome)
+        kind.addWidget(outcome_label)
+        kind.addWidget(self.outcome, 1)
+        mode_label = QLabel("&Mode:")
+        mode_label.setBuddy(self.mode)
+        form.addRow(mode_label, kind)
         form.addRow(self.reason_label, self.reason)
         for widget, name in (
             (self.date, "Visit date"), (self.start, "Start time"), (self.duration, "Duration"),
@@ -190,7 +197,7 @@ class ServicesBox(QGroupBox):
             box = QCheckBox(label(service))
             box.toggled.connect(self.changed)
             self.boxes[service.value] = box
-            grid.addWidget(box, i // 3, i % 3)
+            grid.addWidget(box, i // 2, i % 2)
 
     def value(self) -> tuple[str, ...]:
         return tuple(k for k, b in self.boxes.items() if b.isChecked())
