@@ -294,3 +294,20 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         return
     frame = 40  # title bar and borders, before the window is shown
     window.resize(min(width, area.width() - 8), min(height, area.height() - frame))
+
+
+def finished_look(widget: QWidget, finished: bool) -> None:
+    """Locked controls of a signed note in full contrast: disabled, but not pale."""
+    if not finished:
+        widget.setPalette(QPalette())  # back to the inherited palette
+        return
+    palette = widget.palette()
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, role, palette.color(QPalette.ColorGroup.Active, role)
+        )
+    widget.setPalette(palette)

@@ -173,7 +173,7 @@ class VisitNoteEditor(QWidget):
         self.ui.set_screenings(data.screenings)
         self.ui.alert_banner.set_alerts(data.alerts)
         self._show_integrity()
-        self.ui.history.setHtml(history_html(self.note, self.ctx.clock))
+        self._show_history()
         self.ui.autosave_label.clear()
         self._loading, self._ready = False, True
         if self._editable():
@@ -206,6 +206,7 @@ class VisitNoteEditor(QWidget):
 
     def _show_history(self) -> None:
         self.ui.history.setHtml(history_html(self.note, self.ctx.clock))
+        self.ui.mark_amendments(self.note, self.ctx.clock)
 
     def _show_integrity(self) -> None:
         """The red banner when the note was changed behind the app's back after signing."""
@@ -330,7 +331,8 @@ class VisitNoteEditor(QWidget):
         relation = self.family.relation if self._ready else None  # the table says why not
         gate(self.ui.amend_button, self.ctx, P.AMEND, R.OWN if self._is_author() else relation)
         gate(self.ui.cosign_button, self.ctx, P.COSIGN, relation)
-        gate(self.ui.screening_button, self.ctx, P.WRITE_NOTE, relation, enabled=self._ready)
+        # A signed note is finished: a screening is recorded with the next note, not this one.
+        gate(self.ui.screening_button, self.ctx, P.WRITE_NOTE, relation, enabled=editable)
         if not self._ready:
             self.setWindowTitle(self.tr("Visit note"))
             return

@@ -37,10 +37,16 @@ from imh_desktop.services.common.records import FamilyRecord, StaffRecord
 from imh_desktop.services.screenings.results import ScreeningRecord
 from imh_desktop.services.visits.records import NoteRecord
 from imh_desktop.ui.common.labels import label
-from imh_desktop.ui.common.widgets import DateEdit, fit_to_screen, warning_color
+from imh_desktop.ui.common.widgets import DateEdit, finished_look, fit_to_screen, warning_color
 from imh_desktop.ui.screenings.alert_banner import AlertBanner
+from imh_desktop.ui.visits.amendments import AmendmentMark
 from imh_desktop.ui.visits.goal_ratings import GoalRatingsPanel
-from imh_desktop.ui.visits.sections import NoteSection, PresentBox, ServicesBox, VisitDetailsBox
+from imh_desktop.ui.visits.sections import (
+    NoteSection,
+    PresentBox,
+    ServicesBox,
+    VisitDetailsBox,
+)
 
 SECTIONS = (
     ("observation", "Observation of the caregiver-infant interaction",
@@ -165,14 +171,18 @@ class EditorLayout:
         self.details = VisitDetailsBox()
         self.present = PresentBox()
         self.services = ServicesBox()
+        self.amendment_marks: dict[str, AmendmentMark] = {}
         left_box.addWidget(self.details)
+        left_box.addWidget(self._mark("visit_details"))
         self.sections: dict[str, NoteSection] = {}
         for key, title, hint, caption in SECTIONS:
             height = 120 if key == "observation" else 84
             self.sections[key] = NoteSection(title, hint, caption, height)
             left_box.addWidget(self.sections[key])
+            left_box.addWidget(self._mark(key))
         self.family_box = self._family_box()
         left_box.addWidget(self.family_box)
+        left_box.addWidget(self._mark("family_note"))
         left_box.addStretch(1)
 
         # Right: the family's goals beside the note, then who was there and what was done.
@@ -187,8 +197,10 @@ class EditorLayout:
         right_box.addWidget(self.context)
         self.goals = GoalRatingsPanel()
         right_box.addWidget(self.goals)
+        right_box.addWidget(self._mark("goals"))
         right_box.addWidget(self.present)
         right_box.addWidget(self.services)
+        right_box.addWidget(self._mark("services"))
         self.screen_box = QGroupBox("Screenings at this visit")
         screen_layout = QVBoxLayout(self.screen_box)
         self.screenings = QLabel("None recorded.")
@@ -197,7 +209,7 @@ class EditorLayout:
         screen_layout.addWidget(self.screenings)
         screen_layout.addWidget(self.screening_button, 0, Qt.AlignmentFlag.AlignLeft)
         right_box.addWidget(self.screen_box)
-        next_box = QGroupBox("Next visit")
+        self.next_box = next_box = QGroupBox("Next visit")
         next_layout = QHBoxLayout(next_box)
         self.next_check = QCheckBox("&Plan the next visit on")
         self.next_date = DateEdit()
@@ -256,6 +268,16 @@ class EditorLayout:
         for key in ("observation", "caregiver_response", "child_presentation"):
             self.sections[key].setVisible(held)
 
+    def _mark(self, part: str) -> AmendmentMark:
+        self.amendment_marks[part] = AmendmentMark(part)
+        return self.amendment_marks[part]
+
+    def mark_amendments(self, note: NoteRecord | None, clock: Clock) -> None:
+        """Show each amendment under the part of the note it amends."""
+        amendments = note.amendments if note is not None else ()
+        for mark in self.amendment_marks.values():
+            mark.show_amendments(amendments, lambda a: _when(a.created_at, clock))
+
     def _family_box(self) -> QGroupBox:
         """ "For the family": apart from the clinical sections, printed on the handout."""
         box = QGroupBox(_tr("For the family"))
@@ -310,6 +332,9 @@ class EditorLayout:
     def set_read_only(self, read_only: bool) -> None:
         for part in (self.details, self.present, self.services):
             part.setEnabled(not read_only)
+        boxes: tuple[QWidget, ...] = (self.details, self.present, self.services, self.next_box)
+        for box in boxes:
+            finished_look(box, read_only)
         for section in self.sections.values():
             section.set_read_only(read_only)
         self.goals.set_read_only(read_only)

@@ -21,7 +21,7 @@ from imh_desktop.domain.text import MAX_SHORT_NOTE
 from imh_desktop.services.common.records import GoalRecord
 from imh_desktop.services.visits.records import GoalRating
 from imh_desktop.ui.common.labels import label
-from imh_desktop.ui.common.widgets import warning_color
+from imh_desktop.ui.common.widgets import finished_look, warning_color
 
 RATING_MEANINGS = {
     1: "Not yet started / no change",
@@ -142,6 +142,8 @@ class GoalRatingsPanel(QGroupBox):
         for combo, note in self.rows.values():
             combo.setEnabled(not read_only)
             note.setReadOnly(read_only)
+            note.setFrame(not read_only)  # a finished note's text, not an empty-looking box
+            finished_look(combo, read_only)
         self._enable_notes()
 
     def focus_widgets(self) -> list[QWidget]:

@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QTime, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -247,7 +249,17 @@ class NoteSection(QWidget):
             self.edit.setPlainText(text)
 
     def set_read_only(self, read_only: bool) -> None:
+        """Read-only reads as finished text: full contrast, no box, no cursor."""
         self.edit.setReadOnly(read_only)
+        self.edit.setFrameShape(QFrame.Shape.NoFrame if read_only else QFrame.Shape.StyledPanel)
+        self.edit.setBackgroundVisible(False)
+        palette = self.edit.palette()
+        base = self.palette().color(QPalette.ColorRole.Window) if read_only else None
+        palette.setColor(
+            QPalette.ColorRole.Base,
+            base or self.style().standardPalette().color(QPalette.ColorRole.Base),
+        )
+        self.edit.setPalette(palette)
 
 
 def _caption(text: str) -> QLabel:

@@ -81,3 +81,10 @@ def test_tab_leaves_the_table(qtbot, caseload, window):
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus()
     assert caseload.table.tabKeyNavigation() is False
+
+
+def test_this_month_reads_in_whole_visits(caseload):
+    column = COLUMN_INDEX["visits_this_month"]
+    texts = {caseload.model.index(r, column).data() for r in range(caseload.model.rowCount())}
+    assert texts and all("/" not in t and "." not in t for t in texts)
+    assert any(" of " in t for t in texts)

@@ -36,6 +36,7 @@ from sqlalchemy import select
 
 from imh_desktop.data.models import Family, StaffUser, Visit
 from imh_desktop.domain.enums import FamilyStatus, Role
+from imh_desktop.services.visits import notes
 from imh_desktop.ui.common import fit
 from imh_desktop.ui.shell.main_window import MainWindow
 from imh_desktop.ui.visits.editor import VisitNoteEditor
@@ -106,7 +107,10 @@ def _tour(tour: Tour, qtbot, monkeypatch, demo_agency, context_for, settings) ->
     family = _first(
         db, Family, Family.specialist_id == specialist.id, Family.status == FamilyStatus.ACTIVE
     )
-    signed = _first(db, Visit, Visit.family_id == family.id, Visit.signed_at.is_not(None))
+    signed = _first(
+        db, Visit, Visit.family_id == family.id, Visit.signed_at.is_not(None),
+        Visit.specialist_id == specialist.id,
+    )  # fmt: skip
 
     boss = MainWindow(context_for(db), settings)
     qtbot.addWidget(boss)
@@ -153,6 +157,10 @@ def _tour(tour: Tour, qtbot, monkeypatch, demo_agency, context_for, settings) ->
     new = VisitNoteEditor(ana.ctx, family.id, None, restore=False)
     qtbot.addWidget(new)
     tour.look("editor-new", new)
+    notes.amend_visit(  # a signed note shows its amendment where it belongs
+        ana.ctx.svc, signed.id, "plan", "Added after a phone call",
+        "The family asked to move the next visit to the afternoon.",
+    )  # fmt: skip
     old = VisitNoteEditor(ana.ctx, family.id, signed.id, restore=False)
     qtbot.addWidget(old)
     tour.look("editor-signed", old)
