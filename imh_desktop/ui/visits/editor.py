@@ -12,28 +12,22 @@ banner at the top.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
 
 from imh_desktop.domain.dates import format_date
-from imh_desktop.domain.enums import GoalStatus, Role, VisitMode, VisitOutcome
+from imh_desktop.domain.enums import Role, VisitMode, VisitOutcome
 from imh_desktop.domain.errors import ConflictError, DomainError, StorageError
 from imh_desktop.domain.inputs import VisitInput
 from imh_desktop.domain.permissions import Permission as P
 from imh_desktop.domain.permissions import Relation as R
 from imh_desktop.services.common.changes import Change, Part
-from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.common.records import FamilyRecord, GoalRecord
-from imh_desktop.services.family import families, goals
+from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.screenings import results as screenings
-from imh_desktop.services.screenings.results import AlertRecord, ScreeningRecord
-from imh_desktop.services.visits import drafts as note_drafts
 from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import DraftRecord, GoalRating, NoteInput, NoteRecord
 from imh_desktop.ui.common.context import AppContext
@@ -42,6 +36,7 @@ from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.screenings.dialog import ScreeningDialog
 from imh_desktop.ui.screenings.safety import ensure_safety_checks
 from imh_desktop.ui.visits.autosave import DraftAutosave
+from imh_desktop.ui.visits.editor_data import EditorData, given_at, read_editor_data
 from imh_desktop.ui.visits.editor_layout import EditorLayout, history_html, local_time
 from imh_desktop.ui.visits.note_dialogs import AmendDialog, ConflictDialog
 from imh_desktop.ui.visits.save_failed import wants_retry
@@ -51,62 +46,6 @@ TEXT_FIELDS = (
     "observation", "caregiver_response", "child_presentation", "plan", "reflection",
     "family_note",
 )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class EditorData:
-    """What the editor shows when it opens, read in one task off the GUI thread."""
-
-    family: FamilyRecord
-    note: NoteRecord | None
-    goals: list[GoalRecord]  # the active goals, plus any the note rated
-    screenings: list[ScreeningRecord]  # given at this visit
-    draft: DraftRecord | None  # the user's draft, when the note is theirs to edit
-    alerts: list[AlertRecord]  # the family's open alerts
-
-
-def read_editor_data(svc: ServiceContext, family_id: int, visit_id: int | None) -> EditorData:
-    """The editor's first read (runs in the runner's thread: no widgets here)."""
-    family = families.get_family(svc, family_id)
-    note = notes.get_note(svc, visit_id) if visit_id else None
-    rated = {r.goal_id for r in note.ratings} if note else set()
-    choices = [
-        g for g in goals.list_goals(svc, family_id)
-        if g.status is GoalStatus.ACTIVE or g.id in rated
-    ]  # fmt: skip
-    if note is not None and note.visit.is_signed:
-        choices = _as_signed(choices, note)
-    given = [] if visit_id is None else _given_at(svc, family_id, visit_id)
-    editable = note is None or (
-        not note.visit.is_signed and note.visit.specialist_id == svc.user_id
-    )
-    draft = note_drafts.load_draft(svc, family_id, visit_id) if editable else None
-    alerts = screenings.list_alerts(svc, family_id, open_only=True)
-    return EditorData(family, note, choices, given, draft, alerts)
-
-
-def _as_signed(choices: list[GoalRecord], note: NoteRecord) -> list[GoalRecord]:
-    """A signed note's goals with the statements it was signed with; a goal changed since
-    says so, with its statement now (a revision, not a rewrite of the note)."""
-    signed = {r.goal_id: r for r in note.ratings}
-    shown = []
-    for goal in choices:
-        kept = signed.get(goal.id)
-        if kept is None:
-            shown.append(goal)
-            continue
-        statement = kept.statement
-        if kept.current_statement or kept.revised:
-            now = kept.current_statement or goal.statement
-            statement += "\n" + QCoreApplication.translate(
-                "VisitNoteEditor", "(Revised since this note was signed; now: {now})"
-            ).format(now=now)
-        shown.append(dataclasses.replace(goal, statement=statement))
-    return shown
-
-
-def _given_at(svc: ServiceContext, family_id: int, visit_id: int) -> list[ScreeningRecord]:
-    return [s for s in screenings.list_screenings(svc, family_id) if s.visit_id == visit_id]
 
 
 class VisitNoteEditor(QWidget):
@@ -172,6 +111,7 @@ class VisitNoteEditor(QWidget):
         self._apply_state(self._note_state(data.note))
         self.ui.set_screenings(data.screenings)
         self.ui.alert_banner.set_alerts(data.alerts)
+        self.ui.set_previous(data.previous)
         self._show_integrity()
         self._show_history()
         self.ui.autosave_label.clear()
@@ -235,7 +175,7 @@ class VisitNoteEditor(QWidget):
             return
         run_task(
             self.ctx.runner,
-            lambda: _given_at(svc, family_id, visit_id),
+            lambda: given_at(svc, family_id, visit_id),
             self.ui.set_screenings,
             self._on_read_failed,
             self,

@@ -33,7 +33,7 @@ from imh_desktop.domain.ages import format_age
 from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import VisitOutcome
-from imh_desktop.services.common.records import FamilyRecord, StaffRecord
+from imh_desktop.services.common.records import FamilyRecord, StaffRecord, VisitRecord
 from imh_desktop.services.screenings.results import ScreeningRecord
 from imh_desktop.services.visits.records import NoteRecord
 from imh_desktop.ui.common.labels import label
@@ -192,7 +192,8 @@ class EditorLayout:
         self.context = QLabel()
         self.context.setWordWrap(True)
         self.context.setTextFormat(Qt.TextFormat.RichText)
-        self.context.setAccessibleName(_tr("Last visit's plan and open alerts"))
+        self.context.setAccessibleName(_tr("Last visit's plan"))
+        self.context.setStyleSheet("padding: 4px 0;")
         self.context.hide()
         right_box.addWidget(self.context)
         self.goals = GoalRatingsPanel()
@@ -308,6 +309,19 @@ class EditorLayout:
         self.present.set_people(family.caregivers, family.children)
         language = family.language.strip() or _tr("the family's language")
         self.family_caption.setText(f"{FAMILY_CAPTION} {_tr('Language: %s.') % language}")
+
+    def set_previous(self, visit: VisitRecord | None) -> None:
+        """Show the last visit's plan beside the note (hidden when there was none)."""
+        if visit is None:
+            self.context.hide()
+            return
+        plan = visit.plan.strip() or visit.cancel_reason.strip() or _tr("No plan written.")
+        self.context.setText(
+            f"<b>{_tr('Last visit')}, {format_date(visit.visit_date)} "
+            f"({html.escape(label(visit.outcome).lower())}):</b> "
+            f"{html.escape(plan).replace(chr(10), '<br>')}"
+        )
+        self.context.show()
 
     def next_visit_date(self) -> dt.date | None:
         """The next visit's date when one is planned (the box ticked), else None."""
