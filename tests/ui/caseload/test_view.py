@@ -305,6 +305,53 @@ def test_preferences_dialog_saves_declared_settings(qtbot, settings):
     assert settings.value(REFRESH_MINUTES) == 5
 
 
+def test_preferences_offer_size_theme_scope_and_a_shorter_idle_lock(qtbot, settings):
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QSpinBox
+
+    from imh_desktop.ui.common.settings import (
+        CASELOAD_SCOPE,
+        FONT_SIZE,
+        IDLE_LOCK_MINUTES,
+        THEME,
+        PreferencesDialog,
+        lock_minutes,
+    )
+
+    dialog = PreferencesDialog(settings, idle_limit=10)
+    qtbot.addWidget(dialog)
+    size, theme = dialog.editors[FONT_SIZE.key], dialog.editors[THEME.key]
+    scope, idle = dialog.editors[CASELOAD_SCOPE.key], dialog.editors[IDLE_LOCK_MINUTES.key]
+    assert isinstance(size, QComboBox) and isinstance(theme, QComboBox)
+    assert isinstance(scope, QComboBox) and isinstance(idle, QSpinBox)
+    assert theme.currentText() == "As the system" and idle.text() == "The agency's limit"
+    assert idle.maximum() == 10  # the agency's limit is the most one may choose
+    size.setCurrentIndex(size.findData("12"))
+    theme.setCurrentIndex(theme.findData("dark"))
+    scope.setCurrentIndex(scope.findData("mine"))
+    idle.setValue(30)  # clamped to the agency's 10
+    try:
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        assert settings.value(FONT_SIZE) == "12" and settings.value(THEME) == "dark"
+        assert settings.value(CASELOAD_SCOPE) == "mine" and settings.value(IDLE_LOCK_MINUTES) == 10
+    finally:
+        settings.set_value(FONT_SIZE, "")
+        settings.set_value(THEME, "system")
+    assert lock_minutes(10, 0) == 10 and lock_minutes(10, 5) == 5 and lock_minutes(10, 30) == 10
+
+
+def test_a_supervisor_may_open_on_her_own_caseload(qtbot, app_ctx, staff, settings):
+    from imh_desktop.ui.common.settings import CASELOAD_SCOPE
+
+    settings.set_value(CASELOAD_SCOPE, "mine")
+    window = MainWindow(app_ctx(staff["ssupervisor"]), settings)
+    qtbot.addWidget(window)
+    assert window.scope == "mine" and window.tabs.tabText(0) == "My caseload"
+    settings.set_value(CASELOAD_SCOPE, "all")  # not one her role may see: the usual one
+    again = MainWindow(app_ctx(staff["ssupervisor"]), settings)
+    qtbot.addWidget(again)
+    assert again.scope == "team"
+
+
 def test_more_rows_after_refresh_are_all_shown(qtbot, as_user, staff, window):
     from imh_desktop.domain.enums import Role
     from imh_desktop.services.admin.staff import create_staff
