@@ -211,7 +211,9 @@ def unnamed(root: QWidget) -> list[str]:
 
 def _inner_part(widget: QWidget) -> bool:
     """A part of a compound control (a spin box's line edit, a combo's list, a scroll
-    area's scroll bar buttons): the outer control carries the name."""
+    area's scroll bar buttons, a table's corner button): the outer control carries the name."""
+    if widget.objectName().startswith("qt_"):  # Qt's own parts, named by Qt
+        return True
     parent = widget.parentWidget()
     while parent is not None and not parent.isWindow():
         if isinstance(parent, (QAbstractSpinBox, QComboBox)):

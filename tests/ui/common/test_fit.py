@@ -227,3 +227,37 @@ def test_every_screen_fits(tmp_path, folder, name, width, height, scale):
     assert problems == {}, json.dumps(problems, indent=1, ensure_ascii=False)
     assert done.returncode == 0, done.stdout[-3000:]
     assert (folder / f"{name}-caseload.png").is_file()
+
+
+def test_the_checks_find_what_is_cut_too_big_or_unnamed(qtbot):
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QTableView
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    form = QFormLayout(host)
+    bare, named, buddied = QLineEdit(), QLineEdit(), QLineEdit()
+    named.setAccessibleName("Phone")
+    form.addRow(bare)
+    form.addRow(named)
+    form.addRow("&Name:", buddied)  # the form's label is its buddy
+    cut = QLabel("A label far too long for the room it is given on this screen")
+    form.addRow(cut)
+    model = QStandardItemModel(1, 1)
+    model.setHorizontalHeaderLabels(["A rather long column title"])
+    table = QTableView()
+    table.setAccessibleName("Visits")
+    table.setModel(model)
+    table.horizontalHeader().setStretchLastSection(False)
+    table.setColumnWidth(0, 30)
+    form.addRow(table)
+    host.resize(1300, 500)
+    host.show()
+    qtbot.waitExposed(host)
+    cut.setFixedWidth(60)
+    QApplication.processEvents()
+    assert fit.unnamed(host) == [f"QLineEdit('') in {fit.describe(host)} has no accessible name"]
+    found = fit.fit_problems(host, QSize(1280, 720))
+    assert any("larger than the screen 1280x720" in p for p in found)
+    assert any(p.startswith("QLabel('A label far") for p in found)
+    assert any(p.startswith("header 'A rather long column title'") for p in found)
