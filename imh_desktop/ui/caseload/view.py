@@ -138,6 +138,7 @@ class CaseloadView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu)
         self.table.resized.connect(self.fit_columns)
+        header.sortIndicatorChanged.connect(self.fit_columns)  # the arrow needs its room
         self.table.sortByColumn(COLUMN_INDEX["next_visit_due"], Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._on_table_open)
         self.table.open_requested.connect(self._on_table_open)
@@ -169,7 +170,7 @@ class CaseloadView(QWidget):
         self._update_count()
         self.fit_columns()
 
-    def fit_columns(self) -> None:
+    def fit_columns(self, *_args: object) -> None:
         """Size the columns to their content for the table's width (see ``widths``)."""
         hidden = self.user_hidden | ({"specialist"} if self.one_specialist else set())
         self.squeezed = fit_columns(self.table, hidden, self.user_shown)

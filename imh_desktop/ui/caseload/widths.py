@@ -32,11 +32,10 @@ PADDING = 12  # px beside a cell's own size hint
 ROWS_MEASURED = 400  # rows a column's width is measured on (the first, in sort order)
 
 
-def content_width(table: QTableView, column: int) -> int:
-    """What a column needs: its header (with the sort arrow) or its widest cell."""
-    header = table.horizontalHeader()
+def content_width(table: QTableView, column: int, title: int) -> int:
+    """What a column needs: its header ``title`` width or its widest cell."""
     model = table.model()
-    width = header.sectionSizeHint(column)
+    width = title
     for row in range(min(model.rowCount(), ROWS_MEASURED)):
         width = max(width, table.sizeHintForIndex(model.index(row, column)).width() + PADDING)
     return width
@@ -53,7 +52,15 @@ def fit_columns(table: QTableView, user_hidden: set[str], user_shown: set[str]) 
         return set()
     for i in range(len(COLUMNS)):
         header.setSectionHidden(i, False)  # a hidden section has no size hint
-    wants = {c.key: content_width(table, i) for i, c in enumerate(COLUMNS)}
+    # Qt draws the sort arrow in the sorted column only: the others need no room for it.
+    with_arrow = [header.sectionSizeHint(i) for i in range(len(COLUMNS))]
+    shown_arrow = header.isSortIndicatorShown()
+    header.setSortIndicatorShown(False)
+    titles = [header.sectionSizeHint(i) for i in range(len(COLUMNS))]
+    header.setSortIndicatorShown(shown_arrow)
+    if shown_arrow and 0 <= header.sortIndicatorSection() < len(COLUMNS):
+        titles[header.sortIndicatorSection()] = with_arrow[header.sortIndicatorSection()]
+    wants = {c.key: content_width(table, i, titles[i]) for i, c in enumerate(COLUMNS)}
     wants = {k: w if COLUMN_INDEX[k] == GROWS else min(w, MAX_WIDTH) for k, w in wants.items()}
     shown = [c.key for c in COLUMNS if c.key not in user_hidden or c.key in ESSENTIAL]
     squeezed: set[str] = set()
