@@ -85,6 +85,10 @@ def fit_problems(window: QWidget, screen: QSize) -> list[str]:
             found.extend(row_clipping(widget))
         elif isinstance(widget, QLabel):
             found.extend(label_truncations(widget))
+        elif isinstance(widget, QLineEdit) and widget.isReadOnly() and widget.text():
+            need = widget.fontMetrics().horizontalAdvance(widget.text()) + 10
+            if widget.width() < need:  # nothing to scroll it with but the cursor
+                found.append(f"{describe(widget)}: read-only text cut ({widget.width()} < {need})")
         elif isinstance(widget, QAbstractButton):
             hint = widget.minimumSizeHint().width()
             if widget.text() and widget.width() + _ELIDE_TOLERANCE < hint:

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QTime, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QRect, Qt, QTime, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -237,6 +237,8 @@ class NoteSection(QWidget):
         self.edit.setPlaceholderText(hint)
         self.edit.setAccessibleName(title)
         self.edit.setFixedHeight(height)
+        self._height = height
+        self._hint = hint
         self.edit.textChanged.connect(self.changed)
         heading.setBuddy(self.edit)
         layout.addWidget(self.edit)
@@ -247,10 +249,30 @@ class NoteSection(QWidget):
     def set_value(self, text: str) -> None:
         if text != self.edit.toPlainText():
             self.edit.setPlainText(text)
+            self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Read-only, the text takes the height it needs (up to the writing height); no gap."""
+        if not self.edit.isReadOnly():
+            self.edit.setFixedHeight(self._height)
+            return
+        metrics = self.edit.fontMetrics()
+        width = max(self.edit.viewport().width() - 8, 50)
+        box = metrics.boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), self.edit.toPlainText()
+        )
+        need = max(box.height(), metrics.lineSpacing()) + 14
+        self.edit.setFixedHeight(min(need, self._height))
 
     def set_read_only(self, read_only: bool) -> None:
         """Read-only reads as finished text: full contrast, no box, no cursor."""
         self.edit.setReadOnly(read_only)
+        self.edit.setPlaceholderText("" if read_only else self._hint)  # no prompt to write
+        self._fit_height()
         self.edit.setFrameShape(QFrame.Shape.NoFrame if read_only else QFrame.Shape.StyledPanel)
         self.edit.setBackgroundVisible(False)
         palette = self.edit.palette()
@@ -264,5 +286,7 @@ class NoteSection(QWidget):
 
 def _caption(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet("font-weight: 600;")
+    font = label.font()
+    font.setBold(True)  # a font, not a style sheet: a locked note keeps its full contrast
+    label.setFont(font)
     return label
