@@ -20,16 +20,15 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
 
 from imh_desktop.domain.dates import format_date
-from imh_desktop.domain.enums import Role, VisitMode, VisitOutcome
+from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import ConflictError, DomainError, StorageError
-from imh_desktop.domain.inputs import VisitInput
 from imh_desktop.domain.permissions import Permission as P
 from imh_desktop.domain.permissions import Relation as R
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.screenings import results as screenings
 from imh_desktop.services.visits import notes
-from imh_desktop.services.visits.records import DraftRecord, GoalRating, NoteInput, NoteRecord
+from imh_desktop.services.visits.records import DraftRecord, NoteInput, NoteRecord
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import run_task
@@ -38,14 +37,9 @@ from imh_desktop.ui.screenings.safety import ensure_safety_checks
 from imh_desktop.ui.visits.autosave import DraftAutosave
 from imh_desktop.ui.visits.editor_data import EditorData, given_at, read_editor_data
 from imh_desktop.ui.visits.editor_layout import EditorLayout, history_html, local_time
+from imh_desktop.ui.visits.editor_state import note_state, read_state, to_note_input, write_state
 from imh_desktop.ui.visits.note_dialogs import AmendDialog, ConflictDialog
 from imh_desktop.ui.visits.save_failed import wants_retry
-from imh_desktop.ui.visits.sections import from_qtime, to_qtime
-
-TEXT_FIELDS = (
-    "observation", "caregiver_response", "child_presentation", "plan", "reflection",
-    "family_note",
-)  # fmt: skip
 
 
 class VisitNoteEditor(QWidget):
@@ -127,22 +121,7 @@ class VisitNoteEditor(QWidget):
         self.ui.show_message(exc.message)
 
     def _note_state(self, note: NoteRecord | None) -> dict[str, Any]:
-        if note is None:
-            return {"visit_date": self.ctx.today().isoformat()}
-        v = note.visit
-        outcome = VisitOutcome.COMPLETED if v.outcome is VisitOutcome.PLANNED else v.outcome
-        state: dict[str, Any] = {name: getattr(v, name) for name in TEXT_FIELDS}
-        state.update(
-            visit_date=v.visit_date.isoformat(), mode=v.mode.value, outcome=outcome.value,
-            start_time=v.start_time.strftime("%H:%M") if v.start_time else None,
-            duration=v.duration_minutes, cancel_reason=v.cancel_reason,
-            participants=v.participants, services=list(v.services),
-            ratings=[[r.goal_id, r.rating, r.note] for r in note.ratings],
-            next_visit_date=v.next_visit_date.isoformat() if v.next_visit_date else None,
-            next_visit_time=note.next_visit_time.strftime("%H:%M") if note.next_visit_time
-            else None,
-        )  # fmt: skip
-        return state
+        return note_state(note, self.ctx.today())
 
     def _show_history(self) -> None:
         self.ui.history.setHtml(history_html(self.note, self.ctx.clock))
@@ -185,62 +164,18 @@ class VisitNoteEditor(QWidget):
 
     def state(self) -> dict[str, Any]:
         """The editor's content as plain JSON (what a draft stores)."""
-        d, ui = self.ui.details, self.ui
-        state: dict[str, Any] = {name: ui.sections[name].value() for name in TEXT_FIELDS}
-        next_date = ui.next_visit_date()
-        state.update(
-            visit_date=d.visit_date().isoformat(),
-            start_time=from_qtime(d.start.time()).strftime("%H:%M"),
-            duration=d.duration.value() or None,
-            mode=d.mode_value().value, outcome=d.outcome_value().value,
-            cancel_reason=d.reason.text(), participants=ui.present.value(),
-            services=list(ui.services.value()),
-            ratings=[[r.goal_id, r.rating, r.note] for r in ui.goals.value()],
-            next_visit_date=next_date.isoformat() if next_date else None,
-            next_visit_time=from_qtime(ui.next_time.time()).strftime("%H:%M"),
-        )  # fmt: skip
-        return state
+        return read_state(self.ui)
 
     def _apply_state(self, state: dict[str, Any]) -> None:
         was_loading, self._loading = self._loading, True
-        d, ui = self.ui.details, self.ui
-        d.date.set_value(dt.date.fromisoformat(state["visit_date"]))
-        start = state.get("start_time")
-        d.start.setTime(to_qtime(dt.time.fromisoformat(start) if start else None))
-        d.duration.setValue(state.get("duration") or 0)
-        d.mode.set_value(VisitMode(state.get("mode", VisitMode.HOME.value)))
-        d.outcome.set_value(VisitOutcome(state.get("outcome", VisitOutcome.COMPLETED.value)))
-        d.reason.setText(state.get("cancel_reason", ""))
-        ui.present.set_value(state.get("participants") or {})
-        ui.services.set_value(state.get("services") or [])
-        for name in TEXT_FIELDS:
-            ui.sections[name].set_value(state.get(name, ""))
-        ui.goals.set_value([GoalRating(g, r, n) for g, r, n in state.get("ratings", [])])
-        next_date = state.get("next_visit_date")
-        ui.next_check.setChecked(next_date is not None)
-        if next_date:
-            ui.next_date.set_value(dt.date.fromisoformat(next_date))
-        else:
-            ui.next_date.set_value(self.ctx.today() + dt.timedelta(days=self.family.frequency.days))
-        next_time = state.get("next_visit_time")
-        ui.next_time.setTime(to_qtime(dt.time.fromisoformat(next_time) if next_time else None))
-        ui.on_next_toggled()
+        write_state(
+            self.ui, state, self.ctx.today() + dt.timedelta(days=self.family.frequency.days)
+        )
         self._loading = was_loading
 
     def note_input(self) -> NoteInput:
         """What Save sends to the service."""
-        s, d = self.state(), self.ui.details
-        visit = VisitInput(
-            visit_date=d.visit_date(), outcome=d.outcome_value(), mode=d.mode_value(),
-            start_time=from_qtime(d.start.time()), duration_minutes=s["duration"],
-            cancel_reason=s["cancel_reason"],
-            **{name: s[name] for name in TEXT_FIELDS},
-            services=tuple(s["services"]),
-            next_visit_date=dt.date.fromisoformat(s["next_visit_date"])
-            if s["next_visit_date"] else None,
-        )  # fmt: skip
-        next_time = from_qtime(self.ui.next_time.time()) if visit.next_visit_date else None
-        return NoteInput(visit, s["participants"], self.ui.goals.value(), next_time)
+        return to_note_input(self.ui)
 
     def _draft_snapshot(self) -> tuple[int | None, dict[str, Any]]:
         return self.visit_id, self.state()
