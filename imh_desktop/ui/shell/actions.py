@@ -186,11 +186,14 @@ class MainActions(QObject):
         self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        """The main toolbar (text only); the visit helper appends its own actions."""
+        """The main toolbar (icon and name); the visit helper appends its own actions.
+
+        The icons are set by ``ui.common.icons.install_icons`` once every helper is built.
+        """
         self.toolbar: QToolBar = self.window.addToolBar("Main")
         self.toolbar.setObjectName("main_toolbar")  # its place is kept in the window state
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addActions(
             [self.new_family_action, self.open_family_action, self.edit_family_action]
         )

@@ -59,6 +59,7 @@ from imh_desktop.ui.common import settings as keys
 from imh_desktop.ui.common.appearance import apply_appearance
 from imh_desktop.ui.common.busy import BusyIndicator
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.icons import install_icons
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.settings import PreferencesDialog, Settings, restore_geometry
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.backup_actions = BackupActions(ctx, self)
         self.audit_actions = AuditActions(self)
         self.main_actions.finish_toolbar_tips()
+        install_icons(self)  # menu and toolbar icons, in the palette's colours
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName("Caseload summary")
         self.statusBar().addWidget(self.summary_label)
