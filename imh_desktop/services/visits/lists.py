@@ -56,6 +56,7 @@ def list_unsigned(
             days_waiting=max(0, (today - day).days),
             working_days_waiting=working_days_between(day, today, holidays),
             late=is_signature_late(day, today, allowed, holidays),
+            working_days_left=max(0, allowed - working_days_between(day, today, holidays)),
         )
         for vid, fid, name, case, day, outcome in rows
     ]

@@ -98,6 +98,7 @@ class UnsignedNote:
     days_waiting: int
     working_days_waiting: int
     late: bool
+    working_days_left: int = 0  # before it is late (0: due today, or late)
 
 
 @dataclass(frozen=True)

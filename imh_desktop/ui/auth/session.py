@@ -52,7 +52,7 @@ from imh_desktop.ui.auth.password import ChangePasswordDialog
 from imh_desktop.ui.auth.signin import SetupDialog, SignInDialog
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
-from imh_desktop.ui.common.settings import Settings
+from imh_desktop.ui.common.settings import IDLE_LOCK_MINUTES, Settings, lock_minutes
 from imh_desktop.ui.common.tasks import Runner, ThreadPoolRunner, run_task
 from imh_desktop.ui.shell.main_window import MainWindow
 
@@ -202,12 +202,19 @@ class Session(QObject):
         from imh_desktop.ui.auth.account import AccountActions
 
         AccountActions(self, self.window)
-        minutes = read_settings(self.db).idle_lock_minutes
-        self.idle.set_timeout(self._idle_ms or minutes * MINUTE_MS)
+        self._set_idle_timeout()
+        self.window.preferences_saved.connect(self._set_idle_timeout)
         self.window.show()
         self.idle.start()
         if backup is not None:
             backup.start()
+
+    def _set_idle_timeout(self) -> None:
+        """The agency's idle lock, or the person's shorter choice (Preferences)."""
+        window = self.window
+        chosen = window.settings.value(IDLE_LOCK_MINUTES) if window is not None else 0
+        minutes = lock_minutes(read_settings(self.db).idle_lock_minutes, chosen)
+        self.idle.set_timeout(self._idle_ms or minutes * MINUTE_MS)
 
     def _on_reopen_requested(self) -> None:
         """A backup was restored: close the window on the old data, then sign in again.

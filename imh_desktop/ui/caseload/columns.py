@@ -27,9 +27,13 @@ def _count(value: int) -> str:
 
 
 def _expected_text(row: CaseloadRow) -> str:
+    """ "2 of 4": visits completed of those expected so far this month, in whole visits
+    (the exact, prorated number is in the tooltip); just the count when none is expected."""
     expected = row.expected_this_month
-    shown = f"{expected:.0f}" if abs(expected - round(expected)) < 0.05 else f"{expected:.1f}"
-    return f"{row.visits_this_month} / {shown}"
+    if expected <= 0:
+        return str(row.visits_this_month)
+    whole = max(1, int(expected + 0.5))
+    return f"{row.visits_this_month} of {whole}"
 
 
 def _dosage(row: CaseloadRow) -> float | None:

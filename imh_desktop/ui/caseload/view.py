@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,20 +25,28 @@ from imh_desktop.services.caseload.table import CaseloadRow
 from imh_desktop.services.common.records import StaffRecord
 from imh_desktop.ui.caseload.columns import COLUMN_INDEX, COLUMNS
 from imh_desktop.ui.caseload.model import CaseloadFilterProxy, CaseloadTableModel
+from imh_desktop.ui.caseload.widths import ESSENTIAL, fit_columns
 from imh_desktop.ui.common.labels import label
-
-_DEFAULT_WIDTHS = {
-    "case_number": 104, "family": 164, "children": 160, "caregiver": 140, "specialist": 140,
-    "status": 60, "enrolled": 86, "last_visit": 86, "days_since_contact": 56,
-    "next_visit_due": 86, "visits_this_month": 70, "unsigned_notes": 64,
-    "active_goals": 48, "alerts": 48,
-}  # fmt: skip
 
 
 class CaseloadTable(QTableView):
-    """The table; Enter or Return opens the current family like a double-click."""
+    """The table; Enter or Return opens the current family like a double-click.
+
+    Tab and Shift+Tab leave the table (arrow keys move between rows). ``resized``
+    is emitted when its width changes, so the columns can be fitted again.
+    """
 
     open_requested = Signal(QModelIndex)
+    resized = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabKeyNavigation(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.resized.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -58,6 +66,10 @@ class CaseloadView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.user_hidden: set[str] = set()  # columns the person hid or showed (View > Columns)
+        self.user_shown: set[str] = set()
+        self.squeezed: set[str] = set()  # optional columns hidden for want of room
+        self.one_specialist = False  # one's own caseload: no specialist column
         self.model = CaseloadTableModel(self)
         self.proxy = CaseloadFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -123,13 +135,10 @@ class CaseloadView(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # no blank strip at the right of a wide window
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu)
-        metrics = header.fontMetrics()
-        for i, column in enumerate(COLUMNS):
-            width = max(_DEFAULT_WIDTHS[column.key], metrics.horizontalAdvance(column.title) + 16)
-            header.resizeSection(i, width)
+        self.table.resized.connect(self.fit_columns)
+        header.sortIndicatorChanged.connect(self.fit_columns)  # the arrow needs its room
         self.table.sortByColumn(COLUMN_INDEX["next_visit_due"], Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._on_table_open)
         self.table.open_requested.connect(self._on_table_open)
@@ -146,6 +155,7 @@ class CaseloadView(QWidget):
             self.select_family(selected, scroll=False)
         self.table.verticalScrollBar().setValue(scroll)
         self._update_count()
+        self.fit_columns()
 
     def update_family(self, family_id: int, row: CaseloadRow | None) -> None:
         """Show one family's fresh row (None: it left the caseload), leaving the others be.
@@ -158,6 +168,12 @@ class CaseloadView(QWidget):
             self.model.put_row(row)
         self._update_specialists()
         self._update_count()
+        self.fit_columns()
+
+    def fit_columns(self, *_args: object) -> None:
+        """Size the columns to their content for the table's width (see ``widths``)."""
+        hidden = self.user_hidden | ({"specialist"} if self.one_specialist else set())
+        self.squeezed = fit_columns(self.table, hidden, self.user_shown)
 
     def _update_specialists(self) -> None:
         rows = self.model.rows()
@@ -194,6 +210,7 @@ class CaseloadView(QWidget):
         self.specialist_combo.blockSignals(False)
         # One specialist (a specialist's own caseload): nothing to choose between.
         self.specialist_combo.setHidden(len(pairs) <= 1)
+        self.one_specialist = len(pairs) <= 1
         if index < 0 and current is not None:
             self._on_filters_changed()
 
@@ -232,12 +249,24 @@ class CaseloadView(QWidget):
 
     # Header ---------------------------------------------------------------
     def header_state(self) -> QByteArray:
-        return self.table.horizontalHeader().saveState()
+        """Column order and the columns the person hid (not those hidden for want of room)."""
+        header = self.table.horizontalHeader()
+        for i, column in enumerate(COLUMNS):
+            header.setSectionHidden(i, column.key in self.user_hidden)
+        state = header.saveState()
+        self.fit_columns()
+        return state
 
     def restore_header_state(self, state: QByteArray) -> bool:
         if state.isEmpty():
             return False
-        return self.table.horizontalHeader().restoreState(state)
+        header = self.table.horizontalHeader()
+        done = header.restoreState(state)
+        self.user_hidden = {
+            c.key for i, c in enumerate(COLUMNS) if header.isSectionHidden(i)
+        } - set(ESSENTIAL)
+        self.fit_columns()
+        return done
 
     def column_actions(self, parent: QWidget) -> list[QAction]:
         """One checkable action per column, to show or hide it."""
@@ -247,10 +276,15 @@ class CaseloadView(QWidget):
             action = QAction(column.title, parent)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(i))
-            action.setEnabled(i != 0)  # the case number always stays
-            action.toggled.connect(lambda on, i=i: header.setSectionHidden(i, not on))
+            action.setEnabled(column.key not in ESSENTIAL)  # the important ones always stay
+            action.toggled.connect(lambda on, key=column.key: self._choose_column(key, on))
             actions.append(action)
         return actions
+
+    def _choose_column(self, key: str, shown: bool) -> None:
+        (self.user_shown if shown else self.user_hidden).add(key)
+        (self.user_hidden if shown else self.user_shown).discard(key)
+        self.fit_columns()
 
     def fill_column_menu(self, menu: QMenu) -> None:
         menu.clear()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +33,8 @@ class Setting(Generic[T]):
     default: T
     title: str = ""
     zero_text: str = ""  # shown instead of 0 in a number box, e.g. "Never"
+    choices: tuple[tuple[str, str], ...] = ()  # (stored value, what the list shows)
+    suffix: str = " minutes"  # after a number
 
 
 # Preferences.
@@ -39,7 +42,32 @@ SHOW_CLOSED = Setting("preferences/show_closed", bool, False, "Show closed cases
 REFRESH_MINUTES = Setting(
     "preferences/refresh_minutes", int, 0, "Refresh the caseload every", zero_text="Never"
 )
-PREFERENCES: tuple[Setting[Any], ...] = (SHOW_CLOSED, REFRESH_MINUTES)
+FONT_SIZE = Setting(
+    "preferences/font_size", str, "", "Text size",
+    choices=(("", "As the system"), *((str(n), f"{n} pt") for n in (9, 10, 11, 12, 14, 16))),
+)  # fmt: skip
+THEME = Setting(
+    "preferences/theme", str, "system", "Theme",
+    choices=(("system", "As the system"), ("light", "Light"), ("dark", "Dark")),
+)  # fmt: skip
+CASELOAD_SCOPE = Setting(
+    "preferences/caseload_scope", str, "", "The caseload opens on",
+    choices=(("", "The usual one for my role"), ("mine", "My caseload"),
+             ("team", "My team's caseload")),
+)  # fmt: skip
+IDLE_LOCK_MINUTES = Setting(
+    "preferences/idle_lock_minutes", int, 0, "Lock the window after idle for",
+    zero_text="The agency's limit",
+)  # fmt: skip
+PREFERENCES: tuple[Setting[Any], ...] = (
+    SHOW_CLOSED, REFRESH_MINUTES, FONT_SIZE, THEME, CASELOAD_SCOPE, IDLE_LOCK_MINUTES,
+)  # fmt: skip
+
+
+def lock_minutes(agency_limit: int, chosen: int) -> int:
+    """The idle lock's minutes: the person's choice, never longer than the agency's limit."""
+    return min(chosen, agency_limit) if chosen > 0 else agency_limit
+
 
 # Window state.
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
@@ -113,9 +141,13 @@ def keep_on_screen(widget: QWidget) -> None:
 
 
 class PreferencesDialog(QDialog):
-    """Edit every declared preference: a check box for a flag, a number box for a count."""
+    """Edit every declared preference: a check box for a flag, a list for a choice, a
+    number box for a count. ``idle_limit``: the agency's idle-lock minutes, the most a
+    person may choose."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, idle_limit: int = 120
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.settings = settings
@@ -127,15 +159,25 @@ class PreferencesDialog(QDialog):
                 editor = QCheckBox(setting.title)
                 editor.setChecked(settings.value(setting))
                 form.addRow(editor)
+            elif setting.choices:
+                editor = QComboBox()
+                for value, text in setting.choices:
+                    editor.addItem(text, value)
+                editor.setCurrentIndex(max(editor.findData(settings.value(setting)), 0))
+                form.addRow(setting.title + ":", editor)
             else:
                 editor = QSpinBox()
-                editor.setRange(0, 240)
-                editor.setSuffix(" minutes")
+                limit = idle_limit if setting is IDLE_LOCK_MINUTES else 240
+                editor.setRange(0, limit)
+                editor.setSuffix(setting.suffix)
                 editor.setSpecialValueText(setting.zero_text)
-                editor.setValue(settings.value(setting))
+                editor.setValue(min(settings.value(setting), limit))
                 form.addRow(setting.title + ":", editor)
             editor.setAccessibleName(setting.title)
             self.editors[setting.key] = editor
+        self.editors[IDLE_LOCK_MINUTES.key].setToolTip(
+            f"At most the agency's limit of {idle_limit} minutes"
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -152,5 +194,7 @@ class PreferencesDialog(QDialog):
                 self.settings.set_value(setting, editor.isChecked())
             elif isinstance(editor, QSpinBox):
                 self.settings.set_value(setting, editor.value())
+            elif isinstance(editor, QComboBox):
+                self.settings.set_value(setting, editor.currentData())
         self.settings.sync()
         self.accept()

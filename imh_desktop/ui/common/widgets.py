@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -268,3 +268,46 @@ def list_table(
     else:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def fit_rows(table: QTableView, min_rows: int = 2, max_rows: int = 6) -> None:
+    """Size a short list's table to its rows (``min_rows`` to ``max_rows`` of them), so that
+    none is cut through and no box stands empty; past ``max_rows`` it scrolls by whole rows."""
+    model = table.model()
+    count = model.rowCount() if model is not None else 0
+    rows = min(max(count, min_rows), max_rows)
+    row_height = table.verticalHeader().defaultSectionSize()
+    if count:
+        table.resizeRowsToContents()
+        row_height = max(table.rowHeight(r) for r in range(min(count, max_rows)))
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    table.setFixedHeight(height + rows * row_height + 2)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open ``window`` at ``width`` x ``height``, or smaller when its screen is smaller
+    (the frame included)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry() if screen is not None else None
+    if area is None or area.isEmpty():
+        window.resize(width, height)
+        return
+    frame = 40  # title bar and borders, before the window is shown
+    window.resize(min(width, area.width() - 8), min(height, area.height() - frame))
+
+
+def finished_look(widget: QWidget, finished: bool) -> None:
+    """Locked controls of a signed note in full contrast: disabled, but not pale."""
+    if not finished:
+        widget.setPalette(QPalette())  # back to the inherited palette
+        return
+    palette = widget.palette()
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, role, palette.color(QPalette.ColorGroup.Active, role)
+        )
+    widget.setPalette(palette)

@@ -184,7 +184,8 @@ class ChildForm(FieldForm):
         super().__init__(parent)
         self.today = today
         self.full_name = self.add_field("full_name", "Name:", _line_edit(MAX_NAME))
-        self.dob = self.add_field("dob", "Date of birth:", DateEdit(today=today))
+        # No date until one is entered: a birth date is never "today" by default.
+        self.dob = self.add_field("dob", "Date of birth:", DateEdit(optional=True))
         self.gestation = self.add_field(
             "gestational_weeks", "Gestational age at birth:", GestationEdit()
         )
@@ -200,11 +201,19 @@ class ChildForm(FieldForm):
         self.gestation.set_value(record.gestational_weeks, record.gestational_days)
         self.sex.set_value(record.sex)
 
+    def valid_input(self, today: dt.date) -> ChildInput:
+        """The child as entered, checked (DomainError on the first problem)."""
+        data = self.to_input()
+        validate_child(data, today)
+        if self.dob.value() is None:
+            raise DomainError("Enter the child's date of birth.", "dob")
+        return data
+
     def to_input(self) -> ChildInput:
         weeks, days = self.gestation.value()
         return ChildInput(
             full_name=self.full_name.text(),
-            dob=self.dob.value() or self.today,
+            dob=self.dob.value() or self.today,  # valid_input refuses a missing date
             gestational_weeks=weeks,
             gestational_days=days,
             sex=self.sex.value(),
@@ -220,8 +229,10 @@ class FamilyForm(FieldForm):
         self.display_name = self.add_field("display_name", "Family name:", _line_edit(MAX_NAME))
         self.display_name.setPlaceholderText("e.g. Nguyễn family")
         combo = QComboBox()
+        combo.setPlaceholderText("Choose a specialist")
         for staff in specialists:
             combo.addItem(staff.full_name, staff.id)
+        combo.setCurrentIndex(-1)
         self.specialist = self.add_field("specialist_id", "Specialist:", combo)
         self.referral_source = self.add_field(
             "referral_source", "Referral source:", EnumCombo(list(ReferralSource))
@@ -317,8 +328,10 @@ class FamilyDialog(FormDialog):
         self.child_box: QGroupBox | None = None
         if record is None:
             # New family: the family on the left, its first caregiver and child on the right.
-            index = self.family_form.specialist.findData(ctx.user.id)
-            self.family_form.specialist.setCurrentIndex(max(index, 0))
+            # A specialist adds families to her own caseload; a supervisor chooses whose.
+            if ctx.user.role is Role.SPECIALIST:
+                index = self.family_form.specialist.findData(ctx.user.id)
+                self.family_form.specialist.setCurrentIndex(index)
             right = QVBoxLayout()
             columns.addLayout(right)
             self.caregiver_form = CaregiverForm(with_primary=False)
@@ -349,9 +362,8 @@ class FamilyDialog(FormDialog):
             ok &= self.check(self.caregiver_form, lambda: validate_caregiver(caregiver, today))
         if self.child_form is not None and self.child_box is not None:
             if self.child_box.isChecked():
-                child = self.child_form.to_input()
-                children.append(child)
-                ok &= self.check(self.child_form, lambda: validate_child(child, today))
+                form = self.child_form
+                ok &= self.check(form, lambda: children.append(form.valid_input(today)))
         if not ok:
             return False
         family = self.family_form.to_input(caregivers, children)

@@ -136,6 +136,11 @@ class GoalsTab(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # A status with its review reminder wraps in a column of its own width.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(
+            2, header.fontMetrics().horizontalAdvance("Discontinued 29 Jun 2026") + 16
+        )
         header.sectionResized.connect(self._on_header_resized)
         detail = QWidget()
         detail_box = QVBoxLayout(detail)

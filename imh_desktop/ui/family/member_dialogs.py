@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from imh_desktop.domain.errors import ConflictError
-from imh_desktop.domain.inputs import validate_caregiver, validate_child
+from imh_desktop.domain.inputs import ChildInput, validate_caregiver
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import CaregiverRecord, ChildRecord
 from imh_desktop.services.family import families
@@ -49,6 +49,7 @@ class CaregiverDialog(FormDialog):
         self.add_form(self.form)
         if record is not None:
             self.form.load(record)
+        self.setMinimumWidth(460)  # room for a full name and a phone number
         self.finish_layout()
 
     def save(self) -> bool:
@@ -84,12 +85,14 @@ class ChildDialog(FormDialog):
         self.add_form(self.form)
         if record is not None:
             self.form.load(record)
+        self.setMinimumWidth(460)  # room for a full name and a phone number
         self.finish_layout()
 
     def save(self) -> bool:
-        data = self.form.to_input()
-        if not self.check(self.form, lambda: validate_child(data, self.ctx.today())):
+        given: list[ChildInput] = []
+        if not self.check(self.form, lambda: given.append(self.form.valid_input(self.ctx.today()))):
             return False
+        data = given[0]
         if self.record is None:
             self.record = families.add_child(self.ctx.svc, self.family_id, data)
         else:

@@ -10,6 +10,7 @@ read through the context's runner, off the GUI thread.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from imh_desktop.domain import ages
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission, Relation
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import FamilyRecord
@@ -46,6 +48,7 @@ from imh_desktop.ui.common.widgets import (
     alert_colors,
     list_table,
 )
+from imh_desktop.ui.family.glance import GlanceLabel, glance_html, read_glance
 from imh_desktop.ui.family.goals_tab import GoalsTab
 from imh_desktop.ui.family.member_dialogs import CaregiverDialog, ChildDialog
 from imh_desktop.ui.family.visits_tab import VisitsTab
@@ -61,6 +64,7 @@ T = TypeVar("T")
 W = TypeVar("W", bound=QWidget)
 # What the header and the overview show: reloaded when one of these parts changes.
 OVERVIEW_PARTS = (Part.FAMILY, Part.MEMBERS, Part.ALERTS)
+GLANCE_PARTS = (*OVERVIEW_PARTS, Part.VISITS, Part.GOALS, Part.SCREENINGS)
 
 
 class _Tab(Protocol):
@@ -97,6 +101,7 @@ class FamilyRecordWidget(QWidget):
         self.family: FamilyRecord | None = None
         self.load_error: BaseException | None = None
         self._overview_reads = LatestOnly(ctx.runner, self)
+        self._glance_reads = LatestOnly(ctx.runner, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(self._build_header())
@@ -183,6 +188,11 @@ class FamilyRecordWidget(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        glance_box = QGroupBox(self.tr("At a glance"))
+        self.glance = GlanceLabel(self.tr("The family at a glance"))
+        self.glance.setText(self.tr("Reading…"))
+        QVBoxLayout(glance_box).addWidget(self.glance)
+        layout.addWidget(glance_box)
         self.caregivers_model = RecordListModel(
             [
                 ListColumn("Name", lambda c: c.full_name),
@@ -276,6 +286,20 @@ class FamilyRecordWidget(QWidget):
 
         self._overview_reads.start(read, self._on_overview_loaded, self._on_overview_failed)
 
+    def _load_glance(self) -> None:
+        """Read the glance (last and next visit, alerts, goals, screenings due) and show it."""
+        svc, family_id = self.ctx.svc, self.family_id
+        self._glance_reads.start(
+            lambda: read_glance(svc, family_id),
+            lambda glance: self.glance.setText(glance_html(glance)),
+            self._on_glance_failed,
+        )
+
+    def _on_glance_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc  # unexpected: the application's error handler shows it
+        self.glance.setText(html.escape(exc.message))
+
     def _on_overview_loaded(self, result: tuple[FamilyRecord, list[AlertRecord]]) -> None:
         self.family, alerts = result
         self.load_error = None
@@ -286,6 +310,7 @@ class FamilyRecordWidget(QWidget):
         for table in (self.caregivers_table, self.children_table):
             _fit_height(table)
         self._apply_access()
+        self._load_glance()
         if not self._tabs_loaded:
             self._tabs_loaded = True
             for tab, _parts in self._tab_parts:
@@ -329,7 +354,9 @@ class FamilyRecordWidget(QWidget):
         if change.family_id != self.family_id:
             return
         if change.touches(*OVERVIEW_PARTS):
-            self._load_overview()
+            self._load_overview()  # the glance with it
+        elif change.touches(*GLANCE_PARTS):
+            self._load_glance()
         for tab, parts in self._tab_parts:
             if change.touches(*parts):
                 tab.refresh()

@@ -7,8 +7,13 @@ its owner (the family record) when a Change touches the visits.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,9 +22,13 @@ from PySide6.QtWidgets import (
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.domain.permissions import Permission, Relation
-from imh_desktop.services.common.records import VisitRecord
+from imh_desktop.services.common.records import GoalRecord, VisitRecord
+from imh_desktop.services.family import goals
+from imh_desktop.services.visits import lists as note_lists
 from imh_desktop.services.visits import visits
+from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, list_table
@@ -44,8 +53,29 @@ VISIT_COLUMNS = (
     ListColumn("Mode", lambda v: v.mode),
     ListColumn("Minutes", lambda v: v.duration_minutes, align_right=True),
     ListColumn("Note", note_state),
-    ListColumn("Plan", lambda v: v.plan.replace("\n", " ")),
+    ListColumn("Plan, or why it did not take place", lambda v: plan_or_reason(v)),
 )
+
+
+def plan_or_reason(v: VisitRecord) -> str:
+    """The plan of a visit that took place; the reason (and plan) of one that did not."""
+    plan = v.plan.replace("\n", " ").strip()
+    if v.outcome in (VisitOutcome.COMPLETED, VisitOutcome.PLANNED):
+        return plan
+    reason = v.cancel_reason.replace("\n", " ").strip()
+    return "; ".join(part for part in (f"Reason: {reason}" if reason else "", plan) if part)
+
+
+def goals_addressed(
+    goals: Sequence[GoalRecord], progress: dict[int, list[ProgressPoint]]
+) -> dict[int, str]:
+    """Visit id -> the goals it rated, "Attachment and relationship 3; Regulation 2"."""
+    domain = {g.id: label(g.domain) for g in goals}
+    rated: dict[int, list[str]] = {}
+    for goal_id, points in progress.items():
+        for p in points:
+            rated.setdefault(p.visit_id, []).append(f"{domain.get(goal_id, '?')} {p.rating}")
+    return {visit_id: "; ".join(sorted(texts)) for visit_id, texts in rated.items()}
 
 
 class VisitsTab(QWidget):
@@ -67,8 +97,23 @@ class VisitsTab(QWidget):
         bar.addWidget(self.open_button)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.model = RecordListModel(VISIT_COLUMNS, self)
+        self.addressed: dict[int, str] = {}
+        columns = (
+            *VISIT_COLUMNS[:-1],
+            ListColumn("Goals addressed", lambda v: self.addressed.get(v.id, "")),
+            VISIT_COLUMNS[-1],
+        )
+        self.model = RecordListModel(columns, self)
         self.table = list_table(self.model, "Visits", alternating=True)
+        self.table.setWordWrap(True)  # a long plan wraps in its row instead of being cut
+        self.table.horizontalHeader().sectionResized.connect(self._on_header_resized)
+        goals_column = len(columns) - 2  # wraps in a column of its own width, like the plan
+        self.table.horizontalHeader().setSectionResizeMode(
+            goals_column, QHeaderView.ResizeMode.Interactive
+        )
+        self.table.horizontalHeader().resizeSection(
+            goals_column, self.table.fontMetrics().horizontalAdvance("Caregiver well-being 3;") + 24
+        )
         layout.addWidget(self.table, 1)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
@@ -84,11 +129,27 @@ class VisitsTab(QWidget):
     def refresh(self) -> None:
         """Reload the family's visits (through the runner)."""
         svc, family_id = self.ctx.svc, self.family_id
-        self._reads.start(lambda: visits.list_visits(svc, family_id), self._show, self._on_failed)
 
-    def _show(self, records: list[VisitRecord]) -> None:
+        def read() -> tuple[list[VisitRecord], dict[int, str]]:
+            addressed = goals_addressed(
+                goals.list_goals(svc, family_id), note_lists.goal_progress(svc, family_id)
+            )
+            return visits.list_visits(svc, family_id), addressed
+
+        self._reads.start(read, self._show, self._on_failed)
+
+    def _show(self, result: tuple[list[VisitRecord], dict[int, str]]) -> None:
+        records, self.addressed = result
         self.model.set_records(records)
+        self.table.resizeRowsToContents()
         self.open_button.setEnabled(bool(records))
+
+    def _on_header_resized(self, *_args: object) -> None:
+        self.table.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)  # once the columns have their room
 
     def _on_failed(self, exc: BaseException) -> None:
         raise exc  # the application's error handler shows it

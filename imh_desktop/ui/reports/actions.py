@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from imh_desktop.domain.permissions import Permission, Relation
@@ -39,6 +39,7 @@ class ReportActions(QObject):
             menu, "Family &handout for a visit…", self._on_handout_triggered,
             "Choose a visit and preview the one-page handout for the family",
         )  # fmt: skip
+        self.handout_action.setShortcut(QKeySequence("Ctrl+Shift+H"))  # the daily path by keyboard
         menu.addSeparator()
         self.caseload_action = self._add(
             menu, "&Caseload report…", self._on_caseload_triggered,

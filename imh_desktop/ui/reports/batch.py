@@ -125,6 +125,7 @@ class BatchReportDialog(QDialog):
         self.progress_bar = QProgressBar()
         self.progress_bar.setAccessibleName("Progress")
         self.progress_bar.setTextVisible(True)
+        self.progress_bar.hide()  # shown once reports are being written
         self.status_label = QLabel("")
         self.status_label.setWordWrap(True)
         self.buttons = QDialogButtonBox()
@@ -177,7 +178,7 @@ class BatchReportDialog(QDialog):
             )
             item.setData(Qt.ItemDataRole.UserRole, row.family_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Unchecked)  # the user ticks what she wants
             self.family_list.addItem(item)
         self.family_list.blockSignals(False)
         self._on_family_changed()
@@ -233,6 +234,7 @@ class BatchReportDialog(QDialog):
         self.batch_result = None
         self.open_folder_button.hide()
         self.progress_bar.setRange(0, len(ids) * 2)
+        self.progress_bar.show()
         self.progress_bar.setValue(0)
         self.status_label.setText("Gathering data…")
         svc = self.ctx.svc

@@ -44,7 +44,7 @@ from imh_desktop.services.screenings import results as screenings
 from imh_desktop.services.screenings.safety import SafetyCheckInput
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.labels import label
-from imh_desktop.ui.common.widgets import DateEdit, warning_color
+from imh_desktop.ui.common.widgets import DateEdit, fit_to_screen, warning_color
 from imh_desktop.ui.screenings.items import ItemsPage
 from imh_desktop.ui.screenings.safety import SafetyBanner, SafetyCheckDialog
 
@@ -179,7 +179,7 @@ class ScreeningDialog(QDialog):
         layout.addWidget(self.buttons)
         self._connect()
         self._on_instrument_changed()
-        self.resize(900, 720)
+        fit_to_screen(self, 900, 720)
 
     def _connect(self) -> None:
         self.instrument.currentIndexChanged.connect(self._on_instrument_changed)

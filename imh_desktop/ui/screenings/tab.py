@@ -41,6 +41,7 @@ from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (
     ListColumn,
     RecordListModel,
+    fit_rows,
     list_table,
     warning_color,
 )
@@ -174,8 +175,8 @@ class ScreeningsTab(QWidget):
         self.due_table = list_table(self.due_model, "Screenings due")
         self.given_table = list_table(self.given_model, "Screenings given")
         # Alerts and due screenings are a few rows; the screenings given grow for years.
-        for title, table, stretch in (("Alerts", self.alerts_table, 1),
-                                      ("Due, overdue and upcoming", self.due_table, 1),
+        for title, table, stretch in (("Alerts", self.alerts_table, 0),
+                                      ("Due, overdue and upcoming", self.due_table, 0),
                                       ("Given", self.given_table, 3)):  # fmt: skip
             group = QGroupBox(title)
             QVBoxLayout(group).addWidget(table)
@@ -205,6 +206,8 @@ class ScreeningsTab(QWidget):
         self.alerts_model.set_records(data.alerts)
         self.due_model.set_records(data.due)
         self.given_model.set_records(data.given)
+        fit_rows(self.alerts_table)
+        fit_rows(self.due_table)
         open_rows = [i for i, a in enumerate(self.alerts_model.records) if a.is_open]
         if open_rows:
             self.alerts_table.selectRow(open_rows[0])

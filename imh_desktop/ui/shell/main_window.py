@@ -22,11 +22,12 @@ does that).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -40,6 +41,7 @@ from imh_desktop import APP_NAME, __version__
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.domain.permissions import Permission
+from imh_desktop.services.admin.agency import read_settings
 from imh_desktop.services.caseload.table import (
     SCOPE_OF_ROLE,
     CaseloadRow,
@@ -47,6 +49,7 @@ from imh_desktop.services.caseload.table import (
     caseload_row,
     list_caseload,
     month_words,
+    scopes_for,
 )
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.admin.actions import BackupActions
@@ -55,6 +58,7 @@ from imh_desktop.ui.admin.support_lines import support_lines_action
 from imh_desktop.ui.audit.actions import AuditActions
 from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
+from imh_desktop.ui.common.appearance import apply_appearance
 from imh_desktop.ui.common.busy import BusyIndicator
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.icons import install_icons
@@ -92,6 +96,7 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
     reopen_requested = Signal()  # a backup was restored: sign in again on the restored data
+    preferences_saved = Signal()  # Edit > Preferences was saved (the idle lock follows)
 
     def __init__(
         self, ctx: AppContext, settings: Settings | None = None,
@@ -105,6 +110,9 @@ class MainWindow(QMainWindow):
         self._close_progress: QProgressDialog | None = None
         # None for an administrator: no caseload (administrators see no clinical content).
         self.scope: Scope | None = SCOPE_OF_ROLE.get(ctx.user.role)
+        preferred = self.settings.value(keys.CASELOAD_SCOPE)  # Preferences: opens on
+        if self.scope is not None and preferred in scopes_for(ctx.user.role):
+            self.scope = preferred
         self._select_after_update: int | None = None
         self._caseload_reads = LatestOnly(ctx.runner, self)
         title = f"{APP_NAME} — {ctx.user.full_name}"
@@ -221,6 +229,7 @@ class MainWindow(QMainWindow):
         return self.main_actions.show_closed_action.isChecked()
 
     def _apply_preferences(self) -> None:
+        apply_appearance(cast(QApplication, QApplication.instance()), self.settings)
         self.caseload.set_statuses(self._show_closed())
         minutes = self.settings.value(keys.REFRESH_MINUTES)
         if minutes > 0:
@@ -406,10 +415,12 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def edit_preferences(self) -> None:
-        if PreferencesDialog(self.settings, self).exec():
+        limit = read_settings(self.ctx.svc.db).idle_lock_minutes
+        if PreferencesDialog(self.settings, self, idle_limit=limit).exec():
             self.main_actions.show_closed_action.setChecked(self.settings.value(keys.SHOW_CLOSED))
             self._apply_preferences()
             self.refresh()
+            self.preferences_saved.emit()
 
     def print_caseload(self) -> None:
         from imh_desktop.ui.caseload.export import print_caseload

@@ -56,6 +56,10 @@ from imh_desktop.ui.team.emergency import EmergencyAccessList
 from imh_desktop.ui.team.export import TeamExports
 from imh_desktop.ui.team.model import FrameTableModel, PinnedSortProxy
 
+FAMILY_DROP_ORDER = (
+    "enrolled_on", "goals_discontinued", "goals_revised", "goals_achieved", "goals_active",
+    "screens_due", "no_shows", "cancelled", "frequency", "expected", "status",
+)  # fmt: skip
 MAX_COLUMN_WIDTH = 320  # longer text is elided; the tooltip shows all of it
 # What the dashboard counts: everything but a draft (not a note yet) moves its numbers.
 TEAM_PARTS = tuple(part for part in Part if part is not Part.DRAFTS)
@@ -75,29 +79,51 @@ class TeamTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table
         self.verticalHeader().hide()
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setStretchLastSection(False)
         self.proxy = PinnedSortProxy(self)  # sorts by precomputed keys; totals stay last
         self.setModel(self.proxy)
         self.doubleClicked.connect(self.open_requested)
+        self.drop_order: list[int] = []  # columns that give way first when it is narrow
 
     def fit_columns(self) -> None:
         """Size each column to its widest cell or header line, without the room Qt keeps
-        for a sort arrow on every column (which pushes a wide table off screen)."""
+        for a sort arrow on every column (which pushes a wide table off screen).
+
+        When the columns are wider than the table, those named in ``drop_order``
+        are hidden in that order until the rest fit (the exports keep them all).
+        """
         model = self.model()
         header = self.horizontalHeader()
         bold = QFont(self.font())
         bold.setBold(True)
         strong = QFontMetrics(bold)
         heads = QFontMetrics(header.font())
+        widths = []
         for col in range(model.columnCount()):
+            header.setSectionHidden(col, False)
             title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
             width = max(heads.horizontalAdvance(line) for line in title.split("\n"))
             for row in range(min(model.rowCount(), 300)):
                 text = str(model.index(row, col).data() or "")
                 width = max(width, strong.horizontalAdvance(text))  # bold rows are widest
-            self.setColumnWidth(col, min(width + (26 if col == 0 else 16), MAX_COLUMN_WIDTH))
+            widths.append(min(width + (26 if col == 0 else 16), MAX_COLUMN_WIDTH))
+            self.setColumnWidth(col, widths[-1])
+        room, shown = self.viewport().width(), set(range(len(widths)))
+        for col in self.drop_order:
+            if room <= 0 or sum(widths[c] for c in shown) <= room:
+                break
+            shown.discard(col)
+            header.setSectionHidden(col, True)
+        if self.wordWrap():
+            self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.drop_order and event.size().width() != event.oldSize().width():
+            self.fit_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -164,7 +190,12 @@ class TeamView(QWidget):
         self.family_model = FrameTableModel(team.FAMILY_COLUMNS, "family_id", self)
         self.team_table = self._table("Team table", self.team_model)
         self.family_table = self._table("Families table", self.family_model)
-        attention = [c.key for c in team.FAMILY_COLUMNS].index("attention")
+        keys = [c.key for c in team.FAMILY_COLUMNS]
+        attention = keys.index("attention")
+        # At 1366 px the drill-down shows what needs attention without sideways scrolling:
+        # the period's goal counts and the less pressing counts give way first.
+        self.family_table.drop_order = [keys.index(k) for k in FAMILY_DROP_ORDER if k in keys]
+        self.family_table.setWordWrap(True)  # a long "needs attention" wraps, never cut
         self.family_table.sortByColumn(attention, Qt.SortOrder.DescendingOrder)
         self.team_table.open_requested.connect(self._on_team_table_open)
         self.family_table.open_requested.connect(self._on_family_table_open)

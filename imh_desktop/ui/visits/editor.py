@@ -12,102 +12,35 @@ banner at the top.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from imh_desktop.domain.dates import format_date
-from imh_desktop.domain.enums import GoalStatus, Role, VisitMode, VisitOutcome
+from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import ConflictError, DomainError, StorageError
-from imh_desktop.domain.inputs import VisitInput
 from imh_desktop.domain.permissions import Permission as P
 from imh_desktop.domain.permissions import Relation as R
 from imh_desktop.services.common.changes import Change, Part
-from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.common.records import FamilyRecord, GoalRecord
-from imh_desktop.services.family import families, goals
+from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.screenings import results as screenings
-from imh_desktop.services.screenings.results import AlertRecord, ScreeningRecord
-from imh_desktop.services.visits import drafts as note_drafts
 from imh_desktop.services.visits import notes
-from imh_desktop.services.visits.records import DraftRecord, GoalRating, NoteInput, NoteRecord
+from imh_desktop.services.visits.records import DraftRecord, NoteInput, NoteRecord
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.screenings.dialog import ScreeningDialog
 from imh_desktop.ui.screenings.safety import ensure_safety_checks
 from imh_desktop.ui.visits.autosave import DraftAutosave
+from imh_desktop.ui.visits.editor_data import EditorData, given_at, read_editor_data
 from imh_desktop.ui.visits.editor_layout import EditorLayout, history_html, local_time
+from imh_desktop.ui.visits.editor_state import note_state, read_state, to_note_input, write_state
 from imh_desktop.ui.visits.note_conflicts import resolve_draft, resolve_note
 from imh_desktop.ui.visits.note_dialogs import AmendDialog
 from imh_desktop.ui.visits.save_failed import wants_retry
-from imh_desktop.ui.visits.sections import from_qtime, to_qtime
-
-TEXT_FIELDS = (
-    "observation", "caregiver_response", "child_presentation", "plan", "reflection",
-    "family_note",
-)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class EditorData:
-    """What the editor shows when it opens, read in one task off the GUI thread."""
-
-    family: FamilyRecord
-    note: NoteRecord | None
-    goals: list[GoalRecord]  # the active goals, plus any the note rated
-    screenings: list[ScreeningRecord]  # given at this visit
-    draft: DraftRecord | None  # the user's draft, when the note is theirs to edit
-    alerts: list[AlertRecord]  # the family's open alerts
-
-
-def read_editor_data(svc: ServiceContext, family_id: int, visit_id: int | None) -> EditorData:
-    """The editor's first read (runs in the runner's thread: no widgets here)."""
-    family = families.get_family(svc, family_id)
-    note = notes.get_note(svc, visit_id) if visit_id else None
-    rated = {r.goal_id for r in note.ratings} if note else set()
-    choices = [
-        g for g in goals.list_goals(svc, family_id)
-        if g.status is GoalStatus.ACTIVE or g.id in rated
-    ]  # fmt: skip
-    if note is not None and note.visit.is_signed:
-        choices = _as_signed(choices, note)
-    given = [] if visit_id is None else _given_at(svc, family_id, visit_id)
-    editable = note is None or (
-        not note.visit.is_signed and note.visit.specialist_id == svc.user_id
-    )
-    draft = note_drafts.load_draft(svc, family_id, visit_id) if editable else None
-    alerts = screenings.list_alerts(svc, family_id, open_only=True)
-    return EditorData(family, note, choices, given, draft, alerts)
-
-
-def _as_signed(choices: list[GoalRecord], note: NoteRecord) -> list[GoalRecord]:
-    """A signed note's goals with the statements it was signed with; a goal changed since
-    says so, with its statement now (a revision, not a rewrite of the note)."""
-    signed = {r.goal_id: r for r in note.ratings}
-    shown = []
-    for goal in choices:
-        kept = signed.get(goal.id)
-        if kept is None:
-            shown.append(goal)
-            continue
-        statement = kept.statement
-        if kept.current_statement or kept.revised:
-            now = kept.current_statement or goal.statement
-            statement += "\n" + QCoreApplication.translate(
-                "VisitNoteEditor", "(Revised since this note was signed; now: {now})"
-            ).format(now=now)
-        shown.append(dataclasses.replace(goal, statement=statement))
-    return shown
-
-
-def _given_at(svc: ServiceContext, family_id: int, visit_id: int) -> list[ScreeningRecord]:
-    return [s for s in screenings.list_screenings(svc, family_id) if s.visit_id == visit_id]
 
 
 class VisitNoteEditor(QWidget):
@@ -175,8 +108,9 @@ class VisitNoteEditor(QWidget):
         self.apply_state(self.note_state(data.note))
         self.ui.set_screenings(data.screenings)
         self.ui.alert_banner.set_alerts(data.alerts)
+        self.ui.set_previous(data.previous)
         self._show_integrity()
-        self.ui.history.setHtml(history_html(self.note, self.ctx.clock))
+        self.show_history()
         self.ui.autosave_label.clear()
         self._loading, self._ready = False, True
         if self._editable():
@@ -191,25 +125,11 @@ class VisitNoteEditor(QWidget):
 
     def note_state(self, note: NoteRecord | None) -> dict[str, Any]:
         """A saved note as an editor state (what a draft stores); a new note's start."""
-        if note is None:
-            return {"visit_date": self.ctx.today().isoformat()}
-        v = note.visit
-        outcome = VisitOutcome.COMPLETED if v.outcome is VisitOutcome.PLANNED else v.outcome
-        state: dict[str, Any] = {name: getattr(v, name) for name in TEXT_FIELDS}
-        state.update(
-            visit_date=v.visit_date.isoformat(), mode=v.mode.value, outcome=outcome.value,
-            start_time=v.start_time.strftime("%H:%M") if v.start_time else None,
-            duration=v.duration_minutes, cancel_reason=v.cancel_reason,
-            participants=v.participants, services=list(v.services),
-            ratings=[[r.goal_id, r.rating, r.note] for r in note.ratings],
-            next_visit_date=v.next_visit_date.isoformat() if v.next_visit_date else None,
-            next_visit_time=note.next_visit_time.strftime("%H:%M") if note.next_visit_time
-            else None,
-        )  # fmt: skip
-        return state
+        return note_state(note, self.ctx.today())
 
     def show_history(self) -> None:
         self.ui.history.setHtml(history_html(self.note, self.ctx.clock))
+        self.ui.mark_amendments(self.note, self.ctx.clock)
 
     def _show_integrity(self) -> None:
         """The red banner when the note was changed behind the app's back after signing."""
@@ -238,7 +158,7 @@ class VisitNoteEditor(QWidget):
             return
         run_task(
             self.ctx.runner,
-            lambda: _given_at(svc, family_id, visit_id),
+            lambda: given_at(svc, family_id, visit_id),
             self.ui.set_screenings,
             self._on_read_failed,
             self,
@@ -248,62 +168,18 @@ class VisitNoteEditor(QWidget):
 
     def state(self) -> dict[str, Any]:
         """The editor's content as plain JSON (what a draft stores)."""
-        d, ui = self.ui.details, self.ui
-        state: dict[str, Any] = {name: ui.sections[name].value() for name in TEXT_FIELDS}
-        next_date = ui.next_visit_date()
-        state.update(
-            visit_date=d.visit_date().isoformat(),
-            start_time=from_qtime(d.start.time()).strftime("%H:%M"),
-            duration=d.duration.value() or None,
-            mode=d.mode_value().value, outcome=d.outcome_value().value,
-            cancel_reason=d.reason.text(), participants=ui.present.value(),
-            services=list(ui.services.value()),
-            ratings=[[r.goal_id, r.rating, r.note] for r in ui.goals.value()],
-            next_visit_date=next_date.isoformat() if next_date else None,
-            next_visit_time=from_qtime(ui.next_time.time()).strftime("%H:%M"),
-        )  # fmt: skip
-        return state
+        return read_state(self.ui)
 
     def apply_state(self, state: dict[str, Any]) -> None:
         was_loading, self._loading = self._loading, True
-        d, ui = self.ui.details, self.ui
-        d.date.set_value(dt.date.fromisoformat(state["visit_date"]))
-        start = state.get("start_time")
-        d.start.setTime(to_qtime(dt.time.fromisoformat(start) if start else None))
-        d.duration.setValue(state.get("duration") or 0)
-        d.mode.set_value(VisitMode(state.get("mode", VisitMode.HOME.value)))
-        d.outcome.set_value(VisitOutcome(state.get("outcome", VisitOutcome.COMPLETED.value)))
-        d.reason.setText(state.get("cancel_reason", ""))
-        ui.present.set_value(state.get("participants") or {})
-        ui.services.set_value(state.get("services") or [])
-        for name in TEXT_FIELDS:
-            ui.sections[name].set_value(state.get(name, ""))
-        ui.goals.set_value([GoalRating(g, r, n) for g, r, n in state.get("ratings", [])])
-        next_date = state.get("next_visit_date")
-        ui.next_check.setChecked(next_date is not None)
-        if next_date:
-            ui.next_date.set_value(dt.date.fromisoformat(next_date))
-        else:
-            ui.next_date.set_value(self.ctx.today() + dt.timedelta(days=self.family.frequency.days))
-        next_time = state.get("next_visit_time")
-        ui.next_time.setTime(to_qtime(dt.time.fromisoformat(next_time) if next_time else None))
-        ui.on_next_toggled()
+        write_state(
+            self.ui, state, self.ctx.today() + dt.timedelta(days=self.family.frequency.days)
+        )
         self._loading = was_loading
 
     def note_input(self) -> NoteInput:
         """What Save sends to the service."""
-        s, d = self.state(), self.ui.details
-        visit = VisitInput(
-            visit_date=d.visit_date(), outcome=d.outcome_value(), mode=d.mode_value(),
-            start_time=from_qtime(d.start.time()), duration_minutes=s["duration"],
-            cancel_reason=s["cancel_reason"],
-            **{name: s[name] for name in TEXT_FIELDS},
-            services=tuple(s["services"]),
-            next_visit_date=dt.date.fromisoformat(s["next_visit_date"])
-            if s["next_visit_date"] else None,
-        )  # fmt: skip
-        next_time = from_qtime(self.ui.next_time.time()) if visit.next_visit_date else None
-        return NoteInput(visit, s["participants"], self.ui.goals.value(), next_time)
+        return to_note_input(self.ui)
 
     def _draft_snapshot(self) -> tuple[int | None, dict[str, Any]]:
         return self.visit_id, self.state()
@@ -334,7 +210,8 @@ class VisitNoteEditor(QWidget):
         relation = self.family.relation if self._ready else None  # the table says why not
         gate(self.ui.amend_button, self.ctx, P.AMEND, R.OWN if self._is_author() else relation)
         gate(self.ui.cosign_button, self.ctx, P.COSIGN, relation)
-        gate(self.ui.screening_button, self.ctx, P.WRITE_NOTE, relation, enabled=self._ready)
+        # A signed note is finished: a screening is recorded with the next note, not this one.
+        gate(self.ui.screening_button, self.ctx, P.WRITE_NOTE, relation, enabled=editable)
         if not self._ready:
             self.setWindowTitle(self.tr("Visit note"))
             return

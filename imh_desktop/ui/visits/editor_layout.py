@@ -1,4 +1,10 @@
-"""The widgets of the visit editor and how they are laid out (two columns at 1280x800)."""
+"""The widgets of the visit editor and how they are laid out.
+
+Two columns that fit a 1366 x 768 screen: on the left the visit's date and outcome
+and the note's sections, the first four above the fold; on the right the family's
+goals to rate beside them, who was present, what was done, screenings, the next
+visit and the note's history.
+"""
 
 from __future__ import annotations
 
@@ -26,14 +32,21 @@ from PySide6.QtWidgets import (
 from imh_desktop.domain.ages import format_age
 from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.dates import format_date
-from imh_desktop.services.common.records import FamilyRecord, StaffRecord
+from imh_desktop.domain.enums import VisitOutcome
+from imh_desktop.services.common.records import FamilyRecord, StaffRecord, VisitRecord
 from imh_desktop.services.screenings.results import ScreeningRecord
 from imh_desktop.services.visits.records import NoteRecord
 from imh_desktop.ui.common.labels import label
-from imh_desktop.ui.common.widgets import DateEdit, warning_color
+from imh_desktop.ui.common.widgets import DateEdit, finished_look, fit_to_screen, warning_color
 from imh_desktop.ui.screenings.alert_banner import AlertBanner
+from imh_desktop.ui.visits.amendments import AmendmentMark
 from imh_desktop.ui.visits.goal_ratings import GoalRatingsPanel
-from imh_desktop.ui.visits.sections import NoteSection, PresentBox, ServicesBox, VisitDetailsBox
+from imh_desktop.ui.visits.sections import (
+    NoteSection,
+    PresentBox,
+    ServicesBox,
+    VisitDetailsBox,
+)
 
 SECTIONS = (
     ("observation", "Observation of the caregiver-infant interaction",
@@ -150,37 +163,54 @@ class EditorLayout:
         self.alert_banner = AlertBanner()
         outer.addWidget(self.alert_banner)
 
+        # Left: the visit and what was written, the primary fields first, so that the
+        # date, outcome and the first four sections are above the fold on a 768-high screen.
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 8, 0)
         self.details = VisitDetailsBox()
         self.present = PresentBox()
         self.services = ServicesBox()
+        self.amendment_marks: dict[str, AmendmentMark] = {}
         left_box.addWidget(self.details)
-        left_box.addWidget(self.present)
-        left_box.addWidget(self.services)
+        left_box.addWidget(self._mark("visit_details"))
         self.sections: dict[str, NoteSection] = {}
         for key, title, hint, caption in SECTIONS:
-            height = 150 if key == "observation" else 100
+            height = 120 if key == "observation" else 84
             self.sections[key] = NoteSection(title, hint, caption, height)
             left_box.addWidget(self.sections[key])
-        left_box.addWidget(self._family_box())
+            left_box.addWidget(self._mark(key))
+        self.family_box = self._family_box()
+        left_box.addWidget(self.family_box)
+        left_box.addWidget(self._mark("family_note"))
         left_box.addStretch(1)
 
+        # Right: the family's goals beside the note, then who was there and what was done.
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(8, 0, 0, 0)
+        self.context = QLabel()
+        self.context.setWordWrap(True)
+        self.context.setTextFormat(Qt.TextFormat.RichText)
+        self.context.setAccessibleName(_tr("Last visit's plan"))
+        self.context.setStyleSheet("padding: 4px 0;")
+        self.context.hide()
+        right_box.addWidget(self.context)
         self.goals = GoalRatingsPanel()
         right_box.addWidget(self.goals)
-        screen_box = QGroupBox("Screenings at this visit")
-        screen_layout = QVBoxLayout(screen_box)
+        right_box.addWidget(self._mark("goals"))
+        right_box.addWidget(self.present)
+        right_box.addWidget(self.services)
+        right_box.addWidget(self._mark("services"))
+        self.screen_box = QGroupBox("Screenings at this visit")
+        screen_layout = QVBoxLayout(self.screen_box)
         self.screenings = QLabel("None recorded.")
         self.screenings.setWordWrap(True)
         self.screening_button = QPushButton("Record a &screening…")
         screen_layout.addWidget(self.screenings)
         screen_layout.addWidget(self.screening_button, 0, Qt.AlignmentFlag.AlignLeft)
-        right_box.addWidget(screen_box)
-        next_box = QGroupBox("Next visit")
+        right_box.addWidget(self.screen_box)
+        self.next_box = next_box = QGroupBox("Next visit")
         next_layout = QHBoxLayout(next_box)
         self.next_check = QCheckBox("&Plan the next visit on")
         self.next_date = DateEdit()
@@ -205,8 +235,9 @@ class EditorLayout:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(_scroll(left))
         splitter.addWidget(_scroll(right))
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 600])
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
 
@@ -225,7 +256,28 @@ class EditorLayout:
                        self.save_button, self.close_button):  # fmt: skip
             bar.addWidget(button)
         outer.addLayout(bar)
-        host.resize(1240, 780)
+        self.details.outcome.currentIndexChanged.connect(self.show_what_applies)
+        fit_to_screen(host, 1240, 780)
+
+    def show_what_applies(self) -> None:
+        """A visit that did not take place asks only for the reason, the plan to reconnect
+        and the next visit: who was present, what was done, the interaction sections, the
+        goals and the family's note do not apply."""
+        held = self.details.outcome_value() is VisitOutcome.COMPLETED
+        for part in (self.present, self.services, self.goals, self.family_box, self.screen_box):
+            part.setVisible(held)
+        for key in ("observation", "caregiver_response", "child_presentation"):
+            self.sections[key].setVisible(held)
+
+    def _mark(self, part: str) -> AmendmentMark:
+        self.amendment_marks[part] = AmendmentMark(part)
+        return self.amendment_marks[part]
+
+    def mark_amendments(self, note: NoteRecord | None, clock: Clock) -> None:
+        """Show each amendment under the part of the note it amends."""
+        amendments = note.amendments if note is not None else ()
+        for mark in self.amendment_marks.values():
+            mark.show_amendments(amendments, lambda a: _when(a.created_at, clock))
 
     def _family_box(self) -> QGroupBox:
         """ "For the family": apart from the clinical sections, printed on the handout."""
@@ -258,6 +310,19 @@ class EditorLayout:
         language = family.language.strip() or _tr("the family's language")
         self.family_caption.setText(f"{FAMILY_CAPTION} {_tr('Language: %s.') % language}")
 
+    def set_previous(self, visit: VisitRecord | None) -> None:
+        """Show the last visit's plan beside the note (hidden when there was none)."""
+        if visit is None:
+            self.context.hide()
+            return
+        plan = visit.plan.strip() or visit.cancel_reason.strip() or _tr("No plan written.")
+        self.context.setText(
+            f"<b>{_tr('Last visit')}, {format_date(visit.visit_date)} "
+            f"({html.escape(label(visit.outcome).lower())}):</b> "
+            f"{html.escape(plan).replace(chr(10), '<br>')}"
+        )
+        self.context.show()
+
     def next_visit_date(self) -> dt.date | None:
         """The next visit's date when one is planned (the box ticked), else None."""
         return self.next_date.value() if self.next_check.isChecked() else None
@@ -269,9 +334,9 @@ class EditorLayout:
 
     def set_tab_order(self) -> None:
         chain: list[QWidget] = [
-            *self.details.focus_widgets(), *self.present.focus_widgets(),
-            *self.services.focus_widgets(), *(s.edit for s in self.sections.values()),
-            *self.goals.focus_widgets(), self.screening_button, self.next_check,
+            *self.details.focus_widgets(), *(s.edit for s in self.sections.values()),
+            *self.goals.focus_widgets(), *self.present.focus_widgets(),
+            *self.services.focus_widgets(), self.screening_button, self.next_check,
             self.next_date, self.next_time, self.save_button, self.sign_button,
             self.close_button,
         ]  # fmt: skip
@@ -281,6 +346,9 @@ class EditorLayout:
     def set_read_only(self, read_only: bool) -> None:
         for part in (self.details, self.present, self.services):
             part.setEnabled(not read_only)
+        boxes: tuple[QWidget, ...] = (self.details, self.present, self.services, self.next_box)
+        for box in boxes:
+            finished_look(box, read_only)
         for section in self.sections.values():
             section.set_read_only(read_only)
         self.goals.set_read_only(read_only)

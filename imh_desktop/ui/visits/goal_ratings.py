@@ -21,7 +21,7 @@ from imh_desktop.domain.text import MAX_SHORT_NOTE
 from imh_desktop.services.common.records import GoalRecord
 from imh_desktop.services.visits.records import GoalRating
 from imh_desktop.ui.common.labels import label
-from imh_desktop.ui.common.widgets import warning_color
+from imh_desktop.ui.common.widgets import finished_look, warning_color
 
 RATING_MEANINGS = {
     1: "Not yet started / no change",
@@ -70,6 +70,8 @@ class GoalRatingsPanel(QGroupBox):
         self._layout.addWidget(self._empty)
         self.rows: dict[int, tuple[RatingCombo, QLineEdit]] = {}
         self.statements: dict[int, QLabel] = {}
+        # A signed note's progress notes, as wrapped text in place of the line edits.
+        self.read_notes: dict[int, QLabel] = {}
         self._read_only = False
 
     def set_goals(self, goals: Sequence[GoalRecord], today: dt.date | None = None) -> None:
@@ -82,6 +84,7 @@ class GoalRatingsPanel(QGroupBox):
                 widget.deleteLater()
         self.rows.clear()
         self.statements.clear()
+        self.read_notes.clear()
         warn = warning_color(self.palette()).name()
         for row, goal in enumerate(goals):
             text = f"<b>{label(goal.domain)}</b><br>{_escape(goal.statement)}"
@@ -106,6 +109,12 @@ class GoalRatingsPanel(QGroupBox):
             self._grid.addWidget(statement, row * 2, 0, 1, 2)
             self._grid.addWidget(combo, row * 2 + 1, 0)
             self._grid.addWidget(note, row * 2 + 1, 1)
+            read = QLabel()
+            read.setWordWrap(True)
+            read.setAccessibleName(f"Progress note: {goal.statement[:80]}")
+            read.hide()
+            self._grid.addWidget(read, row * 2 + 1, 1)
+            self.read_notes[goal.id] = read
             self.rows[goal.id] = (combo, note)
             self.statements[goal.id] = statement
         self._grid.setColumnStretch(0, 0)
@@ -135,13 +144,24 @@ class GoalRatingsPanel(QGroupBox):
             rating = given.get(goal_id)
             combo.set_value(rating.rating if rating else None)
             note.setText(rating.note if rating else "")
+        self._show_read_notes()
         self._enable_notes()
+
+    def _show_read_notes(self) -> None:
+        """Read-only: each note as wrapped text (never cut), none where none was written."""
+        for goal_id, (_combo, note) in self.rows.items():
+            read = self.read_notes[goal_id]
+            read.setText(note.text())
+            note.setVisible(not self._read_only)
+            read.setVisible(self._read_only)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         for combo, note in self.rows.values():
             combo.setEnabled(not read_only)
             note.setReadOnly(read_only)
+            finished_look(combo, read_only)
+        self._show_read_notes()
         self._enable_notes()
 
     def focus_widgets(self) -> list[QWidget]:

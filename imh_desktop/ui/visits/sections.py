@@ -6,10 +6,12 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QRect, Qt, QTime, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -82,8 +84,15 @@ class VisitDetailsBox(QGroupBox):
         date_label = QLabel("&Date:")
         date_label.setBuddy(self.date)
         form.addRow(date_label, when)
-        form.addRow("&Mode:", self.mode)
-        form.addRow("&Outcome:", self.outcome)
+        kind = QHBoxLayout()
+        kind.addWidget(self.mode, 1)
+        outcome_label = QLabel("&Outcome:")
+        outcome_label.setBuddy(self.outcome)
+        kind.addWidget(outcome_label)
+        kind.addWidget(self.outcome, 1)
+        mode_label = QLabel("&Mode:")
+        mode_label.setBuddy(self.mode)
+        form.addRow(mode_label, kind)
         form.addRow(self.reason_label, self.reason)
         for widget, name in (
             (self.date, "Visit date"), (self.start, "Start time"), (self.duration, "Duration"),
@@ -190,7 +199,7 @@ class ServicesBox(QGroupBox):
             box = QCheckBox(label(service))
             box.toggled.connect(self.changed)
             self.boxes[service.value] = box
-            grid.addWidget(box, i // 3, i % 3)
+            grid.addWidget(box, i // 2, i % 2)
 
     def value(self) -> tuple[str, ...]:
         return tuple(k for k, b in self.boxes.items() if b.isChecked())
@@ -228,6 +237,8 @@ class NoteSection(QWidget):
         self.edit.setPlaceholderText(hint)
         self.edit.setAccessibleName(title)
         self.edit.setFixedHeight(height)
+        self._height = height
+        self._hint = hint
         self.edit.textChanged.connect(self.changed)
         heading.setBuddy(self.edit)
         layout.addWidget(self.edit)
@@ -238,12 +249,44 @@ class NoteSection(QWidget):
     def set_value(self, text: str) -> None:
         if text != self.edit.toPlainText():
             self.edit.setPlainText(text)
+            self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Read-only, the text takes the height it needs (up to the writing height); no gap."""
+        if not self.edit.isReadOnly():
+            self.edit.setFixedHeight(self._height)
+            return
+        metrics = self.edit.fontMetrics()
+        width = max(self.edit.viewport().width() - 8, 50)
+        box = metrics.boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), self.edit.toPlainText()
+        )
+        need = max(box.height(), metrics.lineSpacing()) + 14
+        self.edit.setFixedHeight(min(need, self._height))
 
     def set_read_only(self, read_only: bool) -> None:
+        """Read-only reads as finished text: full contrast, no box, no cursor."""
         self.edit.setReadOnly(read_only)
+        self.edit.setPlaceholderText("" if read_only else self._hint)  # no prompt to write
+        self._fit_height()
+        self.edit.setFrameShape(QFrame.Shape.NoFrame if read_only else QFrame.Shape.StyledPanel)
+        self.edit.setBackgroundVisible(False)
+        palette = self.edit.palette()
+        base = self.palette().color(QPalette.ColorRole.Window) if read_only else None
+        palette.setColor(
+            QPalette.ColorRole.Base,
+            base or self.style().standardPalette().color(QPalette.ColorRole.Base),
+        )
+        self.edit.setPalette(palette)
 
 
 def _caption(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet("font-weight: 600;")
+    font = label.font()
+    font.setBold(True)  # a font, not a style sheet: a locked note keeps its full contrast
+    label.setFont(font)
     return label

@@ -45,6 +45,15 @@ def _waiting(n: UnsignedNote) -> str:
     return f"{n.days_waiting} day" + ("s" if n.days_waiting != 1 else "")
 
 
+def _deadline(n: UnsignedNote) -> str:
+    """Late, due today, or how many working days are left to sign it in time."""
+    if n.late:
+        return "Late"
+    if n.working_days_left == 0:
+        return "Due today"
+    return f"{n.working_days_left} working day{'s' if n.working_days_left != 1 else ''} left"
+
+
 COLUMNS = (
     ListColumn("Visit date", lambda n: n.visit_date),
     ListColumn("Family", lambda n: n.family_name),
@@ -52,7 +61,7 @@ COLUMNS = (
     ListColumn("Outcome", lambda n: n.outcome),
     ListColumn("Waiting", _waiting, align_right=True),
     ListColumn("Working days", lambda n: n.working_days_waiting, align_right=True),
-    ListColumn("Deadline", lambda n: "Late" if n.late else ""),
+    ListColumn("Deadline", lambda n: _deadline(n)),
 )
 
 

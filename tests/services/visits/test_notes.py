@@ -297,9 +297,12 @@ def test_unsigned_list_counts_working_days(ana, clock, family, two_goals):
     )
     assert any(v.outcome is VisitOutcome.PLANNED for v in visits.list_visits(ana, family.id))
     listed = notes.list_unsigned(ana, ana.user_id, TODAY)
-    assert [(n.visit_id, n.days_waiting, n.working_days_waiting, n.late) for n in listed] == [
-        (old.visit.id, 5, 3, True),
-        (fresh.visit.id, 0, 0, False),
+    assert [
+        (n.visit_id, n.days_waiting, n.working_days_waiting, n.late, n.working_days_left)
+        for n in listed
+    ] == [
+        (old.visit.id, 5, 3, True, 0),
+        (fresh.visit.id, 0, 0, False, 2),  # signed within 2 working days by default
     ]
     notes.sign_visit(ana, old.visit.id, old.visit.version)
     assert [n.visit_id for n in notes.list_unsigned(ana, ana.user_id, TODAY)] == [fresh.visit.id]

@@ -207,23 +207,26 @@ def test_models_pass_the_model_tester(qtmodeltester, window):
 
 def test_header_state_round_trip(qtbot, app_ctx, staff, agency, settings, window):
     header = window.caseload.table.horizontalHeader()
-    header.setSectionHidden(COLUMN_INDEX["caregiver"], True)
-    header.resizeSection(COLUMN_INDEX["family"], 233)
+    caregiver = next(a for a in window.caseload.column_actions(window) if a.text() == "Caregiver")
+    caregiver.setChecked(False)  # the person hides it (View > Columns)
+    header.moveSection(header.visualIndex(COLUMN_INDEX["family"]), 0)
     window.close()
     assert not settings.value(CASELOAD_HEADER).isEmpty()
     again = MainWindow(app_ctx(staff["ssupervisor"]), settings)
     qtbot.addWidget(again)
+    again.resize(1366, 768)
+    again.show()
     header = again.caseload.table.horizontalHeader()
     assert header.isSectionHidden(COLUMN_INDEX["caregiver"])
-    assert header.sectionSize(COLUMN_INDEX["family"]) == 233
-    assert not header.isSectionHidden(COLUMN_INDEX["specialist"])
+    assert header.logicalIndex(0) == COLUMN_INDEX["family"]
+    assert not header.isSectionHidden(COLUMN_INDEX["specialist"])  # a team: who holds each
 
 
-def test_column_menu_hides_a_column(window):
-    actions = window.caseload.column_actions(window)
-    alerts = next(a for a in actions if a.text() == "Alerts")
-    alerts.setChecked(False)
-    assert window.caseload.table.horizontalHeader().isSectionHidden(COLUMN_INDEX["alerts"])
+def test_column_menu_hides_a_column_but_not_an_essential_one(window):
+    actions = {a.text(): a for a in window.caseload.column_actions(window)}
+    actions["Goals"].setChecked(False)
+    assert window.caseload.table.horizontalHeader().isSectionHidden(COLUMN_INDEX["active_goals"])
+    assert not actions["Alerts"].isEnabled() and not actions["Children (age)"].isEnabled()
 
 
 def test_scope_switch(window):
@@ -300,6 +303,53 @@ def test_preferences_dialog_saves_declared_settings(qtbot, settings):
     buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert settings.value(SHOW_CLOSED) is True
     assert settings.value(REFRESH_MINUTES) == 5
+
+
+def test_preferences_offer_size_theme_scope_and_a_shorter_idle_lock(qtbot, settings):
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QSpinBox
+
+    from imh_desktop.ui.common.settings import (
+        CASELOAD_SCOPE,
+        FONT_SIZE,
+        IDLE_LOCK_MINUTES,
+        THEME,
+        PreferencesDialog,
+        lock_minutes,
+    )
+
+    dialog = PreferencesDialog(settings, idle_limit=10)
+    qtbot.addWidget(dialog)
+    size, theme = dialog.editors[FONT_SIZE.key], dialog.editors[THEME.key]
+    scope, idle = dialog.editors[CASELOAD_SCOPE.key], dialog.editors[IDLE_LOCK_MINUTES.key]
+    assert isinstance(size, QComboBox) and isinstance(theme, QComboBox)
+    assert isinstance(scope, QComboBox) and isinstance(idle, QSpinBox)
+    assert theme.currentText() == "As the system" and idle.text() == "The agency's limit"
+    assert idle.maximum() == 10  # the agency's limit is the most one may choose
+    size.setCurrentIndex(size.findData("12"))
+    theme.setCurrentIndex(theme.findData("dark"))
+    scope.setCurrentIndex(scope.findData("mine"))
+    idle.setValue(30)  # clamped to the agency's 10
+    try:
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        assert settings.value(FONT_SIZE) == "12" and settings.value(THEME) == "dark"
+        assert settings.value(CASELOAD_SCOPE) == "mine" and settings.value(IDLE_LOCK_MINUTES) == 10
+    finally:
+        settings.set_value(FONT_SIZE, "")
+        settings.set_value(THEME, "system")
+    assert lock_minutes(10, 0) == 10 and lock_minutes(10, 5) == 5 and lock_minutes(10, 30) == 10
+
+
+def test_a_supervisor_may_open_on_her_own_caseload(qtbot, app_ctx, staff, settings):
+    from imh_desktop.ui.common.settings import CASELOAD_SCOPE
+
+    settings.set_value(CASELOAD_SCOPE, "mine")
+    window = MainWindow(app_ctx(staff["ssupervisor"]), settings)
+    qtbot.addWidget(window)
+    assert window.scope == "mine" and window.tabs.tabText(0) == "My caseload"
+    settings.set_value(CASELOAD_SCOPE, "all")  # not one her role may see: the usual one
+    again = MainWindow(app_ctx(staff["ssupervisor"]), settings)
+    qtbot.addWidget(again)
+    assert again.scope == "team"
 
 
 def test_more_rows_after_refresh_are_all_shown(qtbot, as_user, staff, window):

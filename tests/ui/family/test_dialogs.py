@@ -87,7 +87,7 @@ def test_dates_start_on_the_clocks_today(qtbot, clock, app_ctx, staff):
     dialog = FamilyDialog(ctx, list_staff(ctx.svc))
     qtbot.addWidget(dialog)
     assert dialog.family_form.referral_date.value() == D(2027, 3, 4)
-    assert dialog.child_form.dob.value() == D(2027, 3, 4)
+    assert dialog.child_form.dob.value() is None  # a birth date is never "today" by default
     assert dialog.family_form.enrolled_on.value() is None
 
 
@@ -458,7 +458,35 @@ def test_reassign_from_the_family_menu(qtbot, app_ctx, ctx, staff, window, tmp_p
 
     QTimer.singleShot(0, choose_ben)
     sams.main_actions.reassign_action.trigger()
-    assert sorted(offered) == ["Ana Specialist", "Ben Specialist", "Sam Supervisor"]  # his team
+    assert sorted(offered) == ["Ben Specialist", "Sam Supervisor"]  # his team, Ana aside
     assert families.get_family(sam.svc, family_id).specialist_id == staff["bspecialist"]
     window.refresh()
     assert window.caseload.visible_rows() == []  # no longer in Ana's own caseload
+
+
+def test_nothing_is_pre_chosen_that_the_user_must_undo(qtbot, app_ctx, ctx, staff):
+    from imh_desktop.services.family.families import get_family
+    from imh_desktop.ui.family.case_dialogs import ReassignDialog
+    from imh_desktop.ui.family.dialogs import ChildDialog
+
+    sam = app_ctx(staff["ssupervisor"])
+    new = FamilyDialog(sam, list_staff(sam.svc))  # a supervisor chooses whose family it is
+    qtbot.addWidget(new)
+    assert new.family_form.specialist.currentIndex() == -1
+    assert new.family_form.specialist.placeholderText() == "Choose a specialist"
+    mine = FamilyDialog(ctx, list_staff(ctx.svc))  # a specialist adds to her own caseload
+    qtbot.addWidget(mine)
+    assert mine.family_form.specialist.currentData() == staff["aspecialist"]
+    family_id = _make_family(ctx)
+    reassign = ReassignDialog(sam, get_family(sam.svc, family_id), list_staff(sam.svc))
+    qtbot.addWidget(reassign)
+    assert reassign.specialist.currentIndex() == -1
+    _ok(reassign)  # nothing chosen: refused, nothing changed
+    assert reassign.result() == 0
+    assert get_family(sam.svc, family_id).specialist_id == staff["aspecialist"]
+    child = ChildDialog(ctx, family_id)
+    qtbot.addWidget(child)
+    child.form.full_name.insert("Mai")
+    _ok(child)
+    assert child.form.error_text("dob") == "Enter the child's date of birth."
+    assert len(get_family(ctx.svc, family_id).children) == 1

@@ -169,7 +169,7 @@ def test_a_note_read_under_emergency_access_cannot_be_amended(qtbot, as_user, ap
     cleo.show()
     assert cleo.ui.amend_button.isVisible() and not cleo.ui.amend_button.isEnabled()
     assert cleo.ui.amend_button.toolTip().startswith("Emergency access lets you read")
-    assert cleo.ui.screening_button.isEnabled()  # recording a screening is note-writing
+    assert not cleo.ui.screening_button.isEnabled()  # a signed note is finished
     sam = VisitNoteEditor(app_ctx(agency["ssupervisor"]), family.id, note.id)
     qtbot.addWidget(sam)
     sam.show()

@@ -34,7 +34,8 @@ def visits(svc, family):
 
         s.get(Visit, cosigned.id).cosigned_at = dt.datetime(2026, 11, 6, 9)
     missed = add_visit(svc, family.id, VisitInput(D(2026, 11, 23), VisitOutcome.NO_SHOW,
-                                                  mode=VisitMode.PHONE))  # fmt: skip
+                                                  mode=VisitMode.PHONE, cancel_reason="Ill",
+                                                  plan="Call Monday"))  # fmt: skip
     return planned, signed, cosigned, missed
 
 
@@ -56,14 +57,16 @@ def cells(tab):
 def test_visits_newest_first_with_the_state_of_their_note(qtbot, tab, visits, qtmodeltester):
     tab.refresh()
     qtmodeltester.check(tab.model)
-    assert [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
-        "Date", "Time", "Outcome", "Mode", "Minutes", "Note", "Plan"]  # fmt: skip
+    assert [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)] == [
+        "Date", "Time", "Outcome", "Mode", "Minutes", "Note", "Goals addressed",
+        "Plan, or why it did not take place"]  # fmt: skip
     assert cells(tab) == [
-        ["2 Dec 2026", "14:30", "Planned", "Home", "", "Planned", ""],
-        ["23 Nov 2026", "", "No-show", "Phone", "", "Unsigned", ""],
-        ["18 Nov 2026", "", "Completed", "Home", "75", "Signed 19 Nov 2026", "Read together"],
-        ["4 Nov 2026", "", "Completed", "Home", "", "Co-signed 6 Nov 2026", ""],
-    ]
+        ["2 Dec 2026", "14:30", "Planned", "Home", "", "Planned", "", ""],
+        ["23 Nov 2026", "", "No-show", "Phone", "", "Unsigned", "", "Reason: Ill; Call Monday"],
+        ["18 Nov 2026", "", "Completed", "Home", "75", "Signed 19 Nov 2026", "",
+         "Read together"],
+        ["4 Nov 2026", "", "Completed", "Home", "", "Co-signed 6 Nov 2026", "", ""],
+    ]  # fmt: skip
     assert tab.open_button.isEnabled()
 
 
@@ -103,3 +106,15 @@ def test_note_state_words():
     assert note_state(signed) == "Signed 19 Nov 2026"
     cosigned = dataclasses.replace(signed, cosigned_at=dt.datetime(2026, 11, 20, 9))
     assert note_state(cosigned) == "Co-signed 20 Nov 2026"
+
+
+def test_each_visit_lists_the_goals_it_rated(qtbot, tab, svc, family, two_goals):
+    from tests.factories import full_note, save_note
+
+    saved = save_note(svc, family, full_note(two_goals, D(2026, 11, 20)))
+    tab.refresh()
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.records[r].id == saved.visit.id)
+    assert (
+        tab.model.data(tab.model.index(row, 6))
+        == "Attachment and relationship 3; Serve and return 2"
+    )

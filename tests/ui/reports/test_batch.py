@@ -41,6 +41,9 @@ def _dialog(qtbot, ctx, rows, tmp_path):
     qtbot.addWidget(dialog)
     dialog.folder_edit.setText(str(tmp_path))
     dialog.show()
+    assert dialog.checked_family_ids() == []  # nothing ticked until the user ticks
+    assert not dialog.generate_button.isEnabled() and not dialog.progress_bar.isVisible()
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
     return dialog
 
 
@@ -48,6 +51,7 @@ def test_batch_for_one_specialists_caseload(qtbot, ctx, rows, tmp_path):
     dialog = _dialog(qtbot, ctx, rows, tmp_path)
     assert dialog.from_edit.value() == dt.date(2026, 10, 1) and dialog.to_edit.value() == TODAY
     dialog.specialist_combo.setCurrentText("Ana Specialist")
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
     assert len(dialog.checked_family_ids()) == 2
     assert dialog.generate_button.text() == "&Write 2 reports"
     qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)

@@ -602,3 +602,31 @@ def test_the_family_section_is_written_saved_signed_and_amended(
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     [amendment] = notes.get_note(svc, editor.visit_id).amendments
     assert amendment.section == "family_note" and amendment.section_label == "For the family"
+
+
+def test_a_signed_note_reads_as_finished_with_amendments_in_place(
+    qtbot, ctx, svc, family, two_goals, answer_yes
+):
+    from PySide6.QtGui import QPalette
+
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    write_note(qtbot, editor, two_goals)
+    qtbot.mouseClick(editor.ui.sign_button, Qt.MouseButton.LeftButton)
+    notes.amend_visit(svc, editor.visit_id, "plan", "Wrong book named", "The blue book.")
+    signed = open_editor(qtbot, ctx, family, editor.visit_id)
+    ui = signed.ui
+    assert not ui.screening_button.isEnabled()  # nothing to add to a finished note
+    observation = ui.sections["observation"].edit
+    assert observation.isReadOnly() and observation.frameShape() == observation.Shape.NoFrame
+    details = ui.details.palette()
+    disabled, active = QPalette.ColorGroup.Disabled, QPalette.ColorGroup.Active
+    assert details.color(disabled, QPalette.ColorRole.Text) == details.color(
+        active, QPalette.ColorRole.Text
+    )  # locked, but in full contrast
+    mark = ui.amendment_marks["plan"]
+    assert mark.isVisible() and "The blue book." in mark.text()
+    assert "Wrong book named" in mark.text() and "Ana Specialist" in mark.text()
+    assert not ui.amendment_marks["observation"].isVisible()
+    # the mark sits right under the amended section
+    layout = ui.sections["plan"].parentWidget().layout()
+    assert layout.indexOf(mark) == layout.indexOf(ui.sections["plan"]) + 1

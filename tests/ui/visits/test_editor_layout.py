@@ -150,3 +150,19 @@ def test_screenings_at_this_visit(ui):
     )
     ui.set_screenings([])
     assert ui.screenings.text() == "None recorded."
+
+
+def test_a_visit_that_did_not_take_place_asks_only_for_what_applies(ui):
+    ui.host.show()
+    ui.details.outcome.set_value(VisitOutcome.NO_SHOW)
+    assert ui.details.reason.isVisible() and ui.sections["plan"].isVisible()
+    assert ui.next_check.isVisible()
+    hidden = (ui.present, ui.services, ui.goals, ui.family_box, ui.sections["observation"])
+    assert not any(part.isVisible() for part in hidden)
+    ui.details.outcome.set_value(VisitOutcome.COMPLETED)
+    assert all(part.isVisible() for part in hidden) and not ui.details.reason.isVisible()
+
+
+def test_the_editor_opens_within_a_small_screen(ui):
+    screen = ui.host.screen().availableGeometry()
+    assert ui.host.height() <= screen.height() - 40 and ui.host.width() <= screen.width()

@@ -97,3 +97,20 @@ def test_a_signed_note_shows_its_ratings_read_only(panel):
     assert panel.rows[8][1].isEnabled()  # even the unrated goal's empty note is not greyed
     panel.set_read_only(False)
     assert combo.isEnabled() and not note.isReadOnly() and not panel.rows[8][1].isEnabled()
+
+
+def test_a_signed_notes_progress_notes_read_as_wrapped_text(qtbot):
+    panel = GoalRatingsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(300, 300)
+    panel.show()
+    panel.set_goals([GOAL, OTHER])
+    long_note = "Comforted him quickly twice, and named what he felt each time, calmly. " * 2
+    panel.set_value([GoalRating(GOAL.id, 3, long_note)])
+    panel.set_read_only(True)
+    _combo, line = panel.rows[GOAL.id]
+    read = panel.read_notes[GOAL.id]
+    assert not line.isVisible() and read.isVisible() and read.wordWrap()
+    assert read.text() == long_note and panel.read_notes[OTHER.id].text() == ""
+    panel.set_read_only(False)
+    assert line.isVisible() and not read.isVisible()

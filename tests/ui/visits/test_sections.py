@@ -131,3 +131,18 @@ def test_a_note_section_tabs_on_and_reports_only_real_changes(qtbot):
     assert len(changes) == count + 1 and section.value() == "Sing together"
     section.set_read_only(True)
     assert section.edit.isReadOnly()
+
+
+def test_a_read_only_section_is_finished_text_its_height_fitting_it(qtbot):
+    from imh_desktop.ui.visits.sections import NoteSection
+
+    section = NoteSection("Plan", "Next steps", "", 120)
+    qtbot.addWidget(section)
+    section.resize(500, 200)
+    section.show()
+    section.set_value("Read together daily.")
+    section.set_read_only(True)
+    assert section.edit.isReadOnly() and section.edit.placeholderText() == ""
+    assert section.edit.height() < 60  # one line of text, not the writing box
+    section.set_read_only(False)
+    assert section.edit.height() == 120 and section.edit.placeholderText() == "Next steps"

@@ -33,6 +33,10 @@ def test_unsigned_notes_list_opens_the_note(qtbot, ctx, svc, family, qtmodeltest
         "Late",
     ]
     assert "1 past the signing deadline" in dialog.summary.text()
+    notes.save_note(svc, family.id, NoteInput(VisitInput(dt.date(2026, 11, 25), observation="y")))
+    dialog.refresh()
+    deadlines = {dialog.model.data(dialog.model.index(r, 6)) for r in range(2)}
+    assert deadlines == {"Late", "2 working days left"}  # never an empty column
     dialog._on_table_double_clicked(dialog.model.index(0, 1))
     [editor] = dialog.findChildren(VisitNoteEditor)  # a window of its own, owned by the dialog
     assert editor.visit_id == saved.visit.id and editor.ui.sections["observation"].value() == "x"

@@ -1,0 +1,77 @@
+"""The caseload's column widths: each column as wide as its content, the important ones always.
+
+Case, family, children (with ages), next due and alerts are always shown. The
+others are shown while they fit beside them; when the window is too narrow the
+least needed go first (``DROP_ORDER``), and come back when there is room again.
+A column the person hid (View > Columns) stays hidden; one she showed stays.
+Room left over goes to the children column, never to an edge column.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from imh_desktop.ui.caseload.columns import COLUMN_INDEX, COLUMNS
+
+ESSENTIAL = ("case_number", "family", "children", "next_visit_due", "alerts")
+# The optional columns in the order they give way when the window is narrow.
+DROP_ORDER = (
+    "enrolled",
+    "caregiver",
+    "status",
+    "active_goals",
+    "days_since_contact",
+    "unsigned_notes",
+    "last_visit",
+    "visits_this_month",
+    "specialist",
+)
+GROWS = COLUMN_INDEX["children"]  # takes the room left over
+MAX_WIDTH = 420  # px: no column (but the children) grows past it
+PADDING = 12  # px beside a cell's own size hint
+ROWS_MEASURED = 400  # rows a column's width is measured on (the first, in sort order)
+
+
+def content_width(table: QTableView, column: int, title: int) -> int:
+    """What a column needs: its header ``title`` width or its widest cell."""
+    model = table.model()
+    width = title
+    for row in range(min(model.rowCount(), ROWS_MEASURED)):
+        width = max(width, table.sizeHintForIndex(model.index(row, column)).width() + PADDING)
+    return width
+
+
+def fit_columns(table: QTableView, user_hidden: set[str], user_shown: set[str]) -> set[str]:
+    """Size and show or hide the columns for the table's width; returns the keys hidden
+    for want of room (``user_hidden`` and ``user_shown`` are the person's own choices)."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    room = table.viewport().width()
+    if room <= 0:
+        return set()
+    for i in range(len(COLUMNS)):
+        header.setSectionHidden(i, False)  # a hidden section has no size hint
+    # Qt draws the sort arrow in the sorted column only: the others need no room for it.
+    with_arrow = [header.sectionSizeHint(i) for i in range(len(COLUMNS))]
+    shown_arrow = header.isSortIndicatorShown()
+    header.setSortIndicatorShown(False)
+    titles = [header.sectionSizeHint(i) for i in range(len(COLUMNS))]
+    header.setSortIndicatorShown(shown_arrow)
+    if shown_arrow and 0 <= header.sortIndicatorSection() < len(COLUMNS):
+        titles[header.sortIndicatorSection()] = with_arrow[header.sortIndicatorSection()]
+    wants = {c.key: content_width(table, i, titles[i]) for i, c in enumerate(COLUMNS)}
+    wants = {k: w if COLUMN_INDEX[k] == GROWS else min(w, MAX_WIDTH) for k, w in wants.items()}
+    shown = [c.key for c in COLUMNS if c.key not in user_hidden or c.key in ESSENTIAL]
+    squeezed: set[str] = set()
+    for key in DROP_ORDER:
+        if sum(wants[k] for k in shown) <= room:
+            break
+        if key in shown and key not in user_shown:
+            shown.remove(key)
+            squeezed.add(key)
+    spare = max(room - sum(wants[k] for k in shown), 0)
+    for i, column in enumerate(COLUMNS):
+        header.setSectionHidden(i, column.key not in shown)
+        header.resizeSection(i, wants[column.key] + (spare if i == GROWS else 0))
+    return squeezed

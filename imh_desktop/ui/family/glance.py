@@ -1,0 +1,156 @@
+"""The family at a glance: what a specialist needs before the next visit, in one box.
+
+The record's Overview shows it above the household's tables: the last visit and
+its plan, the next planned visit, open alerts, active goals with their latest
+rating, screenings due or overdue, and who is in the household. The visit editor
+shows the part that matters while writing (the last visit's plan, open alerts).
+
+Everything is read with the services the record's tabs already use, in one task
+through the context's runner (each read checked and audited there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from imh_desktop.domain.ages import format_age
+from imh_desktop.domain.dates import format_date
+from imh_desktop.domain.enums import GoalStatus, VisitOutcome
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.records import FamilyRecord, GoalRecord, VisitRecord
+from imh_desktop.services.family import families, goals
+from imh_desktop.services.screenings import due as screenings_due
+from imh_desktop.services.screenings.due import DueItem
+from imh_desktop.services.screenings.results import AlertRecord, list_alerts
+from imh_desktop.services.visits import lists as note_lists
+from imh_desktop.services.visits import visits
+from imh_desktop.services.visits.records import ProgressPoint
+from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.visits.goal_ratings import RATING_SHORT
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Glance", text)
+
+
+@dataclass(frozen=True)
+class Glance:
+    """What the glance shows, read in one task."""
+
+    today: dt.date
+    family: FamilyRecord
+    last_visit: VisitRecord | None  # the latest visit that took place (or was missed)
+    next_visit: VisitRecord | None  # the earliest planned visit from today on
+    alerts: list[AlertRecord]  # open ones
+    goals: list[tuple[GoalRecord, ProgressPoint | None]]  # active goals, latest rating
+    due: list[DueItem]  # due and overdue screenings
+
+
+def read_glance(svc: ServiceContext, family_id: int) -> Glance:
+    """Read the family's glance (through the services; each read is checked and audited)."""
+    today = svc.today()
+    family = families.get_family(svc, family_id)
+    records = visits.list_visits(svc, family_id)
+    held = [v for v in records if v.outcome is not VisitOutcome.PLANNED and v.visit_date <= today]
+    planned = [v for v in records if v.outcome is VisitOutcome.PLANNED and v.visit_date >= today]
+    progress = note_lists.goal_progress(svc, family_id)
+    active = [g for g in goals.list_goals(svc, family_id) if g.status is GoalStatus.ACTIVE]
+    due = screenings_due.family_screenings_due(svc, family_id, today)
+    return Glance(
+        today=today,
+        family=family,
+        last_visit=max(held, key=lambda v: (v.visit_date, v.id), default=None),
+        next_visit=min(planned, key=lambda v: (v.visit_date, v.id), default=None),
+        alerts=list_alerts(svc, family_id, open_only=True),
+        goals=[(g, _latest(progress.get(g.id, []))) for g in active],
+        due=[d for d in due if d.due.status in ("due", "overdue")],
+    )
+
+
+def _latest(points: Sequence[ProgressPoint]) -> ProgressPoint | None:
+    return points[-1] if points else None
+
+
+def _e(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _when(visit: VisitRecord) -> str:
+    at = f" {_tr('at')} {visit.start_time:%H:%M}" if visit.start_time else ""
+    return format_date(visit.visit_date) + at
+
+
+def last_visit_html(glance: Glance) -> str:
+    """The last visit, its outcome and its plan."""
+    v = glance.last_visit
+    if v is None:
+        return f"<b>{_tr('Last visit')}:</b> {_tr('none yet')}"
+    plan = _e(v.plan.strip() or v.cancel_reason.strip()) or f"<i>{_tr('no plan written')}</i>"
+    return f"<b>{_tr('Last visit')}:</b> {_when(v)} ({_e(label(v.outcome).lower())})<br>" + (
+        f"<b>{_tr('Its plan')}:</b> {plan}"
+    )
+
+
+def alerts_html(alerts: Sequence[AlertRecord]) -> str:
+    if not alerts:
+        return f"<b>{_tr('Open alerts')}:</b> {_tr('none')}"
+    items = "".join(
+        f"<li>{_e(a.text)} ({_tr('since')} {format_date(a.opened_on)})</li>" for a in alerts
+    )
+    return f"<b>{_tr('Open alerts')}:</b><ul style='margin:0'>{items}</ul>"
+
+
+def glance_html(glance: Glance) -> str:
+    """The whole glance as simple HTML."""
+    parts = [last_visit_html(glance)]
+    n = glance.next_visit
+    parts.append(
+        f"<b>{_tr('Next visit')}:</b> "
+        + (f"{_when(n)} ({_e(label(n.mode).lower())})" if n else _tr("none planned"))
+    )
+    parts.append(alerts_html(glance.alerts))
+    if glance.goals:
+        rows = "".join(
+            f"<li>{_e(label(g.domain))}: {_e(g.statement)} — "
+            + (
+                f"{p.rating} {_e(RATING_SHORT[p.rating])} ({format_date(p.visit_date)})"
+                if p
+                else _tr("not rated yet")
+            )
+            + "</li>"
+            for g, p in glance.goals
+        )
+        parts.append(f"<b>{_tr('Goals')}:</b><ul style='margin:0'>{rows}</ul>")
+    else:
+        parts.append(f"<b>{_tr('Goals')}:</b> {_tr('no active goal')}")
+    due = "; ".join(
+        f"{_e(d.due.label)} {_tr('for')} {_e(d.subject_name)} ({_e(d.due.status)}, "
+        f"{_tr('by')} {format_date(d.due.window_end)})"
+        for d in glance.due
+    )
+    parts.append(f"<b>{_tr('Screenings due')}:</b> {due or _tr('none')}")
+    f = glance.family
+    people = [f"{_e(c.full_name)} ({_e(c.relationship or _tr('caregiver'))})" for c in f.caregivers]
+    people += [
+        f"{_e(c.full_name)}, {_e(format_age(c.dob, c.gestation, glance.today))}" for c in f.children
+    ]
+    parts.append(f"<b>{_tr('Household')}:</b> {'; '.join(people) or _tr('nobody recorded')}")
+    return "<br>".join(parts)
+
+
+class GlanceLabel(QLabel):
+    """A word-wrapped, selectable label showing a glance."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(name)

@@ -1,0 +1,90 @@
+"""The caseload's columns fit the window: the important ones always, sized by their content."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from imh_desktop.ui.caseload.columns import COLUMN_INDEX, COLUMNS
+from imh_desktop.ui.caseload.widths import DROP_ORDER, ESSENTIAL
+from imh_desktop.ui.common.fit import cell_truncations, header_truncations
+from imh_desktop.ui.shell.main_window import MainWindow
+
+pytestmark = pytest.mark.ui
+
+
+def _shown(table) -> set[str]:
+    header = table.horizontalHeader()
+    return {c.key for i, c in enumerate(COLUMNS) if not header.isSectionHidden(i)}
+
+
+@pytest.fixture
+def caseload(qtbot, window):
+    window.resize(1366, 768)
+    qtbot.wait(1)
+    return window.caseload
+
+
+def test_wide_window_shows_every_column_uncut(qtbot, caseload, window):
+    window.resize(2400, 900)
+    caseload.fit_columns()
+    table = caseload.table
+    assert _shown(table) == {c.key for c in COLUMNS}
+    assert header_truncations(table.horizontalHeader()) == []
+    assert cell_truncations(table) == []
+    assert not table.horizontalScrollBar().isVisible()
+    # the room left goes to the children, not to the last column
+    header = table.horizontalHeader()
+    assert (
+        header.sectionSize(COLUMN_INDEX["children"])
+        > header.sectionSize(COLUMN_INDEX["alerts"]) * 4
+    )
+
+
+def test_narrow_window_drops_the_least_needed_columns_first(qtbot, caseload, window):
+    window.resize(700, 600)
+    caseload.fit_columns()
+    shown = _shown(caseload.table)
+    assert set(ESSENTIAL) <= shown
+    assert "enrolled" not in shown and "caregiver" not in shown
+    dropped = [key for key in DROP_ORDER if key not in shown]
+    assert dropped == list(DROP_ORDER[: len(dropped)])
+    window.resize(2400, 900)
+    caseload.fit_columns()
+    assert _shown(caseload.table) == {c.key for c in COLUMNS}  # back when there is room
+
+
+def test_own_caseload_has_no_specialist_column(qtbot, demo_agency, context_for, settings):
+    from sqlalchemy import select
+
+    from imh_desktop.data.models import StaffUser
+    from imh_desktop.domain.enums import Role
+
+    with demo_agency.session() as session:
+        name = session.scalars(select(StaffUser.username).where(
+            StaffUser.role == Role.SPECIALIST).order_by(StaffUser.id)).first()  # fmt: skip
+    own = MainWindow(context_for(demo_agency, name), settings)
+    qtbot.addWidget(own)
+    own.resize(1366, 768)
+    own.show()
+    assert own.caseload.model.rowCount() > 0
+    assert "specialist" not in _shown(own.caseload.table)
+    assert {"case_number", "family", "children", "next_visit_due", "alerts"} <= _shown(
+        own.caseload.table
+    )
+
+
+def test_tab_leaves_the_table(qtbot, caseload, window):
+    table = caseload.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    assert caseload.table.tabKeyNavigation() is False
+
+
+def test_this_month_reads_in_whole_visits(caseload):
+    column = COLUMN_INDEX["visits_this_month"]
+    texts = {caseload.model.index(r, column).data() for r in range(caseload.model.rowCount())}
+    assert texts and all("/" not in t and "." not in t for t in texts)
+    assert any(" of " in t for t in texts)

@@ -1,0 +1,53 @@
+"""Text size and theme from Preferences apply to the whole application, and come back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from imh_desktop.ui.common.appearance import apply_appearance, dark_palette
+from imh_desktop.ui.common.settings import FONT_SIZE, THEME
+
+pytestmark = pytest.mark.ui
+
+
+def _contrast(a, b) -> float:
+    def lum(c):
+        parts = [x / 255 for x in (c.red(), c.green(), c.blue())]
+        parts = [p / 12.92 if p <= 0.03928 else ((p + 0.055) / 1.055) ** 2.4 for p in parts]
+        return 0.2126 * parts[0] + 0.7152 * parts[1] + 0.0722 * parts[2]
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_size_and_dark_theme_apply_and_system_restores(qtbot, settings):
+    app = QApplication.instance()
+    before_font, before_palette = app.font(), app.palette()
+    apply_appearance(app, settings)  # as the system, never changed: nothing touched
+    assert app.font() == before_font and app.property("imh_base_font") is None
+    try:
+        settings.set_value(FONT_SIZE, "14")
+        settings.set_value(THEME, "dark")
+        apply_appearance(app, settings)
+        assert app.font().pointSize() == 14
+        window = app.palette().color(QPalette.ColorRole.Window)
+        assert window.lightness() < 80
+        text = app.palette().color(QPalette.ColorRole.WindowText)
+        assert _contrast(text, window) >= 7
+        settings.set_value(FONT_SIZE, "")
+        settings.set_value(THEME, "system")
+        apply_appearance(app, settings)
+        assert app.font().pointSize() == before_font.pointSize()
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() > 150
+    finally:
+        app.setFont(before_font)
+        app.setPalette(before_palette)
+        app.setProperty("imh_base_font", None)
+
+
+def test_the_dark_palette_reads_at_full_contrast():
+    p = dark_palette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        assert _contrast(p.color(role), p.color(QPalette.ColorRole.Window)) >= 7
