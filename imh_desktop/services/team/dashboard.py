@@ -66,7 +66,7 @@ LOW_DOSAGE_PERCENT = 75.0
 _GOAL_KEYS = {s.value: f"goals_{s.value}" for s in GoalStatus}
 _COUNT_KEYS = ("completed", "cancelled", "no_shows", "late_notes", *_GOAL_KEYS.values(),
                "screens_due", "screens_overdue", "open_alerts", "urgent_alerts",
-               "overdue_visits")  # fmt: skip
+               "overdue_visits", "overdue_referrals")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -300,10 +300,11 @@ def _attention(fam: pd.DataFrame) -> None:
     visits under 75% of expected.
 
     Ranked by clinical risk first: urgent alerts, then positive screens without
-    follow-up, then overdue screenings; then visits (no contact past the agency's
-    days, a visit overdue, then visits under 75% of expected, the lower the share the
-    higher), then late notes. Low visits count only once at least one visit was expected, so a
-    quarterly family is not flagged in its first week.
+    follow-up, then referrals whose follow-up is overdue, then overdue screenings;
+    then visits (no contact past the agency's days, a visit overdue, then visits
+    under 75% of expected, the lower the share the higher), then late notes. Low
+    visits count only once at least one visit was expected, so a quarterly family
+    is not flagged in its first week.
     """
     import numpy as np
     import pandas as pd
@@ -313,11 +314,14 @@ def _attention(fam: pd.DataFrame) -> None:
     urgent = fam["urgent_alerts"]
     positive = fam["open_alerts"] - urgent
     late, overdue = fam["late_notes"], fam["screens_overdue"]
+    referrals = fam["overdue_referrals"]
     no_contact = fam["no_contact"].fillna(False).astype(bool)
     reasons = (
         (urgent > 0, _plural(urgent, "urgent alert", "urgent alerts")),
         (positive > 0, _plural(positive, "positive screen", "positive screens")
          + " without follow-up"),
+        (referrals > 0, _plural(referrals, "referral follow-up", "referral follow-ups")
+         + " overdue"),
         (overdue > 0, _plural(overdue, "overdue screening", "overdue screenings")),
         (no_contact, "no visit in " + fam["days_since_contact"].astype(str) + " days"),
         (fam["overdue_visits"] > 0, fam["next_visit_due"].map(
@@ -335,8 +339,8 @@ def _attention(fam: pd.DataFrame) -> None:
     fam["attention_n"] = count
     shortfall = (100 - fam["percent"].fillna(100).clip(1, 99)).where(low, 0).round()
     rank = np.zeros(len(fam), dtype="int64")
-    for part in (urgent, positive, overdue, no_contact.astype("int64"), fam["overdue_visits"],
-                 shortfall, late):  # fmt: skip
+    for part in (urgent, positive, referrals, overdue, no_contact.astype("int64"),
+                 fam["overdue_visits"], shortfall, late):  # fmt: skip
         rank = rank * 100 + part.fillna(0).astype("int64").clip(0, 99).to_numpy()
     fam["attention_rank"] = rank
 

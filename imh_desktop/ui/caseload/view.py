@@ -31,7 +31,7 @@ _DEFAULT_WIDTHS = {
     "case_number": 104, "family": 164, "children": 160, "caregiver": 140, "specialist": 140,
     "status": 60, "enrolled": 86, "last_visit": 86, "days_since_contact": 56,
     "next_visit_due": 86, "visits_this_month": 70, "unsigned_notes": 64,
-    "active_goals": 48, "alerts": 48,
+    "active_goals": 48, "alerts": 48, "referrals": 64, "releases": 60,
 }  # fmt: skip
 
 
