@@ -38,6 +38,7 @@ from imh_desktop.data.db import Database
 from imh_desktop.data.models import Base
 from imh_desktop.demo import names as pool
 from imh_desktop.demo import text as text
+from imh_desktop.demo.context import ContextWriter
 from imh_desktop.demo.family import Draft, Drafter
 from imh_desktop.demo.history import History
 from imh_desktop.demo.rows import TABLES, FamilyPlan, Ids, Member, Rows, at
@@ -205,10 +206,13 @@ class _Builder:
             last[year] = next_case_number(year, last.get(year))
             numbers.append(last[year])
         history = History(self.rng, self.today, self.ids, self.rows)
+        context = ContextWriter(self.rng, self.today, self.ids, self.rows)
         for start in range(0, len(drafts), CHUNK):
             began = time.perf_counter()
             for i in range(start, min(start + CHUNK, len(drafts))):
-                history.write(self._family(drafts[i], numbers[i]))
+                plan = self._family(drafts[i], numbers[i])
+                history.write(plan)
+                context.write(plan)
             self.timings["build"] += time.perf_counter() - began
             self._flush()
             self.say(f"Families {min(start + CHUNK, len(drafts)):,} of {len(drafts):,}")

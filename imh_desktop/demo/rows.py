@@ -25,6 +25,11 @@ TABLES = (
     "goal_progress",
     "screenings",
     "alerts",
+    "family_stressors",
+    "factor_ratings",
+    "consents",
+    "information_releases",
+    "referrals",
     "amendments",
     "audit_events",
 )
