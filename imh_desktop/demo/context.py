@@ -25,6 +25,9 @@ from imh_desktop.domain.enums import (
 )
 
 FORM_VERSION = "2025-2"
+CONTEXT_TABLES = frozenset(
+    {"family_stressors", "factor_ratings", "consents", "information_releases", "referrals"}
+)
 # Referral statuses of families still open: mostly settled, a good share waiting.
 STATUS_WEIGHTS = {ReferralStatus.MADE: 3, ReferralStatus.CONNECTED: 4,
                   ReferralStatus.DECLINED: 1, ReferralStatus.CLOSED: 2}  # fmt: skip
