@@ -39,6 +39,7 @@ from imh_desktop.services.visits.records import DraftRecord, GoalRating, NoteInp
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import run_task
+from imh_desktop.ui.family.referral_dialog import ReferralDialog
 from imh_desktop.ui.screenings.dialog import ScreeningDialog
 from imh_desktop.ui.screenings.safety import ensure_safety_checks
 from imh_desktop.ui.visits.autosave import DraftAutosave
@@ -125,6 +126,7 @@ class VisitNoteEditor(QWidget):
         self.ui = EditorLayout(self)
         self.amend_dialog: AmendDialog | None = None
         self.screening_dialog: ScreeningDialog | None = None
+        self.referral_dialog: ReferralDialog | None = None
         self._restore = restore
         self._loading, self._ready, self._closed, self._dirty = True, False, False, False
         self.autosave = DraftAutosave(
@@ -159,6 +161,7 @@ class VisitNoteEditor(QWidget):
         ui.amend_button.clicked.connect(self._on_amend_clicked)
         ui.close_button.clicked.connect(self.close)
         ui.screening_button.clicked.connect(self._on_screening_clicked)
+        ui.referral_button.clicked.connect(self._on_referral_clicked)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self._on_save_clicked)
         QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.close)
 
@@ -331,6 +334,7 @@ class VisitNoteEditor(QWidget):
         gate(self.ui.amend_button, self.ctx, P.AMEND, R.OWN if self._is_author() else relation)
         gate(self.ui.cosign_button, self.ctx, P.COSIGN, relation)
         gate(self.ui.screening_button, self.ctx, P.WRITE_NOTE, relation, enabled=self._ready)
+        gate(self.ui.referral_button, self.ctx, P.WRITE_NOTE, relation, enabled=self._ready)
         if not self._ready:
             self.setWindowTitle(self.tr("Visit note"))
             return
@@ -500,6 +504,21 @@ class VisitNoteEditor(QWidget):
         if self._editable() and "screening" not in self.ui.services.value():
             self.ui.services.boxes["screening"].setChecked(True)
         self._load_screenings()
+
+    def _on_referral_clicked(self) -> None:
+        """A referral made at this visit (the note is saved first, so the referral links it)."""
+        if not self._ready or (self.visit_id is None and not self.save()):
+            return
+        self.referral_dialog = ReferralDialog(
+            self.ctx, self.family, visit_id=self.visit_id, parent=self
+        )
+        self.referral_dialog.made_on.set_value(self.ui.details.date.value())
+        self.referral_dialog.accepted.connect(self._on_referral_made)
+        self.referral_dialog.open()
+
+    def _on_referral_made(self) -> None:
+        if self._editable() and "referral" not in self.ui.services.value():
+            self.ui.services.boxes["referral"].setChecked(True)
 
     # --- closing -------------------------------------------------------------
 

@@ -554,3 +554,22 @@ def test_the_family_section_is_written_saved_signed_and_amended(
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     [amendment] = notes.get_note(svc, editor.visit_id).amendments
     assert amendment.section == "family_note" and amendment.section_label == "For the family"
+
+
+def test_a_referral_made_from_the_note_links_the_visit(qtbot, ctx, svc, family, two_goals):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from imh_desktop.services.family import referrals
+
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    write_note(qtbot, editor, two_goals)
+    qtbot.mouseClick(editor.ui.referral_button, Qt.MouseButton.LeftButton)
+    dialog = editor.referral_dialog
+    assert editor.visit_id is not None and dialog.visit_id == editor.visit_id
+    qtbot.keyClicks(dialog.agency, "Food bank")
+    qtbot.keyClicks(dialog.reason, "Runs out of formula.")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    [made] = referrals.list_referrals(svc, family.id)
+    assert made.visit_id == editor.visit_id and made.made_on == TODAY
+    assert "referral" in editor.ui.services.value()
