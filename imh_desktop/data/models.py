@@ -484,3 +484,32 @@ class Referral(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, info=INSERTED)
     version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     __mapper_args__ = {"version_id_col": version}
+
+
+class SupervisionSession(Base):
+    """Reflective supervision: a supervisor with one specialist; its note is the two's only.
+
+    Added in revision 0020.
+    """
+
+    __tablename__ = "supervision_sessions"
+    __table_args__ = (Index("ix_supervision_sessions_specialist_held", "specialist_id", "held_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    supervisor_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    specialist_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    minutes: Mapped[int] = mapped_column(SmallInteger)
+    private_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, info=INSERTED)
+
+
+class SupervisionFamily(Base):
+    """A family discussed in a reflective supervision session."""
+
+    __tablename__ = "supervision_families"
+    __table_args__ = (UniqueConstraint("session_id", "family_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("supervision_sessions.id"), index=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"), index=True)

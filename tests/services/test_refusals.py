@@ -54,6 +54,7 @@ from imh_desktop.domain.inputs import (
     VisitInput,
 )
 from imh_desktop.domain.permissions import Permission
+from imh_desktop.domain.supervision import SupervisionInput
 from imh_desktop.services.admin.agency import AgencySettings
 from imh_desktop.services.admin.staff import create_staff
 from imh_desktop.services.audit.log import AuditFilter
@@ -456,6 +457,15 @@ CASES: dict[str, Case] = {
         SPECIALIST_ON_OTHER_TEAM,
         lambda w: (w.alert, FollowUpKind.SAFETY_ASSESSMENT, "Seen the same day."),
         "ssupervisor",
+    ),
+    # Reflective supervision: a supervisor with a specialist of the team; the specialist reads.
+    "team.supervision.record_supervision": Case(
+        ("aspecialist", "osupervisor", "aadmin"),
+        lambda w: (SupervisionInput(w.ids["aspecialist"], TODAY, 60, (w.family,), "Stuck."),),
+        "ssupervisor",
+    ),
+    "team.supervision.list_supervision": Case(
+        ("bspecialist", "osupervisor", "aadmin"), lambda w: (w.ids["aspecialist"],), "aspecialist"
     ),
     # The team.
     "team.dashboard.load_team": Case(("aspecialist", "aadmin"), lambda w: (NOV,), "ssupervisor"),

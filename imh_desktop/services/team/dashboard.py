@@ -36,6 +36,7 @@ from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import UnitOfWork, reading
 from imh_desktop.services.screenings.due import due_counts
 from imh_desktop.services.team import queries as q
+from imh_desktop.services.team.supervision import supervision_minutes
 from imh_desktop.services.team.tables import (
     CASELOAD_COLUMNS,
     FAMILY_COLUMNS,
@@ -159,6 +160,8 @@ def totals_row(frame: pd.DataFrame, label_key: str, label: str) -> dict[str, Any
         if key in frame:
             row[key] = int(frame[key].sum())
     row["expected"] = float(frame["expected"].sum())
+    if "supervision_hours" in frame:
+        row["supervision_hours"] = float(frame["supervision_hours"].sum())
     row["percent"] = row["completed"] / row["expected"] * 100 if row["expected"] > 0 else None
     return row
 
@@ -408,6 +411,9 @@ def _team_data(uow: UnitOfWork, period: Period) -> TeamData:
         team[key] = team[key].fillna(0).astype("int64")
     team["expected"] = team["expected"].fillna(0.0).astype(float)
     team["percent"] = (team["completed"] / team["expected"] * 100).where(team["expected"] > 0)
+    minutes = supervision_minutes(uow.session, [int(i) for i in team["specialist_id"]],
+                                  period.start, period.end)  # fmt: skip
+    team["supervision_hours"] = [minutes.get(int(i), 0) / 60 for i in team["specialist_id"]]
     team = team.drop(columns=["role", "active"]).sort_values("specialist").reset_index(drop=True)
     shown = staff[staff["staff_id"].isin(team["specialist_id"])]
     weekly = _weekly(completed, shown, period, today)

@@ -6,8 +6,9 @@ Create Date: 2026-12-01
 
 A family's context (issue 17): the stressors it lives with (noted, resolved),
 dated ratings of the five protective factors, consent to services, releases
-of information to other agencies, and referrals with their follow-up. New
-tables only: nothing existing is copied or changed.
+of information to other agencies, and referrals with their follow-up; and
+reflective supervision sessions (a supervisor with a specialist, the families
+discussed). New tables only: nothing existing is copied or changed.
 """
 
 import sqlalchemy as sa
@@ -138,8 +139,41 @@ def upgrade() -> None:
     op.create_index("ix_referrals_status_follow_up", "referrals", ["status", "follow_up_on"])
 
 
+    op.create_table(
+        "supervision_sessions",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("supervisor_id", sa.Integer(), nullable=False),
+        sa.Column("specialist_id", sa.Integer(), nullable=False),
+        sa.Column("held_on", sa.Date(), nullable=False),
+        sa.Column("minutes", sa.SmallInteger(), nullable=False),
+        sa.Column("private_note", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        _fk("supervision_sessions", "supervisor_id", "staff_users"),
+        _fk("supervision_sessions", "specialist_id", "staff_users"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_supervision_sessions")),
+    )
+    op.create_index(
+        "ix_supervision_sessions_specialist_held", "supervision_sessions",
+        ["specialist_id", "held_on"],
+    )  # fmt: skip
+    op.create_table(
+        "supervision_families",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("session_id", sa.Integer(), nullable=False),
+        sa.Column("family_id", sa.Integer(), nullable=False),
+        _fk("supervision_families", "session_id", "supervision_sessions"),
+        _fk("supervision_families", "family_id", "families"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_supervision_families")),
+        sa.UniqueConstraint("session_id", "family_id",
+                            name=op.f("uq_supervision_families_session_id")),  # fmt: skip
+    )
+    op.create_index("ix_supervision_families_session_id", "supervision_families", ["session_id"])
+    op.create_index("ix_supervision_families_family_id", "supervision_families", ["family_id"])
+
+
 def downgrade() -> None:
     for table in (
-        "referrals", "information_releases", "consents", "factor_ratings", "family_stressors",
+        "supervision_families", "supervision_sessions", "referrals", "information_releases",
+        "consents", "factor_ratings", "family_stressors",
     ):  # fmt: skip
         op.drop_table(table)
