@@ -57,6 +57,9 @@ class VisitActions(QObject):
             self.tr("Referrals past their follow-up date, waiting for news")
         )
         self.follow_ups_action.triggered.connect(self._on_follow_ups_triggered)
+        self.supervision_action = QAction(self.tr("My reflective &supervision…"), window)
+        self.supervision_action.setStatusTip(self.tr("Your supervision sessions and their notes"))
+        self.supervision_action.triggered.connect(self._on_supervision_triggered)
         self.new_note_action.triggered.connect(self._on_new_note_triggered)
         self.unsigned_action.triggered.connect(self._on_unsigned_triggered)
         self.week_action.triggered.connect(self._on_week_triggered)
@@ -66,12 +69,15 @@ class VisitActions(QObject):
         else:
             menu.addAction(self.new_note_action)
         menu.addSeparator()
-        menu.addActions([self.unsigned_action, self.week_action, self.follow_ups_action])
+        menu.addActions([self.unsigned_action, self.week_action, self.follow_ups_action,
+                         self.supervision_action])  # fmt: skip
         window.toolbar.addSeparator()
         window.toolbar.addActions([self.new_note_action, self.week_action])
         menu.setToolTipsVisible(True)  # a disabled action says why
         for action in (self.unsigned_action, self.week_action, self.follow_ups_action):
             gate(action, self.ctx, Permission.READ_FAMILY, Relation.OWN)
+        # A specialist reads her own sessions; a supervisor opens them from the team view.
+        self.supervision_action.setVisible(may(self.ctx, Permission.READ_SUPERVISION, Relation.OWN))
         window.caseload.selection_changed.connect(self.update_enabled)
         window.tabs.currentChanged.connect(self.update_enabled)
         self.update_enabled()
@@ -167,3 +173,10 @@ class VisitActions(QObject):
         record = self.window.open_family(family_id)
         if record is not None:
             record.tabs.setCurrentWidget(record.context_tab)
+
+    def _on_supervision_triggered(self) -> None:
+        from imh_desktop.ui.team.supervision import SupervisionDialog
+
+        user = self.ctx.user
+        self.supervision_dialog = SupervisionDialog(self.ctx, user.id, user.full_name, self.window)
+        self.supervision_dialog.open()

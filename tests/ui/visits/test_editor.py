@@ -330,6 +330,13 @@ def test_main_window_visit_menu_and_draft_offer_at_start_up(
     )
     assert window.visit_actions.new_note_action.shortcut().toString() == "Ctrl+Shift+N"
     assert window.visit_actions.week_action in window.toolbar.actions()
+    assert "&Referrals to follow up…" in titles and "My reflective &supervision…" in titles
+    window.visit_actions.follow_ups_action.trigger()
+    assert window.visit_actions.follow_ups_dialog.windowTitle().endswith("my caseload")
+    window.visit_actions.follow_ups_dialog.close()
+    window.visit_actions.supervision_action.trigger()
+    assert window.visit_actions.supervision_dialog.model.rowCount() == 0
+    window.visit_actions.supervision_dialog.close()
     window.show()
     qtbot.waitUntil(lambda: bool(window.findChildren(VisitNoteEditor)))
     assert answer_yes == ["Restore the unsaved note for Nguyễn family from 25 Nov 2026 10:00?"]
