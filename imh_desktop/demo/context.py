@@ -44,6 +44,7 @@ def context_text() -> dict[str, dict[str, tuple[str, ...]]]:
         "reasons": [t.value for t in ReferralType],
         "outcomes": [s.value for s in ReferralStatus if s is not ReferralStatus.MADE],
         "shares": ["release"],
+        "supervision": ["notes"],
     }
     out: dict[str, dict[str, tuple[str, ...]]] = {}
     for section, keys in needed.items():
@@ -169,3 +170,21 @@ class ContextWriter:
             "created_at": dt.datetime(made_on.year, made_on.month, made_on.day, 15),
             "version": 1,
         })  # fmt: skip
+
+
+def supervision_sessions(
+    rng: Random, today: dt.date, ids: Ids, rows: Rows, boss: dict[int, int]
+) -> None:
+    """Reflective supervision of each specialist with her supervisor, about every four weeks
+    over the last half year, each with a private note (no families linked)."""
+    notes = context_text()["supervision"]["notes"]
+    for specialist, supervisor in boss.items():
+        day = today - dt.timedelta(days=182 - rng.randint(0, 20))
+        while day <= today:
+            rows.add("supervision_sessions", {
+                "id": ids.take("supervision_sessions"), "supervisor_id": supervisor,
+                "specialist_id": specialist, "held_on": day, "minutes": rng.choice((60, 60, 90)),
+                "private_note": rng.choice(notes),
+                "created_at": dt.datetime(day.year, day.month, day.day, 16),
+            })  # fmt: skip
+            day += dt.timedelta(days=rng.randint(24, 35))

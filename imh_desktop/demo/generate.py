@@ -38,7 +38,7 @@ from imh_desktop.data.db import Database
 from imh_desktop.data.models import Base
 from imh_desktop.demo import names as pool
 from imh_desktop.demo import text as text
-from imh_desktop.demo.context import CONTEXT_TABLES, ContextWriter
+from imh_desktop.demo.context import CONTEXT_TABLES, ContextWriter, supervision_sessions
 from imh_desktop.demo.family import Draft, Drafter
 from imh_desktop.demo.history import History
 from imh_desktop.demo.rows import TABLES, FamilyPlan, Ids, Member, Rows, at
@@ -174,6 +174,9 @@ class _Builder:
                         "created_at": made,
                     },
                 )
+        if "supervision_sessions" in self.present:
+            supervision_sessions(Random(f"{self.seed}:supervision"), self.today, ids, self.rows,
+                                 self.boss)  # fmt: skip
         self._flush()
         marker = {"key": DEMO_KEY, "value": names[Role.SPECIALIST][0]}
         self.conn.execute(insert(self.tables["agency_settings"]), [marker])

@@ -17,6 +17,7 @@ from imh_desktop.domain.enums import ClosureReason, FamilyStatus, Frequency
 # Tables in foreign-key order: the order rows are written in.
 TABLES = (
     "staff_users",
+    "supervision_sessions",
     "families",
     "caregivers",
     "children",

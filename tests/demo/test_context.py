@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from random import Random
 
-from imh_desktop.demo.context import ContextWriter, context_text
+from imh_desktop.demo.context import ContextWriter, context_text, supervision_sessions
 from imh_desktop.domain.enums import FamilyStatus, ReferralStatus, ReferralType, Stressor
 
 TODAY = dt.date(2026, 11, 25)
@@ -46,3 +47,13 @@ def test_the_prose_covers_every_stressor_and_referral_type():
     text = context_text()
     assert set(text["stressors"]) == {s.value for s in Stressor}
     assert set(text["agencies"]) == set(text["reasons"]) == {t.value for t in ReferralType}
+
+
+def test_each_specialist_meets_her_supervisor_about_monthly_for_half_a_year(ids, rows):
+    supervision_sessions(Random(3), TODAY, ids, rows, {5: 1, 6: 1})
+    sessions = rows.tables["supervision_sessions"]
+    for specialist in (5, 6):
+        days = sorted(s["held_on"] for s in sessions if s["specialist_id"] == specialist)
+        assert 5 <= len(days) <= 8 and days[-1] <= TODAY
+        assert all(24 <= (b - a).days <= 35 for a, b in itertools.pairwise(days))
+    assert all(s["supervisor_id"] == 1 and s["private_note"] for s in sessions)

@@ -346,3 +346,6 @@ def test_the_demo_fills_family_context(demo: tuple[Database, DemoSummary]) -> No
         assert _count(db, Referral, Referral.status == status) > 0, status
     assert _count(db, Referral, Referral.status == ReferralStatus.MADE,
                   Referral.follow_up_on < TODAY) > 0  # fmt: skip
+    from imh_desktop.data.models import SupervisionSession
+
+    assert summary.counts["supervision_sessions"] == _count(db, SupervisionSession) > 0
