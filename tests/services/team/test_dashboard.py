@@ -323,3 +323,12 @@ def test_an_overdue_referral_follow_up_puts_the_family_back_among_those_needing_
     assert "1 referral follow-up overdue" in brook["attention"]
     assert brook["overdue_referrals"] == 1
     assert data.team_row(agency.ids["aspecialist"])["overdue_referrals"] == 1
+
+
+def test_a_caseload_or_team_with_no_families_gives_empty_tables(as_user, staff):
+    """A new specialist's export and a supervisor's dashboard before any family is added."""
+    ana = team.caseload_frame(as_user(staff["aspecialist"]))
+    assert len(ana) == 0 and "family_name" in ana.columns
+    sam = team.load_team(as_user(staff["ssupervisor"]), NOV)
+    assert len(sam.families) == 0
+    assert list(sam.team["families"]) == [0] * len(sam.team)
