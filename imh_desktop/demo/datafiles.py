@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from imh_desktop.domain.enums import ClosureReason, FollowUpKind, GoalDomain, VisitOutcome
 
-DATA_FILES = ("names", "households", "prose")
+DATA_FILES = ("names", "households", "prose", "context")
 NAME_ORDERS = ("western", "vietnamese", "somali")
 # The prose's placeholders: a child's and a caregiver's first name and pronouns.
 PLACEHOLDERS = ("child", "child_him", "child_his", "caregiver", "caregiver_him", "caregiver_his")

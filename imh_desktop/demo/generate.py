@@ -38,6 +38,7 @@ from imh_desktop.data.db import Database
 from imh_desktop.data.models import Base
 from imh_desktop.demo import names as pool
 from imh_desktop.demo import text as text
+from imh_desktop.demo.context import CONTEXT_TABLES, ContextWriter, supervision_sessions
 from imh_desktop.demo.family import Draft, Drafter
 from imh_desktop.demo.history import History
 from imh_desktop.demo.rows import TABLES, FamilyPlan, Ids, Member, Rows, at
@@ -124,7 +125,9 @@ class _Builder:
         self.seed = seed
         self.rng = Random(seed)
         self.tables = Base.metadata.tables
-        self.ids = Ids({t: self._max_id(t) + 1 for t in TABLES})
+        # A database at an older revision (the upgrade tests) lacks the newer tables.
+        self.present = set(inspect(conn).get_table_names())
+        self.ids = Ids({t: self._max_id(t) + 1 if t in self.present else 1 for t in TABLES})
         self.rows = Rows()
         self.counts = dict.fromkeys(TABLES, 0)
         self.timings = {"plan": 0.0, "build": 0.0, "write": 0.0}
@@ -171,6 +174,9 @@ class _Builder:
                         "created_at": made,
                     },
                 )
+        if "supervision_sessions" in self.present:
+            supervision_sessions(Random(f"{self.seed}:supervision"), self.today, ids, self.rows,
+                                 self.boss)  # fmt: skip
         self._flush()
         marker = {"key": DEMO_KEY, "value": names[Role.SPECIALIST][0]}
         self.conn.execute(insert(self.tables["agency_settings"]), [marker])
@@ -205,10 +211,16 @@ class _Builder:
             last[year] = next_case_number(year, last.get(year))
             numbers.append(last[year])
         history = History(self.rng, self.today, self.ids, self.rows)
+        # Its own Random: the context leaves every other row as it was without it.
+        context = ContextWriter(Random(f"{self.seed}:context"), self.today, self.ids, self.rows)
+        with_context = CONTEXT_TABLES <= self.present
         for start in range(0, len(drafts), CHUNK):
             began = time.perf_counter()
             for i in range(start, min(start + CHUNK, len(drafts))):
-                history.write(self._family(drafts[i], numbers[i]))
+                plan = self._family(drafts[i], numbers[i])
+                history.write(plan)
+                if with_context:
+                    context.write(plan)
             self.timings["build"] += time.perf_counter() - began
             self._flush()
             self.say(f"Families {min(start + CHUNK, len(drafts)):,} of {len(drafts):,}")

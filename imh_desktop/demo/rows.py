@@ -17,6 +17,7 @@ from imh_desktop.domain.enums import ClosureReason, FamilyStatus, Frequency
 # Tables in foreign-key order: the order rows are written in.
 TABLES = (
     "staff_users",
+    "supervision_sessions",
     "families",
     "caregivers",
     "children",
@@ -25,6 +26,11 @@ TABLES = (
     "goal_progress",
     "screenings",
     "alerts",
+    "family_stressors",
+    "factor_ratings",
+    "consents",
+    "information_releases",
+    "referrals",
     "amendments",
     "audit_events",
 )

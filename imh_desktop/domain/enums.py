@@ -156,3 +156,62 @@ class FollowUpKind(StrEnum):
     REFERRAL = "referral"
     SAFETY_ASSESSMENT = "safety_assessment"
     NO_REFERRAL = "no_referral"
+
+
+class Stressor(StrEnum):
+    """Sources of toxic stress a family lives with (DOMAIN.md, "Family context")."""
+
+    CAREGIVER_DEPRESSION = "caregiver_depression"
+    SUBSTANCE_USE = "substance_use"
+    PARTNER_VIOLENCE = "partner_violence"
+    HOUSING = "housing_instability"
+    FOOD_INSECURITY = "food_insecurity"
+    FINANCIAL_HARDSHIP = "financial_hardship"
+    CHILDHOOD_ADVERSITY = "childhood_adversity"
+    CHILD_WELFARE = "welfare_involvement"
+    INCARCERATION = "incarceration"
+    TEEN_PARENT = "teen_parent"
+    SOCIAL_ISOLATION = "social_isolation"
+    IMMIGRATION = "immigration_stress"
+    MEDICAL_COMPLEXITY = "medical_complexity"
+
+
+class ProtectiveFactor(StrEnum):
+    """The five protective factors of the Strengthening Families framework."""
+
+    RESILIENCE = "parental_resilience"
+    SOCIAL_CONNECTIONS = "social_connections"
+    KNOWLEDGE = "parenting_knowledge"
+    CONCRETE_SUPPORT = "concrete_support"
+    SOCIAL_EMOTIONAL = "social_emotional"
+
+
+class FactorRating(StrEnum):
+    STRENGTH = "strength"
+    BUILDING = "building"
+    NEED = "need"
+
+
+class ReferralType(StrEnum):
+    EARLY_INTERVENTION = "part_c"
+    MENTAL_HEALTH = "mental_health"
+    SUBSTANCE_USE = "substance_use_treatment"
+    DOMESTIC_VIOLENCE = "domestic_violence"
+    HOUSING = "housing"
+    FOOD = "food_wic"
+    PEDIATRIC = "pediatric_care"
+    CHILD_CARE = "child_care"
+    LEGAL_AID = "legal_aid"
+    OTHER = "other"
+
+
+class ReferralStatus(StrEnum):
+    MADE = "made"
+    CONNECTED = "connected"
+    DECLINED = "referral_declined"
+    CLOSED = "referral_closed"
+
+    @property
+    def open(self) -> bool:
+        """True while the referral still waits for its follow-up (made, not yet settled)."""
+        return self is ReferralStatus.MADE

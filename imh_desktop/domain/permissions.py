@@ -62,6 +62,8 @@ class Permission(enum.Enum):
     MANAGE_BACKUPS = "make, look into or restore backups"
     VIEW_AUDIT = "read, save or verify the audit trail"
     SEE_FAMILY_ACCESS = "see who looked at this family"
+    SUPERVISE = "record reflective supervision with a specialist on your team"
+    READ_SUPERVISION = "see reflective supervision sessions"
 
     @property
     def about_family(self) -> bool:
@@ -122,6 +124,7 @@ TABLE: dict[Role, dict[Permission, frozenset[Relation]]] = {
         P.EMERGENCY_ACCESS: _AGENCY,
         P.LOCATE_FAMILY: _AGENCY,
         P.SEE_FAMILY_ACCESS: _OWN,
+        P.READ_SUPERVISION: _OWN,  # her own sessions (staff relation: herself)
         **_EVERYONE,
     },
     Role.SUPERVISOR: {
@@ -145,6 +148,8 @@ TABLE: dict[Role, dict[Permission, frozenset[Relation]]] = {
         P.VIEW_AUDIT: _AGENCY,  # their team's events only (services/audit/log.py)
         P.MANAGE_BACKUPS: _AGENCY,
         P.SEE_FAMILY_ACCESS: _OWN_TEAM,
+        P.SUPERVISE: frozenset({R.TEAM}),  # a specialist who reports to them
+        P.READ_SUPERVISION: frozenset({R.TEAM}),
         **_EVERYONE,
     },
     Role.ADMIN: {

@@ -27,6 +27,7 @@ from imh_desktop.reports.bidi import RtlParagraph, rtl_first
 from imh_desktop.reports.charts import rating_chart
 from imh_desktop.reports.labels import label
 from imh_desktop.reports.layout import field_table, header_block, signature_block
+from imh_desktop.reports.progress_context import context_flowables, referral_flowables
 from imh_desktop.reports.text import esc, paragraph_chunks, paragraphs
 from imh_desktop.services.reports import GoalSummary, ProgressReportData, VisitLine
 
@@ -75,6 +76,8 @@ class ProgressReport(BaseReport):
                          f"Prepared {format_date(d.prepared_on)}"),
             Spacer(1, 10),
             self._family_fields(),
+            Paragraph("Family context", s["h2"]),
+            *context_flowables(self),
             Paragraph("Visits in this period", s["h2"]),
             self._summary(),
             Paragraph("Goals", s["h2"]),
@@ -86,6 +89,8 @@ class ProgressReport(BaseReport):
             *self._plan(),
             Paragraph("Screenings", s["h2"]),
             *self._screenings(),
+            Paragraph("Referrals", s["h2"]),
+            *referral_flowables(self),
             KeepTogether([Spacer(1, 18), signature_block(self, ("Specialist", "Supervisor"))]),
         ]  # fmt: skip
         return story

@@ -332,3 +332,20 @@ def test_a_single_family_works(make_db: MakeDb) -> None:
     summary = generate_demo(db, 1, 3, today=TODAY)
     assert summary.counts["families"] == 1 and len(summary.specialists) == 2
     assert _count(db, Visit, Visit.outcome == VisitOutcome.PLANNED) == 1
+
+
+def test_the_demo_fills_family_context(demo: tuple[Database, DemoSummary]) -> None:
+    from imh_desktop.data.models import Consent, FactorRatingRow, FamilyStressor, Referral
+    from imh_desktop.domain.enums import ReferralStatus
+
+    db, summary = demo
+    for model, table in ((FamilyStressor, "family_stressors"), (FactorRatingRow, "factor_ratings"),
+                         (Consent, "consents"), (Referral, "referrals")):  # fmt: skip
+        assert summary.counts[table] == _count(db, model) > 0
+    for status in ReferralStatus:
+        assert _count(db, Referral, Referral.status == status) > 0, status
+    assert _count(db, Referral, Referral.status == ReferralStatus.MADE,
+                  Referral.follow_up_on < TODAY) > 0  # fmt: skip
+    from imh_desktop.data.models import SupervisionSession
+
+    assert summary.counts["supervision_sessions"] == _count(db, SupervisionSession) > 0

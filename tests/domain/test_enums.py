@@ -9,7 +9,7 @@ from tests.factories import DOMAIN_ENUMS, SHARED_VALUES, members_sharing_values
 def test_every_list_of_the_domain_is_found():
     names = {e.__name__ for e in DOMAIN_ENUMS}
     assert {"VisitMode", "ReferralSource", "FamilyStatus", "Instrument", "Role"} <= names
-    assert len(DOMAIN_ENUMS) == 14
+    assert len(DOMAIN_ENUMS) == 19
 
 
 def test_the_domain_gives_no_display_labels():

@@ -265,3 +265,49 @@ def test_a_hebrew_family_name_in_the_page_header_leaves_the_english_dates_whole(
         render_progress_report(progress_report_data(svc, family.id, *QUARTER))
     [header] = {text for text in drawn if "IMH-" in text and "·" in text}
     assert header.startswith(visual("משפחת כהן")) and header.endswith("25 Nov 2026")
+
+
+def test_the_report_shows_context_referrals_and_their_outcomes(db, staff, family, svc):
+    from imh_desktop.domain.enums import (
+        FactorRating,
+        ProtectiveFactor,
+        ReferralStatus,
+        ReferralType,
+        Stressor,
+    )
+    from imh_desktop.domain.family_context import ReferralInput, StrengthInput, StressorInput
+    from imh_desktop.services.family import context, referrals
+
+    d = dt.date
+    context.add_stressor(svc, family.id, StressorInput(Stressor.HOUSING, d(2026, 4, 2)))
+    context.add_stressor(svc, family.id, StressorInput(
+        Stressor.FOOD_INSECURITY, d(2026, 3, 1), resolved_on=d(2026, 10, 20)))  # fmt: skip
+    context.add_stressor(svc, family.id, StressorInput(  # resolved before the period
+        Stressor.TEEN_PARENT, d(2025, 3, 1), resolved_on=d(2026, 2, 1)))  # fmt: skip
+    for on, rating in ((d(2026, 6, 1), FactorRating.NEED), (d(2026, 11, 2), FactorRating.BUILDING)):
+        context.rate_factor(svc, family.id, StrengthInput(ProtectiveFactor.RESILIENCE, rating, on))
+    referrals.make_referral(svc, family.id, ReferralInput(
+        ReferralType.EARLY_INTERVENTION, "Valley Part C", d(2026, 10, 5), "ASQ-3",
+        ReferralStatus.CONNECTED, outcome="Eligible; weekly services.",
+        child_id=family.children[0].id))  # fmt: skip
+    referrals.make_referral(svc, family.id, ReferralInput(
+        ReferralType.HOUSING, "Housing office", d(2026, 11, 2), "Eviction",
+        follow_up_on=d(2026, 11, 16)))  # fmt: skip
+    referrals.make_referral(svc, family.id, ReferralInput(  # settled before the period
+        ReferralType.FOOD, "WIC", d(2026, 3, 5), "Formula", ReferralStatus.CLOSED,
+        outcome="Enrolled."))  # fmt: skip
+    data = progress_report_data(svc, family.id, *QUARTER)
+    assert [s.stressor for s in data.context.stressors] == [
+        Stressor.HOUSING, Stressor.FOOD_INSECURITY]  # fmt: skip
+    resilience = data.context.factors[0]
+    assert (resilience.rating, resilience.before) == (FactorRating.BUILDING, FactorRating.NEED)
+    assert [r.agency for r in data.context.referrals] == ["Valley Part C", "Housing office"]
+    text = " ".join(pdf_text(render_progress_report(data)).split())
+    for expected in (
+        "Family context", "Housing instability or homelessness", "Food insecurity 1 Mar 2026 "
+        "20 Oct 2026", "Parental resilience Building (was a need)", "Referrals",
+        "Early intervention (Part C)", "Bảo Ølstad", "Eligible; weekly services.",
+        "Follow-up overdue (due 16 Nov 2026)",
+    ):  # fmt: skip
+        assert expected in text, expected
+    assert "Teen parent" not in text and "WIC" not in text

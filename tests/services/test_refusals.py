@@ -27,14 +27,25 @@ import imh_desktop.services as services_pkg
 from imh_desktop.data.models import AuditEvent, StaffUser
 from imh_desktop.domain.enums import (
     ClosureReason,
+    FactorRating,
     FollowUpKind,
     GoalDomain,
     Instrument,
+    ProtectiveFactor,
     ReferralSource,
+    ReferralType,
     Role,
+    Stressor,
     VisitOutcome,
 )
 from imh_desktop.domain.errors import PermissionDeniedError
+from imh_desktop.domain.family_context import (
+    ConsentInput,
+    ReferralInput,
+    ReleaseInput,
+    StrengthInput,
+    StressorInput,
+)
 from imh_desktop.domain.imports.fields import guess_mapping
 from imh_desktop.domain.imports.table import tabulate
 from imh_desktop.domain.inputs import (
@@ -45,11 +56,12 @@ from imh_desktop.domain.inputs import (
     VisitInput,
 )
 from imh_desktop.domain.permissions import Permission
+from imh_desktop.domain.supervision import SupervisionInput
 from imh_desktop.services.admin.agency import AgencySettings
 from imh_desktop.services.admin.staff import create_staff
 from imh_desktop.services.audit.log import AuditFilter
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.family import families, goals
+from imh_desktop.services.family import consents, context, families, goals, referrals
 from imh_desktop.services.imports.plan import ImportOptions
 from imh_desktop.services.reports.caseload import CaseloadFilters
 from imh_desktop.services.screenings.results import ScreeningInput, record_screening
@@ -107,6 +119,9 @@ class World:
     versions: dict[int, int]  # the signed and the unsigned note's versions, by visit id
     screening: int  # an urgent EPDS of Ana's family, its safety check not yet recorded
     tmp: Path  # a folder for files the services write
+    stressor: int = 0  # a stressor noted on Ana's family
+    release: int = 0  # a release of information of Ana's family
+    referral: int = 0  # a referral of Ana's family, waiting for its follow-up
 
 
 @pytest.fixture
@@ -142,10 +157,23 @@ def world(db, as_user, staff, tmp_path) -> World:
                        answers=(0,) * 10),
     )  # fmt: skip
     alert = next(a for a in _alerts(ana, family.id) if a.screening_id == screen.id)
+    stressor = context.add_stressor(ana, family.id, StressorInput(Stressor.HOUSING, TODAY))
+    release = consents.record_release(
+        ana, family.id, ReleaseInput("Clinic", "Results", D(2026, 6, 1), D(2027, 6, 1))
+    )
+    referral = referrals.make_referral(ana, family.id, _referral())
     return World(
         ids, family.id, family.case_number, family.caregivers[0].id, family.children[0].id,
         goal.id, signed.visit.id, unsigned.id, alert.id,
         {signed.visit.id: signed.visit.version, unsigned.id: unsigned.version}, screen.id, tmp_path,
+        stressor.id, release.id, referral.id,
+    )  # fmt: skip
+
+
+def _referral() -> ReferralInput:
+    return ReferralInput(
+        ReferralType.HOUSING, "Housing office", D(2026, 11, 2), "Eviction notice",
+        follow_up_on=D(2026, 11, 20),
     )  # fmt: skip
 
 
@@ -358,6 +386,58 @@ CASES: dict[str, Case] = {
         ),
         "aspecialist",
     ),
+    # Family context: stressors, strengths, consents, releases, referrals.
+    "family.context.add_stressor": Case(
+        SPECIALIST_ON_OTHER_TEAM,
+        lambda w: (w.family, StressorInput(Stressor.TEEN_PARENT, D(2026, 3, 1))),
+        "ssupervisor",
+    ),
+    "family.context.update_stressor": Case(
+        SPECIALIST_ON_OTHER_TEAM,
+        lambda w: (w.stressor, StressorInput(Stressor.HOUSING, TODAY, "", TODAY), None),
+        "aspecialist",
+    ),
+    "family.context.rate_factor": Case(
+        SPECIALIST_ON_OTHER_TEAM,
+        lambda w: (
+            w.family,
+            StrengthInput(ProtectiveFactor.RESILIENCE, FactorRating.BUILDING, TODAY),
+        ),
+        "aspecialist",
+    ),
+    "family.context.read_context": Case(
+        SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family,), "ssupervisor"
+    ),
+    "family.consents.record_consent": Case(
+        SPECIALIST_ON_OTHER_TEAM,
+        lambda w: (w.family, ConsentInput(D(2026, 3, 10), "Ánh", "v2")),
+        "aspecialist",
+    ),
+    "family.consents.record_release": Case(
+        SPECIALIST_ON_OTHER_TEAM,
+        lambda w: (w.family, ReleaseInput("WIC", "Contact", D(2026, 3, 10), D(2027, 3, 10))),
+        "aspecialist",
+    ),
+    "family.consents.revoke_release": Case(
+        SPECIALIST_ON_OTHER_TEAM, lambda w: (w.release, TODAY), "ssupervisor"
+    ),
+    "family.consents.current_release": Case(
+        SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family, "Clinic", TODAY), "aspecialist"
+    ),
+    "family.referrals.make_referral": Case(
+        ("bspecialist", "cspecialist", "osupervisor", "aadmin"),
+        lambda w: (w.family, _referral()),
+        "ssupervisor",
+    ),
+    "family.referrals.update_referral": Case(
+        SPECIALIST_ON_OTHER_TEAM, lambda w: (w.referral, _referral(), None), "aspecialist"
+    ),
+    "family.referrals.list_referrals": Case(
+        SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family,), "aspecialist"
+    ),
+    "family.referrals.referrals_to_follow_up": Case(
+        ("aspecialist", "aadmin"), lambda w: ("team",), "ssupervisor"
+    ),
     # Reports.
     "reports.caseload.caseload_report_data": Case(
         ("aspecialist", "aadmin"), lambda w: ("team", CaseloadFilters()), "ssupervisor"
@@ -402,6 +482,15 @@ CASES: dict[str, Case] = {
         SPECIALIST_ON_OTHER_TEAM,
         lambda w: (w.alert, FollowUpKind.SAFETY_ASSESSMENT, "Seen the same day."),
         "ssupervisor",
+    ),
+    # Reflective supervision: a supervisor with a specialist of the team; the specialist reads.
+    "team.supervision.record_supervision": Case(
+        ("aspecialist", "osupervisor", "aadmin"),
+        lambda w: (SupervisionInput(w.ids["aspecialist"], TODAY, 60, (w.family,), "Stuck."),),
+        "ssupervisor",
+    ),
+    "team.supervision.list_supervision": Case(
+        ("bspecialist", "osupervisor", "aadmin"), lambda w: (w.ids["aspecialist"],), "aspecialist"
     ),
     # The team.
     "team.dashboard.load_team": Case(("aspecialist", "aadmin"), lambda w: (NOV,), "ssupervisor"),

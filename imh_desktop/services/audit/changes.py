@@ -29,6 +29,9 @@ NARRATIVE = frozenset(
         "strategies",
         "closure_note",
         "rating_notes",
+        "note",  # a stressor's note (family context)
+        "reason",  # a referral's reason
+        "outcome",  # a referral's outcome
     }
 )
 

@@ -26,6 +26,8 @@ from imh_desktop.data.models import (
     Child,
     Family,
     Goal,
+    InformationRelease,
+    Referral,
     StaffUser,
     Visit,
 )
@@ -36,10 +38,12 @@ from imh_desktop.domain.enums import (
     FamilyStatus,
     Frequency,
     GoalStatus,
+    ReferralStatus,
     Role,
     VisitOutcome,
 )
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.family_context import RELEASE_WARN_DAYS
 from imh_desktop.domain.period_families import PeriodCounts, count_families, served_words
 from imh_desktop.domain.permissions import Permission, Relation, allowed_all
 from imh_desktop.services.common.access import SCOPE_RELATIONS
@@ -101,6 +105,8 @@ class CaseloadRow:
     open_alerts: int
     urgent_alerts: int
     alert_text: str
+    overdue_referrals: int  # referrals past their follow-up date, still "made"
+    expiring_releases: int  # releases of information running out within 30 days
     ages_out_soon: bool
     search_text: str
     relation: Relation = Relation.OTHER  # how the reader stands to the family
@@ -174,6 +180,26 @@ def _caseload_statement(
         .cte("a")
     )
     first_alert = Alert.__table__.alias("first_alert")
+    # Referrals past their follow-up date still waiting for news, and releases of
+    # information running out within RELEASE_WARN_DAYS (domain.family_context).
+    referrals = (
+        select(Referral.family_id.label("family_id"), func.count().label("overdue_referrals"))
+        .where(Referral.status == ReferralStatus.MADE, Referral.follow_up_on < today,
+               Referral.family_id.in_(ids))
+        .group_by(Referral.family_id)
+        .cte("r")
+    )  # fmt: skip
+    warn_until = today + dt.timedelta(days=RELEASE_WARN_DAYS)
+    releases = (
+        select(InformationRelease.family_id.label("family_id"),
+               func.count().label("expiring_releases"))
+        .where(InformationRelease.expires_on > today, InformationRelease.expires_on <= warn_until,
+               InformationRelease.signed_on <= today,
+               or_(InformationRelease.revoked_on.is_(None), InformationRelease.revoked_on > today),
+               InformationRelease.family_id.in_(ids))
+        .group_by(InformationRelease.family_id)
+        .cte("rl")
+    )  # fmt: skip
     caregivers = (
         select(
             Caregiver.family_id.label("family_id"),
@@ -227,6 +253,8 @@ def _caseload_statement(
             caregivers.c.any_name,
             caregivers.c.caregiver_names,
             children.c.child_items,
+            referrals.c.overdue_referrals,
+            releases.c.expiring_releases,
         )
         .join(StaffUser, StaffUser.id == Family.specialist_id)
         .outerjoin(visits, visits.c.family_id == Family.id)
@@ -235,6 +263,8 @@ def _caseload_statement(
         .outerjoin(first_alert, first_alert.c.id == alerts.c.first_id)
         .outerjoin(caregivers, caregivers.c.family_id == Family.id)
         .outerjoin(children, children.c.family_id == Family.id)
+        .outerjoin(referrals, referrals.c.family_id == Family.id)
+        .outerjoin(releases, releases.c.family_id == Family.id)
         .where(*conditions)
         .order_by(Family.case_number)
     )
@@ -319,7 +349,7 @@ def _to_row(
     (family_id, case_number, family_name, status, enrolled_on, closed_on, frequency,
      specialist_id, specialist_name, lead_id, last_visit, next_planned, this_month, unsigned,
      active_goals, open_alerts, urgent, alert_text, primary_name, any_name, caregiver_names,
-     child_items) = values  # fmt: skip
+     child_items, overdue_referrals, expiring_releases) = values  # fmt: skip
     children = _parse_children(child_items)
     active = status is FamilyStatus.ACTIVE
     next_due = dosage.visit_due(next_planned, last_visit, frequency, enrolled_on, active)
@@ -349,6 +379,8 @@ def _to_row(
         open_alerts=open_alerts or 0,
         urgent_alerts=urgent or 0,
         alert_text=alert_text or "",
+        overdue_referrals=overdue_referrals or 0,
+        expiring_releases=expiring_releases or 0,
         ages_out_soon=active and any(_ages_out_soon(dob, today) for _, dob, _ in children),
         search_text=fold_text(" ".join(n for n in names if n)),
         relation=(

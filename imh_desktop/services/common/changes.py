@@ -22,6 +22,7 @@ class Part(enum.Enum):
     DRAFTS = "drafts"
     SCREENINGS = "screenings"
     ALERTS = "alerts"
+    CONTEXT = "context"  # stressors, protective factors, consents, releases, referrals
     STAFF = "staff"
     SETTINGS = "settings"
 
@@ -45,5 +46,11 @@ class Change:
     def caseload_row(self) -> bool:
         """True when the family's caseload row may show something else now."""
         return self.family_id is not None and self.touches(
-            Part.FAMILY, Part.MEMBERS, Part.GOALS, Part.VISITS, Part.SCREENINGS, Part.ALERTS
+            Part.FAMILY,
+            Part.MEMBERS,
+            Part.GOALS,
+            Part.VISITS,
+            Part.SCREENINGS,
+            Part.ALERTS,
+            Part.CONTEXT,
         )

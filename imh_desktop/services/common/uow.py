@@ -78,6 +78,7 @@ READ_ACTIONS: dict[Permission, str] = {
     Permission.PRINT: "print",
     Permission.VIEW_TEAM: "read",
     Permission.LOCATE_FAMILY: "locate",
+    Permission.READ_SUPERVISION: "read",
 }
 
 

@@ -1,4 +1,5 @@
-"""The family progress report's data: visits, goals with ratings, plan, screenings."""
+"""The family progress report's data: visits, goals with ratings, plan, screenings, and the
+family's context (stressors, protective factors, referrals and their outcomes)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.common.uow import reading
 from imh_desktop.services.family.families import family_record
 from imh_desktop.services.reports.common import AgencyInfo, agency_of, check_period
+from imh_desktop.services.reports.context import ContextSection, context_section
 from imh_desktop.services.visits.seal import check_notes
 from imh_desktop.services.visits.snapshot import snapshot_goals
 
@@ -144,6 +146,7 @@ class ProgressReportData:
     plan_tampered: bool  # that note was changed outside the app after it was signed
     screenings: tuple[ScreeningLine, ...]
     open_alerts: tuple[AlertLine, ...]
+    context: ContextSection  # stressors, protective factors, referrals (services.reports.context)
 
 
 def _children(family: FamilyRecord, on: dt.date) -> tuple[ChildLine, ...]:
@@ -247,6 +250,7 @@ def progress_report_data(
                     signed_as.setdefault(kept.goal_id, []).append(kept.statement)
         screenings = _screenings(session, family, start, end)
         alerts = _open_alerts(session, family_id)
+        context = context_section(session, family_id, start, end, today)
 
     number = {g.id: i for i, g in enumerate(goal_rows, start=1)}
     dates = {v.id: v.visit_date for v in visits}
@@ -304,6 +308,7 @@ def progress_report_data(
         plan_tampered=plan_row is not None and plan_row.id in tampered,
         screenings=screenings,
         open_alerts=alerts,
+        context=context,
     )
 
 

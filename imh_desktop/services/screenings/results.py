@@ -266,13 +266,22 @@ def resolve_alert(
 ) -> AlertRecord:
     """Record the follow-up of an alert, which closes it.
 
-    A referral made, a safety assessment documented, or no referral; the
-    note is required for "no referral" (say why). Only those who may write
+    A safety assessment documented, or no referral; the note is required for
+    "no referral" (say why). A referral is made with
+    ``services.family.referrals.make_referral(..., alert_id)``, which closes
+    the alert itself: this function refuses it, so no alert closes on the
+    word "referral" without a referral to follow up. Only those who may write
     notes for the family record it.
     """
     note = check_text(note, "follow_up_note", "The follow-up note", MAX_FOLLOW_UP, multiline=True)
     if follow_up_kind is FollowUpKind.NO_REFERRAL and not note:
         raise DomainError("Say why no referral is needed.", "follow_up_note")
+    if follow_up_kind is FollowUpKind.REFERRAL:
+        raise DomainError(
+            "Make a referral for this alert (agency, reason, follow-up date): saving the "
+            "referral closes the alert.",
+            "follow_up_kind",
+        )
     with unit_of_work(ctx, Permission.WRITE_NOTE) as uow:
         row = uow.session.get(Alert, alert_id)
         if row is None:

@@ -38,6 +38,7 @@ from imh_desktop.services.common.uow import UnitOfWork, reading
 from imh_desktop.services.screenings.due import due_counts
 from imh_desktop.services.team import family_rules
 from imh_desktop.services.team import queries as q
+from imh_desktop.services.team.supervision import supervision_minutes
 from imh_desktop.services.team.tables import (
     CASELOAD_COLUMNS,
     FAMILY_COLUMNS,
@@ -68,7 +69,7 @@ LOW_DOSAGE_PERCENT = 75.0
 _GOAL_KEYS = {s.value: f"goals_{s.value}" for s in GoalStatus}
 _COUNT_KEYS = ("completed", "cancelled", "no_shows", "late_notes", *_GOAL_KEYS.values(),
                "screens_due", "screens_overdue", "open_alerts", "urgent_alerts",
-               "overdue_visits")  # fmt: skip
+               "overdue_visits", "overdue_referrals")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,8 @@ def totals_row(frame: pd.DataFrame, label_key: str, label: str) -> dict[str, Any
         if key in frame:
             row[key] = int(frame[key].sum())
     row["expected"] = float(frame["expected"].sum())
+    if "supervision_hours" in frame:
+        row["supervision_hours"] = float(frame["supervision_hours"].sum())
     row["percent"] = row["completed"] / row["expected"] * 100 if row["expected"] > 0 else None
     return row
 
@@ -297,10 +300,11 @@ def _attention(fam: pd.DataFrame) -> None:
     visits under 75% of expected.
 
     Ranked by clinical risk first: urgent alerts, then positive screens without
-    follow-up, then overdue screenings; then visits (no contact past the agency's
-    days, a visit overdue, then visits under 75% of expected, the lower the share the
-    higher), then late notes. Low visits count only once at least one visit was expected, so a
-    quarterly family is not flagged in its first week.
+    follow-up, then referrals whose follow-up is overdue, then overdue screenings;
+    then visits (no contact past the agency's days, a visit overdue, then visits
+    under 75% of expected, the lower the share the higher), then late notes. Low
+    visits count only once at least one visit was expected, so a quarterly family
+    is not flagged in its first week.
     """
     import numpy as np
     import pandas as pd
@@ -310,11 +314,14 @@ def _attention(fam: pd.DataFrame) -> None:
     urgent = fam["urgent_alerts"]
     positive = fam["open_alerts"] - urgent
     late, overdue = fam["late_notes"], fam["screens_overdue"]
+    referrals = fam["overdue_referrals"]
     no_contact = fam["no_contact"].fillna(False).astype(bool)
     reasons = (
         (urgent > 0, _plural(urgent, "urgent alert", "urgent alerts")),
         (positive > 0, _plural(positive, "positive screen", "positive screens")
          + " without follow-up"),
+        (referrals > 0, _plural(referrals, "referral follow-up", "referral follow-ups")
+         + " overdue"),
         (overdue > 0, _plural(overdue, "overdue screening", "overdue screenings")),
         (no_contact, "no visit in " + fam["days_since_contact"].astype(str) + " days"),
         (fam["overdue_visits"] > 0, fam["next_visit_due"].map(  # str: an empty map keeps dates
@@ -333,8 +340,8 @@ def _attention(fam: pd.DataFrame) -> None:
     fam["attention_n"] = count
     shortfall = (100 - fam["percent"].fillna(100).clip(1, 99)).where(low, 0).round()
     rank = np.zeros(len(fam), dtype="int64")
-    for part in (urgent, positive, overdue, no_contact.astype("int64"), fam["overdue_visits"],
-                 shortfall, late):  # fmt: skip
+    for part in (urgent, positive, referrals, overdue, no_contact.astype("int64"),
+                 fam["overdue_visits"], shortfall, late):  # fmt: skip
         rank = rank * 100 + part.fillna(0).astype("int64").clip(0, 99).to_numpy()
     fam["attention_rank"] = rank
 
@@ -402,6 +409,9 @@ def _team_data(uow: UnitOfWork, period: Period) -> TeamData:
         team[key] = team[key].fillna(0).astype("int64")
     team["expected"] = team["expected"].fillna(0.0).astype(float)
     team["percent"] = (team["completed"] / team["expected"] * 100).where(team["expected"] > 0)
+    minutes = supervision_minutes(uow.session, [int(i) for i in team["specialist_id"]],
+                                  period.start, period.end)  # fmt: skip
+    team["supervision_hours"] = [minutes.get(int(i), 0) / 60 for i in team["specialist_id"]]
     team = team.drop(columns=["role", "active"]).sort_values("specialist").reset_index(drop=True)
     shown = staff[staff["staff_id"].isin(team["specialist_id"])]
     weekly = _weekly(completed, shown, period, today)

@@ -20,10 +20,11 @@ from imh_desktop.data.models import (
     Family,
     Goal,
     GoalProgress,
+    Referral,
     StaffUser,
     Visit,
 )
-from imh_desktop.domain.enums import AlertKind, GoalStatus, VisitOutcome
+from imh_desktop.domain.enums import AlertKind, GoalStatus, ReferralStatus, VisitOutcome
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -107,6 +108,15 @@ def read_families(
         )
         .scalar_subquery()
     )
+    overdue_referrals = (
+        select(func.count(Referral.id))
+        .where(
+            Referral.family_id == Family.id,
+            Referral.status == ReferralStatus.MADE,
+            Referral.follow_up_on < today,
+        )
+        .scalar_subquery()
+    )
     stmt = select(
         Family.id.label("family_id"),
         Family.case_number,
@@ -120,6 +130,7 @@ def read_families(
         next_planned.label("next_planned"),
         open_alerts.label("open_alerts"),
         urgent_alerts.label("urgent_alerts"),
+        overdue_referrals.label("overdue_referrals"),
     ).where(Family.specialist_id.in_(staff_ids), _in_period(period))
     return _read(
         conn, stmt, dates=("enrolled_on", "closed_on", "last_contact", "next_planned"),

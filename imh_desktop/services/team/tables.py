@@ -159,6 +159,10 @@ TEAM_COLUMNS: tuple[ColumnSpec, ...] = (
         "Active families with no completed visit for more than the agency's no-contact days",
         warn_above=0,
     ),
+    ColumnSpec(
+        "supervision_hours", "Supervision (h)", "number",
+        "Hours of reflective supervision with the specialist held in the period",
+    ),
 )  # fmt: skip
 
 FAMILY_COLUMNS: tuple[ColumnSpec, ...] = (

@@ -174,6 +174,30 @@ COLUMNS: tuple[Column, ...] = (
         tooltip=alert_tooltip,
         description="Open alerts",
     ),
+    Column(
+        "referrals",
+        "Referrals",
+        lambda r: _count(r.overdue_referrals),
+        lambda r: r.overdue_referrals,
+        _RIGHT,
+        tooltip=lambda r: (
+            f"{r.overdue_referrals} referral follow-up(s) overdue" if r.overdue_referrals else ""
+        ),
+        description="Referral follow-ups overdue",
+    ),
+    Column(
+        "releases",
+        "Releases",
+        lambda r: _count(r.expiring_releases),
+        lambda r: r.expiring_releases,
+        _RIGHT,
+        tooltip=lambda r: (
+            f"{r.expiring_releases} release(s) of information expiring within 30 days"
+            if r.expiring_releases
+            else ""
+        ),
+        description="Releases of information expiring within 30 days",
+    ),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 WARN_COLUMNS = frozenset({COLUMN_INDEX["next_visit_due"], COLUMN_INDEX["days_since_contact"]})

@@ -20,15 +20,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from imh_desktop.domain.enums import (
     AlertKind,
     ClosureReason,
+    FactorRating,
     FamilyStatus,
     FollowUpKind,
     Frequency,
     GoalDomain,
     GoalStatus,
     Instrument,
+    ProtectiveFactor,
     ReferralSource,
+    ReferralStatus,
+    ReferralType,
     Role,
     Sex,
+    Stressor,
     VisitMode,
     VisitOutcome,
     VisitService,
@@ -138,6 +143,69 @@ TABLES: dict[type[Enum], dict[Any, Any]] = {
         FollowUpKind.REFERRAL: QT_TRANSLATE_NOOP("FollowUpKind", "Referral"),
         FollowUpKind.SAFETY_ASSESSMENT: QT_TRANSLATE_NOOP("FollowUpKind", "Safety assessment"),
         FollowUpKind.NO_REFERRAL: QT_TRANSLATE_NOOP("FollowUpKind", "No referral (reasoned)"),
+    },
+    Stressor: {
+        Stressor.CAREGIVER_DEPRESSION: QT_TRANSLATE_NOOP(
+            "Stressor", "Caregiver depression or anxiety"
+        ),
+        Stressor.SUBSTANCE_USE: QT_TRANSLATE_NOOP("Stressor", "Substance use"),
+        Stressor.PARTNER_VIOLENCE: QT_TRANSLATE_NOOP("Stressor", "Intimate partner violence"),
+        Stressor.HOUSING: QT_TRANSLATE_NOOP("Stressor", "Housing instability or homelessness"),
+        Stressor.FOOD_INSECURITY: QT_TRANSLATE_NOOP("Stressor", "Food insecurity"),
+        Stressor.FINANCIAL_HARDSHIP: QT_TRANSLATE_NOOP("Stressor", "Financial hardship"),
+        Stressor.CHILDHOOD_ADVERSITY: QT_TRANSLATE_NOOP(
+            "Stressor", "Caregiver's own childhood adversity"
+        ),
+        Stressor.CHILD_WELFARE: QT_TRANSLATE_NOOP("Stressor", "Child-welfare involvement"),
+        Stressor.INCARCERATION: QT_TRANSLATE_NOOP("Stressor", "Incarceration of a family member"),
+        Stressor.TEEN_PARENT: QT_TRANSLATE_NOOP("Stressor", "Teen parent"),
+        Stressor.SOCIAL_ISOLATION: QT_TRANSLATE_NOOP("Stressor", "Social isolation"),
+        Stressor.IMMIGRATION: QT_TRANSLATE_NOOP("Stressor", "Immigration stress"),
+        Stressor.MEDICAL_COMPLEXITY: QT_TRANSLATE_NOOP(
+            "Stressor", "Child's medical complexity or NICU stay"
+        ),
+    },
+    ProtectiveFactor: {
+        ProtectiveFactor.RESILIENCE: QT_TRANSLATE_NOOP("ProtectiveFactor", "Parental resilience"),
+        ProtectiveFactor.SOCIAL_CONNECTIONS: QT_TRANSLATE_NOOP(
+            "ProtectiveFactor", "Social connections"
+        ),
+        ProtectiveFactor.KNOWLEDGE: QT_TRANSLATE_NOOP(
+            "ProtectiveFactor", "Knowledge of parenting and child development"
+        ),
+        ProtectiveFactor.CONCRETE_SUPPORT: QT_TRANSLATE_NOOP(
+            "ProtectiveFactor", "Concrete support in times of need"
+        ),
+        ProtectiveFactor.SOCIAL_EMOTIONAL: QT_TRANSLATE_NOOP(
+            "ProtectiveFactor", "Children's social and emotional competence"
+        ),
+    },
+    FactorRating: {
+        FactorRating.STRENGTH: QT_TRANSLATE_NOOP("FactorRating", "A strength"),
+        FactorRating.BUILDING: QT_TRANSLATE_NOOP("FactorRating", "Building"),
+        FactorRating.NEED: QT_TRANSLATE_NOOP("FactorRating", "A need"),
+    },
+    ReferralType: {
+        ReferralType.EARLY_INTERVENTION: QT_TRANSLATE_NOOP(
+            "ReferralType", "Early intervention (Part C)"
+        ),
+        ReferralType.MENTAL_HEALTH: QT_TRANSLATE_NOOP("ReferralType", "Mental health"),
+        ReferralType.SUBSTANCE_USE: QT_TRANSLATE_NOOP("ReferralType", "Substance use treatment"),
+        ReferralType.DOMESTIC_VIOLENCE: QT_TRANSLATE_NOOP(
+            "ReferralType", "Domestic violence services"
+        ),
+        ReferralType.HOUSING: QT_TRANSLATE_NOOP("ReferralType", "Housing"),
+        ReferralType.FOOD: QT_TRANSLATE_NOOP("ReferralType", "Food / WIC"),
+        ReferralType.PEDIATRIC: QT_TRANSLATE_NOOP("ReferralType", "Pediatric care"),
+        ReferralType.CHILD_CARE: QT_TRANSLATE_NOOP("ReferralType", "Child care"),
+        ReferralType.LEGAL_AID: QT_TRANSLATE_NOOP("ReferralType", "Legal aid"),
+        ReferralType.OTHER: QT_TRANSLATE_NOOP("ReferralType", "Other"),
+    },
+    ReferralStatus: {
+        ReferralStatus.MADE: QT_TRANSLATE_NOOP("ReferralStatus", "Made"),
+        ReferralStatus.CONNECTED: QT_TRANSLATE_NOOP("ReferralStatus", "Connected"),
+        ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("ReferralStatus", "Declined"),
+        ReferralStatus.CLOSED: QT_TRANSLATE_NOOP("ReferralStatus", "Closed"),
     },
 }
 

@@ -38,6 +38,7 @@ from imh_desktop.domain.permissions import Permission, Relation
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.family import families
+from imh_desktop.services.family.context import FamilyContext
 from imh_desktop.services.screenings.results import AlertRecord, list_alerts
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
@@ -48,8 +49,10 @@ from imh_desktop.ui.common.widgets import (
     alert_colors,
     list_table,
 )
+from imh_desktop.ui.family.context_tab import ContextTab
 from imh_desktop.ui.family.glance import GlanceLabel, glance_html, read_glance
 from imh_desktop.ui.family.goals_tab import GoalsTab
+from imh_desktop.ui.family.header_context import context_lines
 from imh_desktop.ui.family.member_dialogs import CaregiverDialog, ChildDialog
 from imh_desktop.ui.family.visits_tab import VisitsTab
 from imh_desktop.ui.reports.tab import ReportsTab
@@ -112,6 +115,8 @@ class FamilyRecordWidget(QWidget):
         # The tabs read once the family itself has been read: a refused family (not on the
         # user's caseload) is refused once, by the record, not once per tab.
         self._tabs_loaded = False
+        self.context_tab = self._add_tab(self.tr("Context"), ContextTab(ctx, family_id, load=False))
+        self.context_tab.context_loaded.connect(self._on_context_loaded)
         self.goals_tab = self._add_tab("Goals", GoalsTab(ctx, family_id, load=False))
         self.visits_tab = self._add_tab("Visits", VisitsTab(ctx, family_id, load=False))
         self.screenings_tab = self._add_tab("Screenings", ScreeningsTab(ctx, family_id, load=False))
@@ -122,6 +127,7 @@ class FamilyRecordWidget(QWidget):
         # Which tab shows which parts of the record (goal dyads and due screenings
         # depend on the members; the reports tab on the family's language and visits).
         self._tab_parts: tuple[tuple[_Tab, tuple[Part, ...]], ...] = (
+            (self.context_tab, (Part.CONTEXT, Part.MEMBERS)),
             (self.goals_tab, (Part.GOALS, Part.MEMBERS)),
             (self.visits_tab, (Part.VISITS,)),
             (self.screenings_tab, (Part.SCREENINGS, Part.ALERTS, Part.MEMBERS)),
@@ -162,6 +168,15 @@ class FamilyRecordWidget(QWidget):
         self.subtitle_label = QLabel()
         self.subtitle_label.setAccessibleName("Case summary")
         self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.context_label = QLabel()
+        self.context_label.setAccessibleName(self.tr("Stressors and strengths"))
+        self.context_label.setWordWrap(True)
+        self.context_label.setTextFormat(Qt.TextFormat.RichText)
+        self.context_label.hide()
+        self.releases_label = QLabel()
+        self.releases_label.setAccessibleName(self.tr("Releases expiring"))
+        self.releases_label.setWordWrap(True)
+        self.releases_label.hide()
         self.alert_banner = AlertBanner()
         self.access_label = QLabel()
         self.access_label.setWordWrap(True)
@@ -169,6 +184,8 @@ class FamilyRecordWidget(QWidget):
         self.access_label.hide()
         box.addWidget(self.title_label)
         box.addWidget(self.subtitle_label)
+        box.addWidget(self.context_label)
+        box.addWidget(self.releases_label)
         box.addWidget(self.access_label)
         box.addWidget(self.alert_banner)
         return box
@@ -344,6 +361,20 @@ class FamilyRecordWidget(QWidget):
             self.access_label.show()
         else:
             self.access_label.hide()
+
+    def _on_context_loaded(self, data: FamilyContext) -> None:
+        """Stressors and strengths in short form, and releases about to expire, in the header."""
+        summary, expiring = context_lines(data, self.ctx.today())
+        self.context_label.setText(summary)
+        self.context_label.setVisible(bool(summary))
+        self.releases_label.setText(expiring)
+        if expiring:
+            background, text = alert_colors(self.palette())
+            self.releases_label.setStyleSheet(
+                f"background: {background.name()}; color: {text.name()}; "
+                "border-radius: 4px; padding: 3px 8px;"
+            )
+        self.releases_label.setVisible(bool(expiring))
 
     def _on_overview_failed(self, exc: BaseException) -> None:
         self.load_error = exc

@@ -8,6 +8,7 @@ reloaded by its owner (the family record) when a Change touches what it shows.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,30 +46,41 @@ from imh_desktop.ui.common.widgets import (
     list_table,
     warning_color,
 )
+from imh_desktop.ui.family.referral_dialog import ReferralDialog
 from imh_desktop.ui.screenings.dialog import ScreeningDialog
 
 
 class FollowUpDialog(QDialog):
-    """Record the follow-up of an alert: referral, safety assessment, or reasoned no referral."""
+    """Close an alert with its follow-up: make a referral, record a safety assessment, or
+    no referral with a reason. The alert closes only then.
+
+    "Make a referral" opens the referral dialog for this alert (``referral_dialog``);
+    saving the referral closes the alert, and this dialog with it.
+    """
 
     def __init__(self, ctx: AppContext, alert: AlertRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.alert = ctx, alert
-        self.setWindowTitle("Record the follow-up")
+        self.referral_dialog: ReferralDialog | None = None
+        self.setWindowTitle(self.tr("Record the follow-up"))
         layout = QVBoxLayout(self)
-        what = QLabel(f"<b>{label(alert.kind)}</b> since {format_date(alert.opened_on)}<br>"
-                      f"{alert.text}")  # fmt: skip
+        what = QLabel(self.tr("<b>{kind}</b> since {day}<br>{text}").format(
+            kind=escape(label(alert.kind)), day=format_date(alert.opened_on),
+            text=escape(alert.text)))  # fmt: skip
         what.setWordWrap(True)
         layout.addWidget(what)
         form = QFormLayout()
         self.kind = QComboBox()
-        for kind in FollowUpKind:
-            self.kind.addItem(label(kind), kind.value)
+        choices = ((FollowUpKind.REFERRAL, self.tr("Make a referral")),
+                   (FollowUpKind.SAFETY_ASSESSMENT, self.tr("Record a safety assessment")),
+                   (FollowUpKind.NO_REFERRAL, self.tr("No referral, with a reason")))  # fmt: skip
+        for kind, text in choices:
+            self.kind.addItem(text, kind.value)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("What was done; required for “no referral” (say why)")
-        form.addRow("&Follow-up:", self.kind)
-        form.addRow("&Note:", self.note)
+        self.note.setPlaceholderText(self.tr("What was done; for “no referral”, say why"))
+        form.addRow(self.tr("&Follow-up:"), self.kind)
+        form.addRow(self.tr("&Note:"), self.note)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -78,17 +90,34 @@ class FollowUpDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.kind.setCurrentIndex(1)  # a referral is a choice made on purpose, not a default
+        self._on_kind_changed()
         self.resize(520, 320)
 
+    def chosen(self) -> FollowUpKind:
+        return FollowUpKind(self.kind.currentData())
+
+    def _on_kind_changed(self, *_args: object) -> None:
+        referral = self.chosen() is FollowUpKind.REFERRAL
+        self.note.setEnabled(not referral)
+        self.save_button.setText(self.tr("Make the referral…") if referral else self.tr("Save"))
+
     def _on_buttons_accepted(self) -> None:
+        if self.chosen() is FollowUpKind.REFERRAL:
+            family = families.get_family(self.ctx.svc, self.alert.family_id)
+            self.referral_dialog = ReferralDialog(self.ctx, family, alert=self.alert, parent=self)
+            self.referral_dialog.accepted.connect(self.accept)
+            self.referral_dialog.open()
+            return
         try:
             screenings.resolve_alert(
-                self.ctx.svc, self.alert.id, FollowUpKind(self.kind.currentData()),
-                self.note.toPlainText(),
-            )  # fmt: skip
+                self.ctx.svc, self.alert.id, self.chosen(), self.note.toPlainText()
+            )
         except DomainError as exc:
             self.error.setText(exc.message)
             self.error.show()

@@ -281,7 +281,20 @@ class TeamView(QWidget):
         bar.addWidget(self.crumb)
         bar.addSpacing(12)
         bar.addWidget(self.summary, 1)
+        self.supervision_button = QPushButton(self.tr("Reflective &supervision…"))
+        self.supervision_button.clicked.connect(self._on_supervision_clicked)
+        self.supervision_button.hide()  # on a specialist's page only
+        bar.addWidget(self.supervision_button)
         return bar
+
+    def _on_supervision_clicked(self) -> None:
+        from imh_desktop.ui.team.supervision import SupervisionDialog
+
+        if self._specialist is None or self._data is None:
+            return
+        name = str(self._data.team_row(self._specialist)["specialist"])
+        self.supervision_dialog = SupervisionDialog(self.ctx, self._specialist, name, self)
+        self.supervision_dialog.open()
 
     def _table(self, name: str, model: FrameTableModel) -> TeamTable:
         table = TeamTable(name)
@@ -362,6 +375,7 @@ class TeamView(QWidget):
         self._specialist = None
         self.stack.setCurrentWidget(self.team_table)
         self.back_button.hide()
+        self.supervision_button.hide()
         self.crumb.setText("Team")
         self._show_summary(None)
         self._show_charts(None)
@@ -381,6 +395,7 @@ class TeamView(QWidget):
         self.family_table.fit_columns()
         self.stack.setCurrentWidget(self.family_table)
         self.back_button.show()
+        self.supervision_button.show()
         name = self._data.team_row(specialist_id)["specialist"]
         self.crumb.setText(f"Team  ›  {name}")
         self._show_summary(specialist_id)

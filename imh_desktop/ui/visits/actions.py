@@ -19,6 +19,7 @@ from imh_desktop.services.visits import drafts as note_drafts
 from imh_desktop.ui.common.permissions import gate, may
 
 if TYPE_CHECKING:
+    from imh_desktop.ui.family.follow_ups import ReferralFollowUpsDialog
     from imh_desktop.ui.shell.main_window import MainWindow
     from imh_desktop.ui.visits.agenda import AgendaDialog
     from imh_desktop.ui.visits.editor import VisitNoteEditor
@@ -40,6 +41,7 @@ class VisitActions(QObject):
         self.ctx = window.ctx
         self.unsigned_dialog: UnsignedNotesDialog | None = None
         self.agenda_dialog: AgendaDialog | None = None
+        self.follow_ups_dialog: ReferralFollowUpsDialog | None = None
         self._drafts_offered = False
         self.new_note_action = QAction("&New visit note…", window)
         self.new_note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -50,6 +52,14 @@ class VisitActions(QObject):
         self.week_action = QAction("&This week…", window)
         self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.week_action.setStatusTip("Your planned visits, day by day")
+        self.follow_ups_action = QAction(self.tr("&Referrals to follow up…"), window)
+        self.follow_ups_action.setStatusTip(
+            self.tr("Referrals past their follow-up date, waiting for news")
+        )
+        self.follow_ups_action.triggered.connect(self._on_follow_ups_triggered)
+        self.supervision_action = QAction(self.tr("My reflective &supervision…"), window)
+        self.supervision_action.setStatusTip(self.tr("Your supervision sessions and their notes"))
+        self.supervision_action.triggered.connect(self._on_supervision_triggered)
         self.new_note_action.triggered.connect(self._on_new_note_triggered)
         self.unsigned_action.triggered.connect(self._on_unsigned_triggered)
         self.week_action.triggered.connect(self._on_week_triggered)
@@ -59,12 +69,15 @@ class VisitActions(QObject):
         else:
             menu.addAction(self.new_note_action)
         menu.addSeparator()
-        menu.addActions([self.unsigned_action, self.week_action])
+        menu.addActions([self.unsigned_action, self.week_action, self.follow_ups_action,
+                         self.supervision_action])  # fmt: skip
         window.toolbar.addSeparator()
         window.toolbar.addActions([self.new_note_action, self.week_action])
         menu.setToolTipsVisible(True)  # a disabled action says why
-        for action in (self.unsigned_action, self.week_action):
+        for action in (self.unsigned_action, self.week_action, self.follow_ups_action):
             gate(action, self.ctx, Permission.READ_FAMILY, Relation.OWN)
+        # A specialist reads her own sessions; a supervisor opens them from the team view.
+        self.supervision_action.setVisible(may(self.ctx, Permission.READ_SUPERVISION, Relation.OWN))
         window.caseload.selection_changed.connect(self.update_enabled)
         window.tabs.currentChanged.connect(self.update_enabled)
         self.update_enabled()
@@ -143,3 +156,27 @@ class VisitActions(QObject):
             self.agenda_dialog.refresh()
         self.agenda_dialog.show()
         self.agenda_dialog.raise_()
+
+    def _on_follow_ups_triggered(self) -> None:
+        if self.follow_ups_dialog is None:
+            from imh_desktop.ui.family.follow_ups import ReferralFollowUpsDialog
+
+            self.follow_ups_dialog = ReferralFollowUpsDialog(
+                self.ctx, self._open_family_context, parent=self.window
+            )
+        else:  # a new dialog has just read its list
+            self.follow_ups_dialog.refresh()
+        self.follow_ups_dialog.show()
+        self.follow_ups_dialog.raise_()
+
+    def _open_family_context(self, family_id: int) -> None:
+        record = self.window.open_family(family_id)
+        if record is not None:
+            record.tabs.setCurrentWidget(record.context_tab)
+
+    def _on_supervision_triggered(self) -> None:
+        from imh_desktop.ui.team.supervision import SupervisionDialog
+
+        user = self.ctx.user
+        self.supervision_dialog = SupervisionDialog(self.ctx, user.id, user.full_name, self.window)
+        self.supervision_dialog.open()

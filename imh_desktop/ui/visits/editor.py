@@ -32,6 +32,7 @@ from imh_desktop.services.visits.records import DraftRecord, NoteInput, NoteReco
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import run_task
+from imh_desktop.ui.family.referral_dialog import ReferralDialog
 from imh_desktop.ui.screenings.dialog import ScreeningDialog
 from imh_desktop.ui.screenings.safety import ensure_safety_checks
 from imh_desktop.ui.visits.autosave import DraftAutosave
@@ -59,6 +60,7 @@ class VisitNoteEditor(QWidget):
         self.ui = EditorLayout(self)
         self.amend_dialog: AmendDialog | None = None
         self.screening_dialog: ScreeningDialog | None = None
+        self.referral_dialog: ReferralDialog | None = None
         self._restore = restore
         self._loading, self._ready, self._closed, self._dirty = True, False, False, False
         self._leaving = False  # signing out: close even with a draft conflict undecided
@@ -95,6 +97,7 @@ class VisitNoteEditor(QWidget):
         ui.amend_button.clicked.connect(self._on_amend_clicked)
         ui.close_button.clicked.connect(self.close)
         ui.screening_button.clicked.connect(self._on_screening_clicked)
+        ui.referral_button.clicked.connect(self._on_referral_clicked)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self._on_save_clicked)
         QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.close)
 
@@ -212,6 +215,7 @@ class VisitNoteEditor(QWidget):
         gate(self.ui.cosign_button, self.ctx, P.COSIGN, relation)
         # A signed note is finished: a screening is recorded with the next note, not this one.
         gate(self.ui.screening_button, self.ctx, P.WRITE_NOTE, relation, enabled=editable)
+        gate(self.ui.referral_button, self.ctx, P.WRITE_NOTE, relation, enabled=editable)
         if not self._ready:
             self.setWindowTitle(self.tr("Visit note"))
             return
@@ -384,6 +388,21 @@ class VisitNoteEditor(QWidget):
         if self._editable() and "screening" not in self.ui.services.value():
             self.ui.services.boxes["screening"].setChecked(True)
         self._load_screenings()
+
+    def _on_referral_clicked(self) -> None:
+        """A referral made at this visit (the note is saved first, so the referral links it)."""
+        if not self._ready or (self.visit_id is None and not self.save()):
+            return
+        self.referral_dialog = ReferralDialog(
+            self.ctx, self.family, visit_id=self.visit_id, parent=self
+        )
+        self.referral_dialog.made_on.set_value(self.ui.details.date.value())
+        self.referral_dialog.accepted.connect(self._on_referral_made)
+        self.referral_dialog.open()
+
+    def _on_referral_made(self) -> None:
+        if self._editable() and "referral" not in self.ui.services.value():
+            self.ui.services.boxes["referral"].setChecked(True)
 
     # --- closing -------------------------------------------------------------
 

@@ -207,8 +207,15 @@ class EditorLayout:
         self.screenings = QLabel("None recorded.")
         self.screenings.setWordWrap(True)
         self.screening_button = QPushButton("Record a &screening…")
+        self.referral_button = QPushButton(
+            QCoreApplication.translate("VisitNoteEditor", "Make a &referral…")
+        )
         screen_layout.addWidget(self.screenings)
-        screen_layout.addWidget(self.screening_button, 0, Qt.AlignmentFlag.AlignLeft)
+        screen_buttons = QHBoxLayout()
+        screen_buttons.addWidget(self.screening_button)
+        screen_buttons.addWidget(self.referral_button)
+        screen_buttons.addStretch(1)
+        screen_layout.addLayout(screen_buttons)
         right_box.addWidget(self.screen_box)
         self.next_box = next_box = QGroupBox("Next visit")
         next_layout = QHBoxLayout(next_box)
@@ -336,7 +343,8 @@ class EditorLayout:
         chain: list[QWidget] = [
             *self.details.focus_widgets(), *(s.edit for s in self.sections.values()),
             *self.goals.focus_widgets(), *self.present.focus_widgets(),
-            *self.services.focus_widgets(), self.screening_button, self.next_check,
+            *self.services.focus_widgets(), self.screening_button, self.referral_button,
+            self.next_check,
             self.next_date, self.next_time, self.save_button, self.sign_button,
             self.close_button,
         ]  # fmt: skip

@@ -231,3 +231,28 @@ def test_one_row_after_a_save_matches_the_table(as_user, clock, agency):
 def test_fold_text():
     assert fold_text("Nguyễn Thị Ánh") == "nguyen thi anh"
     assert fold_text("Đặng Zoë Núñez-O'Brien") == "dang zoe nunez-o'brien"
+
+
+def test_overdue_referral_follow_ups_and_releases_about_to_expire(as_user, agency, clock):
+    from imh_desktop.domain.enums import ReferralType
+    from imh_desktop.domain.family_context import ReferralInput, ReleaseInput
+    from imh_desktop.services.family import consents, referrals
+
+    ana = as_user(agency["ana"])
+    for follow_up in (D(2026, 11, 20), D(2026, 11, 24), D(2026, 11, 25)):  # the last: due today
+        referrals.make_referral(
+            ana,
+            agency["a"],
+            ReferralInput(
+                ReferralType.FOOD, "WIC", D(2026, 11, 2), "Formula", follow_up_on=follow_up
+            ),
+        )
+    for expires in (D(2026, 12, 1), D(2026, 12, 26)):  # in 6 and in 31 days
+        consents.record_release(ana, agency["a"], ReleaseInput(
+            "WIC", "Contact", D(2026, 1, 1), expires))  # fmt: skip
+    [row] = [r for r in list_caseload(ana, "mine") if r.family_id == agency["a"]]
+    assert (row.overdue_referrals, row.expiring_releases) == (2, 1)
+    clock.set(D(2026, 12, 1))  # the first release has expired, the second is now within 30 days
+    row = caseload_row(ana, "mine", agency["a"])
+    assert (row.overdue_referrals, row.expiring_releases) == (3, 1)
+    assert _by_name(list_caseload(ana, "mine"))["Nguyễn family"].expiring_releases == 1

@@ -207,7 +207,7 @@ def test_close_refuses_while_an_open_alert_is_neither_followed_up_nor_carried(db
         svc.close_family(ana, rec.id, TODAY, ClosureReason.MOVED, "", rec.version,
                          carried={first: "  ", second: ""})  # fmt: skip
     assert svc.get_family(ana, rec.id).status is FamilyStatus.ACTIVE  # nothing changed
-    screenings.resolve_alert(ana, first, FollowUpKind.REFERRAL, "Referred.")
+    screenings.resolve_alert(ana, first, FollowUpKind.NO_REFERRAL, "Already in care.")
     with pytest.raises(DomainError) as err:
         svc.close_family(ana, rec.id, TODAY, ClosureReason.MOVED, "", rec.version)
     assert "1 open alert has" in err.value.message

@@ -150,6 +150,9 @@ def test_follow_up_closes_the_alert_and_no_referral_needs_a_reason(as_user, staf
     with pytest.raises(DomainError) as err:
         svc.resolve_alert(ana, alert.id, FollowUpKind.NO_REFERRAL, "  ")
     assert err.value.field == "follow_up_note"
+    with pytest.raises(DomainError) as err:  # a referral is made as one, which closes the alert
+        svc.resolve_alert(ana, alert.id, FollowUpKind.REFERRAL, "Referred to perinatal MH.")
+    assert err.value.field == "follow_up_kind" and "Make a referral" in err.value.message
     with pytest.raises(PermissionDeniedError):
         svc.resolve_alert(
             as_user(staff["bspecialist"]), alert.id, FollowUpKind.SAFETY_ASSESSMENT, ""
@@ -159,4 +162,4 @@ def test_follow_up_closes_the_alert_and_no_referral_needs_a_reason(as_user, staf
     assert done.resolved_at == dt.datetime(2026, 11, 25, 10, 0)  # the clock's time, UTC
     assert svc.list_alerts(ana, family.id, open_only=True) == []
     with pytest.raises(DomainError, match="already"):
-        svc.resolve_alert(as_user(staff["ssupervisor"]), alert.id, FollowUpKind.REFERRAL, "")
+        svc.resolve_alert(as_user(staff["ssupervisor"]), alert.id, FollowUpKind.NO_REFERRAL, "x")

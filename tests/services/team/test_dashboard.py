@@ -303,6 +303,28 @@ def test_the_dashboard_opens_on_the_last_complete_month_with_visits(as_user, age
     assert team.opening_period(olga).kind == "last_4_weeks"
 
 
+def test_an_overdue_referral_follow_up_puts_the_family_back_among_those_needing_attention(
+    as_user, agency, clock
+):
+    from imh_desktop.domain.enums import ReferralType
+    from imh_desktop.domain.family_context import ReferralInput
+    from imh_desktop.services.family import referrals
+
+    ana = as_user(agency.ids["aspecialist"])
+    referrals.make_referral(ana, agency.fam["f2"], ReferralInput(
+        ReferralType.HOUSING, "Housing office", D(2026, 11, 2), "Eviction",
+        follow_up_on=D(2026, 11, 30)))  # fmt: skip
+    sam = as_user(agency.ids["ssupervisor"])
+    brook = _by(team.load_team(sam, NOV).families_of(agency.ids["aspecialist"]), "family", "Brook")
+    assert "referral" not in brook["attention"]  # its follow-up is not due yet
+    clock.set(D(2026, 12, 2))
+    data = team.load_team(sam, NOV)
+    brook = _by(data.families_of(agency.ids["aspecialist"]), "family", "Brook")
+    assert "1 referral follow-up overdue" in brook["attention"]
+    assert brook["overdue_referrals"] == 1
+    assert data.team_row(agency.ids["aspecialist"])["overdue_referrals"] == 1
+
+
 def test_a_caseload_or_team_with_no_families_gives_empty_tables(as_user, staff):
     """A new specialist's export and a supervisor's dashboard before any family is added."""
     ana = team.caseload_frame(as_user(staff["aspecialist"]))

@@ -47,7 +47,7 @@ def test_close_case_lists_open_alerts_and_refuses_until_each_is_carried(
 def test_a_followed_up_alert_is_not_listed(qtbot, ctx, db, svc, family):
     add_screening(db, family, ctx.user.id, TODAY)
     [alert] = screenings.list_alerts(svc, family.id, open_only=True)
-    screenings.resolve_alert(svc, alert.id, FollowUpKind.REFERRAL, "Referred.")
+    screenings.resolve_alert(svc, alert.id, FollowUpKind.NO_REFERRAL, "Already in care.")
     dialog = CloseCaseDialog(ctx, family)
     qtbot.addWidget(dialog)
     assert dialog.alerts_box.isHidden() and dialog.carry_edits == {}

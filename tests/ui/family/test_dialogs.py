@@ -302,8 +302,8 @@ def test_family_record_lists_and_model_tester(qtbot, qtmodeltester, ctx):
     qtbot.addWidget(record)
     assert record.title_label.text() == "Okafor family"
     assert "Active" in record.subtitle_label.text()
-    assert [record.tabs.tabText(i) for i in range(4)] == [
-        "Overview", "Goals", "Visits", "Screenings",
+    assert [record.tabs.tabText(i) for i in range(5)] == [
+        "Overview", "Context", "Goals", "Visits", "Screenings",
     ]  # fmt: skip
     children = record.children_model
     # Born 5 Jan 2026 at 33 weeks (7 early): 10 mo 20 d, corrected 9 mo 2 d on 25 Nov 2026.

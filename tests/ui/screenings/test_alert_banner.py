@@ -51,7 +51,7 @@ def test_the_banner_goes_once_every_alert_is_followed_up(qtbot, ctx, svc, family
     assert not record.alert_banner.isHidden()
     assert "#a4262c" not in record.alert_banner.styleSheet()  # a positive screen: amber
     [alert] = screenings.list_alerts(svc, family.id, open_only=True)
-    screenings.resolve_alert(svc, alert.id, FollowUpKind.REFERRAL, "Referred to perinatal MH.")
+    screenings.resolve_alert(svc, alert.id, FollowUpKind.SAFETY_ASSESSMENT, "Safe; seen today.")
     editor = VisitNoteEditor(ctx, family.id)
     qtbot.addWidget(editor)
     assert editor.ui.alert_banner.isHidden() and editor.ui.alert_banner.alerts == []
@@ -64,5 +64,5 @@ def test_ranked_leaves_closed_alerts_out_and_puts_urgent_first(svc, family):
     _screen(svc, family, SELF_HARM)
     alerts = screenings.list_alerts(svc, family.id)
     assert [a.kind.value for a in ranked(alerts)] == ["urgent", "positive_screen"]
-    screenings.resolve_alert(svc, alerts[0].id, FollowUpKind.REFERRAL, "")
+    screenings.resolve_alert(svc, alerts[0].id, FollowUpKind.SAFETY_ASSESSMENT, "")
     assert len(ranked(screenings.list_alerts(svc, family.id))) == 1

@@ -82,3 +82,48 @@ def test_follow_up_in_the_family_record_clears_its_alert_badge(qtbot, ctx, svc, 
     qtbot.waitUntil(lambda: not any("item 10" in text for text in badges()))
     assert published == [Change.of(family.id, Part.ALERTS)]
     assert "Safety assessment" in tab.alerts_model.data(tab.alerts_model.index(0, 3))
+
+
+def test_make_a_referral_from_an_alert_closes_it_only_once_saved(
+    qtbot, ctx, svc, family, published
+):
+    from imh_desktop.domain.enums import ReferralType
+    from imh_desktop.services.family import referrals
+
+    screenings.record_screening(
+        svc,
+        family.id,
+        screenings.ScreeningInput(
+            Instrument.EPDS, TODAY, caregiver_id=family.caregivers[0].id, answers=(2,) * 9 + (0,)
+        ),
+    )
+    tab = ScreeningsTab(ctx, family.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.mouseClick(tab.follow_up_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert [dialog.kind.itemText(i) for i in range(3)] == [
+        "Make a referral",
+        "Record a safety assessment",
+        "No referral, with a reason",
+    ]
+    dialog.kind.setCurrentIndex(0)
+    assert dialog.save_button.text() == "Make the referral…" and not dialog.note.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    referral = dialog.referral_dialog
+    assert referral.alert.id == tab.alerts_model.records[0].id
+    referral.reject()  # cancelled: the alert stays open
+    assert len(screenings.list_alerts(svc, family.id, open_only=True)) == 1 and published == []
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    referral = dialog.referral_dialog
+    referral.kind.set_value(ReferralType.MENTAL_HEALTH)
+    referral.for_whom.setCurrentIndex(1)
+    qtbot.keyClicks(referral.agency, "Riverside Counselling")
+    qtbot.keyClicks(referral.reason, "EPDS 18")
+    save = referral.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert not referral.isVisible() and not dialog.isVisible()
+    assert screenings.list_alerts(svc, family.id, open_only=True) == []
+    [made] = referrals.list_referrals(svc, family.id)
+    assert made.agency == "Riverside Counselling" and made.for_whom == "Nguyễn Thị Ánh"
+    assert published == [Change.of(family.id, Part.CONTEXT, Part.ALERTS)]

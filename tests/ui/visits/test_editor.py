@@ -336,6 +336,13 @@ def test_main_window_visit_menu_and_draft_offer_at_start_up(
     )
     assert window.visit_actions.new_note_action.shortcut().toString() == "Ctrl+Shift+N"
     assert window.visit_actions.week_action in window.toolbar.actions()
+    assert "&Referrals to follow up…" in titles and "My reflective &supervision…" in titles
+    window.visit_actions.follow_ups_action.trigger()
+    assert window.visit_actions.follow_ups_dialog.windowTitle().endswith("my caseload")
+    window.visit_actions.follow_ups_dialog.close()
+    window.visit_actions.supervision_action.trigger()
+    assert window.visit_actions.supervision_dialog.model.rowCount() == 0
+    window.visit_actions.supervision_dialog.close()
     window.show()
     qtbot.waitUntil(lambda: bool(window.findChildren(VisitNoteEditor)))
     assert answer_yes == ["Restore the unsaved note for Nguyễn family from 25 Nov 2026 10:00?"]
@@ -630,3 +637,22 @@ def test_a_signed_note_reads_as_finished_with_amendments_in_place(
     # the mark sits right under the amended section
     layout = ui.sections["plan"].parentWidget().layout()
     assert layout.indexOf(mark) == layout.indexOf(ui.sections["plan"]) + 1
+
+
+def test_a_referral_made_from_the_note_links_the_visit(qtbot, ctx, svc, family, two_goals):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from imh_desktop.services.family import referrals
+
+    editor = open_editor(qtbot, ctx, family, restore=False)
+    write_note(qtbot, editor, two_goals)
+    qtbot.mouseClick(editor.ui.referral_button, Qt.MouseButton.LeftButton)
+    dialog = editor.referral_dialog
+    assert editor.visit_id is not None and dialog.visit_id == editor.visit_id
+    qtbot.keyClicks(dialog.agency, "Food bank")
+    qtbot.keyClicks(dialog.reason, "Runs out of formula.")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    [made] = referrals.list_referrals(svc, family.id)
+    assert made.visit_id == editor.visit_id and made.made_on == TODAY
+    assert "referral" in editor.ui.services.value()
