@@ -425,6 +425,8 @@ CASES: dict[str, Case] = {
     "visits.notes.cosign_visit": Case(
         ("aspecialist", "osupervisor", "aadmin"), lambda w: (w.signed, None), "ssupervisor"
     ),
+    # Search across the record: clinicians (in their scope, see tests/services/search).
+    "search.records.search_records": Case(("aadmin", "gone"), lambda w: ("smiled",), "aspecialist"),
     "visits.visits.get_visit": Case(SPECIALIST_ON_OTHER_TEAM, lambda w: (w.signed,), "aspecialist"),
     "visits.visits.list_visits": Case(
         SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family,), "ssupervisor"
