@@ -46,7 +46,9 @@ def run_search(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if not result.hits:
-        print(f"No results for {result.query}" + (f" on page {args.page}." if args.page > 1 else "."))
+        print(
+            f"No results for {result.query}" + (f" on page {args.page}." if args.page > 1 else ".")
+        )
         return 0
     for hit in result.hits:
         print(

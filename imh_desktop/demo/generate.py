@@ -36,6 +36,7 @@ from sqlalchemy import text as sql
 
 from imh_desktop.data.db import Database
 from imh_desktop.data.models import Base
+from imh_desktop.data.search import rebuild as rebuild_search_index
 from imh_desktop.demo import names as pool
 from imh_desktop.demo import text as text
 from imh_desktop.demo.family import Draft, Drafter
@@ -413,6 +414,10 @@ def generate_demo(
         builder.timings["plan"] = time.perf_counter() - planned
         builder.write_families(drafts)
         builder.chain.finish()
+        say("Indexing the notes for search")
+        indexed = time.perf_counter()
+        builder.counts["search_index"] = rebuild_search_index(conn)  # bulk rows skip the flush
+        builder.timings["search"] = time.perf_counter() - indexed
         builder.reset_sequences()
         say("Saving")
     seconds = time.perf_counter() - began

@@ -158,19 +158,18 @@ def match_spans(text: str, query: SearchQuery) -> list[tuple[int, int]]:
 
 def snippet(text: str, query: SearchQuery, width: int = 160) -> Snippet:
     """About ``width`` characters of ``text`` around its first match, the matches marked."""
+    text = " ".join(text.split())  # line breaks and runs of spaces read as one space
     spans = match_spans(text, query)
-    flat = " ".join(text.split())
-    if flat != text:  # line breaks and runs of spaces read as one space in a result line
-        spans = match_spans(flat, query)
-        text = flat
     start = 0
-    if spans and spans[0][0] > width // 3:
-        start = spans[0][0] - width // 3
-        start = text.rfind(" ", 0, start) + 1 or start
+    if spans and len(text) > width and spans[0][0] > width // 3:
+        start = min(spans[0][0] - width // 3, len(text) - width)
+        start = text.rfind(" ", 0, start + 1) + 1  # at a word's start (0 when there is none)
     end = min(len(text), start + width)
-    if end < len(text):
-        cut = text.rfind(" ", start + width // 2, end)
+    first_end = spans[0][1] if spans else 0
+    if end < len(text) and first_end <= end:
+        cut = text.rfind(" ", max(start + width // 2, first_end), end)
         end = cut if cut > 0 else end
+    end = max(end, first_end)
     pieces: list[tuple[str, bool]] = [("…", False)] if start > 0 else []
     at = start
     for s, e in spans:

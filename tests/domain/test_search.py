@@ -65,3 +65,10 @@ def test_a_long_text_is_cut_around_the_first_match():
     assert pieces[0] == ("…", False) and pieces[-1] == ("…", False)
     assert ("eviction notice", True) in pieces
     assert sum(len(t) for t, _ in pieces) < 180
+
+
+def test_a_short_text_is_never_cut_and_a_match_at_the_end_is_kept():
+    short = "Safe-sleep teaching; help with applications; advocacy with housing."
+    assert snippet(short, parse_query("housing"))[0] == (short[:-8], False)
+    pieces = snippet("word " * 100 + "the eviction", parse_query("eviction"))
+    assert pieces[0] == ("…", False) and pieces[-1] == ("eviction", True)

@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
 
@@ -114,6 +114,7 @@ class VisitNoteEditor(QWidget):
 
     AUTOSAVE_MS = 3000
     family: FamilyRecord  # set once the first read is back
+    loaded = Signal()  # the note is shown (the first read is back)
 
     def __init__(
         self, ctx: AppContext, family_id: int, visit_id: int | None = None,
@@ -179,6 +180,11 @@ class VisitNoteEditor(QWidget):
         if self._editable():
             self._offer_draft(data.draft)
         self._apply_lock()
+        self.loaded.emit()
+
+    def is_loaded(self) -> bool:
+        """True once the note is shown."""
+        return self._ready
 
     def _on_read_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DomainError):
