@@ -79,10 +79,15 @@ def parse_query(text: str) -> SearchQuery:
     terms: list[Term] = []
     for match in _TOKEN.finditer(typed):
         phrase, bare = match.groups()
-        if phrase is not None:
+        if phrase is not None:  # "a phrase", its last word a prefix when it ends in *
             words = tuple(_WORD.findall(fold_text(phrase)))
+            prefix = phrase.rstrip().endswith("*")
+            if prefix and (not words or len(words[-1]) < PREFIX_MIN):
+                raise DomainError(
+                    f"Put at least {PREFIX_MIN} letters before a * (for example hous*).", "query"
+                )
             if words:
-                terms.append(Term(words))
+                terms.append(Term(words, prefix))
             continue
         terms.extend(_bare_terms(bare))
     if not terms:

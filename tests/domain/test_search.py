@@ -72,3 +72,10 @@ def test_a_short_text_is_never_cut_and_a_match_at_the_end_is_kept():
     assert snippet(short, parse_query("housing"))[0] == (short[:-8], False)
     pieces = snippet("word " * 100 + "the eviction", parse_query("eviction"))
     assert pieces[0] == ("…", False) and pieces[-1] == ("eviction", True)
+
+
+def test_a_phrase_may_end_in_a_prefix():
+    query = parse_query('"housing navig*"')
+    assert query.terms == (Term(("housing", "navig"), True),)
+    assert fts5_match(query) == '"housing navig"*'
+    assert ts_query(query) == "('housing' <-> 'navig':*)"

@@ -112,6 +112,7 @@ def test_phrases_and_prefixes(as_user, staff, two_caseloads):
     assert [h.on_date for h in phrase] == [TODAY]
     assert ("housing problem", True) in phrase[0].snippet
     assert len(search_records(ana, "hous*").hits) == 2
+    assert [h.on_date for h in search_records(ana, '"housing prob*"').hits] == [TODAY]
     assert search_records(ana, "hous").hits == ()
     assert [h.on_date for h in search_records(ana, "probl*").hits] == [
         TODAY, TODAY - dt.timedelta(days=7),
