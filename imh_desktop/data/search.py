@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select
+from sqlalchemy import Connection, Table, delete, insert, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
 from imh_desktop.data.models import Amendment, Goal, GoalProgress, Screening, SearchEntry, Visit
@@ -147,6 +147,23 @@ def _add(session: Session, rows: list[Row]) -> None:
         session.execute(insert(TABLE), rows)
 
 
+# What a source's entries are made of: a change to anything else (a signature, a version)
+# leaves its entries as they are.
+_INDEXED: dict[type, tuple[str, ...]] = {
+    Visit: (*NOTE_SECTIONS, "visit_date", "family_id", "specialist_id"),
+    GoalProgress: ("note", "visit_id"),
+    Amendment: ("text", "section", "visit_id", "author_id"),
+    Goal: (*GOAL_SECTIONS, "started_on", "family_id"),
+    Screening: (*SCREENING_SECTIONS, "given_on", "family_id", "visit_id"),
+}
+
+
+def _text_changed(obj: object) -> bool:
+    state = inspect(obj)
+    names = _INDEXED.get(type(obj), ())
+    return any(state.attrs[name].history.has_changes() for name in names)
+
+
 def index_flushed(session: Session, _flush: UOWTransaction) -> None:
     """``after_flush`` hook: reindex every searchable row this flush added, changed or deleted.
 
@@ -162,7 +179,7 @@ def index_flushed(session: Session, _flush: UOWTransaction) -> None:
         kind = type(target)
         if target is None or kind not in _SOURCES or (kind, target.id) in seen:
             continue
-        if obj in session.dirty and obj is target and not session.is_modified(obj):
+        if obj in session.dirty and not _text_changed(obj):
             continue
         seen.add((kind, target.id))
         _SOURCES[kind](session, target, gone)

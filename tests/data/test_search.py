@@ -45,3 +45,23 @@ def test_the_full_text_index_follows_the_rows(db, as_user, staff):
     with db.session() as session:  # a deleted note leaves nothing to find
         session.delete(session.get(Visit, missed.id))
     assert missed.id not in {e[1] for e in _entries(db) if e[0] == "note"}
+
+
+def test_a_signature_leaves_the_entries_as_they_are(db, as_user, staff):
+    from sqlalchemy import event
+
+    from imh_desktop.services.visits import notes
+
+    _family, note = signed_note(as_user, staff)
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        notes.cosign_visit(as_user(staff["ssupervisor"]), note.visit.id, note.visit.version)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert any("UPDATE visits" in s for s in statements)
+    assert not [s for s in statements if "search_index" in s]
