@@ -25,7 +25,7 @@ from benchmarks.harness import ERROR, Row, guarded, render_table, skipped
 
 AREAS = (
     "startup", "query", "table", "notes", "access", "encrypted", "reports", "audit", "memory",
-    "signin", "backup", "search",
+    "signin", "backup", "search", "import",
     "postgres",
 )  # fmt: skip
 
@@ -125,6 +125,13 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
 
         return search.run_sqlite(dataset(), work, repeat)
 
+    def import_rows() -> list[Row]:
+        from benchmarks import imports
+
+        if smoke:
+            return imports.run(work, 1, families=40, check_rows=200)
+        return imports.run(work, 3)
+
     def postgres_rows() -> list[Row]:
         from benchmarks import postgres
 
@@ -147,6 +154,7 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
         ("signin", "sign-in", lambda: signin_rows()),
         ("backup", "backup and restore", backup_rows),
         ("search", "search across the record", search_rows),
+        ("import", "import from a spreadsheet", import_rows),
         ("postgres", "PostgreSQL", postgres_rows),
     ]
 
