@@ -10,6 +10,7 @@
   as the context's user.
 - ``build_agency``: a small agency whose team measures are worked out by hand in
   tests/services/team/test_dashboard.py.
+- ``family_version``: the version a family row has now (what a dialog would have loaded).
 - ``DOMAIN_ENUMS`` / ``SHARED_VALUES`` / ``members_sharing_values``: the domain's fixed
   lists, and the stored values more than one of them uses (the enum and label tests).
 - ``make_family`` / ``add_history`` / ``add_screening``: a family with a long,
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from imh_desktop.data.db import Database
-from imh_desktop.data.models import Alert, Goal, GoalProgress, Screening, StaffUser, Visit
+from imh_desktop.data.models import Alert, Family, Goal, GoalProgress, Screening, StaffUser, Visit
 from imh_desktop.domain import enums
 from imh_desktop.domain.clock import FixedClock
 from imh_desktop.domain.enums import (
@@ -65,6 +66,14 @@ TODAY = TEST_NOW.date()  # Wednesday 25 Nov 2026
 D = dt.date
 # The passphrase tests give accounts when they sign in (``give_password``).
 TEST_PASSWORD = "kettle garden blue tuesday"
+
+
+def family_version(ctx: ServiceContext, family_id: int) -> int:
+    """The version the family row has now, as a dialog opened this moment would have it."""
+    with ctx.db.read() as session:
+        row = session.get(Family, family_id)
+        assert row is not None
+        return row.version
 
 
 def family_input(specialist: int, **changes) -> FamilyInput:
@@ -236,9 +245,9 @@ def build_agency(as_user: Callable[[int], ServiceContext], ids: dict[str, int]) 
         "g1": add_family(as_sam, ben, "Gold", Frequency.QUARTERLY, D(2026, 10, 1), D(2024, 11, 1)),
         "h1": add_family(as_user(olga), cleo, "Haddad", Frequency.WEEKLY, D(2026, 9, 1)),
     }
-    families.close_family(as_sam, f["f4"], D(2026, 11, 8), ClosureReason.MOVED)
-    families.hold_family(as_sam, f["f5"])
-    families.close_family(as_sam, f["f6"], D(2026, 10, 15), ClosureReason.MOVED)
+    families.close_family(as_sam, f["f4"], D(2026, 11, 8), ClosureReason.MOVED, "", 1)
+    families.hold_family(as_sam, f["f5"], 1)
+    families.close_family(as_sam, f["f6"], D(2026, 10, 15), ClosureReason.MOVED, "", 1)
     as_ana, as_ben, as_cleo = as_user(ana), as_user(ben), as_user(cleo)
 
     # Ayala (weekly): 3 completed in November, one cancelled, one no-show, one old draft.

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -351,7 +352,14 @@ class NoteDraft(Base):
     """
 
     __tablename__ = "note_drafts"
-    __table_args__ = (UniqueConstraint("author_id", "family_id", "visit_id"),)
+    __table_args__ = (
+        UniqueConstraint("author_id", "family_id", "visit_id"),
+        # Revision 0016: one draft of a new note (no visit yet) per author and family.
+        Index(
+            "uq_note_drafts_new_note", "author_id", "family_id", unique=True,
+            sqlite_where=text("visit_id IS NULL"), postgresql_where=text("visit_id IS NULL"),
+        ),
+    )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
@@ -359,6 +367,9 @@ class NoteDraft(Base):
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, info=INSERTED)
+    # Revision 0016: a stale window's autosave fails instead of overwriting a newer draft.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class AgencySetting(Base):

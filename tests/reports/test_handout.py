@@ -101,8 +101,8 @@ def test_no_clinical_section_and_nothing_internal_is_ever_printed(db, visit_id, 
 
 def test_every_child_gets_ideas_for_their_own_age(db, staff, family, visit_id, svc):
     boss = ServiceContext(db, staff["ssupervisor"], FixedClock(TODAY))
-    families.save_child(boss, family.id, ChildInput("Lucía Ølstad", dt.date(2024, 3, 1)))
-    families.save_child(boss, family.id, ChildInput("Marco Ølstad", dt.date(2019, 5, 1)))
+    families.add_child(boss, family.id, ChildInput("Lucía Ølstad", dt.date(2024, 3, 1)))
+    families.add_child(boss, family.id, ChildInput("Marco Ølstad", dt.date(2019, 5, 1)))
     data = handout_data(svc, visit_id, "es")
     assert [c.first_name for c in data.children] == ["Bảo", "Lucía", "Marco"]
     text = _flat(render_handout(data))
@@ -115,7 +115,7 @@ def test_every_child_gets_ideas_for_their_own_age(db, staff, family, visit_id, s
 
 def test_addressed_by_first_names_primary_caregiver_first(db, staff, family, visit_id, svc):
     boss = ServiceContext(db, staff["ssupervisor"], FixedClock(TODAY))
-    families.save_caregiver(boss, family.id, CaregiverInput("Tomás Rodríguez", "Grandfather"))
+    families.add_caregiver(boss, family.id, CaregiverInput("Tomás Rodríguez", "Grandfather"))
     assert handout_data(svc, visit_id, "en").caregiver_names == ("Ánh", "Zoë", "Tomás")
     text = _flat(render_handout(handout_data(svc, visit_id, "es")))
     assert "Para Ánh, Zoë y Tomás" in text and "Nguyễn family" not in text
@@ -194,7 +194,7 @@ def test_a_hebrew_caregiver_name_prints_right_to_left(db, staff, family, visit_i
         families.save_caregiver(
             boss, family.id,
             CaregiverInput("רחל כהן" if caregiver.is_primary else "Zoë Núñez", "Mother"),
-            caregiver_id=caregiver.id, expected_version=caregiver.version,
+            caregiver.id, caregiver.version,
         )  # fmt: skip
     with drawn_strings() as drawn:
         render_handout(handout_data(svc, visit_id, "en"))

@@ -197,7 +197,7 @@ def test_hebrew_family_and_caregiver_names_print_right_to_left(db, staff, svc):
     primary = next(c for c in family.caregivers if c.is_primary)
     families.save_caregiver(
         boss, family.id, CaregiverInput("רחל כהן", "Mother"),
-        caregiver_id=primary.id, expected_version=primary.version,
+        primary.id, primary.version,
     )  # fmt: skip
     with drawn_strings() as drawn:
         render_progress_report(progress_report_data(svc, family.id, *QUARTER))

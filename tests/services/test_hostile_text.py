@@ -193,7 +193,7 @@ def test_update_family_caregiver_and_child(sup, staff, base_family, values):
     if saved is not None:
         assert (saved.full_name, saved.phone) == (normalise(name), normalise(phone))
     kid = stored_or_refused(
-        lambda: families.save_child(sup, fam.id, ChildInput(name, dt.date(2026, 2, 1)))
+        lambda: families.add_child(sup, fam.id, ChildInput(name, dt.date(2026, 2, 1)))
     )
     if kid is not None:
         assert kid.full_name == normalise(name)
@@ -237,7 +237,7 @@ def test_notes_amendments_drafts_then_reports_and_exports(ana, staff, tmp_path_f
     )  # fmt: skip
     note = NoteInput(visit, {"caregivers": [], "children": [], "others": [other]},
                      (GoalRating(goal.id, 3, rating_note),))  # fmt: skip
-    stored_or_refused(lambda: drafts.save_draft(ana, family.id, None, {"plan": section}))
+    stored_or_refused(lambda: drafts.save_draft(ana, family.id, None, {"plan": section}, None))
     saved = stored_or_refused(lambda: notes.save_note(ana, family.id, note))
     if saved is None:
         return
@@ -269,7 +269,9 @@ def test_screening_follow_up_and_closure_notes(sup, ana, staff, base_family, not
         assert resolved.follow_up_note == normalise(note)
     other = families.create_family(sup, family_input(staff["aspecialist"]))
     closed = stored_or_refused(
-        lambda: families.close_family(sup, other.id, TODAY, ClosureReason.OTHER, note)
+        lambda: families.close_family(
+            sup, other.id, TODAY, ClosureReason.OTHER, note, other.version
+        )
     )
     if closed is not None:
         assert closed.closure_note == normalise(note)

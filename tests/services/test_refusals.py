@@ -292,7 +292,7 @@ CASES: dict[str, Case] = {
     ),
     "family.families.update_family": Case(
         SPECIALIST_ON_OTHER_TEAM,
-        lambda w: (w.family, _family_input(w.ids["aspecialist"], "Renamed"), None),
+        lambda w: (w.family, _family_input(w.ids["aspecialist"], "Renamed"), 1),
         "aspecialist",
     ),
     "family.families.get_family": Case(
@@ -306,24 +306,34 @@ CASES: dict[str, Case] = {
     ),
     "family.families.close_family": Case(
         SPECIALIST_ON_OTHER_TEAM,
-        lambda w: (w.family, TODAY, ClosureReason.MOVED, "", None, {w.alert: "To the new team."}),
+        lambda w: (w.family, TODAY, ClosureReason.MOVED, "", 1, {w.alert: "To the new team."}),
         "aspecialist",
     ),
-    "family.families.reopen_family": Case(SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family,)),
+    "family.families.reopen_family": Case(SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family, 1)),
     "family.families.hold_family": Case(
-        SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family,), "aspecialist"
+        SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family, 1), "aspecialist"
     ),
     "family.families.reassign_family": Case(
         ("aspecialist", "cspecialist", "osupervisor", "aadmin"),
-        lambda w: (w.family, w.ids["bspecialist"]),
+        lambda w: (w.family, w.ids["bspecialist"], 1),
         "ssupervisor",
     ),
-    "family.families.save_caregiver": Case(
+    "family.families.add_caregiver": Case(
         SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family, CaregiverInput("Zoë Park")), "aspecialist"
+    ),
+    "family.families.save_caregiver": Case(
+        SPECIALIST_ON_OTHER_TEAM,
+        lambda w: (w.family, CaregiverInput("Zoë Park"), w.caregiver, 1),
+        "aspecialist",
+    ),
+    "family.families.add_child": Case(
+        SPECIALIST_ON_OTHER_TEAM,
+        lambda w: (w.family, ChildInput("Mai", D(2026, 9, 1))),
+        "aspecialist",
     ),
     "family.families.save_child": Case(
         SPECIALIST_ON_OTHER_TEAM,
-        lambda w: (w.family, ChildInput("Mai", D(2026, 9, 1))),
+        lambda w: (w.family, ChildInput("Mai", D(2026, 9, 1)), w.child, 1),
         "aspecialist",
     ),
     "family.goals.create_goal": Case(
@@ -397,7 +407,7 @@ CASES: dict[str, Case] = {
     "team.dashboard.caseload_frame": Case(("aadmin",), lambda w: (), "aspecialist"),
     # Visits and notes.
     "visits.drafts.save_draft": Case(
-        SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family, None, {"plan": "x"}), "aspecialist"
+        SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family, None, {"plan": "x"}, None), "aspecialist"
     ),
     "visits.drafts.load_draft": Case(
         SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family, None), "aspecialist"
@@ -482,7 +492,7 @@ def test_refused_then_allowed(name, db, as_user, world):
 def test_a_refusal_is_audited_and_changes_nothing(db, as_user, world):
     cleo = as_user(world.ids["cspecialist"])
     with pytest.raises(PermissionDeniedError):
-        families.update_family(cleo, world.family, _family_input(world.ids["cspecialist"]), None)
+        families.update_family(cleo, world.family, _family_input(world.ids["cspecialist"]), 1)
     with db.read() as s:
         row = s.query(AuditEvent).order_by(AuditEvent.id.desc()).first()
         assert (row.staff_id, row.action, row.entity, row.entity_id) == (

@@ -43,7 +43,11 @@ STATUS_AUDITED = ("status", "closed_on", "closure_reason", "closure_note")
 
 
 def check_version(row: object, expected: int | None, what: str) -> None:
-    """Refuse a save made from a stale copy of the row."""
+    """Refuse a save made from a stale copy of the row (``expected``: the version loaded).
+
+    The family, caregiver and child services always pass a version; None
+    (no check) is left for goals.py, which is moving to a required version too.
+    """
     current = row.version  # type: ignore[attr-defined]
     if expected is not None and current != expected:
         raise ConflictError(
@@ -134,11 +138,13 @@ def update_family(
     ctx: ServiceContext,
     family_id: int,
     data: FamilyInput,
-    expected_version: int | None,
+    expected_version: int,
 ) -> FamilyRecord:
     """Save a family's own fields (not caregivers or children).
 
     A new specialist is a reassignment: it needs that permission too.
+    ``expected_version`` is the version the user loaded: a newer saved family
+    raises ConflictError (``current`` = the saved FamilyRecord) and changes nothing.
     """
     validate_family(dataclasses.replace(data, caregivers=(), children=()), ctx.today())
     with unit_of_work(ctx, Permission.CHANGE_FAMILY, family_id=family_id) as uow:
@@ -251,8 +257,8 @@ def close_family(
     family_id: int,
     closed_on: dt.date,
     reason: ClosureReason,
-    note: str = "",
-    expected_version: int | None = None,
+    note: str,
+    expected_version: int,
     carried: Mapping[int, str] | None = None,
 ) -> FamilyRecord:
     """Close a case with a date and reason. Closed cases stay readable.
@@ -305,9 +311,7 @@ def _carry_open_alerts(uow: UnitOfWork, family_id: int, carried: Mapping[int, st
         uow.audit("carry", "alert", alert.id, family_id=family_id)
 
 
-def reopen_family(
-    ctx: ServiceContext, family_id: int, expected_version: int | None = None
-) -> FamilyRecord:
+def reopen_family(ctx: ServiceContext, family_id: int, expected_version: int) -> FamilyRecord:
     """Reopen a closed case (or take one off hold) as active."""
     with unit_of_work(ctx, Permission.CLOSE, family_id=family_id) as uow:
         row = _checked_family(uow)
@@ -320,9 +324,7 @@ def reopen_family(
         return family_record(uow.session, row)
 
 
-def hold_family(
-    ctx: ServiceContext, family_id: int, expected_version: int | None = None
-) -> FamilyRecord:
+def hold_family(ctx: ServiceContext, family_id: int, expected_version: int) -> FamilyRecord:
     """Put an active case on hold."""
     with unit_of_work(ctx, Permission.CLOSE, family_id=family_id) as uow:
         row = _checked_family(uow)
@@ -334,9 +336,8 @@ def hold_family(
 
 
 def reassign_family(
-    ctx: ServiceContext, family_id: int, specialist_id: int,
-    expected_version: int | None = None,
-) -> FamilyRecord:  # fmt: skip
+    ctx: ServiceContext, family_id: int, specialist_id: int, expected_version: int
+) -> FamilyRecord:
     """Give the family to another specialist of the actor's team (or the actor)."""
     with unit_of_work(ctx, Permission.REASSIGN, family_id=family_id) as uow:
         row = _checked_family(uow)
@@ -355,23 +356,24 @@ def reassign_family(
 
 def _member_row(
     uow: UnitOfWork, model: type[Caregiver] | type[Child], family_id: int, data: object,
-    member_id: int | None, expected_version: int | None, label: str,
+    member: tuple[int, int] | None, label: str,
 ) -> tuple[Caregiver | Child, dict[str, object]]:  # fmt: skip
-    """A new or existing caregiver/child row of the family, filled from ``data``.
+    """A new (``member`` None) or existing caregiver/child row of the family, filled from ``data``.
 
-    Also returns the row's values before (empty for a new row), for the audit event.
+    ``member`` is (id, the version the user loaded). Also returns the row's
+    values before (empty for a new row), for the audit event.
     """
     values = dataclasses.asdict(data)  # type: ignore[call-overload]
     row: Caregiver | Child | None
-    if member_id is None:
+    if member is None:
         row = model(family_id=family_id)
         uow.session.add(row)
         before: dict[str, object] = {}
     else:
-        row = cast("Caregiver | Child | None", uow.session.get(model, member_id))
+        row = cast("Caregiver | Child | None", uow.session.get(model, member[0]))
         if row is None or row.family_id != family_id:
             raise NotFoundError(f"That {label} is not in this family.", label)
-        check_version(row, expected_version, label)
+        check_version(row, member[1], label)
         before = snapshot(row, values)
     for name, value in values.items():
         setattr(row, name, clean(value))
@@ -389,16 +391,28 @@ def _audit_member(
     uow.audit("update", label, row.id, family_id=row.family_id, changes=changes(before, after))
 
 
+def add_caregiver(ctx: ServiceContext, family_id: int, data: CaregiverInput) -> CaregiverRecord:
+    """Add a new caregiver to a family (a new row: there is no version to check)."""
+    return _save_caregiver(ctx, family_id, data, None)
+
+
 def save_caregiver(
-    ctx: ServiceContext, family_id: int, data: CaregiverInput,
-    caregiver_id: int | None = None, expected_version: int | None = None,
+    ctx: ServiceContext, family_id: int, data: CaregiverInput, caregiver_id: int,
+    expected_version: int,
 ) -> CaregiverRecord:  # fmt: skip
-    """Add a caregiver to a family, or update one (``caregiver_id`` given)."""
+    """Update a caregiver from the version the user loaded (``expected_version``).
+
+    A newer saved caregiver raises ConflictError and changes nothing.
+    """
+    return _save_caregiver(ctx, family_id, data, (caregiver_id, expected_version))
+
+
+def _save_caregiver(
+    ctx: ServiceContext, family_id: int, data: CaregiverInput, member: tuple[int, int] | None
+) -> CaregiverRecord:
     validate_caregiver(data, ctx.today())
     with unit_of_work(ctx, Permission.CHANGE_FAMILY, family_id=family_id) as uow:
-        row, before = _member_row(
-            uow, Caregiver, family_id, data, caregiver_id, expected_version, "caregiver"
-        )
+        row, before = _member_row(uow, Caregiver, family_id, data, member, "caregiver")
         if data.is_primary:
             for other in uow.session.scalars(
                 select(Caregiver).where(Caregiver.family_id == family_id)
@@ -410,14 +424,27 @@ def save_caregiver(
         return to_record(CaregiverRecord, row)
 
 
+def add_child(ctx: ServiceContext, family_id: int, data: ChildInput) -> ChildRecord:
+    """Add a new child to a family (a new row: there is no version to check)."""
+    return _save_child(ctx, family_id, data, None)
+
+
 def save_child(
-    ctx: ServiceContext, family_id: int, data: ChildInput,
-    child_id: int | None = None, expected_version: int | None = None,
-) -> ChildRecord:  # fmt: skip
-    """Add a child to a family, or update one (``child_id`` given)."""
+    ctx: ServiceContext, family_id: int, data: ChildInput, child_id: int, expected_version: int
+) -> ChildRecord:
+    """Update a child from the version the user loaded (``expected_version``).
+
+    A newer saved child raises ConflictError and changes nothing.
+    """
+    return _save_child(ctx, family_id, data, (child_id, expected_version))
+
+
+def _save_child(
+    ctx: ServiceContext, family_id: int, data: ChildInput, member: tuple[int, int] | None
+) -> ChildRecord:
     validate_child(data, ctx.today())
     with unit_of_work(ctx, Permission.CHANGE_FAMILY, family_id=family_id) as uow:
-        row, before = _member_row(uow, Child, family_id, data, child_id, expected_version, "child")
+        row, before = _member_row(uow, Child, family_id, data, member, "child")
         uow.session.flush()
         _audit_member(uow, row, "child", before)
         return to_record(ChildRecord, row)

@@ -10,10 +10,11 @@ import json
 from typing import Any
 
 from sqlalchemy import Select, delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from imh_desktop.data.models import Family, NoteDraft
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import ConflictError, DomainError
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.text import MAX_NOTE_SECTION
 from imh_desktop.services.common.access import load_family
@@ -52,13 +53,22 @@ def _draft_record(row: NoteDraft, family_name: str) -> DraftRecord:
         row.visit_id,
         dict(row.payload),
         row.saved_at,
+        row.version,
     )
 
 
 def save_draft(
-    ctx: ServiceContext, family_id: int, visit_id: int | None, payload: dict[str, Any]
-) -> DraftRecord:
+    ctx: ServiceContext, family_id: int, visit_id: int | None, payload: dict[str, Any],
+    expected_version: int | None,
+) -> DraftRecord:  # fmt: skip
     """Store the editor's unsaved state (one draft per author, family and note).
+
+    ``expected_version`` is the version of the draft this window last saved or
+    restored, or None when it holds none (the only way to create one). A draft
+    saved since by another window or process, or one created there first,
+    raises ConflictError (``current`` = that DraftRecord) and changes nothing;
+    so does a draft removed meanwhile (the note was saved or the draft discarded
+    elsewhere; ``current`` None).
 
     Called every few seconds while typing, so only the first save of a
     draft is audited. A payload over ``MAX_DRAFT_CHARS`` (as JSON) is refused.
@@ -76,12 +86,25 @@ def save_draft(
     with unit_of_work(ctx, Permission.WRITE_NOTE, family_id=family_id) as uow:
         family = load_family(uow.session, family_id)
         row = uow.session.scalar(_draft_stmt(uow.actor.id, family_id, visit_id))
+        found = None if row is None else row.version
+        if found != expected_version:
+            raise ConflictError(
+                "This note's draft was changed in another window after you opened it.",
+                loaded=expected_version,
+                current=None if row is None else _draft_record(row, family.display_name),
+            )
         if row is None:
             row = NoteDraft(
                 author_id=uow.actor.id, family_id=family_id, visit_id=visit_id, payload=payload
             )
             uow.session.add(row)
-            uow.session.flush()
+            try:
+                uow.session.flush()
+            except IntegrityError:  # another process created it in the same moment
+                raise ConflictError(
+                    "This note's draft was saved in another window at the same moment.",
+                    loaded=None,
+                ) from None
             uow.audit("create", "note_draft", row.id, family_id=family_id, visit_id=visit_id)
         row.payload, row.saved_at = payload, uow.now()
         uow.session.flush()

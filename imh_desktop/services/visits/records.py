@@ -82,6 +82,7 @@ class DraftRecord:
     visit_id: int | None
     payload: dict[str, Any]
     saved_at: dt.datetime  # UTC
+    version: int  # what the next save_draft of this draft passes as expected_version
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.enums import ClosureReason
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.enums import ClosureReason, FamilyStatus
+from imh_desktop.domain.errors import ConflictError, DomainError
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import FamilyRecord, StaffRecord
@@ -28,7 +28,9 @@ from imh_desktop.services.screenings.results import AlertRecord, list_alerts
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.common.widgets import DateEdit, EnumCombo, FieldForm
-from imh_desktop.ui.family.dialogs import FormDialog, specialist_choices
+from imh_desktop.ui.family.conflicts import report_gone, resolve_case
+from imh_desktop.ui.family.dialogs import specialist_choices
+from imh_desktop.ui.family.form_dialog import FormDialog
 from imh_desktop.ui.screenings.alert_banner import ranked
 
 if TYPE_CHECKING:
@@ -127,6 +129,13 @@ class CloseCaseDialog(FormDialog):
         self.ctx.bus.publish(Change.of(self.family.id, *parts))
         return True
 
+    def resolve_conflict(self, exc: ConflictError) -> None:
+        mine = {
+            "status": FamilyStatus.CLOSED, "closed_on": self.closed_on.value(),
+            "closure_reason": self.reason.value(), "closure_note": self.note.toPlainText(),
+        }  # fmt: skip
+        _settle(self, mine)
+
 
 class ReassignDialog(FormDialog):
     """Give a family to another specialist."""
@@ -166,3 +175,19 @@ class ReassignDialog(FormDialog):
         )
         self.ctx.bus.publish(Change.of(self.family.id, Part.FAMILY))
         return True
+
+    def resolve_conflict(self, exc: ConflictError) -> None:
+        _settle(self, {"specialist": self.specialist.currentText()})
+
+
+def _settle(dialog: CloseCaseDialog | ReassignDialog, mine: dict[str, object]) -> None:
+    """Compare the case as the user would change it with the saved one; act on the choice."""
+    choice, theirs = resolve_case(dialog, dialog.ctx, dialog.family, mine)
+    if theirs is None:
+        report_gone(dialog.place_error, dialog.tr("family"))
+        return
+    dialog.settle_conflict(
+        choice,
+        lambda: setattr(dialog, "family", theirs),
+        lambda: dialog.ctx.bus.publish(Change.of(theirs.id, Part.FAMILY)),
+    )

@@ -15,20 +15,23 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from imh_desktop import APP_NAME
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.enums import FamilyStatus
+from imh_desktop.domain.errors import ConflictError, DomainError
 from imh_desktop.services.admin.staff import list_staff
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.family import families
+from imh_desktop.ui.common.conflict import Choice
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.family.conflicts import resolve_case
 
 if TYPE_CHECKING:
     from imh_desktop.services.common.context import ServiceContext
     from imh_desktop.services.common.records import FamilyRecord, StaffRecord
     from imh_desktop.ui.common.context import AppContext
-    from imh_desktop.ui.family.dialogs import FormDialog
+    from imh_desktop.ui.family.form_dialog import FormDialog
     from imh_desktop.ui.shell.main_window import MainWindow
 
-StatusChange = Callable[["ServiceContext", int, int | None], "FamilyRecord"]
+StatusChange = Callable[["ServiceContext", int, int], "FamilyRecord"]
 
 
 class FamilyCommands(QObject):
@@ -95,25 +98,45 @@ class FamilyCommands(QObject):
             dialog = ReassignDialog(self.ctx, family, self._staff(), parent=self.window)
             self._run(dialog, lambda: dialog.family)
 
-    def _change_status(self, change: StatusChange, question: str) -> None:
+    def _change_status(self, change: StatusChange, question: str, status: FamilyStatus) -> None:
         family = self._family_for_dialog()
         if family is None:
             return
         text = question.format(name=family.display_name, case=family.case_number)
         if QMessageBox.question(self.window, APP_NAME, text) != QMessageBox.StandardButton.Yes:
             return
+        self._apply_status(change, family, status)
+
+    def _apply_status(
+        self, change: StatusChange, family: FamilyRecord, status: FamilyStatus
+    ) -> None:
+        """Change the status from the version loaded; on a conflict, compare and choose."""
         try:
             change(self.ctx.svc, family.id, family.version)
+        except ConflictError as exc:
+            choice, theirs = resolve_case(self.window, self.ctx, family, {"status": status})
+            if theirs is None:
+                show_error(self.window, exc)
+            elif choice is Choice.MINE:
+                self._apply_status(change, theirs, status)
+            elif choice is Choice.THEIRS:
+                self.ctx.bus.publish(Change.of(family.id, Part.FAMILY))
+            return
         except Exception as exc:
             show_error(self.window, exc)
             return
         self.ctx.bus.publish(Change.of(family.id, Part.FAMILY))
 
     def reopen(self) -> None:
-        self._change_status(families.reopen_family, "Reopen the case of the {name} ({case})?")
+        self._change_status(
+            families.reopen_family, "Reopen the case of the {name} ({case})?", FamilyStatus.ACTIVE
+        )
 
     def hold(self) -> None:
-        self._change_status(families.hold_family, "Put the case of the {name} ({case}) on hold?")
+        self._change_status(
+            families.hold_family, "Put the case of the {name} ({case}) on hold?",
+            FamilyStatus.ON_HOLD,
+        )  # fmt: skip
 
     def show_visits(self) -> None:
         family_id = self.window.current_family_id()

@@ -8,18 +8,14 @@ invalid. The OK button stays enabled: pressing it explains what is wrong.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -50,11 +46,22 @@ from imh_desktop.services.common.records import (
 from imh_desktop.services.family import families
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.permissions import may, staff_relation
-from imh_desktop.ui.common.widgets import DateEdit, EnumCombo, FieldForm, warning_color
+from imh_desktop.ui.common.widgets import DateEdit, EnumCombo, FieldForm
+from imh_desktop.ui.family.conflicts import (
+    choose,
+    family_fields,
+    family_values,
+    report_gone,
+    saved_family,
+    values_of,
+)
+from imh_desktop.ui.family.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from imh_desktop.ui.common.context import AppContext
 
+# What the family dialog does not edit, compared as loaded (closing elsewhere shows here).
+STATUS_FIELDS = ("status", "closed_on", "closure_reason", "closure_note")
 RELATIONSHIPS = (
     "Mother",
     "Father",
@@ -84,91 +91,6 @@ def _line_edit(max_length: int) -> QLineEdit:
     edit = QLineEdit()
     edit.setMaxLength(max_length)
     return edit
-
-
-class FormDialog(QDialog):
-    """OK/Cancel around one or more FieldForms; ``save()`` returns True when it saved."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.body = QVBoxLayout(self)
-        self.general_error = QLabel()
-        self.general_error.setWordWrap(True)
-        self.general_error.setVisible(False)
-        self.general_error.setAccessibleName("Problem")
-        self.general_error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        self.forms: list[FieldForm] = []
-
-    def add_form(
-        self, form: FieldForm, title: str | None = None, layout: QBoxLayout | None = None
-    ) -> FieldForm:
-        self.forms.append(form)
-        target = self.body if layout is None else layout
-        if title is None:
-            target.addWidget(form)
-        else:
-            box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(form)
-            target.addWidget(box)
-        return form
-
-    def finish_layout(self) -> None:
-        self.body.addWidget(self.general_error)
-        self.body.addWidget(self.buttons)
-
-    def place_error(self, exc: DomainError, form: FieldForm | None = None) -> None:
-        """Show ``exc`` under its field in ``form`` (or any form), else above the buttons."""
-        for candidate in [form] if form is not None else self.forms:
-            if candidate.show_error(exc.field, exc.message):
-                return
-        self.general_error.setText(exc.message)
-        self.general_error.setVisible(True)
-
-    def check(self, form: FieldForm, validate: Callable[[], object]) -> bool:
-        try:
-            validate()
-        except DomainError as exc:
-            self.place_error(exc, form)
-            return False
-        return True
-
-    def save(self) -> bool:
-        raise NotImplementedError
-
-    def _on_buttons_accepted(self) -> None:
-        for form in self.forms:
-            form.clear_errors()
-        self.general_error.setVisible(False)
-        try:
-            saved = self.save()
-        except ConflictError as exc:
-            show_error(self, exc)
-            return
-        except DomainError as exc:
-            self.place_error(exc)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        if saved:
-            self.accept()
-        else:
-            self.adjustSize()  # make room for the messages under the fields
-            self.focus_first_error()
-
-    def focus_first_error(self) -> None:
-        """Put the cursor in the first field (in reading order) that shows a problem."""
-        for form in self.forms:
-            for name, error in form.errors.items():
-                if not error.isHidden():
-                    form.widgets[name].setFocus()
-                    return
 
 
 class CaregiverForm(FieldForm):
@@ -452,68 +374,21 @@ class FamilyDialog(FormDialog):
         self.ctx.bus.publish(change)
         return True
 
-
-class CaregiverDialog(FormDialog):
-    """Add a caregiver to a family, or edit one; publishes the members' change after a save."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        family_id: int,
-        record: CaregiverRecord | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__("Edit caregiver" if record else "Add caregiver", parent)
-        self.ctx, self.family_id, self.record = ctx, family_id, record
-        self.form = CaregiverForm(with_primary=True)
-        self.add_form(self.form)
-        if record is not None:
-            self.form.load(record)
-        self.finish_layout()
-
-    def save(self) -> bool:
-        data = self.form.to_input()
-        if not self.check(self.form, lambda: validate_caregiver(data, self.ctx.today())):
-            return False
-        self.record = families.save_caregiver(
-            self.ctx.svc,
-            self.family_id,
-            data,
-            caregiver_id=self.record.id if self.record else None,
-            expected_version=self.record.version if self.record else None,
+    def resolve_conflict(self, exc: ConflictError) -> None:
+        if self.record is None:  # a new family has no version: no conflict to compare
+            show_error(self, exc)
+            return
+        loaded = self.record
+        theirs = saved_family(self.ctx, loaded.id)
+        if theirs is None:
+            report_gone(self.place_error, self.tr("family"))
+            return
+        mine = {name: getattr(loaded, name) for name in STATUS_FIELDS}
+        mine.update(values_of(self.family_form.to_input()))
+        mine["specialist"] = self.family_form.specialist.currentText()
+        choice = choose(self, self.tr("family"), family_fields(), mine, family_values(theirs))
+        self.settle_conflict(
+            choice,
+            lambda: setattr(self, "record", theirs),
+            lambda: self.ctx.bus.publish(Change.of(loaded.id, Part.FAMILY, Part.MEMBERS)),
         )
-        self.ctx.bus.publish(Change.of(self.family_id, Part.MEMBERS))
-        return True
-
-
-class ChildDialog(FormDialog):
-    """Add a child to a family, or edit one; publishes the members' change after a save."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        family_id: int,
-        record: ChildRecord | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__("Edit child" if record else "Add child", parent)
-        self.ctx, self.family_id, self.record = ctx, family_id, record
-        self.form = ChildForm(ctx.today())
-        self.add_form(self.form)
-        if record is not None:
-            self.form.load(record)
-        self.finish_layout()
-
-    def save(self) -> bool:
-        data = self.form.to_input()
-        if not self.check(self.form, lambda: validate_child(data, self.ctx.today())):
-            return False
-        self.record = families.save_child(
-            self.ctx.svc,
-            self.family_id,
-            data,
-            child_id=self.record.id if self.record else None,
-            expected_version=self.record.version if self.record else None,
-        )
-        self.ctx.bus.publish(Change.of(self.family_id, Part.MEMBERS))
-        return True

@@ -23,7 +23,7 @@ from imh_desktop.services.access.emergency import (
 from imh_desktop.services.admin.agency import get_settings
 from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.widgets import FieldForm
-from imh_desktop.ui.family.dialogs import FormDialog
+from imh_desktop.ui.family.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from imh_desktop.ui.common.context import AppContext

@@ -46,8 +46,8 @@ from imh_desktop.ui.common.widgets import (
     alert_colors,
     list_table,
 )
-from imh_desktop.ui.family.dialogs import CaregiverDialog, ChildDialog
 from imh_desktop.ui.family.goals_tab import GoalsTab
+from imh_desktop.ui.family.member_dialogs import CaregiverDialog, ChildDialog
 from imh_desktop.ui.family.visits_tab import VisitsTab
 from imh_desktop.ui.reports.tab import ReportsTab
 from imh_desktop.ui.screenings.alert_banner import AlertBanner

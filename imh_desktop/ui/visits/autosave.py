@@ -12,6 +12,12 @@ Threading contract (GUI thread only, except ``_DraftWrite.run``):
   on close) it calls ``settle()``: a write not started yet is cancelled, a
   running one is waited for. No autosave can land after the editor's write
   and bring back a draft it dropped or overwrite newer text.
+
+Each write passes the version of the draft this window holds (``version``:
+None before its first draft). A draft saved meanwhile by another window or
+process is not overwritten: ``conflict`` is emitted (with the ConflictError,
+whose ``current`` is their draft) and writing pauses until the editor has
+settled it with ``take_theirs`` or ``overwrite``.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import ConflictError, DomainError
 from imh_desktop.services.common.diagnostics import short_reason
 from imh_desktop.services.visits import drafts as note_drafts
 from imh_desktop.services.visits.records import DraftRecord
@@ -78,6 +84,7 @@ class DraftAutosave(QObject):
     """Keeps the draft of one note of ``family_id`` up to date while its editor is open."""
 
     status = Signal(str)  # what the editor's save-status label says
+    conflict = Signal(object)  # a ConflictError: another window saved a newer draft
 
     def __init__(
         self, ctx: AppContext, family_id: int, snapshot: Snapshot, interval_ms: int,
@@ -86,6 +93,8 @@ class DraftAutosave(QObject):
         super().__init__(parent)
         self.ctx, self.family_id, self._snapshot = ctx, family_id, snapshot
         self.stale = False  # edits not in a stored draft yet
+        self.version: int | None = None  # of the draft this window holds (None: none yet)
+        self.paused = False  # a conflict waits for the editor's decision
         self._write: _DraftWrite | None = None
         self._again = False  # a tick came while a write was in flight
         self._timer = QTimer(self)
@@ -109,14 +118,16 @@ class DraftAutosave(QObject):
 
     def write_later(self) -> bool:
         """Start writing the draft through the runner; False when not needed or queued."""
-        if not self.stale:
+        if not self.stale or self.paused:
             return False
         if self._write is not None:
             self._again = True
             return False
         visit_id, state = self._snapshot()
-        svc, family_id = self.ctx.svc, self.family_id
-        write = _DraftWrite(lambda: note_drafts.save_draft(svc, family_id, visit_id, state))
+        svc, family_id, version = self.ctx.svc, self.family_id, self.version
+        write = _DraftWrite(
+            lambda: note_drafts.save_draft(svc, family_id, visit_id, state, version)
+        )
         self._write, self.stale = write, False
         self.status.emit(self.tr("Saving…"))
         run_task(
@@ -133,6 +144,7 @@ class DraftAutosave(QObject):
             return
         self._write = None
         if draft is not None:
+            self.version = draft.version
             self._show_saved(draft)
         if self._again:
             self._again = False
@@ -142,10 +154,31 @@ class DraftAutosave(QObject):
         if write is not self._write:
             return
         self._write, self._again, self.stale = None, False, True
+        if isinstance(exc, ConflictError):
+            self._on_conflict(exc)
+            return
         if not isinstance(exc, DomainError):
             log.error("Draft autosave failed for family %s", self.family_id, exc_info=exc)
         message = exc.message if isinstance(exc, DomainError) else short_reason(exc)
         self.status.emit(self.tr("Draft not saved: {0}").format(message))
+
+    def _on_conflict(self, exc: ConflictError) -> None:
+        self.paused = True
+        self._timer.stop()
+        self.status.emit(self.tr("Draft not saved: another window saved a newer one"))
+        self.conflict.emit(exc)
+
+    def take_theirs(self, theirs: DraftRecord | None) -> None:
+        """The editor now shows ``theirs`` (or the saved note when their draft is gone)."""
+        self._timer.stop()
+        self.version = None if theirs is None else theirs.version
+        self.stale = self.paused = False
+
+    def overwrite(self, theirs: DraftRecord | None) -> bool:
+        """Write this window's draft over ``theirs`` (None: theirs is gone) now."""
+        self.version = None if theirs is None else theirs.version
+        self.paused, self.stale = False, True
+        return self.write_now()
 
     def _show_saved(self, draft: DraftRecord) -> None:
         when = local_time(draft.saved_at, self.ctx.clock)
@@ -166,11 +199,16 @@ class DraftAutosave(QObject):
             return False
         visit_id, state = self._snapshot()
         try:
-            draft = note_drafts.save_draft(self.ctx.svc, self.family_id, visit_id, state)
+            draft = note_drafts.save_draft(
+                self.ctx.svc, self.family_id, visit_id, state, self.version
+            )
+        except ConflictError as exc:
+            self._on_conflict(exc)  # the editor decides (synchronously) before this returns
+            return not self.stale
         except DomainError as exc:
             self.status.emit(self.tr("Draft not saved: {0}").format(exc.message))
             return False
-        self.stale = False
+        self.stale, self.version = False, draft.version
         self._show_saved(draft)
         return True
 
@@ -178,7 +216,8 @@ class DraftAutosave(QObject):
         """Forget the pending edits: the note was saved or signed (which drops the draft)."""
         self.settle()
         self._timer.stop()
-        self.stale = False
+        self.stale = self.paused = False
+        self.version = None  # the save or sign dropped the draft
 
     def discard(self, visit_id: int | None) -> None:
         """Drop the draft (the user declined it or discarded the changes)."""

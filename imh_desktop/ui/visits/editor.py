@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import GoalStatus, Role, VisitMode, VisitOutcome
@@ -43,7 +43,8 @@ from imh_desktop.ui.screenings.dialog import ScreeningDialog
 from imh_desktop.ui.screenings.safety import ensure_safety_checks
 from imh_desktop.ui.visits.autosave import DraftAutosave
 from imh_desktop.ui.visits.editor_layout import EditorLayout, history_html, local_time
-from imh_desktop.ui.visits.note_dialogs import AmendDialog, ConflictDialog
+from imh_desktop.ui.visits.note_conflicts import resolve_draft, resolve_note
+from imh_desktop.ui.visits.note_dialogs import AmendDialog
 from imh_desktop.ui.visits.save_failed import wants_retry
 from imh_desktop.ui.visits.sections import from_qtime, to_qtime
 
@@ -128,12 +129,14 @@ class VisitNoteEditor(QWidget):
         self.screening_dialog: ScreeningDialog | None = None
         self._restore = restore
         self._loading, self._ready, self._closed, self._dirty = True, False, False, False
+        self._leaving = False  # signing out: close even with a draft conflict undecided
         self.autosave = DraftAutosave(
             ctx, family_id, self._draft_snapshot, self.AUTOSAVE_MS, parent=self
         )
         self.autosave.status.connect(self.ui.autosave_label.setText)
+        self.autosave.conflict.connect(self._on_draft_conflict)
         self._connect()
-        self._apply_lock()
+        self.apply_lock()
         self.ui.autosave_label.setText(self.tr("Loading…"))
         svc = ctx.svc
         run_task(
@@ -170,7 +173,7 @@ class VisitNoteEditor(QWidget):
         self.ui.set_family(data.family, self.ctx.today())
         self.ui.goals.set_goals(data.goals, self.ctx.today())
         self.ui.set_tab_order()
-        self._apply_state(self._note_state(data.note))
+        self.apply_state(self.note_state(data.note))
         self.ui.set_screenings(data.screenings)
         self.ui.alert_banner.set_alerts(data.alerts)
         self._show_integrity()
@@ -179,7 +182,7 @@ class VisitNoteEditor(QWidget):
         self._loading, self._ready = False, True
         if self._editable():
             self._offer_draft(data.draft)
-        self._apply_lock()
+        self.apply_lock()
         self.loaded.emit()
 
     def is_loaded(self) -> bool:
@@ -192,7 +195,8 @@ class VisitNoteEditor(QWidget):
         self.ui.autosave_label.clear()
         self.ui.show_message(exc.message)
 
-    def _note_state(self, note: NoteRecord | None) -> dict[str, Any]:
+    def note_state(self, note: NoteRecord | None) -> dict[str, Any]:
+        """A saved note as an editor state (what a draft stores); a new note's start."""
         if note is None:
             return {"visit_date": self.ctx.today().isoformat()}
         v = note.visit
@@ -210,7 +214,7 @@ class VisitNoteEditor(QWidget):
         )  # fmt: skip
         return state
 
-    def _show_history(self) -> None:
+    def show_history(self) -> None:
         self.ui.history.setHtml(history_html(self.note, self.ctx.clock))
 
     def _show_integrity(self) -> None:
@@ -266,7 +270,7 @@ class VisitNoteEditor(QWidget):
         )  # fmt: skip
         return state
 
-    def _apply_state(self, state: dict[str, Any]) -> None:
+    def apply_state(self, state: dict[str, Any]) -> None:
         was_loading, self._loading = self._loading, True
         d, ui = self.ui.details, self.ui
         d.date.set_value(dt.date.fromisoformat(state["visit_date"]))
@@ -322,7 +326,7 @@ class VisitNoteEditor(QWidget):
         """Open for edits: loaded, and a new note or the user's own unsigned one."""
         return self._ready and not self.is_signed() and self._is_author()
 
-    def _apply_lock(self) -> None:
+    def apply_lock(self) -> None:
         editable, signed = self._editable(), self.is_signed()
         self.ui.set_read_only(not editable)
         self.ui.save_button.setEnabled(editable)
@@ -344,7 +348,7 @@ class VisitNoteEditor(QWidget):
         title = f"Visit note — {self.family.display_name}"
         self.setWindowTitle(title + (" (signed)" if signed else ""))
 
-    def _publish(self, *parts: Part) -> None:
+    def publish(self, *parts: Part) -> None:
         self.ctx.bus.publish(Change.of(self.family_id, *parts))
 
     # --- changes and drafts ------------------------------------------------
@@ -368,12 +372,13 @@ class VisitNoteEditor(QWidget):
             )  # fmt: skip
             restore = answer == QMessageBox.StandardButton.Yes
         if restore:
-            self._apply_state(draft.payload)
+            self.apply_state(draft.payload)
+            self.autosave.version = draft.version  # the next autosave continues this draft
             self._dirty = True
             self.ui.autosave_label.setText("Restored from the unsaved draft")
         else:
             self.autosave.discard(self.visit_id)
-            self._publish(Part.DRAFTS)
+            self.publish(Part.DRAFTS)
 
     # --- save, sign, amend, co-sign ----------------------------------------
 
@@ -405,22 +410,24 @@ class VisitNoteEditor(QWidget):
         self.ui.autosave_label.setText(
             self.tr("Saved at {0}").format(f"{self.ctx.clock.now():%H:%M}")
         )
-        self._show_history()
-        self._apply_lock()
+        self.show_history()
+        self.apply_lock()
         rated = bool(data.ratings or (before is not None and before.ratings))
-        self._publish(Part.VISITS, Part.DRAFTS, *([Part.GOALS] if rated else []))
+        self.publish(Part.VISITS, Part.DRAFTS, *([Part.GOALS] if rated else []))
         return True
 
     def _on_conflict(self, data: NoteInput, exc: ConflictError) -> bool:
         self.autosave.write_now()
-        if not isinstance(exc.current, NoteRecord):
-            self.ui.show_message(exc.message)
-            return False
-        dialog = ConflictDialog(data, exc.current, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return self.save(expected_version=exc.current.visit.version)
-        self.ui.show_message("Not saved: someone else's version is newer. Yours is kept here.")
-        return False
+        return resolve_note(self, exc)
+
+    def _on_draft_conflict(self, exc: ConflictError) -> None:
+        resolve_draft(self, exc)
+
+    def mark_saved(self) -> None:
+        """The editor shows the saved note again (the user kept someone else's version)."""
+        self._dirty = False
+        self.show_history()
+        self.apply_lock()
 
     def _on_sign_clicked(self) -> None:
         if not self._editable():
@@ -450,9 +457,9 @@ class VisitNoteEditor(QWidget):
             return
         self.autosave.stop()
         self._dirty = False
-        self._show_history()
-        self._apply_lock()
-        self._publish(Part.VISITS, Part.DRAFTS)
+        self.show_history()
+        self.apply_lock()
+        self.publish(Part.VISITS, Part.DRAFTS)
 
     def _on_cosign_clicked(self) -> None:
         if self.note is None:
@@ -464,9 +471,9 @@ class VisitNoteEditor(QWidget):
         except DomainError as exc:
             self.ui.show_message(exc.message)
             return
-        self._show_history()
-        self._apply_lock()
-        self._publish(Part.VISITS)
+        self.show_history()
+        self.apply_lock()
+        self.publish(Part.VISITS)
 
     def _on_amend_clicked(self) -> None:
         self.amend_dialog = AmendDialog(self)
@@ -487,8 +494,8 @@ class VisitNoteEditor(QWidget):
         dialog.accept()
         self.note = notes.get_note(self.ctx.svc, visit_id)
         self._show_integrity()
-        self._show_history()
-        self._publish(Part.VISITS)
+        self.show_history()
+        self.publish(Part.VISITS)
 
     # --- screenings ----------------------------------------------------------
 
@@ -532,7 +539,7 @@ class VisitNoteEditor(QWidget):
     def close_keeping_draft(self) -> None:
         """Close without asking: the unsaved changes stay in the draft (signing out)."""
         self.save_draft_now()
-        self._dirty = False  # kept as a draft, offered back when the note is opened again
+        self._dirty, self._leaving = False, True  # kept as a draft, offered back on reopening
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -544,9 +551,12 @@ class VisitNoteEditor(QWidget):
             if choice == "discard":
                 self.autosave.discard(self.visit_id)
                 self._dirty = False
-                self._publish(Part.DRAFTS)
+                self.publish(Part.DRAFTS)
         # The last draft is written here and now, after any autosave in flight.
         self.autosave.write_now()
+        if self.autosave.paused and not self._leaving:  # a draft conflict left undecided
+            event.ignore()
+            return
         self._closed = True
         event.accept()
 

@@ -1,4 +1,4 @@
-"""Dialogs of the visit editor: amend a signed note, and a save conflict shown side by side."""
+"""Dialogs of the visit editor: amend a signed note (a save conflict: ``note_conflicts``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -17,16 +16,6 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.text import MAX_REASON
 from imh_desktop.services.visits.notes import AMEND_SECTIONS
-from imh_desktop.services.visits.records import NoteInput, NoteRecord
-
-_TEXT_SECTIONS = (
-    ("observation", "Observation"),
-    ("caregiver_response", "Caregiver's response"),
-    ("child_presentation", "Child's presentation"),
-    ("plan", "Plan"),
-    ("reflection", "Specialist's reflection"),
-    ("family_note", "For the family"),
-)
 
 
 class AmendDialog(QDialog):
@@ -78,53 +67,3 @@ class AmendDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
-
-
-def _note_text(visit_sections: dict[str, str]) -> str:
-    parts = [f"{label}:\n{visit_sections.get(key, '').strip() or '—'}" for key, label in
-             _TEXT_SECTIONS]  # fmt: skip
-    return "\n\n".join(parts)
-
-
-class ConflictDialog(QDialog):
-    """Someone else saved the note: show theirs beside mine; nothing typed is lost.
-
-    Accept = save mine over theirs; reject = keep editing (mine stays in the editor).
-    """
-
-    def __init__(self, mine: NoteInput, theirs: NoteRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Someone else saved this note")
-        layout = QVBoxLayout(self)
-        saved_by = theirs.author_name or "someone else"
-        intro = QLabel(
-            f"This note was saved by {saved_by} after you opened it. Both versions are "
-            "below; your text is still in the editor. Copy what you need from theirs, or "
-            "save yours over it."
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        grid = QGridLayout()
-        mine_text = {key: getattr(mine.visit, key) for key, _ in _TEXT_SECTIONS}
-        theirs_text = {key: getattr(theirs.visit, key) for key, _ in _TEXT_SECTIONS}
-        views = []
-        for col, (title, sections) in enumerate(
-            (("Your version (not saved yet)", mine_text), ("The saved version", theirs_text))
-        ):
-            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, col)
-            view = QPlainTextEdit(_note_text(sections))
-            view.setReadOnly(True)
-            view.setAccessibleName(title)
-            grid.addWidget(view, 1, col)
-            views.append(view)
-        self.mine_view, self.theirs_view = views
-        layout.addLayout(grid)
-        buttons = QDialogButtonBox()
-        self.overwrite = buttons.addButton(
-            "Save mine over theirs", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.keep = buttons.addButton("Keep editing", QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(900, 560)

@@ -36,7 +36,8 @@ def test_a_family_update_records_old_and_new_values(db, as_user, staff):
     changes = _last(db, "update", "family")["changes"]
     assert changes["address"] == {"old": family.address, "new": "4 Oak Lane"}
     assert changes["phone"]["new"] == "555-0101" and "display_name" not in changes
-    families.close_family(sam, family.id, TODAY, ClosureReason.OTHER, "Moved away to family.")
+    families.close_family(sam, family.id, TODAY, ClosureReason.OTHER, "Moved away to family.",
+                          family.version + 1)  # fmt: skip
     closed = _last(db, "status", "family")["changes"]
     assert closed["status"] == {"old": "active", "new": "closed"}
     assert closed["closed_on"] == {"old": None, "new": TODAY.isoformat()}

@@ -89,7 +89,7 @@ def agency(db, as_user, clock, staff):
     )  # fmt: skip
     _visit(as_ben, b.id, D(2026, 10, 20))
     c = _family(as_sup, ana, "Closed family")
-    families.close_family(as_sup, c.id, D(2026, 11, 1), ClosureReason.MOVED)
+    families.close_family(as_sup, c.id, D(2026, 11, 1), ClosureReason.MOVED, "", c.version)
     d = _family(as_sup, sup, "Referred family", enrolled_on=None)
     e = _family(as_user(other_sup), cara, "Elsewhere family")
     return {

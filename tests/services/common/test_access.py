@@ -21,7 +21,7 @@ from imh_desktop.services.common.access import (
     staff_relation,
 )
 from imh_desktop.services.family import families
-from tests.factories import TODAY, add_visit, family_input
+from tests.factories import TODAY, add_visit, family_input, family_version
 
 NOW = dt.datetime(2026, 11, 25, 10, 0)
 
@@ -70,9 +70,9 @@ def test_a_live_emergency_grant_makes_the_relation_emergency(db, clock, people):
 def test_a_notes_author_stays_its_author_after_a_reassignment(db, as_user, people):
     ana = as_user(people["aspecialist"])
     visit = add_visit(ana, people["family"], VisitInput(TODAY))
-    families.reassign_family(
-        as_user(people["ssupervisor"]), people["family"], people["bspecialist"]
-    )
+    sam = as_user(people["ssupervisor"])
+    version = family_version(sam, people["family"])
+    families.reassign_family(sam, people["family"], people["bspecialist"], version)
     with db.read() as s:
         row = s.get(Visit, visit.id)
         assert note_relation(s, _actor(s, people["aspecialist"]), row, NOW) is Relation.OWN

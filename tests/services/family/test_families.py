@@ -119,19 +119,20 @@ def test_close_reopen_hold_and_reassign(as_user, staff):
     sam, ana = as_user(staff["ssupervisor"]), as_user(staff["aspecialist"])
     rec = svc.create_family(sam, family_input(staff["aspecialist"]))
     with pytest.raises(DomainError) as err:
-        svc.close_family(ana, rec.id, TODAY, ClosureReason.OTHER)
+        svc.close_family(ana, rec.id, TODAY, ClosureReason.OTHER, "", rec.version)
     assert err.value.field == "closure_note"
     with pytest.raises(DomainError):
-        svc.close_family(ana, rec.id, dt.date(2025, 1, 1), ClosureReason.MOVED)
+        svc.close_family(ana, rec.id, dt.date(2025, 1, 1), ClosureReason.MOVED, "", rec.version)
     with pytest.raises(DomainError):  # a closing date after today (the clock's day)
-        svc.close_family(ana, rec.id, TODAY + dt.timedelta(days=1), ClosureReason.MOVED)
-    closed = svc.close_family(ana, rec.id, TODAY, ClosureReason.MOVED)
+        tomorrow = TODAY + dt.timedelta(days=1)
+        svc.close_family(ana, rec.id, tomorrow, ClosureReason.MOVED, "", rec.version)
+    closed = svc.close_family(ana, rec.id, TODAY, ClosureReason.MOVED, "", rec.version)
     assert closed.status is FamilyStatus.CLOSED and closed.closed_on == TODAY
-    reopened = svc.reopen_family(ana, rec.id)
+    reopened = svc.reopen_family(ana, rec.id, closed.version)
     assert reopened.status is FamilyStatus.ACTIVE and reopened.closed_on is None
-    held = svc.hold_family(ana, rec.id)
+    held = svc.hold_family(ana, rec.id, reopened.version)
     assert held.status is FamilyStatus.ON_HOLD
-    moved = svc.reassign_family(sam, rec.id, staff["bspecialist"])
+    moved = svc.reassign_family(sam, rec.id, staff["bspecialist"], held.version)
     assert moved.specialist_name == "Ben Specialist"
     assert [f.case_number for f in svc.list_families(sam, staff["bspecialist"])] == [
         rec.case_number
@@ -141,7 +142,7 @@ def test_close_reopen_hold_and_reassign(as_user, staff):
 def test_caregivers_and_children_add_and_update(as_user, staff):
     ana = as_user(staff["aspecialist"])
     rec = svc.create_family(as_user(staff["ssupervisor"]), family_input(staff["aspecialist"]))
-    new = svc.save_caregiver(
+    new = svc.add_caregiver(
         ana, rec.id, CaregiverInput("Wójcik Anna", "Grandmother", is_primary=True)
     )
     family = svc.get_family(ana, rec.id)
@@ -200,18 +201,20 @@ def test_close_refuses_while_an_open_alert_is_neither_followed_up_nor_carried(db
     add_screening(db, rec, staff["aspecialist"], TODAY)
     first, second = sorted(a.id for a in screenings.list_alerts(ana, rec.id, open_only=True))
     with pytest.raises(DomainError) as err:
-        svc.close_family(ana, rec.id, TODAY, ClosureReason.MOVED)
+        svc.close_family(ana, rec.id, TODAY, ClosureReason.MOVED, "", rec.version)
     assert err.value.field == "carried" and "2 open alerts" in err.value.message
     with pytest.raises(DomainError):  # a blank reason carries nothing
-        svc.close_family(ana, rec.id, TODAY, ClosureReason.MOVED, carried={first: "  ", second: ""})
+        svc.close_family(ana, rec.id, TODAY, ClosureReason.MOVED, "", rec.version,
+                         carried={first: "  ", second: ""})  # fmt: skip
     assert svc.get_family(ana, rec.id).status is FamilyStatus.ACTIVE  # nothing changed
     screenings.resolve_alert(ana, first, FollowUpKind.REFERRAL, "Referred.")
     with pytest.raises(DomainError) as err:
-        svc.close_family(ana, rec.id, TODAY, ClosureReason.MOVED)
+        svc.close_family(ana, rec.id, TODAY, ClosureReason.MOVED, "", rec.version)
     assert "1 open alert has" in err.value.message
     closed = svc.close_family(
-        ana, rec.id, TODAY, ClosureReason.MOVED, carried={second: "Handed to the new program."}
-    )
+        ana, rec.id, TODAY, ClosureReason.MOVED, "", rec.version,
+        carried={second: "Handed to the new program."},
+    )  # fmt: skip
     assert closed.status is FamilyStatus.CLOSED
     [carried] = screenings.list_alerts(ana, rec.id, open_only=True)  # still open, with the reason
     assert carried.id == second and carried.follow_up_note == "Handed to the new program."

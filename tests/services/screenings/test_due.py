@@ -92,7 +92,7 @@ def test_enrolled_in_pregnancy_nothing_is_due_until_the_birth_is_recorded(as_use
     assert due.family_screenings_due(ana, expecting.id, TODAY) == []
     # Born 1 Sep 2026 after enrolment: the mother's first screen counts from the birth
     # (1 Sep - 1 Dec: due); the baby's 3-month windows open 1 Dec, within 30 days.
-    families.save_child(ana, expecting.id, ChildInput("Mai", D(2026, 9, 1)))
+    families.add_child(ana, expecting.id, ChildInput("Mai", D(2026, 9, 1)))
     assert rows(due.family_screenings_due(ana, expecting.id, TODAY)) == [
         ("Nguyễn Thị Ánh", WITHIN_3, "due"),
         ("Mai", "ASQ-3 4 month", "upcoming"),
@@ -105,7 +105,7 @@ def test_enrolled_in_pregnancy_nothing_is_due_until_the_birth_is_recorded(as_use
 def test_closed_and_not_enrolled_families_have_nothing_due(as_user, staff, ana, family, how):
     sam = as_user(staff["ssupervisor"])
     if how == "closed":
-        families.close_family(sam, family.id, TODAY, ClosureReason.MOVED)
+        families.close_family(sam, family.id, TODAY, ClosureReason.MOVED, "", family.version)
         family_id = family.id
     else:
         family_id = families.create_family(

@@ -239,7 +239,7 @@ def test_vectorised_expected_visits_match_the_domain_rule(as_user, staff):
         closed = None
         if rng.random() < 0.4:
             closed = enrolled + dt.timedelta(days=rng.randrange(0, (TODAY - enrolled).days + 1))
-            families.close_family(sam, fid, closed, ClosureReason.MOVED)
+            families.close_family(sam, fid, closed, ClosureReason.MOVED, "", 1)
         cases.append((fid, freq, enrolled, closed))
     for kind in ("this_month", "last_month", "this_quarter"):
         period = team.period_for(kind, TODAY)

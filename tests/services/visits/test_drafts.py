@@ -36,7 +36,7 @@ def count_drafts(db) -> int:
 
 
 def test_save_and_load_round_trip_on_the_clock(ana, clock, family):
-    saved = drafts.save_draft(ana, family.id, None, PAYLOAD)
+    saved = drafts.save_draft(ana, family.id, None, PAYLOAD, None)
     assert (saved.author_id, saved.family_id, saved.visit_id) == (ana.user_id, family.id, None)
     assert saved.family_name == "Nguyễn family" and saved.payload == PAYLOAD
     assert saved.saved_at == dt.datetime(2026, 11, 25, 10, 0)  # the clock, in UTC
@@ -44,9 +44,11 @@ def test_save_and_load_round_trip_on_the_clock(ana, clock, family):
 
 
 def test_saving_again_updates_the_one_draft_and_audits_only_the_first_save(db, ana, clock, family):
-    first = drafts.save_draft(ana, family.id, None, PAYLOAD)
+    first = drafts.save_draft(ana, family.id, None, PAYLOAD, None)
     clock.advance(seconds=5)
-    second = drafts.save_draft(ana, family.id, None, {**PAYLOAD, "observation": "more"})
+    second = drafts.save_draft(
+        ana, family.id, None, {**PAYLOAD, "observation": "more"}, first.version
+    )
     assert second.id == first.id and second.payload["observation"] == "more"
     assert second.saved_at == dt.datetime(2026, 11, 25, 10, 0, 5)
     assert count_drafts(db) == 1
@@ -58,11 +60,11 @@ def test_a_draft_belongs_to_its_author_family_and_note(db, as_user, staff, ana, 
     other = families.create_family(
         as_user(staff["ssupervisor"]), family_input(staff["aspecialist"])
     )
-    new_note = drafts.save_draft(ana, family.id, None, {"observation": "new"})
+    new_note = drafts.save_draft(ana, family.id, None, {"observation": "new"}, None)
     clock.advance(minutes=1)
-    edit = drafts.save_draft(ana, family.id, note.visit.id, {"observation": "edit"})
+    edit = drafts.save_draft(ana, family.id, note.visit.id, {"observation": "edit"}, None)
     clock.advance(minutes=1)
-    elsewhere = drafts.save_draft(ana, other.id, None, {"observation": "other family"})
+    elsewhere = drafts.save_draft(ana, other.id, None, {"observation": "other family"}, None)
     assert count_drafts(db) == 3
     assert drafts.load_draft(ana, family.id, None) == new_note
     assert drafts.load_draft(ana, family.id, note.visit.id) == edit
@@ -74,8 +76,8 @@ def test_a_draft_belongs_to_its_author_family_and_note(db, as_user, staff, ana, 
 
 def test_discard_removes_only_that_draft_and_is_audited(db, ana, family):
     note = notes.save_note(ana, family.id, NoteInput(VisitInput(TODAY)))
-    kept = drafts.save_draft(ana, family.id, None, PAYLOAD)
-    drafts.save_draft(ana, family.id, note.visit.id, PAYLOAD)
+    kept = drafts.save_draft(ana, family.id, None, PAYLOAD, None)
+    drafts.save_draft(ana, family.id, note.visit.id, PAYLOAD, None)
     drafts.discard_draft(ana, family.id, note.visit.id)
     assert drafts.load_draft(ana, family.id, note.visit.id) is None
     assert drafts.list_drafts(ana) == [kept]
@@ -86,12 +88,12 @@ def test_discard_removes_only_that_draft_and_is_audited(db, ana, family):
 
 
 def test_saving_the_note_drops_its_draft(db, ana, family):
-    drafts.save_draft(ana, family.id, None, PAYLOAD)
+    drafts.save_draft(ana, family.id, None, PAYLOAD, None)
     notes.save_note(ana, family.id, NoteInput(VisitInput(TODAY, observation="done")))
     assert drafts.load_draft(ana, family.id, None) is None and count_drafts(db) == 0
 
 
 def test_a_draft_for_a_family_that_does_not_exist_is_refused(db, ana):
     with pytest.raises(NotFoundError):
-        drafts.save_draft(ana, 9999, None, PAYLOAD)
+        drafts.save_draft(ana, 9999, None, PAYLOAD, None)
     assert count_drafts(db) == 0 and draft_audits(db) == []

@@ -273,15 +273,15 @@ def test_a_planned_visit_becomes_the_note(ana, clock, family, two_goals):
 
 def test_drafts_round_trip_and_are_removed_by_save(as_user, staff, ana, family, two_goals):
     assert notes.load_draft(ana, family.id, None) is None
-    notes.save_draft(ana, family.id, None, {"observation": "first"})
-    notes.save_draft(ana, family.id, None, {"observation": "Bảo smiled"})
+    first = notes.save_draft(ana, family.id, None, {"observation": "first"}, None)
+    notes.save_draft(ana, family.id, None, {"observation": "Bảo smiled"}, first.version)
     draft = notes.load_draft(ana, family.id, None)
     assert draft.payload == {"observation": "Bảo smiled"} and draft.family_name == "Nguyễn family"
     assert [d.id for d in notes.list_drafts(ana)] == [draft.id]
     assert notes.list_drafts(as_user(staff["bspecialist"])) == []
     save_note(ana, family, full_note(two_goals))
     assert notes.load_draft(ana, family.id, None) is None
-    notes.save_draft(ana, family.id, None, {"x": 1})
+    notes.save_draft(ana, family.id, None, {"x": 1}, None)
     notes.discard_draft(ana, family.id, None)
     assert notes.list_drafts(ana) == []
 

@@ -21,9 +21,11 @@ from imh_desktop.services.admin.staff import list_staff
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.family import families, goals
 from imh_desktop.ui.common import errors as ui_errors
+from imh_desktop.ui.common.conflict import ConflictDialog
 from imh_desktop.ui.common.settings import Settings
 from imh_desktop.ui.family.case_dialogs import CloseCaseDialog
-from imh_desktop.ui.family.dialogs import ChildDialog, FamilyDialog
+from imh_desktop.ui.family.dialogs import FamilyDialog
+from imh_desktop.ui.family.member_dialogs import ChildDialog
 from imh_desktop.ui.family.record import FamilyRecordWidget
 from imh_desktop.ui.shell.main_window import MainWindow
 from tests.factories import add_visit
@@ -229,26 +231,65 @@ def test_close_case_other_reason_needs_a_note(qtbot, ctx, published):
     assert published == []
 
 
-def test_stale_edit_is_shown_as_a_conflict(qtbot, ctx, user, published, monkeypatch):
-    family = families.get_family(ctx.svc, _make_family(ctx))
-    dialog = FamilyDialog(ctx, list_staff(ctx.svc), family)
-    qtbot.addWidget(dialog)
-    # Someone else saves first.
+def _when_conflict(monkeypatch, *buttons: str) -> list:
+    """The conflict dialogs about to open are answered by clicking ``buttons`` in turn."""
+    shown, answers = [], list(buttons)
+
+    def click(dialog) -> int:
+        shown.append({row.label: (row.mine, row.theirs) for row in dialog.rows if row.differs})
+        getattr(dialog, answers.pop(0)).click()
+        return dialog.result()
+
+    monkeypatch.setattr(ConflictDialog, "exec", click)
+    return shown
+
+
+def _saved_elsewhere(ctx, family, user):
+    """Someone else renames the family after the dialog opened it."""
     data = FamilyInput(
         display_name="Okafor-Bello family", specialist_id=user.id,
         referral_source=family.referral_source, referral_date=family.referral_date,
         enrolled_on=family.enrolled_on,
     )  # fmt: skip
     families.update_family(ctx.svc, family.id, data, family.version)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[1:3]))
+
+
+def test_stale_edit_is_shown_as_a_conflict(qtbot, ctx, user, published, monkeypatch):
+    family = families.get_family(ctx.svc, _make_family(ctx))
+    dialog = FamilyDialog(ctx, list_staff(ctx.svc), family)
+    qtbot.addWidget(dialog)
+    _saved_elsewhere(ctx, family, user)
+    shown = _when_conflict(monkeypatch, "later_button", "mine_button")
     dialog.family_form.phone.setText("555 0100")
     _ok(dialog)
-    assert shown and shown[0][0] == "Someone else saved first"
-    assert "you loaded version 1, it is now version 2" in shown[0][1]
-    assert dialog.result() == 0
+    assert shown == [{
+        "Family name": ("Okafor family", "Okafor-Bello family"), "Phone": ("555 0100", "—"),
+    }]  # fmt: skip
+    assert "Not saved" in dialog.general_error.text() and dialog.result() == 0
+    assert dialog.family_form.phone.text() == "555 0100"  # nothing typed is lost
     assert families.get_family(ctx.svc, family.id).phone == ""
     assert published == []  # nothing saved, nothing published
+    _ok(dialog)  # OK again: the same comparison; this time save mine over theirs
+    saved = families.get_family(ctx.svc, family.id)
+    assert (saved.display_name, saved.phone) == ("Okafor family", "555 0100")
+    assert saved.version == family.version + 2 and dialog.result() == 1
+    assert published == [Change.of(family.id, Part.FAMILY)]
+
+
+def test_keep_theirs_closes_the_dialog_and_refreshes_the_views(
+    qtbot, ctx, user, published, monkeypatch
+):
+    family = families.get_family(ctx.svc, _make_family(ctx))
+    dialog = FamilyDialog(ctx, list_staff(ctx.svc), family)
+    qtbot.addWidget(dialog)
+    _saved_elsewhere(ctx, family, user)
+    _when_conflict(monkeypatch, "theirs_button")
+    dialog.family_form.phone.setText("555 0100")
+    _ok(dialog)
+    saved = families.get_family(ctx.svc, family.id)
+    assert (saved.display_name, saved.phone) == ("Okafor-Bello family", "")
+    assert dialog.result() == 0 and dialog.record == saved
+    assert published == [Change.of(family.id, Part.FAMILY, Part.MEMBERS)]
 
 
 def test_family_record_lists_and_model_tester(qtbot, qtmodeltester, ctx):

@@ -35,7 +35,7 @@ def second(as_user, staff):
     made = families.create_family(
         sam, family_input(staff["bspecialist"], display_name="Ølstad family")
     )
-    return families.hold_family(sam, made.id)
+    return families.hold_family(sam, made.id, made.version)
 
 
 @pytest.fixture

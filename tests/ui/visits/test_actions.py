@@ -95,7 +95,7 @@ def test_unsigned_notes_and_this_week_open_one_dialog_each_and_refresh_it(
 def test_drafts_left_before_start_up_are_offered_once_the_window_is_shown(
     qtbot, make_window, svc, family, offered
 ):
-    left = drafts.save_draft(svc, family.id, None, {"observation": "before the power cut"})
+    left = drafts.save_draft(svc, family.id, None, {"observation": "before the power cut"}, None)
     window = make_window()
     assert offered == []  # not before the window is up
     window.show()

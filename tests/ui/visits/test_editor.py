@@ -170,7 +170,9 @@ def test_draft_survives_a_crash(qtbot, ctx, svc, family, two_goals, answer_yes, 
 def test_a_draft_from_another_day_is_offered_with_its_date(
     qtbot, ctx, svc, family, clock, answer_yes
 ):
-    notes.save_draft(svc, family.id, None, {"visit_date": "2026-11-25", "observation": "Late"})
+    notes.save_draft(
+        svc, family.id, None, {"visit_date": "2026-11-25", "observation": "Late"}, None
+    )
     clock.set(dt.datetime(2026, 11, 26, 8, 30, tzinfo=dt.UTC))
     reopened = open_editor(qtbot, ctx, family)
     assert answer_yes == ["Restore the unsaved note for Nguyễn family from 25 Nov 2026 10:00?"]
@@ -188,13 +190,15 @@ def test_draft_times_are_shown_in_the_clocks_time_zone(qtbot, app_ctx, staff, fa
     auckland = FixedClock(dt.datetime(2026, 11, 25, 10, 0), tz=ZoneInfo("Pacific/Auckland"))
     svc = ServiceContext(ctx.db, ctx.user.id, auckland)
     here = AppContext(svc, ctx.user, SyncRunner())
-    notes.save_draft(svc, family.id, None, {"visit_date": "2026-11-25", "observation": "Kia ora"})
+    notes.save_draft(
+        svc, family.id, None, {"visit_date": "2026-11-25", "observation": "Kia ora"}, None
+    )
     open_editor(qtbot, here, family)
     assert answer_yes == ["Restore the unsaved note for Nguyễn family from 10:00?"]
 
 
 def test_declining_the_draft_discards_it(qtbot, ctx, svc, family, monkeypatch, published):
-    notes.save_draft(svc, family.id, None, {"visit_date": "2026-11-25", "observation": "old"})
+    notes.save_draft(svc, family.id, None, {"visit_date": "2026-11-25", "observation": "old"}, None)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     editor = open_editor(qtbot, ctx, family)
     assert editor.ui.sections["observation"].value() == ""
@@ -317,7 +321,9 @@ def test_main_window_visit_menu_and_draft_offer_at_start_up(
     from imh_desktop.ui.shell.main_window import MainWindow
 
     # Stamped by the context's clock (25 Nov 2026 10:00 UTC), not the computer's.
-    notes.save_draft(svc, family.id, None, {"visit_date": "2026-11-25", "observation": "Left open"})
+    notes.save_draft(
+        svc, family.id, None, {"visit_date": "2026-11-25", "observation": "Left open"}, None
+    )
     window = MainWindow(
         ctx, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     )
@@ -374,34 +380,75 @@ def test_open_agenda_and_unsigned_lists_reload_when_a_note_is_saved(
     assert unsigned.model.rowCount() == 0
 
 
-def test_a_conflicting_save_shows_both_versions_and_keeps_mine(
-    qtbot, ctx, svc, family, two_goals, monkeypatch
-):
-    from PySide6.QtWidgets import QDialog
+def _when_conflict(monkeypatch, button: str) -> list:
+    """The conflict dialog about to open is answered by clicking ``button``; what it showed."""
+    from imh_desktop.ui.common.conflict import ConflictDialog
 
-    from imh_desktop.ui.visits.note_dialogs import ConflictDialog
+    shown = []
 
+    def click(dialog) -> int:
+        shown.append({row.label: (row.mine, row.theirs) for row in dialog.rows})
+        getattr(dialog, button).click()
+        return dialog.result()
+
+    monkeypatch.setattr(ConflictDialog, "exec", click)
+    return shown
+
+
+def _two_windows_on_one_note(qtbot, ctx, family, two_goals):
     editor = open_editor(qtbot, ctx, family, restore=False)
     write_note(qtbot, editor, two_goals)
     qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
     other = open_editor(qtbot, ctx, family, editor.visit_id)  # the same note open twice
     qtbot.keyClicks(other.ui.sections["caregiver_response"].edit, "Theirs")
     qtbot.mouseClick(other.ui.save_button, Qt.MouseButton.LeftButton)
-    shown = []
-
-    def fake_exec(dialog):
-        shown.append((dialog.mine_view.toPlainText(), dialog.theirs_view.toPlainText()))
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(ConflictDialog, "exec", fake_exec)
     qtbot.keyClicks(editor.ui.sections["caregiver_response"].edit, "Mine")
+    return editor
+
+
+def test_a_conflicting_save_shows_both_versions_and_keeps_mine(
+    qtbot, ctx, svc, family, two_goals, monkeypatch
+):
+    editor = _two_windows_on_one_note(qtbot, ctx, family, two_goals)
+    shown = _when_conflict(monkeypatch, "later_button")
     qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
-    [(mine, theirs)] = shown
-    assert "Mine" in mine and "Theirs" in theirs
+    [fields] = shown
+    assert fields["Caregiver's response"] == ("Mine", "Theirs")
     assert editor.ui.sections["caregiver_response"].value() == "Mine"
     assert "Yours is kept here" in editor.ui.message.text()
     assert notes.load_draft(svc, family.id, editor.visit_id).payload["caregiver_response"] == "Mine"
     assert notes.get_note(svc, editor.visit_id).visit.caregiver_response == "Theirs"
+
+
+def test_save_mine_over_theirs_saves_against_their_version(
+    qtbot, ctx, svc, family, two_goals, monkeypatch
+):
+    editor = _two_windows_on_one_note(qtbot, ctx, family, two_goals)
+    _when_conflict(monkeypatch, "mine_button")
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    assert notes.get_note(svc, editor.visit_id).visit.caregiver_response == "Mine"
+    assert notes.load_draft(svc, family.id, editor.visit_id) is None
+
+
+def test_keep_theirs_shows_the_saved_note_after_mine_is_copied(
+    qtbot, ctx, svc, family, two_goals, monkeypatch
+):
+    from PySide6.QtGui import QGuiApplication
+
+    editor = _two_windows_on_one_note(qtbot, ctx, family, two_goals)
+    from imh_desktop.ui.common.conflict import ConflictDialog
+
+    def copy_then_keep_theirs(dialog) -> int:
+        dialog.copy_button.click()
+        dialog.theirs_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ConflictDialog, "exec", copy_then_keep_theirs)
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    assert "Caregiver's response: Mine" in QGuiApplication.clipboard().text()
+    assert editor.ui.sections["caregiver_response"].value() == "Theirs"
+    assert editor.note.visit.caregiver_response == "Theirs"
+    assert notes.load_draft(svc, family.id, editor.visit_id) is None
 
 
 def test_cancelled_visit_asks_for_a_reason_and_supervisor_cosigns(

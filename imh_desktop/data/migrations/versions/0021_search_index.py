@@ -1,7 +1,7 @@
 """search index
 
 Revision ID: 0021
-Revises: 0015
+Revises: 0016
 Create Date: 2026-12-01
 
 Full-text search across the record (issue 18): one row per searchable piece
@@ -19,7 +19,7 @@ from alembic import op
 from imh_desktop.data.search import create_fulltext, drop_fulltext, rebuild
 
 revision = "0021"
-down_revision = "0015"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
