@@ -25,7 +25,7 @@ from benchmarks.harness import ERROR, Row, guarded, render_table, skipped
 
 AREAS = (
     "startup", "query", "table", "notes", "access", "encrypted", "reports", "audit", "memory",
-    "signin", "backup", "import",
+    "signin", "backup", "search", "import",
     "postgres",
 )  # fmt: skip
 
@@ -120,6 +120,11 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
 
         return backup.run(dataset(), work, 1 if smoke else 3)  # each run copies the whole file
 
+    def search_rows() -> list[Row]:
+        from benchmarks import search
+
+        return search.run_sqlite(dataset(), work, repeat)
+
     def import_rows() -> list[Row]:
         from benchmarks import imports
 
@@ -148,6 +153,7 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
         ("memory", "peak memory", lambda: startup.run_memory(dataset(), 1 if smoke else 3)),
         ("signin", "sign-in", lambda: signin_rows()),
         ("backup", "backup and restore", backup_rows),
+        ("search", "search across the record", search_rows),
         ("import", "import from a spreadsheet", import_rows),
         ("postgres", "PostgreSQL", postgres_rows),
     ]

@@ -1,4 +1,4 @@
-"""Row 8: the caseload query, save+sign, the read audit and an audited write on PostgreSQL
+"""Row 8: the caseload query, save+sign, the read audit, an audited write and search on PostgreSQL
 (``IMH_BENCH_PG_URL``).
 
 The same data set is generated into database ``imh_bench`` on that server
@@ -16,7 +16,7 @@ import os
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from benchmarks import audit, caseload_query, notes, read_audit
+from benchmarks import audit, caseload_query, notes, read_audit, search
 from benchmarks.dataset import Dataset, log, prepare_postgres
 from benchmarks.handsql import bare_write
 from benchmarks.harness import Row, measure, median
@@ -65,6 +65,8 @@ def run(maintenance_url: str, smoke: bool, repeat: int) -> list[Row]:
             saves, signs = notes.time_save_and_sign(db, dataset.info, repeat)
             audited = read_audit.time_audit(db, dataset.info, repeat)
             chained, plain = audit.time_writes(db, work, audit.WRITE_PAIRS)
+            with psycopg.connect(_psycopg_url(work.url)) as conn:
+                searched = search.run_postgres(db, dataset.info, conn, repeat)
         finally:
             db.dispose()
         with psycopg.connect(_psycopg_url(work.url)) as conn:
@@ -82,7 +84,7 @@ def run(maintenance_url: str, smoke: bool, repeat: int) -> list[Row]:
         note=f"chain adds {extra:+.2f} ms per write (median of paired differences; "
         "the head row is locked until commit)",
     )  # fmt: skip
-    return [*rows, *notes.rows("PostgreSQL", saves, signs, floor, note), *audited, chain]
+    return [*rows, *notes.rows("PostgreSQL", saves, signs, floor, note), *audited, chain, *searched]
 
 
 def _setting(maintenance_url: str, name: str) -> str:

@@ -128,3 +128,30 @@ def test_benchmarks_act_on_the_data_sets_day(db, staff) -> None:
     ctx = service_context(db, info)
     assert ctx.today() == dt.date(2025, 3, 4) and ctx.user_id == staff["ssupervisor"]
     assert service_context(db, info, staff["aspecialist"]).user_id == staff["aspecialist"]
+
+
+def test_the_search_baseline_is_the_same_match_order_and_page(db, as_user, staff) -> None:
+    from benchmarks.search import PG_BARE, QUERIES, SQLITE_BARE
+    from imh_desktop.domain.search import fts5_match, parse_query, ts_query
+    from imh_desktop.services.search.records import search_records
+    from tests.factories import signed_note
+
+    signed_note(as_user, staff, observation="Call the housing navigator; housing is late.")
+    ctx = as_user(staff["ssupervisor"])
+    raw = db.engine.raw_connection()
+    try:
+        for query in QUERIES:
+            parsed = parse_query(query)
+            if db.is_sqlite:
+                bare = raw.cursor().execute(SQLITE_BARE, (fts5_match(parsed),)).fetchall()
+            else:
+                cursor = raw.cursor()
+                cursor.execute(PG_BARE, (ts_query(parsed),))
+                bare = cursor.fetchall()
+            hits = search_records(ctx, query).hits
+            assert len(hits) == len(bare) == 1
+            assert [(h.family_id, str(h.on_date)) for h in hits] == [
+                (b[1], str(b[2])) for b in bare
+            ]
+    finally:
+        raw.close()

@@ -45,6 +45,7 @@ from imh_desktop.data.cipher import apply_key, driver, is_plain_sqlite
 from imh_desktop.data.faults import READ_ONLY_MESSAGE, storage_error
 from imh_desktop.data.files import private_file, private_folder, tighten
 from imh_desktop.data.keyfile import KeyFile, keyfile_path
+from imh_desktop.data.search import index_flushed
 from imh_desktop.domain.clock import Clock, SystemClock
 from imh_desktop.domain.errors import (
     DatabaseBusyError,
@@ -243,6 +244,7 @@ class Database:
         """
         self._factory = sessionmaker(expire_on_commit=False)
         event.listen(self._factory, "before_flush", stamp_rows)
+        event.listen(self._factory, "after_flush", index_flushed)
         path = self.sqlite_path
         beside = keyfile_path(path) if path is not None else None
         # Key slots beside a plain file: an encryption that never finished, or a plain

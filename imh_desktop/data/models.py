@@ -524,3 +524,33 @@ class SupervisionFamily(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("supervision_sessions.id"), index=True)
     family_id: Mapped[int] = mapped_column(ForeignKey("families.id"), index=True)
+
+
+class SearchEntry(Base):
+    """One searchable piece of the record: a note section, an amendment, a goal, a screening.
+
+    Added in revision 0021 and written in the same flush as the row it comes
+    from (``data/search.py``). ``words`` is the folded, punctuation-free text
+    the full-text index reads (SQLite: the FTS5 table ``search_fts``;
+    PostgreSQL: the generated ``tsv`` column and its GIN index, both made by
+    the migration and not mapped here); ``body`` is the text as written, for
+    the snippet. ``private_to``: only this staff member may find it (the
+    specialist's reflection).
+    """
+
+    __tablename__ = "search_index"
+    __table_args__ = (
+        Index("ix_search_index_source", "kind", "source_id"),
+        Index("ix_search_index_family_date", "family_id", "on_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # note, amendment, goal, screening (referral)
+    source_id: Mapped[int] = mapped_column(Integer)
+    section: Mapped[str] = mapped_column(String(40))
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"))
+    visit_id: Mapped[int | None] = mapped_column(Integer)
+    on_date: Mapped[dt.date] = mapped_column(Date)
+    private_to: Mapped[int | None] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+    words: Mapped[str] = mapped_column(Text)

@@ -36,6 +36,7 @@ from sqlalchemy import text as sql
 
 from imh_desktop.data.db import Database
 from imh_desktop.data.models import Base
+from imh_desktop.data.search import rebuild as rebuild_search_index
 from imh_desktop.demo import names as pool
 from imh_desktop.demo import text as text
 from imh_desktop.demo.context import CONTEXT_TABLES, ContextWriter, supervision_sessions
@@ -425,6 +426,11 @@ def generate_demo(
         builder.timings["plan"] = time.perf_counter() - planned
         builder.write_families(drafts)
         builder.chain.finish()
+        if inspect(conn).has_table("search_index"):  # an older schema's upgrade indexes them
+            say("Indexing the notes for search")
+            indexed = time.perf_counter()
+            builder.counts["search_index"] = rebuild_search_index(conn)  # bulk rows skip flushes
+            builder.timings["search"] = time.perf_counter() - indexed
         builder.reset_sequences()
         say("Saving")
     seconds = time.perf_counter() - began

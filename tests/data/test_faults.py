@@ -95,7 +95,7 @@ def _insert_staff(db: Database, n: int, name: str) -> None:
 
 
 def test_a_full_disk_says_so(tmp_path, tiny_disk):
-    disk = tiny_disk(512)
+    disk = tiny_disk(2048)
     path = disk / "agency.sqlite"
     db = Database(sqlite_url(path))
     upgrade_database(db)

@@ -548,6 +548,8 @@ CASES: dict[str, Case] = {
         lambda w: (w.signed, w.versions[w.signed]),
         "ssupervisor",
     ),
+    # Search across the record: clinicians (in their scope, see tests/services/search).
+    "search.records.search_records": Case(("aadmin", "gone"), lambda w: ("smiled",), "aspecialist"),
     # Importing a sheet is adding families: into one's own caseload (or one's team's).
     "imports.importing.preview_import": Case(("aadmin", "gone"), _import_args, "aspecialist"),
     "imports.importing.run_import": Case(("aadmin", "gone"), _import_args, "aspecialist"),

@@ -11,8 +11,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -46,6 +44,7 @@ from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.family_context import RELEASE_WARN_DAYS
 from imh_desktop.domain.period_families import PeriodCounts, count_families, served_words
 from imh_desktop.domain.permissions import Permission, Relation, allowed_all
+from imh_desktop.domain.search import fold_text as fold_text  # the UI's filter folds with it
 from imh_desktop.services.common.access import SCOPE_RELATIONS
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import UnitOfWork, reading
@@ -72,9 +71,6 @@ def scopes_for(role: Role) -> tuple[Scope, ...]:
 AGES_OUT_WARN_DAYS = 90
 _ITEM_SEP = "\x1e"  # ASCII record separator: never typed into a name
 _FIELD_SEP = "\x1f"  # ASCII unit separator
-# Combining marks left by NFKD decomposition (diacritics of Latin, Greek, Cyrillic, Vietnamese).
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_FOLD = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss"})
 
 ChildSummary = tuple[str, dt.date, GestationalAge | None]  # name, birth, gestation
 
@@ -111,15 +107,6 @@ class CaseloadRow:
     search_text: str
     relation: Relation = Relation.OTHER  # how the reader stands to the family
     closed_on: dt.date | None = None
-
-
-@functools.lru_cache(maxsize=65536)
-def fold_text(text: str) -> str:
-    """Lower-case ``text`` and drop accents, so "nguyen" matches "Nguyễn"."""
-    folded = text.casefold()
-    if folded.isascii():
-        return folded
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", folded.translate(_FOLD)))
 
 
 def _family_filter(actor_id: int, scope: Scope, include_closed: bool) -> list[ColumnElement[bool]]:

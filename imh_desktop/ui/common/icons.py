@@ -36,6 +36,7 @@ ACTION_ICONS: dict[str, dict[str, str]] = {
         "quit_action": "mdi6.exit-to-app",
         "open_by_case_action": "mdi6.card-search",
         "find_action": "mdi6.magnify",
+        "search_records_action": "mdi6.text-search",
         "preferences_action": "mdi6.cog",
         "refresh_action": "mdi6.refresh",
         "new_family_action": "mdi6.home-plus",

@@ -101,6 +101,10 @@ class MainActions(QObject):
         self.find_action = self._action(
             "&Find", w.focus_search, K.StandardKey.Find, "Search the caseload"
         )
+        self.search_records_action = self._action(
+            self.tr("Search &notes…"), tabs.open_search, K("Ctrl+Shift+F"),
+            self.tr("Search the notes, amendments, goals and screenings you may read"),
+        )  # fmt: skip
         self.preferences_action = self._action(
             "&Preferences…", w.edit_preferences, standard_or(K.StandardKey.Preferences, "Ctrl+,")
         )
@@ -163,6 +167,8 @@ class MainActions(QObject):
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("&Edit")
         self.edit_menu.addAction(self.find_action)
+        if may(self.ctx, Permission.READ_FAMILY, Relation.OWN):  # clinicians only
+            self.edit_menu.addAction(self.search_records_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences_action)
         self.view_menu = bar.addMenu("&View")

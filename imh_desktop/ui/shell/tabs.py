@@ -22,6 +22,7 @@ from imh_desktop.ui.common.permissions import may
 if TYPE_CHECKING:
     from imh_desktop.ui.common.context import AppContext
     from imh_desktop.ui.family.record import FamilyRecordWidget
+    from imh_desktop.ui.search.view import SearchView
     from imh_desktop.ui.shell.main_window import MainWindow
     from imh_desktop.ui.team.view import TeamView
 
@@ -138,6 +139,23 @@ class FamilyTabs(QObject):
         view = TeamView(self.ctx)
         view.family_open_requested.connect(self.open_family)
         self.tabs.setCurrentIndex(self.tabs.addTab(view, "Team"))
+        return view
+
+    def open_search(self) -> SearchView:
+        """Open the search across the record in a tab (or bring it forward), its field focused."""
+        from imh_desktop.ui.search.opening import open_hit
+        from imh_desktop.ui.search.view import SearchView
+
+        for index in range(1, self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, SearchView):
+                self.tabs.setCurrentWidget(widget)
+                widget.focus_field()
+                return widget
+        view = SearchView(self.ctx)
+        view.hit_activated.connect(lambda hit, query: open_hit(self.ctx, self.window, hit, query))
+        self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Search")))
+        view.focus_field()
         return view
 
     def current_family_id(self) -> int | None:

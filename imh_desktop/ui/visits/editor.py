@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
@@ -49,6 +49,7 @@ class VisitNoteEditor(QWidget):
 
     AUTOSAVE_MS = 3000
     family: FamilyRecord  # set once the first read is back
+    loaded = Signal()  # the note is shown (the first read is back)
 
     def __init__(
         self, ctx: AppContext, family_id: int, visit_id: int | None = None,
@@ -119,6 +120,11 @@ class VisitNoteEditor(QWidget):
         if self._editable():
             self._offer_draft(data.draft)
         self.apply_lock()
+        self.loaded.emit()
+
+    def is_loaded(self) -> bool:
+        """True once the note is shown."""
+        return self._ready
 
     def _on_read_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DomainError):

@@ -1,0 +1,300 @@
+"""The search index: written in the same flush as the text it indexes.
+
+Why here and not database triggers: the text is folded once, in Python
+(``domain.search.index_text``), the same way on SQLite and PostgreSQL and
+the same way the typed query is folded, so "dang" finds "Đặng" on both
+(FTS5's ``remove_diacritics`` leaves "đ" alone, and PostgreSQL's
+``unaccent`` is an extension a shared server may not offer). Which section
+is private (the specialist's reflection) is decided in one place, too.
+
+Every ORM write of a visit, a goal rating, an amendment, a goal or a
+screening reindexes that source in the session's ``after_flush``: the index
+rows commit or roll back with the write. Writers that bypass the ORM (the
+demo generator's bulk inserts, the migration's backfill) call
+:func:`rebuild`. From ``search_index`` on, each backend keeps its full-text
+index itself: SQLite's FTS5 table ``search_fts`` by triggers, PostgreSQL's
+``tsv`` column as a generated column (DDL in :func:`create_fulltext`).
+
+A new kind of searchable text (referrals) adds a ``_<kind>_rows`` function,
+an entry in ``_SOURCES`` and a query in :func:`rebuild`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, inspect, select
+from sqlalchemy.orm import Session, UOWTransaction
+
+from imh_desktop.data.models import Amendment, Goal, GoalProgress, Screening, SearchEntry, Visit
+from imh_desktop.domain.search import index_text
+
+TABLE: Table = SearchEntry.__table__  # type: ignore[assignment]
+# The note's sections as their keys in the visit editor; "reflection" is its author's alone.
+NOTE_SECTIONS = (
+    "observation", "caregiver_response", "child_presentation", "plan", "reflection",
+    "family_note", "cancel_reason",
+)  # fmt: skip
+PRIVATE_SECTIONS = frozenset({"reflection"})
+GOAL_SECTIONS = ("statement", "baseline", "strategies")
+SCREENING_SECTIONS = ("band", "safety_action", "safety_outcome")
+RATINGS = "goals"  # the section of a note's goal ratings
+BATCH = 2000
+
+Row = dict[str, Any]
+
+
+def _row(kind: str, source_id: int, section: str, family_id: int, visit_id: int | None,
+         on_date: Any, text: str | None, private_to: int | None = None) -> Row | None:  # fmt: skip
+    words = index_text(text or "")
+    if not words:
+        return None
+    return {
+        "kind": kind, "source_id": source_id, "section": section, "family_id": family_id,
+        "visit_id": visit_id, "on_date": on_date, "private_to": private_to,
+        "body": text, "words": words,
+    }  # fmt: skip
+
+
+def note_rows(visit: Any, ratings: Iterable[str]) -> list[Row]:
+    """The entries of one visit note: its sections and its goal ratings' notes."""
+    rows = [
+        _row("note", visit.id, key, visit.family_id, visit.id, visit.visit_date,
+             getattr(visit, key), visit.specialist_id if key in PRIVATE_SECTIONS else None)
+        for key in NOTE_SECTIONS
+    ]  # fmt: skip
+    text = "\n".join(r for r in ratings if r)
+    rows.append(_row("note", visit.id, RATINGS, visit.family_id, visit.id, visit.visit_date, text))
+    return [r for r in rows if r]
+
+
+def amendment_rows(amendment: Any, family_id: int) -> list[Row]:
+    """The entry of one amendment (private to its author when it amends the reflection)."""
+    private = amendment.author_id if amendment.section in PRIVATE_SECTIONS else None
+    row = _row("amendment", amendment.id, amendment.section, family_id, amendment.visit_id,
+               amendment.created_at.date(), amendment.text, private)  # fmt: skip
+    return [row] if row else []
+
+
+def goal_rows(goal: Any) -> list[Row]:
+    """The entries of one goal: statement, baseline, strategies."""
+    rows = [_row("goal", goal.id, key, goal.family_id, None, goal.started_on, getattr(goal, key))
+            for key in GOAL_SECTIONS]  # fmt: skip
+    return [r for r in rows if r]
+
+
+def screening_rows(screening: Any) -> list[Row]:
+    """The entries of one screening: its result and the safety check's action and outcome."""
+    rows = [
+        _row("screening", screening.id, key, screening.family_id, screening.visit_id,
+             screening.given_on, getattr(screening, key))
+        for key in SCREENING_SECTIONS
+    ]  # fmt: skip
+    return [r for r in rows if r]
+
+
+# Kept current by the session -------------------------------------------------
+
+
+def _visit_of(session: Session, visit_id: int) -> Visit | None:
+    return session.get(Visit, visit_id)
+
+
+def _reindex_visit(session: Session, visit: Visit, gone: bool) -> None:
+    _drop(session, "note", [visit.id])
+    if gone:
+        return
+    ratings = session.scalars(
+        select(GoalProgress.note).where(GoalProgress.visit_id == visit.id)
+    ).all()
+    _add(session, note_rows(visit, ratings))
+
+
+def _reindex_amendment(session: Session, row: Amendment, gone: bool) -> None:
+    _drop(session, "amendment", [row.id])
+    visit = _visit_of(session, row.visit_id)
+    if not gone and visit is not None:
+        _add(session, amendment_rows(row, visit.family_id))
+
+
+def _reindex_goal(session: Session, row: Goal, gone: bool) -> None:
+    _drop(session, "goal", [row.id])
+    if not gone:
+        _add(session, goal_rows(row))
+
+
+def _reindex_screening(session: Session, row: Screening, gone: bool) -> None:
+    _drop(session, "screening", [row.id])
+    if not gone:
+        _add(session, screening_rows(row))
+
+
+_SOURCES: dict[type, Callable[[Session, Any, bool], None]] = {
+    Visit: _reindex_visit,
+    Amendment: _reindex_amendment,
+    Goal: _reindex_goal,
+    Screening: _reindex_screening,
+}
+
+
+def _drop(session: Session, kind: str, ids: list[int]) -> None:
+    session.execute(delete(TABLE).where(TABLE.c.kind == kind, TABLE.c.source_id.in_(ids)))
+
+
+def _add(session: Session, rows: list[Row]) -> None:
+    if rows:
+        session.execute(insert(TABLE), rows)
+
+
+# What a source's entries are made of: a change to anything else (a signature, a version)
+# leaves its entries as they are.
+_INDEXED: dict[type, tuple[str, ...]] = {
+    Visit: (*NOTE_SECTIONS, "visit_date", "family_id", "specialist_id"),
+    GoalProgress: ("note", "visit_id"),
+    Amendment: ("text", "section", "visit_id", "author_id"),
+    Goal: (*GOAL_SECTIONS, "started_on", "family_id"),
+    Screening: (*SCREENING_SECTIONS, "given_on", "family_id", "visit_id"),
+}
+
+
+def _text_changed(obj: object) -> bool:
+    state = inspect(obj)
+    names = _INDEXED.get(type(obj), ())
+    return any(state.attrs[name].history.has_changes() for name in names)
+
+
+def index_flushed(session: Session, _flush: UOWTransaction) -> None:
+    """``after_flush`` hook: reindex every searchable row this flush added, changed or deleted.
+
+    A goal rating reindexes its visit (the ratings' notes are a section of the note).
+    """
+    deleted = set(session.deleted)
+    seen: set[tuple[type, int]] = set()
+    for obj in [*session.new, *session.dirty, *deleted]:
+        target, gone = obj, obj in deleted
+        if isinstance(obj, GoalProgress):
+            target = _visit_of(session, obj.visit_id)
+            gone = target in deleted
+        kind = type(target)
+        if target is None or kind not in _SOURCES or (kind, target.id) in seen:
+            continue
+        if obj in session.dirty and not _text_changed(obj):
+            continue
+        seen.add((kind, target.id))
+        _SOURCES[kind](session, target, gone)
+
+
+# Filled in bulk --------------------------------------------------------------
+
+
+def _pages(conn: Connection, table: Any, columns: list[Any]) -> Iterator[list[Any]]:
+    """The rows of ``table`` in pages of ``BATCH``, by id."""
+    last = 0
+    while True:
+        rows = conn.execute(
+            select(*columns).where(table.c.id > last).order_by(table.c.id).limit(BATCH)
+        ).all()
+        if not rows:
+            return
+        yield list(rows)
+        last = rows[-1].id
+
+
+def rebuild(conn: Connection) -> int:
+    """Index every searchable row again from scratch, in ``conn``'s transaction; the row count.
+
+    For writers that bypass the ORM (demo data, the migration's backfill). On
+    SQLite the FTS5 table is built once at the end (its triggers are set aside
+    meanwhile, in the same transaction): row by row it is ten times slower.
+    """
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        for name in _SQLITE_TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    conn.execute(delete(TABLE))
+    count = _fill(conn)
+    if sqlite:
+        conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+        for statement in SQLITE_DDL[1:]:
+            conn.exec_driver_sql(statement)
+    return count
+
+
+def _fill(conn: Connection) -> int:
+    count = 0
+    visits = Visit.__table__
+    cols = [visits.c.id, visits.c.family_id, visits.c.visit_date, visits.c.specialist_id,
+            *(visits.c[k] for k in NOTE_SECTIONS)]  # fmt: skip
+    progress = GoalProgress.__table__
+    for page in _pages(conn, visits, cols):
+        low, high = page[0].id, page[-1].id
+        ratings: dict[int, list[str]] = {}
+        for visit_id, note in conn.execute(
+            select(progress.c.visit_id, progress.c.note)
+            .where(progress.c.visit_id.between(low, high), progress.c.note != "")
+            .order_by(progress.c.visit_id, progress.c.id)
+        ):
+            ratings.setdefault(visit_id, []).append(note)
+        count += _insert(conn, [r for v in page for r in note_rows(v, ratings.get(v.id, ()))])
+    amendments = Amendment.__table__
+    for page in _pages(conn, amendments, list(amendments.c)):
+        families = dict(
+            conn.execute(
+                select(visits.c.id, visits.c.family_id).where(
+                    visits.c.id.in_({a.visit_id for a in page})
+                )
+            ).all()
+        )
+        count += _insert(conn, [r for a in page for r in amendment_rows(a, families[a.visit_id])])
+    goals, screenings = Goal.__table__, Screening.__table__
+    for page in _pages(conn, goals, list(goals.c)):
+        count += _insert(conn, [r for g in page for r in goal_rows(g)])
+    for page in _pages(conn, screenings, list(screenings.c)):
+        count += _insert(conn, [r for s in page for r in screening_rows(s)])
+    return count
+
+
+def _insert(conn: Connection, rows: list[Row]) -> int:
+    if rows:
+        conn.execute(insert(TABLE), rows)
+    return len(rows)
+
+
+# Full-text index DDL (the migration runs it) ---------------------------------
+
+SQLITE_DDL = (
+    "CREATE VIRTUAL TABLE search_fts USING fts5(words, content='search_index', "
+    "content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER search_index_ai AFTER INSERT ON search_index BEGIN "
+    "INSERT INTO search_fts(rowid, words) VALUES (new.id, new.words); END",
+    "CREATE TRIGGER search_index_ad AFTER DELETE ON search_index BEGIN "
+    "INSERT INTO search_fts(search_fts, rowid, words) VALUES ('delete', old.id, old.words); END",
+    "CREATE TRIGGER search_index_au AFTER UPDATE ON search_index BEGIN "
+    "INSERT INTO search_fts(search_fts, rowid, words) VALUES ('delete', old.id, old.words); "
+    "INSERT INTO search_fts(rowid, words) VALUES (new.id, new.words); END",
+)
+POSTGRESQL_DDL = (
+    "ALTER TABLE search_index ADD COLUMN tsv tsvector "
+    "GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, words)) STORED",
+    "CREATE INDEX ix_search_index_tsv ON search_index USING gin (tsv)",
+)
+
+
+def create_fulltext(conn: Connection) -> None:
+    """Make the backend's full-text index over ``search_index`` (FTS5 or a GIN-indexed tsvector)."""
+    ddl = POSTGRESQL_DDL if conn.dialect.name == "postgresql" else SQLITE_DDL
+    for statement in ddl:
+        conn.exec_driver_sql(statement)
+
+
+_SQLITE_TRIGGERS = ("search_index_ai", "search_index_ad", "search_index_au")
+
+
+def drop_fulltext(conn: Connection) -> None:
+    """Undo :func:`create_fulltext` (the migration's downgrade)."""
+    if conn.dialect.name == "postgresql":
+        return  # the column and its index go with the table
+    for name in _SQLITE_TRIGGERS:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS search_fts")

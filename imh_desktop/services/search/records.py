@@ -1,0 +1,177 @@
+"""Full-text search across the record, limited to what the acting user may read.
+
+One checked, audited read (the query text is kept in the audit row like any
+read's detail). The scope comes from the permission table: the families the
+user may read (``Permission.READ_FAMILY``) as their specialist, as the
+specialist's supervisor or under a live emergency-access grant; a private
+section (the specialist's reflection) only for its author. Administrators
+are refused: they see no clinical content.
+
+The match runs on the backend's full-text index (SQLite FTS5 or a
+PostgreSQL ``tsvector``, see ``data/search.py``) from the parsed query
+(``domain.search``), never from what was typed; newest first, a page at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, TextClause, false, literal_column, or_, select, text
+from sqlalchemy.orm import Session
+
+from imh_desktop.data.models import EmergencyAccess, Family, SearchEntry, StaffUser
+from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.permissions import TABLE, Permission, Relation
+from imh_desktop.domain.search import (
+    PAGE_SIZE,
+    SearchQuery,
+    Snippet,
+    fts5_match,
+    parse_query,
+    snippet,
+    ts_query,
+)
+from imh_desktop.services.caseload.table import SCOPE_OF_ROLE
+from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.uow import UnitOfWork, reading
+
+# What each kind of entry's sections are called (keys as in data/search.py).
+SECTION_TITLES: dict[tuple[str, str], str] = {
+    ("note", "observation"): "Observation of the caregiver-infant interaction",
+    ("note", "caregiver_response"): "Caregiver's response and reflection",
+    ("note", "child_presentation"): "Child's presentation",
+    ("note", "plan"): "Plan",
+    ("note", "reflection"): "Specialist's reflection",
+    ("note", "family_note"): "For the family",
+    ("note", "cancel_reason"): "Reason the visit did not happen",
+    ("note", "goals"): "Goals and progress",
+    ("goal", "statement"): "Goal statement",
+    ("goal", "baseline"): "Goal baseline",
+    ("goal", "strategies"): "Goal strategies",
+    ("screening", "band"): "Screening result",
+    ("screening", "safety_action"): "Safety check: what was done",
+    ("screening", "safety_outcome"): "Safety check: outcome",
+}
+MAX_PAGE = 1000
+
+
+def section_title(kind: str, section: str) -> str:
+    """The section's name as the record shows it ("Plan", "Amendment: Plan", "Goal statement")."""
+    if kind == "amendment":
+        return "Amendment: " + SECTION_TITLES.get(("note", section), section.replace("_", " "))
+    return SECTION_TITLES.get((kind, section), section.replace("_", " "))
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One matching piece of the record, as a result line shows it."""
+
+    family_id: int
+    case_number: str
+    family_name: str
+    kind: str  # note, amendment, goal, screening
+    section: str  # the section's key (the visit editor's, for notes and amendments)
+    section_title: str
+    on_date: dt.date
+    visit_id: int | None  # the note to open at the match, if any
+    source_id: int
+    snippet: Snippet
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of results, newest first."""
+
+    query: str
+    page: int
+    hits: tuple[SearchHit, ...]
+    has_more: bool
+
+
+def _scope(session: Session, uow: UnitOfWork) -> ColumnElement[bool]:
+    """Families the actor may read, by the relations the permission table allows."""
+    actor, now = uow.actor, uow.now()
+    allowed = TABLE[actor.role].get(Permission.READ_FAMILY, frozenset())
+    conditions: list[ColumnElement[bool]] = []
+    if Relation.OWN in allowed:
+        conditions.append(Family.specialist_id == actor.id)
+    if Relation.TEAM in allowed:
+        team = select(StaffUser.id).where(StaffUser.supervisor_id == actor.id)
+        conditions.append(Family.specialist_id.in_(team))
+    if Relation.EMERGENCY in allowed:
+        grants = select(EmergencyAccess.family_id).where(
+            EmergencyAccess.staff_id == actor.id, EmergencyAccess.expires_at > now
+        )
+        conditions.append(Family.id.in_(grants))
+    return or_(*conditions) if conditions else false()
+
+
+def _matching(session: Session, query: SearchQuery) -> ColumnElement[bool] | TextClause:
+    if session.get_bind().dialect.name == "postgresql":
+        return text("search_index.tsv @@ to_tsquery('simple', :tsq)").bindparams(
+            tsq=ts_query(query)
+        )
+    fts: Select[tuple[int]] = (
+        select(literal_column("rowid"))
+        .select_from(text("search_fts"))
+        .where(text("search_fts MATCH :fts").bindparams(fts=fts5_match(query)))
+    )
+    return SearchEntry.id.in_(fts)
+
+
+def search_records(ctx: ServiceContext, query: str, page: int = 0) -> SearchPage:
+    """Search every note section, amendment, goal and screening the user may read.
+
+    ``query``: words (all must match, in any order, within one section),
+    ``"a phrase"`` and ``prefix*``; case and accents do not matter. Results
+    come newest first, ``PAGE_SIZE`` a page (``page`` counts from 0). Bad
+    queries raise DomainError (field "query"); administrators are refused.
+    The search is audited with its text.
+    """
+    parsed = parse_query(query)
+    if isinstance(page, bool) or not isinstance(page, int) or not 0 <= page <= MAX_PAGE:
+        raise DomainError(f"Choose a page from 1 to {MAX_PAGE + 1}.", "page")
+    with reading(ctx, Permission.READ_FAMILY, "search", query=parsed.text, page=page) as uow:
+        uow.require_scope(SCOPE_OF_ROLE.get(uow.actor.role, "mine"))
+        session = uow.session
+        stmt = (
+            select(
+                SearchEntry.kind,
+                SearchEntry.section,
+                SearchEntry.source_id,
+                SearchEntry.family_id,
+                SearchEntry.visit_id,
+                SearchEntry.on_date,
+                SearchEntry.body,
+                Family.case_number,
+                Family.display_name,
+            )
+            .join(Family, Family.id == SearchEntry.family_id)
+            .where(
+                _matching(session, parsed),
+                _scope(session, uow),
+                or_(SearchEntry.private_to.is_(None), SearchEntry.private_to == uow.actor.id),
+            )
+            .order_by(SearchEntry.on_date.desc(), SearchEntry.id.desc())
+            .limit(PAGE_SIZE + 1)
+            .offset(page * PAGE_SIZE)
+        )
+        rows = session.execute(stmt).all()
+        uow.read_detail["results"] = min(len(rows), PAGE_SIZE)
+    hits = tuple(
+        SearchHit(
+            family_id=r.family_id,
+            case_number=r.case_number,
+            family_name=r.display_name,
+            kind=r.kind,
+            section=r.section,
+            section_title=section_title(r.kind, r.section),
+            on_date=r.on_date,
+            visit_id=r.visit_id,
+            source_id=r.source_id,
+            snippet=snippet(r.body, parsed),
+        )
+        for r in rows[:PAGE_SIZE]
+    )
+    return SearchPage(parsed.text, page, hits, len(rows) > PAGE_SIZE)

@@ -1,0 +1,1 @@
+"""Search across the record: the results view and opening a result at its match."""

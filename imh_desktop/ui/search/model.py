@@ -1,0 +1,129 @@
+"""The search results as a table: date, family, section and the words around the match.
+
+The snippet column carries HTML (the matches in bold, everything else
+escaped) for :class:`HtmlDelegate` to paint, and plain text for the
+display role, so screen readers and copies get the words without markup.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from imh_desktop.domain.dates import format_date
+from imh_desktop.domain.search import Snippet
+from imh_desktop.services.search.records import SearchHit
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+DATE, FAMILY, SECTION, FOUND = range(4)
+Index = QModelIndex | QPersistentModelIndex
+
+
+def snippet_html(pieces: Snippet) -> str:
+    """The snippet as HTML: matches in bold, all text escaped."""
+    return "".join(
+        f"<b>{html.escape(text)}</b>" if match else html.escape(text) for text, match in pieces
+    )
+
+
+def snippet_text(pieces: Snippet) -> str:
+    return "".join(text for text, _match in pieces)
+
+
+class SearchResultsModel(QAbstractTableModel):
+    """The hits of a search, in the order the service gave them (newest first)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[SearchHit] = []
+        self._headers = (
+            self.tr("Date"), self.tr("Family"), self.tr("Section"), self.tr("Found"),
+        )  # fmt: skip
+
+    def set_hits(self, hits: Sequence[SearchHit], append: bool = False) -> None:
+        self.beginResetModel()
+        self.hits = [*self.hits, *hits] if append else list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        hit, column = self.hits[index.row()], index.column()
+        if role == HTML_ROLE and column == FOUND:
+            return snippet_html(hit.snippet)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == DATE:
+                return format_date(hit.on_date)
+            if column == FAMILY:
+                return f"{hit.case_number}  {hit.family_name}"
+            if column == SECTION:
+                return QCoreApplication.translate("SearchSection", hit.section_title)
+            return snippet_text(hit.snippet)
+        return None
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints a cell's ``HTML_ROLE`` (one line, elided by the cell) as rich text."""
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(2)
+        document.setHtml(index.data(HTML_ROLE) or "")
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        if index.data(HTML_ROLE) is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text_option = QStyleOptionViewItem(option)
+        text_option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter)
+        document = self._document(option, index)
+        rect = option.rect
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(
+            QPalette.ColorRole.Text,
+            option.palette.color(role),
+        )
+        painter.save()
+        top = max(0.0, (rect.height() - document.size().height()) / 2)  # centred as the others
+        painter.translate(rect.left(), rect.top() + top)
+        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), 24))

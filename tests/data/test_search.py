@@ -1,0 +1,67 @@
+"""The search index: kept by the session's flushes, rebuilt whole to the same rows."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text
+
+from imh_desktop.data.models import SearchEntry, Visit
+from imh_desktop.data.search import rebuild
+from imh_desktop.domain.enums import VisitOutcome
+from imh_desktop.services.visits.records import VisitInput
+from tests.factories import ON_POSTGRES, TODAY, add_visit, signed_note
+
+
+def _entries(db) -> list[tuple]:
+    with db.read() as session:
+        rows = session.execute(
+            select(SearchEntry.kind, SearchEntry.source_id, SearchEntry.section,
+                   SearchEntry.family_id, SearchEntry.visit_id, SearchEntry.on_date,
+                   SearchEntry.private_to, SearchEntry.words)
+        ).all()  # fmt: skip
+    return sorted(tuple(r) for r in rows)
+
+
+def test_a_rebuild_makes_the_rows_the_flushes_made(db, as_user, staff):
+    signed_note(as_user, staff, observation="Ánh read to Bảo.")
+    kept = _entries(db)
+    assert ("note", "observation") in {(k, s) for k, _i, s, *_ in kept}
+    with db.engine.begin() as conn:
+        assert rebuild(conn) == len(kept)
+    assert _entries(db) == kept
+
+
+def test_the_full_text_index_follows_the_rows(db, as_user, staff):
+    signed_note(as_user, staff, observation="Ánh read to the kittens.")
+    if ON_POSTGRES:
+        sql = "SELECT count(*) FROM search_index WHERE tsv @@ to_tsquery('simple', 'kittens')"
+    else:
+        sql = "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'kittens'"
+    with db.engine.begin() as conn:
+        assert conn.execute(text(sql)).scalar() == 1
+    family, _note = signed_note(as_user, staff)
+    ana = as_user(staff["aspecialist"])
+    missed = add_visit(ana, family.id, VisitInput(TODAY, VisitOutcome.NO_SHOW, cancel_reason="Flu"))
+    assert ("note", missed.id, "cancel_reason") in {e[:3] for e in _entries(db)}
+    with db.session() as session:  # a deleted note leaves nothing to find
+        session.delete(session.get(Visit, missed.id))
+    assert missed.id not in {e[1] for e in _entries(db) if e[0] == "note"}
+
+
+def test_a_signature_leaves_the_entries_as_they_are(db, as_user, staff):
+    from sqlalchemy import event
+
+    from imh_desktop.services.visits import notes
+
+    _family, note = signed_note(as_user, staff)
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        notes.cosign_visit(as_user(staff["ssupervisor"]), note.visit.id, note.visit.version)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert any("UPDATE visits" in s for s in statements)
+    assert not [s for s in statements if "search_index" in s]
