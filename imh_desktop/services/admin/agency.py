@@ -17,6 +17,13 @@ from imh_desktop.data.models import AgencySetting
 from imh_desktop.domain.accounts import LockoutPolicy
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission
+from imh_desktop.domain.planning import (
+    DEFAULT_DAYS,
+    DEFAULT_END,
+    DEFAULT_START,
+    WorkingHours,
+    working_hours,
+)
 from imh_desktop.domain.text import MAX_ADDRESS, MAX_NAME, MAX_PHONE, check_text, normalise
 from imh_desktop.services.audit.changes import changes
 from imh_desktop.services.common.context import ServiceContext
@@ -62,10 +69,22 @@ class AgencySettings:
     support_lines: str = SUPPORT_LINES
     # A PDF saved or exported must carry a password (AES-256, reports/protect.py).
     pdf_password_required: bool = False
+    # Visits planned outside these are flagged (a warning) in the calendar and when planning.
+    working_days: str = DEFAULT_DAYS
+    working_start: str = DEFAULT_START
+    working_end: str = DEFAULT_END
 
     @property
     def lockout(self) -> LockoutPolicy:
         return LockoutPolicy(self.failed_sign_in_limit, self.lockout_minutes)
+
+    @property
+    def working_hours(self) -> WorkingHours:
+        """The working hours; the default ones if the stored values do not read."""
+        try:
+            return working_hours(self.working_days, self.working_start, self.working_end)
+        except DomainError:  # a hand-edited value: the default holds, as for numbers
+            return WorkingHours()
 
 
 FOLDER_MAX = 1000
@@ -85,6 +104,9 @@ TITLES = {
     "safety_steps": "Safety steps shown after a self-harm answer",
     "support_lines": "Support lines printed on family handouts (one a line)",
     "pdf_password_required": "PDFs saved outside the program need a password",
+    "working_days": "Working days (visits on other days are flagged)",
+    "working_start": "The working day starts at (HH:MM)",
+    "working_end": "The working day ends at (HH:MM)",
 }
 # Whole-number settings: the range each must fall in.
 RANGES = {
@@ -169,6 +191,7 @@ def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettin
             f"The support lines are too long (at most {SUPPORT_LINES_MAX} characters).",
             "support_lines",
         )
+    working_hours(settings.working_days, settings.working_start, settings.working_end)
     for name, (low, high) in RANGES.items():
         if not low <= getattr(settings, name) <= high:
             raise DomainError(f"{TITLES[name]} must be between {low} and {high}.", name)
