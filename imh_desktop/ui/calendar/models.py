@@ -196,6 +196,14 @@ class MonthModel(_CalendarModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.month = 1
+        self.max_lines = 6  # what a cell can show; the view sets it from its row height
+
+    def set_max_lines(self, lines: int) -> None:
+        """Show at most ``lines`` lines a cell (the day, its visits, "+ n more")."""
+        lines = max(2, lines)
+        if lines != self.max_lines:
+            self.max_lines = lines
+            self.dataChanged.emit(self.index(0, 0), self.index(5, 6))
 
     def day(self, index: AnyIndex) -> dt.date:
         return self.start + dt.timedelta(days=index.row() * 7 + index.column())
@@ -212,10 +220,18 @@ class MonthModel(_CalendarModel):
     def text(self, index: AnyIndex) -> str:
         day = self.day(index)
         head = str(day.day) if day.month == self.month else f"{day.day} {day:%b}"
+        visits = self.by_day.get(day, [])
+        marked = sum(1 for v in visits if flagged(v))
+        if marked:
+            head += "   " + self.tr("%n flagged ⚠", "", marked)
         lines = [head]
-        for visit in self.by_day.get(day, []):
+        room = self.max_lines - 1
+        shown = visits if len(visits) <= room else visits[: room - 1]
+        for visit in shown:
             start = f"{visit.start:%H:%M}" if visit.start else self.tr("—")
             lines.append(f"{'⚠ ' if flagged(visit) else ''}{start} {visit.case_number}")
+        if len(shown) < len(visits):
+            lines.append(self.tr("+ %n more", "", len(visits) - len(shown)))
         return "\n".join(lines)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -227,13 +243,8 @@ class MonthModel(_CalendarModel):
         visits = self.by_day.get(day, [])
         if role == Qt.ItemDataRole.ToolTipRole and visits:
             return "\n\n".join(self.tip(v) for v in visits)
-        if role == Qt.ItemDataRole.BackgroundRole and any(flagged(v) for v in visits):
-            return QBrush(FLAG_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if any(flagged(v) for v in visits):
-                return QBrush(FLAG_TEXT)
-            if day.month != self.month:
-                return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.ForegroundRole and day.month != self.month:
+            return QBrush(QColor("#8a8a8a"))
         if role == Qt.ItemDataRole.FontRole and day == self.today:
             font = QFont()
             font.setBold(True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -99,6 +99,7 @@ class CalendarWindow(QDialog):
         self.week_table.setDropIndicatorShown(True)
         self.month_table = self._table(self.month_model, self.tr("Planned visits of the month"))
         self.month_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.month_table.viewport().installEventFilter(self)
         self.stack.addWidget(self.week_table)
         self.stack.addWidget(self.month_table)
         layout.addWidget(self.stack, 1)
@@ -201,6 +202,16 @@ class CalendarWindow(QDialog):
         if self._stale:
             self.refresh()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.month_table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_month()
+        return False
+
+    def _fit_month(self) -> None:
+        """As many lines a month cell as its height holds (the rest: "+ n more")."""
+        height = self.month_table.viewport().height() // 6
+        self.month_model.set_max_lines((height - 4) // self.fontMetrics().lineSpacing())
+
     def _show(self, page: CalendarPage) -> None:
         self.page = page
         if self.who.count() == 0 and len(page.staff) > 1:
@@ -219,6 +230,7 @@ class CalendarWindow(QDialog):
             self.month_model.month = self.anchor.month
             self.month_model.set_visits(page.start, today, page.visits)
             self.stack.setCurrentIndex(1)
+            self._fit_month()
             self.title.setText(f"<b>{self.anchor:%B %Y}</b>")
         flagged = sum(1 for v in page.visits if v.double_booked or v.outside_hours)
         self.legend.setText(

@@ -46,7 +46,9 @@ def test_month_model(qtmodeltester):
     qtmodeltester.check(model)
     thursday = model.index(4, 3)
     assert model.day(thursday) == dt.date(2026, 11, 26)
-    assert model.data(thursday) == "26\n⚠ 14:30 IMH-2026-0001\n⚠ 15:00 IMH-2026-0002"
+    assert model.data(thursday) == "26   2 flagged ⚠\n⚠ 14:30 IMH-2026-0001\n⚠ 15:00 IMH-2026-0002"
+    model.set_max_lines(2)  # a short cell: the day, then how many
+    assert model.data(thursday) == "26   2 flagged ⚠\n+ 2 more"
     assert [v.visit_id for v in model.visits(thursday)] == [1, 2]
     assert model.data(model.index(0, 0)) == "26 Oct"  # a day of another month says which
     assert "Nguyễn family" in model.data(thursday, Qt.ItemDataRole.ToolTipRole)

@@ -95,7 +95,7 @@ def test_switch_to_month_and_move_on_and_back(qtbot, calendar):
     assert calendar.stack.currentIndex() == 1 and "November 2026" in calendar.title.text()
     model = calendar.month_model
     thursday = model.data(month_cell(calendar, THU)).splitlines()
-    assert [t.split()[:2] for t in thursday] == [["26"], ["⚠", "14:30"], ["⚠", "15:00"]]
+    assert [t.split()[:2] for t in thursday] == [["26", "2"], ["⚠", "14:30"], ["⚠", "15:00"]]
     assert model.day(model.index(5, 6)) == dt.date(2026, 12, 6)  # the grid ends on Sunday
     qtbot.mouseClick(calendar.next_button, qtbot_left())
     assert "December 2026" in calendar.title.text()
