@@ -209,6 +209,11 @@ CASES: dict[str, Case] = {
         lambda w: (w.unsigned, TODAY, dt.time(10), 60),
         "aspecialist",
     ),
+    "calendar.views.check_next_visit": Case(
+        (*SPECIALIST_ON_OTHER_TEAM, "bspecialist"),
+        lambda w: (w.family, TODAY, dt.time(10)),
+        "aspecialist",
+    ),
     # Allowed only for a planned visit (tests/services/calendar/test_moves.py moves one).
     "calendar.moves.reschedule_visit": Case(
         (*SPECIALIST_ON_OTHER_TEAM, "bspecialist", "gone"),

@@ -65,7 +65,7 @@ def reschedule_visit(
                 "already). Nothing was saved; look at the calendar again and choose the time anew."
             )
         before = {"date": row.visit_date, "start": row.start_time, "minutes": row.duration_minutes}
-        check = plan_check(uow, row, Slot(row.id, row.specialist_id, day, start, minutes))
+        check = plan_check(uow, Slot(row.id, row.specialist_id, day, start, minutes))
         row.visit_date, row.start_time, row.duration_minutes = day, start, minutes
         uow.session.flush()
         uow.audit(

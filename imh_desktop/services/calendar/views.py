@@ -118,10 +118,16 @@ def check_minutes(minutes: int | None) -> None:
         )
 
 
-def plan_check(uow: UnitOfWork, row: Visit, slot: Slot) -> PlanCheck:
-    """What ``slot`` (``row`` moved) would clash with, in the unit's session (no commit)."""
+def plan_check(uow: UnitOfWork, slot: Slot, family_id: int | None = None) -> PlanCheck:
+    """What ``slot`` would clash with, in the unit's session (no commit).
+
+    With ``family_id``, that family's own planned visits are left out (the
+    one being planned replaces them, it does not double-book them).
+    """
     hours = settings_in(uow.session).working_hours
-    others = planned_rows(uow.session, [row.specialist_id], slot.day, slot.day)
+    others = planned_rows(uow.session, [slot.specialist_id], slot.day, slot.day)
+    if family_id is not None:
+        others = [r for r in others if r[0].family_id != family_id]
     by_id = {v.id: case for v, case, _, _ in others}
     other_slots = [Slot(v.id, v.specialist_id, v.visit_date, v.start_time, v.duration_minutes)
                    for v, *_ in others]  # fmt: skip
@@ -148,4 +154,16 @@ def check_plan(
         if row is None:
             raise NotFoundError("That visit no longer exists.", "visit")
         uow.require(note=row)
-        return plan_check(uow, row, Slot(row.id, row.specialist_id, day, start, minutes))
+        return plan_check(uow, Slot(row.id, row.specialist_id, day, start, minutes))
+
+
+def check_next_visit(
+    ctx: ServiceContext, family_id: int, day: dt.date, start: dt.time | None
+) -> PlanCheck:
+    """Before a note plans the family's next visit (by the user, an hour long): any clash?
+
+    The user's other planned visits that day (not this family's) and the
+    working hours. Checked as a read of the family.
+    """
+    with reading(ctx, Permission.READ_FAMILY, "visit_plan", family_id=family_id) as uow:
+        return plan_check(uow, Slot(0, uow.actor.id, day, start, None), family_id)

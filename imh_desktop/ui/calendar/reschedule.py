@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.errors import ConflictError, DomainError
 from imh_desktop.domain.planning import MAX_MINUTES
-from imh_desktop.services.calendar import moves, views
-from imh_desktop.services.calendar.records import CalendarVisit, PlanCheck
+from imh_desktop.services.calendar import moves
+from imh_desktop.services.calendar.records import CalendarVisit
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.calendar.models import time_text
+from imh_desktop.ui.calendar.plan_warning import PlanWarning
 from imh_desktop.ui.common.context import AppContext
-from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import DateEdit, warning_color
 
 
@@ -45,8 +45,6 @@ class RescheduleDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.visit = ctx, visit
         self.saved: CalendarVisit | None = None
-        self.check: PlanCheck | None = None
-        self._checks = LatestOnly(ctx.runner, self)
         self.setWindowTitle(self.tr("Reschedule visit"))
         layout = QVBoxLayout(self)
         when = time_text(visit) or self.tr("no time set")
@@ -81,9 +79,7 @@ class RescheduleDialog(QDialog):
         form.addRow("", self.no_time)
         form.addRow(self.tr("&Length:"), self.length)
         layout.addLayout(form)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setAccessibleName(self.tr("Planning warnings"))
+        self.warning = PlanWarning(ctx)
         layout.addWidget(self.warning)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -113,42 +109,7 @@ class RescheduleDialog(QDialog):
 
     def _on_plan_changed(self) -> None:
         self.start_time.setEnabled(not self.no_time.isChecked())
-        svc, visit_id, (day, start, minutes) = self.ctx.svc, self.visit.visit_id, self.proposed()
-        self._checks.start(
-            lambda: views.check_plan(svc, visit_id, day, start, minutes),
-            self._show_check,
-            self._show_check_failed,
-        )
-
-    def _show_check(self, check: PlanCheck) -> None:
-        self.check = check
-        if check.ok:
-            self.warning.setStyleSheet("")
-            self.warning.setText(self.tr("No double booking; within working hours."))
-            return
-        lines = [
-            self.tr("⚠ Double booking: {who} already has {case} at {start}–{end} that day.").format(
-                who=self.visit.specialist_name,
-                case=c.case_number,
-                start=f"{c.start:%H:%M}",
-                end=f"{c.end:%H:%M}",
-            )
-            for c in check.clashes
-        ]
-        if check.outside_hours:
-            lines.append(
-                self.tr("⚠ Outside the agency's working hours ({hours}).").format(
-                    hours=check.hours.describe()
-                )
-            )
-        lines.append(self.tr("You can still save: these are warnings."))
-        self.warning.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
-        self.warning.setText("\n".join(lines))
-
-    def _show_check_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc  # the application's error handler shows it
-        self.warning.setText(exc.message)
+        self.warning.check_move(self.visit.visit_id, *self.proposed())
 
     # Saving -------------------------------------------------------------------------
     def accept(self) -> None:

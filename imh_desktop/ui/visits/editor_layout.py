@@ -181,7 +181,9 @@ class EditorLayout:
         screen_layout.addWidget(self.screening_button, 0, Qt.AlignmentFlag.AlignLeft)
         right_box.addWidget(screen_box)
         next_box = QGroupBox("Next visit")
-        next_layout = QHBoxLayout(next_box)
+        self.next_box_layout = QVBoxLayout(next_box)  # the row, then planning warnings
+        next_layout = QHBoxLayout()
+        self.next_box_layout.addLayout(next_layout)
         self.next_check = QCheckBox("&Plan the next visit on")
         self.next_date = DateEdit()
         self.next_time = QTimeEdit()

@@ -9,7 +9,7 @@ import pytest
 from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.domain.inputs import VisitInput
-from imh_desktop.services.calendar.views import check_plan, list_calendar
+from imh_desktop.services.calendar.views import check_next_visit, check_plan, list_calendar
 from imh_desktop.services.family import families
 from tests.factories import TODAY, add_visit, family_input
 
@@ -120,3 +120,13 @@ def test_a_period_too_long_or_backwards_is_refused(as_user, staff):
         list_calendar(ana, SUN, MON)
     with pytest.raises(DomainError, match="at most"):
         list_calendar(ana, MON, MON + dt.timedelta(days=70))
+
+
+def test_check_next_visit_leaves_out_the_familys_own_planned_visits(as_user, staff, week):
+    ana = as_user(staff["aspecialist"])
+    thu = MON + dt.timedelta(days=3)
+    check = check_next_visit(ana, week["mine"], thu, T(15, 0))
+    assert [c.visit_id for c in check.clashes] == [week["thu_b"]]  # not "mine"'s 14:30
+    assert check_next_visit(ana, week["mine"], thu + dt.timedelta(days=2), None).outside_hours
+    with pytest.raises(PermissionDeniedError):
+        check_next_visit(as_user(staff["bspecialist"]), week["mine"], thu, T(15, 0))
