@@ -15,15 +15,17 @@ from imh_desktop.domain.errors import DomainError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from imh_desktop.cli import global_options
+
     encrypt = sub.add_parser(
         "encrypt",
+        parents=[global_options()],
         help="encrypt an unencrypted database file (administrators; --user signs you in)",
         description="Encrypt this unencrypted SQLite database with SQLCipher: a backup first, "
         "then an encrypted copy checked table by table, then the swap. Your password opens "
         "it from then on; a recovery key is printed once, to keep safely. Others can open "
         "it once they have signed in while it is open, or after you reset their passwords.",
     )
-    encrypt.add_argument("--database", metavar="URL", help="database URL (default as for the app)")
     encrypt.add_argument(
         "--keep-backup", action="store_true",
         help="keep the unencrypted backup made first (it holds everything in the clear)",
@@ -31,11 +33,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     encrypt.set_defaults(func=run_encrypt)
     recover = sub.add_parser(
         "recover",
+        parents=[global_options()],
         help="open an encrypted database with its recovery key; choose a new admin password",
         description="For a lost administrator password: type the recovery key shown at "
         "set-up, then the administrator's username and a new passphrase (twice).",
     )
-    recover.add_argument("--database", metavar="URL", help="database URL (default as for the app)")
     recover.add_argument("--username", metavar="USERNAME", help="the administrator (asked for)")
     recover.set_defaults(func=run_recover)
 

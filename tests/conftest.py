@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import getpass
 import itertools
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -241,3 +243,15 @@ def run_report(clock):
     return lambda url, *args: main(
         ["--user", "ssupervisor", "report", *args, "--database", url], clock=clock
     )
+
+
+@pytest.fixture
+def typed(monkeypatch):
+    """``typed(*answers)``: a terminal where getpass returns these answers in turn."""
+
+    def use(*answers: str) -> None:
+        queue = list(answers)
+        monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+        monkeypatch.setattr(getpass, "getpass", lambda prompt="": queue.pop(0))
+
+    return use

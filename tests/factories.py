@@ -465,3 +465,15 @@ def signed_note(as_user, staff, observation: str = "Bảo looked at Ánh; she sm
     saved = notes.save_note(ana, family.id, note, saved.visit.id, saved.visit.version)
     signed = notes.sign_visit(ana, saved.visit.id, saved.visit.version)
     return family, signed
+
+
+def two_teams(as_user, staff) -> dict:
+    """``staff`` plus a second team: Ana's new family (``family``) on Sam's team, and
+    Cleo (``cspecialist``) on Olga's (``osupervisor``) team."""
+    admin = as_user(staff["aadmin"])
+    olga = staff_svc.create_staff(admin, "osupervisor", "Olga Supervisor", Role.SUPERVISOR).id
+    cleo = staff_svc.create_staff(admin, "cspecialist", "Cleo Specialist", Role.SPECIALIST, olga).id
+    family = families.create_family(
+        as_user(staff["aspecialist"]), family_input(staff["aspecialist"])
+    )
+    return {**staff, "osupervisor": olga, "cspecialist": cleo, "family": family}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import re
 import sys
@@ -30,18 +29,6 @@ def run(capsys, clock, db, monkeypatch):
         return code, out.out, out.err
 
     return run
-
-
-@pytest.fixture
-def typed(monkeypatch):
-    """``typed(*answers)``: a terminal where getpass returns these answers in turn."""
-
-    def use(*answers: str) -> None:
-        queue = list(answers)
-        monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
-        monkeypatch.setattr(getpass, "getpass", lambda prompt="": queue.pop(0))
-
-    return use
 
 
 def _audit(db) -> list[tuple[int | None, str]]:

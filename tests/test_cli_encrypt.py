@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import getpass
 import re
-import sys
 
 import pytest
 
@@ -37,18 +35,6 @@ def run(capsys, clock):
         return code, out.out, out.err
 
     return run
-
-
-@pytest.fixture
-def typed(monkeypatch):
-    """``typed(*answers)``: a terminal where getpass returns these answers in turn."""
-
-    def use(*answers: str) -> None:
-        queue = list(answers)
-        monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
-        monkeypatch.setattr(getpass, "getpass", lambda prompt="": queue.pop(0))
-
-    return use
 
 
 def test_encrypt_prints_its_steps_and_the_recovery_key_once(plain, run, password_file):

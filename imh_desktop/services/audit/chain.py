@@ -12,7 +12,7 @@ caller's work: a rolled-back append leaves no gap in ``seq``.
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,17 +43,10 @@ _FAMILY_OF = {
 }
 
 
-@dataclass(frozen=True)
-class PendingEvent:
-    """An audit event waiting for the end of its unit of work to be chained."""
-
-    at: dt.datetime
-    staff_id: int | None
-    action: str
-    entity: str
-    entity_id: int | None
-    family_id: int | None
-    detail: str
+# An event waiting for the end of its unit of work to be chained: the domain's
+# EventContent with ``seq`` 0 until :func:`append_events` gives it its place.
+PendingEvent = EventContent
+UNCHAINED = 0
 
 
 @dataclass(frozen=True)
@@ -103,19 +96,9 @@ def append_events(session: Session, events: Sequence[PendingEvent]) -> list[Chai
     rows, chained = [], []
     for event in events:
         seq += 1
-        content = EventContent(
-            seq, event.at, event.staff_id, event.action, event.entity, event.entity_id,
-            event.family_id, event.detail,
-        )  # fmt: skip
+        content = dataclasses.replace(event, seq=seq)
         digest = event_hash(content, prev)
-        rows.append(
-            {
-                "seq": seq, "at": event.at, "staff_id": event.staff_id, "action": event.action,
-                "entity": event.entity, "entity_id": event.entity_id,
-                "family_id": event.family_id, "detail": event.detail,
-                "prev_hash": prev, "hash": digest,
-            }
-        )  # fmt: skip
+        rows.append({**dataclasses.asdict(content), "prev_hash": prev, "hash": digest})
         chained.append(ChainedEvent(seq, digest))
         prev = digest
     conn.execute(_INSERT, rows)

@@ -53,7 +53,13 @@ from imh_desktop.domain.permissions import (
     is_clinician,
     refusal,
 )
-from imh_desktop.services.audit.chain import ChainedEvent, PendingEvent, append_events, family_of
+from imh_desktop.services.audit.chain import (
+    UNCHAINED,
+    ChainedEvent,
+    PendingEvent,
+    append_events,
+    family_of,
+)
 from imh_desktop.services.common.access import (
     SCOPE_RELATIONS,
     family_relation,
@@ -210,7 +216,7 @@ def _pending(
         at=at, staff_id=staff_id, action=action, entity=entity, entity_id=entity_id,
         detail=detail,
     )  # fmt: skip
-    return PendingEvent(**row, family_id=family_id if known else None), known
+    return PendingEvent(UNCHAINED, **row, family_id=family_id if known else None), known
 
 
 def _chain(session: Session, pending: list[tuple[PendingEvent, bool]]) -> list[ChainedEvent]:

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 
 from imh_desktop.domain.dates import format_date
 from imh_desktop.services.audit.log import AuditEventRecord
+from imh_desktop.ui.common.keyed_sort import KeyedSort, ranked
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("when", "who", "action", "record", "case", "details")
@@ -64,12 +64,14 @@ def entity_label(entity: str) -> str:
     return _entity_labels().get(entity, entity)
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(KeyedSort):
     """Audit events, one row each; times in the user's time zone ``tz``.
 
     Sorting happens here, in Python, on keys computed once per row (one C-level
     sort instead of a Python callback per comparison); the proxy passes it on.
     """
+
+    _parallel = ("events", "_cells", "_keys", "haystacks")
 
     def __init__(self, tz: dt.tzinfo | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -115,34 +117,9 @@ class AuditTableModel(QAbstractTableModel):
                 f"{when}\n{name}\n{verb}\n{record.casefold()}\n{e.case_number.casefold()}"
                 f"\n{summary}"
             )
-        self._reorder(self._order(*self._sorting))
+        self._reorder(ranked(self._keys, *self._sorting))
         self.generation += 1
         self.endResetModel()
-
-    def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
-        keys = self._keys
-        ranked = sorted(range(len(keys)), key=lambda i: (keys[i][column], keys[i][0]))
-        return ranked[::-1] if order == Qt.SortOrder.DescendingOrder else ranked
-
-    def _reorder(self, order: list[int]) -> None:
-        for name in ("events", "_cells", "_keys", "haystacks"):
-            values = getattr(self, name)
-            setattr(self, name, [values[i] for i in order])
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
-            return
-        self._sorting = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        ranked = self._order(column, order)
-        new_row = {old: new for new, old in enumerate(ranked)}
-        self._reorder(ranked)
-        self.generation += 1
-        old_indexes = self.persistentIndexList()
-        self.changePersistentIndexList(
-            old_indexes, [self.index(new_row[i.row()], i.column()) for i in old_indexes]
-        )
-        self.layoutChanged.emit()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cells)

@@ -26,14 +26,8 @@ from imh_desktop.services.admin.encryption import Encrypted, encrypt_database
 from imh_desktop.services.auth.recovery import recover_administrator
 from imh_desktop.services.auth.signin import SignedIn
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.ui.auth.form import AuthForm, password_field
+from imh_desktop.ui.auth.form import AuthForm, password_field, wrapped
 from imh_desktop.ui.common.tasks import Runner
-
-
-def _wrapped(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
 
 
 class RecoveryKeyDialog(QDialog):
@@ -58,7 +52,7 @@ class RecoveryKeyDialog(QDialog):
         self.kept.toggled.connect(self.done_button.setEnabled)
         self.done_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped(self.tr(
+        layout.addWidget(wrapped(self.tr(
             "The database is encrypted: without a password or this recovery key, nobody can "
             "read it, not even from a stolen computer. If every administrator's password is "
             "lost, this key opens it (the sign-in window's “Use the recovery key…”)."
@@ -66,7 +60,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(key)
         layout.addSpacing(8)
-        layout.addWidget(_wrapped(self.tr(
+        layout.addWidget(wrapped(self.tr(
             "It is shown only now. Write it down or print it and keep it locked away, apart "
             "from the computer. Keep the key file beside the database (its name ends in "
             "“.keys”) with every backup: without it the database cannot be opened."
@@ -122,7 +116,7 @@ class RecoverDialog(AuthForm):
         self.open_button.clicked.connect(self._on_open_clicked)
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped(self.tr(
+        layout.addWidget(wrapped(self.tr(
             "For a lost administrator password: the recovery key shown when the database was "
             "encrypted opens it, and the administrator chooses a new passphrase ({0} characters "
             "or more) at once."
@@ -178,12 +172,12 @@ class EncryptDialog(AuthForm):
         self.encrypt_button.clicked.connect(self._on_encrypt_clicked)
         self.later_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped(self.tr(
+        layout.addWidget(wrapped(self.tr(
             "This database file is not encrypted: anyone who copies it can read every family's "
             "record. Encrypting it takes a moment: a backup first, then an encrypted copy that "
             "is checked against the original before it takes its place."
         )))  # fmt: skip
-        layout.addWidget(_wrapped(self.tr(
+        layout.addWidget(wrapped(self.tr(
             "Your password opens it from then on. Other staff open it after signing in once on "
             "this computer while it is open (Account > Sign in as someone else), or after you "
             "reset their passwords."

@@ -22,6 +22,13 @@ from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.tasks import Runner, run_task
 
 
+def wrapped(text: str) -> QLabel:
+    """A label that wraps: the forms' explanations."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 def password_field(accessible_name: str) -> QLineEdit:
     """A line edit that hides what is typed and offers nothing to copy."""
     field = QLineEdit()

@@ -27,7 +27,7 @@ from imh_desktop.services.admin.agency import read_settings
 from imh_desktop.services.admin.staff import default_user
 from imh_desktop.services.auth.setup import set_up_administrator
 from imh_desktop.services.auth.signin import SignedIn, is_demo_database, sign_in
-from imh_desktop.ui.auth.form import AuthForm, password_field
+from imh_desktop.ui.auth.form import AuthForm, password_field, wrapped
 from imh_desktop.ui.common.tasks import Runner
 
 
@@ -37,12 +37,6 @@ def _heading(text: str) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.4)
     font.setBold(True)
     label.setFont(font)
-    return label
-
-
-def _wrapped(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
     return label
 
 
@@ -82,11 +76,11 @@ class SignInDialog(AuthForm):
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(APP_NAME))
         if db.locked:  # its settings are inside it: nothing to show before it opens
-            layout.addWidget(_wrapped(self.tr(
+            layout.addWidget(wrapped(self.tr(
                 "The database is encrypted: your username and password open it."
             )))  # fmt: skip
         else:
-            layout.addWidget(_wrapped(read_settings(db).agency_name))
+            layout.addWidget(wrapped(read_settings(db).agency_name))
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -94,7 +88,7 @@ class SignInDialog(AuthForm):
             from imh_desktop.demo.generate import DEMO_PASSWORD
 
             hint = self.tr("Demo database: every account's password is “{0}”.")
-            layout.addWidget(_wrapped(hint.format(DEMO_PASSWORD)))
+            layout.addWidget(wrapped(hint.format(DEMO_PASSWORD)))
         self.recover_button: QPushButton | None = None
         if db.encrypted:
             self.recover_button = QPushButton(self.tr("Use the &recovery key…"))
@@ -172,7 +166,7 @@ class SetupDialog(AuthForm):
         self.quit_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(self.tr("Welcome to {0}").format(APP_NAME)))
-        self.intro = _wrapped(self.tr(
+        self.intro = wrapped(self.tr(
             "This database has no accounts yet, and no default password. Make the "
             "administrator's account now; the administrator then adds the staff, each "
             "with a temporary password they change when they first sign in."
@@ -184,7 +178,7 @@ class SetupDialog(AuthForm):
         ))  # fmt: skip
         layout.addWidget(self.intro)
         layout.addLayout(form)
-        layout.addWidget(_wrapped(self.tr(
+        layout.addWidget(wrapped(self.tr(
             "The passphrase needs at least {0} characters. A few unrelated words are easy "
             "to remember and hard to guess; common passwords are refused."
         ).format(MIN_PASSPHRASE)))  # fmt: skip

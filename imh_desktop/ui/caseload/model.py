@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,6 +34,7 @@ from imh_desktop.ui.caseload.columns import (
 from imh_desktop.ui.caseload.columns import (
     COLUMN_INDEX as COLUMN_INDEX,
 )
+from imh_desktop.ui.common.keyed_sort import KeyedSort, ranked
 from imh_desktop.ui.common.widgets import warning_color
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,8 +43,10 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 DUE_SOON_DAYS = 7
 
 
-class CaseloadTableModel(QAbstractTableModel):
+class CaseloadTableModel(KeyedSort):
     """The caseload rows; cells and sort keys precomputed when rows are set."""
+
+    _parallel = ("_rows", "_texts", "_keys", "_tips", "_search")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +78,7 @@ class CaseloadTableModel(QAbstractTableModel):
         self._tips = [self._tooltips(r) for r in self._rows]
         self._search = [r.search_text for r in self._rows]
         self.generation += 1
-        self._reorder(self._sort_order(*self._sorting))
+        self._reorder(ranked(self._keys, *self._sorting))
         self.endResetModel()
 
     @staticmethod
@@ -132,33 +134,6 @@ class CaseloadTableModel(QAbstractTableModel):
         self.generation += 1
         self.endRemoveRows()
         return True
-
-    def _sort_order(self, column: int, order: Qt.SortOrder) -> list[int]:
-        keys = self._keys
-        ranked = sorted(range(len(keys)), key=lambda i: (keys[i][column], keys[i][0]))
-        return ranked[::-1] if order == Qt.SortOrder.DescendingOrder else ranked
-
-    def _reorder(self, order: list[int]) -> None:
-        for name in ("_rows", "_texts", "_keys", "_tips", "_search"):
-            values = getattr(self, name)
-            setattr(self, name, [values[i] for i in order])
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in Python with precomputed keys: one C-level sort, no per-pair Qt callbacks."""
-        if not 0 <= column < len(COLUMNS):
-            return
-        self._sorting = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        order_ = self._sort_order(column, order)
-        new_row = {old: new for new, old in enumerate(order_)}
-        self._reorder(order_)
-        self.generation += 1
-        old_indexes = self.persistentIndexList()
-        self.changePersistentIndexList(
-            old_indexes,
-            [self.index(new_row[i.row()], i.column()) for i in old_indexes],
-        )
-        self.layoutChanged.emit()
 
     def row_record(self, row: int) -> CaseloadRow:
         return self._rows[row]

@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import select
 
 from imh_desktop.data.models import AuditEvent
-from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError, NotFoundError, PermissionDeniedError
 from imh_desktop.domain.inputs import VisitInput
 from imh_desktop.domain.permissions import Relation
@@ -19,12 +18,11 @@ from imh_desktop.services.access.emergency import (
     locate_family,
 )
 from imh_desktop.services.admin.agency import AgencySettings, save_settings
-from imh_desktop.services.admin.staff import create_staff
 from imh_desktop.services.family import families
 from imh_desktop.services.reports import progress_report_data
 from imh_desktop.services.visits.notes import save_note
 from imh_desktop.services.visits.records import NoteInput
-from tests.factories import family_input
+from tests.factories import family_input, two_teams
 
 TODAY = dt.date(2026, 11, 25)
 REASON = "The family called in crisis; Ana is on leave."
@@ -32,14 +30,7 @@ REASON = "The family called in crisis; Ana is on leave."
 
 @pytest.fixture
 def agency(as_user, staff):
-    """Ana's family on Sam's team; Cleo on Olga's team."""
-    admin = as_user(staff["aadmin"])
-    olga = create_staff(admin, "osupervisor", "Olga Supervisor", Role.SUPERVISOR).id
-    cleo = create_staff(admin, "cspecialist", "Cleo Specialist", Role.SPECIALIST, olga).id
-    family = families.create_family(
-        as_user(staff["aspecialist"]), family_input(staff["aspecialist"])
-    )
-    return {**staff, "osupervisor": olga, "cspecialist": cleo, "family": family}
+    return two_teams(as_user, staff)
 
 
 def test_locate_says_whether_a_reason_is_needed(as_user, agency):

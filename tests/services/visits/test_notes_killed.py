@@ -142,7 +142,9 @@ def test_notes_saved_and_signed_survive_sigkill_at_random_moments(
             assert result.ok, (result.breaks, result.tampered_notes)
     finally:
         writer.close()
-    assert len(signed) >= ROUNDS // 2  # the writers got on with their work between kills
+    # Every writer committed at least its first note before its kill (first_report); how many
+    # it signed after that depends on the machine's speed, so only "some" is asserted.
+    assert len(saved | signed) >= ROUNDS and signed
     assert result.notes >= len(signed)
     if ROUNDS >= 20:  # the kills fall anywhere in the work, not only between two notes
         assert mid_note >= 1

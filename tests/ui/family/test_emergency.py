@@ -7,13 +7,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from imh_desktop.domain.enums import Role
-from imh_desktop.services.admin.staff import create_staff
-from imh_desktop.services.family import families
 from imh_desktop.ui.common.settings import Settings
 from imh_desktop.ui.family.emergency import CaseNumberDialog, EmergencyAccessDialog
 from imh_desktop.ui.shell.main_window import MainWindow
-from tests.factories import family_input
+from tests.factories import two_teams
 
 pytestmark = pytest.mark.ui
 REASON = "The family called in crisis; Ana is on leave."
@@ -21,14 +18,7 @@ REASON = "The family called in crisis; Ana is on leave."
 
 @pytest.fixture
 def agency(as_user, staff):
-    """Ana's family on Sam's team; Cleo works on Olga's team."""
-    admin = as_user(staff["aadmin"])
-    olga = create_staff(admin, "osupervisor", "Olga Supervisor", Role.SUPERVISOR).id
-    cleo = create_staff(admin, "cspecialist", "Cleo Specialist", Role.SPECIALIST, olga).id
-    family = families.create_family(
-        as_user(staff["aspecialist"]), family_input(staff["aspecialist"])
-    )
-    return {**staff, "osupervisor": olga, "cspecialist": cleo, "family": family}
+    return two_teams(as_user, staff)
 
 
 @pytest.fixture
