@@ -27,10 +27,13 @@ MAX_DAYS = 366
 
 
 def _utc(day: dt.date, at: dt.time, tz: dt.tzinfo | None) -> dt.datetime:
-    """A local day and time (the clock's zone) as an aware UTC datetime."""
-    local = dt.datetime.combine(day, at).replace(tzinfo=tz)
-    if tz is None:  # the machine's local zone
-        local = local.astimezone()
+    """A local day and time (the clock's zone) as an aware UTC datetime.
+
+    ``tz`` None is the machine's zone, with its summer-time rules for that day
+    (not today's offset: a visit after the clocks change keeps its hour).
+    """
+    naive = dt.datetime.combine(day, at)
+    local = naive.astimezone() if tz is None else naive.replace(tzinfo=tz)
     return local.astimezone(dt.UTC)
 
 
@@ -48,7 +51,8 @@ def export_ics(
         raise DomainError(f"Export from 1 to {MAX_DAYS} days of visits.", "days")
     first = start or ctx.today()
     last = first + dt.timedelta(days=days - 1)
-    tz = ctx.clock.now().tzinfo
+    # The clock's zone (a SystemClock's None: the machine's), never today's fixed offset.
+    tz: dt.tzinfo | None = getattr(ctx.clock, "tz", None)
     with reading(ctx, Permission.EXPORT, "calendar_file", start=first, end=last) as uow:
         uow.require(specialist_id=uow.actor.id)
         rows = planned_rows(uow.session, [uow.actor.id], first, last)

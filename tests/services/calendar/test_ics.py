@@ -34,10 +34,12 @@ def test_the_file_holds_case_numbers_and_utc_times_only(db, as_user, staff, tmp_
                                               duration_minutes=45))  # fmt: skip
     add_visit(ana, other.id, VisitInput(thu + dt.timedelta(days=7), VisitOutcome.PLANNED))
     add_visit(ana, fam.id, VisitInput(TODAY - dt.timedelta(days=3), VisitOutcome.PLANNED))  # past
+    summer = VisitInput(dt.date(2027, 3, 18), VisitOutcome.PLANNED, start_time=dt.time(14, 30))
+    add_visit(ana, fam.id, summer)  # after the clocks go forward: 14:30 EDT is 18:30 UTC
     add_visit(ana, fam.id, VisitInput(thu, VisitOutcome.COMPLETED, start_time=dt.time(9)))
     out = tmp_path / "visits.ics"
 
-    assert export_ics(ana, out) == 2
+    assert export_ics(ana, out, days=120) == 3
 
     raw = out.read_bytes()
     assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
@@ -49,8 +51,10 @@ def test_the_file_holds_case_numbers_and_utc_times_only(db, as_user, staff, tmp_
     assert [str(e["summary"]) for e in events] == [
         f"Visit {fam.case_number}",
         f"Visit {other.case_number}",
+        f"Visit {fam.case_number}",
     ]
-    first, second = events
+    first, second, third = events
+    assert third.decoded("dtstart") == dt.datetime(2027, 3, 18, 18, 30, tzinfo=dt.UTC)
     assert first.decoded("dtstart") == dt.datetime(2026, 11, 26, 19, 30, tzinfo=dt.UTC)
     assert first.decoded("dtend") == dt.datetime(2026, 11, 26, 20, 15, tzinfo=dt.UTC)
     assert str(first["uid"]) == f"visit-{timed.id}@imh-desktop"
@@ -59,7 +63,7 @@ def test_the_file_holds_case_numbers_and_utc_times_only(db, as_user, staff, tmp_
     assert set(first) <= {"UID", "DTSTAMP", "SEQUENCE", "SUMMARY", "DTSTART", "DTEND"}
     with db.read() as s:
         event = s.query(AuditEvent).filter_by(action="export", entity="calendar_file").one()
-        assert event.staff_id == staff["aspecialist"] and '"visits": 2' in event.detail
+        assert event.staff_id == staff["aspecialist"] and '"visits": 3' in event.detail
 
 
 def test_refused_for_an_administrator_and_bad_arguments(as_user, staff, tmp_path):
