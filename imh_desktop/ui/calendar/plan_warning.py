@@ -65,12 +65,16 @@ class PlanWarning(QLabel):
             self.setText("" if self.quiet_when_ok else self.tr(
                 "No double booking; within working hours."))  # fmt: skip
             return
-        lines = [
-            self.tr("⚠ Double booking: already planned that day: {case} at {start}–{end}.").format(
-                case=c.case_number, start=f"{c.start:%H:%M}", end=f"{c.end:%H:%M}"
+        lines = []
+        if check.clashes:
+            planned = "; ".join(
+                self.tr("{case} at {start}–{end}").format(
+                    case=c.case_number, start=f"{c.start:%H:%M}", end=f"{c.end:%H:%M}"
+                )
+                for c in check.clashes
             )
-            for c in check.clashes
-        ]
+            lines.append(self.tr("⚠ Double booking: already planned that day: {planned}.").format(
+                planned=planned))  # fmt: skip
         if check.outside_hours:
             lines.append(
                 self.tr("⚠ Outside the agency's working hours ({hours}).").format(
