@@ -25,7 +25,7 @@ from benchmarks.harness import ERROR, Row, guarded, render_table, skipped
 
 AREAS = (
     "startup", "query", "table", "notes", "access", "encrypted", "reports", "audit", "memory",
-    "signin", "backup",
+    "signin", "backup", "import",
     "postgres",
 )  # fmt: skip
 
@@ -120,6 +120,13 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
 
         return backup.run(dataset(), work, 1 if smoke else 3)  # each run copies the whole file
 
+    def import_rows() -> list[Row]:
+        from benchmarks import imports
+
+        if smoke:
+            return imports.run(work, 1, families=40, check_rows=200)
+        return imports.run(work, 3)
+
     def postgres_rows() -> list[Row]:
         from benchmarks import postgres
 
@@ -141,6 +148,7 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
         ("memory", "peak memory", lambda: startup.run_memory(dataset(), 1 if smoke else 3)),
         ("signin", "sign-in", lambda: signin_rows()),
         ("backup", "backup and restore", backup_rows),
+        ("import", "import from a spreadsheet", import_rows),
         ("postgres", "PostgreSQL", postgres_rows),
     ]
 

@@ -44,6 +44,9 @@ def run_gui(
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("IMH Desktop")
     app.setApplicationVersion(__version__)
+    from imh_desktop.ui.common.icons import install_app_icon
+
+    install_app_icon()  # and the desktop entry's name (resources/linux/), for Wayland docks
     from imh_desktop.services.common.diagnostics import log_to_file
     from imh_desktop.ui.common.phi import clear_viewer_files
 

@@ -53,6 +53,7 @@ SUBCOMMAND_MODULES = (
     "imh_desktop.cli_settings",
     "imh_desktop.cli_backup",
     "imh_desktop.cli_encrypt",
+    "imh_desktop.cli_import",
 )
 EXIT_REFUSED, EXIT_STORAGE, EXIT_UNEXPECTED = 2, 4, 1
 

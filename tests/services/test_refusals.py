@@ -35,6 +35,8 @@ from imh_desktop.domain.enums import (
     VisitOutcome,
 )
 from imh_desktop.domain.errors import PermissionDeniedError
+from imh_desktop.domain.imports.fields import guess_mapping
+from imh_desktop.domain.imports.table import tabulate
 from imh_desktop.domain.inputs import (
     CaregiverInput,
     ChildInput,
@@ -48,6 +50,7 @@ from imh_desktop.services.admin.staff import create_staff
 from imh_desktop.services.audit.log import AuditFilter
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.family import families, goals
+from imh_desktop.services.imports.plan import ImportOptions
 from imh_desktop.services.reports.caseload import CaseloadFilters
 from imh_desktop.services.screenings.results import ScreeningInput, record_screening
 from imh_desktop.services.screenings.safety import SafetyCheckInput
@@ -177,6 +180,15 @@ def _note(w: World) -> NoteInput:
 
 
 NOV = period_for("this_month", TODAY)
+
+
+def _import_args(w: World) -> tuple[Any, ...]:
+    """A one-family sheet for Ana's caseload (an administrator must not import it)."""
+    table = tabulate([["Family name", "Specialist", "Referral date"],
+                      ["Imported family", "aspecialist", "2026-10-01"]])  # fmt: skip
+    return table, ImportOptions(guess_mapping(table.headers))
+
+
 SPECIALIST_ON_OTHER_TEAM = ("cspecialist", "osupervisor", "aadmin")
 
 CASES: dict[str, Case] = {
@@ -449,6 +461,9 @@ CASES: dict[str, Case] = {
     "visits.notes.cosign_visit": Case(
         ("aspecialist", "osupervisor", "aadmin"), lambda w: (w.signed, None), "ssupervisor"
     ),
+    # Importing a sheet is adding families: into one's own caseload (or one's team's).
+    "imports.importing.preview_import": Case(("aadmin", "gone"), _import_args, "aspecialist"),
+    "imports.importing.run_import": Case(("aadmin", "gone"), _import_args, "aspecialist"),
     "visits.visits.get_visit": Case(SPECIALIST_ON_OTHER_TEAM, lambda w: (w.signed,), "aspecialist"),
     "visits.visits.list_visits": Case(
         SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family,), "ssupervisor"

@@ -320,8 +320,9 @@ def _attention(fam: pd.DataFrame) -> None:
          + " without follow-up"),
         (overdue > 0, _plural(overdue, "overdue screening", "overdue screenings")),
         (no_contact, "no visit in " + fam["days_since_contact"].astype(str) + " days"),
-        (fam["overdue_visits"] > 0, fam["next_visit_due"].map(
-            lambda d: "visit overdue since " + format_date(d.date()) if pd.notna(d) else "")),
+        (fam["overdue_visits"] > 0, fam["next_visit_due"].map(  # str: an empty map keeps dates
+            lambda d: "visit overdue since " + format_date(d.date()) if pd.notna(d) else ""
+        ).astype(str)),
         (low, fam["percent"].round().astype("Int64").astype(str) + "% of visits"),
         (late > 0, _plural(late, "late note", "late notes")),
     )  # fmt: skip

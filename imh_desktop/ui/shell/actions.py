@@ -84,6 +84,10 @@ class MainActions(QObject):
         self.export_action = self._action(
             "&Export…", w.export_caseload, K("Ctrl+E"), "Save the caseload as shown to Excel or CSV"
         )
+        self.import_action = self._action(
+            self.tr("&Import…"), w.import_families,
+            tip=self.tr("Add families from a CSV file or an Excel workbook"),
+        )  # fmt: skip
         self.close_tab_action = self._action(
             "&Close tab", tabs.close_current, K.StandardKey.Close,
             "Close the family record or dashboard in front",
@@ -152,6 +156,8 @@ class MainActions(QObject):
             self.file_menu.addAction(self.open_by_case_action)
             self.file_menu.addSeparator()
         self.file_menu.addActions([self.print_action, self.export_action])
+        if may(self.ctx, Permission.CREATE_FAMILY, Relation.OWN):
+            self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_tab_action)
         self.file_menu.addAction(self.quit_action)
@@ -186,11 +192,14 @@ class MainActions(QObject):
         self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        """The main toolbar (text only); the visit helper appends its own actions."""
+        """The main toolbar (icon and name); the visit helper appends its own actions.
+
+        The icons are set by ``ui.common.icons.install_icons`` once every helper is built.
+        """
         self.toolbar: QToolBar = self.window.addToolBar("Main")
         self.toolbar.setObjectName("main_toolbar")  # its place is kept in the window state
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addActions(
             [self.new_family_action, self.open_family_action, self.edit_family_action]
         )

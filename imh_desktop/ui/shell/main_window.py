@@ -56,6 +56,7 @@ from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
 from imh_desktop.ui.common.busy import BusyIndicator
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.icons import install_icons
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.settings import PreferencesDialog, Settings, restore_geometry
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.backup_actions = BackupActions(ctx, self)
         self.audit_actions = AuditActions(self)
         self.main_actions.finish_toolbar_tips()
+        install_icons(self)  # menu and toolbar icons, in the palette's colours
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName("Caseload summary")
         self.statusBar().addWidget(self.summary_label)
@@ -430,6 +432,14 @@ class MainWindow(QMainWindow):
             return
         if path is not None:
             self.statusBar().showMessage(f"Saved {path}", 5000)
+
+    def import_families(self) -> None:
+        """File > Import…: families from a spreadsheet (ui/imports)."""
+        from imh_desktop.ui.imports.wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
 
     def open_by_case_number(self, text: str = "") -> None:
         """File > Open family by case number…: any family, with a reason when out of scope.

@@ -301,3 +301,12 @@ def test_the_dashboard_opens_on_the_last_complete_month_with_visits(as_user, age
     olga = as_user(agency.ids["osupervisor"])
     clock.set(D(2027, 1, 10))
     assert team.opening_period(olga).kind == "last_4_weeks"
+
+
+def test_a_caseload_or_team_with_no_families_gives_empty_tables(as_user, staff):
+    """A new specialist's export and a supervisor's dashboard before any family is added."""
+    ana = team.caseload_frame(as_user(staff["aspecialist"]))
+    assert len(ana) == 0 and "family_name" in ana.columns
+    sam = team.load_team(as_user(staff["ssupervisor"]), NOV)
+    assert len(sam.families) == 0
+    assert list(sam.team["families"]) == [0] * len(sam.team)

@@ -71,3 +71,19 @@ def test_close_tab_closes_the_record_in_front_but_never_the_caseload(window, as_
     assert window.tabs.count() == 1 and not close_tab.isEnabled()
     window.family_tabs.close_current()  # even called directly, the caseload stays
     assert window.tabs.count() == 1
+
+
+def test_file_import_opens_the_import_wizard_for_clinicians_only(qtbot, window, app_ctx, staff,
+                                                                 tmp_path):  # fmt: skip
+    from imh_desktop.ui.imports.wizard import ImportWizard
+
+    file_menu = window.main_actions.file_menu
+    assert window.main_actions.import_action in file_menu.actions()
+    window.main_actions.import_action.trigger()
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible()
+    wizard.reject()
+    settings = Settings(QSettings(str(tmp_path / "admin.ini"), QSettings.Format.IniFormat))
+    admin = MainWindow(app_ctx(staff["aadmin"]), settings)
+    qtbot.addWidget(admin)
+    assert admin.main_actions.import_action not in admin.main_actions.file_menu.actions()

@@ -1,0 +1,1 @@
+"""Import from spreadsheets: reading cells, naming columns, building rows (no I/O)."""

@@ -1,0 +1,1 @@
+"""Import families, caregivers, children, goals and visits from CSV and Excel files."""
