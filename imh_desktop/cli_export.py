@@ -1,4 +1,5 @@
-"""``imh-desktop export caseload|team``: write a table to CSV or Excel without a display.
+"""``imh-desktop export caseload|team|ics``: write a table to CSV or Excel, or one's planned
+visits to an iCalendar file (case numbers and times only), without a display.
 
 Signs in as ``--user`` (a global option) first. Bad arguments raise
 DomainError, which ``cli.main`` prints as one line. Fixed lists (a family's
@@ -16,7 +17,7 @@ from pathlib import Path
 from imh_desktop.cli import parse_date
 from imh_desktop.domain.errors import DomainError
 
-TABLES = ("caseload", "team")
+TABLES = ("caseload", "team", "ics")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,10 +26,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "export",
         parents=[global_options()],
-        help="write the caseload or the team table to a CSV or Excel file",
+        help="write the caseload or the team table to a CSV or Excel file, or your visits to .ics",
         description="Write the caseload (one row per family) or the team table (one row per "
-        "specialist, then the totals) to a CSV or Excel file. The period defaults to "
-        "the current month.",
+        "specialist, then the totals) to a CSV or Excel file; the period defaults to "
+        "the current month. Or write your planned visits to an .ics calendar file.",
     )
     tables = parser.add_subparsers(title="tables", metavar="TABLE", dest="table")
     caseload = tables.add_parser(
@@ -47,12 +48,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         table.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
         table.add_argument("--out", metavar="FILE", help="the file to write (replaced whole)")
         table.set_defaults(func=run)
+    ics = tables.add_parser(
+        "ics", parents=[global_options()],
+        help="your planned visits as an .ics calendar file (case numbers and times only)",
+    )  # fmt: skip
+    ics.add_argument("--from", dest="start", metavar="DATE", help="first day (default: today)")
+    ics.add_argument("--days", type=int, default=90, metavar="N", help="how many days (90)")
+    ics.add_argument("--out", metavar="FILE", help="the .ics file to write (replaced whole)")
+    ics.set_defaults(func=run)
     parser.set_defaults(func=run)
 
 
 def _checked(args: argparse.Namespace) -> tuple[str, Path, dt.date | None, dt.date | None]:
     if getattr(args, "table", None) not in TABLES:
-        raise DomainError("Say which table to export: 'export caseload' or 'export team'.")
+        raise DomainError(
+            "Say which table to export: 'export caseload', 'export team' or 'export ics'."
+        )
     if not args.out:
         raise DomainError("Give the file to write with --out FILE.", "out")
     out = Path(args.out).expanduser()
@@ -73,7 +84,27 @@ def _checked(args: argparse.Namespace) -> tuple[str, Path, dt.date | None, dt.da
     return fmt, out, start, end
 
 
+def run_ics(args: argparse.Namespace) -> int:
+    """Write the signed-in user's planned visits to ``--out`` (.ics)."""
+    from imh_desktop.cli import acting_context, open_for
+    from imh_desktop.services.calendar.ics import export_ics
+
+    if not args.out:
+        raise DomainError("Give the file to write with --out FILE.ics.", "out")
+    start = parse_date(args.start, "--from")
+    db = open_for(args)
+    try:
+        count = export_ics(acting_context(db, args), Path(args.out).expanduser(), start, args.days)
+    finally:
+        db.dispose()
+    print(f"Wrote {count} planned visits to {args.out}")
+    print("The file holds case numbers and visit times only, no names.", file=sys.stderr)
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "table", None) == "ics":
+        return run_ics(args)
     fmt, out, start, end = _checked(args)
     from imh_desktop.cli import acting_context, open_for
     from imh_desktop.domain.enums import Role

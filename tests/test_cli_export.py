@@ -123,3 +123,28 @@ def test_bad_arguments_get_one_line_and_no_file(url, tmp_path, run, args, messag
     assert code == 2 and stdout == ""
     assert stderr.count("\n") == 1 and message in stderr, stderr
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_export_my_visits_to_ics(db, url, agency, as_user, tmp_path, run):
+    import datetime as dt
+
+    import icalendar
+
+    from imh_desktop.domain.enums import VisitOutcome
+    from imh_desktop.domain.inputs import VisitInput
+    from tests.factories import add_visit
+
+    ana = as_user(agency.ids["aspecialist"])
+    planned = VisitInput(dt.date(2026, 11, 30), VisitOutcome.PLANNED, start_time=dt.time(9))
+    add_visit(ana, agency.fam["f1"], planned)
+    out = tmp_path / "ana.ics"
+    code, stdout, err = run(
+        "--user", "aspecialist", "export", "ics", "--out", str(out), "--database", url
+    )
+    assert code == 0 and stdout.strip() == f"Wrote 2 planned visits to {out}"  # and f1's own
+    assert "no names" in err
+    events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert dt.datetime(2026, 11, 30, 9, tzinfo=dt.UTC) in [e.decoded("dtstart") for e in events]
+    assert "Ayala" not in out.read_text()
+    code, _, err = run("export", "ics", "--out", str(tmp_path / "x.txt"), "--database", url)
+    assert code != 0 and ".ics" in err

@@ -42,6 +42,16 @@ def test_settings_show_and_set(report_setup, admin, capsys):
     assert "pdf_password_required = True" in capsys.readouterr().out
 
 
+def test_a_supervisor_sets_the_working_hours(report_setup, capsys):
+    url = report_setup[0]
+    assert settings(url, "ssupervisor", "set", "working_days", "Mon Tue Wed Thu Fri Sat") == 0
+    assert "working_days = Mon Tue Wed Thu Fri Sat" in capsys.readouterr().out
+    assert settings(url, "ssupervisor", "set", "working_end", "25:00") == 2
+    assert "HH:MM" in capsys.readouterr().err
+    assert settings(url, "ssupervisor", "show") == 0
+    assert "working_start            08:00" in capsys.readouterr().out
+
+
 def test_report_with_a_password_and_when_the_agency_requires_one(
     report_setup, admin, run_report, tmp_path, capsys, monkeypatch
 ):

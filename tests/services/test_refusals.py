@@ -240,6 +240,30 @@ CASES: dict[str, Case] = {
         "aadmin",
     ),
     "admin.staff.list_staff": Case(("gone",), lambda w: (), "aspecialist"),
+    # The calendar: one's own visits, a supervisor her team's.
+    "calendar.views.list_calendar": Case(
+        ("cspecialist", "bspecialist", "osupervisor", "aadmin"),
+        lambda w: (TODAY, TODAY + dt.timedelta(days=6), w.ids["aspecialist"]),
+        "ssupervisor",
+    ),
+    "calendar.views.check_plan": Case(
+        (*SPECIALIST_ON_OTHER_TEAM, "bspecialist"),
+        lambda w: (w.unsigned, TODAY, dt.time(10), 60),
+        "aspecialist",
+    ),
+    "calendar.views.check_next_visit": Case(
+        (*SPECIALIST_ON_OTHER_TEAM, "bspecialist"),
+        lambda w: (w.family, TODAY, dt.time(10)),
+        "aspecialist",
+    ),
+    # Allowed only for a planned visit (tests/services/calendar/test_moves.py moves one).
+    "calendar.moves.reschedule_visit": Case(
+        (*SPECIALIST_ON_OTHER_TEAM, "bspecialist", "gone"),
+        lambda w: (w.unsigned, 1, TODAY, dt.time(10), 60),
+    ),
+    "calendar.ics.export_ics": Case(
+        ("aadmin", "gone"), lambda w: (w.tmp / "visits.ics",), "aspecialist"
+    ),
     "admin.staff.get_staff": Case(("gone",), lambda w: (w.ids["aspecialist"],), "aspecialist"),
     "admin.staff.create_staff": Case(
         ("ssupervisor", "aspecialist"), lambda w: ("newadmin", "New Admin", Role.ADMIN), "aadmin"

@@ -18,6 +18,13 @@ from imh_desktop.data.models import AgencySetting
 from imh_desktop.domain.accounts import LockoutPolicy
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission
+from imh_desktop.domain.planning import (
+    DEFAULT_DAYS,
+    DEFAULT_END,
+    DEFAULT_START,
+    WorkingHours,
+    working_hours,
+)
 from imh_desktop.domain.text import MAX_ADDRESS, MAX_NAME, MAX_PHONE, check_text, normalise
 from imh_desktop.services.audit.changes import changes
 from imh_desktop.services.common.context import ServiceContext
@@ -73,6 +80,10 @@ class AgencySettings:
     support_lines_by_language: str = json.dumps({"es": SUPPORT_LINES_ES}, ensure_ascii=False)
     # A PDF saved or exported must carry a password (AES-256, reports/protect.py).
     pdf_password_required: bool = False
+    # Visits planned outside these are flagged (a warning) in the calendar and when planning.
+    working_days: str = DEFAULT_DAYS
+    working_start: str = DEFAULT_START
+    working_end: str = DEFAULT_END
 
     def language_lines(self) -> dict[str, str]:
         """The support lines set per handout language (``support_lines_by_language``)."""
@@ -99,6 +110,14 @@ class AgencySettings:
     def lockout(self) -> LockoutPolicy:
         return LockoutPolicy(self.failed_sign_in_limit, self.lockout_minutes)
 
+    @property
+    def working_hours(self) -> WorkingHours:
+        """The working hours; the default ones if the stored values do not read."""
+        try:
+            return working_hours(self.working_days, self.working_start, self.working_end)
+        except DomainError:  # a hand-edited value: the default holds, as for numbers
+            return WorkingHours()
+
 
 FOLDER_MAX = 1000
 
@@ -118,6 +137,9 @@ TITLES = {
     "support_lines": "Support lines printed on family handouts (one a line)",
     "support_lines_by_language": "Support lines for handouts in other languages",
     "pdf_password_required": "PDFs saved outside the program need a password",
+    "working_days": "Working days (visits on other days are flagged)",
+    "working_start": "The working day starts at (HH:MM)",
+    "working_end": "The working day ends at (HH:MM)",
 }
 # Whole-number settings: the range each must fall in.
 RANGES = {
@@ -209,6 +231,7 @@ def save_settings(ctx: ServiceContext, settings: AgencySettings) -> AgencySettin
                 f"(at most {SUPPORT_LINES_MAX} characters).",
                 "support_lines_by_language",
             )
+    working_hours(settings.working_days, settings.working_start, settings.working_end)
     for name, (low, high) in RANGES.items():
         if not low <= getattr(settings, name) <= high:
             raise DomainError(f"{TITLES[name]} must be between {low} and {high}.", name)

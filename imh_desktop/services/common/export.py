@@ -317,3 +317,11 @@ def _atomic_write(path: Path | str, suffix: str, write: Callable[[Path], object]
                 "out",
             ) from exc
         raise DomainError(f"Cannot write {target}: {exc.strerror or exc}.", "out") from exc
+
+
+def write_file(path: Path | str, suffix: str, write: Callable[[Path], object]) -> Path:
+    """Write any file (``write(tmp)``) whole or not at all, with the table files' checks.
+
+    The name must end in ``suffix``, its folder exist; failures become DomainError.
+    """
+    return _atomic_write(path, suffix, write)

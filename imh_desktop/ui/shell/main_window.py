@@ -56,6 +56,7 @@ from imh_desktop.ui.admin.actions import BackupActions
 from imh_desktop.ui.admin.backups import busy_dialog, end_busy
 from imh_desktop.ui.admin.support_lines import support_lines_action
 from imh_desktop.ui.audit.actions import AuditActions
+from imh_desktop.ui.calendar.actions import CalendarActions
 from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
 from imh_desktop.ui.common.appearance import apply_appearance
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.reports_menu = self.main_actions.reports_menu
         self.report_actions = ReportActions(self, self.reports_menu)
         self.visit_actions = VisitActions(self)
+        self.calendar_actions = CalendarActions(self)
         self.backup_actions = BackupActions(ctx, self)
         self.audit_actions = AuditActions(self)
         lines_action = support_lines_action(ctx, self)

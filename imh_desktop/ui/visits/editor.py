@@ -29,6 +29,7 @@ from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.screenings import results as screenings
 from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import DraftRecord, NoteInput, NoteRecord
+from imh_desktop.ui.calendar.plan_warning import PlanWarning
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import run_task
@@ -42,6 +43,7 @@ from imh_desktop.ui.visits.editor_state import note_state, read_state, to_note_i
 from imh_desktop.ui.visits.note_conflicts import resolve_draft, resolve_note
 from imh_desktop.ui.visits.note_dialogs import AmendDialog
 from imh_desktop.ui.visits.save_failed import wants_retry
+from imh_desktop.ui.visits.sections import from_qtime
 
 
 class VisitNoteEditor(QWidget):
@@ -92,6 +94,11 @@ class VisitNoteEditor(QWidget):
         ui.next_check.toggled.connect(self._on_form_changed)
         ui.next_date.dateChanged.connect(self._on_form_changed)
         ui.next_time.timeChanged.connect(self._on_form_changed)
+        # Double bookings and hours outside the working day, said while planning (calendar).
+        self.next_warning = PlanWarning(self.ctx, quiet_when_ok=True)
+        ui.next_box_layout.addWidget(self.next_warning)
+        for changed in (ui.next_check.toggled, ui.next_date.dateChanged, ui.next_time.timeChanged):
+            changed.connect(self._on_next_visit_changed)
         ui.save_button.clicked.connect(self._on_save_clicked)
         ui.sign_button.clicked.connect(self._on_sign_clicked)
         ui.cosign_button.clicked.connect(self._on_cosign_clicked)
@@ -233,6 +240,13 @@ class VisitNoteEditor(QWidget):
         self.ctx.bus.publish(Change.of(self.family_id, *parts))
 
     # --- changes and drafts ------------------------------------------------
+
+    def _on_next_visit_changed(self) -> None:
+        if self._loading or not self._editable():
+            return
+        ui = self.ui
+        day = ui.next_visit_date()
+        self.next_warning.check_next_visit(self.family_id, day, from_qtime(ui.next_time.time()))
 
     def _on_form_changed(self, *_args: object) -> None:
         if self._loading or not self._editable():

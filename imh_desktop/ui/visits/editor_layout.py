@@ -218,7 +218,9 @@ class EditorLayout:
         screen_layout.addLayout(screen_buttons)
         right_box.addWidget(self.screen_box)
         self.next_box = next_box = QGroupBox("Next visit")
-        next_layout = QHBoxLayout(next_box)
+        self.next_box_layout = QVBoxLayout(next_box)  # the row, then planning warnings
+        next_layout = QHBoxLayout()
+        self.next_box_layout.addLayout(next_layout)
         self.next_check = QCheckBox("&Plan the next visit on")
         self.next_date = DateEdit()
         self.next_time = QTimeEdit()
