@@ -188,11 +188,18 @@ def screening_age(dob: date, gestation: Gestation, on: date) -> Age:
 
 
 def format_age(dob: date, gestation: Gestation, on: date) -> str:
-    """Age for display, e.g. "7 mo 12 d (corrected 5 mo 3 d)" or "26 mo 3 d"."""
+    """Age for display, e.g. "7 mo 12 d (corrected 5 mo 3 d)" or "26 mo 3 d".
+
+    Before a premature baby's due date the corrected age is not yet counting:
+    "0 mo 20 d (due in 15 d)" rather than a corrected age of 0 mo 0 d.
+    """
     chronological = age_on(dob, on)
     corrected = corrected_age(dob, gestation, on)
     if corrected is None:
         return str(chronological)
+    due = dob + timedelta(weeks=weeks_early(gestation))
+    if on < due:
+        return f"{chronological} (due in {(due - on).days} d)"
     return f"{chronological} (corrected {corrected})"
 
 

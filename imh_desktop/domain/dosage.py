@@ -140,3 +140,11 @@ def visit_overdue(due: date | None, active: bool, today: date) -> bool:
     before today (see ``visit_due``). The caseload, the team view, the reports and the
     exports all ask this."""
     return active and due is not None and due < today
+
+
+def visits_of_expected(visits: int, expected: float) -> str:
+    """ "2 of 4": visits done of those expected so far, in whole visits (at least 1 when any
+    is expected; the exact prorated number belongs in a tooltip); the count alone when none is."""
+    if expected <= 0:
+        return str(visits)
+    return f"{visits} of {max(1, int(expected + 0.5))}"

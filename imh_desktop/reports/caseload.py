@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from reportlab.lib.pagesizes import LETTER, landscape
@@ -11,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from imh_desktop.domain.dates import format_date
+from imh_desktop.domain.dosage import visits_of_expected
 from imh_desktop.reports.base import DRAFT, FONT, FONT_BOLD, INK, RULE, SHADE, BaseReport
 from imh_desktop.reports.labels import label
 from imh_desktop.reports.layout import break_at_hyphens, header_block, hyphen_pieces
@@ -41,10 +43,18 @@ MAX_WORD = 100.0  # the widest a wrapping column grows to keep a name's word who
 _FAMILY, _DUE, _UNSIGNED, _ALERTS = 1, 9, 11, 13
 WRAPPING_TEXT: dict[int, Callable[[CaseloadRow], str]] = {
     1: lambda r: r.family_name,
-    2: lambda r: r.children_text,
+    2: lambda r: whole_ages(r.children_text),
     3: lambda r: r.caregiver_name,
     4: lambda r: r.specialist_name,
 }
+
+
+_AGE = re.compile(r"(\d+) mo (\d+) d\b")
+
+
+def whole_ages(text: str) -> str:
+    """``text`` with each age ("14 mo 10 d") held on one line by no-break spaces."""
+    return _AGE.sub("\\1\u00a0mo\u00a0\\2\u00a0d", text)
 
 
 class CaseloadReport(BaseReport):
@@ -161,7 +171,7 @@ class CaseloadReport(BaseReport):
         spare = self.frame_width - sum(w for i, w in enumerate(widths) if i not in wrapping)
         floors = {}
         for i in wrapping:
-            text = {w for r in rows for w in WRAPPING_TEXT[i](r).split()}
+            text = {w for r in rows for w in WRAPPING_TEXT[i](r).split(" ")}  # NBSP holds
             words = {piece for w in text for piece in hyphen_pieces(w)}
             floors[i] = max(heads[i], min(max((width(w) for w in words), default=0), MAX_WORD))
         wanted = sum(floors.values())
@@ -204,7 +214,7 @@ def filter_text(data: CaseloadReportData, lang: str = "en") -> str:
 
 def _cells(row: CaseloadRow, lang: str) -> list[object]:
     """The row's cells; the wrapping columns' are filled once the widths are known."""
-    visits = f"{row.visits_this_month} / {row.expected_this_month:.1f}"
+    visits = visits_of_expected(row.visits_this_month, row.expected_this_month)
     due = format_date(row.next_visit_due)
     if row.overdue and due:
         due += "\noverdue"

@@ -256,6 +256,13 @@ class TestFormatAge:
     def test_term_child(self) -> None:
         assert format_age(date(2022, 3, 1), None, date(2024, 5, 4)) == "26 mo 3 d"
 
+    def test_before_the_due_date_says_when_the_baby_was_due(self) -> None:
+        # born at 30 weeks: due 10 weeks later, on 20 Mar 2024
+        assert format_age(date(2024, 1, 10), 30, date(2024, 3, 1)) == "1 mo 20 d (due in 19 d)"
+        assert format_age(date(2024, 1, 10), 30, date(2024, 3, 20)) == (
+            "2 mo 10 d (corrected 0 mo 0 d)"
+        )
+
     def test_premature_child_past_two(self) -> None:
         assert format_age(date(2022, 3, 1), 30, date(2024, 5, 4)) == "26 mo 3 d"
 

@@ -247,3 +247,12 @@ def test_prorated_expectation_and_dosage_stay_in_bounds(
         assert percent is None
     due = next_visit_due(end, frequency, active_from)
     assert due == max(end, active_from) + timedelta(days=frequency.days)
+
+
+def test_visits_of_expected_reads_in_whole_visits() -> None:
+    from imh_desktop.domain.dosage import visits_of_expected
+
+    assert visits_of_expected(0, 4.4) == "0 of 4"
+    assert visits_of_expected(3, 3.6) == "3 of 4"
+    assert visits_of_expected(0, 0.1) == "0 of 1"  # the first of the month: one is expected
+    assert visits_of_expected(2, 0) == "2"

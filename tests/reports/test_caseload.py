@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.domain.inputs import CaregiverInput
@@ -126,3 +127,28 @@ def test_a_family_of_many_children_runs_over_pages(db, staff, svc):
     pages = pdf_pages(render_caseload_report(dataclasses.replace(report, rows=(row,))))
     assert len(pages) > 3
     assert "Child 149" in "".join(pages[-1].split("\n"))
+
+
+def test_an_age_never_wraps_inside_itself(db, staff, svc):
+    """ "14 mo 10 d" on one line, never "14 mo 10 / d", however narrow the children column."""
+    from imh_desktop.reports.caseload import whole_ages
+
+    assert whole_ages("Ana, 14 mo 10 d (corrected 12 mo 3 d)") == (
+        "Ana, 14\u00a0mo\u00a010\u00a0d (corrected 12\u00a0mo\u00a03\u00a0d)"
+    )
+    make_family(db, staff)
+    report = caseload_report_data(svc, "team")
+    rows = tuple(
+        dataclasses.replace(
+            report.rows[0],
+            children_text="; ".join(
+                f"{'H' * (n + i)} Young, 1{i} mo 1{i} d (corrected 9 mo 2{i} d)" for i in range(4)
+            ),
+        )
+        for n in range(1, 12)  # names of every length: the line breaks fall everywhere
+    )
+    with drawn_strings() as drawn:
+        render_caseload_report(dataclasses.replace(report, rows=rows))
+    ages = [s for s in drawn if "Young" in s or "corrected" in s]
+    split = [s for s in drawn if re.match(r"(mo|d)\b|\d+ d\b|\d+\)", s.strip())]
+    assert len(ages) > 20 and split == []

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from imh_desktop.domain.dates import format_date
+from imh_desktop.domain.dosage import visits_of_expected
 from imh_desktop.services.caseload.table import CaseloadRow, fold_text
 from imh_desktop.ui.common.labels import label
 
@@ -27,13 +28,7 @@ def _count(value: int) -> str:
 
 
 def _expected_text(row: CaseloadRow) -> str:
-    """ "2 of 4": visits completed of those expected so far this month, in whole visits
-    (the exact, prorated number is in the tooltip); just the count when none is expected."""
-    expected = row.expected_this_month
-    if expected <= 0:
-        return str(row.visits_this_month)
-    whole = max(1, int(expected + 0.5))
-    return f"{row.visits_this_month} of {whole}"
+    return visits_of_expected(row.visits_this_month, row.expected_this_month)
 
 
 def _dosage(row: CaseloadRow) -> float | None:
