@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,6 +55,25 @@ def alert_colors(palette: QPalette) -> tuple[QColor, QColor]:
     if is_dark(palette):
         return QColor("#5c4400"), QColor("#ffe08a")
     return QColor("#fff1c2"), QColor("#6b4e00")
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that is never given less height than its lines need.
+
+    Layouts inside a scroll area ask a wrapped label for its height at a guessed
+    width and may squeeze it when the real width is narrower; this label sets its
+    minimum height from its real width whenever that changes.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        need = self.heightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
 
 class DateEdit(QDateEdit):
@@ -260,6 +279,8 @@ def list_table(
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(alternating)
     table.verticalHeader().hide()
+    # A short list: every row as tall as its wrapped text, so no note is cut through.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -33,7 +33,7 @@ from imh_desktop.services.family.context import FamilyContext, StrengthRecord
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
-from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, list_table
+from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, fit_rows, list_table
 from imh_desktop.ui.family.context_dialogs import (
     ConsentDialog,
     FactorDialog,
@@ -71,7 +71,7 @@ class ContextTab(QWidget):
         # Referrals have the most columns: they get the wider half of the lower row.
         bottom.addWidget(self._build_consents(), 1)
         bottom.addWidget(self._build_referrals(), 2)
-        layout.addLayout(top, 1)
+        layout.addLayout(top)
         layout.addLayout(bottom, 1)
         if load:
             self.refresh()
@@ -205,6 +205,8 @@ class ContextTab(QWidget):
         self.stressors_model.set_records(data.stressors)
         current = data.current_ratings
         self.factors_model.set_records([(f, current.get(f)) for f in ProtectiveFactor])
+        # The five factors always show whole: the table is as tall as its rows.
+        fit_rows(self.factors_table, min_rows=len(ProtectiveFactor), max_rows=len(ProtectiveFactor))
         self.releases_model.set_records(data.releases)
         self.referrals_model.set_records(data.referrals)
         if data.consents:

@@ -21,7 +21,7 @@ from imh_desktop.domain.text import MAX_SHORT_NOTE
 from imh_desktop.services.common.records import GoalRecord
 from imh_desktop.services.visits.records import GoalRating
 from imh_desktop.ui.common.labels import label
-from imh_desktop.ui.common.widgets import finished_look, warning_color
+from imh_desktop.ui.common.widgets import WrappedLabel, finished_look, warning_color
 
 RATING_MEANINGS = {
     1: "Not yet started / no change",
@@ -70,6 +70,7 @@ class GoalRatingsPanel(QGroupBox):
         self._layout.addWidget(self._empty)
         self.rows: dict[int, tuple[RatingCombo, QLineEdit]] = {}
         self.statements: dict[int, QLabel] = {}
+        self.review_prompts: dict[int, QLabel] = {}  # goals past their target date
         # A signed note's progress notes, as wrapped text in place of the line edits.
         self.read_notes: dict[int, QLabel] = {}
         self._read_only = False
@@ -84,19 +85,20 @@ class GoalRatingsPanel(QGroupBox):
                 widget.deleteLater()
         self.rows.clear()
         self.statements.clear()
+        self.review_prompts.clear()
         self.read_notes.clear()
         warn = warning_color(self.palette()).name()
         for row, goal in enumerate(goals):
-            text = f"<b>{label(goal.domain)}</b><br>{_escape(goal.statement)}"
+            statement = WrappedLabel(f"<b>{label(goal.domain)}</b><br>{_escape(goal.statement)}")
             if (
                 today is not None
                 and goal.target_date is not None
                 and past_target(goal.status, goal.target_date, today)
-            ):
-                prompt = _escape(review_prompt(goal.target_date))
-                text += f"<br><span style='color:{warn}'><b>{prompt}</b></span>"
-            statement = QLabel(text)
-            statement.setWordWrap(True)
+            ):  # its own label: a third line in the statement's was cut short in the layout
+                prompt = WrappedLabel(f"<b>{_escape(review_prompt(goal.target_date))}</b>")
+                prompt.setStyleSheet(f"color: {warn};")
+                self._grid.addWidget(prompt, row * 3 + 1, 0, 1, 2)
+                self.review_prompts[goal.id] = prompt
             combo = RatingCombo()
             combo.setAccessibleName(f"Progress on goal: {goal.statement[:80]}")
             note = QLineEdit()
@@ -106,14 +108,14 @@ class GoalRatingsPanel(QGroupBox):
             note.setEnabled(False)
             combo.currentIndexChanged.connect(self._on_rating_changed)
             note.textEdited.connect(self.changed)
-            self._grid.addWidget(statement, row * 2, 0, 1, 2)
-            self._grid.addWidget(combo, row * 2 + 1, 0)
-            self._grid.addWidget(note, row * 2 + 1, 1)
+            self._grid.addWidget(statement, row * 3, 0, 1, 2)
+            self._grid.addWidget(combo, row * 3 + 2, 0)
+            self._grid.addWidget(note, row * 3 + 2, 1)
             read = QLabel()
             read.setWordWrap(True)
             read.setAccessibleName(f"Progress note: {goal.statement[:80]}")
             read.hide()
-            self._grid.addWidget(read, row * 2 + 1, 1)
+            self._grid.addWidget(read, row * 3 + 2, 1)
             self.read_notes[goal.id] = read
             self.rows[goal.id] = (combo, note)
             self.statements[goal.id] = statement

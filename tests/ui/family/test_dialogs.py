@@ -467,7 +467,7 @@ def test_reassign_from_the_family_menu(qtbot, app_ctx, ctx, staff, window, tmp_p
 def test_nothing_is_pre_chosen_that_the_user_must_undo(qtbot, app_ctx, ctx, staff):
     from imh_desktop.services.family.families import get_family
     from imh_desktop.ui.family.case_dialogs import ReassignDialog
-    from imh_desktop.ui.family.dialogs import ChildDialog
+    from imh_desktop.ui.family.member_dialogs import ChildDialog
 
     sam = app_ctx(staff["ssupervisor"])
     new = FamilyDialog(sam, list_staff(sam.svc))  # a supervisor chooses whose family it is

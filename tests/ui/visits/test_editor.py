@@ -582,7 +582,7 @@ def test_the_editor_flags_a_goal_past_its_target_date(qtbot, ctx, svc, family):
         GoalDomain.SAFETY, "Safe sleep", dt.date(2026, 4, 1), target_date=dt.date(2026, 9, 30)))  # fmt: skip
     editor = open_editor(qtbot, ctx, family, restore=False)
     assert "Past its target date (30 Sep 2026): review this goal." in (
-        editor.ui.goals.statements[late.id].text())  # fmt: skip
+        editor.ui.goals.review_prompts[late.id].text())  # fmt: skip
 
 
 def test_the_family_section_is_written_saved_signed_and_amended(
