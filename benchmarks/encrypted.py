@@ -58,10 +58,10 @@ def run_query(dataset: Dataset, work: Path, repeat: int) -> list[Row]:
     try:
         plain_ctx = service_context(plain_db, dataset.info)
         enc_ctx = service_context(enc_db, dataset.info)
-        count = len(list_caseload(enc_ctx, "all"))
-        check_same_rows(count, len(list_caseload(plain_ctx, "all")))
+        count = len(list_caseload(enc_ctx, "team"))
+        check_same_rows(count, len(list_caseload(plain_ctx, "team")))
         ours, base = measure_pair(
-            lambda: list_caseload(enc_ctx, "all"), lambda: list_caseload(plain_ctx, "all"), repeat
+            lambda: list_caseload(enc_ctx, "team"), lambda: list_caseload(plain_ctx, "team"), repeat
         )
         check_same_rows(len(sqlite_caseload(bare_enc, today)), count)
         raw_enc, raw_plain = measure_pair(
