@@ -189,3 +189,22 @@ def answers(monkeypatch):
     )
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
     return said
+
+
+@pytest.fixture
+def open_window(qtbot, app_ctx, tmp_path):
+    """``open_window(user_id)``: that user's main window at 1366 x 768, with its own settings."""
+    from PySide6.QtCore import QSettings
+
+    from imh_desktop.ui.common.settings import Settings
+    from imh_desktop.ui.shell.main_window import MainWindow
+
+    def make(user_id: int) -> MainWindow:
+        settings = Settings(QSettings(str(tmp_path / f"{user_id}.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(app_ctx(user_id), settings)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        return window
+
+    return make

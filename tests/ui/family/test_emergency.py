@@ -4,12 +4,10 @@ the supervisor's list of emergency accesses, and the administrator's window."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from imh_desktop.ui.common.settings import Settings
 from imh_desktop.ui.family.emergency import CaseNumberDialog, EmergencyAccessDialog
-from imh_desktop.ui.shell.main_window import MainWindow
 from tests.factories import two_teams
 
 pytestmark = pytest.mark.ui
@@ -19,19 +17,6 @@ REASON = "The family called in crisis; Ana is on leave."
 @pytest.fixture
 def agency(as_user, staff):
     return two_teams(as_user, staff)
-
-
-@pytest.fixture
-def open_window(qtbot, app_ctx, tmp_path):
-    def make(user_id: int) -> MainWindow:
-        settings = Settings(QSettings(str(tmp_path / f"{user_id}.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(app_ctx(user_id), settings)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        return window
-
-    return make
 
 
 def _answer(dialog_type, fill, results: list, then=None, tries: int = 50) -> None:

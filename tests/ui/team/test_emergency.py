@@ -4,11 +4,8 @@ when and why, for the supervisors of both sides."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from imh_desktop.services.access.emergency import grant_emergency_access
-from imh_desktop.ui.common.settings import Settings
-from imh_desktop.ui.shell.main_window import MainWindow
 from imh_desktop.ui.team.emergency import EmergencyAccessList
 from tests.factories import two_teams
 
@@ -19,19 +16,6 @@ REASON = "The family called in crisis; Ana is on leave."
 @pytest.fixture
 def agency(as_user, staff):
     return two_teams(as_user, staff)
-
-
-@pytest.fixture
-def open_window(qtbot, app_ctx, tmp_path):
-    def make(user_id: int) -> MainWindow:
-        settings = Settings(QSettings(str(tmp_path / f"{user_id}.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(app_ctx(user_id), settings)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        return window
-
-    return make
 
 
 def test_the_supervisor_sees_the_emergency_access_on_the_team_view(
