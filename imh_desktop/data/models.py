@@ -497,6 +497,23 @@ class Referral(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class ReferralStatusChange(Base):
+    """One change of a referral's status or outcome note: the day, who, the note then.
+
+    Added in revision 0022; a referral's first row is its status when made.
+    """
+
+    __tablename__ = "referral_status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id"), index=True)
+    status: Mapped[ReferralStatus] = mapped_column(_enum(ReferralStatus))
+    changed_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    changed_by_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, info=INSERTED)
+
+
 class SupervisionSession(Base):
     """Reflective supervision: a supervisor with one specialist; its note is the two's only.
 
@@ -513,6 +530,8 @@ class SupervisionSession(Base):
     minutes: Mapped[int] = mapped_column(SmallInteger)
     private_note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, info=INSERTED)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")  # 0022
+    __mapper_args__ = {"version_id_col": version}
 
 
 class SupervisionFamily(Base):

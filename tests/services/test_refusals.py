@@ -66,6 +66,7 @@ from imh_desktop.services.imports.plan import ImportOptions
 from imh_desktop.services.reports.caseload import CaseloadFilters
 from imh_desktop.services.screenings.results import ScreeningInput, record_screening
 from imh_desktop.services.screenings.safety import SafetyCheckInput
+from imh_desktop.services.team import supervision
 from imh_desktop.services.team.tables import period_for
 from imh_desktop.services.visits.notes import save_note, sign_visit
 from imh_desktop.services.visits.records import GoalRating, NoteInput
@@ -122,6 +123,7 @@ class World:
     stressor: int = 0  # a stressor noted on Ana's family
     release: int = 0  # a release of information of Ana's family
     referral: int = 0  # a referral of Ana's family, waiting for its follow-up
+    supervision: int = 0  # a session Sam recorded with Ana (version 1)
 
 
 @pytest.fixture
@@ -162,11 +164,13 @@ def world(db, as_user, staff, tmp_path) -> World:
         ana, family.id, ReleaseInput("Clinic", "Results", D(2026, 6, 1), D(2027, 6, 1))
     )
     referral = referrals.make_referral(ana, family.id, _referral())
+    session = supervision.record_supervision(as_user(ids["ssupervisor"]), SupervisionInput(
+        ids["aspecialist"], D(2026, 11, 20), 60, (family.id,), "Held the worry."))  # fmt: skip
     return World(
         ids, family.id, family.case_number, family.caregivers[0].id, family.children[0].id,
         goal.id, signed.visit.id, unsigned.id, alert.id,
         {signed.visit.id: signed.visit.version, unsigned.id: unsigned.version}, screen.id, tmp_path,
-        stressor.id, release.id, referral.id,
+        stressor.id, release.id, referral.id, session.id,
     )  # fmt: skip
 
 
@@ -511,6 +515,17 @@ CASES: dict[str, Case] = {
     "team.supervision.record_supervision": Case(
         ("aspecialist", "osupervisor", "aadmin"),
         lambda w: (SupervisionInput(w.ids["aspecialist"], TODAY, 60, (w.family,), "Stuck."),),
+        "ssupervisor",
+    ),
+    # Only the supervisor who recorded a session corrects or deletes it (not its specialist).
+    "team.supervision.update_supervision": Case(
+        ("aspecialist", "bspecialist", "osupervisor", "aadmin"),
+        lambda w: (w.supervision, SupervisionInput(w.ids["aspecialist"], TODAY, 45), 1),
+        "ssupervisor",
+    ),
+    "team.supervision.delete_supervision": Case(
+        ("aspecialist", "bspecialist", "osupervisor", "aadmin"),
+        lambda w: (w.supervision, 1),
         "ssupervisor",
     ),
     "team.supervision.list_supervision": Case(

@@ -6,6 +6,9 @@ and settled: connected, declined or closed, with an outcome note. One that
 shares information names the release in force for its agency that day. A
 referral still "made" past its follow-up date is overdue: it puts the family
 back among those needing attention and on the "Referrals to follow up" list.
+Each change of status or outcome note is kept as a row of the referral's
+history (the day, who, the note then), the first row being the status it was
+made with: "made on 3 Nov, connected on 20 Nov".
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from imh_desktop.data.models import (
     Child,
     Family,
     Referral,
+    ReferralStatusChange,
     StaffUser,
     Visit,
 )
@@ -46,6 +50,16 @@ _FIELDS = ("referral_type", "agency", "made_on", "reason", "status", "follow_up_
 
 
 @dataclass(frozen=True)
+class ReferralChange:
+    """One row of a referral's history: the status reached (or the note written) that day."""
+
+    status: ReferralStatus
+    changed_on: dt.date
+    note: str
+    changed_by_name: str
+
+
+@dataclass(frozen=True)
 class ReferralRecord:
     id: int
     family_id: int
@@ -64,6 +78,7 @@ class ReferralRecord:
     visit_id: int | None
     alert_id: int | None
     version: int
+    history: tuple[ReferralChange, ...] = ()  # oldest first; read with the family's referrals
 
     def overdue_on(self, day: dt.date) -> bool:
         """True when the referral still waits for news past its follow-up date."""
@@ -90,20 +105,59 @@ def _statement() -> Select[Referral, str, str]:
     )
 
 
-def _record(row: Referral, carer: str | None = None, child: str | None = None) -> ReferralRecord:
+def _record(
+    row: Referral, carer: str | None = None, child: str | None = None,
+    history: tuple[ReferralChange, ...] = (),
+) -> ReferralRecord:  # fmt: skip
     return ReferralRecord(
         row.id, row.family_id, row.referral_type, carer or child or "", row.caregiver_id,
         row.child_id, row.agency, row.made_on, row.reason, row.status, row.follow_up_on,
         row.outcome, row.shares_information, row.release_id, row.visit_id, row.alert_id,
-        row.version,
+        row.version, history,
     )  # fmt: skip
 
 
+def read_history(
+    session: Session, referral_ids: list[int]
+) -> dict[int, tuple[ReferralChange, ...]]:
+    """Each referral's history, oldest first (inside a caller's checked unit)."""
+    if not referral_ids:
+        return {}
+    found: dict[int, list[ReferralChange]] = {}
+    rows = session.execute(
+        select(ReferralStatusChange, StaffUser.full_name)
+        .join(StaffUser, StaffUser.id == ReferralStatusChange.changed_by_id)
+        .where(ReferralStatusChange.referral_id.in_(referral_ids))
+        .order_by(ReferralStatusChange.changed_on, ReferralStatusChange.id)
+    )
+    for change, name in rows:
+        found.setdefault(change.referral_id, []).append(
+            ReferralChange(change.status, change.changed_on, change.note, name)
+        )
+    return {k: tuple(v) for k, v in found.items()}
+
+
 def read_referrals(session: Session, family_id: int) -> tuple[ReferralRecord, ...]:
-    """The family's referrals, newest first (inside a caller's checked unit)."""
+    """The family's referrals with their history, newest first (inside a caller's checked unit)."""
     stmt = _statement().where(Referral.family_id == family_id)
     stmt = stmt.order_by(Referral.made_on.desc(), Referral.id.desc())
-    return tuple(_record(r, carer, child) for r, carer, child in session.execute(stmt))
+    rows = session.execute(stmt).all()
+    history = read_history(session, [r.id for r, _, _ in rows])
+    return tuple(_record(r, carer, child, history.get(r.id, ())) for r, carer, child in rows)
+
+
+def _add_change(uow: UnitOfWork, row: Referral, day: dt.date) -> ReferralStatusChange:
+    change = ReferralStatusChange(
+        referral_id=row.id, status=row.status, changed_on=day, note=row.outcome,
+        changed_by_id=uow.actor.id,
+    )  # fmt: skip
+    uow.session.add(change)
+    return change
+
+
+def _history(uow: UnitOfWork, row: Referral) -> tuple[ReferralChange, ...]:
+    uow.session.flush()
+    return read_history(uow.session, [row.id]).get(row.id, ())
 
 
 def _check_links(uow: UnitOfWork, family_id: int, data: ReferralInput) -> None:
@@ -156,6 +210,7 @@ def make_referral(
         )  # fmt: skip
         uow.session.add(row)
         uow.session.flush()
+        _add_change(uow, row, row.made_on)
         uow.audit("create", "referral", row.id, family_id=family_id,
                   type=row.referral_type.value, status=row.status.value)  # fmt: skip
         if alert is not None:
@@ -165,7 +220,7 @@ def make_referral(
             uow.session.flush()
             uow.audit("resolve", "alert", alert.id, family_id=family_id,
                       follow_up=FollowUpKind.REFERRAL.value, referral_id=row.id)  # fmt: skip
-        return _record(row, *_names(uow, row))
+        return _record(row, *_names(uow, row), _history(uow, row))
 
 
 def _names(uow: UnitOfWork, row: Referral) -> tuple[str | None, str | None]:
@@ -177,7 +232,11 @@ def _names(uow: UnitOfWork, row: Referral) -> tuple[str | None, str | None]:
 def update_referral(
     ctx: ServiceContext, referral_id: int, data: ReferralInput, expected_version: int | None
 ) -> ReferralRecord:
-    """Edit a referral: its status (connected, declined, closed), follow-up date, outcome."""
+    """Edit a referral: its status (connected, declined, closed), follow-up date, outcome.
+
+    A change of status or of the outcome note adds a row to the referral's
+    history (today, the actor, the note as now written); the row before it stays.
+    """
     data = validate_referral(data, ctx.today())
     with unit_of_work(ctx, Permission.WRITE_NOTE) as uow:
         row = uow.session.get(Referral, referral_id)
@@ -192,9 +251,11 @@ def update_referral(
             setattr(row, name, getattr(data, name))
         uow.session.flush()
         after = snapshot(row, before)
+        if before["status"] != after["status"] or before["outcome"] != after["outcome"]:
+            _add_change(uow, row, uow.today)
         uow.audit("update", "referral", row.id, family_id=row.family_id,
                   status=row.status.value, changes=changes(before, after))  # fmt: skip
-        return _record(row, *_names(uow, row))
+        return _record(row, *_names(uow, row), _history(uow, row))
 
 
 def list_referrals(ctx: ServiceContext, family_id: int) -> list[ReferralRecord]:

@@ -22,7 +22,7 @@ from imh_desktop.domain.enums import (
     Stressor,
 )
 from imh_desktop.domain.family_context import follow_up_overdue
-from imh_desktop.services.family.referrals import read_referrals
+from imh_desktop.services.family.referrals import ReferralChange, read_referrals
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class ReferralLine:
     follow_up_on: dt.date | None
     overdue: bool  # still waiting for news past its follow-up date (on the report's day)
     outcome: str
+    steps: tuple[tuple[ReferralStatus, dt.date], ...] = ()  # each status reached, oldest first
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,20 @@ class ContextSection:
     stressors: tuple[StressorLine, ...]  # current at the end of the period, then resolved in it
     factors: tuple[FactorLine, ...]  # the five, in the framework's order
     referrals: tuple[ReferralLine, ...]  # oldest first
+
+
+def _steps(
+    history: tuple[ReferralChange, ...], end: dt.date
+) -> tuple[tuple[ReferralStatus, dt.date], ...]:
+    """The statuses a referral reached by ``end``, each on the first day it was reached.
+
+    A row that only rewrote the outcome note (the status unchanged) is no new step.
+    """
+    steps: list[tuple[ReferralStatus, dt.date]] = []
+    for change in history:
+        if change.changed_on <= end and (not steps or steps[-1][0] is not change.status):
+            steps.append((change.status, change.changed_on))
+    return tuple(steps)
 
 
 def context_section(
@@ -90,7 +105,8 @@ def context_section(
                                   before if changed else None))  # fmt: skip
     referrals = [
         ReferralLine(r.made_on, r.referral_type, r.for_whom, r.agency, r.status, r.follow_up_on,
-                     follow_up_overdue(r.status, r.follow_up_on, today), r.outcome)
+                     follow_up_overdue(r.status, r.follow_up_on, today), r.outcome,
+                     _steps(r.history, end))
         for r in reversed(read_referrals(session, family_id))
         if r.made_on <= end and (r.made_on >= start or r.status is ReferralStatus.MADE)
     ]  # fmt: skip

@@ -41,7 +41,7 @@ from imh_desktop.ui.family.context_dialogs import (
     RevokeDialog,
     StressorDialog,
 )
-from imh_desktop.ui.family.referral_dialog import ReferralDialog, referral_status
+from imh_desktop.ui.family.referral_dialog import ReferralDialog, history_steps, referral_status
 
 
 def _first_line(text: str, width: int = 80) -> str:
@@ -158,8 +158,24 @@ class ContextTab(QWidget):
         self.refer_button.clicked.connect(self._on_refer_clicked)
         self.update_referral_button.clicked.connect(self._on_update_referral_clicked)
         self.referrals_table.doubleClicked.connect(self._on_update_referral_clicked)
-        return self._group(self.tr("Referrals"), self.referrals_table,
-                           (self.refer_button, self.update_referral_button))  # fmt: skip
+        self.referral_history = QLabel(self.tr("Choose a referral to see its history."))
+        self.referral_history.setWordWrap(True)
+        self.referrals_table.selectionModel().selectionChanged.connect(self._show_history)
+        group = self._group(self.tr("Referrals"), self.referrals_table,
+                            (self.refer_button, self.update_referral_button))  # fmt: skip
+        box = group.layout()
+        assert isinstance(box, QVBoxLayout)
+        box.insertWidget(1, self.referral_history)
+        return group
+
+    def _show_history(self, *_args: object) -> None:
+        referral = self._selected(self.referrals_table, self.referrals_model.records)
+        if referral is None:
+            self.referral_history.setText(self.tr("Choose a referral to see its history."))
+            return
+        self.referral_history.setText(
+            self.tr("History: {steps}").format(steps=history_steps(referral) or "—")
+        )
 
     def _release_status(self, release: ReleaseRecord) -> str:
         today = self.ctx.today()
@@ -209,6 +225,7 @@ class ContextTab(QWidget):
         fit_rows(self.factors_table, min_rows=len(ProtectiveFactor), max_rows=len(ProtectiveFactor))
         self.releases_model.set_records(data.releases)
         self.referrals_model.set_records(data.referrals)
+        self._show_history()
         if data.consents:
             c = data.consents[0]
             self.consent_label.setText(

@@ -3,8 +3,10 @@
 A referral that shares information needs a release in force for its agency:
 the dialog says whether there is one, as the agency is typed, and offers to
 record one (the release dialog opens over it, with the agency filled in).
-Saved from an alert, the referral closes that alert. Saving publishes the
-family's context (and alerts) on ``ctx.bus``.
+Saved from an alert, the referral closes that alert. Updating a referral shows
+its history (each status reached, on which day, by whom, with the note then);
+a new status or outcome note adds a row to it. Saving publishes the family's
+context (and alerts) on ``ctx.bus``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -105,6 +107,12 @@ class ReferralDialog(QDialog):
         self.outcome = f.add_field("outcome", self.tr("O&utcome:"), QPlainTextEdit())
         self.outcome.setTabChangesFocus(True)
         f.fix_height(self.outcome, 60)
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        if referral is not None:
+            f.add_field("history", self.tr("History:"), self.history)
+            self.history.setText(history_html(referral))
         layout.addWidget(f)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -210,3 +218,32 @@ def referral_status(referral: ReferralRecord, today: dt.date) -> str:
     if referral.overdue_on(today):
         return tr("ReferralDialog", "Follow-up overdue ({day})").format(day=day)
     return tr("ReferralDialog", "Made, follow up {day}").format(day=day)
+
+
+def history_steps(referral: ReferralRecord) -> str:
+    """The statuses a referral reached, in one line: "Made 3 Nov 2026 → Connected 20 Nov 2026"."""
+    steps: list[str] = []
+    last: ReferralStatus | None = None
+    for change in referral.history:
+        if change.status is not last:
+            steps.append(f"{label(change.status)} {format_date(change.changed_on)}")
+            last = change.status
+    return " → ".join(steps)
+
+
+def history_html(referral: ReferralRecord) -> str:
+    """Each row of a referral's history: the day, the status, who recorded it, the note then."""
+    tr = QCoreApplication.translate
+    if not referral.history:
+        return escape(tr("ReferralDialog", "No history recorded."))
+    lines = []
+    for change in referral.history:
+        line = tr("ReferralDialog", "{day}: <b>{status}</b> ({who})").format(
+            day=format_date(change.changed_on), status=escape(label(change.status)),
+            who=escape(change.changed_by_name),
+        )  # fmt: skip
+        note = change.note.split("\n", 1)[0]
+        if note:
+            line += " — " + escape(note if len(note) <= 90 else note[:89] + "…")
+        lines.append(line)
+    return "<br>".join(lines)

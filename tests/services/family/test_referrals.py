@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from imh_desktop.domain.enums import FollowUpKind, Instrument, ReferralStatus, ReferralType
-from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.errors import ConflictError, DomainError
 from imh_desktop.domain.family_context import ReferralInput, ReleaseInput
 from imh_desktop.services.family import consents, families, referrals
 from imh_desktop.services.screenings.results import ScreeningInput, list_alerts, record_screening
@@ -89,3 +89,41 @@ def test_overdue_follow_ups_by_caseload_and_team(as_user, staff, ana, family, cl
     assert team[1].specialist_name == "Ben Specialist"
     clock.set(D(2026, 12, 1))
     assert len(referrals.referrals_to_follow_up(ana, "mine")) == 2
+
+
+def test_each_change_of_status_is_kept_with_the_day_who_and_note(ana, family, clock, as_user,
+                                                                  staff):  # fmt: skip
+    made = referrals.make_referral(ana, family.id, _referral())
+    assert [(h.status, h.changed_on) for h in made.history] == [
+        (ReferralStatus.MADE, D(2026, 11, 2))]  # fmt: skip
+    assert made.history[0].changed_by_name == "Ana Specialist"
+    clock.set(D(2026, 11, 28))
+    noted = referrals.update_referral(ana, made.id, _referral(
+        outcome="Left a message with intake."), made.version)  # fmt: skip
+    sam = as_user(staff["ssupervisor"])
+    clock.set(D(2026, 12, 3))
+    done = referrals.update_referral(sam, made.id, _referral(
+        status=ReferralStatus.CONNECTED, outcome="Evaluation on 10 Dec."), noted.version)  # fmt: skip
+    kept = [(h.status, h.changed_on, h.note, h.changed_by_name) for h in done.history]
+    assert kept == [
+        (ReferralStatus.MADE, D(2026, 11, 2), "", "Ana Specialist"),
+        (ReferralStatus.MADE, D(2026, 11, 28), "Left a message with intake.", "Ana Specialist"),
+        (ReferralStatus.CONNECTED, D(2026, 12, 3), "Evaluation on 10 Dec.", "Sam Supervisor"),
+    ]
+    assert referrals.list_referrals(ana, family.id)[0].history == done.history
+    # a change of follow-up date only is no new history row
+    later = referrals.update_referral(ana, made.id, _referral(
+        status=ReferralStatus.CONNECTED, outcome="Evaluation on 10 Dec.",
+        follow_up_on=D(2026, 12, 20)), done.version)  # fmt: skip
+    assert later.history == done.history
+
+
+def test_a_stale_update_is_refused_and_adds_no_history(ana, family):
+    made = referrals.make_referral(ana, family.id, _referral())
+    referrals.update_referral(ana, made.id, _referral(status=ReferralStatus.DECLINED, outcome="No."),
+                              made.version)  # fmt: skip
+    with pytest.raises(ConflictError):
+        referrals.update_referral(ana, made.id, _referral(status=ReferralStatus.CONNECTED,
+                                  outcome="Yes."), made.version)  # fmt: skip
+    statuses = [h.status for h in referrals.list_referrals(ana, family.id)[0].history]
+    assert statuses == [ReferralStatus.MADE, ReferralStatus.DECLINED]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from imh_desktop.domain.enums import FactorRating, ProtectiveFactor, ReferralType, Stressor
+from imh_desktop.domain.enums import (
+    FactorRating,
+    ProtectiveFactor,
+    ReferralStatus,
+    ReferralType,
+    Stressor,
+)
 from imh_desktop.domain.family_context import ReferralInput, StrengthInput, StressorInput
 from imh_desktop.services.family import context, referrals
 from imh_desktop.services.reports.context import context_section
@@ -36,3 +42,22 @@ def test_the_period_decides_what_is_current_resolved_or_left_out(db, ana, family
     assert len(got.factors) == 5
     [waiting] = got.referrals
     assert waiting.overdue and waiting.agency == "HA"
+
+
+def test_a_referral_shows_each_status_it_reached_by_the_periods_end(db, ana, family, clock):
+    made = referrals.make_referral(ana, family.id, ReferralInput(
+        ReferralType.HOUSING, "HA", D(2026, 11, 2), "Eviction", follow_up_on=D(2026, 11, 20)))  # fmt: skip
+    clock.set(D(2026, 11, 10))
+    noted = referrals.update_referral(ana, made.id, ReferralInput(
+        ReferralType.HOUSING, "HA", D(2026, 11, 2), "Eviction", follow_up_on=D(2026, 11, 20),
+        outcome="Left a message."), made.version)  # fmt: skip
+    clock.set(D(2026, 11, 18))
+    referrals.update_referral(ana, made.id, ReferralInput(
+        ReferralType.HOUSING, "HA", D(2026, 11, 2), "Eviction", ReferralStatus.CONNECTED,
+        D(2026, 11, 20), "Housed in December."), noted.version)  # fmt: skip
+    with db.read() as s:
+        [line] = context_section(s, family.id, D(2026, 11, 1), D(2026, 11, 30), TODAY).referrals
+        [before] = context_section(s, family.id, D(2026, 11, 1), D(2026, 11, 15), TODAY).referrals
+    assert line.steps == ((ReferralStatus.MADE, D(2026, 11, 2)),
+                          (ReferralStatus.CONNECTED, D(2026, 11, 18)))  # fmt: skip
+    assert before.steps == ((ReferralStatus.MADE, D(2026, 11, 2)),)  # the note alone is no step

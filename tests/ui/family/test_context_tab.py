@@ -8,10 +8,22 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from imh_desktop.domain.enums import FactorRating, ProtectiveFactor, Stressor
-from imh_desktop.domain.family_context import ReleaseInput, StrengthInput, StressorInput
+from imh_desktop.domain.dates import format_date
+from imh_desktop.domain.enums import (
+    FactorRating,
+    ProtectiveFactor,
+    ReferralStatus,
+    ReferralType,
+    Stressor,
+)
+from imh_desktop.domain.family_context import (
+    ReferralInput,
+    ReleaseInput,
+    StrengthInput,
+    StressorInput,
+)
 from imh_desktop.services.common.changes import Change, Part
-from imh_desktop.services.family import consents, context
+from imh_desktop.services.family import consents, context, referrals
 from imh_desktop.ui.family.context_dialogs import ConsentDialog, ReleaseDialog
 from imh_desktop.ui.family.context_tab import ContextTab
 from imh_desktop.ui.family.header_context import context_lines
@@ -132,3 +144,26 @@ def test_empty_or_impossible_entries_are_refused_under_their_fields(qtbot, ctx, 
     assert "expire after" in release.form.error_text("expires_on")
     data = context.read_context(svc, family.id)
     assert data.consents == () and data.releases == ()
+
+
+def test_a_referrals_history_shows_in_the_tab_and_its_dialog(qtbot, svc, family, tab):
+    made = referrals.make_referral(svc, family.id, ReferralInput(
+        ReferralType.HOUSING, "Housing office", D(2026, 11, 3), "Eviction notice",
+        follow_up_on=D(2026, 11, 30)))  # fmt: skip
+    tab.refresh()
+    tab.referrals_table.selectRow(0)
+    assert tab.referral_history.text() == "History: Made 3 Nov 2026"
+    qtbot.mouseClick(tab.update_referral_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert "3 Nov 2026: <b>Made</b>" in dialog.history.text()
+    dialog.status.set_value(ReferralStatus.CONNECTED)
+    qtbot.keyClicks(dialog.outcome, "Moved to a family shelter.")
+    save(qtbot, dialog)
+    assert not dialog.isVisible()
+    [saved] = referrals.list_referrals(svc, family.id)
+    assert [h.status for h in saved.history] == [ReferralStatus.MADE, ReferralStatus.CONNECTED]
+    tab.referrals_table.selectRow(0)
+    assert tab.referral_history.text() == (
+        f"History: Made 3 Nov 2026 → Connected {format_date(TODAY)}"
+    )
+    assert made.version < saved.version
