@@ -170,6 +170,17 @@ class ContextWriter:
             "created_at": dt.datetime(made_on.year, made_on.month, made_on.day, 15),
             "version": 1,
         })  # fmt: skip
+        referral_id = self.rows.tables["referrals"][-1]["id"]
+        steps = [(ReferralStatus.MADE, made_on, "")]  # settled on its follow-up day (or today)
+        if status is not ReferralStatus.MADE:
+            steps.append((status, max(min(follow_up, self.today), made_on), outcome))
+        for step, day, note in steps:  # the referral's history (revision 0022)
+            self.rows.add("referral_status_changes", {
+                "id": self.ids.take("referral_status_changes"), "referral_id": referral_id,
+                "status": step, "changed_on": day, "note": note,
+                "changed_by_id": plan.specialist_id,
+                "created_at": dt.datetime(day.year, day.month, day.day, 15),
+            })  # fmt: skip
 
 
 def supervision_sessions(

@@ -344,7 +344,8 @@ class _Builder:
         self.chain.seal(self.rows)
         for name in TABLES:
             batch = self.rows.tables[name]
-            if not batch:
+            if not batch or name not in self.present:  # an older schema lacks some
+                batch.clear()
                 continue
             table = self.tables[name]
             if name == "goals":  # a revised goal points at its replacement: insert that first

@@ -31,6 +31,7 @@ TABLES = (
     "consents",
     "information_releases",
     "referrals",
+    "referral_status_changes",
     "amendments",
     "audit_events",
 )

@@ -34,6 +34,14 @@ def test_context_rows_stay_in_the_familys_time_and_cover_every_status(ids, rows,
             release = releases[r["release_id"]]
             assert release["signed_on"] <= r["made_on"] < release["expires_on"]
     assert any(TODAY < r["expires_on"] <= TODAY + dt.timedelta(days=30) for r in releases.values())
+    history: dict[int, list[dict]] = {}
+    for change in t["referral_status_changes"]:
+        history.setdefault(change["referral_id"], []).append(change)
+    for r in t["referrals"]:  # made on its day; a settled one then reached its status
+        steps = [(c["status"], c["changed_on"]) for c in history[r["id"]]]
+        assert steps[0] == (ReferralStatus.MADE, r["made_on"])
+        assert len(steps) == (1 if r["status"] is ReferralStatus.MADE else 2)
+        assert steps[-1][0] is r["status"] and r["made_on"] <= steps[-1][1] <= TODAY
 
 
 def test_a_family_not_yet_enrolled_has_no_context(ids, rows, make_plan):

@@ -12,6 +12,7 @@ the hours per specialist.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
@@ -47,11 +48,15 @@ class SupervisionRecord:
         return staff_id == self.supervisor_id
 
 
-def _family_names(uow: UnitOfWork, data: SupervisionInput) -> dict[int, str]:
+def _family_names(
+    uow: UnitOfWork, data: SupervisionInput, linked: Sequence[int] = ()
+) -> dict[int, str]:
+    """The families discussed, by id: on the specialist's caseload (or linked already)."""
     names = {}
     for family_id in data.family_ids:
         family = uow.session.get(Family, family_id)
-        if family is None or family.specialist_id != data.specialist_id:
+        if family is None or (family.specialist_id != data.specialist_id
+                              and family_id not in linked):  # fmt: skip
             raise DomainError("Choose families on this specialist's caseload.", "families")
         names[family_id] = f"{family.case_number} {family.display_name}"
     return names
@@ -114,8 +119,8 @@ def update_supervision(
         row = _own_session(uow, session_id, expected_version)
         if data.specialist_id != row.specialist_id:
             raise DomainError("A session stays with the specialist it was held with.", "specialist")
-        names = _family_names(uow, data)
-        linked = _linked(uow.session, row.id)
+        linked = _linked(uow.session, row.id)  # kept even if since moved to another caseload
+        names = _family_names(uow, data, linked)
         before = {"held_on": row.held_on, "minutes": row.minutes, "families": sorted(linked)}
         note_changed = row.private_note != data.private_note
         row.held_on, row.minutes, row.private_note = data.held_on, data.minutes, data.private_note

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,7 +42,16 @@ from imh_desktop.services.family.referrals import ReferralRecord
 from imh_desktop.services.screenings.results import AlertRecord
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.labels import label
-from imh_desktop.ui.common.widgets import DateEdit, EnumCombo, FieldForm, warning_color
+from imh_desktop.ui.common.widgets import (
+    DateEdit,
+    EnumCombo,
+    FieldForm,
+    ListColumn,
+    RecordListModel,
+    fit_rows,
+    list_table,
+    warning_color,
+)
 from imh_desktop.ui.family.context_dialogs import ReleaseDialog
 
 FOLLOW_UP_DAYS = 14  # a new referral's follow-up date, by default
@@ -107,13 +116,20 @@ class ReferralDialog(QDialog):
         self.outcome = f.add_field("outcome", self.tr("O&utcome:"), QPlainTextEdit())
         self.outcome.setTabChangesFocus(True)
         f.fix_height(self.outcome, 60)
-        self.history = QLabel()
-        self.history.setWordWrap(True)
-        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history = RecordListModel([
+            ListColumn(self.tr("Day"), lambda c: c.changed_on),
+            ListColumn(self.tr("Status"), lambda c: c.status),
+            ListColumn(self.tr("By"), lambda c: c.changed_by_name),
+            ListColumn(self.tr("Note then"), lambda c: c.note.split("\n", 1)[0]),
+        ], self)  # fmt: skip
+        self.history_table = list_table(self.history, self.tr("The referral's history"))
         if referral is not None:
-            f.add_field("history", self.tr("History:"), self.history)
-            self.history.setText(history_html(referral))
+            f.add_field("history", self.tr("History:"), self.history_table)
+            self.history.set_records(referral.history)
+            fit_rows(self.history_table, min_rows=1, max_rows=4)
+            f.fix_height(self.history_table, self.history_table.maximumHeight())
         layout.addWidget(f)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -126,7 +142,7 @@ class ReferralDialog(QDialog):
         self.made_on.dateChanged.connect(self._show_release)
         self.release_button.clicked.connect(self._on_release_clicked)
         self._show_release()
-        self.resize(640, 600)
+        self.resize(680, 660 if referral is not None else 600)
 
     def _fill(self) -> None:
         r = self.referral
@@ -229,21 +245,3 @@ def history_steps(referral: ReferralRecord) -> str:
             steps.append(f"{label(change.status)} {format_date(change.changed_on)}")
             last = change.status
     return " → ".join(steps)
-
-
-def history_html(referral: ReferralRecord) -> str:
-    """Each row of a referral's history: the day, the status, who recorded it, the note then."""
-    tr = QCoreApplication.translate
-    if not referral.history:
-        return escape(tr("ReferralDialog", "No history recorded."))
-    lines = []
-    for change in referral.history:
-        line = tr("ReferralDialog", "{day}: <b>{status}</b> ({who})").format(
-            day=format_date(change.changed_on), status=escape(label(change.status)),
-            who=escape(change.changed_by_name),
-        )  # fmt: skip
-        note = change.note.split("\n", 1)[0]
-        if note:
-            line += " — " + escape(note if len(note) <= 90 else note[:89] + "…")
-        lines.append(line)
-    return "<br>".join(lines)

@@ -155,7 +155,8 @@ def test_a_referrals_history_shows_in_the_tab_and_its_dialog(qtbot, svc, family,
     assert tab.referral_history.text() == "History: Made 3 Nov 2026"
     qtbot.mouseClick(tab.update_referral_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
-    assert "3 Nov 2026: <b>Made</b>" in dialog.history.text()
+    assert dialog.history.index(0, 0).data() == "3 Nov 2026"
+    assert dialog.history.index(0, 1).data() == "Made"
     dialog.status.set_value(ReferralStatus.CONNECTED)
     qtbot.keyClicks(dialog.outcome, "Moved to a family shelter.")
     save(qtbot, dialog)
