@@ -10,10 +10,12 @@ row set to "update" changes a saved family, so it also needs
 
 All or nothing: :func:`run_import` checks the sheet again inside its one
 transaction and writes only when no row has an error; a cancel, an error or
-a refusal rolls everything back. Imported visits arrive as unsigned notes of
-the family's specialist, to be read and signed like any other. Audited: one
-"create" or "update" event per family, one "import" event for the sheet
-(counts only: no names, no file name).
+a refusal rolls everything back. A family the preview matched and someone
+changed before the import (its version moved on) is not updated over their
+change: the whole import is refused, naming the row and the case number.
+Imported visits arrive as unsigned notes of the family's specialist, to be
+read and signed like any other. Audited: one "create" or "update" event per
+family, one "import" event for the sheet (counts only: no names, no file name).
 """
 
 from __future__ import annotations
@@ -109,12 +111,38 @@ def run_import(
             )
         if not plan.rows:
             raise DomainError("The sheet has no rows to import.", "rows")
+        _refuse_stale_updates(plan, options)
         if dry_run:
             return _counted(plan)
         result = _Writer(uow, plan, progress, cancelled).write()
         uow.audit("import", "families", None, created=result.created, updated=result.updated,
                   skipped=result.skipped)  # fmt: skip
         return result
+
+
+def _refuse_stale_updates(plan: ImportPlan, options: ImportOptions) -> None:
+    """Refuse the import when a family an "update" row would change moved on since the preview.
+
+    ``options.versions`` holds the versions the preview saw; the plan just
+    made inside this transaction holds the versions now.
+    """
+    if options.versions is None:
+        return
+    stale = [
+        p for p in plan.rows
+        if p.decision is Decision.UPDATE and p.family_id is not None
+        and options.versions.get(p.family_id) != plan.versions.get(p.family_id)
+    ]  # fmt: skip
+    if not stale:
+        return
+    first = stale[0]
+    more = f" (and {len(stale) - 1:,} more row{'s' if len(stale) > 2 else ''})" if stale[1:] else ""
+    raise DomainError(
+        f"Row {first.row.line}: family {first.duplicate_of} was changed by someone else after "
+        f"the preview{more}. Nothing was imported, so their change is kept. Check the sheet "
+        "again to see the family as it is now, then import.",
+        "rows",
+    )
 
 
 def _counted(plan: ImportPlan) -> ImportResult:

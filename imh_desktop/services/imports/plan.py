@@ -50,6 +50,10 @@ class ImportOptions:
     date_order: DateOrder | None = None
     duplicates: Decision = Decision.SKIP
     decisions: Mapping[int, Decision] = field(default_factory=dict)  # sheet line -> decision
+    # family id -> the version the preview saw, for each saved family a row duplicates
+    # (``ImportPlan.versions``); ``run_import`` refuses an "update" of one changed since.
+    # None: no preview to compare with (the command line checks and imports at once).
+    versions: Mapping[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class ImportPlan:
     errors: tuple[CellError, ...]
     columns: Mapping[str, str]  # field key -> header
     needs_date_order: bool = False
+    versions: Mapping[int, int] = field(default_factory=dict)  # saved family matched -> version
 
     @property
     def ok(self) -> bool:
@@ -162,7 +167,11 @@ def plan_rows(
                 progress(n, len(table.rows))
     mine = set(rules.specialists.values())
     numbers = dict(uow.session.execute(select(Family.case_number, Family.specialist_id)).all())
-    ids = dict(uow.session.execute(select(Family.case_number, Family.id)).all())
+    ids, version_of = {}, {}
+    for number, family_id, version in uow.session.execute(
+        select(Family.case_number, Family.id, Family.version)
+    ):
+        ids[number], version_of[family_id] = family_id, version
     children = {
         (plain(name), dob): (fid, number)
         for name, dob, fid, number in uow.session.execute(
@@ -205,4 +214,5 @@ def plan_rows(
             plan = dataclasses.replace(plan, problems=tuple(extra))
         planned.append(plan)
         errors.extend(plan.errors)
-    return ImportPlan(tuple(planned), tuple(errors), columns, needs_order(table, columns))
+    matched = {p.family_id: version_of[p.family_id] for p in planned if p.family_id is not None}
+    return ImportPlan(tuple(planned), tuple(errors), columns, needs_order(table, columns), matched)

@@ -33,7 +33,7 @@ from imh_desktop.services.imports.importing import (
     run_import,
     write_errors,
 )
-from imh_desktop.services.imports.plan import Decision, ImportPlan
+from imh_desktop.services.imports.plan import Decision, ImportCancelled, ImportPlan
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.tasks import Task, TaskContext
 from imh_desktop.ui.imports.preview import ImportPreviewModel
@@ -245,10 +245,14 @@ class ImportPage(QWizardPage):
         self.status.setWordWrap(True)
         self.cancel = QPushButton(self.tr("&Cancel the import"))
         self.cancel.clicked.connect(self._on_cancel_clicked)
+        self.check_again = QPushButton(self.tr("C&heck the sheet again"))
+        self.check_again.clicked.connect(self._on_check_again_clicked)
+        self.check_again.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.cancel)
+        layout.addWidget(self.check_again)
         layout.addStretch(1)
         self.task: Task | None = None
         self.result: ImportResult | None = None
@@ -258,7 +262,11 @@ class ImportPage(QWizardPage):
         self.status.setText(self.tr("Importing… nothing is saved until every row is in."))
         self.progress.setRange(0, 0)
         self.cancel.setEnabled(True)
+        self.check_again.hide()
         table, options, svc = self.wiz.table, self.wiz.import_options, self.wiz.ctx.svc
+        # The families as the preview showed them: one changed since is not overwritten.
+        plan = self.wiz.preview_page.plan
+        options = dataclasses.replace(options, versions=dict(plan.versions) if plan else {})
 
         def work(context: TaskContext) -> ImportResult:
             return run_import(svc, table, options, progress=context.progress,
@@ -294,6 +302,7 @@ class ImportPage(QWizardPage):
         self.progress.setValue(0)
         if isinstance(exc, DomainError):
             self.status.setText(exc.message)
+            self.check_again.setVisible(not isinstance(exc, ImportCancelled))
         else:
             self.status.setText(self.tr("The import failed; nothing was saved."))
             show_error(self, exc)
@@ -301,6 +310,12 @@ class ImportPage(QWizardPage):
     @Slot()
     def _on_cancel_clicked(self) -> None:
         self.stop()
+
+    @Slot()
+    def _on_check_again_clicked(self) -> None:
+        """Back to the check, read again: the rows as the database holds them now."""
+        self.wiz.back()
+        self.wiz.preview_page.check()
 
     def stop(self) -> None:
         """Cancel the import still running: nothing is saved."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -12,7 +13,8 @@ from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.domain.imports.fields import guess_mapping
 from imh_desktop.domain.imports.table import tabulate
 from imh_desktop.domain.imports.values import DateOrder
-from imh_desktop.services.family.families import get_family
+from imh_desktop.domain.inputs import FamilyInput
+from imh_desktop.services.family.families import get_family, update_family
 from imh_desktop.services.imports.importing import (
     ImportCancelled,
     preview_import,
@@ -170,3 +172,36 @@ def test_errors_are_saved_as_csv(tmp_path, as_user, staff):
     assert rows[0] == ["Row", "Column", "Problem"]
     assert rows[1][:2] == ["2", "Child date of birth"]
     assert oct(path.stat().st_mode)[-3:] == "600"
+
+
+def test_an_update_of_a_family_edited_after_the_preview_is_refused_whole(db, as_user, staff):
+    ana = as_user(staff["aspecialist"])
+    run_import(ana, *sheet(good(), good("A-2", "Brook", "Leo", "01/02/2026")))
+    table, options = sheet(good("A-1", "Ayala Ruiz"), good("A-9", "Cruz", "Sam", "03/03/2026"))
+    options = dataclasses.replace(options, duplicates=Decision.UPDATE)
+    plan = preview_import(ana, table, options)
+    with db.read() as s:
+        ayala = s.query(Family).filter_by(case_number="A-1").one()
+        ayala_id, seen = ayala.id, ayala.version
+    assert plan.versions == {ayala_id: seen}
+    options = dataclasses.replace(options, versions=plan.versions)
+    # Someone edits the family between the preview and the import.
+    record = get_family(ana, ayala_id)
+    edited = FamilyInput(
+        record.display_name, record.specialist_id, record.referral_source,
+        record.referral_date, record.enrolled_on, record.frequency, phone="555-0101",
+    )  # fmt: skip
+    update_family(ana, ayala_id, edited, record.version)
+    before = counts(db)
+    with pytest.raises(DomainError) as err:
+        run_import(ana, table, options)
+    assert err.value.message.startswith("Row 2: family A-1 was changed by someone else after")
+    assert "Nothing was imported" in err.value.message
+    assert counts(db) == before  # the new family of row 3 is not written either
+    kept = get_family(ana, ayala_id)
+    assert (kept.display_name, kept.phone) == ("Ayala", "555-0101")
+    # Checked again, the import goes through over the family as it is now.
+    fresh = dataclasses.replace(options, versions=preview_import(ana, table, options).versions)
+    done = run_import(ana, table, fresh)
+    assert (done.created, done.updated) == (1, 1)
+    assert get_family(ana, ayala_id).display_name == "Ayala Ruiz"

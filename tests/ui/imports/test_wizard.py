@@ -7,7 +7,13 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWizard
 
 from imh_desktop.data.models import Family
-from imh_desktop.services.imports.plan import Decision
+from imh_desktop.domain.imports.fields import guess_mapping
+from imh_desktop.domain.imports.values import DateOrder
+from imh_desktop.domain.inputs import FamilyInput
+from imh_desktop.services.family.families import find_family, update_family
+from imh_desktop.services.imports.importing import run_import
+from imh_desktop.services.imports.plan import Decision, ImportOptions
+from imh_desktop.services.imports.reading import read_table
 from imh_desktop.ui.imports.check import ImportPage, PreviewPage
 from imh_desktop.ui.imports.source import FilePage, MapPage
 from imh_desktop.ui.imports.wizard import MAPPING_KEY, ImportWizard
@@ -141,3 +147,42 @@ def test_a_newer_check_replaces_the_one_in_flight_and_closing_stops_it(qtbot, la
     page.check()
     w.reject()  # Cancel while checking
     assert page.task is None and later.runner.pending[-1].is_cancelled
+
+
+def test_a_family_edited_after_the_preview_is_not_overwritten(
+    qtbot, wizard, tmp_path, db, svc, staff
+):
+    first = tmp_path / "first.csv"
+    first.write_text("Case;Family;Specialist;Referral date\nA-1;Ayala;aspecialist;03/04/2026\n",
+                     encoding="utf-8")  # fmt: skip
+    table = read_table(first)
+    run_import(svc, table, ImportOptions(guess_mapping(table.headers), DateOrder.DMY))
+    path = tmp_path / "again.csv"
+    path.write_text("Case;Family;Specialist;Referral date\n"
+                    "A-1;Ayala Ruiz;aspecialist;03/04/2026\n"
+                    "A-8;Dee;aspecialist;25/04/2026\n"
+                    "A-7;Cruz;aspecialist;05/04/2026\n", encoding="utf-8")  # fmt: skip
+    wizard.file_page.choose(str(path))
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    page.duplicates.setCurrentIndex(page.duplicates.findData(Decision.UPDATE))
+    page.duplicates.activated.emit(page.duplicates.currentIndex())
+    assert page.model.data(page.model.index(0, 1)) == "adds to A-1"
+    family = find_family(svc, "A-1")  # someone edits the family meanwhile
+    update_family(svc, family.id, FamilyInput(
+        family.display_name, family.specialist_id, family.referral_source,
+        family.referral_date, phone="555-0101"), family.version)  # fmt: skip
+    assert page.isComplete(), page.error_model.stringList()
+    wizard.next()
+    status = wizard.import_page.status.text()
+    assert status.startswith("Row 2: family A-1 was changed by someone else after the preview")
+    assert wizard.import_page.check_again.isVisible()
+    with db.read() as s:
+        assert s.query(Family).count() == 1  # nothing written: not even the new row
+    qtbot.mouseClick(wizard.import_page.check_again, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is page and page.isComplete()
+    wizard.next()
+    assert wizard.import_page.status.text() == "Imported 2 new families; 1 updated; 0 skipped."
+    kept = find_family(svc, "A-1")
+    assert (kept.display_name, kept.phone) == ("Ayala Ruiz", "555-0101")
