@@ -102,6 +102,9 @@ class CaseloadView(QWidget):
         ):
             self.due_combo.addItem(text, value)
         self.alerts_check = QCheckBox("Open alerts")
+        self.alerts_check.setToolTip(self.tr(
+            "Only families with a positive screen still waiting for its follow-up "
+            "(a referral, a safety assessment, or no referral with a reason)"))  # fmt: skip
         self.unsigned_check = QCheckBox("Unsigned notes")
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Families shown")

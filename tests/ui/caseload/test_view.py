@@ -11,12 +11,20 @@ from imh_desktop.data.models import Alert
 from imh_desktop.domain.enums import (
     AlertKind,
     FamilyStatus,
+    FollowUpKind,
     Frequency,
+    Instrument,
     ReferralSource,
     VisitOutcome,
 )
 from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, VisitInput
 from imh_desktop.services.family import families
+from imh_desktop.services.screenings.results import (
+    ScreeningInput,
+    list_alerts,
+    record_screening,
+    resolve_alert,
+)
 from imh_desktop.ui.caseload.model import COLUMN_INDEX, CaseloadFilterProxy
 from imh_desktop.ui.common.settings import CASELOAD_HEADER, Settings
 from imh_desktop.ui.family.record import FamilyRecordWidget
@@ -481,3 +489,30 @@ def test_the_caseload_and_a_record_arrive_from_the_thread_pool(
     assert win.tabs.tabText(win.tabs.indexOf(record)) == "Smith family"
     assert record.title_label.text() == "Smith family"
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_one_click_shows_the_teams_positive_screens_still_without_follow_up(
+    qtbot, app_ctx, as_user, staff, open_window
+):
+    sup, ana, ben = staff["ssupervisor"], staff["aspecialist"], staff["bspecialist"]
+    waiting = _family(as_user, sup, ana, "Nguyễn family", "Bảo Nguyễn")
+    followed = _family(as_user, sup, ben, "Okafor family", "Ada Okafor")
+    calm = _family(as_user, sup, ana, "Smith family", "Lily Smith")
+    # EPDS answers as the options chosen (items 3 and 5-10 score in reverse): 18, and 0.
+    positive, negative = (3, 3, 0, 3, 0, 0, 3, 3, 3, 3), (0, 0, 3, 0, 3, 3, 3, 3, 3, 3)
+    for family_id, who, answers in ((waiting, ana, positive), (followed, ben, positive),
+                                    (calm, ana, negative)):  # fmt: skip
+        ctx = as_user(who)
+        carer = families.get_family(ctx, family_id).caregivers[0].id
+        record_screening(ctx, family_id, ScreeningInput(
+            Instrument.EPDS, D(2026, 11, 20), caregiver_id=carer, answers=answers))  # fmt: skip
+    [alert] = list_alerts(as_user(ben), followed)
+    resolve_alert(as_user(ben), alert.id, FollowUpKind.NO_REFERRAL, "Already seeing a counsellor.")
+    window = open_window(sup)  # the supervisor's window at 1366 x 768, the whole team shown
+    view = window.caseload
+    assert window.scope == "team" and len(_shown(window)) == 3
+    assert view.alerts_check.isVisible() and "follow-up" in view.alerts_check.toolTip()
+    qtbot.mouseClick(view.alerts_check, Qt.MouseButton.LeftButton)  # the one click
+    assert _shown(window) == ["Nguyễn family"]
+    [row] = view.visible_rows()
+    assert row.open_alerts == 1 and "EPDS" in row.alert_text
