@@ -77,8 +77,8 @@ def referral_flowables(report: ProgressReport) -> list[Flowable]:
                       f"(due {format_date(line.follow_up_on)})</font>")  # fmt: skip
         elif line.follow_up_on is not None and line.status.open:
             status += f", follow up {format_date(line.follow_up_on)}"
-        if len(line.steps) > 1:  # how it got there: "made 3 Nov 2026, connected 20 Nov 2026"
-            steps = ", ".join(f"{esc(label(st, lang)).lower()} {format_date(day)}"
+        if len(line.steps) > 1:  # how it got there: "made on 3 Nov 2026, connected on 20 Nov 2026"
+            steps = ", ".join(f"{esc(label(st, lang)).lower()} on {format_date(day)}"
                               for st, day in line.steps)  # fmt: skip
             status += f"<br/><font size='7'>{steps}</font>"
         cells = [format_date(line.made_on), esc(label(line.referral_type, lang)),

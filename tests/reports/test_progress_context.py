@@ -34,4 +34,4 @@ def test_a_referral_shows_how_it_got_to_its_status(db, staff, family, svc, clock
     report = ProgressReport(progress_report_data(svc, family.id, TODAY.replace(day=1), TODAY))
     [table] = referral_flowables(report)
     status = table._cellvalues[1][4].text  # type: ignore[attr-defined]
-    assert "made 3 Nov 2026, connected 20 Nov 2026" in status
+    assert "made on 3 Nov 2026, connected on 20 Nov 2026" in status
