@@ -8,6 +8,7 @@ audits the change; Save publishes ``Part.SETTINGS`` so open windows read again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.planning import DAY_NAMES
-from imh_desktop.services.admin.agency import get_settings, save_settings
+from imh_desktop.services.admin.agency import AgencySettings, get_settings, save_settings
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.permissions import may
@@ -92,38 +93,54 @@ class AgencySettingsDialog(QDialog):
 
     def _on_save(self) -> None:
         days = " ".join(DAY_NAMES[i] for i, box in enumerate(self.day_boxes) if box.isChecked())
-        try:
-            current = get_settings(self.ctx.svc)
-            save_settings(
-                self.ctx.svc,
-                replace(current, working_days=days, working_start=self.start.text().strip(),
-                        working_end=self.end.text().strip()),
-            )  # fmt: skip
-        except DomainError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
-            field = {"working_start": self.start, "working_end": self.end}.get(exc.field or "")
-            (field or self.day_boxes[0]).setFocus()
+        refused = save_and_tell(self.ctx, self.error, lambda current: replace(
+            current, working_days=days, working_start=self.start.text().strip(),
+            working_end=self.end.text().strip(),
+        ))  # fmt: skip
+        if refused is None:
+            self.accept()
             return
-        self.ctx.bus.publish(Change.of(None, Part.SETTINGS))
-        self.accept()
+        field = {"working_start": self.start, "working_end": self.end}.get(refused.field or "")
+        (field or self.day_boxes[0]).setFocus()
+
+
+def save_and_tell(
+    ctx: AppContext, error: QLabel, change: Callable[[AgencySettings], AgencySettings]
+) -> DomainError | None:
+    """Save the agency's settings as ``change`` makes them and tell the open windows.
+
+    A refusal is shown in ``error`` and returned; nothing is saved then.
+    """
+    try:
+        save_settings(ctx.svc, change(get_settings(ctx.svc)))
+    except DomainError as exc:
+        error.setText(exc.message)
+        error.show()
+        return exc
+    ctx.bus.publish(Change.of(None, Part.SETTINGS))
+    return None
+
+
+def settings_action(
+    ctx: AppContext, parent: QWidget, text: str, tip: str, dialog: Callable[[], QDialog]
+) -> QAction | None:
+    """A Tools menu item opening ``dialog()``, for those who may change the agency's settings."""
+    if not may(ctx, Permission.CLINICAL_SETTINGS):
+        return None
+    action = QAction(text, parent)
+    action.setStatusTip(tip)
+    action.triggered.connect(lambda _=False: dialog().open())
+    return action
 
 
 def agency_settings_action(ctx: AppContext, parent: QWidget) -> QAction | None:
-    """The Tools menu's "Agency settings…" for those who may change the agency's settings."""
-    if not may(ctx, Permission.CLINICAL_SETTINGS):
-        return None
-    action = QAction(
-        QCoreApplication.translate("AgencySettings", "&Agency settings (working hours)…"), parent
-    )
-    action.setStatusTip(
-        QCoreApplication.translate(
-            "AgencySettings", "The agency's working days and hours, for the planning warnings"
-        )
-    )
+    """The Tools menu's "Agency settings…" (working hours)."""
 
-    def open_dialog() -> None:
-        AgencySettingsDialog(ctx, parent).open()
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("AgencySettings", text)
 
-    action.triggered.connect(open_dialog)
-    return action
+    return settings_action(
+        ctx, parent, tr("&Agency settings (working hours)…"),
+        tr("The agency's working days and hours, for the planning warnings"),
+        lambda: AgencySettingsDialog(ctx, parent),
+    )  # fmt: skip
