@@ -132,6 +132,7 @@ def run_load(
     if not (cache.is_dir() and meta.is_file()):
         log(f"building the agency once; kept in {cache} for later runs")
         shutil.rmtree(cache, ignore_errors=True)
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
         with throwaway_postgres(port, SERVER_SETTINGS, keep_to=cache) as admin_url:
             admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
             with admin.connect() as conn:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 
 from benchmarks.load.checks import Check
@@ -19,7 +20,7 @@ def percentile(sorted_values: list[float], p: float) -> float:
     """The ``p``-th percentile (nearest rank) of already sorted values."""
     if not sorted_values:
         return float("nan")
-    rank = max(1, round(p / 100 * len(sorted_values) + 0.5))
+    rank = max(1, math.ceil(p / 100 * len(sorted_values) - 1e-9))
     return sorted_values[min(rank, len(sorted_values)) - 1]
 
 
