@@ -33,7 +33,6 @@ from benchmarks.load.script import Outcome, Runner
 PORT = 5566
 DATABASE = "imh_load"
 SERVER_SETTINGS = {"max_connections": "300", "shared_buffers": "256MB"}
-STAGGER_S = 5.0  # clients sign in over the first seconds, not all in one instant
 # Each client's first calls load and compile what a desktop client does once a day; they
 # are not counted (their writes are still checked).
 WARMUP_S = 20.0
@@ -45,7 +44,7 @@ def _client_main(
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops us on Ctrl+C
     go.wait()
     began = time.perf_counter()
-    time.sleep(Random(-client.number).uniform(0, min(STAGGER_S, warmup)))
+    time.sleep(Random(-client.number).uniform(0, warmup))  # people sign in over the warm-up
     try:
         out = Runner(client, url, agency.today, began + warmup, began + seconds).run()
     except Exception as exc:  # a client that could not start still reports

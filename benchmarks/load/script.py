@@ -135,11 +135,11 @@ class Runner:
 
         rows, _ = self.act("open caseload", list_caseload, self.ctx, "mine")
         active = [r for r in rows or () if r.status is FamilyStatus.ACTIVE]
+        if self.client.shared is not None:  # first, so that even a short run has the race
+            self.race_on_the_shared_note()
         self.think(SPECIALIST_THINK_S)
         if active:
             self.write_a_note(self.rng.choice(active).family_id)
-        if self.client.shared is not None:
-            self.race_on_the_shared_note()
         self.think(SPECIALIST_THINK_S)
 
     def write_a_note(self, family_id: int) -> None:
