@@ -42,6 +42,7 @@ def _client_main(
     client: Client, url: str, agency: Agency, seconds: float, warmup: float, go, queue
 ) -> None:  # fmt: skip
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops us on Ctrl+C
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     go.wait()
     began = time.perf_counter()
     time.sleep(Random(-client.number).uniform(0, warmup))  # people sign in over the warm-up
@@ -108,10 +109,33 @@ def _database(admin_url: str) -> str:
     return make_url(admin_url).set(database=DATABASE).render_as_string(hide_password=False)
 
 
+def _interrupted(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run_load(
     seconds: float, pgbouncer: bool, port: int, machine: Callable[[], str], smoke: bool = False
 ) -> int:
-    """The whole load test; returns the exit status (1 when a check failed or a client crashed)."""
+    """The whole load test; returns the exit status (1 when a check failed or a client crashed).
+
+    Ctrl+C or SIGTERM (also when started in the background, where SIGINT comes
+    ignored) stops the clients and the servers before leaving.
+    """
+    previous = signal.signal(signal.SIGTERM, _interrupted), signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return _run_load(seconds, pgbouncer, port, machine, smoke)
+    except KeyboardInterrupt:
+        log("interrupted: the clients and the servers were stopped")
+        return 130
+    finally:
+        signal.signal(signal.SIGTERM, previous[0])
+        signal.signal(signal.SIGINT, previous[1])
+
+
+def _run_load(
+    seconds: float, pgbouncer: bool, port: int, machine: Callable[[], str], smoke: bool
+) -> int:
     from sqlalchemy import create_engine, text
 
     from benchmarks.dataset import DATA_DIR
