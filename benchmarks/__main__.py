@@ -166,7 +166,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--only", metavar="AREA", action="append", choices=AREAS,
         help=f"run only these areas (repeatable): {', '.join(AREAS)}",
     )  # fmt: skip
+    load = parser.add_argument_group("load test (not run without --load)")
+    load.add_argument(
+        "--load",
+        action="store_true",
+        help="60 specialists and 10 supervisors on a throwaway PostgreSQL 15",
+    )
+    load.add_argument("--seconds", type=float, help="how long the clients work (180; smoke: 20)")
+    load.add_argument("--pgbouncer", action="store_true", help="connect through PgBouncer")
+    load.add_argument("--port", type=int, default=5566, help="the throwaway server's port")
     args = parser.parse_args(argv)
+    if args.load:
+        from benchmarks.load import run_load
+
+        seconds = args.seconds or (20.0 if args.smoke else 180.0)
+        return run_load(seconds, args.pgbouncer, args.port, machine, smoke=args.smoke)
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="imh-bench-") as tmp:
         for key, title, fn in _plan(args, Path(tmp)):

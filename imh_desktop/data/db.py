@@ -60,6 +60,12 @@ ENV_URL = "IMH_DATABASE_URL"
 BUSY_TIMEOUT_MS = 5_000
 BUSY_RETRY_S = (0.25, 0.75)
 CONNECT_TIMEOUT_S = 10  # a server that does not answer is reported, not waited for
+# One desktop client's pool on a shared server (server_pool_options; docs/deployment.md).
+POOL_SIZE = 2
+POOL_OVERFLOW = 3
+POOL_TIMEOUT_S = 15
+POOL_RECYCLE_S = 1800
+APPLICATION_NAME = "imh-desktop"
 
 
 def default_database_path(demo: bool = False) -> Path:
@@ -192,8 +198,46 @@ def make_engine(url: str, read_only: bool = False, key: bytes | None = None) -> 
             event.listen(engine, "do_connect", _keyed_connect(key))
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    connect_args = {"connect_timeout": CONNECT_TIMEOUT_S} if "psycopg" in parsed.drivername else {}
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
+    return create_engine(
+        url, hide_parameters=True, **server_pool_options(parsed.drivername, parsed.query)
+    )
+
+
+def server_pool_options(drivername: str, query: Any = None) -> dict[str, Any]:
+    """The connection pool of one desktop client on a shared server (see docs/deployment.md).
+
+    A client needs a connection for the window's thread and one for background
+    work, rarely more: ``POOL_SIZE`` kept open, ``POOL_OVERFLOW`` more for a
+    moment, so 100 clients hold ~200 server connections, not 1,000. A
+    connection is checked before use (``pre_ping``: the server may have
+    restarted or a pooler dropped it) and replaced after ``POOL_RECYCLE_S``.
+    Waiting ``POOL_TIMEOUT_S`` for a free one is an error, not a hang. With
+    psycopg: a connect timeout, TCP keepalives (a laptop that sleeps leaves no
+    half-open connection behind for long), ``application_name`` so an
+    administrator sees who is connected, and no server-side prepared
+    statements, so the client also works through PgBouncer in transaction mode.
+    """
+    options: dict[str, Any] = {
+        "pool_size": POOL_SIZE,
+        "max_overflow": POOL_OVERFLOW,
+        "pool_timeout": POOL_TIMEOUT_S,
+        "pool_recycle": POOL_RECYCLE_S,
+        "pool_pre_ping": True,
+    }
+    if "psycopg" in drivername:
+        connect_args: dict[str, Any] = {
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "keepalives": 1,
+            "keepalives_idle": 60,
+            "keepalives_interval": 10,
+            "keepalives_count": 3,
+        }
+        if drivername == "postgresql+psycopg":  # psycopg 3 prepares repeated statements itself
+            connect_args["prepare_threshold"] = None
+        if not (query and "application_name" in query):
+            connect_args["application_name"] = APPLICATION_NAME
+        options["connect_args"] = connect_args
+    return options
 
 
 def _keyed_connect(key: bytes) -> Any:

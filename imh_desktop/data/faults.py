@@ -20,6 +20,7 @@ from imh_desktop.domain.errors import (
     DiskFullError,
     ReadOnlyDatabaseError,
     StorageError,
+    TransientDatabaseError,
 )
 
 NEARLY_FULL_BYTES = 1 << 20  # less free space than this, and an I/O error means "full"
@@ -33,6 +34,9 @@ _PG_DISK_FULL = "53100"
 _PG_READ_ONLY = "25006"
 _PG_NO_DATABASE = "3D000"
 _PG_AUTH = ("28P01", "28000")
+# The server aborted the whole transaction: serialization failure, deadlock, lock wait timeout.
+# Nothing of it was committed, so it may be run again (and only these may).
+PG_TRANSIENT = ("40001", "40P01", "55P03")
 _PG_LOST = ("57P01", "57P02", "57P03")  # administrator shutdown, crash shutdown, cannot connect now
 
 
@@ -96,6 +100,11 @@ def _nearly_full(path: str) -> bool:
 
 def _postgres_error(orig: BaseException, where: str, invalidated: bool) -> StorageError | None:
     state = getattr(orig, "sqlstate", None)
+    if state in PG_TRANSIENT:
+        return TransientDatabaseError(
+            f"The database server {where} stopped this change because a colleague's change "
+            "collided with it at the same moment. Nothing was saved; try again."
+        )
     if state == _PG_DISK_FULL:
         return DiskFullError(disk_full_message(f"the database on {where}"))
     if state == _PG_READ_ONLY:

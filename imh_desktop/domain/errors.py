@@ -52,6 +52,15 @@ class DatabaseBusyError(StorageError):
     """Another program kept the database locked for longer than we waited."""
 
 
+class TransientDatabaseError(DatabaseBusyError):
+    """The server rolled the whole transaction back (a deadlock or serialization failure).
+
+    Nothing of it was saved, so running the same work again is safe; the
+    services do so a few times (``services.common.uow.retry_transient``)
+    before the message reaches the user.
+    """
+
+
 class DiskFullError(StorageError):
     """The disk holding the database or the file being written is full."""
 

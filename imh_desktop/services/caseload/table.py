@@ -47,7 +47,7 @@ from imh_desktop.domain.permissions import Permission, Relation, allowed_all
 from imh_desktop.domain.search import fold_text as fold_text  # the UI's filter folds with it
 from imh_desktop.services.common.access import SCOPE_RELATIONS
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.common.uow import UnitOfWork, reading
+from imh_desktop.services.common.uow import UnitOfWork, reading, retry_transient
 
 Scope = Literal["mine", "team", "all"]
 SCOPES: tuple[Scope, ...] = ("mine", "team", "all")
@@ -377,6 +377,7 @@ def _to_row(
     )  # fmt: skip
 
 
+@retry_transient
 def list_caseload(
     ctx: ServiceContext,
     scope: Scope,

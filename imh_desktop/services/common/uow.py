@@ -31,11 +31,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
-from collections.abc import Iterable, Iterator
+import random
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -44,7 +48,12 @@ from imh_desktop.data.db import session_now
 from imh_desktop.data.models import Family, StaffUser, Visit
 from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.enums import Role
-from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
+from imh_desktop.domain.errors import (
+    ConflictError,
+    DomainError,
+    PermissionDeniedError,
+    TransientDatabaseError,
+)
 from imh_desktop.domain.permissions import (
     OUT_OF_SCOPE,
     Permission,
@@ -360,3 +369,41 @@ def reading(
         raise UncheckedPermissionError(f"{permission.name} is not a read")
     with _unit(ctx, permission, family_id, (entity, entity_id, detail)) as uow:
         yield uow
+
+
+# Pauses before running a unit again after the server rolled it back; the last failure is
+# reported to the user. Jittered so two clients that collided do not collide again.
+RETRY_DELAYS_S = (0.02, 0.1, 0.4)
+# Units run again in this process, by function name; a load test or diagnostics reads it.
+retried: Counter[str] = Counter()
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def retry_transient(fn: Callable[P, T]) -> Callable[P, T]:
+    """Run a service again when the server rolled its transaction back (deadlock, serialization).
+
+    Only for a function that is ONE unit of work (one transaction, nothing
+    committed before it): a :class:`TransientDatabaseError` means that
+    transaction was aborted whole, so nothing of it was saved and running it
+    again cannot save anything twice. Any other error (a conflict, a lost
+    connection whose commit may have happened) is never retried. After
+    ``RETRY_DELAYS_S`` the error reaches the user in plain words.
+    """
+
+    @functools.wraps(fn)
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        for delay in (*RETRY_DELAYS_S, None):
+            try:
+                return fn(*args, **kwargs)
+            except TransientDatabaseError:
+                if delay is None:
+                    raise
+                retried[fn.__name__] += 1
+                logging.getLogger(__name__).info("%s rolled back by the server; retrying",
+                                                 fn.__name__)  # fmt: skip
+                time.sleep(delay * (0.5 + random.random()))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    return run

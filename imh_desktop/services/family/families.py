@@ -30,7 +30,7 @@ from imh_desktop.services.common.access import emergency_until
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import CaregiverRecord, ChildRecord, FamilyRecord
-from imh_desktop.services.common.uow import UnitOfWork, reading, unit_of_work
+from imh_desktop.services.common.uow import UnitOfWork, reading, retry_transient, unit_of_work
 
 # The fields update_family edits, and what its audit event compares (the status too).
 FAMILY_EDITED = (
@@ -134,6 +134,7 @@ def create_family(ctx: ServiceContext, data: FamilyInput) -> FamilyRecord:
         return family_record(uow.session, row)
 
 
+@retry_transient
 def update_family(
     ctx: ServiceContext,
     family_id: int,
@@ -167,6 +168,7 @@ def update_family(
         return family_record(uow.session, row)
 
 
+@retry_transient
 def get_family(ctx: ServiceContext, family_id: int) -> FamilyRecord:
     """A family with its caregivers and children (a read: audited).
 

@@ -16,7 +16,7 @@ from imh_desktop.services.audit.changes import changes, snapshot
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import GoalRecord
-from imh_desktop.services.common.uow import reading, unit_of_work
+from imh_desktop.services.common.uow import reading, retry_transient, unit_of_work
 from imh_desktop.services.family.families import check_version
 from imh_desktop.services.family.goal_revisions import replace_goal
 from imh_desktop.services.family.goal_rows import check_dyad, load_goal
@@ -79,6 +79,7 @@ def _rewords(row: Goal, data: GoalInput) -> bool:
     return clean(data.statement) != row.statement or data.target_date != row.target_date
 
 
+@retry_transient
 def list_goals(
     ctx: ServiceContext, family_id: int, status: GoalStatus | None = None
 ) -> list[GoalRecord]:

@@ -36,7 +36,7 @@ from imh_desktop.domain.text import MAX_FOLLOW_UP, check_text
 from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
-from imh_desktop.services.common.uow import reading, unit_of_work
+from imh_desktop.services.common.uow import reading, retry_transient, unit_of_work
 from imh_desktop.services.screenings.due import (  # noqa: F401  (re-exported)
     DueItem,
     family_screenings_due,
@@ -131,6 +131,7 @@ def interval_for(instrument: Instrument, dob: dt.date, gestation: Gestation, on:
     return months
 
 
+@retry_transient
 def record_screening(ctx: ServiceContext, family_id: int, data: ScreeningInput) -> ScreeningRecord:
     """Score and store a screening; a positive screen opens an alert in the same transaction.
 
@@ -232,6 +233,7 @@ def list_screenings(ctx: ServiceContext, family_id: int) -> list[ScreeningRecord
         return [_record(s, child or carer or "") for s, child, carer in rows]
 
 
+@retry_transient
 def list_alerts(ctx: ServiceContext, family_id: int, open_only: bool = False) -> list[AlertRecord]:
     """The family's alerts, open ones first, newest first."""
     stmt = (

@@ -34,7 +34,7 @@ from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.admin.agency import settings_in
 from imh_desktop.services.caseload.table import SCOPE_OF_ROLE, CaseloadRow, read_caseload
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.common.uow import UnitOfWork, reading
+from imh_desktop.services.common.uow import UnitOfWork, reading, retry_transient
 from imh_desktop.services.screenings.due import due_counts
 from imh_desktop.services.team import family_rules
 from imh_desktop.services.team import queries as q
@@ -367,6 +367,7 @@ def _weekly(
     return counts.reindex(grid, fill_value=0).rename("completed").reset_index()
 
 
+@retry_transient
 def load_team(
     ctx: ServiceContext, period: Period,
     supervisor_id: int | None = None,

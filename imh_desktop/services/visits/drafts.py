@@ -19,7 +19,7 @@ from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.text import MAX_NOTE_SECTION
 from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.common.uow import reading, unit_of_work
+from imh_desktop.services.common.uow import reading, retry_transient, unit_of_work
 from imh_desktop.services.visits.records import DraftRecord
 
 # A draft holds what the editor shows, which may still be over a field's limit
@@ -57,6 +57,7 @@ def _draft_record(row: NoteDraft, family_name: str) -> DraftRecord:
     )
 
 
+@retry_transient
 def save_draft(
     ctx: ServiceContext, family_id: int, visit_id: int | None, payload: dict[str, Any],
     expected_version: int | None,
@@ -111,6 +112,7 @@ def save_draft(
         return _draft_record(row, family.display_name)
 
 
+@retry_transient
 def load_draft(ctx: ServiceContext, family_id: int, visit_id: int | None) -> DraftRecord | None:
     """The author's draft for this family's new note (``visit_id`` None) or for a note."""
     with reading(
@@ -123,6 +125,7 @@ def load_draft(ctx: ServiceContext, family_id: int, visit_id: int | None) -> Dra
         return _draft_record(row, load_family(uow.session, family_id).display_name)
 
 
+@retry_transient
 def discard_draft(ctx: ServiceContext, family_id: int, visit_id: int | None) -> None:
     """Delete the author's own draft, if any (even once the family is out of reach)."""
     with unit_of_work(ctx, Permission.WRITE_NOTE) as uow:

@@ -13,7 +13,7 @@ from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.sign_rules import is_signature_late, working_days_between
 from imh_desktop.services.admin.agency import settings_in
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.common.uow import reading
+from imh_desktop.services.common.uow import reading, retry_transient
 from imh_desktop.services.visits.records import AgendaItem, ProgressPoint, UnsignedNote
 
 
@@ -103,6 +103,7 @@ def week_agenda(ctx: ServiceContext, specialist_id: int, day: dt.date) -> list[A
     return sorted(items, key=lambda i: (i.visit_date, i.start_time or dt.time.max))
 
 
+@retry_transient
 def goal_progress(ctx: ServiceContext, family_id: int) -> dict[int, list[ProgressPoint]]:
     """Every rating of each of the family's goals, by goal id, oldest visit first."""
     stmt = (

@@ -46,7 +46,7 @@ from imh_desktop.services.common.access import load_family
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import clean, to_record
 from imh_desktop.services.common.records import VisitRecord
-from imh_desktop.services.common.uow import UnitOfWork, reading, unit_of_work
+from imh_desktop.services.common.uow import UnitOfWork, reading, retry_transient, unit_of_work
 from imh_desktop.services.screenings.safety import check_safety_recorded
 from imh_desktop.services.visits.drafts import (  # noqa: F401  (re-exported)
     discard_draft,
@@ -208,6 +208,7 @@ def _loaded(expected_version: int | None) -> int:
     return expected_version
 
 
+@retry_transient
 def save_note(
     ctx: ServiceContext,
     family_id: int,
@@ -381,6 +382,7 @@ def missing_for_signature(ctx: ServiceContext, visit_id: int) -> list[str]:
         return _missing(_signing_view(uow.session, row))
 
 
+@retry_transient
 def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int) -> NoteRecord:
     """Sign a note as its author; it is locked from then on.
 
@@ -421,6 +423,7 @@ def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int) -> Not
         return _note_record(uow.session, row)
 
 
+@retry_transient
 def amend_visit(
     ctx: ServiceContext, visit_id: int, section: str, reason: str, text: str
 ) -> AmendmentRecord:
@@ -464,6 +467,7 @@ def amend_visit(
         )
 
 
+@retry_transient
 def cosign_visit(ctx: ServiceContext, visit_id: int, expected_version: int) -> NoteRecord:
     """Co-sign a signed note as the author's supervisor."""
     with unit_of_work(ctx, Permission.COSIGN) as uow:

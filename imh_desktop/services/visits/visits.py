@@ -12,7 +12,7 @@ from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.convert import to_record
 from imh_desktop.services.common.records import VisitRecord
-from imh_desktop.services.common.uow import reading
+from imh_desktop.services.common.uow import reading, retry_transient
 
 
 def get_visit(ctx: ServiceContext, visit_id: int) -> VisitRecord:
@@ -25,6 +25,7 @@ def get_visit(ctx: ServiceContext, visit_id: int) -> VisitRecord:
         return to_record(VisitRecord, row)
 
 
+@retry_transient
 def list_visits(
     ctx: ServiceContext, family_id: int, start: dt.date | None = None, end: dt.date | None = None
 ) -> list[VisitRecord]:

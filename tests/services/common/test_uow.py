@@ -3,6 +3,7 @@ the audit row inside it; reads audited in their own transaction."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -214,3 +215,72 @@ def test_services_reach_the_database_only_through_the_unit_of_work():
             if re.search(r"\bctx\.db\.(read|session|engine)\b", line):
                 offenders.append(f"{path.relative_to(SERVICES)}:{number}")
     assert offenders == []
+
+
+def _deadlock() -> Exception:
+    """What SQLAlchemy raises when PostgreSQL picked this transaction as a deadlock's victim."""
+    import psycopg.errors
+    from sqlalchemy.exc import OperationalError
+
+    return OperationalError("COMMIT", {}, psycopg.errors.DeadlockDetected("deadlock detected"))
+
+
+def test_a_unit_rolled_back_by_a_deadlock_is_run_again_and_saved_once(
+    db, as_user, staff, monkeypatch
+):  # fmt: skip
+    from sqlalchemy.orm import Session
+
+    from imh_desktop.services.common import uow as uow_module
+
+    ctx = as_user(staff["aspecialist"])
+    family = families.create_family(as_user(staff["ssupervisor"]), family_input(ctx.user_id))
+    monkeypatch.setattr(uow_module, "RETRY_DELAYS_S", (0.0, 0.0, 0.0))
+    real_commit, failures = Session.commit, [2]
+
+    def commit(session):  # the server aborts the first two commits, then lets one through
+        if failures[0]:
+            failures[0] -= 1
+            raise _deadlock()
+        real_commit(session)
+
+    monkeypatch.setattr(Session, "commit", commit)
+    before = uow_module.retried["update_family"]
+    data = dataclasses.replace(family_input(ctx.user_id), display_name="Retried family")
+    saved = families.update_family(ctx, family.id, data, family.version)
+    assert uow_module.retried["update_family"] - before == 2
+    assert saved.version == family.version + 1  # saved once, not three times
+    assert families.get_family(ctx, family.id).display_name == "Retried family"
+
+
+def test_a_unit_still_rolled_back_after_the_retries_reaches_the_user_in_words(
+    db, as_user, staff, monkeypatch
+):  # fmt: skip
+    from sqlalchemy.orm import Session
+
+    from imh_desktop.domain.errors import TransientDatabaseError
+    from imh_desktop.services.common import uow as uow_module
+
+    ctx = as_user(staff["aspecialist"])
+    family = families.create_family(as_user(staff["ssupervisor"]), family_input(ctx.user_id))
+    monkeypatch.setattr(uow_module, "RETRY_DELAYS_S", (0.0, 0.0))
+
+    def commit(_session):
+        raise _deadlock()
+
+    monkeypatch.setattr(Session, "commit", commit)
+    data = dataclasses.replace(family_input(ctx.user_id), display_name="Never saved")
+    with pytest.raises(TransientDatabaseError, match="Nothing was saved; try again"):
+        families.update_family(ctx, family.id, data, family.version)
+    monkeypatch.undo()
+    assert families.get_family(ctx, family.id).version == family.version
+
+
+def test_a_conflict_is_never_retried(db, as_user, staff, monkeypatch):
+    from imh_desktop.services.common import uow as uow_module
+
+    ctx = as_user(staff["aspecialist"])
+    family = families.create_family(as_user(staff["ssupervisor"]), family_input(ctx.user_id))
+    before = sum(uow_module.retried.values())
+    with pytest.raises(ConflictError):
+        families.update_family(ctx, family.id, family_input(ctx.user_id), family.version + 5)
+    assert sum(uow_module.retried.values()) == before
