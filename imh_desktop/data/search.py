@@ -86,6 +86,11 @@ def entry_key(kind: str, section: str, source_id: int, on_date: dt.date) -> int:
     return (on_date.toordinal() << 40) | (code << 36) | (part << SOURCE_BITS) | source_id
 
 
+def day_floor(day: dt.date) -> int:
+    """The smallest key of an entry dated ``day``: ``id >= day_floor(d)`` is "on or after d"."""
+    return day.toordinal() << 40
+
+
 def _row(kind: str, source_id: int, section: str, family_id: int, visit_id: int | None,
          on_date: Any, text: str | None, private_to: int | None = None) -> Row | None:  # fmt: skip
     words = index_text(text or "")

@@ -258,3 +258,12 @@ def test_a_referral_edited_or_deleted_is_found_as_it_is_now(db, as_user, staff, 
         session.delete(session.get(Referral, made.id))
     assert search_records(ana, "downtown").hits == ()
     assert search_records(ana, "shelter").hits == ()
+
+
+def test_old_matches_come_after_the_recent_ones_and_are_found(as_user, staff, two_caseloads):
+    ana = as_user(staff["aspecialist"])
+    fa, ga = two_caseloads["aspecialist"]
+    days = [TODAY - dt.timedelta(days=n) for n in (0, 40, 100, 250)]
+    for day in reversed(days):  # written oldest first: the order comes from the dates
+        _save(ana, fa.id, ga.id, observation="The crib arrived.", day=day)
+    assert [h.on_date for h in search_records(ana, "crib").hits] == days
