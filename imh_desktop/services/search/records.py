@@ -163,7 +163,7 @@ def _newest_matches(session: Session, query: SearchQuery, stmt: Select[*Ts]) -> 
 
 
 # PostgreSQL looks this many days back first, then at everything (see _page_rows).
-WINDOWS_DAYS = (92,)
+WINDOWS_DAYS = (31,)
 
 
 def _page_rows(session: Session, stmt: Select[*Ts], today: dt.date) -> Sequence[Row[*Ts]]:
@@ -175,7 +175,9 @@ def _page_rows(session: Session, stmt: Select[*Ts], today: dt.date) -> Sequence[
     for a guess that small it reads every match and sorts them (121 ms).
     Limited to a recent stretch of ids (the key is the date), every plan
     reads few rows, and a page that fills there is the newest page overall
-    (everything outside is older); one that does not looks further back.
+    (everything outside is older); one that does not looks at everything. A month is
+    few enough ids that the planner ANDs them with the GIN bitmap (68 ms under load 11,
+    against 141 ms for 92 days, where it read all 16,252 matches again).
     """
     if session.get_bind().dialect.name != "postgresql":
         return session.execute(stmt).all()
