@@ -34,7 +34,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, inspect, select
+from sqlalchemy import Connection, Table, column, delete, insert, inspect, select, table
 from sqlalchemy.orm import Session, UOWTransaction
 
 from imh_desktop.data.models import (
@@ -290,7 +290,9 @@ def _fill(conn: Connection, keyed: bool) -> int:
 
     def _insert(conn: Connection, rows: list[Row]) -> int:
         if rows:
-            conn.execute(insert(TABLE), rows if keyed else [_unkeyed(r) for r in rows])
+            conn.execute(
+                insert(TABLE if keyed else _UNKEYED), rows if keyed else [_unkeyed(r) for r in rows]
+            )
         return len(rows)
 
     visits = Visit.__table__
@@ -326,6 +328,10 @@ def _fill(conn: Connection, keyed: bool) -> int:
     for page in _pages(conn, referrals, list(referrals.c)):
         count += _insert(conn, [r for f in page for r in referral_rows(f)])
     return count
+
+
+# The table as revision 0021 wrote it: ids from its sequence.
+_UNKEYED = table("search_index", *(column(c.name) for c in TABLE.c if c.name != "id"))
 
 
 def _unkeyed(row: Row) -> Row:
