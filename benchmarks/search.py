@@ -8,8 +8,11 @@ match, newest first, one page of 50, snippets, one audit row and its commit.
 Baseline, measured alternately in the same run: the bare full-text query
 through the driver alone, the same match and order and page, no scope, no
 snippets, no audit (FTS5 ``MATCH`` on SQLite, ``tsv @@ to_tsquery`` on
-PostgreSQL). Two queries: a common word (many matches to order) and a
-phrase with a prefix (fewer).
+PostgreSQL), newest first by the index's key (id order, revision 0023).
+The note adds, from the same run, the query as it was before the key (every
+match read and sorted by date) and a specialist's search (her caseload only:
+the narrowest scope, where most matches are someone else's). Two queries: a
+common word (many matches to order) and a phrase with a prefix (fewer).
 """
 
 from __future__ import annotations
@@ -20,19 +23,26 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.dataset import Dataset, service_context, working_copy
-from benchmarks.harness import Row, Target, measure_pair, row_from_times
+from benchmarks.harness import Row, Target, measure, measure_pair, median, row_from_times
 
 TARGET = Target(max_value=0.100)
 QUERIES = ("housing", '"housing navig*"')
-_ORDER = "ORDER BY e.on_date DESC, e.id DESC LIMIT 51"
+_BY_DATE = "ORDER BY e.on_date DESC, e.id DESC LIMIT 51"
+_COLUMNS = "SELECT e.id, e.family_id, e.on_date, e.body"
 SQLITE_BARE = (
-    "SELECT e.id, e.family_id, e.on_date, e.body FROM search_index e WHERE e.id IN "
-    f"(SELECT rowid FROM search_fts WHERE search_fts MATCH ?) {_ORDER}"
+    f"{_COLUMNS} FROM search_fts f JOIN search_index e ON e.id = f.rowid "
+    "WHERE search_fts MATCH ? ORDER BY f.rowid DESC LIMIT 51"
 )
 PG_BARE = (
-    "SELECT e.id, e.family_id, e.on_date, e.body FROM search_index e "
-    f"WHERE e.tsv @@ to_tsquery('simple', %s) {_ORDER}"
+    f"{_COLUMNS} FROM search_index e WHERE e.tsv @@ to_tsquery('simple', %s) "
+    "ORDER BY e.id DESC LIMIT 51"
 )
+# Before revision 0023: every match read, then sorted by date.
+SQLITE_BY_DATE = (
+    f"{_COLUMNS} FROM search_index e WHERE e.id IN "
+    f"(SELECT rowid FROM search_fts WHERE search_fts MATCH ?) {_BY_DATE}"
+)
+PG_BY_DATE = f"{_COLUMNS} FROM search_index e WHERE e.tsv @@ to_tsquery('simple', %s) {_BY_DATE}"
 
 
 def _count_matches(db: Any, query: str) -> int:
@@ -48,27 +58,48 @@ def _count_matches(db: Any, query: str) -> int:
         return int(session.scalar(stmt.where(_matching(session, parse_query(query)))) or 0)
 
 
+def _busiest_specialist(db: Any) -> int:
+    from sqlalchemy import func, select
+
+    from imh_desktop.data.models import Family
+
+    with db.read() as session:
+        stmt = (select(Family.specialist_id).group_by(Family.specialist_id)
+                .order_by(func.count().desc(), Family.specialist_id).limit(1))  # fmt: skip
+        return int(session.scalar(stmt) or 0)
+
+
 def time_search(
-    db: Any, info: Any, repeat: int, bare: Callable[[str], list[Any]], backend: str
+    db: Any, info: Any, repeat: int, bare: Callable[[str, bool], list[Any]], backend: str
 ) -> list[Row]:
-    """One row per query in ``QUERIES`` on ``db`` (a private copy: searches are audited)."""
+    """One row per query in ``QUERIES`` on ``db`` (a private copy: searches are audited).
+
+    ``bare(query, by_date)``: the bare query newest first by key, or (``by_date``) as
+    before revision 0023.
+    """
     from imh_desktop.services.search.records import search_records
 
     ctx = service_context(db, info)  # the supervisor who leads every specialist
+    specialist = service_context(db, info, _busiest_specialist(db))
     rows = []
     for query in QUERIES:
         page = search_records(ctx, query)
-        base_count = len(bare(query))
+        base_count = len(bare(query, False))
         if min(len(page.hits), 50) != min(base_count, 50):
             raise AssertionError(f"search_records gave {len(page.hits)} hits, bare {base_count}")
-        ours, base = measure_pair(lambda q=query: search_records(ctx, q), lambda q=query: bare(q),
-                                  repeat)  # fmt: skip
+        ours, bare_times = measure_pair(
+            lambda q=query: search_records(ctx, q), lambda q=query: bare(q, False), repeat
+        )
+        by_date = measure(lambda q=query: bare(q, True), repeat)
+        narrow = measure(lambda q=query: search_records(specialist, q), repeat)
         rows.append(
             row_from_times(
-                f"search, first page of 50, {query} ({backend})", ours, base, TARGET,
+                f"search, first page of 50, {query} ({backend})", ours, bare_times, TARGET,
                 note=f"{_count_matches(db, query):,} matching sections agency-wide; ours: "
                 "scope, snippets, audit row and commit; baseline: the bare full-text query, "
-                "same order and page, via the driver",
+                "same order and page, via the driver; same run: the bare query sorted by "
+                f"date as before 0023 {median(by_date) * 1000:.1f} ms, the busiest "
+                f"specialist's search {median(narrow) * 1000:.1f} ms",
             )
         )  # fmt: skip
     return rows
@@ -82,8 +113,9 @@ def run_sqlite(dataset: Dataset, work: Path, repeat: int) -> list[Row]:
     db = Database(copy.url)
     conn = sqlite3.connect(str(copy.path))
 
-    def bare(query: str) -> list[Any]:
-        return conn.execute(SQLITE_BARE, (fts5_match(parse_query(query)),)).fetchall()
+    def bare(query: str, by_date: bool) -> list[Any]:
+        sql = SQLITE_BY_DATE if by_date else SQLITE_BARE
+        return conn.execute(sql, (fts5_match(parse_query(query)),)).fetchall()
 
     try:
         return time_search(db, dataset.info, repeat, bare, "SQLite")
@@ -96,8 +128,9 @@ def run_postgres(db: Any, info: Any, conn: Any, repeat: int) -> list[Row]:
     """The rows on a writable PostgreSQL clone ``db``; ``conn`` a psycopg connection to it."""
     from imh_desktop.domain.search import parse_query, ts_query
 
-    def bare(query: str) -> list[Any]:
-        rows = conn.execute(PG_BARE, (ts_query(parse_query(query)),)).fetchall()
+    def bare(query: str, by_date: bool) -> list[Any]:
+        sql = PG_BY_DATE if by_date else PG_BARE
+        rows = conn.execute(sql, (ts_query(parse_query(query)),)).fetchall()
         conn.commit()
         return rows
 

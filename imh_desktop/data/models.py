@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -563,8 +564,11 @@ class SearchEntry(Base):
         Index("ix_search_index_family_date", "family_id", "on_date"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16))  # note, amendment, goal, screening (referral)
+    # The sort key from revision 0023 (data.search.entry_key): id order is newest first.
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=False
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # note, amendment, goal, screening, referral
     source_id: Mapped[int] = mapped_column(Integer)
     section: Mapped[str] = mapped_column(String(40))
     family_id: Mapped[int] = mapped_column(ForeignKey("families.id"))

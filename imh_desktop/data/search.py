@@ -15,19 +15,37 @@ demo generator's bulk inserts, the migration's backfill) call
 index itself: SQLite's FTS5 table ``search_fts`` by triggers, PostgreSQL's
 ``tsv`` column as a generated column (DDL in :func:`create_fulltext`).
 
-A new kind of searchable text (referrals) adds a ``_<kind>_rows`` function,
-an entry in ``_SOURCES`` and a query in :func:`rebuild`.
+A new kind of searchable text adds a ``_<kind>_rows`` function, an entry
+in ``_SOURCES``, ``_INDEXED`` and ``KINDS`` and a query in :func:`rebuild`.
+
+An entry's id is its sort key (revision 0023, :func:`entry_key`): the date
+in the high bits, then the kind, the section and the source's id, so id
+order is newest-first order. Both full-text indexes can then hand out their
+matches in result order and stop at the page: FTS5 walks its doclists by
+rowid (``ORDER BY rowid DESC``), PostgreSQL walks the primary key backwards
+and checks ``tsv @@`` on each row, or, for rare words, takes the GIN bitmap
+and sorts the few matches. Before, every match was read and sorted by date
+(736 ms for a common word agency-wide; see docs/performance.md).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, inspect, select
+from sqlalchemy import Connection, Table, column, delete, insert, inspect, select, table
 from sqlalchemy.orm import Session, UOWTransaction
 
-from imh_desktop.data.models import Amendment, Goal, GoalProgress, Screening, SearchEntry, Visit
+from imh_desktop.data.models import (
+    Amendment,
+    Goal,
+    GoalProgress,
+    Referral,
+    Screening,
+    SearchEntry,
+    Visit,
+)
 from imh_desktop.domain.search import index_text
 
 TABLE: Table = SearchEntry.__table__  # type: ignore[assignment]
@@ -39,10 +57,38 @@ NOTE_SECTIONS = (
 PRIVATE_SECTIONS = frozenset({"reflection"})
 GOAL_SECTIONS = ("statement", "baseline", "strategies")
 SCREENING_SECTIONS = ("band", "safety_action", "safety_outcome")
+REFERRAL_SECTIONS = ("agency", "reason", "outcome")
 RATINGS = "goals"  # the section of a note's goal ratings
+# Each kind's code and its sections' codes in an entry's key (never renumber: keys are stored).
+KINDS: dict[str, tuple[int, tuple[str, ...]]] = {
+    "note": (1, (*NOTE_SECTIONS, RATINGS)),
+    "amendment": (2, ()),  # one entry per amendment, whatever section it amends
+    "goal": (3, GOAL_SECTIONS),
+    "screening": (4, SCREENING_SECTIONS),
+    "referral": (5, REFERRAL_SECTIONS),
+}
+SOURCE_BITS = 32
 BATCH = 2000
 
 Row = dict[str, Any]
+
+
+def entry_key(kind: str, section: str, source_id: int, on_date: dt.date) -> int:
+    """An entry's id: its date, kind, section and source id in one integer, newest largest.
+
+    Unique, since a source has one entry per section (an amendment has one);
+    at most 2**60, inside a signed 64-bit integer.
+    """
+    code, sections = KINDS[kind]
+    part = sections.index(section) if sections else 0
+    if not 0 < source_id < 1 << SOURCE_BITS:
+        raise ValueError("source id out of range for the search key")
+    return (on_date.toordinal() << 40) | (code << 36) | (part << SOURCE_BITS) | source_id
+
+
+def day_floor(day: dt.date) -> int:
+    """The smallest key of an entry dated ``day``: ``id >= day_floor(d)`` is "on or after d"."""
+    return day.toordinal() << 40
 
 
 def _row(kind: str, source_id: int, section: str, family_id: int, visit_id: int | None,
@@ -51,6 +97,7 @@ def _row(kind: str, source_id: int, section: str, family_id: int, visit_id: int 
     if not words:
         return None
     return {
+        "id": entry_key(kind, section, source_id, on_date),
         "kind": kind, "source_id": source_id, "section": section, "family_id": family_id,
         "visit_id": visit_id, "on_date": on_date, "private_to": private_to,
         "body": text, "words": words,
@@ -94,6 +141,13 @@ def screening_rows(screening: Any) -> list[Row]:
     return [r for r in rows if r]
 
 
+def referral_rows(referral: Any) -> list[Row]:
+    """The entries of one referral: the agency, the reason and the outcome note."""
+    rows = [_row("referral", referral.id, key, referral.family_id, None, referral.made_on,
+                 getattr(referral, key)) for key in REFERRAL_SECTIONS]  # fmt: skip
+    return [r for r in rows if r]
+
+
 # Kept current by the session -------------------------------------------------
 
 
@@ -130,11 +184,18 @@ def _reindex_screening(session: Session, row: Screening, gone: bool) -> None:
         _add(session, screening_rows(row))
 
 
+def _reindex_referral(session: Session, row: Referral, gone: bool) -> None:
+    _drop(session, "referral", [row.id])
+    if not gone:
+        _add(session, referral_rows(row))
+
+
 _SOURCES: dict[type, Callable[[Session, Any, bool], None]] = {
     Visit: _reindex_visit,
     Amendment: _reindex_amendment,
     Goal: _reindex_goal,
     Screening: _reindex_screening,
+    Referral: _reindex_referral,
 }
 
 
@@ -155,6 +216,7 @@ _INDEXED: dict[type, tuple[str, ...]] = {
     Amendment: ("text", "section", "visit_id", "author_id"),
     Goal: (*GOAL_SECTIONS, "started_on", "family_id"),
     Screening: (*SCREENING_SECTIONS, "given_on", "family_id", "visit_id"),
+    Referral: (*REFERRAL_SECTIONS, "made_on", "family_id"),
 }
 
 
@@ -201,10 +263,12 @@ def _pages(conn: Connection, table: Any, columns: list[Any]) -> Iterator[list[An
         last = rows[-1].id
 
 
-def rebuild(conn: Connection) -> int:
+def rebuild(conn: Connection, keyed: bool = True) -> int:
     """Index every searchable row again from scratch, in ``conn``'s transaction; the row count.
 
-    For writers that bypass the ORM (demo data, the migration's backfill). On
+    For writers that bypass the ORM (demo data, the migration's backfill).
+    ``keyed=False`` leaves the ids to the table's sequence (revision 0021's
+    table, for the downgrade from 0023). On
     SQLite the FTS5 table is built once at the end (its triggers are set aside
     meanwhile, in the same transaction): row by row it is ten times slower.
     """
@@ -213,7 +277,7 @@ def rebuild(conn: Connection) -> int:
         for name in _SQLITE_TRIGGERS:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
     conn.execute(delete(TABLE))
-    count = _fill(conn)
+    count = _fill(conn, keyed)
     if sqlite:
         conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
         for statement in SQLITE_DDL[1:]:
@@ -221,8 +285,16 @@ def rebuild(conn: Connection) -> int:
     return count
 
 
-def _fill(conn: Connection) -> int:
+def _fill(conn: Connection, keyed: bool) -> int:
     count = 0
+
+    def _insert(conn: Connection, rows: list[Row]) -> int:
+        if rows:
+            conn.execute(
+                insert(TABLE if keyed else _UNKEYED), rows if keyed else [_unkeyed(r) for r in rows]
+            )
+        return len(rows)
+
     visits = Visit.__table__
     cols = [visits.c.id, visits.c.family_id, visits.c.visit_date, visits.c.specialist_id,
             *(visits.c[k] for k in NOTE_SECTIONS)]  # fmt: skip
@@ -252,13 +324,18 @@ def _fill(conn: Connection) -> int:
         count += _insert(conn, [r for g in page for r in goal_rows(g)])
     for page in _pages(conn, screenings, list(screenings.c)):
         count += _insert(conn, [r for s in page for r in screening_rows(s)])
+    referrals = Referral.__table__
+    for page in _pages(conn, referrals, list(referrals.c)):
+        count += _insert(conn, [r for f in page for r in referral_rows(f)])
     return count
 
 
-def _insert(conn: Connection, rows: list[Row]) -> int:
-    if rows:
-        conn.execute(insert(TABLE), rows)
-    return len(rows)
+# The table as revision 0021 wrote it: ids from its sequence.
+_UNKEYED = table("search_index", *(column(c.name) for c in TABLE.c if c.name != "id"))
+
+
+def _unkeyed(row: Row) -> Row:
+    return {k: v for k, v in row.items() if k != "id"}
 
 
 # Full-text index DDL (the migration runs it) ---------------------------------

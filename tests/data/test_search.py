@@ -65,3 +65,68 @@ def test_a_signature_leaves_the_entries_as_they_are(db, as_user, staff):
         event.remove(db.engine, "before_cursor_execute", seen)
     assert any("UPDATE visits" in s for s in statements)
     assert not [s for s in statements if "search_index" in s]
+
+
+def test_an_entrys_id_is_its_place_newest_first():
+    import datetime as dt
+
+    from imh_desktop.data.search import KINDS, entry_key
+
+    day = dt.date(2026, 11, 25)
+    older = entry_key("note", "plan", 4_000_000_000, day - dt.timedelta(days=1))
+    assert older < entry_key("amendment", "plan", 1, day) < entry_key("referral", "agency", 1, day)
+    keys = {entry_key(kind, section, 7, day) for kind, (_c, sections) in KINDS.items()
+            for section in sections or ("any",)}  # fmt: skip
+    assert len(keys) == sum(len(sections) or 1 for _c, sections in KINDS.values())
+    assert entry_key("note", "plan", (1 << 32) - 1, dt.date(9999, 12, 31)) < 1 << 63
+
+
+def test_a_rebuild_indexes_referrals_too(db, as_user, staff):
+    from imh_desktop.domain.enums import ReferralType
+    from imh_desktop.domain.family_context import ReferralInput
+    from imh_desktop.services.family.referrals import make_referral
+
+    family, _note = signed_note(as_user, staff)
+    made = make_referral(as_user(staff["aspecialist"]), family.id, ReferralInput(
+        ReferralType.FOOD, "Épicerie solidaire", TODAY, "Formula runs out mid-month.",
+        follow_up_on=TODAY))  # fmt: skip
+    kept = _entries(db)
+    assert ("referral", made.id, "agency") in {e[:3] for e in kept}
+    with db.engine.begin() as conn:
+        assert rebuild(conn) == len(kept)
+    assert _entries(db) == kept
+
+
+def test_revision_0023_goes_down_to_0021s_table_and_up_again(db, as_user, staff):
+    from alembic import command
+
+    from imh_desktop.data.migrate import alembic_config
+    from imh_desktop.domain.enums import ReferralType
+    from imh_desktop.domain.family_context import ReferralInput
+    from imh_desktop.services.family.referrals import make_referral
+    from imh_desktop.services.search.records import search_records
+
+    family, _note = signed_note(as_user, staff, observation="Ánh read to the kittens.")
+    ana = as_user(staff["aspecialist"])
+    make_referral(ana, family.id, ReferralInput(
+        ReferralType.FOOD, "Épicerie solidaire", TODAY, "Formula runs out.", follow_up_on=TODAY))  # fmt: skip
+    kept = _entries(db)
+
+    def migrate(step, revision: str) -> None:
+        config = alembic_config()
+        with db.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            step(config, revision)
+
+    migrate(command.downgrade, "0021")
+    with db.engine.begin() as conn:  # 0021's table: ids from its sequence, no referrals
+        ids = [r[0] for r in conn.execute(text("SELECT id FROM search_index ORDER BY id"))]
+        assert ids == list(range(ids[0], ids[0] + len(ids))) and ids[-1] < 1 << 31
+        assert (
+            conn.execute(text("SELECT count(*) FROM search_index WHERE kind = 'referral'")).scalar()
+            == 0
+        )
+    migrate(command.upgrade, "0023")
+    assert _entries(db) == kept
+    assert [h.kind for h in search_records(ana, "kittens").hits] == ["note"]
+    assert [h.kind for h in search_records(ana, "epicerie").hits] == ["referral"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -236,6 +236,21 @@ class ContextTab(QWidget):
         else:
             self.consent_label.setText(self.tr("No consent to services is recorded yet."))
         self.context_loaded.emit(data)
+
+    def show_referral(self, referral_id: int) -> None:
+        """Select and show referral ``referral_id`` (now if read, else once the tab has read)."""
+        if self.data is None:
+            self.context_loaded.connect(lambda _data: self._select_referral(referral_id),
+                                        Qt.ConnectionType.SingleShotConnection)  # fmt: skip
+            return
+        self._select_referral(referral_id)
+
+    def _select_referral(self, referral_id: int) -> None:
+        rows = [i for i, r in enumerate(self.referrals_model.records) if r.id == referral_id]
+        if rows:
+            self.referrals_table.selectRow(rows[0])
+            self.referrals_table.scrollTo(self.referrals_model.index(rows[0], 0))
+            self.referrals_table.setFocus()
 
     # Slots ----------------------------------------------------------------
     def _selected(self, table: QTableView, records: Sequence[Any]) -> Any:

@@ -55,7 +55,7 @@ class ResultsTable(QTableView):
 
 
 class SearchView(QWidget):
-    """Search every note, amendment, goal and screening the user may read."""
+    """Search every note, amendment, goal, screening and referral the user may read."""
 
     hit_activated = Signal(object, str)  # a SearchHit, the query it was found by
     searched = Signal()  # a page of results (or a refusal) is shown
@@ -66,7 +66,7 @@ class SearchView(QWidget):
         self.page: SearchPage | None = None
         self.field = QLineEdit()
         self.field.setPlaceholderText(
-            self.tr('Search notes, amendments, goals and screenings: words, "a phrase", hous*')
+            self.tr('Search notes, goals, screenings and referrals: words, "a phrase", hous*')
         )
         self.field.setAccessibleName(self.tr("Search across the record"))
         self.field.setClearButtonEnabled(True)

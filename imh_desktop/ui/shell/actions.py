@@ -102,8 +102,8 @@ class MainActions(QObject):
             "&Find", w.focus_search, K.StandardKey.Find, "Search the caseload"
         )
         self.search_records_action = self._action(
-            self.tr("Search &notes…"), tabs.open_search, K("Ctrl+Shift+F"),
-            self.tr("Search the notes, amendments, goals and screenings you may read"),
+            self.tr("Search &notes…"), w.focus_record_search, K("Ctrl+Shift+F"),
+            self.tr("Search the notes, amendments, goals, screenings and referrals you may read"),
         )  # fmt: skip
         self.preferences_action = self._action(
             "&Preferences…", w.edit_preferences, standard_or(K.StandardKey.Preferences, "Ctrl+,")
@@ -221,7 +221,7 @@ class MainActions(QObject):
         Called once the other helpers have added their buttons.
         """
         for action in self.toolbar.actions():
-            if action.isSeparator():
+            if action.isSeparator() or not action.text():  # a widget (the search field)
                 continue
             name = action.text().replace("&", "").rstrip("…")
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -71,6 +71,7 @@ from imh_desktop.ui.common.tasks import LatestOnly, run_task
 from imh_desktop.ui.common.widgets import warning_color
 from imh_desktop.ui.family.commands import FamilyCommands
 from imh_desktop.ui.reports.actions import ReportActions
+from imh_desktop.ui.search.field import add_search_field
 from imh_desktop.ui.shell.actions import SCOPE_TITLES, MainActions
 from imh_desktop.ui.shell.tabs import FamilyTabs, as_record
 from imh_desktop.ui.visits.actions import VisitActions
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         if hours_action is not None:
             self.audit_actions.tools_menu().addAction(hours_action)
         self.main_actions.finish_toolbar_tips()
+        self.record_search = add_search_field(self, self.toolbar)
         install_icons(self)  # menu and toolbar icons, in the palette's colours
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName("Caseload summary")
@@ -414,6 +416,10 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.caseload.focus_search()
+
+    def focus_record_search(self) -> None:
+        """Ctrl+Shift+F: the cursor into the toolbar's search across the record."""
+        self.record_search.focus()
 
     def toggle_show_closed(self) -> None:
         self.settings.set_value(keys.SHOW_CLOSED, self._show_closed())

@@ -8,12 +8,13 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from imh_desktop.data.models import AuditEvent
-from imh_desktop.domain.enums import GoalDomain
+from imh_desktop.data.models import AuditEvent, Referral
+from imh_desktop.domain.enums import GoalDomain, ReferralStatus, ReferralType
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
+from imh_desktop.domain.family_context import ReferralInput
 from imh_desktop.domain.search import PAGE_SIZE
 from imh_desktop.services.access.emergency import grant_emergency_access
-from imh_desktop.services.family import families, goals
+from imh_desktop.services.family import families, goals, referrals
 from imh_desktop.services.family.goals import GoalInput
 from imh_desktop.services.search.records import search_records
 from imh_desktop.services.visits import notes
@@ -195,3 +196,74 @@ def test_an_administrator_sees_no_clinical_content(as_user, staff, two_caseloads
 def test_hits_are_plain_data(as_user, staff, two_caseloads):
     hit = search_records(as_user(staff["aspecialist"]), "comforts").hits[0]
     assert dataclasses.is_dataclass(hit) and isinstance(hit.snippet, tuple)
+
+
+def _refer(ctx, family_id, **changes):
+    data = ReferralInput(ReferralType.HOUSING, "Maison Hébergement Québec", TODAY,
+                         "The family lost its flat; needs emergency shelter.",
+                         follow_up_on=TODAY + dt.timedelta(days=14))  # fmt: skip
+    return referrals.make_referral(ctx, family_id, dataclasses.replace(data, **changes))
+
+
+def test_referrals_are_found_by_agency_reason_and_outcome(as_user, staff, two_caseloads):
+    ana = as_user(staff["aspecialist"])
+    fa, _ga = two_caseloads["aspecialist"]
+    made = _refer(ana, fa.id)
+    hit = search_records(ana, "shelter").hits[0]
+    assert (hit.kind, hit.section, hit.source_id, hit.family_id, hit.visit_id, hit.on_date) == (
+        "referral", "reason", made.id, fa.id, None, TODAY,
+    )  # fmt: skip
+    assert hit.section_title == "Referral: reason"
+    assert [h.section for h in search_records(ana, "hebergement").hits] == ["agency"]
+    assert [h.section for h in search_records(ana, "QUEBEC").hits] == ["agency"]
+    done = dataclasses.replace(
+        _input_of(made), status=ReferralStatus.CONNECTED,
+        outcome="Placed at the Rosière shelter on Monday.",
+    )  # fmt: skip
+    referrals.update_referral(ana, made.id, done, made.version)
+    found = {h.section for h in search_records(ana, "rosiere").hits}
+    assert found == {"outcome"}
+
+
+def _input_of(record) -> ReferralInput:
+    return ReferralInput(
+        record.referral_type, record.agency, record.made_on, record.reason, record.status,
+        record.follow_up_on, record.outcome, record.caregiver_id, record.child_id,
+        record.visit_id, record.shares_information,
+    )  # fmt: skip
+
+
+def test_a_specialist_never_finds_another_caseloads_referrals(as_user, staff, two_caseloads):
+    ana, ben = as_user(staff["aspecialist"]), as_user(staff["bspecialist"])
+    (fa, _ga), (fb, _gb) = two_caseloads["aspecialist"], two_caseloads["bspecialist"]
+    _refer(ben, fb.id, reason="Eviction notice; the family needs a lawyer.")
+    assert search_records(ana, "eviction").hits == ()
+    assert [h.family_id for h in search_records(ben, "eviction").hits] == [fb.id]
+    sam = as_user(staff["ssupervisor"])
+    _refer(ana, fa.id, reason="Eviction hearing next week.")
+    assert {h.family_id for h in search_records(sam, "eviction").hits} == {fa.id, fb.id}
+    assert [h.family_id for h in search_records(ana, "eviction").hits] == [fa.id]
+
+
+def test_a_referral_edited_or_deleted_is_found_as_it_is_now(db, as_user, staff, two_caseloads):
+    ana = as_user(staff["aspecialist"])
+    fa, _ga = two_caseloads["aspecialist"]
+    made = _refer(ana, fa.id, agency="Food bank of Saint-Éloi")
+    assert len(search_records(ana, "eloi").hits) == 1
+    moved = dataclasses.replace(_input_of(made), agency="WIC office downtown")
+    referrals.update_referral(ana, made.id, moved, made.version)
+    assert search_records(ana, "eloi").hits == ()
+    assert [h.section for h in search_records(ana, "downtown").hits] == ["agency"]
+    with db.session() as session:
+        session.delete(session.get(Referral, made.id))
+    assert search_records(ana, "downtown").hits == ()
+    assert search_records(ana, "shelter").hits == ()
+
+
+def test_old_matches_come_after_the_recent_ones_and_are_found(as_user, staff, two_caseloads):
+    ana = as_user(staff["aspecialist"])
+    fa, ga = two_caseloads["aspecialist"]
+    days = [TODAY - dt.timedelta(days=n) for n in (0, 40, 100, 250)]
+    for day in reversed(days):  # written oldest first: the order comes from the dates
+        _save(ana, fa.id, ga.id, observation="The crib arrived.", day=day)
+    assert [h.on_date for h in search_records(ana, "crib").hits] == days

@@ -75,3 +75,24 @@ def test_a_goal_opens_the_records_goals_tab(qtbot, window, family, two_goals):
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     record = window.family_tabs.record_tab(family.id)
     assert record is not None and record.tabs.currentWidget() is record.goals_tab
+
+
+def test_a_referral_opens_the_context_tab_at_that_referral(qtbot, window, svc, family):
+    from imh_desktop.domain.enums import ReferralType
+    from imh_desktop.domain.family_context import ReferralInput
+    from imh_desktop.services.family.referrals import make_referral
+    from tests.factories import TODAY
+
+    for agency in ("Maison Hébergement", "Early Steps", "WIC office"):
+        made = make_referral(svc, family.id, ReferralInput(
+            ReferralType.HOUSING, agency, TODAY, "Needs a referral.", follow_up_on=TODAY))  # fmt: skip
+        if agency == "Early Steps":
+            wanted = made.id
+    view = _results(qtbot, window, "early steps")
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    record = window.family_tabs.record_tab(family.id)
+    assert record is not None and record.tabs.currentWidget() is record.context_tab
+    tab = record.context_tab
+    qtbot.waitUntil(lambda: bool(tab.referrals_table.selectionModel().selectedRows()))
+    row = tab.referrals_table.selectionModel().selectedRows()[0].row()
+    assert tab.referrals_model.records[row].id == wanted
