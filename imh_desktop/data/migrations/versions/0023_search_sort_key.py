@@ -1,7 +1,7 @@
 """search index keyed by date; referrals searchable
 
 Revision ID: 0023
-Revises: 0021
+Revises: 0022
 Create Date: 2026-12-01
 
 Issue 18. The search index is made again with its id as the sort key
@@ -19,7 +19,7 @@ from alembic import op
 from imh_desktop.data.search import create_fulltext, drop_fulltext, rebuild
 
 revision = "0023"
-down_revision = "0021"
+down_revision = "0022"
 branch_labels = None
 depends_on = None
 
