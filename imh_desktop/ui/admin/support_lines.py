@@ -28,6 +28,7 @@ from imh_desktop.services.admin.agency import get_settings, save_settings
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.reports.handout import HANDOUT_LANGUAGES
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.permissions import may
 
 # Each language named in its own words, as the handout's language list names it.
@@ -98,7 +99,7 @@ class SupportLinesDialog(QDialog):
             changed = replace(current.with_language_lines(others), support_lines=self.lines["en"])
             save_settings(self.ctx.svc, changed)
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(user_message(exc))
             self.error.show()
             return
         self.ctx.bus.publish(Change.of(None, Part.SETTINGS))

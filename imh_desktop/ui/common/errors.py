@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from imh_desktop import APP_NAME
 from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
 from imh_desktop.services.common.diagnostics import redacted_details
+from imh_desktop.ui.common.i18n import user_message
 
 log = logging.getLogger("imh_desktop")
 
@@ -69,12 +70,12 @@ class ErrorDialog(QDialog):
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the user about ``exc``: plainly for a DomainError, with details otherwise."""
     if isinstance(exc, ConflictError):
-        QMessageBox.warning(parent, "Someone else saved first", exc.message)
+        QMessageBox.warning(parent, "Someone else saved first", user_message(exc))
     elif isinstance(exc, PermissionDeniedError):
         title = QCoreApplication.translate("show_error", "Not allowed")
-        QMessageBox.information(parent, f"{APP_NAME}: {title}", exc.message)
+        QMessageBox.information(parent, f"{APP_NAME}: {title}", user_message(exc))
     elif isinstance(exc, DomainError):
-        QMessageBox.warning(parent, APP_NAME, exc.message)
+        QMessageBox.warning(parent, APP_NAME, user_message(exc))
     else:
         details = redacted_details(exc)
         log.error("Unexpected error\n%s", details)

@@ -29,6 +29,7 @@ from imh_desktop.services.family import goals
 from imh_desktop.services.family.goal_revisions import revise_goal
 from imh_desktop.ui.common.conflict import Choice, ConflictDialog, compare
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.widgets import DateEdit, EnumCombo, FieldForm
 
 ADD, EDIT, REVISE = "add", "edit", "revise"
@@ -228,8 +229,8 @@ class GoalDialog(QDialog):
                 if not self._on_conflict(data):
                     return
         except DomainError as exc:
-            if not self.form.show_error(exc.field, exc.message):
-                self.form.show_error("statement", exc.message)
+            if not self.form.show_error(exc.field, user_message(exc)):
+                self.form.show_error("statement", user_message(exc))
             return
         self.ctx.bus.publish(Change.of(self.family.id, Part.GOALS))
         self.accept()

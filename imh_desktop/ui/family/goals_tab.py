@@ -40,6 +40,7 @@ from imh_desktop.services.family import families, goals
 from imh_desktop.services.visits import lists as note_lists
 from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
@@ -326,7 +327,7 @@ class GoalsTab(QWidget):
         try:
             goals.update_goal(self.ctx.svc, goal.id, data, goal.version)
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(user_message(exc))
             self.message.show()
             return
         self.message.hide()

@@ -40,6 +40,7 @@ from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.family import families
 from imh_desktop.services.family.context import FamilyContext
 from imh_desktop.services.screenings.results import AlertRecord, list_alerts
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
@@ -315,7 +316,7 @@ class FamilyRecordWidget(QWidget):
     def _on_glance_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DomainError):
             raise exc  # unexpected: the application's error handler shows it
-        self.glance.setText(html.escape(exc.message))
+        self.glance.setText(html.escape(user_message(exc)))
 
     def _on_overview_loaded(self, result: tuple[FamilyRecord, list[AlertRecord]]) -> None:
         self.family, alerts = result

@@ -39,6 +39,7 @@ from imh_desktop.services.family.consents import ReleaseRecord
 from imh_desktop.services.family.referrals import ReferralRecord
 from imh_desktop.services.screenings.results import AlertRecord
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.widgets import DateEdit, EnumCombo, FieldForm, warning_color
 from imh_desktop.ui.family.context_dialogs import ReleaseDialog
@@ -193,8 +194,8 @@ class ReferralDialog(QDialog):
                     svc, self.referral.id, data, self.referral.version
                 )
         except DomainError as exc:
-            if not self.form.show_error(exc.field, exc.message):
-                self.form.show_error("agency", exc.message)
+            if not self.form.show_error(exc.field, user_message(exc)):
+                self.form.show_error("agency", user_message(exc))
             return
         parts = (Part.CONTEXT, Part.ALERTS) if self.alert is not None else (Part.CONTEXT,)
         self.ctx.bus.publish(Change.of(self.family.id, *parts))

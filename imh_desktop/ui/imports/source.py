@@ -32,6 +32,7 @@ from imh_desktop.domain.imports.values import DateOrder, clean_text
 from imh_desktop.services.imports.plan import ImportOptions
 from imh_desktop.services.imports.reading import read_table, sheet_names
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import LatestOnly
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ class FilePage(QWizardPage):
         try:
             names = sheet_names(Path(self.path.text()))
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(user_message(exc))
             return
         self.names = names
         self.sheet.blockSignals(True)
@@ -174,7 +175,7 @@ class FilePage(QWizardPage):
 
     def _on_read_failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):
-            self.message.setText(exc.message)
+            self.message.setText(user_message(exc))
         else:
             self.message.clear()
             show_error(self, exc)

@@ -43,6 +43,7 @@ from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.screenings import results as screenings
 from imh_desktop.services.screenings.safety import SafetyCheckInput
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.widgets import DateEdit, fit_to_screen, warning_color
 from imh_desktop.ui.screenings.items import ItemsPage
@@ -229,7 +230,7 @@ class ScreeningDialog(QDialog):
         try:
             months = screenings.interval_for(instrument, child.dob, child.gestation, on)
         except DomainError as exc:
-            return f"{exc.message} (age {age})"
+            return f"{user_message(exc)} (age {age})"
         return f"{months} month questionnaire — age {age}"
 
     def _given_on(self) -> dt.date:
@@ -271,7 +272,7 @@ class ScreeningDialog(QDialog):
         try:
             result = screenings.score(data)
         except DomainError as exc:
-            self._show_result(exc.message, False)
+            self._show_result(user_message(exc), False)
             return
         text = result.band
         if result.total is not None:
@@ -317,7 +318,7 @@ class ScreeningDialog(QDialog):
                 self.ctx.svc, self.family.id, self.screening_input()
             )
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(user_message(exc))
             self.error.show()
             return
         alerts = [Part.ALERTS] if record.positive else []  # a positive screen opens an alert

@@ -36,6 +36,7 @@ from imh_desktop.services.screenings import results as screenings
 from imh_desktop.services.screenings.due import DueItem
 from imh_desktop.services.screenings.results import AlertRecord, ScreeningRecord
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
@@ -119,7 +120,7 @@ class FollowUpDialog(QDialog):
                 self.ctx.svc, self.alert.id, self.chosen(), self.note.toPlainText()
             )
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(user_message(exc))
             self.error.show()
             return
         self.ctx.bus.publish(Change.of(self.alert.family_id, Part.ALERTS))

@@ -29,6 +29,7 @@ from imh_desktop.services.family import families
 from imh_desktop.services.team import supervision
 from imh_desktop.services.team.supervision import SupervisionRecord
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.widgets import (
     DateEdit,
@@ -121,8 +122,8 @@ class SupervisionDialog(QDialog):
         try:
             supervision.record_supervision(self.ctx.svc, data)
         except DomainError as exc:
-            if not self.form.show_error(exc.field, exc.message):
-                self.form.show_error("held_on", exc.message)
+            if not self.form.show_error(exc.field, user_message(exc)):
+                self.form.show_error("held_on", user_message(exc))
             return
         self.note.clear()
         for i in range(self.families.count()):

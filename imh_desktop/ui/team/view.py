@@ -49,6 +49,7 @@ from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.team import dashboard as team
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import DateEdit, warning_color
 from imh_desktop.ui.team.charts import DomainRatingsChart, WeeklyVisitsChart
@@ -336,7 +337,7 @@ class TeamView(QWidget):
         try:
             period = self.current_period()
         except DomainError as exc:
-            self.period_error.setText(exc.message)
+            self.period_error.setText(user_message(exc))
             self.period_error.setStyleSheet(f"color: {warning_color(self.palette()).name()}")
             return
         self.period_error.clear()

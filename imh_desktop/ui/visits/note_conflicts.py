@@ -18,6 +18,7 @@ from imh_desktop.domain.errors import ConflictError
 from imh_desktop.services.common.changes import Part
 from imh_desktop.services.visits.records import DraftRecord, NoteRecord
 from imh_desktop.ui.common.conflict import Choice, ConflictDialog, FieldVersions, compare
+from imh_desktop.ui.common.i18n import user_message
 
 if TYPE_CHECKING:
     from imh_desktop.ui.visits.editor import VisitNoteEditor
@@ -77,7 +78,7 @@ def resolve_note(editor: VisitNoteEditor, exc: ConflictError) -> bool:
     """
     theirs = exc.current
     if not isinstance(theirs, NoteRecord):
-        editor.ui.show_message(exc.message)
+        editor.ui.show_message(user_message(exc))
         return False
     mine, saved = editor.state(), editor.note_state(theirs)
     choice = choose_between(editor, _t("note"), mine, saved, theirs.author_name or "")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.errors import StorageError
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.visits.editor_layout import SECTIONS
 
 RETRY, TO_FILE, KEEP = "retry", "file", "keep"
@@ -56,7 +57,7 @@ class SaveFailedDialog(QMessageBox):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Note not saved"))
-        self.setText(self.tr("Your note was not saved. {0}").format(exc.message))
+        self.setText(self.tr("Your note was not saved. {0}").format(user_message(exc)))
         self.setInformativeText(self.tr(
             "Everything you wrote is still here in the editor. Try again in a moment, or "
             "save a copy to a file to keep it safe until the database is back."
@@ -88,7 +89,7 @@ def wants_retry(
     Saving a copy to a file keeps the question open until the copy is written
     or the person chooses to try again or to keep editing.
     """
-    show(_tr("Not saved: {0} Your text is still here.").format(exc.message))
+    show(_tr("Not saved: {0} Your text is still here.").format(user_message(exc)))
     while True:
         choice = SaveFailedDialog(exc, parent).choose()
         if choice != TO_FILE:
@@ -98,7 +99,7 @@ def wants_retry(
             show(_tr(
                 "Not saved in the database: {0} A copy of the note is saved at {1}. "
                 "Your text is still here."
-            ).format(exc.message, path))  # fmt: skip
+            ).format(user_message(exc), path))  # fmt: skip
             return False
 
 
