@@ -258,6 +258,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <source>Open alerts</source>
@@ -284,9 +303,63 @@
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the signed note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Wrong name in the observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amendment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AsqPage</name>
     <message>
+        <source>Questionnaire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> of 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsqSePage</name>
+    <message>
+        <source>Questionnaire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Total score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,7 +717,105 @@ The data in the database now is set aside first (kept beside it), then replaced 
 <context>
     <name>BatchReportDialog</name>
     <message>
+        <source>Batch progress reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All specialists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Write %n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>each report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing the reports already started…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the other reports were not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports were written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -773,6 +944,13 @@ The data in the database now is set aside first (kept beside it), then replaced 
     </message>
 </context>
 <context>
+    <name>CaregiverForm</name>
+    <message>
+        <source>Primary caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseNumberDialog</name>
     <message>
         <source>Open family by case number</source>
@@ -789,6 +967,67 @@ The data in the database now is set aside first (kept beside it), then replaced 
     <message>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <source>Search case number, family, caregiver or child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All specialists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit due filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n family(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1416,13 @@ The data in the database now is set aside first (kept beside it), then replaced 
     </message>
     <message>
         <source>No consent to services is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2356,6 +2602,16 @@ The data in the database now is set aside first (kept beside it), then replaced 
     </message>
 </context>
 <context>
+    <name>DomainRatingsChart</name>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftAutosave</name>
     <message>
         <source>Unsaved changes</source>
@@ -2382,6 +2638,82 @@ The data in the database now is set aside first (kept beside it), then replaced 
     <name>EditorLayout</name>
     <message>
         <source>Printed on the family&apos;s handout. Plain, warm words in the family&apos;s language; no clinical notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note integrity warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenings at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;screening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan the next visit on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Co-sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2491,6 +2823,21 @@ The data in the database now is set aside first (kept beside it), then replaced 
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>{0}: something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportGuard</name>
     <message>
         <source>{0} holds protected health information. Once it is saved, printed or opened in another program it leaves IMH Desktop&apos;s protected store: the program no longer controls who can read it. Keep it only where your agency allows, and delete it when it is no longer needed.</source>
@@ -2561,14 +2908,41 @@ The data in the database now is set aside first (kept beside it), then replaced 
 <context>
     <name>FamilyDialog</name>
     <message>
+        <source>Child (untick for a family enrolled in pregnancy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyForm</name>
+    <message>
+        <source>e.g. Nguyễn family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a specialist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FamilyRecordWidget</name>
     <message>
+        <source>Family record sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2581,6 +2955,10 @@ The data in the database now is set aside first (kept beside it), then replaced 
     </message>
     <message>
         <source>Emergency access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2673,11 +3051,22 @@ The data in the database now is set aside first (kept beside it), then replaced 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>{0} error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2795,6 +3184,13 @@ The data in the database now is set aside first (kept beside it), then replaced 
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Frequency</name>
     <message>
         <source>Weekly</source>
@@ -2814,9 +3210,48 @@ The data in the database now is set aside first (kept beside it), then replaced 
     </message>
 </context>
 <context>
+    <name>GestationEdit</name>
+    <message>
+        <source>Term (not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestational age at birth, weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestational age at birth, days past the weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the birth record: 36 weeks + 6 days is 36+6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>A new statement or target date is saved as a revision: the current goal is kept as “revised”, and signed notes keep what they rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where things stand now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text: write the goal below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an example to start from…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2888,6 +3323,32 @@ The data in the database now is set aside first (kept beside it), then replaced 
     </message>
 </context>
 <context>
+    <name>GoalProgressChart</name>
+    <message>
+        <source>Progress chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalRatingsPanel</name>
+    <message>
+        <source>This family has no active goals yet. Add them on the Goals tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on goal: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short note on progress (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalStatus</name>
     <message>
         <source>Active</source>
@@ -2909,7 +3370,43 @@ The data in the database now is set aside first (kept beside it), then replaced 
 <context>
     <name>GoalsTab</name>
     <message>
+        <source>&amp;Add goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a&amp;chieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings of the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Progress&lt;/b&gt; (1 = no change … 5 = achieved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} (revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No goals yet. Add the family&apos;s first goal.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2994,6 +3491,173 @@ The data in the database now is set aside first (kept beside it), then replaced 
     </message>
 </context>
 <context>
+    <name>ListColumn</name>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan, or why it did not take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Locked</source>
@@ -3054,7 +3718,23 @@ The data in the database now is set aside first (kept beside it), then replaced 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3087,6 +3767,10 @@ The data in the database now is set aside first (kept beside it), then replaced 
     </message>
     <message>
         <source>the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3511,6 +4195,24 @@ The data in the database now is set aside first (kept beside it), then replaced 
     </message>
 </context>
 <context>
+    <name>RatingCombo</name>
+    <message>
+        <source>Not addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Choose a specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <source>Open with the recovery key</source>
@@ -3853,6 +4555,30 @@ The data in the database now is set aside first (kept beside it), then replaced 
 <context>
     <name>ReportPreviewDialog</name>
     <message>
+        <source>Before you print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in system viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3867,6 +4593,66 @@ The data in the database now is set aside first (kept beside it), then replaced 
 </context>
 <context>
     <name>ReportsTab</name>
+    <message>
+        <source>Report period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview progress report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit for the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview family handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed visits yet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The handout text in {language} has not been reviewed by a fluent speaker yet: read it through before you give it to the family.</source>
         <translation type="unfinished"></translation>
@@ -4049,7 +4835,38 @@ The data in the database now is set aside first (kept beside it), then replaced 
 <context>
     <name>ScreeningDialog</name>
     <message>
+        <source>Record a screening — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} item {n} scored {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningsTab</name>
+    <message>
+        <source>&amp;Record a screening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4565,6 +5382,14 @@ They choose their own when they next sign in.</source>
 <context>
     <name>TeamView</name>
     <message>
+        <source>Team dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4573,8 +5398,158 @@ They choose their own when they next sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the table shown, for the period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the team (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reflective &amp;supervision…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team  ›  {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} expected visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue screening(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) without contact for {0}+ days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsignedNoteWords</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsignedNotesDialog</name>
+    <message>
+        <source>My unsigned notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unsigned notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsigned note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n past the signing deadline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4619,6 +5594,30 @@ They choose their own when they next sign in.</source>
 <context>
     <name>VisitActions</name>
     <message>
+        <source>&amp;New visit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note of a visit with the selected family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;unsigned notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes waiting for a signature, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your planned visits, day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Referrals to follow up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,6 +5631,49 @@ They choose their own when they next sign in.</source>
     </message>
     <message>
         <source>Your supervision sessions and their notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family first, then start its note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetailsBox</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the visit did not take place, or the plan to reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4678,6 +5720,10 @@ They choose their own when they next sign in.</source>
     </message>
     <message>
         <source>Visit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4756,6 +5802,21 @@ They choose their own when they next sign in.</source>
     </message>
 </context>
 <context>
+    <name>VisitsTab</name>
+    <message>
+        <source>&amp;New visit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note of a visit (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeekModel</name>
     <message>
         <source>No time</source>
@@ -4789,6 +5850,13 @@ They choose their own when they next sign in.</source>
     </message>
 </context>
 <context>
+    <name>_band_combo</name>
+    <message>
+        <source>Choose from the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>family</source>
@@ -4801,6 +5869,10 @@ They choose their own when they next sign in.</source>
 </context>
 <context>
     <name>show_error</name>
+    <message>
+        <source>Someone else saved first</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>

@@ -25,6 +25,7 @@ import argparse
 import ast
 import importlib.util
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -142,6 +143,33 @@ def lupdate(ts: Path, extra: tuple[str, ...] = ()) -> str:
     return done.stdout + done.stderr
 
 
+def english_forms(source: str) -> tuple[str, str]:
+    """The English singular and plural of a source written "%n family(ies)", "%n note(s)"."""
+    one = re.sub(r"y\(ies\)", "y", source)
+    many = re.sub(r"y\(ies\)", "ies", source)
+    return re.sub(r"\((e?s)\)", "", one), re.sub(r"\((e?s)\)", r"\1", many)
+
+
+def fill_english(ts: Path) -> None:
+    """Write the English plural forms of every unfinished numerus message of ``ts``."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        for element, text in zip(translation.findall("numerusform"), english_forms(source)):
+            element.text = text
+        del translation.attrib["type"]
+        changed = True
+    if changed:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        lupdate(ts)  # back to lupdate's own layout
+
+
 def unfinished(ts: Path) -> int:
     """How many strings of ``ts`` still lack a translation."""
     import xml.etree.ElementTree as ET
@@ -196,6 +224,8 @@ def main() -> int:
     print(f"{count} domain messages in {CATALOG.relative_to(ROOT)}")
     for ts in ts_files():
         print(lupdate(ts).strip().splitlines()[-1])
+        if language(ts) == ENGLISH:
+            fill_english(ts)
         print(f"{ts.name}: {unfinished(ts)} without a translation")
     return 0
 

@@ -159,14 +159,14 @@ class ReassignDialog(FormDialog):
         self.form = FieldForm()
         self.add_form(self.form)
         combo = QComboBox()
-        combo.setPlaceholderText("Choose a specialist")
+        combo.setPlaceholderText(self.tr("Choose a specialist"))
         for person in specialist_choices(staff, ctx, Permission.REASSIGN):
             if person.id != family.specialist_id:  # "reassign" to the same person is no choice
                 combo.addItem(person.full_name, person.id)
         combo.setCurrentIndex(-1)  # nothing chosen until the supervisor chooses
         self.specialist = self.form.add_field("specialist_id", "New specialist:", combo)
         self.finish_layout()
-        self.buttons.button(self.buttons.StandardButton.Ok).setText("Reassign")
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Reassign"))
 
     def save(self) -> bool:
         self.family = families.reassign_family(

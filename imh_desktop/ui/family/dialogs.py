@@ -107,10 +107,10 @@ class CaregiverForm(FieldForm):
             "language", "Language:", _editable_combo(LANGUAGES, MAX_LANGUAGE)
         )
         self.phone = self.add_field("phone", "Phone:", _line_edit(MAX_PHONE))
-        self.is_primary = QCheckBox("Primary caregiver") if with_primary else None
+        self.is_primary = QCheckBox(self.tr("Primary caregiver")) if with_primary else None
         if self.is_primary is not None:
             self.add_field("is_primary", "", self.is_primary)
-            self.is_primary.setAccessibleName("Primary caregiver")
+            self.is_primary.setAccessibleName(self.tr("Primary caregiver"))
 
     def load(self, record: CaregiverRecord) -> None:
         self.full_name.setText(record.full_name)
@@ -145,16 +145,16 @@ class GestationEdit(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.weeks = QSpinBox()
         self.weeks.setRange(MIN_GESTATION_WEEKS - 1, MAX_GESTATION_WEEKS)
-        self.weeks.setSpecialValueText("Term (not recorded)")
-        self.weeks.setSuffix(" weeks")
-        self.weeks.setAccessibleName("Gestational age at birth, weeks")
+        self.weeks.setSpecialValueText(self.tr("Term (not recorded)"))
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.weeks.setAccessibleName(self.tr("Gestational age at birth, weeks"))
         self.days = QSpinBox()
         self.days.setRange(0, 6)
         self.days.setPrefix("+ ")
-        self.days.setSuffix(" days")
-        self.days.setAccessibleName("Gestational age at birth, days past the weeks")
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("Gestational age at birth, days past the weeks"))
         for box in (self.weeks, self.days):
-            box.setToolTip("As on the birth record: 36 weeks + 6 days is 36+6")
+            box.setToolTip(self.tr("As on the birth record: 36 weeks + 6 days is 36+6"))
         row.addWidget(self.weeks, 2)
         row.addWidget(self.days, 1)
         self.setFocusProxy(self.weeks)
@@ -227,9 +227,9 @@ class FamilyForm(FieldForm):
         super().__init__(parent)
         self.today = today
         self.display_name = self.add_field("display_name", "Family name:", _line_edit(MAX_NAME))
-        self.display_name.setPlaceholderText("e.g. Nguyễn family")
+        self.display_name.setPlaceholderText(self.tr("e.g. Nguyễn family"))
         combo = QComboBox()
-        combo.setPlaceholderText("Choose a specialist")
+        combo.setPlaceholderText(self.tr("Choose a specialist"))
         for staff in specialists:
             combo.addItem(staff.full_name, staff.id)
         combo.setCurrentIndex(-1)
@@ -338,7 +338,7 @@ class FamilyDialog(FormDialog):
             self.add_form(self.caregiver_form, "Primary caregiver", right)
             self.child_form = ChildForm(today)
             self.forms.append(self.child_form)
-            self.child_box = QGroupBox("Child (untick for a family enrolled in pregnancy)")
+            self.child_box = QGroupBox(self.tr("Child (untick for a family enrolled in pregnancy)"))
             self.child_box.setCheckable(True)
             QVBoxLayout(self.child_box).addWidget(self.child_form)
             right.addWidget(self.child_box)

@@ -37,7 +37,7 @@ class FormDialog(QDialog):
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
         self.general_error.setVisible(False)
-        self.general_error.setAccessibleName("Problem")
+        self.general_error.setAccessibleName(self.tr("Problem"))
         self.general_error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -94,7 +94,7 @@ class GoalDialog(QDialog):
         f.fix_height(self.statement, 80)
         self.baseline = f.add_field("baseline", "&Baseline:", QLineEdit())
         self.baseline.setMaxLength(MAX_GOAL_DETAIL)
-        self.baseline.setPlaceholderText("Where things stand now")
+        self.baseline.setPlaceholderText(self.tr("Where things stand now"))
         self.strategies = f.add_field("strategies", "St&rategies:", QPlainTextEdit())
         self.strategies.setTabChangesFocus(True)
         f.fix_height(self.strategies, 60)
@@ -148,9 +148,9 @@ class GoalDialog(QDialog):
         self.template.clear()
         texts = goal_templates(GoalDomain(self.domain.value()))
         if not texts:
-            self.template.addItem("Free text: write the goal below", None)
+            self.template.addItem(self.tr("Free text: write the goal below"), None)
             return
-        self.template.addItem("Choose an example to start from…", None)
+        self.template.addItem(self.tr("Choose an example to start from…"), None)
         child, carer = self._names()
         for text in texts:
             filled = fill_template(text, child, carer)

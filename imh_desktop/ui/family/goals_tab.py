@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -103,11 +103,11 @@ class GoalsTab(QWidget):
         self._reads = LatestOnly(ctx.runner, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.add_button = QPushButton("&Add goal…")
-        self.edit_button = QPushButton("&Edit…")
-        self.revise_button = QPushButton("&Revise…")
-        self.achieved_button = QPushButton("Mark a&chieved")
-        self.discontinue_button = QPushButton("&Discontinue")
+        self.add_button = QPushButton(self.tr("&Add goal…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.revise_button = QPushButton(self.tr("&Revise…"))
+        self.achieved_button = QPushButton(self.tr("Mark a&chieved"))
+        self.discontinue_button = QPushButton(self.tr("&Discontinue"))
         for button in (self.add_button, self.edit_button, self.revise_button,
                        self.achieved_button, self.discontinue_button):  # fmt: skip
             bar.addWidget(button)
@@ -119,10 +119,13 @@ class GoalsTab(QWidget):
         layout.addWidget(self.message)
         self.model = RecordListModel(
             [
-                ListColumn("Domain", lambda g: label(g.domain)),
-                ListColumn("Goal", self._statement),
-                ListColumn("Status", lambda g: status_text(g, self.ctx.today())),
-                ListColumn("Latest rating", self._latest),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Domain"), lambda g: label(g.domain)),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Goal"), self._statement),
+                ListColumn(
+                    QT_TRANSLATE_NOOP("ListColumn", "Status"),
+                    lambda g: status_text(g, self.ctx.today()),
+                ),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Latest rating"), self._latest),
             ],
             self,
         )
@@ -132,7 +135,7 @@ class GoalsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Goals")
+        self.table.setAccessibleName(self.tr("Goals"))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -152,9 +155,9 @@ class GoalsTab(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.chart = GoalProgressChart()
         self.ratings = QTextBrowser()
-        self.ratings.setAccessibleName("Ratings of the goal")
+        self.ratings.setAccessibleName(self.tr("Ratings of the goal"))
         detail_box.addWidget(self.detail)
-        detail_box.addWidget(QLabel("<b>Progress</b> (1 = no change … 5 = achieved)"))
+        detail_box.addWidget(QLabel(self.tr("<b>Progress</b> (1 = no change … 5 = achieved)")))
         detail_box.addWidget(self.chart)
         detail_box.addWidget(self.ratings, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -246,7 +249,7 @@ class GoalsTab(QWidget):
         for button in (self.revise_button, self.achieved_button, self.discontinue_button):
             self._gate(button, active)
         if goal is None or self.family is None:
-            self.detail.setText("<i>No goals yet. Add the family's first goal.</i>")
+            self.detail.setText(self.tr("<i>No goals yet. Add the family's first goal.</i>"))
             self.chart.set_points([])
             self.ratings.clear()
             return

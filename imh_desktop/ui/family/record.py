@@ -14,7 +14,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -110,7 +110,7 @@ class FamilyRecordWidget(QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(self._build_header())
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Family record sections")
+        self.tabs.setAccessibleName(self.tr("Family record sections"))
         layout.addWidget(self.tabs, 1)
         self.overview_tab = self._add_tab("Overview", self._build_overview())
         # The tabs read once the family itself has been read: a refused family (not on the
@@ -161,13 +161,13 @@ class FamilyRecordWidget(QWidget):
         box = QVBoxLayout()
         box.setSpacing(4)
         self.title_label = QLabel()
-        self.title_label.setAccessibleName("Family name")
+        self.title_label.setAccessibleName(self.tr("Family name"))
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         self.title_label.setFont(font)
         self.subtitle_label = QLabel()
-        self.subtitle_label.setAccessibleName("Case summary")
+        self.subtitle_label.setAccessibleName(self.tr("Case summary"))
         self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.context_label = QLabel()
         self.context_label.setAccessibleName(self.tr("Stressors and strengths"))
@@ -193,7 +193,7 @@ class FamilyRecordWidget(QWidget):
 
     def _build_overview(self) -> QWidget:
         self.member_buttons: list[QPushButton] = []
-        details = QGroupBox("Case")
+        details = QGroupBox(self.tr("Case"))
         self.details_form = QFormLayout(details)
         self.details_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         # A two-line address keeps its label on its first line.
@@ -213,23 +213,33 @@ class FamilyRecordWidget(QWidget):
         layout.addWidget(glance_box)
         self.caregivers_model = RecordListModel(
             [
-                ListColumn("Name", lambda c: c.full_name),
-                ListColumn("Relationship", lambda c: c.relationship),
-                ListColumn("Primary", lambda c: "Primary" if c.is_primary else ""),
-                ListColumn("Born", lambda c: c.dob),
-                ListColumn("Language", lambda c: c.language),
-                ListColumn("Phone", lambda c: c.phone),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Name"), lambda c: c.full_name),
+                ListColumn(
+                    QT_TRANSLATE_NOOP("ListColumn", "Relationship"), lambda c: c.relationship
+                ),
+                ListColumn(
+                    QT_TRANSLATE_NOOP("ListColumn", "Primary"),
+                    lambda c: "Primary" if c.is_primary else "",
+                ),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Born"), lambda c: c.dob),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Language"), lambda c: c.language),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Phone"), lambda c: c.phone),
             ],
             self,
         )
         self.children_model = RecordListModel(
             [
-                ListColumn("Name", lambda c: c.full_name),
-                ListColumn("Born", lambda c: c.dob),
-                ListColumn("Age", lambda c: self._age(c.dob)),
-                ListColumn("Corrected age", lambda c: self._corrected(c.dob, c.gestation)),
-                ListColumn("Gestation", lambda c: _gestation(c.gestation)),
-                ListColumn("Sex", lambda c: c.sex),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Name"), lambda c: c.full_name),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Born"), lambda c: c.dob),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Age"), lambda c: self._age(c.dob)),
+                ListColumn(
+                    QT_TRANSLATE_NOOP("ListColumn", "Corrected age"),
+                    lambda c: self._corrected(c.dob, c.gestation),
+                ),
+                ListColumn(
+                    QT_TRANSLATE_NOOP("ListColumn", "Gestation"), lambda c: _gestation(c.gestation)
+                ),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Sex"), lambda c: c.sex),
             ],
             self,
         )
@@ -256,7 +266,7 @@ class FamilyRecordWidget(QWidget):
             noun = title[:-1].lower() if title == "Caregivers" else "child"
             for text, slot in ((f"Add {noun}…", add), ("Edit…", edit)):
                 button = QPushButton(text)
-                button.setAccessibleName(f"{text.rstrip('…')} {noun}")
+                button.setAccessibleName("{} {}".format(text.rstrip("…"), noun))
                 button.clicked.connect(slot)
                 buttons.addWidget(button)
                 self.member_buttons.append(button)

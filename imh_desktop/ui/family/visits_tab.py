@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,13 +47,21 @@ def note_state(v: VisitRecord) -> str:
 
 
 VISIT_COLUMNS = (
-    ListColumn("Date", lambda v: v.visit_date),
-    ListColumn("Time", lambda v: v.start_time.strftime("%H:%M") if v.start_time else ""),
-    ListColumn("Outcome", lambda v: v.outcome),
-    ListColumn("Mode", lambda v: v.mode),
-    ListColumn("Minutes", lambda v: v.duration_minutes, align_right=True),
-    ListColumn("Note", note_state),
-    ListColumn("Plan, or why it did not take place", lambda v: plan_or_reason(v)),
+    ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Date"), lambda v: v.visit_date),
+    ListColumn(
+        QT_TRANSLATE_NOOP("ListColumn", "Time"),
+        lambda v: v.start_time.strftime("%H:%M") if v.start_time else "",
+    ),
+    ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Outcome"), lambda v: v.outcome),
+    ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Mode"), lambda v: v.mode),
+    ListColumn(
+        QT_TRANSLATE_NOOP("ListColumn", "Minutes"), lambda v: v.duration_minutes, align_right=True
+    ),
+    ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Note"), note_state),
+    ListColumn(
+        QT_TRANSLATE_NOOP("ListColumn", "Plan, or why it did not take place"),
+        lambda v: plan_or_reason(v),
+    ),
 )
 
 
@@ -89,9 +97,9 @@ class VisitsTab(QWidget):
         self._reads = LatestOnly(ctx.runner, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.new_button = QPushButton("&New visit note…")
-        self.new_button.setToolTip("Write the note of a visit (Ctrl+Shift+N)")
-        self.open_button = QPushButton("&Open note")
+        self.new_button = QPushButton(self.tr("&New visit note…"))
+        self.new_button.setToolTip(self.tr("Write the note of a visit (Ctrl+Shift+N)"))
+        self.open_button = QPushButton(self.tr("&Open note"))
         self.open_button.setEnabled(False)  # until the visits are read
         bar.addWidget(self.new_button)
         bar.addWidget(self.open_button)
@@ -100,7 +108,10 @@ class VisitsTab(QWidget):
         self.addressed: dict[int, str] = {}
         columns = (
             *VISIT_COLUMNS[:-1],
-            ListColumn("Goals addressed", lambda v: self.addressed.get(v.id, "")),
+            ListColumn(
+                QT_TRANSLATE_NOOP("ListColumn", "Goals addressed"),
+                lambda v: self.addressed.get(v.id, ""),
+            ),
             VISIT_COLUMNS[-1],
         )
         self.model = RecordListModel(columns, self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -64,7 +64,7 @@ ASQSE2_NOTE = (
 
 def _band_combo(bands: dict[str, str]) -> QComboBox:
     combo = QComboBox()
-    combo.addItem("Choose from the sheet…", "")
+    combo.addItem(QCoreApplication.translate("_band_combo", "Choose from the sheet…"), "")
     for key, text in bands.items():
         combo.addItem(text, key)
     return combo
@@ -80,7 +80,7 @@ class AsqPage(QWidget):
         note.setWordWrap(True)
         form.addRow(note)
         self.interval = QLabel()
-        form.addRow("Questionnaire:", self.interval)
+        form.addRow(self.tr("Questionnaire:"), self.interval)
         self.scores: dict[str, QSpinBox] = {}
         self.bands: dict[str, QComboBox] = {}
         for area in ASQ3_AREAS:
@@ -94,8 +94,8 @@ class AsqPage(QWidget):
             row.addWidget(band, 0, 1)
             row.setColumnStretch(1, 1)
             label = ASQ3_AREA_LABELS[area].capitalize()
-            spin.setAccessibleName(f"{label} score")
-            band.setAccessibleName(f"{label} result")
+            spin.setAccessibleName(self.tr("{0} score").format(label))
+            band.setAccessibleName(self.tr("{0} result").format(label))
             form.addRow(f"{label}:", row)
             self.scores[area], self.bands[area] = spin, band
 
@@ -114,9 +114,9 @@ class AsqSePage(QWidget):
         self.total.setRange(0, 500)
         self.total.setSingleStep(5)
         self.band = _band_combo(ASQSE2_BANDS)
-        form.addRow("Questionnaire:", self.interval)
-        form.addRow("&Total score:", self.total)
-        form.addRow("&Result:", self.band)
+        form.addRow(self.tr("Questionnaire:"), self.interval)
+        form.addRow(self.tr("&Total score:"), self.total)
+        form.addRow(self.tr("&Result:"), self.band)
 
 
 class ScreeningDialog(QDialog):
@@ -134,7 +134,7 @@ class ScreeningDialog(QDialog):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.ctx, self.family, self.visit_id = ctx, family, visit_id
-        self.setWindowTitle(f"Record a screening — {family.display_name}")
+        self.setWindowTitle(self.tr("Record a screening — {0}").format(family.display_name))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.instrument = QComboBox()
@@ -143,9 +143,9 @@ class ScreeningDialog(QDialog):
         self.subject = QComboBox()
         self.given_on = DateEdit(today=ctx.today())
         self.given_on.set_value(given_on)
-        form.addRow("&Instrument:", self.instrument)
-        form.addRow("&Given to:", self.subject)
-        form.addRow("&Date given:", self.given_on)
+        form.addRow(self.tr("&Instrument:"), self.instrument)
+        form.addRow(self.tr("&Given to:"), self.subject)
+        form.addRow(self.tr("&Date given:"), self.given_on)
         layout.addLayout(form)
         self.safety: SafetyCheckInput | None = None
         self.banner = SafetyBanner(get_settings(ctx.svc).safety_steps)
@@ -165,7 +165,7 @@ class ScreeningDialog(QDialog):
         layout.addWidget(self.stack, 1)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.result_label.setAccessibleName("Result")
+        self.result_label.setAccessibleName(self.tr("Result"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")

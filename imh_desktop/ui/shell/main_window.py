@@ -122,13 +122,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
-        self.tabs.setAccessibleName("Open records")
+        self.tabs.setAccessibleName(self.tr("Open records"))
         if self.scope is None:
             self.caseload.setParent(self)  # kept for the helpers, never shown
             self.caseload.hide()
             self.tabs.addTab(self._no_caseload_page(), self.tr("No caseload"))
         else:
-            self.tabs.addTab(self.caseload, "Caseload")
+            self.tabs.addTab(self.caseload, self.tr("Caseload"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
         self.read_only_banner = self._read_only_banner()
@@ -157,10 +157,10 @@ class MainWindow(QMainWindow):
         self.main_actions.finish_toolbar_tips()
         install_icons(self)  # menu and toolbar icons, in the palette's colours
         self.summary_label = QLabel()
-        self.summary_label.setAccessibleName("Caseload summary")
+        self.summary_label.setAccessibleName(self.tr("Caseload summary"))
         self.statusBar().addWidget(self.summary_label)
         user_label = QLabel(f"{ctx.user.full_name} · {label(ctx.user.role)}")
-        user_label.setAccessibleName("Signed in as")
+        user_label.setAccessibleName(self.tr("Signed in as"))
         self.statusBar().addPermanentWidget(BusyIndicator(ctx.runner.activity, self))
         self.statusBar().addPermanentWidget(user_label)
         self.caseload.family_activated.connect(self.family_tabs.open_family)
@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         if path is not None:
-            self.statusBar().showMessage(f"Saved {path}", 5000)
+            self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
 
     def import_families(self) -> None:
         """File > Import…: families from a spreadsheet (ui/imports)."""

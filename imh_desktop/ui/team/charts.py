@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -229,4 +229,5 @@ class DomainRatingsChart(_Chart):
             painter.setPen(text)
             painter.drawText(QRectF(right + 6, y, value_width, self.ROW),
                              Qt.AlignmentFlag.AlignVCenter,
-                             f"{mean:.1f} · {goals} goal{'s' if goals != 1 else ''}")  # fmt: skip
+                             f"{QLocale().toString(mean, 'f', 1)} · "
+                             + self.tr("%n goal(s)", "", goals))  # fmt: skip

@@ -271,7 +271,7 @@ class VisitNoteEditor(QWidget):
             self.apply_state(draft.payload)
             self.autosave.version = draft.version  # the next autosave continues this draft
             self._dirty = True
-            self.ui.autosave_label.setText("Restored from the unsaved draft")
+            self.ui.autosave_label.setText(self.tr("Restored from the unsaved draft"))
         else:
             self.autosave.discard(self.visit_id)
             self.publish(Part.DRAFTS)

@@ -143,7 +143,7 @@ class EditorLayout:
         outer.addLayout(top)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(QCoreApplication.translate("EditorLayout", "Message"))
         color = warning_color(host.palette()).name()
         self.message.setStyleSheet(
             f"color: {color}; border: 1px solid {color}; border-radius: 4px; padding: 6px;"
@@ -153,7 +153,9 @@ class EditorLayout:
         # Red whatever the palette: a signed note that no longer matches its seal.
         self.tamper_banner = QLabel()
         self.tamper_banner.setWordWrap(True)
-        self.tamper_banner.setAccessibleName("Note integrity warning")
+        self.tamper_banner.setAccessibleName(
+            QCoreApplication.translate("EditorLayout", "Note integrity warning")
+        )
         self.tamper_banner.setTextFormat(Qt.TextFormat.RichText)
         self.tamper_banner.setStyleSheet(
             "background: #a4262c; color: white; border-radius: 4px; padding: 8px;"
@@ -202,11 +204,15 @@ class EditorLayout:
         right_box.addWidget(self.present)
         right_box.addWidget(self.services)
         right_box.addWidget(self._mark("services"))
-        self.screen_box = QGroupBox("Screenings at this visit")
+        self.screen_box = QGroupBox(
+            QCoreApplication.translate("EditorLayout", "Screenings at this visit")
+        )
         screen_layout = QVBoxLayout(self.screen_box)
-        self.screenings = QLabel("None recorded.")
+        self.screenings = QLabel(QCoreApplication.translate("EditorLayout", "None recorded."))
         self.screenings.setWordWrap(True)
-        self.screening_button = QPushButton("Record a &screening…")
+        self.screening_button = QPushButton(
+            QCoreApplication.translate("EditorLayout", "Record a &screening…")
+        )
         self.referral_button = QPushButton(
             QCoreApplication.translate("VisitNoteEditor", "Make a &referral…")
         )
@@ -217,26 +223,34 @@ class EditorLayout:
         screen_buttons.addStretch(1)
         screen_layout.addLayout(screen_buttons)
         right_box.addWidget(self.screen_box)
-        self.next_box = next_box = QGroupBox("Next visit")
+        self.next_box = next_box = QGroupBox(
+            QCoreApplication.translate("EditorLayout", "Next visit")
+        )
         self.next_box_layout = QVBoxLayout(next_box)  # the row, then planning warnings
         next_layout = QHBoxLayout()
         self.next_box_layout.addLayout(next_layout)
-        self.next_check = QCheckBox("&Plan the next visit on")
+        self.next_check = QCheckBox(
+            QCoreApplication.translate("EditorLayout", "&Plan the next visit on")
+        )
         self.next_date = DateEdit()
         self.next_time = QTimeEdit()
         self.next_time.setDisplayFormat("HH:mm")
-        self.next_date.setAccessibleName("Next visit date")
-        self.next_time.setAccessibleName("Next visit time")
+        self.next_date.setAccessibleName(
+            QCoreApplication.translate("EditorLayout", "Next visit date")
+        )
+        self.next_time.setAccessibleName(
+            QCoreApplication.translate("EditorLayout", "Next visit time")
+        )
         next_layout.addWidget(self.next_check)
         next_layout.addWidget(self.next_date, 2)
-        next_layout.addWidget(QLabel("at"))
+        next_layout.addWidget(QLabel(QCoreApplication.translate("EditorLayout", "at")))
         next_layout.addWidget(self.next_time, 1)
         self.next_check.toggled.connect(self.on_next_toggled)
         right_box.addWidget(next_box)
-        history_box = QGroupBox("History")
+        history_box = QGroupBox(QCoreApplication.translate("EditorLayout", "History"))
         history_layout = QVBoxLayout(history_box)
         self.history = QTextBrowser()
-        self.history.setAccessibleName("Note history")
+        self.history.setAccessibleName(QCoreApplication.translate("EditorLayout", "Note history"))
         self.history.setMinimumHeight(120)
         history_layout.addWidget(self.history)
         right_box.addWidget(history_box, 1)
@@ -252,14 +266,18 @@ class EditorLayout:
 
         bar = QHBoxLayout()
         self.autosave_label = QLabel("")
-        self.autosave_label.setAccessibleName("Save status")
-        self.amend_button = QPushButton("&Amend…")
-        self.cosign_button = QPushButton("&Co-sign")
-        self.sign_button = QPushButton("Si&gn…")
-        self.save_button = QPushButton("Save")
+        self.autosave_label.setAccessibleName(
+            QCoreApplication.translate("EditorLayout", "Save status")
+        )
+        self.amend_button = QPushButton(QCoreApplication.translate("EditorLayout", "&Amend…"))
+        self.cosign_button = QPushButton(QCoreApplication.translate("EditorLayout", "&Co-sign"))
+        self.sign_button = QPushButton(QCoreApplication.translate("EditorLayout", "Si&gn…"))
+        self.save_button = QPushButton(QCoreApplication.translate("EditorLayout", "Save"))
         self.save_button.setDefault(False)
-        self.save_button.setToolTip("Save the note (Ctrl+S)")
-        self.close_button = QPushButton("Close")
+        self.save_button.setToolTip(
+            QCoreApplication.translate("EditorLayout", "Save the note (Ctrl+S)")
+        )
+        self.close_button = QPushButton(QCoreApplication.translate("EditorLayout", "Close"))
         bar.addWidget(self.autosave_label, 1)
         for button in (self.amend_button, self.cosign_button, self.sign_button,
                        self.save_button, self.close_button):  # fmt: skip
@@ -317,7 +335,7 @@ class EditorLayout:
         )
         self.present.set_people(family.caregivers, family.children)
         language = family.language.strip() or _tr("the family's language")
-        self.family_caption.setText(f"{FAMILY_CAPTION} {_tr('Language: %s.') % language}")
+        self.family_caption.setText("{} {}".format(FAMILY_CAPTION, _tr("Language: %s.") % language))
 
     def set_previous(self, visit: VisitRecord | None) -> None:
         """Show the last visit's plan beside the note (hidden when there was none)."""
@@ -413,7 +431,7 @@ class EditorLayout:
 
     def set_screenings(self, records: Sequence[ScreeningRecord]) -> None:
         if not records:
-            self.screenings.setText("None recorded.")
+            self.screenings.setText(QCoreApplication.translate("EditorLayout", "None recorded."))
             return
         self.screenings.setText("<br>".join(
             f"{html.escape(label(s.instrument))} — {html.escape(s.subject_name)}: "

@@ -38,7 +38,7 @@ class RatingCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.addItem("Not addressed", None)
+        self.addItem(self.tr("Not addressed"), None)
         for value, meaning in RATING_MEANINGS.items():
             self.addItem(f"{value} — {RATING_SHORT[value]}", value)
             self.setItemData(self.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole)
@@ -65,7 +65,9 @@ class GoalRatingsPanel(QGroupBox):
         self._grid.setHorizontalSpacing(8)
         self._grid.setVerticalSpacing(4)
         self._layout.addLayout(self._grid)
-        self._empty = QLabel("This family has no active goals yet. Add them on the Goals tab.")
+        self._empty = QLabel(
+            self.tr("This family has no active goals yet. Add them on the Goals tab.")
+        )
         self._empty.setWordWrap(True)
         self._layout.addWidget(self._empty)
         self.rows: dict[int, tuple[RatingCombo, QLineEdit]] = {}
@@ -100,11 +102,11 @@ class GoalRatingsPanel(QGroupBox):
                 self._grid.addWidget(prompt, row * 3 + 1, 0, 1, 2)
                 self.review_prompts[goal.id] = prompt
             combo = RatingCombo()
-            combo.setAccessibleName(f"Progress on goal: {goal.statement[:80]}")
+            combo.setAccessibleName(self.tr("Progress on goal: {0}").format(goal.statement[:80]))
             note = QLineEdit()
             note.setMaxLength(MAX_SHORT_NOTE)
-            note.setPlaceholderText("Short note on progress (optional)")
-            note.setAccessibleName(f"Progress note: {goal.statement[:80]}")
+            note.setPlaceholderText(self.tr("Short note on progress (optional)"))
+            note.setAccessibleName(self.tr("Progress note: {0}").format(goal.statement[:80]))
             note.setEnabled(False)
             combo.currentIndexChanged.connect(self._on_rating_changed)
             note.textEdited.connect(self.changed)
@@ -113,7 +115,7 @@ class GoalRatingsPanel(QGroupBox):
             self._grid.addWidget(note, row * 3 + 2, 1)
             read = QLabel()
             read.setWordWrap(True)
-            read.setAccessibleName(f"Progress note: {goal.statement[:80]}")
+            read.setAccessibleName(self.tr("Progress note: {0}").format(goal.statement[:80]))
             read.hide()
             self._grid.addWidget(read, row * 3 + 2, 1)
             self.read_notes[goal.id] = read
