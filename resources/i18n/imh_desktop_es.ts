@@ -2,1031 +2,867 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_419">
 <context>
-    <name></name>
-    <message>
-        <source>Handout &amp;support lines…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The support lines each handout language prints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReferralDialog</source>
-        <comment>Follow-up overdue ({day})</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReferralDialog</source>
-        <comment>Made, follow up {day}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Case number</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Family name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Specialist (username)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Referral source</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Referral date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Enrolment date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Frequency</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Address</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Phone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Language</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Caregiver: name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Caregiver: relationship</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Caregiver: date of birth</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Caregiver: phone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Caregiver: language</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Child: name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Child: date of birth</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Child: sex</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Child: gestational age (weeks)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Goal: area</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Goal: statement</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Goal: start date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Goal: target date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Goal: status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Visit: date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Visit: outcome</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Visit: mode</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Visit: minutes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <comment>Visit: note</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountActions</name>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>Signed in as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como {0}</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;contraseña…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Hide everything until you type your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar todo hasta que escriba su contraseña</translation>
     </message>
     <message>
         <source>Sign in as &amp;someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión como &amp;otra persona…</translation>
     </message>
     <message>
         <source>Close your windows (note drafts are kept) and let another person sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sus ventanas (los borradores de notas se guardan) y dejar que otra persona inicie sesión</translation>
     </message>
     <message>
         <source>&amp;Staff accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas del &amp;personal…</translation>
     </message>
     <message>
         <source>Add staff, reset passwords, deactivate accounts, sign-in settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar personal, restablecer contraseñas, desactivar cuentas, ajustes de inicio de sesión</translation>
     </message>
 </context>
 <context>
     <name>AccountsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporta a</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Último inicio de sesión</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>Waiting until {0} (failed sign-ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera hasta {0} (inicios de sesión fallidos)</translation>
     </message>
     <message>
         <source>No password yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin contraseña</translation>
     </message>
     <message>
         <source>Must choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe elegir una contraseña</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
 </context>
 <context>
     <name>AgendaDialog</name>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Semana &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;ta semana</translation>
     </message>
     <message>
         <source>&amp;Next week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana &amp;siguiente ▶</translation>
     </message>
 </context>
 <context>
     <name>AlertBanner</name>
     <message>
         <source>Open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas abiertas</translation>
     </message>
     <message>
         <source>&lt;b&gt;{kind}&lt;/b&gt; — {text} (open since {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; — {text} (abierta desde {day})</translation>
     </message>
     <message>
         <source>Record the follow-up in the family&apos;s Screenings tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre el seguimiento en la pestaña Tamizajes de la familia.</translation>
     </message>
 </context>
 <context>
     <name>AlertKind</name>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Positive screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamizaje positivo</translation>
     </message>
 </context>
 <context>
     <name>AmendDialog</name>
     <message>
         <source>Amend the signed note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmendar la nota firmada</translation>
     </message>
     <message>
         <source>e.g. Wrong name in the observation</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Nombre equivocado en la observación</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sección:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>&amp;Amendment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enmienda:</translation>
     </message>
     <message>
         <source>Add amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar enmienda</translation>
     </message>
 </context>
 <context>
     <name>AsqPage</name>
     <message>
         <source>Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario:</translation>
     </message>
     <message>
         <source> of 60</source>
-        <translation type="unfinished"></translation>
+        <translation> de 60</translation>
     </message>
     <message>
         <source>{0} score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje de {0}</translation>
     </message>
     <message>
         <source>{0} result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de {0}</translation>
     </message>
 </context>
 <context>
     <name>AsqSePage</name>
     <message>
         <source>Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario:</translation>
     </message>
     <message>
         <source>&amp;Total score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje &amp;total:</translation>
     </message>
     <message>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
 </context>
 <context>
     <name>AuditActions</name>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de &amp;auditoría…</translation>
     </message>
     <message>
         <source>Who did what to which record, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hizo qué en cuál registro, y cuándo</translation>
     </message>
     <message>
         <source>&amp;Who looked at this family…</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Quién consultó esta familia?…</translation>
     </message>
     <message>
         <source>Everyone who opened, printed or changed the family&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas que abrieron, imprimieron o cambiaron los registros de la familia</translation>
     </message>
 </context>
 <context>
     <name>AuditLogWindow</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>e.g. IMH-2026-0042, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., IMH-2026-0042, luego Intro</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier acción</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días:</translation>
     </message>
     <message>
         <source>Only the events of these days (your time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los eventos de estos días (su hora)</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién:</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caso:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acción:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Find in the rows shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las filas mostradas…</translation>
     </message>
     <message>
         <source>Find in the rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las filas mostradas</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de auditoría</translation>
     </message>
     <message>
         <source>Events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos mostrados</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>{0} events</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} eventos</translation>
     </message>
     <message>
         <source>{0} of {1} events</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} eventos</translation>
     </message>
     <message>
         <source> (the newest only: narrow the filters to see older ones)</source>
-        <translation type="unfinished"></translation>
+        <translation> (solo los más recientes: ajuste los filtros para ver los anteriores)</translation>
     </message>
     <message>
         <source>the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de auditoría</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {0}</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
     <name>AuthForm</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
         <source>an unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>un error inesperado</translation>
     </message>
     <message>
         <source>The automatic backup was not made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo la copia de seguridad automática: {0}</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de &amp;seguridad…</translation>
     </message>
     <message>
         <source>Back up now, or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia ahora, o restaurar una copia</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source>The backup of {0} is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad de {0} está restaurada.</translation>
     </message>
     <message>
         <source>The data it replaced is kept at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos que reemplazó se guardan en {0}.</translation>
     </message>
     <message>
         <source>IMH Desktop now opens the restored data.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMH Desktop abre ahora los datos restaurados.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia restaurada</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Backups folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias:</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Pick a backup to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una copia para ver lo que contiene.</translation>
     </message>
     <message>
         <source>Backup details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la copia</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <source>Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro archivo…</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar…</translation>
     </message>
     <message>
         <source>This database is on a server: &apos;Back up now&apos; saves a copy with pg_dump. The server&apos;s administrator keeps the regular backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos está en un servidor: «Hacer copia ahora» guarda una copia con pg_dump. El administrador del servidor se encarga de las copias periódicas.</translation>
     </message>
     <message>
         <source>IMH Desktop backs up when it closes and once a day. It keeps the newest backup of each of the last 7 days, 4 weeks and 12 months. A folder on another drive (a network drive) keeps them safe if this computer fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMH Desktop hace una copia al cerrarse y una vez al día. Guarda la copia más reciente de cada uno de los últimos 7 días, 4 semanas y 12 meses. Una carpeta en otra unidad (una unidad de red) las mantiene a salvo si esta computadora falla.</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {0}…</translation>
     </message>
     <message>
         <source>It cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer.</translation>
     </message>
     <message>
         <source>{0} cannot be restored: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no se puede restaurar: {1}</translation>
     </message>
     <message>
         <source>families</source>
-        <translation type="unfinished"></translation>
+        <translation>familias</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished"></translation>
+        <translation>visitas</translation>
     </message>
     <message>
         <source>amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>enmiendas</translation>
     </message>
     <message>
         <source>screenings</source>
-        <translation type="unfinished"></translation>
+        <translation>tamizajes</translation>
     </message>
     <message>
         <source>audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos de auditoría</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>personal</translation>
     </message>
     <message>
         <source>Backup of {0}: a PostgreSQL dump of {1} tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de {0}: un volcado de PostgreSQL de {1} tablas.</translation>
     </message>
     <message>
         <source>Backup of {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de {0}: {1}.</translation>
     </message>
     <message>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para las copias</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia…</translation>
     </message>
     <message>
         <source>Backed up and checked. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia hecha y verificada. {0}</translation>
     </message>
     <message>
         <source>Restore which backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué copia desea restaurar?</translation>
     </message>
     <message>
         <source>Backups (*.sqlite *.dump);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad (*.sqlite *.dump);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
         <source>{0}
 
 The data in the database now is set aside first (kept beside it), then replaced by this backup. Open records and notes are closed, and IMH Desktop reopens on the restored data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Los datos que hay ahora en la base se apartan primero (se guardan al lado) y luego se reemplazan por esta copia. Los registros y notas abiertos se cierran, e IMH Desktop vuelve a abrir con los datos restaurados.</translation>
     </message>
 </context>
 <context>
     <name>BatchReportDialog</name>
     <message>
         <source>Batch progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de progreso en lote</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialista</translation>
     </message>
     <message>
         <source>All specialists</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las especialistas</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todas</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;ninguna</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Período desde</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Período hasta</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de destino</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Specialist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialista:</translation>
     </message>
     <message>
         <source>Families:</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en:</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Write %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Escribir %n informe</numerusform>
+            <numerusform>&amp;Escribir %n informes</numerusform>
         </translation>
     </message>
     <message>
         <source>each report</source>
-        <translation type="unfinished"></translation>
+        <translation>cada informe</translation>
     </message>
     <message>
         <source>Gathering data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniendo los datos…</translation>
     </message>
     <message>
         <source>Cancelling: finishing the reports already started…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: terminando los informes ya iniciados…</translation>
     </message>
     <message>
         <source>Wrote {0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritos {0} de {1}: {2}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n report(s) to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n informe en {0}.</numerusform>
+            <numerusform>Se escribieron %n informes en {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: the other reports were not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: los demás informes no se escribieron.</translation>
     </message>
     <message>
         <source>No reports were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió ningún informe.</translation>
     </message>
 </context>
 <context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando</translation>
     </message>
     <message>
         <source>Reading or saving in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo o guardando en segundo plano…</translation>
     </message>
 </context>
 <context>
     <name>CalendarActions</name>
     <message>
         <source>&amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario…</translation>
     </message>
     <message>
         <source>Planned visits by week or month; reschedule, export to your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas planificadas por semana o por mes; reprogramar, exportar a su teléfono</translation>
     </message>
 </context>
 <context>
     <name>CalendarWindow</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Planned visits of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas planificadas de la semana</translation>
     </message>
     <message>
         <source>Planned visits of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas planificadas del mes</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Anterior</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;mana</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes</translation>
     </message>
     <message>
         <source>Whose visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas de quién</translation>
     </message>
     <message>
         <source>&amp;Export my visits (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar mis visitas (.ics)…</translation>
     </message>
     <message>
         <source>Save your planned visits for the next 90 days to a calendar file for your phone: case numbers and times only, no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde sus visitas planificadas de los próximos 90 días en un archivo de calendario para su teléfono: solo números de caso y horas, sin nombres.</translation>
     </message>
     <message>
         <source>Everyone (my team and me)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos (mi equipo y yo)</translation>
     </message>
     <message>
         <source>{count} planned, {flagged} flagged ⚠ (double booking, or outside working hours: {hours}). Double-click a visit or drag it to another day to reschedule it; in the month, double-click a day to see its week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} planificadas, {flagged} marcadas ⚠ (doble reserva, o fuera del horario de trabajo: {hours}). Haga doble clic en una visita o arrástrela a otro día para reprogramarla; en el mes, haga doble clic en un día para ver su semana.</translation>
     </message>
     <message>
         <source>Moved {case} to {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} se movió al {day}.</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprogramar…</translation>
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished"></translation>
+        <translation>sin hora</translation>
     </message>
     <message>
         <source>Reschedule {when} {case}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar {when} {case}…</translation>
     </message>
     <message>
         <source>&amp;Open the visit note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la nota de visita</translation>
     </message>
     <message>
         <source>Show this &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta &amp;semana</translation>
     </message>
     <message>
         <source>Export my visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mis visitas</translation>
     </message>
     <message>
         <source>Calendar file (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario (*.ics)</translation>
     </message>
     <message>
         <source>The calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de calendario</translation>
     </message>
     <message>
         <source>Wrote {count} planned visits to {path} (case numbers and times only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron {count} visitas planificadas en {path} (solo números de caso y horas).</translation>
     </message>
 </context>
 <context>
     <name>CaregiverDialog</name>
     <message>
         <source>caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>cuidador/a</translation>
     </message>
 </context>
 <context>
     <name>CaregiverForm</name>
     <message>
         <source>Primary caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidador/a principal</translation>
     </message>
 </context>
 <context>
     <name>CaseNumberDialog</name>
     <message>
         <source>Open family by case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir familia por número de caso</translation>
     </message>
     <message>
         <source>Type the case number of any family of the agency. A family outside your caseload opens only after you say why you need it (emergency access).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número de caso de cualquier familia de la agencia. Una familia fuera de su carga de casos solo se abre después de que indique por qué la necesita (acceso de emergencia).</translation>
     </message>
     <message>
         <source>Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso:</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
 </context>
 <context>
     <name>CaseloadView</name>
     <message>
         <source>Search case number, family, caregiver or child</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar número de caso, familia, cuidador/a o niño/a</translation>
     </message>
     <message>
         <source>Search the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la carga de casos</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Specialist filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de especialista</translation>
     </message>
     <message>
         <source>All specialists</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las especialistas</translation>
     </message>
     <message>
         <source>Visit due filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de visita pendiente</translation>
     </message>
     <message>
         <source>Open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas abiertas</translation>
     </message>
     <message>
         <source>Unsigned notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sin firmar</translation>
     </message>
     <message>
         <source>Families shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias mostradas</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de casos</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n familia</numerusform>
+            <numerusform>%n familias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n family(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} de %n familia</numerusform>
+            <numerusform>{0} de %n familias</numerusform>
         </translation>
     </message>
 </context>
@@ -1034,396 +870,396 @@ The data in the database now is set aside first (kept beside it), then replaced 
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar su contraseña</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña otra vez</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;temporal:</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra vez:</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>An administrator set your password. Choose your own passphrase before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador fijó su contraseña. Elija su propia frase de contraseña antes de continuar.</translation>
     </message>
     <message>
         <source>At least {0} characters; a few unrelated words are easy to remember and hard to guess. Common passwords are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos {0} caracteres; unas pocas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Las contraseñas comunes no se aceptan.</translation>
     </message>
     <message>
         <source>The two new passphrases differ: type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases nuevas no coinciden: escríbalas de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>ChildDialog</name>
     <message>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>niño/a</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el caso {case}</translation>
     </message>
     <message>
         <source>Closing the case of the {name}. It stays readable and can be reopened later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cierra el caso de {name}. Sigue pudiéndose leer y se puede reabrir más adelante.</translation>
     </message>
     <message>
         <source>Closure date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de cierre:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>Choose why the case is closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija por qué se cierra el caso</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>Open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas abiertas</translation>
     </message>
     <message>
         <source>Each open alert needs its follow-up recorded (Screenings tab) or a reason to carry it, e.g. handed to the next provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada alerta abierta necesita su seguimiento registrado (pestaña Tamizajes) o un motivo para mantenerla, p. ej., entregada al siguiente proveedor.</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el caso</translation>
     </message>
     <message>
         <source>Reason to carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para mantenerla</translation>
     </message>
     <message>
         <source>Reason to carry the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para mantener la alerta</translation>
     </message>
     <message>
         <source>{kind} — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {text}</translation>
     </message>
     <message>
         <source>Choose why the case is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija por qué se cierra el caso.</translation>
     </message>
 </context>
 <context>
     <name>ClosureReason</name>
     <message>
         <source>Goals met</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas alcanzadas</translation>
     </message>
     <message>
         <source>Family moved</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia se mudó</translation>
     </message>
     <message>
         <source>Declined further services</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazó más servicios</translation>
     </message>
     <message>
         <source>Unable to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>No se logró contactar</translation>
     </message>
     <message>
         <source>Child turned three</source>
-        <translation type="unfinished"></translation>
+        <translation>El niño/la niña cumplió tres años</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferido</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else saved this {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó este/a {0}</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>otra persona</translation>
     </message>
     <message>
         <source>This {what} was saved by {who} after you opened it. {n} field(s) differ (marked). Nothing you typed is lost: save yours over theirs, keep theirs, or copy yours first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este/a {what} fue guardado/a por {who} después de que usted lo abrió. {n} campo(s) difieren (marcados). Nada de lo que escribió se pierde: guarde lo suyo encima, conserve lo de la otra persona, o copie lo suyo primero.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Yours (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo suyo (sin guardar)</translation>
     </message>
     <message>
         <source>Saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado ahora</translation>
     </message>
     <message>
         <source>Your version and the saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión y la versión guardada</translation>
     </message>
     <message>
         <source>Show only the fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los campos que difieren</translation>
     </message>
     <message>
         <source>Save mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar lo mío encima</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar lo suyo</translation>
     </message>
     <message>
         <source>Copy mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar lo mío</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir después</translation>
     </message>
     <message>
         <source>Your changes are dropped: copy them first if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios se descartan: cópielos primero si los necesita.</translation>
     </message>
     <message>
         <source>Your version is on the clipboard: paste it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión está en el portapapeles: péguela donde quiera.</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent to services</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el consentimiento para los servicios</translation>
     </message>
     <message>
         <source>Signed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado &amp;el:</translation>
     </message>
     <message>
         <source>Signed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado &amp;por:</translation>
     </message>
     <message>
         <source>Form &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión del formulario:</translation>
     </message>
 </context>
 <context>
     <name>ContextTab</name>
     <message>
         <source>Stressor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor de estrés</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <source>Resolved {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto el {day}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Stressors</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de estrés</translation>
     </message>
     <message>
         <source>&amp;Note a stressor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar un factor de estrés…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Resol&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;olver…</translation>
     </message>
     <message>
         <source>Protective factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor de protección</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin calificar</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Protective factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de protección</translation>
     </message>
     <message>
         <source>&amp;Rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calificar…</translation>
     </message>
     <message>
         <source>Strengths (protective factors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalezas (factores de protección)</translation>
     </message>
     <message>
         <source>Release to: what may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizar a: lo que se puede compartir</translation>
     </message>
     <message>
         <source>Releases of information</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizaciones para compartir información</translation>
     </message>
     <message>
         <source>Record &amp;consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;consentimiento…</translation>
     </message>
     <message>
         <source>Record a re&amp;lease…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una au&amp;torización…</translation>
     </message>
     <message>
         <source>Revo&amp;ke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revo&amp;car</translation>
     </message>
     <message>
         <source>Consents and releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos y autorizaciones</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones</translation>
     </message>
     <message>
         <source>&amp;Make a referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una derivación…</translation>
     </message>
     <message>
         <source>&amp;Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar…</translation>
     </message>
     <message>
         <source>Revoked {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada el {day}</translation>
     </message>
     <message>
         <source>Expired {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Venció el {day}</translation>
     </message>
     <message>
         <source>Expires in {n} days ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence en {n} días ({day})</translation>
     </message>
     <message>
         <source>In force until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente hasta el {day}</translation>
     </message>
     <message>
         <source>Signed for {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada para el {day}</translation>
     </message>
     <message>
         <source>Consent to services signed {day} by {who} (form {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento para los servicios firmado el {day} por {who} (formulario {version}).</translation>
     </message>
     <message>
         <source>No consent to services is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay consentimiento para los servicios registrado.</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
 </context>
 <context>
@@ -2294,7 +2130,7 @@ The data in the database now is set aside first (kept beside it), then replaced 
     </message>
     <message>
         <source>That goal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Esa meta ya no existe.</translation>
     </message>
     <message>
         <source>Save the new statement or target date first, then change the status.</source>
@@ -2605,9 +2441,9 @@ The data in the database now is set aside first (kept beside it), then replaced 
     <name>DomainRatingsChart</name>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meta</numerusform>
+            <numerusform>%n metas</numerusform>
         </translation>
     </message>
 </context>
@@ -2615,1234 +2451,1234 @@ The data in the database now is set aside first (kept beside it), then replaced 
     <name>DraftAutosave</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Draft not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador no guardado: {0}</translation>
     </message>
     <message>
         <source>Draft not saved: another window saved a newer one</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador no guardado: otra ventana guardó uno más reciente</translation>
     </message>
     <message>
         <source>Draft saved at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado a las {0}</translation>
     </message>
 </context>
 <context>
     <name>EditorLayout</name>
     <message>
         <source>Printed on the family&apos;s handout. Plain, warm words in the family&apos;s language; no clinical notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en el folleto de la familia. Palabras sencillas y cálidas en el idioma de la familia; sin notas clínicas.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Note integrity warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de integridad de la nota</translation>
     </message>
     <message>
         <source>Screenings at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamizajes en esta visita</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno registrado.</translation>
     </message>
     <message>
         <source>Record a &amp;screening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un &amp;tamizaje…</translation>
     </message>
     <message>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima visita</translation>
     </message>
     <message>
         <source>&amp;Plan the next visit on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar la próxima visita el</translation>
     </message>
     <message>
         <source>Next visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la próxima visita</translation>
     </message>
     <message>
         <source>Next visit time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la próxima visita</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Note history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la nota</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enmendar…</translation>
     </message>
     <message>
         <source>&amp;Co-sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofirmar</translation>
     </message>
     <message>
         <source>Si&amp;gn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fir&amp;mar…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the note (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la nota (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>EmergencyAccessDialog</name>
     <message>
         <source>Emergency access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso de emergencia</translation>
     </message>
     <message>
         <source>This family</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta familia</translation>
     </message>
     <message>
         <source>&lt;b&gt;{which} is not on your caseload.&lt;/b&gt;&lt;p&gt;Open its record only if you need it now, for the family&apos;s care (for example, the family calls in a crisis while their specialist is away).&lt;/p&gt;&lt;p&gt;Your name, the time and your reason are recorded and shown to the supervisors. You can read the record and write visit notes for {hours} hours.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{which} no está en su carga de casos.&lt;/b&gt;&lt;p&gt;Abra su registro solo si lo necesita ahora, para la atención de la familia (por ejemplo, la familia llama en una crisis mientras su especialista no está).&lt;/p&gt;&lt;p&gt;Su nombre, la hora y su motivo quedan registrados y se muestran a las supervisoras. Puede leer el registro y escribir notas de visita durante {hours} horas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>Why you need this record now, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué necesita este registro ahora, en pocas palabras</translation>
     </message>
     <message>
         <source>&amp;Open the record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el registro</translation>
     </message>
 </context>
 <context>
     <name>EmergencyAccessList</name>
     <message>
         <source>Running, until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso, hasta las {time}</translation>
     </message>
     <message>
         <source>Ended {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó a las {time}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Emergency access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso de emergencia</translation>
     </message>
     <message>
         <source>Families opened outside a caseload by you or your team, and your team&apos;s families opened by others, with the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias abiertas fuera de una carga de casos por usted o su equipo, y las familias de su equipo abiertas por otras personas, con el motivo indicado.</translation>
     </message>
     <message>
         <source>No one used emergency access in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie usó el acceso de emergencia en este período.</translation>
     </message>
 </context>
 <context>
     <name>EncryptDialog</name>
     <message>
         <source>Encrypt the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar la base de datos</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña</translation>
     </message>
     <message>
         <source>Your &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;contraseña:</translation>
     </message>
     <message>
         <source>Encrypt now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar ahora</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>This database file is not encrypted: anyone who copies it can read every family&apos;s record. Encrypting it takes a moment: a backup first, then an encrypted copy that is checked against the original before it takes its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de base de datos no está cifrado: cualquiera que lo copie puede leer el registro de cada familia. Cifrarlo toma un momento: primero una copia de seguridad, luego una copia cifrada que se compara con la original antes de ocupar su lugar.</translation>
     </message>
     <message>
         <source>Your password opens it from then on. Other staff open it after signing in once on this computer while it is open (Account &gt; Sign in as someone else), or after you reset their passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde entonces, su contraseña la abre. El resto del personal la abre después de iniciar sesión una vez en esta computadora mientras está abierta (Cuenta &gt; Iniciar sesión como otra persona), o después de que usted restablezca sus contraseñas.</translation>
     </message>
     <message>
         <source>Encrypting: backup, encrypted copy, check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando: copia de seguridad, copia cifrada, verificación…</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>{0}: something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: algo salió mal</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del error</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
 </context>
 <context>
     <name>ExportGuard</name>
     <message>
         <source>{0} holds protected health information. Once it is saved, printed or opened in another program it leaves IMH Desktop&apos;s protected store: the program no longer controls who can read it. Keep it only where your agency allows, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contiene información de salud protegida. Una vez guardado, impreso o abierto en otro programa, sale del almacén protegido de IMH Desktop: el programa ya no controla quién puede leerlo. Consérvelo solo donde su agencia lo permita y bórrelo cuando ya no se necesite.</translation>
     </message>
 </context>
 <context>
     <name>FactorDialog</name>
     <message>
         <source>Rate a protective factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificar un factor de protección</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Factor:</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calificación:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;What you saw:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lo que observó:</translation>
     </message>
     <message>
         <source>Each rating is kept with its date; the newest one is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada calificación se guarda con su fecha; la más reciente es la actual.</translation>
     </message>
 </context>
 <context>
     <name>FactorRating</name>
     <message>
         <source>A strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fortaleza</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>En desarrollo</translation>
     </message>
     <message>
         <source>A need</source>
-        <translation type="unfinished"></translation>
+        <translation>Una necesidad</translation>
     </message>
 </context>
 <context>
     <name>FamilyAccessDialog</name>
     <message>
         <source>Who looked at this family</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién consultó esta familia</translation>
     </message>
     <message>
         <source>Everyone who opened, printed or changed this family&apos;s records, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas que abrieron, imprimieron o cambiaron los registros de esta familia, lo más reciente primero.</translation>
     </message>
     <message>
         <source>Who looked at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién consultó {0}</translation>
     </message>
     <message>
         <source>No one has looked at this family&apos;s records yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha consultado todavía los registros de esta familia.</translation>
     </message>
 </context>
 <context>
     <name>FamilyDialog</name>
     <message>
         <source>Child (untick for a family enrolled in pregnancy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niño/a (desmarque para una familia inscrita durante el embarazo)</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>familia</translation>
     </message>
 </context>
 <context>
     <name>FamilyForm</name>
     <message>
         <source>e.g. Nguyễn family</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., familia Nguyễn</translation>
     </message>
     <message>
         <source>Choose a specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una especialista</translation>
     </message>
 </context>
 <context>
     <name>FamilyRecordWidget</name>
     <message>
         <source>Family record sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del registro familiar</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la familia</translation>
     </message>
     <message>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del caso</translation>
     </message>
     <message>
         <source>Stressors and strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de estrés y fortalezas</translation>
     </message>
     <message>
         <source>Releases expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizaciones por vencer</translation>
     </message>
     <message>
         <source>Emergency access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso de emergencia</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>De un vistazo</translation>
     </message>
     <message>
         <source>The family at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia de un vistazo</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Emergency access until {time}: this family is not on your caseload. You can read the record and write visit notes; your access is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso de emergencia hasta las {time}: esta familia no está en su carga de casos. Puede leer el registro y escribir notas de visita; su acceso queda registrado.</translation>
     </message>
 </context>
 <context>
     <name>FamilySectionPanel</name>
     <message>
         <source>For the family (printed on the handout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la familia (se imprime en el folleto)</translation>
     </message>
     <message>
         <source>For the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la familia</translation>
     </message>
     <message>
         <source>Reason for the amendment (the note is signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la enmienda (la nota está firmada)</translation>
     </message>
     <message>
         <source>Reason for the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la enmienda</translation>
     </message>
     <message>
         <source>Family section edited in the handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección de la familia editada en la vista previa del folleto</translation>
     </message>
     <message>
         <source>S&amp;how on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar en la página</translation>
     </message>
     <message>
         <source>Save as an &amp;amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;enmienda</translation>
     </message>
     <message>
         <source>Save to the &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en la &amp;nota</translation>
     </message>
     <message>
         <source>Not saved: save it to the note before the handout goes to the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: guárdelo en la nota antes de que el folleto llegue a la familia.</translation>
     </message>
     <message>
         <source>The handout is {0} pages: the text flows onto the next page, nothing is cut. Shorten the section if the family should have one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El folleto tiene {0} páginas: el texto sigue en la página siguiente, no se corta nada. Acorte la sección si la familia debe recibir una sola página.</translation>
     </message>
     <message>
         <source>Saved to the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en la nota.</translation>
     </message>
 </context>
 <context>
     <name>FamilyStatus</name>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivada</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
 </context>
 <context>
     <name>FamilyTabs</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>familia</translation>
     </message>
 </context>
 <context>
     <name>FieldForm</name>
     <message>
         <source>{0} error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de {0}</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la hoja de cálculo</translation>
     </message>
     <message>
         <source>A CSV file or an Excel workbook (.xlsx), one family a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV o un libro de Excel (.xlsx), una familia por fila.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja:</translation>
     </message>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
         <source>(the only one)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la única)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>That sheet has no rows under its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hoja no tiene filas debajo del encabezado.</translation>
     </message>
     <message>
         <source>%1 rows and %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas y %2 columnas.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Record the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el seguimiento</translation>
     </message>
     <message>
         <source>&lt;b&gt;{kind}&lt;/b&gt; since {day}&lt;br&gt;{text}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; desde el {day}&lt;br&gt;{text}</translation>
     </message>
     <message>
         <source>Make a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una derivación</translation>
     </message>
     <message>
         <source>Record a safety assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una evaluación de seguridad</translation>
     </message>
     <message>
         <source>No referral, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin derivación, con un motivo</translation>
     </message>
     <message>
         <source>What was done; for “no referral”, say why</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se hizo; para «sin derivación», diga por qué</translation>
     </message>
     <message>
         <source>&amp;Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>Make the referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la derivación…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
     <name>FollowUpKind</name>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación</translation>
     </message>
     <message>
         <source>Safety assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de seguridad</translation>
     </message>
     <message>
         <source>No referral (reasoned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin derivación (con motivo)</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>Frequency</name>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanal</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dos semanas</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensual</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestral</translation>
     </message>
 </context>
 <context>
     <name>GestationEdit</name>
     <message>
         <source>Term (not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>A término (no registrado)</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semanas</translation>
     </message>
     <message>
         <source>Gestational age at birth, weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad gestacional al nacer, semanas</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Gestational age at birth, days past the weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad gestacional al nacer, días además de las semanas</translation>
     </message>
     <message>
         <source>As on the birth record: 36 weeks + 6 days is 36+6</source>
-        <translation type="unfinished"></translation>
+        <translation>Como en el acta de nacimiento: 36 semanas + 6 días es 36+6</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
         <source>A new statement or target date is saved as a revision: the current goal is kept as “revised”, and signed notes keep what they rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo enunciado o fecha meta se guarda como revisión: la meta actual queda como «revisada», y las notas firmadas conservan lo que calificaron.</translation>
     </message>
     <message>
         <source>Where things stand now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo están las cosas ahora</translation>
     </message>
     <message>
         <source>Free text: write the goal below</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto libre: escriba la meta abajo</translation>
     </message>
     <message>
         <source>Choose an example to start from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un ejemplo para empezar…</translation>
     </message>
     <message>
         <source>Goal statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciado de la meta</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de base</translation>
     </message>
     <message>
         <source>Strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategias</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha meta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>That goal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa meta ya no existe.</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>meta</translation>
     </message>
     <message>
         <source>Not saved: someone else&apos;s version is newer. Yours is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: la versión de otra persona es más reciente. La suya se conserva aquí.</translation>
     </message>
 </context>
 <context>
     <name>GoalDomain</name>
     <message>
         <source>Attachment and relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Apego y relación</translation>
     </message>
     <message>
         <source>Regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulación</translation>
     </message>
     <message>
         <source>Serve and return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ida y vuelta (serve and return)</translation>
     </message>
     <message>
         <source>Caregiver well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienestar del cuidador/a</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo</translation>
     </message>
     <message>
         <source>Safety and basic needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad y necesidades básicas</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra</translation>
     </message>
 </context>
 <context>
     <name>GoalProgressChart</name>
     <message>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de progreso</translation>
     </message>
 </context>
 <context>
     <name>GoalRatingsPanel</name>
     <message>
         <source>This family has no active goals yet. Add them on the Goals tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta familia aún no tiene metas activas. Agréguelas en la pestaña Metas.</translation>
     </message>
     <message>
         <source>Progress on goal: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso en la meta: {0}</translation>
     </message>
     <message>
         <source>Short note on progress (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota breve sobre el progreso (opcional)</translation>
     </message>
     <message>
         <source>Progress note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de progreso: {0}</translation>
     </message>
 </context>
 <context>
     <name>GoalStatus</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcanzada</translation>
     </message>
     <message>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisada</translation>
     </message>
     <message>
         <source>Discontinued</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendida</translation>
     </message>
 </context>
 <context>
     <name>GoalsTab</name>
     <message>
         <source>&amp;Add goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar meta…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Revise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar…</translation>
     </message>
     <message>
         <source>Mark a&amp;chieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como a&amp;lcanzada</translation>
     </message>
     <message>
         <source>&amp;Discontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspender</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas</translation>
     </message>
     <message>
         <source>Ratings of the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificaciones de la meta</translation>
     </message>
     <message>
         <source>&lt;b&gt;Progress&lt;/b&gt; (1 = no change … 5 = achieved)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Progreso&lt;/b&gt; (1 = sin cambio … 5 = alcanzada)</translation>
     </message>
     <message>
         <source>{0} (revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (revisión)</translation>
     </message>
     <message>
         <source>&lt;i&gt;No goals yet. Add the family&apos;s first goal.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Aún no hay metas. Agregue la primera meta de la familia.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <source>&amp;Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
         <source>Importing… nothing is saved until every row is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando… no se guarda nada hasta que estén todas las filas.</translation>
     </message>
     <message>
         <source>Imported %1 new families; %2 updated; %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas %1 familias nuevas; %2 actualizadas; %3 omitidas.</translation>
     </message>
     <message>
         <source>The import failed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación falló; no se guardó nada.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Will be</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedará como</translation>
     </message>
     <message>
         <source>new family</source>
-        <translation type="unfinished"></translation>
+        <translation>familia nueva</translation>
     </message>
     <message>
         <source>skipped: same as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>omitida: igual a %1</translation>
     </message>
     <message>
         <source>adds to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se agrega a %1</translation>
     </message>
     <message>
         <source>new, though like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva, aunque parecida a %1</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde una hoja de cálculo</translation>
     </message>
 </context>
 <context>
     <name>Instrument</name>
     <message>
         <source>EPDS</source>
-        <translation type="unfinished"></translation>
+        <translation>EPDS</translation>
     </message>
     <message>
         <source>PHQ-9</source>
-        <translation type="unfinished"></translation>
+        <translation>PHQ-9</translation>
     </message>
     <message>
         <source>ASQ-3</source>
-        <translation type="unfinished"></translation>
+        <translation>ASQ-3</translation>
     </message>
     <message>
         <source>ASQ:SE-2</source>
-        <translation type="unfinished"></translation>
+        <translation>ASQ:SE-2</translation>
     </message>
 </context>
 <context>
     <name>ListColumn</name>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Latest rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Última calificación</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Parentesco</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>Corrected age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad corregida</translation>
     </message>
     <message>
         <source>Gestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestación</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Plan, or why it did not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan, o por qué no se realizó</translation>
     </message>
     <message>
         <source>Goals addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas trabajadas</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamizaje</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumento</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de visita</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días hábiles</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>{0} is signed in. Their work stays as it was and their note drafts are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tiene la sesión iniciada. Su trabajo queda como estaba y sus borradores de notas se guardan.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Sign in as someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión como otra persona…</translation>
     </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Add families from a CSV file or an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar familias desde un archivo CSV o un libro de Excel</translation>
     </message>
     <message>
         <source>Open family by case &amp;number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir familia por &amp;número de caso…</translation>
     </message>
     <message>
         <source>Open any family of the agency by its case number; one outside your caseload needs a reason (emergency access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir cualquier familia de la agencia por su número de caso; una fuera de su carga de casos necesita un motivo (acceso de emergencia)</translation>
     </message>
     <message>
         <source>Search &amp;notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las &amp;notas…</translation>
     </message>
     <message>
         <source>Search the notes, amendments, goals and screenings you may read</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las notas, enmiendas, metas y tamizajes que usted puede leer</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source> (DEMO: invented data)</source>
-        <translation type="unfinished"></translation>
+        <translation> (DEMO: datos inventados)</translation>
     </message>
     <message>
         <source>Open records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros abiertos</translation>
     </message>
     <message>
         <source>No caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carga de casos</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de casos</translation>
     </message>
     <message>
         <source>Caseload summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la carga de casos</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Administrator account&lt;/h3&gt;&lt;p&gt;This account manages staff accounts and the agency&apos;s settings (Account &amp;gt; Staff accounts…). It opens no family&apos;s record, caseload or report.&lt;/p&gt;&lt;p&gt;If you also see families as a clinician, sign in with your clinician account for that work.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Cuenta de administrador&lt;/h3&gt;&lt;p&gt;Esta cuenta administra las cuentas del personal y los ajustes de la agencia (Cuenta &amp;gt; Cuentas del personal…). No abre el registro, la carga de casos ni los informes de ninguna familia.&lt;/p&gt;&lt;p&gt;Si también atiende familias como clínica/o, inicie sesión con su cuenta clínica para ese trabajo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Administrator account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de administrador</translation>
     </message>
     <message>
         <source>This database is read-only: you can read and print, not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos es de solo lectura: puede leer e imprimir, pero no guardar.</translation>
     </message>
     <message>
         <source>Read-only database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de solo lectura</translation>
     </message>
     <message>
         <source>Backing up before closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad antes de cerrar…</translation>
     </message>
     <message>
         <source>Backup not made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo la copia de seguridad</translation>
     </message>
     <message>
         <source>Everything you saved is in the database; only today&apos;s copy is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que guardó está en la base de datos; solo falta la copia de hoy.</translation>
     </message>
     <message>
         <source>the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>la carga de casos</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {0}</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociar las columnas</translation>
     </message>
     <message>
         <source>Say which field each column fills. Guessed from the headers; your choices are remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué campo llena cada columna. Se dedujo de los encabezados; sus elecciones se recuerdan.</translation>
     </message>
     <message>
         <source>Date order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de las fechas</translation>
     </message>
     <message>
         <source>Find out from the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducirlo de las fechas</translation>
     </message>
     <message>
         <source>Day/month/year (25/03/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Día/mes/año (25/03/2026)</translation>
     </message>
     <message>
         <source>Month/day/year (03/25/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes/día/año (03/25/2026)</translation>
     </message>
     <message>
         <source>Year/month/day (2026/03/25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Año/mes/día (2026/03/25)</translation>
     </message>
     <message>
         <source>&amp;Dates are written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las &amp;fechas están escritas:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer valor</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importa como</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se importa)</translation>
     </message>
 </context>
 <context>
     <name>MonthModel</name>
     <message numerus="yes">
         <source>%n flagged ⚠</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marcada ⚠</numerusform>
+            <numerusform>%n marcadas ⚠</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>+ %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n más</numerusform>
+            <numerusform>+ %n más</numerusform>
         </translation>
     </message>
 </context>
@@ -3850,1680 +3686,1701 @@ The data in the database now is set aside first (kept beside it), then replaced 
     <name>NewStaffDialog</name>
     <message>
         <source>Add staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar personal</translation>
     </message>
     <message>
         <source>e.g. mgarcia</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., mgarcia</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialista</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisora</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador/a</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nadie)</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña temporal</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Make another random temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar otra contraseña temporal al azar</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;completo:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>Reports &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporta &amp;a:</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;temporal:</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporta a</translation>
     </message>
     <message>
         <source>Give the temporary password to the person; they choose their own passphrase when they first sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue la contraseña temporal a la persona; elegirá su propia frase de contraseña la primera vez que inicie sesión.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
 </context>
 <context>
     <name>PdfPasswordDialog</name>
     <message>
         <source>Protect the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger el PDF</translation>
     </message>
     <message>
         <source>Protect it with a password (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegerlo con una contraseña (AES-256)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez:</translation>
     </message>
     <message>
         <source>The agency requires a password on every PDF saved outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>La agencia exige una contraseña en cada PDF guardado fuera del programa.</translation>
     </message>
     <message>
         <source>Give the password to the reader separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue la contraseña a quien lo lea por separado.</translation>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden; escríbalas de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>PlanWarning</name>
     <message>
         <source>Planning warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de planificación</translation>
     </message>
     <message>
         <source>No double booking; within working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin doble reserva; dentro del horario de trabajo.</translation>
     </message>
     <message>
         <source>{case} at {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} de {start} a {end}</translation>
     </message>
     <message>
         <source>⚠ Double booking: already planned that day: {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Doble reserva: ya hay visitas planificadas ese día: {planned}.</translation>
     </message>
     <message>
         <source>⚠ Outside the agency&apos;s working hours ({hours}).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Fuera del horario de trabajo de la agencia ({hours}).</translation>
     </message>
     <message>
         <source>You can still save: these are warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aun así puede guardar: son avisos.</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
         <source>Show closed cases in the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los casos cerrados en la carga de casos</translation>
     </message>
     <message>
         <source>Refresh the caseload every</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la carga de casos cada</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>The caseload opens on</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga de casos abre en</translation>
     </message>
     <message>
         <source>The usual one for my role</source>
-        <translation type="unfinished"></translation>
+        <translation>La habitual para mi rol</translation>
     </message>
     <message>
         <source>My caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi carga de casos</translation>
     </message>
     <message>
         <source>My team&apos;s caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga de casos de mi equipo</translation>
     </message>
     <message>
         <source>Lock the window after idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la ventana tras inactividad de</translation>
     </message>
     <message>
         <source>The agency&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de la agencia</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message numerus="yes">
         <source>At most the agency&apos;s limit of %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Como máximo el límite de la agencia de %n minuto</numerusform>
+            <numerusform>Como máximo el límite de la agencia de %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Windows opened from now on use it; all of them after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ventanas que se abran desde ahora lo usan; todas, después de reiniciar</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar las filas</translation>
     </message>
     <message>
         <source>Each row as it will be saved. Cells in red have errors (point at one to read it); nothing is imported until there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila como se guardará. Las celdas en rojo tienen errores (señale una para leerlo); no se importa nada hasta que no quede ninguno.</translation>
     </message>
     <message>
         <source>Checking progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la revisión</translation>
     </message>
     <message>
         <source>Rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas por importar</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados</translation>
     </message>
     <message>
         <source>Selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas seleccionadas</translation>
     </message>
     <message>
         <source>&amp;Apply to selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar a las filas seleccionadas</translation>
     </message>
     <message>
         <source>Save &amp;errors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los &amp;errores…</translation>
     </message>
     <message>
         <source>D&amp;uplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicados:</translation>
     </message>
     <message>
         <source>Selected &amp;rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas &amp;seleccionadas:</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitirlos</translation>
     </message>
     <message>
         <source>Add to the family already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a la familia que ya existe</translation>
     </message>
     <message>
         <source>Import as new families</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como familias nuevas</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando cada fila…</translation>
     </message>
     <message>
         <source>Rows: %1 · with errors: %2 · duplicates: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas: %1 · con errores: %2 · duplicados: %3</translation>
     </message>
     <message>
         <source>Choose how the dates are written (Back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo están escritas las fechas (Atrás).</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1, %2: %3</translation>
     </message>
     <message>
         <source>the row</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila</translation>
     </message>
     <message>
         <source>Save the errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los errores</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The errors could not be saved: </source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los errores: </translation>
     </message>
 </context>
 <context>
     <name>ProtectiveFactor</name>
     <message>
         <source>Parental resilience</source>
-        <translation type="unfinished"></translation>
+        <translation>Resiliencia de los padres</translation>
     </message>
     <message>
         <source>Social connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones sociales</translation>
     </message>
     <message>
         <source>Knowledge of parenting and child development</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocimiento sobre crianza y desarrollo infantil</translation>
     </message>
     <message>
         <source>Concrete support in times of need</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo concreto en momentos de necesidad</translation>
     </message>
     <message>
         <source>Children&apos;s social and emotional competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencia social y emocional de los niños</translation>
     </message>
 </context>
 <context>
     <name>RatingCombo</name>
     <message>
         <source>Not addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>No trabajada</translation>
     </message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
         <source>Choose a specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una especialista</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasignar</translation>
     </message>
 </context>
 <context>
     <name>RecoverDialog</name>
     <message>
         <source>Open with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con la clave de recuperación</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>Administrator&apos;s username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario del administrador</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña otra vez</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;recuperación:</translation>
     </message>
     <message>
         <source>&amp;Administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrador:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra vez:</translation>
     </message>
     <message>
         <source>Open and set the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir y fijar la frase de contraseña</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>For a lost administrator password: the recovery key shown when the database was encrypted opens it, and the administrator chooses a new passphrase ({0} characters or more) at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se perdió la contraseña de un administrador: la clave de recuperación que se mostró al cifrar la base de datos la abre, y el administrador elige enseguida una nueva frase de contraseña ({0} caracteres o más).</translation>
     </message>
     <message>
         <source>The two passphrases differ: type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases no coinciden: escríbalas de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de recuperación</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>I have written down or printed the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoté o imprimí la clave de recuperación</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>The database is encrypted: without a password or this recovery key, nobody can read it, not even from a stolen computer. If every administrator&apos;s password is lost, this key opens it (the sign-in window&apos;s “Use the recovery key…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está cifrada: sin una contraseña o esta clave de recuperación, nadie puede leerla, ni siquiera desde una computadora robada. Si se pierden las contraseñas de todos los administradores, esta clave la abre («Usar la clave de recuperación…» de la ventana de inicio de sesión).</translation>
     </message>
     <message>
         <source>It is shown only now. Write it down or print it and keep it locked away, apart from the computer. Keep the key file beside the database (its name ends in “.keys”) with every backup: without it the database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestra ahora. Anótela o imprímala y guárdela bajo llave, lejos de la computadora. Guarde el archivo de claves junto a la base de datos (su nombre termina en «.keys») con cada copia de seguridad: sin él, la base de datos no se puede abrir.</translation>
     </message>
 </context>
 <context>
     <name>ReferralDialog</name>
     <message>
         <source>Make a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una derivación</translation>
     </message>
     <message>
         <source>Update referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la derivación</translation>
     </message>
     <message>
         <source>&lt;b&gt;Follow-up of:&lt;/b&gt; {text}&lt;br&gt;Saving the referral closes this alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Seguimiento de:&lt;/b&gt; {text}&lt;br&gt;Guardar la derivación cierra esta alerta.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>The whole family</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la familia</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agencia:</translation>
     </message>
     <message>
         <source>&amp;Made on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecha el:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>&amp;Information about the family is shared with the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comparte &amp;información de la familia con la agencia</translation>
     </message>
     <message>
         <source>Sharing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comparte:</translation>
     </message>
     <message>
         <source>Record a re&amp;lease…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una au&amp;torización…</translation>
     </message>
     <message>
         <source>Release:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>F&amp;ollow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer se&amp;guimiento el:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <source>No information is shared, so no release is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comparte información, así que no hace falta una autorización.</translation>
     </message>
     <message>
         <source>Release in force for {agency}, until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización vigente para {agency}, hasta el {day}.</translation>
     </message>
     <message>
         <source>Sharing information needs a release of information in force for this agency. None is recorded: record the signed release first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir información requiere una autorización vigente para esta agencia. No hay ninguna registrada: registre primero la autorización firmada.</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue ({day})</source>
+        <translation>Seguimiento atrasado ({day})</translation>
+    </message>
+    <message>
+        <source>Made, follow up {day}</source>
+        <translation>Hecha, seguimiento el {day}</translation>
     </message>
 </context>
 <context>
     <name>ReferralFollowUpsDialog</name>
     <message>
         <source>Referrals to follow up — my team</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones por seguir — mi equipo</translation>
     </message>
     <message>
         <source>Referrals to follow up — my caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones por seguir — mi carga de casos</translation>
     </message>
     <message>
         <source>Follow up was due</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento vencía</translation>
     </message>
     <message>
         <source>Days over</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de atraso</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialista</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Referrals to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones por seguir</translation>
     </message>
     <message>
         <source>No referral is waiting past its follow-up date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna derivación espera más allá de su fecha de seguimiento.</translation>
     </message>
     <message>
         <source>{n} referral(s) past their follow-up date, in {f} famil(ies).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} derivación(es) pasada(s) de su fecha de seguimiento, en {f} familia(s).</translation>
     </message>
 </context>
 <context>
     <name>ReferralSource</name>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital</translation>
     </message>
     <message>
         <source>Pediatrician</source>
-        <translation type="unfinished"></translation>
+        <translation>Pediatra</translation>
     </message>
     <message>
         <source>WIC</source>
-        <translation type="unfinished"></translation>
+        <translation>WIC</translation>
     </message>
     <message>
         <source>Child welfare</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienestar infantil</translation>
     </message>
     <message>
         <source>Early intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención temprana</translation>
     </message>
     <message>
         <source>Self-referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoderivación</translation>
     </message>
     <message>
         <source>Community agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia comunitaria</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra</translation>
     </message>
 </context>
 <context>
     <name>ReferralStatus</name>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
 </context>
 <context>
     <name>ReferralType</name>
     <message>
         <source>Early intervention (Part C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención temprana (Parte C)</translation>
     </message>
     <message>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud mental</translation>
     </message>
     <message>
         <source>Substance use treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento por consumo de sustancias</translation>
     </message>
     <message>
         <source>Domestic violence services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios contra la violencia doméstica</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda</translation>
     </message>
     <message>
         <source>Food / WIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimentos / WIC</translation>
     </message>
     <message>
         <source>Pediatric care</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención pediátrica</translation>
     </message>
     <message>
         <source>Child care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado infantil</translation>
     </message>
     <message>
         <source>Legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesoría legal</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
         <source>Record a release of information</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una autorización para compartir información</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agencia:</translation>
     </message>
     <message>
         <source>What may be &amp;shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se puede &amp;compartir:</translation>
     </message>
     <message>
         <source>Signed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada &amp;por:</translation>
     </message>
     <message>
         <source>Signed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada &amp;el:</translation>
     </message>
     <message>
         <source>&amp;Expires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence el:</translation>
     </message>
 </context>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>Before you print</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de imprimir</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <source>Report pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas del informe</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Open in system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir en el visor del sistema</translation>
     </message>
     <message>
         <source>{0} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} página</translation>
     </message>
     <message>
         <source>{0} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} páginas</translation>
     </message>
     <message>
         <source>this report</source>
-        <translation type="unfinished"></translation>
+        <translation>este informe</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
         <source>Report period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período del informe</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Período desde</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Período hasta</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Preview progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe de progreso…</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas:</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de progreso</translation>
     </message>
     <message>
         <source>Visit for the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita para el folleto</translation>
     </message>
     <message>
         <source>Handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del folleto</translation>
     </message>
     <message>
         <source>Preview family handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del folleto para la familia…</translation>
     </message>
     <message>
         <source>Visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Family handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto para la familia</translation>
     </message>
     <message>
         <source>No completed visits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay visitas realizadas</translation>
     </message>
     <message>
         <source>The handout text in {language} has not been reviewed by a fluent speaker yet: read it through before you give it to the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del folleto en {language} todavía no lo revisó una persona que hable el idioma con fluidez: léalo completo antes de entregarlo a la familia.</translation>
     </message>
     <message>
         <source>This note has no section for the family yet: write it in the visit note under “For the family”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota aún no tiene sección para la familia: escríbala en la nota de visita, en «Para la familia».</translation>
     </message>
     <message>
         <source>This note is not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota aún no está firmada.</translation>
     </message>
     <message>
         <source>This note was changed outside the app after it was signed: check the handout and tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota se cambió fuera del programa después de firmarse: revise el folleto y avise a su administrador.</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar la visita</translation>
     </message>
     <message>
         <source>no time set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin hora fijada</translation>
     </message>
     <message>
         <source>&lt;b&gt;{case}&lt;/b&gt; · {family}&lt;br&gt;{who}&lt;br&gt;Now: {day}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{case}&lt;/b&gt; · {family}&lt;br&gt;{who}&lt;br&gt;Ahora: {day}, {when}</translation>
     </message>
     <message>
         <source>New day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo día</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>No time yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin hora</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Not set (counts as 1 hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fijar (cuenta como 1 hora)</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar una autorización</translation>
     </message>
     <message>
         <source>&amp;Revoked on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocada el:</translation>
     </message>
     <message>
         <source>The release to {agency} stops allowing any sharing from this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autorización para {agency} deja de permitir compartir información a partir de este día.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialista</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisora</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador/a</translation>
     </message>
 </context>
 <context>
     <name>SafetyBanner</name>
     <message>
         <source>Self-harm answer: safety steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de autolesión: pasos de seguridad</translation>
     </message>
     <message>
         <source>&amp;Record safety check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar la verificación de seguridad…</translation>
     </message>
     <message>
         <source>Self-harm answer — {what}: act now</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de autolesión — {what}: actúe ahora</translation>
     </message>
     <message>
         <source>Safety check not recorded yet: the visit note cannot be signed until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de seguridad aún no registrada: la nota de visita no se puede firmar hasta que se registre.</translation>
     </message>
     <message>
         <source>Safety check recorded (by {who}); it is saved with the screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de seguridad registrada (por {who}); se guarda con el tamizaje.</translation>
     </message>
 </context>
 <context>
     <name>SafetyCheckDialog</name>
     <message>
         <source>Record safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la verificación de seguridad</translation>
     </message>
     <message>
         <source>The same-day safety check after a self-harm answer: who did it, what was done, and the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación de seguridad del mismo día tras una respuesta de autolesión: quién la hizo, qué se hizo y el resultado.</translation>
     </message>
     <message>
         <source>e.g. asked about plans and means, called the supervisor, agreed a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., preguntó por planes y medios, llamó a la supervisora, acordaron un plan</translation>
     </message>
     <message>
         <source>e.g. no plan or means; safety plan agreed; follow-up call tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., sin plan ni medios; plan de seguridad acordado; llamada de seguimiento mañana</translation>
     </message>
     <message>
         <source>&amp;Who did it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién la hizo:</translation>
     </message>
     <message>
         <source>&amp;What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué se hizo:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
 </context>
 <context>
     <name>SaveFailedDialog</name>
     <message>
         <source>Note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota no guardada</translation>
     </message>
     <message>
         <source>Your note was not saved. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota no se guardó. {0}</translation>
     </message>
     <message>
         <source>Everything you wrote is still here in the editor. Try again in a moment, or save a copy to a file to keep it safe until the database is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribió sigue aquí en el editor. Intente de nuevo en un momento, o guarde una copia en un archivo para conservarla hasta que la base de datos vuelva.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar de nuevo</translation>
     </message>
     <message>
         <source>Save a copy to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia en un archivo…</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
     <name>ScreeningDialog</name>
     <message>
         <source>Record a screening — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un tamizaje — {0}</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrumento:</translation>
     </message>
     <message>
         <source>&amp;Given to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicado a:</translation>
     </message>
     <message>
         <source>&amp;Date given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de aplicación:</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>{name} item {n} scored {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: el ítem {n} obtuvo {score}</translation>
     </message>
 </context>
 <context>
     <name>ScreeningsTab</name>
     <message>
         <source>&amp;Record a screening…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar un tamizaje…</translation>
     </message>
     <message>
         <source>Record &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el &amp;seguimiento…</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
 </context>
 <context>
     <name>SearchView</name>
     <message>
         <source>Search notes, amendments, goals and screenings: words, &quot;a phrase&quot;, hous*</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en notas, enmiendas, metas y tamizajes: palabras, &quot;una frase&quot;, viviend*</translation>
     </message>
     <message>
         <source>Search across the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo el registro</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la búsqueda</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>&amp;More results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más resultados</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>Nothing found for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada para %1.</translation>
     </message>
     <message>
         <source>One result for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resultado para %2.</translation>
     </message>
     <message>
         <source>%1 results for %2, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resultados para %2, lo más reciente primero.</translation>
     </message>
     <message>
         <source> More with the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation> Hay más con el botón de abajo.</translation>
     </message>
     <message>
         <source> Enter opens the note at the match.</source>
-        <translation type="unfinished"></translation>
+        <translation> Intro abre la nota en la coincidencia.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>{0} has changes open that are not saved. Only they can unlock to save them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tiene cambios abiertos sin guardar. Solo esa persona puede desbloquear para guardarlos primero.</translation>
     </message>
     <message>
         <source>Your password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña cambió.</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>Set up {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar {0}</translation>
     </message>
     <message>
         <source>e.g. kolstad</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., kolstad</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña otra vez</translation>
     </message>
     <message>
         <source>Administrator&apos;s username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario del administrador</translation>
     </message>
     <message>
         <source>Administrator&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo del administrador</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;completo:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra vez:</translation>
     </message>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el administrador</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Welcome to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida/o a {0}</translation>
     </message>
     <message>
         <source>This database has no accounts yet, and no default password. Make the administrator&apos;s account now; the administrator then adds the staff, each with a temporary password they change when they first sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos aún no tiene cuentas ni contraseña predeterminada. Cree ahora la cuenta del administrador; luego el administrador agrega al personal, cada persona con una contraseña temporal que cambia al iniciar sesión por primera vez.</translation>
     </message>
     <message>
         <source>Nobody on this database has a password yet: it was made before sign-in. Give its administrator a passphrase (type the administrator&apos;s username), or make a new administrator; the administrator then gives every other account a temporary password (Account &gt; Staff accounts &gt; Reset password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en esta base de datos tiene contraseña todavía: se creó antes del inicio de sesión. Dé una frase de contraseña a su administrador (escriba el usuario del administrador), o cree un administrador nuevo; luego el administrador da a cada cuenta una contraseña temporal (Cuenta &gt; Cuentas del personal &gt; Restablecer contraseña).</translation>
     </message>
     <message>
         <source>The passphrase needs at least {0} characters. A few unrelated words are easy to remember and hard to guess; common passwords are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña necesita al menos {0} caracteres. Unas pocas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar; las contraseñas comunes no se aceptan.</translation>
     </message>
     <message>
         <source>The two passphrases differ: type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases no coinciden: escríbalas de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>Sex</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en {0}</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>The database is encrypted: your username and password open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está cifrada: su usuario y contraseña la abren.</translation>
     </message>
     <message>
         <source>Demo database: every account&apos;s password is “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de demostración: la contraseña de todas las cuentas es «{0}».</translation>
     </message>
     <message>
         <source>Use the &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la clave de &amp;recuperación…</translation>
     </message>
     <message>
         <source>Type your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su usuario.</translation>
     </message>
 </context>
 <context>
     <name>StaffAccountsDialog</name>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas del personal</translation>
     </message>
     <message>
         <source>&amp;Add staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar personal…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer contraseña…</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar…</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reac&amp;tivar</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Sign-in, automatic lock and emergency access (the whole agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión, bloqueo automático y acceso de emergencia (toda la agencia)</translation>
     </message>
     <message>
         <source>Lock a window left idle after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear una ventana inactiva después de:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Failed sign-ins in a row allowed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión fallidos seguidos permitidos:</translation>
     </message>
     <message>
         <source>Then the account waits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Luego la cuenta espera:</translation>
     </message>
     <message>
         <source>Emergency access to another caseload lasts:</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso de emergencia a otra carga de casos dura:</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ajustes</translation>
     </message>
     <message>
         <source>Added {0} ({1}). Temporary password: {2}
 Give it to them; they choose their own when they first sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó a {0} ({1}). Contraseña temporal: {2}
+Entréguesela; elegirá la suya al iniciar sesión por primera vez.</translation>
     </message>
     <message>
         <source>Give {0} a new temporary password? The one they have stops working now.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dar a {0} una nueva contraseña temporal? La que tiene deja de funcionar ahora.</translation>
     </message>
     <message>
         <source>New temporary password for {0}: {1}
 They choose their own when they next sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña temporal para {0}: {1}
+Elegirá la suya la próxima vez que inicie sesión.</translation>
     </message>
     <message>
         <source>Deactivate {0}? They can no longer sign in. Their notes, signatures and history stay, under their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desactivar a {0}? Ya no podrá iniciar sesión. Sus notas, firmas e historial se conservan, a su nombre.</translation>
     </message>
     <message>
         <source>Deactivated {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desactivó a {0}.</translation>
     </message>
     <message numerus="yes">
         <source>%n open family(s) still assigned to them: reassign them from the caseload.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n familia abierta sigue asignada a esta persona: reasígnela desde la carga de casos.</numerusform>
+            <numerusform>%n familias abiertas siguen asignadas a esta persona: reasígnelas desde la carga de casos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reactivated {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reactivó a {0}.</translation>
     </message>
     <message>
         <source>Settings saved. The idle lock applies from each person&apos;s next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados. El bloqueo por inactividad se aplica desde el próximo inicio de sesión de cada persona.</translation>
     </message>
 </context>
 <context>
     <name>Stressor</name>
     <message>
         <source>Caregiver depression or anxiety</source>
-        <translation type="unfinished"></translation>
+        <translation>Depresión o ansiedad del cuidador/a</translation>
     </message>
     <message>
         <source>Substance use</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo de sustancias</translation>
     </message>
     <message>
         <source>Intimate partner violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violencia de pareja</translation>
     </message>
     <message>
         <source>Housing instability or homelessness</source>
-        <translation type="unfinished"></translation>
+        <translation>Inestabilidad de vivienda o situación de calle</translation>
     </message>
     <message>
         <source>Food insecurity</source>
-        <translation type="unfinished"></translation>
+        <translation>Inseguridad alimentaria</translation>
     </message>
     <message>
         <source>Financial hardship</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultades económicas</translation>
     </message>
     <message>
         <source>Caregiver&apos;s own childhood adversity</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversidad en la infancia del propio cuidador/a</translation>
     </message>
     <message>
         <source>Child-welfare involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención de bienestar infantil</translation>
     </message>
     <message>
         <source>Incarceration of a family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Encarcelamiento de un familiar</translation>
     </message>
     <message>
         <source>Teen parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Madre o padre adolescente</translation>
     </message>
     <message>
         <source>Social isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislamiento social</translation>
     </message>
     <message>
         <source>Immigration stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés migratorio</translation>
     </message>
     <message>
         <source>Child&apos;s medical complexity or NICU stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Complejidad médica del niño/a o estancia en UCIN</translation>
     </message>
 </context>
 <context>
     <name>StressorDialog</name>
     <message>
         <source>Note a stressor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un factor de estrés</translation>
     </message>
     <message>
         <source>Edit stressor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el factor de estrés</translation>
     </message>
     <message>
         <source>Resolve stressor</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver el factor de estrés</translation>
     </message>
     <message>
         <source>&amp;Stressor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Factor de estrés:</translation>
     </message>
     <message>
         <source>&amp;Noted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotado el:</translation>
     </message>
     <message>
         <source>&amp;Resolved on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resuelto el:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
 </context>
 <context>
     <name>SupervisionDialog</name>
     <message>
         <source>Reflective supervision — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisión reflexiva — {name}</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
         <source>Families discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias conversadas</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota privada</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Supervision sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de supervisión</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutos:</translation>
     </message>
     <message>
         <source>&amp;Families discussed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familias conversadas:</translation>
     </message>
     <message>
         <source>&amp;Private note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota &amp;privada:</translation>
     </message>
     <message>
         <source>Seen only by you and the specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la ven usted y la especialista</translation>
     </message>
     <message>
         <source>Record a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una sesión</translation>
     </message>
     <message>
         <source>&amp;Record session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar la sesión</translation>
     </message>
     <message>
         <source>(private to the specialist and {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>(privada para la especialista y {name})</translation>
+    </message>
+</context>
+<context>
+    <name>SupportLines</name>
+    <message>
+        <source>Handout &amp;support lines…</source>
+        <translation>&amp;Líneas de apoyo de los folletos…</translation>
+    </message>
+    <message>
+        <source>The support lines each handout language prints</source>
+        <translation>Las líneas de apoyo que imprime cada idioma de folleto</translation>
     </message>
 </context>
 <context>
     <name>SupportLinesDialog</name>
     <message>
         <source>Support lines on family handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de apoyo en los folletos para familias</translation>
     </message>
     <message>
         <source>Printed under “Where to find support” on every family handout, one line each. A language left empty prints the English lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprimen bajo «Dónde encontrar apoyo» en cada folleto para familias, una por renglón. Un idioma que quede vacío imprime las líneas en inglés.</translation>
     </message>
     <message>
         <source>Handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del folleto</translation>
     </message>
     <message>
         <source>Support lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de apoyo</translation>
     </message>
     <message>
         <source>&amp;Handout language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma del folleto:</translation>
     </message>
     <message>
         <source>&amp;Lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Líneas:</translation>
     </message>
     <message>
         <source>Empty: the English lines print on this language&apos;s handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: en los folletos de este idioma se imprimen las líneas en inglés.</translation>
     </message>
 </context>
 <context>
     <name>TeamExports</name>
     <message>
         <source>this table</source>
-        <translation type="unfinished"></translation>
+        <translation>esta tabla</translation>
     </message>
     <message>
         <source>this report</source>
-        <translation type="unfinished"></translation>
+        <translation>este informe</translation>
     </message>
 </context>
 <context>
     <name>TeamView</name>
     <message>
         <source>Team dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero del equipo</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Emergency access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso de emergencia</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Period error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en el período</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Export Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar Excel…</translation>
     </message>
     <message>
         <source>Save the table shown, for the period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tabla mostrada, para el período mostrado</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <source>‹ Team</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Equipo</translation>
     </message>
     <message>
         <source>Back to the team (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al equipo (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Reflective &amp;supervision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supervisión reflexiva…</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {0}…</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Team  ›  {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo  ›  {0}</translation>
     </message>
     <message>
         <source>{0} of {1} expected visits</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} visitas esperadas</translation>
     </message>
     <message numerus="yes">
         <source>%n late note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota atrasada</numerusform>
+            <numerusform>%n notas atrasadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue screening(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tamizaje vencido</numerusform>
+            <numerusform>%n tamizajes vencidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerta abierta</numerusform>
+            <numerusform>%n alertas abiertas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies) without contact for {0}+ days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n familia sin contacto desde hace {0}+ días</numerusform>
+            <numerusform>%n familias sin contacto desde hace {0}+ días</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {0}</translation>
     </message>
 </context>
 <context>
     <name>UnsignedNoteWords</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasada</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence hoy</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n día hábil</numerusform>
+            <numerusform>Quedan %n días hábiles</numerusform>
         </translation>
     </message>
 </context>
@@ -5531,24 +5388,24 @@ They choose their own when they next sign in.</source>
     <name>UnsignedNotesDialog</name>
     <message>
         <source>My unsigned notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas sin firmar</translation>
     </message>
     <message>
         <source>No unsigned notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas sin firmar.</translation>
     </message>
     <message numerus="yes">
         <source>%n unsigned note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota sin firmar</numerusform>
+            <numerusform>%n notas sin firmar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n past the signing deadline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n pasada del plazo de firma.</numerusform>
+            <numerusform>, %n pasadas del plazo de firma.</numerusform>
         </translation>
     </message>
 </context>
@@ -5556,326 +5413,445 @@ They choose their own when they next sign in.</source>
     <name>UpgradeDialog</name>
     <message>
         <source>Upgrade the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Actualizar la base de datos?</translation>
     </message>
     <message>
         <source>Make a backup first: if anything goes wrong, the backup brings the data back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga primero una copia de seguridad: si algo sale mal, la copia recupera los datos.</translation>
     </message>
     <message>
         <source>Back up, then upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia y luego actualizar</translation>
     </message>
     <message>
         <source>Upgrade without a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar sin copia</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>The backup was not made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo la copia de seguridad: {0}</translation>
     </message>
     <message>
         <source>Try the backup again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar la copia de nuevo</translation>
     </message>
     <message>
         <source>Upgrade without a backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Actualizar sin copia de seguridad?</translation>
     </message>
     <message>
         <source>Without a backup, nothing can bring back the data if the upgrade fails. Upgrade anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin una copia de seguridad, nada puede recuperar los datos si la actualización falla. ¿Actualizar de todos modos?</translation>
     </message>
 </context>
 <context>
     <name>VisitActions</name>
     <message>
         <source>&amp;New visit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva nota de visita…</translation>
     </message>
     <message>
         <source>Write the note of a visit with the selected family</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la nota de una visita con la familia seleccionada</translation>
     </message>
     <message>
         <source>My &amp;unsigned notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas sin &amp;firmar…</translation>
     </message>
     <message>
         <source>Your notes waiting for a signature, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas en espera de firma, las más antiguas primero</translation>
     </message>
     <message>
         <source>&amp;This week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;ta semana…</translation>
     </message>
     <message>
         <source>Your planned visits, day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus visitas planificadas, día por día</translation>
     </message>
     <message>
         <source>&amp;Referrals to follow up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derivaciones por seguir…</translation>
     </message>
     <message>
         <source>Referrals past their follow-up date, waiting for news</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones pasadas de su fecha de seguimiento, en espera de noticias</translation>
     </message>
     <message>
         <source>My reflective &amp;supervision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi &amp;supervisión reflexiva…</translation>
     </message>
     <message>
         <source>Your supervision sessions and their notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus sesiones de supervisión y sus notas</translation>
     </message>
     <message>
         <source>Choose a family first, then start its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una familia, luego empiece su nota.</translation>
     </message>
 </context>
 <context>
     <name>VisitDetailsBox</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>— min</source>
-        <translation type="unfinished"></translation>
+        <translation>— min</translation>
     </message>
     <message>
         <source>Why the visit did not take place, or the plan to reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se realizó la visita, o el plan para retomar el contacto</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>durante</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalidad:</translation>
     </message>
 </context>
 <context>
     <name>VisitMode</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio</translation>
     </message>
     <message>
         <source>Virtual (video)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtual (video)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad</translation>
     </message>
 </context>
 <context>
     <name>VisitNoteEditor</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>This note was changed outside the app after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota se cambió fuera del programa después de firmarse.</translation>
     </message>
     <message>
         <source>What no longer matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ya no coincide:</translation>
     </message>
     <message>
         <source>What is shown may not be what was signed. Tell your administrator, who can check the whole audit trail with “imh-desktop audit verify”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se muestra puede no ser lo que se firmó. Avise a su administrador, que puede revisar todo el registro de auditoría con «imh-desktop audit verify».</translation>
     </message>
     <message>
         <source>Visit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de visita</translation>
     </message>
     <message>
         <source>Restored from the unsaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada desde el borrador sin guardar</translation>
     </message>
     <message>
         <source>Saved at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada a las {0}</translation>
     </message>
     <message>
         <source>(Revised since this note was signed; now: {now})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Revisada después de firmarse esta nota; ahora: {now})</translation>
     </message>
     <message>
         <source>Make a &amp;referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una &amp;derivación…</translation>
     </message>
 </context>
 <context>
     <name>VisitOutcome</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificada</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Cancelled by family</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada por la familia</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No se presentó</translation>
     </message>
     <message>
         <source>Cancelled by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada por el personal</translation>
     </message>
 </context>
 <context>
     <name>VisitService</name>
     <message>
         <source>Emotional support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo emocional</translation>
     </message>
     <message>
         <source>Developmental guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación sobre el desarrollo</translation>
     </message>
     <message>
         <source>Reflective conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación reflexiva</translation>
     </message>
     <message>
         <source>Modelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelado</translation>
     </message>
     <message>
         <source>Concrete help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda concreta</translation>
     </message>
     <message>
         <source>Crisis intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención en crisis</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogacía</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamizaje</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación</translation>
     </message>
 </context>
 <context>
     <name>VisitsTab</name>
     <message>
         <source>&amp;New visit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva nota de visita…</translation>
     </message>
     <message>
         <source>Write the note of a visit (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la nota de una visita (Ctrl+Mayús+N)</translation>
     </message>
     <message>
         <source>&amp;Open note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la nota</translation>
     </message>
 </context>
 <context>
     <name>WeekModel</name>
     <message>
         <source>No time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hora</translation>
     </message>
     <message>
         <source>Double-click to reschedule; drag to another day to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic para reprogramar; arrástrela a otro día para moverla.</translation>
     </message>
 </context>
 <context>
     <name>_CalendarModel</name>
     <message>
         <source>Double booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble reserva</translation>
     </message>
     <message>
         <source>Outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del horario de trabajo</translation>
     </message>
     <message>
         <source>no time set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin hora fijada</translation>
     </message>
 </context>
 <context>
     <name>_Curtain</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
 </context>
 <context>
     <name>_band_combo</name>
     <message>
         <source>Choose from the sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir de la hoja…</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>familia</translation>
     </message>
     <message>
         <source>A screening of this visit has a self-harm answer. The note can be signed once the same-day safety check is recorded: who did it, what was done, and the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tamizaje de esta visita tiene una respuesta de autolesión. La nota se podrá firmar cuando se registre la verificación de seguridad del mismo día: quién la hizo, qué se hizo y el resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nombre de la familia</translation>
+    </message>
+    <message>
+        <source>Specialist (username)</source>
+        <translation>Especialista (usuario)</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Fuente de derivación</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Fecha de derivación</translation>
+    </message>
+    <message>
+        <source>Enrolment date</source>
+        <translation>Fecha de inscripción</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Caregiver: name</source>
+        <translation>Cuidador/a: nombre</translation>
+    </message>
+    <message>
+        <source>Caregiver: relationship</source>
+        <translation>Cuidador/a: parentesco</translation>
+    </message>
+    <message>
+        <source>Caregiver: date of birth</source>
+        <translation>Cuidador/a: fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Caregiver: phone</source>
+        <translation>Cuidador/a: teléfono</translation>
+    </message>
+    <message>
+        <source>Caregiver: language</source>
+        <translation>Cuidador/a: idioma</translation>
+    </message>
+    <message>
+        <source>Child: name</source>
+        <translation>Niño/a: nombre</translation>
+    </message>
+    <message>
+        <source>Child: date of birth</source>
+        <translation>Niño/a: fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Child: sex</source>
+        <translation>Niño/a: sexo</translation>
+    </message>
+    <message>
+        <source>Child: gestational age (weeks)</source>
+        <translation>Niño/a: edad gestacional (semanas)</translation>
+    </message>
+    <message>
+        <source>Goal: area</source>
+        <translation>Meta: área</translation>
+    </message>
+    <message>
+        <source>Goal: statement</source>
+        <translation>Meta: enunciado</translation>
+    </message>
+    <message>
+        <source>Goal: start date</source>
+        <translation>Meta: fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Goal: target date</source>
+        <translation>Meta: fecha meta</translation>
+    </message>
+    <message>
+        <source>Goal: status</source>
+        <translation>Meta: estado</translation>
+    </message>
+    <message>
+        <source>Visit: date</source>
+        <translation>Visita: fecha</translation>
+    </message>
+    <message>
+        <source>Visit: outcome</source>
+        <translation>Visita: resultado</translation>
+    </message>
+    <message>
+        <source>Visit: mode</source>
+        <translation>Visita: modalidad</translation>
+    </message>
+    <message>
+        <source>Visit: minutes</source>
+        <translation>Visita: minutos</translation>
+    </message>
+    <message>
+        <source>Visit: note</source>
+        <translation>Visita: nota</translation>
     </message>
 </context>
 <context>
     <name>show_error</name>
     <message>
         <source>Someone else saved first</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó primero</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido</translation>
     </message>
 </context>
 </TS>

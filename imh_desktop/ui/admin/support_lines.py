@@ -111,11 +111,10 @@ def support_lines_action(ctx: AppContext, parent: QWidget) -> QAction | None:
     if not may(ctx, Permission.CLINICAL_SETTINGS):
         return None
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SupportLines", text)
-
-    action = QAction(tr("Handout &support lines…"), parent)
-    action.setStatusTip(tr("The support lines each handout language prints"))
+    action = QAction(QCoreApplication.translate("SupportLines", "Handout &support lines…"), parent)
+    action.setStatusTip(
+        QCoreApplication.translate("SupportLines", "The support lines each handout language prints")
+    )
 
     def open_dialog() -> None:
         dialog = SupportLinesDialog(ctx, parent)

@@ -73,7 +73,11 @@ class ReferralDialog(QDialog):
             about.setWordWrap(True)
             layout.addWidget(about)
         self.form = f = FieldForm()
-        self.kind = f.add_field("referral_type", self.tr("&Type:"), EnumCombo(list(ReferralType)))
+        self.kind = f.add_field(
+            "referral_type",
+            self.tr("&Type:"),
+            EnumCombo(list(ReferralType)),
+        )
         self.for_whom = f.add_field("for_whom", self.tr("&For:"), QComboBox())
         self._people: list[tuple[int | None, int | None]] = [(None, None)]
         self.for_whom.addItem(self.tr("The whole family"))
@@ -146,7 +150,10 @@ class ReferralDialog(QDialog):
         sharing = self.shares.isChecked()
         release = self.current_release() if sharing else None
         if not sharing:
-            text, warn = self.tr("No information is shared, so no release is needed."), False
+            text, warn = (
+                self.tr("No information is shared, so no release is needed."),
+                False,
+            )
         elif release is not None:
             text = self.tr("Release in force for {agency}, until {day}.").format(
                 agency=release.recipient, day=format_date(release.expires_on)
@@ -204,10 +211,11 @@ class ReferralDialog(QDialog):
 
 def referral_status(referral: ReferralRecord, today: dt.date) -> str:
     """The referral's status in words, with its follow-up date while it waits for news."""
-    tr = QCoreApplication.translate
     if referral.follow_up_on is None or referral.status is not ReferralStatus.MADE:
         return label(referral.status)
     day = format_date(referral.follow_up_on)
     if referral.overdue_on(today):
-        return tr("ReferralDialog", "Follow-up overdue ({day})").format(day=day)
-    return tr("ReferralDialog", "Made, follow up {day}").format(day=day)
+        return QCoreApplication.translate("ReferralDialog", "Follow-up overdue ({day})").format(
+            day=day
+        )
+    return QCoreApplication.translate("ReferralDialog", "Made, follow up {day}").format(day=day)
