@@ -1266,1175 +1266,1175 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <name>DomainError</name>
     <message>
         <source>The username is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario es obligatorio.</translation>
     </message>
     <message>
         <source>The username has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>A username has only letters a-z, digits, dots, dashes and underscores (e.g. mgarcia), and starts with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un usuario lleva solo letras a-z, dígitos, puntos, guiones y guiones bajos (p. ej., mgarcia), y empieza con una letra o un dígito.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least %1 characters: a few words you can remember, e.g. “kettle garden blue tuesday”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase de contraseña de al menos %1 caracteres: unas palabras que pueda recordar, p. ej., «tetera jardín azul martes».</translation>
     </message>
     <message>
         <source>A passphrase has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>A passphrase cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña no puede empezar ni terminar con un espacio.</translation>
     </message>
     <message>
         <source>This passphrase is one of the most common passwords (or one of them with numbers or signs added). Choose another: a few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta frase de contraseña es una de las contraseñas más comunes (o una de ellas con números o signos agregados). Elija otra: unas palabras sin relación entre sí funcionan bien.</translation>
     </message>
     <message>
         <source>A passphrase cannot contain your username or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña no puede contener su usuario ni su nombre.</translation>
     </message>
     <message>
         <source>Use more different characters in the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use caracteres más variados en la frase de contraseña.</translation>
     </message>
     <message>
         <source>Date of birth (%1) is after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento (%1) es posterior al %2.</translation>
     </message>
     <message>
         <source>Gestational age at birth must be a whole number of weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La edad gestacional al nacer debe ser un número entero de semanas.</translation>
     </message>
     <message>
         <source>Gestational age at birth must be between %1 and %2 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La edad gestacional al nacer debe estar entre %1 y %2 semanas.</translation>
     </message>
     <message>
         <source>The days of the gestational age must be 0 to 6 (7 days make the next week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días de la edad gestacional deben ser de 0 a 6 (7 días hacen la semana siguiente).</translation>
     </message>
     <message>
         <source>%1 has no %2 month questionnaire (it has %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene cuestionario de %2 meses (tiene %3).</translation>
     </message>
     <message>
         <source>%1 has no age intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene intervalos de edad.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El período termina antes de empezar.</translation>
     </message>
     <message>
         <source>The family&apos;s active dates end before they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas de actividad de la familia terminan antes de empezar.</translation>
     </message>
     <message>
         <source>Completed visits cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las visitas realizadas no pueden ser negativas.</translation>
     </message>
     <message>
         <source>%1 cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede estar en el futuro.</translation>
     </message>
     <message>
         <source>A release must expire after the day it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una autorización debe vencer después del día en que se firmó.</translation>
     </message>
     <message>
         <source>A release can last at most %1 years; check the expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una autorización puede durar como máximo %1 años; revise la fecha de vencimiento.</translation>
     </message>
     <message>
         <source>The follow-up date is before the referral was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de seguimiento es anterior a la derivación.</translation>
     </message>
     <message>
         <source>Choose when to follow up on this referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cuándo dar seguimiento a esta derivación.</translation>
     </message>
     <message>
         <source>Say what came of the referral in the outcome note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique en la nota de resultado en qué terminó la derivación.</translation>
     </message>
     <message>
         <source>A referral is for one caregiver, one child or the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una derivación es para un/a cuidador/a, un/a niño/a o la familia.</translation>
     </message>
     <message>
         <source>A stressor cannot be resolved before it was noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un factor de estrés no puede resolverse antes de anotarse.</translation>
     </message>
     <message>
         <source>The caregiver&apos;s date of birth cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento del cuidador/a no puede estar en el futuro.</translation>
     </message>
     <message>
         <source>The child&apos;s date of birth (%1) is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento del niño/a (%1) está en el futuro.</translation>
     </message>
     <message>
         <source>Check the child&apos;s date of birth: it is too long ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la fecha de nacimiento del niño/a: es demasiado antigua.</translation>
     </message>
     <message>
         <source>Enter the weeks of the gestational age as well as the days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las semanas de la edad gestacional además de los días.</translation>
     </message>
     <message>
         <source>The referral date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de derivación no puede estar en el futuro.</translation>
     </message>
     <message>
         <source>Only one caregiver can be the primary caregiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un/a cuidador/a puede ser el/la cuidador/a principal.</translation>
     </message>
     <message>
         <source>The target date is before the goal&apos;s start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha meta es anterior al inicio de la meta.</translation>
     </message>
     <message>
         <source>The visit date is before the family&apos;s enrolment (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la visita es anterior a la inscripción de la familia (%1).</translation>
     </message>
     <message>
         <source>The duration must be between 1 minute and 8 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración debe estar entre 1 minuto y 8 horas.</translation>
     </message>
     <message>
         <source>The next visit must come after this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima visita debe ser después de esta visita.</translation>
     </message>
     <message>
         <source>Choose what was done from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija de la lista lo que se hizo.</translation>
     </message>
     <message>
         <source>Choose who was present from the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija de las listas quién estuvo presente.</translation>
     </message>
     <message>
         <source>Choose who else was present from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija de la lista quién más estuvo presente.</translation>
     </message>
     <message>
         <source>The enrolment date is before the referral date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inscripción es anterior a la fecha de derivación.</translation>
     </message>
     <message>
         <source>The enrolment date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inscripción no puede estar en el futuro.</translation>
     </message>
     <message>
         <source>A planned visit must be today or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una visita planificada debe ser hoy o más adelante.</translation>
     </message>
     <message>
         <source>A visit in the future can only be planned, not documented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una visita en el futuro solo se puede planificar, no documentar.</translation>
     </message>
     <message>
         <source>Item %1 has no answer scoring %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ítem %1 no tiene una respuesta con puntaje %2.</translation>
     </message>
     <message>
         <source>%1 is not answered item by item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se responde ítem por ítem.</translation>
     </message>
     <message>
         <source>Say in a few words why you need this family&apos;s record now (at least %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga en pocas palabras por qué necesita ahora el registro de esta familia (al menos %1 caracteres).</translation>
     </message>
     <message>
         <source>The reason is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo es demasiado largo (como máximo %1 caracteres).</translation>
     </message>
     <message>
         <source>Name at least one working day (e.g. Mon Tue Wed Thu Fri).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un día hábil (p. ej., Mon Tue Wed Thu Fri).</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La jornada debe terminar después de empezar.</translation>
     </message>
     <message>
         <source>“%1” is not a day; write the working days as Mon Tue Wed Thu Fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un día; escriba los días hábiles como Mon Tue Wed Thu Fri.</translation>
     </message>
     <message>
         <source>Write the time as HH:MM, e.g. 08:00 (not “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la hora como HH:MM, p. ej., 08:00 (no «%1»).</translation>
     </message>
     <message>
         <source>Choose at least one caregiver screening instrument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un instrumento de tamizaje para cuidadores.</translation>
     </message>
     <message>
         <source>The first caregiver screen needs a window of at least 1 month.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer tamizaje del cuidador/a necesita una ventana de al menos 1 mes.</translation>
     </message>
     <message>
         <source>Caregiver screens must repeat every 1 month or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tamizajes del cuidador/a deben repetirse cada 1 mes o más.</translation>
     </message>
     <message>
         <source>Days ahead for upcoming screenings cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días de anticipación para los próximos tamizajes no pueden ser negativos.</translation>
     </message>
     <message>
         <source>Unknown screening subject %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto de tamizaje desconocido %1.</translation>
     </message>
     <message>
         <source>%1: answers must be a list of %2 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las respuestas deben ser una lista de %2 ítems.</translation>
     </message>
     <message>
         <source>%1 has %2 items; %3 answered. Answer every item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 ítems; %3 respondidos. Responda todos los ítems.</translation>
     </message>
     <message>
         <source>ASQ:SE-2 total must be a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total del ASQ:SE-2 debe ser un número entero de 0 a %1.</translation>
     </message>
     <message>
         <source>ASQ:SE-2 total goes in steps of 5; check the addition.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total del ASQ:SE-2 va de 5 en 5; revise la suma.</translation>
     </message>
     <message>
         <source>ASQ:SE-2 result: choose below the monitoring zone, in the monitoring zone, or above the cut-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del ASQ:SE-2: elija por debajo de la zona de monitoreo, en la zona de monitoreo, o por encima del punto de corte.</translation>
     </message>
     <message>
         <source>%1 item %2: answer must be one of the four options (0 to 3), not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ítem %2: la respuesta debe ser una de las cuatro opciones (0 a 3), no %3.</translation>
     </message>
     <message>
         <source>ASQ-3 has no area called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ASQ-3 no tiene un área llamada %1.</translation>
     </message>
     <message>
         <source>%1: enter the area score (0 to 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escriba el puntaje del área (0 a 60).</translation>
     </message>
     <message>
         <source>%1: the score must be from 0 to 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el puntaje debe ser de 0 a 60.</translation>
     </message>
     <message>
         <source>%1: the score goes in steps of 5 (0, 5, 10 … 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el puntaje va de 5 en 5 (0, 5, 10 … 60).</translation>
     </message>
     <message>
         <source>%1: choose above, close to, or below the cut-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija por encima, cerca o por debajo del punto de corte.</translation>
     </message>
     <message>
         <source>Type a word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una palabra para buscar.</translation>
     </message>
     <message>
         <source>The search is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda es demasiado larga (como máximo %1 caracteres).</translation>
     </message>
     <message>
         <source>A phrase needs a closing quotation mark (&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>A una frase le falta la comilla de cierre (&quot;).</translation>
     </message>
     <message>
         <source>Type letters or digits to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba letras o dígitos para buscar.</translation>
     </message>
     <message>
         <source>Search for at most %1 words or phrases at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque como máximo %1 palabras o frases a la vez.</translation>
     </message>
     <message>
         <source>Put at least %1 letters before a * (for example hous*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga al menos %1 letras antes de un * (por ejemplo, viviend*).</translation>
     </message>
     <message>
         <source>A * can only end a word (for example hous*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un * solo puede ir al final de una palabra (por ejemplo, viviend*).</translation>
     </message>
     <message>
         <source>A supervision session cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión de supervisión no puede estar en el futuro.</translation>
     </message>
     <message>
         <source>At most %1 families can be linked to one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 familias pueden vincularse a una sesión.</translation>
     </message>
     <message>
         <source>%1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser texto.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es obligatorio.</translation>
     </message>
     <message>
         <source>%1 is too long: %2 characters, at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado largo: %2 caracteres, como máximo %3.</translation>
     </message>
     <message>
         <source>%1 contains %2, which cannot be kept; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene %2, que no se puede guardar; quítelo.</translation>
     </message>
     <message>
         <source>Choose a password of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una contraseña de al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>The password must be at most %1 characters, without control keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña debe tener como máximo %1 caracteres, sin teclas de control.</translation>
     </message>
     <message>
         <source>%1 is an encrypted backup; only the encrypted database it was made from can open and restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una copia de seguridad cifrada; solo la base de datos cifrada de la que se hizo puede abrirla y restaurarla.</translation>
     </message>
     <message>
         <source>The key file %1 is missing beside the database, so a backup could not be opened by anyone: put the key file back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de claves %1 junto a la base de datos, así que nadie podría abrir una copia: vuelva a poner primero el archivo de claves.</translation>
     </message>
     <message>
         <source>%1 is not an IMH Desktop backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de IMH Desktop.</translation>
     </message>
     <message>
         <source>The backup %1 does not match the database (tables: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia %1 no corresponde a la base de datos (tablas: %2).</translation>
     </message>
     <message>
         <source>%1 is encrypted (or damaged), and its key file %2 is not beside it, so it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cifrada (o dañada), y su archivo de claves %2 no está a su lado, así que no se puede abrir.</translation>
     </message>
     <message>
         <source>%1 cannot be opened as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede abrir como copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged (integrity check failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia %1 está dañada (falló la verificación de integridad).</translation>
     </message>
     <message>
         <source>%1 is not an IMH Desktop backup, or it is damaged.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de IMH Desktop, o está dañada.%2</translation>
     </message>
     <message>
         <source>The key file %1 of the backup is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves %1 de la copia está dañado.</translation>
     </message>
     <message>
         <source>%1 was encrypted with another key than this database&apos;s, so it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se cifró con una clave distinta de la de esta base de datos, así que no se puede abrir aquí.</translation>
     </message>
     <message>
         <source>Could not write in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en %1: %2.</translation>
     </message>
     <message>
         <source>You may not write in %1 (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene permiso para escribir en %1.</translation>
     </message>
     <message>
         <source>%1 is encrypted (or is not a database), and the key file beside it (%2) is missing: put the key file back from where the database was backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cifrada (o no es una base de datos), y falta el archivo de claves a su lado (%2): vuelva a ponerlo desde donde se respaldó la base de datos.</translation>
     </message>
     <message>
         <source>The connection to the database server %1 was lost: the server stopped or the network dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor de base de datos %1: el servidor se detuvo o la red se cayó.</translation>
     </message>
     <message>
         <source>The database %1 is busy: another window or program has kept it locked. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está ocupada: otra ventana u otro programa la mantuvo bloqueada. No se cambió nada; intente de nuevo en un momento.</translation>
     </message>
     <message>
         <source>The database %1 cannot be reached: its folder or drive may have been removed or disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede llegar a la base de datos %1: puede que su carpeta o unidad se haya quitado o desconectado.</translation>
     </message>
     <message>
         <source>%1 is not an IMH Desktop database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de IMH Desktop, o está dañada.</translation>
     </message>
     <message>
         <source>There is no such database on the server %1. Check the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa base de datos en el servidor %1. Revise el nombre de la base de datos.</translation>
     </message>
     <message>
         <source>The database server %1 refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de base de datos %1 rechazó el usuario o la contraseña.</translation>
     </message>
     <message>
         <source>The database server &apos;%1&apos; was not found. Check the server name in the database address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el servidor de base de datos «%1». Revise el nombre del servidor en la dirección de la base de datos.</translation>
     </message>
     <message>
         <source>Cannot reach the database server %1: it is not running or not accepting connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede llegar al servidor de base de datos %1: no está en marcha o no acepta conexiones.</translation>
     </message>
     <message>
         <source>The database server %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de base de datos %1 no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The key file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de claves %1.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves %1 no se puede leer (%2).</translation>
     </message>
     <message>
         <source>%1 is not an IMH Desktop key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de claves de IMH Desktop.</translation>
     </message>
     <message>
         <source>The database %1 was made by a newer version of IMH Desktop (schema %2). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 la creó una versión más nueva de IMH Desktop (esquema %2). Instale la versión más nueva para abrirla.</translation>
     </message>
     <message>
         <source>%1 is a database, but not one made by IMH Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos, pero no creada por IMH Desktop.</translation>
     </message>
     <message>
         <source>The database %1 was made by an older version of IMH Desktop and is read-only, so it cannot be upgraded. Open it where you may change it, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 la creó una versión anterior de IMH Desktop y es de solo lectura, así que no se puede actualizar. Ábrala donde pueda modificarla, o consulte a su administrador.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file. Give the database file&apos;s path, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de base de datos. Indique la ruta del archivo de base de datos, p. ej., %2.</translation>
     </message>
     <message>
         <source>%1 is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de base de datos.</translation>
     </message>
     <message>
         <source>You do not have permission to read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene permiso para leer %1.</translation>
     </message>
     <message>
         <source>%1 is not a database file (IMH Desktop keeps its data in an SQLite file). If it is an encrypted one, its key file %2 is missing beside it: put it back from where the database was backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de base de datos (IMH Desktop guarda sus datos en un archivo SQLite). Si es uno cifrado, falta su archivo de claves %2 a su lado: vuelva a ponerlo desde donde se respaldó la base de datos.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a database address. Write it like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de base de datos. Escríbala como %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a kind of database IMH Desktop can use. Write the address like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de base de datos que IMH Desktop pueda usar. Escriba la dirección como %2.</translation>
     </message>
     <message>
         <source>The database driver &apos;%1&apos; is not installed. For PostgreSQL write the address as postgresql+psycopg://…</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador de base de datos «%1» no está instalado. Para PostgreSQL escriba la dirección como postgresql+psycopg://…</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede leer: %2.</translation>
     </message>
     <message>
         <source>Cannot make a new database at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una base de datos nueva en %1: %2.</translation>
     </message>
     <message>
         <source>The backup %1 lacks tables: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la copia %1 le faltan tablas: %2.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: %2</translation>
     </message>
     <message>
         <source>%1 could not be started: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se pudo iniciar: %2.</translation>
     </message>
     <message>
         <source>Unknown kind of export &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de exportación desconocido «%1».</translation>
     </message>
     <message>
         <source>Some of these families no longer exist; refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas de estas familias ya no existen; actualice e intente de nuevo.</translation>
     </message>
     <message>
         <source>Type the family&apos;s case number, e.g. IMH-2026-0042.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número de caso de la familia, p. ej., IMH-2026-0042.</translation>
     </message>
     <message>
         <source>That is too long for a case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado largo para un número de caso.</translation>
     </message>
     <message>
         <source>No family has the case number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna familia tiene el número de caso %1.</translation>
     </message>
     <message>
         <source>This family is on your caseload: open it directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta familia está en su carga de casos: ábrala directamente.</translation>
     </message>
     <message>
         <source>No such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa cuenta.</translation>
     </message>
     <message>
         <source>Reactivate the account before resetting its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactive la cuenta antes de restablecer su contraseña.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
         <source>%1&apos;s account is inactive already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de %1 ya está inactiva.</translation>
     </message>
     <message>
         <source>%1&apos;s account is active already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de %1 ya está activa.</translation>
     </message>
     <message>
         <source>%1 must be at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe tener como máximo %2 caracteres.</translation>
     </message>
     <message>
         <source>The safety steps are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de seguridad son obligatorios.</translation>
     </message>
     <message>
         <source>The safety steps are too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de seguridad son demasiado largos (como máximo %1 caracteres).</translation>
     </message>
     <message>
         <source>Give at least one support line for the family handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos una línea de apoyo para los folletos de las familias.</translation>
     </message>
     <message>
         <source>The support lines are too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas de apoyo son demasiado largas (como máximo %1 caracteres).</translation>
     </message>
     <message>
         <source>The support lines for &apos;%1&apos; are too long (at most %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas de apoyo para «%1» son demasiado largas (como máximo %2 caracteres).</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe estar entre %2 y %3.</translation>
     </message>
     <message>
         <source>Give the backups folder&apos;s full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la ruta completa de la carpeta de copias.</translation>
     </message>
     <message>
         <source>This database is read-only, so a backup cannot be restored into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos es de solo lectura, así que no se puede restaurar una copia en ella.</translation>
     </message>
     <message>
         <source>There is no backup file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de copia en %1.</translation>
     </message>
     <message>
         <source>The backups folder %1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de copias %1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
         <source>You may not write in the backups folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene permiso para escribir en la carpeta de copias %1.</translation>
     </message>
     <message>
         <source>%1 is a PostgreSQL backup; this database is SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una copia de PostgreSQL; esta base de datos es SQLite.</translation>
     </message>
     <message>
         <source>%1 is an SQLite backup; this database is on a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una copia de SQLite; esta base de datos está en un servidor.</translation>
     </message>
     <message>
         <source>The backups folder %1 cannot be reached: %2 does not exist (is the network drive connected?).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede llegar a la carpeta de copias %1: %2 no existe (¿está conectada la unidad de red?).</translation>
     </message>
     <message>
         <source>The backups folder %1 cannot be made: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de copias %1: %2.</translation>
     </message>
     <message>
         <source>Only an unencrypted database file can be encrypted; this one is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede cifrar un archivo de base de datos sin cifrar; este no lo es.</translation>
     </message>
     <message>
         <source>That is not your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es su contraseña.</translation>
     </message>
     <message>
         <source>The database has no staff users yet. Run &apos;imh-desktop setup&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos aún no tiene personal. Ejecute primero «imh-desktop setup».</translation>
     </message>
     <message>
         <source>No active staff user has that username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario activo del personal tiene ese usuario.</translation>
     </message>
     <message>
         <source>No such staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa persona del personal.</translation>
     </message>
     <message>
         <source>No active staff user named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario activo del personal llamado «%1».</translation>
     </message>
     <message>
         <source>Only an administrator can add staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede agregar personal.</translation>
     </message>
     <message>
         <source>Only an administrator can add an administrator, a supervisor or another team&apos;s specialist; a supervisor adds specialists to their own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede agregar un administrador, una supervisora o una especialista de otro equipo; una supervisora agrega especialistas a su propio equipo.</translation>
     </message>
     <message>
         <source>The username &apos;%1&apos; is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario «%1» ya está en uso.</translation>
     </message>
     <message>
         <source>Choose an active supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una supervisora activa.</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose another place to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta no existe. Elija otro lugar para guardar.</translation>
     </message>
     <message>
         <source>The file could not be written (%1). Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo (%1). Elija otro lugar.</translation>
     </message>
     <message>
         <source>The last day is before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día es anterior al primero.</translation>
     </message>
     <message>
         <source>A case number has at most 32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de caso tiene como máximo 32 caracteres.</translation>
     </message>
     <message>
         <source>Give the anchor as the event number and its hash, e.g. 1234:3f2a…(64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el ancla como número de evento y su hash, p. ej., 1234:3f2a…(64 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>This database is not encrypted, so it has no recovery key: an administrator resets forgotten passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no está cifrada, así que no tiene clave de recuperación: un administrador restablece las contraseñas olvidadas.</translation>
     </message>
     <message>
         <source>That recovery key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave de recuperación no abre esta base de datos.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an active administrator&apos;s username.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es el usuario de un administrador activo.</translation>
     </message>
     <message>
         <source>This database is set up already: sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos ya está configurada: inicie sesión.</translation>
     </message>
     <message>
         <source>The username &apos;%1&apos; belongs to an account that is not an active administrator. Choose another username.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario «%1» pertenece a una cuenta que no es de un administrador activo. Elija otro usuario.</translation>
     </message>
     <message>
         <source>Choose a new passphrase, not the one you have now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase de contraseña nueva, no la que tiene ahora.</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña actual no es correcta.</translation>
     </message>
     <message>
         <source>Export from 1 to %1 days of visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte de 1 a %1 días de visitas.</translation>
     </message>
     <message>
         <source>A visit cannot be planned for a day that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede planificar una visita para un día que ya pasó.</translation>
     </message>
     <message>
         <source>Plan a visit at most two years ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifique una visita como máximo con dos años de anticipación.</translation>
     </message>
     <message>
         <source>That visit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa visita ya no existe.</translation>
     </message>
     <message>
         <source>This visit has been documented since the calendar was read, so it can no longer be moved. The calendar now shows the current plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta visita se documentó después de leerse el calendario, así que ya no se puede mover. El calendario muestra ahora el plan actual.</translation>
     </message>
     <message>
         <source>Someone else changed this visit after you opened it (it may have been moved already). Nothing was saved; look at the calendar again and choose the time anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esta visita después de que usted la abrió (puede que ya se haya movido). No se guardó nada; vuelva a mirar el calendario y elija la hora de nuevo.</translation>
     </message>
     <message>
         <source>The calendar&apos;s last day is before its first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día del calendario es anterior al primero.</translation>
     </message>
     <message>
         <source>Show at most %1 days at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestre como máximo %1 días a la vez.</translation>
     </message>
     <message>
         <source>A visit lasts from 1 minute to %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una visita dura de 1 minuto a %1 horas.</translation>
     </message>
     <message>
         <source>Unknown caseload scope &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance de carga de casos desconocido «%1».</translation>
     </message>
     <message>
         <source>That family no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa familia ya no existe.</translation>
     </message>
     <message>
         <source>Choose the format csv or xlsx, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el formato csv o xlsx, no «%1».</translation>
     </message>
     <message>
         <source>The file name must end in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del archivo debe terminar en %1.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name ending in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique un nombre de archivo que termine en %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: permiso denegado.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>The disk is full, so %1 was not written. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que %1 no se escribió. Libere algo de espacio e intente de nuevo.</translation>
     </message>
     <message>
         <source>This staff account is unknown or inactive. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta del personal es desconocida o está inactiva. Consulte a un administrador.</translation>
     </message>
     <message>
         <source>%1 is a read: open it with reading()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una lectura: ábrala con reading()</translation>
     </message>
     <message>
         <source>%1 is not a read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una lectura</translation>
     </message>
     <message>
         <source>%1 needs a family to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita una familia para verificarse</translation>
     </message>
     <message>
         <source>Someone else saved this record at the same moment. Reopen it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó este registro en el mismo momento. Vuelva a abrirlo e intente de nuevo.</translation>
     </message>
     <message>
         <source>the service never checked %1; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio nunca verificó %1; no se guardó nada</translation>
     </message>
     <message>
         <source>The date revoked cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de revocación no puede estar en el futuro.</translation>
     </message>
     <message>
         <source>That release no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa autorización ya no existe.</translation>
     </message>
     <message>
         <source>This release is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta autorización ya está revocada.</translation>
     </message>
     <message>
         <source>A release cannot be revoked before it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una autorización no puede revocarse antes de firmarse.</translation>
     </message>
     <message>
         <source>That stressor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese factor de estrés ya no existe.</translation>
     </message>
     <message>
         <source>Someone else changed this %1 after you opened it (you loaded version %2, it is now version %3). Reopen it to see their changes before saving yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este/a %1 después de que usted lo abrió (usted cargó la versión %2, ahora es la versión %3). Vuelva a abrirlo para ver sus cambios antes de guardar los suyos.</translation>
     </message>
     <message>
         <source>Choose an active specialist for this family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una especialista activa para esta familia.</translation>
     </message>
     <message>
         <source>%1 is an administrator, not a specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es administrador/a, no especialista.</translation>
     </message>
     <message>
         <source>No family has that case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna familia tiene ese número de caso.</translation>
     </message>
     <message>
         <source>The closure date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de cierre no puede estar en el futuro.</translation>
     </message>
     <message>
         <source>Say why the case is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se cierra el caso.</translation>
     </message>
     <message>
         <source>%1 open %2 no follow-up. Record the follow-up in the Screenings tab, or give a reason to carry each one, before closing the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abierta(s) %2 sin seguimiento. Registre el seguimiento en la pestaña Tamizajes, o indique un motivo para mantener cada una, antes de cerrar el caso.</translation>
     </message>
     <message>
         <source>No family with case number &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna familia con el número de caso «%1».</translation>
     </message>
     <message>
         <source>This case is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso ya está cerrado.</translation>
     </message>
     <message>
         <source>The closure date is before the case began.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de cierre es anterior al inicio del caso.</translation>
     </message>
     <message>
         <source>Only a closed or on-hold case can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede reabrir un caso cerrado o en pausa.</translation>
     </message>
     <message>
         <source>Only an active case can be put on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un caso activo se puede poner en pausa.</translation>
     </message>
     <message>
         <source>That %1 is not in this family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese/a %1 no es de esta familia.</translation>
     </message>
     <message>
         <source>Only an active goal can be revised; add a new goal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una meta activa se puede revisar; agregue una meta nueva en su lugar.</translation>
     </message>
     <message>
         <source>The revised goal cannot start before the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>La meta revisada no puede empezar antes que la original.</translation>
     </message>
     <message>
         <source>Change the statement to revise the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie el enunciado para revisar la meta.</translation>
     </message>
     <message>
         <source>That goal no longer exists.</source>
-        <translation type="unfinished">Esa meta ya no existe.</translation>
+        <translation>Esa meta ya no existe.</translation>
     </message>
     <message>
         <source>Save the new statement or target date first, then change the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero el nuevo enunciado o la fecha meta, luego cambie el estado.</translation>
     </message>
     <message>
         <source>Sharing information with %1 needs a release of information in force for that agency on the day of the referral. Record the signed release first, or make the referral without sharing information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir información con %1 requiere una autorización vigente para esa agencia el día de la derivación. Registre primero la autorización firmada, o haga la derivación sin compartir información.</translation>
     </message>
     <message>
         <source>That referral no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa derivación ya no existe.</translation>
     </message>
     <message>
         <source>That alert is not one of this family&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa alerta no es de esta familia.</translation>
     </message>
     <message>
         <source>This alert&apos;s follow-up is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento de esta alerta ya está registrado.</translation>
     </message>
     <message>
         <source>%1 row%2 of the sheet %3 errors; nothing was imported. Correct them and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fila%2 de la hoja %3 errores; no se importó nada. Corríjalos e importe de nuevo.</translation>
     </message>
     <message>
         <source>The sheet has no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja no tiene filas para importar.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2</translation>
     </message>
     <message>
         <source>The mapping must be a JSON object with a &quot;columns&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asociación debe ser un objeto JSON con un objeto &quot;columns&quot;.</translation>
     </message>
     <message>
         <source>The mapping&apos;s &quot;sheet&quot; must be a sheet name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;sheet&quot; de la asociación debe ser el nombre de una hoja.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; (for &apos;%2&apos;) is not a field. Fields: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (para «%2») no es un campo. Campos: %3.</translation>
     </message>
     <message>
         <source>The mapping&apos;s &quot;date_order&quot; is one of DMY, MDY, YMD and its &quot;duplicates&quot; one of skip, update, new.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;date_order&quot; de la asociación es uno de DMY, MDY, YMD y su &quot;duplicates&quot; uno de skip, update, new.</translation>
     </message>
     <message>
         <source>There is no mapping file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo de asociación %1.</translation>
     </message>
     <message>
         <source>%1 is not a JSON mapping file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de asociación JSON (%2).</translation>
     </message>
     <message>
         <source>Map a column to the family name (or the caregiver&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asocie una columna al nombre de la familia (o al nombre del cuidador/a).</translation>
     </message>
     <message>
         <source>The sheet has more than %1 rows; import it in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja tiene más de %1 filas; impórtela por partes.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field this program imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un campo que este programa importe.</translation>
     </message>
     <message>
         <source>The sheet has no column named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja no tiene ninguna columna llamada «%1».</translation>
     </message>
     <message>
         <source>Both &apos;%1&apos; and &apos;%2&apos; are mapped to the same field.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» y «%2» están asociadas al mismo campo.</translation>
     </message>
     <message>
         <source>Choose a CSV file (.csv) or an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo CSV (.csv) o un libro de Excel (.xlsx).</translation>
     </message>
     <message>
         <source>%1 is not a text (CSV) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de texto (CSV).</translation>
     </message>
     <message>
         <source>The file has more than %1 rows; import it in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene más de %1 filas; impórtelo por partes.</translation>
     </message>
     <message>
         <source>The workbook has no sheet named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro no tiene ninguna hoja llamada «%1».</translation>
     </message>
     <message>
         <source>There is no file %1 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no existe el archivo %1.</translation>
     </message>
     <message>
         <source>You may not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene permiso para leer %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <source>%1 could not be read as an Excel workbook (.xlsx). Save it from Excel as .xlsx or as CSV and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se pudo leer como libro de Excel (.xlsx). Guárdelo desde Excel como .xlsx o como CSV e intente de nuevo.</translation>
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El período termina (%1) antes de empezar (%2).</translation>
     </message>
     <message>
         <source>The period starts in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El período empieza en el futuro.</translation>
     </message>
     <message>
         <source>Handouts are available in English (en), Spanish (es), Vietnamese (vi) and Arabic (ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los folletos están disponibles en inglés (en), español (es), vietnamita (vi) y árabe (ar).</translation>
     </message>
     <message>
         <source>No visit with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna visita con id %1.</translation>
     </message>
     <message>
         <source>A handout is made for a completed visit; this visit is &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un folleto se hace para una visita realizada; esta visita está «%1».</translation>
     </message>
     <message>
         <source>ASQ:SE-2: enter the total score.</source>
-        <translation type="unfinished"></translation>
+        <translation>ASQ:SE-2: escriba el puntaje total.</translation>
     </message>
     <message>
         <source>No %1 questionnaire fits a screening age of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cuestionario %1 corresponde a una edad de tamizaje de %2.</translation>
     </message>
     <message>
         <source>The screening date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del tamizaje no puede estar en el futuro.</translation>
     </message>
     <message>
         <source>Say why no referral is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué no hace falta una derivación.</translation>
     </message>
     <message>
         <source>Make a referral for this alert (agency, reason, follow-up date): saving the referral closes the alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga una derivación para esta alerta (agencia, motivo, fecha de seguimiento): guardar la derivación cierra la alerta.</translation>
     </message>
     <message>
         <source>The screening date is before the family&apos;s referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del tamizaje es anterior a la derivación de la familia.</translation>
     </message>
     <message>
         <source>That alert no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa alerta ya no existe.</translation>
     </message>
     <message>
         <source>%1 is given to a caregiver: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se aplica a un/a cuidador/a: elija uno/a.</translation>
     </message>
     <message>
         <source>%1 is given for a child: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se aplica a un/a niño/a: elija uno/a.</translation>
     </message>
     <message>
         <source>That visit is not one of this family&apos;s visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa visita no es una de las visitas de esta familia.</translation>
     </message>
     <message>
         <source>A safety check is recorded for a self-harm answer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una verificación de seguridad se registra solo ante una respuesta de autolesión.</translation>
     </message>
     <message>
         <source>The safety check for this screening is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación de seguridad de este tamizaje ya está registrada.</translation>
     </message>
     <message>
         <source>This note cannot be signed until the same-day safety check is recorded (who did it, what was done, the outcome) for the self-harm answer on the %1. Use “Record safety check…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota no se puede firmar hasta que se registre la verificación de seguridad del mismo día (quién la hizo, qué se hizo, el resultado) por la respuesta de autolesión del %1. Use «Registrar la verificación de seguridad…».</translation>
     </message>
     <message>
         <source>That screening no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese tamizaje ya no existe.</translation>
     </message>
     <message>
         <source>That visit note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa nota de visita ya no existe.</translation>
     </message>
     <message>
         <source>Choose a page from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una página de 1 a %1.</translation>
     </message>
     <message>
         <source>A supervisor reviews their own team only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una supervisora revisa solo su propio equipo.</translation>
     </message>
     <message>
         <source>Give both the first and the last date of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la primera y la última fecha del período.</translation>
     </message>
     <message>
         <source>That specialist is not on this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa especialista no está en este equipo.</translation>
     </message>
     <message>
         <source>That specialist is not on your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa especialista no está en su equipo.</translation>
     </message>
     <message>
         <source>Choose families on this specialist&apos;s caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija familias de la carga de casos de esta especialista.</translation>
     </message>
     <message>
         <source>Unknown period %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Período desconocido %1.</translation>
     </message>
     <message>
         <source>The draft is too long to keep; shorten the note&apos;s text (see each section&apos;s limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador es demasiado largo para guardarlo; acorte el texto de la nota (vea el límite de cada sección).</translation>
     </message>
     <message>
         <source>The draft holds a character that cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador contiene un carácter que no se puede guardar.</translation>
     </message>
     <message>
         <source>This note&apos;s draft was changed in another window after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador de esta nota se cambió en otra ventana después de que usted la abrió.</translation>
     </message>
     <message>
         <source>This note&apos;s draft was saved in another window at the same moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador de esta nota se guardó en otra ventana en el mismo momento.</translation>
     </message>
     <message>
         <source>Write the section for the family before you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la sección para la familia antes de guardarla.</translation>
     </message>
     <message>
         <source>Someone saved this note after the preview opened it. Open the handout again to see their version; your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó esta nota después de que la vista previa la abriera. Abra el folleto de nuevo para ver su versión; su texto sigue aquí.</translation>
     </message>
     <message>
         <source>Choose the section the amendment is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la sección a la que se refiere la enmienda.</translation>
     </message>
     <message>
         <source>That goal is not one of this family&apos;s goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa meta no es una de las metas de esta familia.</translation>
     </message>
     <message>
         <source>The goal “%1” is %2; only active goals can be rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La meta «%1» está %2; solo se pueden calificar las metas activas.</translation>
     </message>
     <message>
         <source>A goal is rated twice in this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una meta está calificada dos veces en esta nota.</translation>
     </message>
     <message>
         <source>Rate progress on “%1” from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Califique el progreso en «%1» de 1 a 5.</translation>
     </message>
     <message>
         <source>Choose what happened at the visit (the outcome).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué pasó en la visita (el resultado).</translation>
     </message>
     <message>
         <source>This note is already signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota ya está firmada.</translation>
     </message>
     <message>
         <source>The note changed since you opened it. Reopen it before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota cambió desde que usted la abrió. Vuelva a abrirla antes de firmar.</translation>
     </message>
     <message>
         <source>This note is not signed yet: edit it directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota aún no está firmada: edítela directamente.</translation>
     </message>
     <message>
         <source>The author has not signed this note yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autora todavía no firmó esta nota.</translation>
     </message>
     <message>
         <source>This note is already co-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota ya está cofirmada.</translation>
     </message>
     <message>
         <source>The note changed since you opened it. Reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota cambió desde que usted la abrió. Vuelva a abrirla.</translation>
     </message>
     <message>
         <source>This note was changed outside the app after it was signed, so it cannot be co-signed. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota se cambió fuera del programa después de firmarse, así que no se puede cofirmar. Avise a su administrador.</translation>
     </message>
     <message>
         <source>That visit belongs to another family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa visita pertenece a otra familia.</translation>
     </message>
     <message>
         <source>This note is signed and locked. Add an amendment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota está firmada y bloqueada. Agregue una enmienda en su lugar.</translation>
     </message>
     <message>
         <source>Someone else saved this note after you opened it. Compare the two versions; yours is not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó esta nota después de que usted la abrió. Compare las dos versiones; la suya no se pierde.</translation>
     </message>
 </context>
 <context>
