@@ -782,6 +782,26 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 <context>
     <name>CaregiverForm</name>
     <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Relationship to the child:</source>
+        <translation>Parentesco con el niño/a:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
         <source>Primary caregiver</source>
         <translation>Cuidador/a principal</translation>
     </message>
@@ -930,6 +950,17 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>child</source>
         <translation>niño/a</translation>
+    </message>
+</context>
+<context>
+    <name>ChildForm</name>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fecha de nacimiento:</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2775,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 <context>
     <name>FamilyDialog</name>
     <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Primary caregiver</source>
+        <translation>Cuidador/a principal</translation>
+    </message>
+    <message>
         <source>Child (untick for a family enrolled in pregnancy)</source>
         <translation>Niño/a (desmarque para una familia inscrita durante el embarazo)</translation>
     </message>
@@ -2755,12 +2794,40 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 <context>
     <name>FamilyForm</name>
     <message>
+        <source>Family name:</source>
+        <translation>Nombre de la familia:</translation>
+    </message>
+    <message>
         <source>e.g. Nguyễn family</source>
         <translation>p. ej., familia Nguyễn</translation>
     </message>
     <message>
         <source>Choose a specialist</source>
         <translation>Elija una especialista</translation>
+    </message>
+    <message>
+        <source>Specialist:</source>
+        <translation>Especialista:</translation>
+    </message>
+    <message>
+        <source>Referral source:</source>
+        <translation>Fuente de derivación:</translation>
+    </message>
+    <message>
+        <source>Referral date:</source>
+        <translation>Fecha de derivación:</translation>
+    </message>
+    <message>
+        <source>Visit frequency:</source>
+        <translation>Frecuencia de visitas:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2875,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños/as</translation>
     </message>
     <message>
         <source>Emergency access until {time}: this family is not on your caseload. You can read the record and write visit notes; your access is recorded.</source>
@@ -3079,8 +3150,24 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Un nuevo enunciado o fecha meta se guarda como revisión: la meta actual queda como «revisada», y las notas firmadas conservan lo que calificaron.</translation>
     </message>
     <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal statement:</source>
+        <translation>&amp;Enunciado de la meta:</translation>
+    </message>
+    <message>
         <source>Where things stand now</source>
         <translation>Cómo están las cosas ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>Fecha &amp;meta:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Esta&amp;do:</translation>
     </message>
     <message>
         <source>Free text: write the goal below</source>
@@ -3167,6 +3254,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 </context>
 <context>
     <name>GoalRatingsPanel</name>
+    <message>
+        <source>Goals addressed</source>
+        <translation>Metas trabajadas</translation>
+    </message>
     <message>
         <source>This family has no active goals yet. Add them on the Goals tab.</source>
         <translation>Esta familia aún no tiene metas activas. Agréguelas en la pestaña Metas.</translation>
@@ -3523,12 +3614,40 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 <context>
     <name>MainActions</name>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the caseload as shown</source>
+        <translation>Imprimir la carga de casos tal como se muestra</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the caseload as shown to Excel or CSV</source>
+        <translation>Guardar la carga de casos tal como se muestra en Excel o CSV</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Add families from a CSV file or an Excel workbook</source>
         <translation>Agregar familias desde un archivo CSV o un libro de Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Cerrar pestaña</translation>
+    </message>
+    <message>
+        <source>Close the family record or dashboard in front</source>
+        <translation>Cerrar el registro familiar o el tablero que está al frente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Open family by case &amp;number…</source>
@@ -3539,12 +3658,96 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Abrir cualquier familia de la agencia por su número de caso; una fuera de su carga de casos necesita un motivo (acceso de emergencia)</translation>
     </message>
     <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation>Buscar en la carga de casos</translation>
+    </message>
+    <message>
         <source>Search &amp;notes…</source>
         <translation>Buscar en las &amp;notas…</translation>
     </message>
     <message>
         <source>Search the notes, amendments, goals and screenings you may read</source>
         <translation>Buscar en las notas, enmiendas, metas y tamizajes que usted puede leer</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed cases</source>
+        <translation>Mostrar casos &amp;cerrados</translation>
+    </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation>&amp;Nueva familia…</translation>
+    </message>
+    <message>
+        <source>Add a family</source>
+        <translation>Agregar una familia</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected family</source>
+        <translation>Abrir la familia seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Edit family…</source>
+        <translation>&amp;Editar familia…</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>&amp;Cerrar el caso…</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign specialist…</source>
+        <translation>Re&amp;asignar especialista…</translation>
+    </message>
+    <message>
+        <source>Show &amp;visits</source>
+        <translation>Mostrar &amp;visitas</translation>
+    </message>
+    <message>
+        <source>&amp;Team dashboard</source>
+        <translation>&amp;Tablero del equipo</translation>
+    </message>
+    <message>
+        <source>Visits, notes, screenings and alerts across the team, by specialist</source>
+        <translation>Visitas, notas, tamizajes y alertas de todo el equipo, por especialista</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>F&amp;amily</source>
+        <translation>&amp;Familia</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>V&amp;isita</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +4120,21 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
 </context>
 <context>
+    <name>PresentBox</name>
+    <message>
+        <source>Who was present</source>
+        <translation>Quiénes estuvieron presentes</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños/as</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Otras personas</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check the rows</source>
@@ -4042,6 +4260,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Choose a specialist</source>
         <translation>Elija una especialista</translation>
+    </message>
+    <message>
+        <source>New specialist:</source>
+        <translation>Nueva especialista:</translation>
     </message>
     <message>
         <source>Reassign</source>
@@ -4713,6 +4935,18 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <source>Record &amp;follow-up…</source>
         <translation>Registrar el &amp;seguimiento…</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Screenings due</source>
+        <translation>Tamizajes pendientes</translation>
+    </message>
+    <message>
+        <source>Screenings given</source>
+        <translation>Tamizajes aplicados</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
@@ -5247,6 +5481,10 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
         <translation>Leyendo…</translation>
     </message>
     <message>
+        <source>Families table</source>
+        <translation>Tabla de familias</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -5293,6 +5531,10 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     <message>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Save the caseload report (PDF) of the team, or of the specialist shown</source>
+        <translation>Guardar el informe de carga de casos (PDF) del equipo, o de la especialista mostrada</translation>
     </message>
     <message>
         <source>‹ Team</source>
@@ -5389,6 +5631,10 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     <message>
         <source>My unsigned notes</source>
         <translation>Mis notas sin firmar</translation>
+    </message>
+    <message>
+        <source>Unsigned notes</source>
+        <translation>Notas sin firmar</translation>
     </message>
     <message>
         <source>No unsigned notes.</source>
@@ -5497,6 +5743,10 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
 </context>
 <context>
     <name>VisitDetailsBox</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
     <message>
         <source> min</source>
         <translation> min</translation>
@@ -5671,6 +5921,10 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     <message>
         <source>&amp;Open note</source>
         <translation>&amp;Abrir la nota</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -164,7 +165,9 @@ class ReassignDialog(FormDialog):
             if person.id != family.specialist_id:  # "reassign" to the same person is no choice
                 combo.addItem(person.full_name, person.id)
         combo.setCurrentIndex(-1)  # nothing chosen until the supervisor chooses
-        self.specialist = self.form.add_field("specialist_id", "New specialist:", combo)
+        self.specialist = self.form.add_field(
+            "specialist_id", QCoreApplication.translate("ReassignDialog", "New specialist:"), combo
+        )
         self.finish_layout()
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Reassign"))
 

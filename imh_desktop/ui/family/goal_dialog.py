@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -84,12 +85,18 @@ class GoalDialog(QDialog):
         self.form = FieldForm()
         f = self.form
         self.domain = f.add_field("domain", "&Domain:", EnumCombo(list(GoalDomain)))
-        self.dyad = f.add_field("caregiver_id", "&For:", QComboBox())
+        self.dyad = f.add_field(
+            "caregiver_id", QCoreApplication.translate("GoalDialog", "&For:"), QComboBox()
+        )
         self._dyads = dyad_choices(family)
         for text, _ in self._dyads:
             self.dyad.addItem(text)
         self.template = f.add_field("template", "&Example:", QComboBox())
-        self.statement = f.add_field("statement", "&Goal statement:", QPlainTextEdit())
+        self.statement = f.add_field(
+            "statement",
+            QCoreApplication.translate("GoalDialog", "&Goal statement:"),
+            QPlainTextEdit(),
+        )
         self.statement.setTabChangesFocus(True)
         f.fix_height(self.statement, 80)
         self.baseline = f.add_field("baseline", "&Baseline:", QLineEdit())
@@ -99,8 +106,16 @@ class GoalDialog(QDialog):
         self.strategies.setTabChangesFocus(True)
         f.fix_height(self.strategies, 60)
         self.started_on = f.add_field("started_on", "&Started:", DateEdit(today=ctx.today()))
-        self.target_date = f.add_field("target_date", "&Target date:", DateEdit(optional=True))
-        self.status = f.add_field("status", "Stat&us:", EnumCombo(list(GoalStatus)))
+        self.target_date = f.add_field(
+            "target_date",
+            QCoreApplication.translate("GoalDialog", "&Target date:"),
+            DateEdit(optional=True),
+        )
+        self.status = f.add_field(
+            "status",
+            QCoreApplication.translate("GoalDialog", "Stat&us:"),
+            EnumCombo(list(GoalStatus)),
+        )
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -14,7 +14,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -244,7 +244,11 @@ class FamilyRecordWidget(QWidget):
             self,
         )
         self.caregivers_table = list_table(self.caregivers_model, "Caregivers", alternating=True)
-        self.children_table = list_table(self.children_model, "Children", alternating=True)
+        self.children_table = list_table(
+            self.children_model,
+            QCoreApplication.translate("FamilyRecordWidget", "Children"),
+            alternating=True,
+        )
         for title, table, add, edit in (
             (
                 "Caregivers",

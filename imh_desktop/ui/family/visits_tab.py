@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -115,7 +115,9 @@ class VisitsTab(QWidget):
             VISIT_COLUMNS[-1],
         )
         self.model = RecordListModel(columns, self)
-        self.table = list_table(self.model, "Visits", alternating=True)
+        self.table = list_table(
+            self.model, QCoreApplication.translate("VisitsTab", "Visits"), alternating=True
+        )
         self.table.setWordWrap(True)  # a long plan wraps in its row instead of being cut
         self.table.horizontalHeader().sectionResized.connect(self._on_header_resized)
         goals_column = len(columns) - 2  # wraps in a column of its own width, like the plan

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -202,9 +202,15 @@ class ScreeningsTab(QWidget):
             ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Flags"), lambda s: "Urgent" if s.urgent else "Positive" if s.positive  # noqa: E501
                        else ""),
         ], self)  # fmt: skip
-        self.alerts_table = list_table(self.alerts_model, "Alerts")
-        self.due_table = list_table(self.due_model, "Screenings due")
-        self.given_table = list_table(self.given_model, "Screenings given")
+        self.alerts_table = list_table(
+            self.alerts_model, QCoreApplication.translate("ScreeningsTab", "Alerts")
+        )
+        self.due_table = list_table(
+            self.due_model, QCoreApplication.translate("ScreeningsTab", "Screenings due")
+        )
+        self.given_table = list_table(
+            self.given_model, QCoreApplication.translate("ScreeningsTab", "Screenings given")
+        )
         # Alerts and due screenings are a few rows; the screenings given grow for years.
         for title, table, stretch in (("Alerts", self.alerts_table, 0),
                                       ("Due, overdue and upcoming", self.due_table, 0),

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -192,7 +192,9 @@ class TeamView(QWidget):
         self.team_model = FrameTableModel(team.TEAM_COLUMNS, "specialist_id", self)
         self.family_model = FrameTableModel(team.FAMILY_COLUMNS, "family_id", self)
         self.team_table = self._table("Team table", self.team_model)
-        self.family_table = self._table("Families table", self.family_model)
+        self.family_table = self._table(
+            QCoreApplication.translate("TeamView", "Families table"), self.family_model
+        )
         keys = [c.key for c in team.FAMILY_COLUMNS]
         attention = keys.index("attention")
         # At 1366 px the drill-down shows what needs attention without sideways scrolling:
@@ -260,7 +262,9 @@ class TeamView(QWidget):
             bar.addWidget(button)
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.setToolTip(
-            "Save the caseload report (PDF) of the team, or of the specialist shown"
+            QCoreApplication.translate(
+                "TeamView", "Save the caseload report (PDF) of the team, or of the specialist shown"
+            )
         )
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
         bar.addWidget(self.pdf_button)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -59,7 +59,7 @@ class GoalRatingsPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Goals addressed", parent)
+        super().__init__(QCoreApplication.translate("GoalRatingsPanel", "Goals addressed"), parent)
         self._layout = QVBoxLayout(self)
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(8)

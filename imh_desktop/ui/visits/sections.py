@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTime, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,7 +58,7 @@ class VisitDetailsBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Visit", parent)
+        super().__init__(QCoreApplication.translate("VisitDetailsBox", "Visit"), parent)
         form = QFormLayout(self)
         self.date = DateEdit()
         self.start = QTimeEdit()
@@ -136,7 +136,7 @@ class PresentBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Who was present", parent)
+        super().__init__(QCoreApplication.translate("PresentBox", "Who was present"), parent)
         self._grid = QGridLayout(self)
         # Not ``children``: that name is QObject's list of child objects.
         self.caregivers: dict[int, QCheckBox] = {}
@@ -150,10 +150,12 @@ class PresentBox(QGroupBox):
         for row, carer in enumerate(caregivers, start=1):
             self._add_person(self.caregivers, carer.id, f"{carer.full_name} ({carer.relationship})",
                              row, 0)  # fmt: skip
-        self._grid.addWidget(_caption("Children"), 0, 1)
+        self._grid.addWidget(_caption(QCoreApplication.translate("PresentBox", "Children")), 0, 1)
         for row, child in enumerate(children, start=1):
             self._add_person(self.kids, child.id, child.full_name, row, 1)
-        self._grid.addWidget(_caption("Others"), 0, 2, 1, 2)
+        self._grid.addWidget(
+            _caption(QCoreApplication.translate("PresentBox", "Others")), 0, 2, 1, 2
+        )
         for i, (key, text) in enumerate(OTHERS_PRESENT.items()):
             box = QCheckBox(text)
             box.toggled.connect(self.changed)

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -128,7 +129,11 @@ class UnsignedNotesDialog(QDialog):
         self.summary = QLabel()
         layout.addWidget(self.summary)
         self.model = UnsignedNotesModel(self)
-        self.table = list_table(self.model, "Unsigned notes", stretch_column=1)
+        self.table = list_table(
+            self.model,
+            QCoreApplication.translate("UnsignedNotesDialog", "Unsigned notes"),
+            stretch_column=1,
+        )
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
