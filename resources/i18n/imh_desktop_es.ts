@@ -111,6 +111,29 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <source>Open alerts</source>
@@ -823,6 +846,113 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadColumn</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Children (age)</source>
+        <translation>Niños/as (edad)</translation>
+    </message>
+    <message>
+        <source>Children with age (and corrected age)</source>
+        <translation>Niños/as con su edad (y edad corregida)</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Cuidador/a</translation>
+    </message>
+    <message>
+        <source>Primary caregiver</source>
+        <translation>Cuidador/a principal</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrita</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Días desde</translation>
+    </message>
+    <message>
+        <source>Days since the last completed visit</source>
+        <translation>Días desde la última visita realizada</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Next visit due</source>
+        <translation>Próxima visita pendiente</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Visits this month: completed / expected</source>
+        <translation>Visitas de este mes: realizadas / esperadas</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <source>Unsigned notes</source>
+        <translation>Notas sin firmar</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Active goals</source>
+        <translation>Metas activas</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertas abiertas</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>Referral follow-ups overdue</source>
+        <translation>Seguimientos de derivación atrasados</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Autorizaciones</translation>
+    </message>
+    <message>
+        <source>Releases of information expiring within 30 days</source>
+        <translation>Autorizaciones para compartir información que vencen en 30 días</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4099,53 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
 </context>
 <context>
+    <name>NoteSection</name>
+    <message>
+        <source>Observation of the caregiver-infant interaction</source>
+        <translation>Observación de la interacción cuidador/a–bebé</translation>
+    </message>
+    <message>
+        <source>Cues, responses, affect: what the baby did and how the caregiver answered</source>
+        <translation>Señales, respuestas, afecto: lo que hizo el bebé y cómo respondió el/la cuidador/a</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s response and reflection</source>
+        <translation>Respuesta y reflexión del cuidador/a</translation>
+    </message>
+    <message>
+        <source>What the caregiver said, noticed, tried</source>
+        <translation>Lo que el/la cuidador/a dijo, notó, intentó</translation>
+    </message>
+    <message>
+        <source>Child&apos;s presentation</source>
+        <translation>Presentación del niño/a</translation>
+    </message>
+    <message>
+        <source>State, regulation, health, development</source>
+        <translation>Estado, regulación, salud, desarrollo</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Next steps, ideas for the family to try, next visit</source>
+        <translation>Próximos pasos, ideas para que la familia pruebe, próxima visita</translation>
+    </message>
+    <message>
+        <source>Specialist&apos;s reflection</source>
+        <translation>Reflexión de la especialista</translation>
+    </message>
+    <message>
+        <source>Your own reactions and questions to bring to reflective supervision</source>
+        <translation>Sus propias reacciones y preguntas para llevar a la supervisión reflexiva</translation>
+    </message>
+    <message>
+        <source>For supervision — never printed for the family.</source>
+        <translation>Para supervisión — nunca se imprime para la familia.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPasswordDialog</name>
     <message>
         <source>Protect the PDF</source>
@@ -4246,6 +4423,49 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Children&apos;s social and emotional competence</source>
         <translation>Competencia social y emocional de los niños</translation>
+    </message>
+</context>
+<context>
+    <name>Rating</name>
+    <message>
+        <source>Not yet started / no change</source>
+        <translation>Aún sin empezar / sin cambio</translation>
+    </message>
+    <message>
+        <source>Emerging: first signs, with a lot of support</source>
+        <translation>Emergente: primeras señales, con mucho apoyo</translation>
+    </message>
+    <message>
+        <source>Some progress: sometimes, with support</source>
+        <translation>Algo de progreso: a veces, con apoyo</translation>
+    </message>
+    <message>
+        <source>Substantial progress: often, with little support</source>
+        <translation>Progreso sustancial: a menudo, con poco apoyo</translation>
+    </message>
+    <message>
+        <source>Achieved: consistently, on their own</source>
+        <translation>Alcanzada: de forma constante, por sí mismos</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Sin cambio</translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation>Emergente</translation>
+    </message>
+    <message>
+        <source>Some progress</source>
+        <translation>Algo de progreso</translation>
+    </message>
+    <message>
+        <source>Substantial</source>
+        <translation>Sustancial</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Alcanzada</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +5116,21 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>My caseload</source>
+        <translation>Mi carga de casos</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Todo el equipo</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Todas las familias</translation>
     </message>
 </context>
 <context>

@@ -273,7 +273,7 @@ class CaseloadView(QWidget):
         header = self.table.horizontalHeader()
         actions = []
         for i, column in enumerate(COLUMNS):
-            action = QAction(column.title, parent)
+            action = QAction(column.shown_title, parent)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(i))
             action.setEnabled(column.key not in ESSENTIAL)  # the important ones always stay

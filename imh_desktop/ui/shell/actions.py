@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -27,10 +27,11 @@ if TYPE_CHECKING:
     from imh_desktop.ui.common.context import AppContext
     from imh_desktop.ui.shell.main_window import MainWindow
 
+# Marked for lupdate; shown through QCoreApplication.translate("Scope", ...).
 SCOPE_TITLES: dict[Scope, str] = {
-    "mine": "My caseload",
-    "team": "Whole team",
-    "all": "All families",
+    "mine": str(QT_TRANSLATE_NOOP("Scope", "My caseload")),
+    "team": str(QT_TRANSLATE_NOOP("Scope", "Whole team")),
+    "all": str(QT_TRANSLATE_NOOP("Scope", "All families")),
 }
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None
@@ -170,7 +171,7 @@ class MainActions(QObject):
         scopes = scopes_for(self.ctx.user.role)  # the permission table decides
         for number, scope in enumerate(scopes, start=1):
             action = self._action(
-                SCOPE_TITLES[scope],
+                QCoreApplication.translate("Scope", SCOPE_TITLES[scope]),
                 partial(self.window.set_scope, scope),
                 QKeySequence(f"Ctrl+{number}"),
             )

@@ -24,7 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         self.caseload.proxy.set_filters(today=self.ctx.today())
         self.caseload.set_rows(rows)
         if self.scope is not None:
-            self.tabs.setTabText(0, SCOPE_TITLES[self.scope])
+            self.tabs.setTabText(0, QCoreApplication.translate("Scope", SCOPE_TITLES[self.scope]))
         self._after_rows_changed(None)
 
     def _on_read_failed(self, exc: BaseException) -> None:

@@ -9,7 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +40,13 @@ from imh_desktop.ui.common.widgets import list_table
 from imh_desktop.ui.visits.editor import open_visit_editor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Time", "Family", "Case", "Mode", "Length")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AgendaModel", "Time"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Family"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Case"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Mode"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Length"),
+)
 
 
 def agenda_rows(start: dt.date, items: list[AgendaItem]) -> list[tuple[dt.date, AgendaItem | None]]:
@@ -111,7 +124,7 @@ class AgendaModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("AgendaModel", str(COLUMNS[section]))
         if role == Qt.ItemDataRole.TextAlignmentRole:  # over their values, like the cells
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -13,7 +13,7 @@ import html
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -48,6 +48,25 @@ from imh_desktop.ui.visits.sections import (
     VisitDetailsBox,
 )
 
+
+def N(text: str) -> str:
+    return text
+
+
+# The note's sections: key, title, hint, caption (marked with QT_TRANSLATE_NOOP below).
+_MARKED = (
+    QT_TRANSLATE_NOOP("NoteSection", "Observation of the caregiver-infant interaction"),
+    QT_TRANSLATE_NOOP("NoteSection", "Cues, responses, affect: what the baby did and how the caregiver answered"),  # noqa: E501
+    QT_TRANSLATE_NOOP("NoteSection", "Caregiver's response and reflection"),
+    QT_TRANSLATE_NOOP("NoteSection", "What the caregiver said, noticed, tried"),
+    QT_TRANSLATE_NOOP("NoteSection", "Child's presentation"),
+    QT_TRANSLATE_NOOP("NoteSection", "State, regulation, health, development"),
+    QT_TRANSLATE_NOOP("NoteSection", "Plan"),
+    QT_TRANSLATE_NOOP("NoteSection", "Next steps, ideas for the family to try, next visit"),
+    QT_TRANSLATE_NOOP("NoteSection", "Specialist's reflection"),
+    QT_TRANSLATE_NOOP("NoteSection", "Your own reactions and questions to bring to reflective supervision"),  # noqa: E501
+    QT_TRANSLATE_NOOP("NoteSection", "For supervision — never printed for the family."),
+)  # fmt: skip
 SECTIONS = (
     ("observation", "Observation of the caregiver-infant interaction",
      "Cues, responses, affect: what the baby did and how the caregiver answered", ""),
@@ -179,7 +198,9 @@ class EditorLayout:
         self.sections: dict[str, NoteSection] = {}
         for key, title, hint, caption in SECTIONS:
             height = 120 if key == "observation" else 84
-            self.sections[key] = NoteSection(title, hint, caption, height)
+            shown = [QCoreApplication.translate("NoteSection", t) if t else t
+                     for t in (title, hint, caption)]  # fmt: skip
+            self.sections[key] = NoteSection(shown[0], shown[1], shown[2], height)
             left_box.addWidget(self.sections[key])
             left_box.addWidget(self._mark(key))
         self.family_box = self._family_box()

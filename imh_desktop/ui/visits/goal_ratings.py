@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -23,14 +24,29 @@ from imh_desktop.services.visits.records import GoalRating
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.widgets import WrappedLabel, finished_look, warning_color
 
-RATING_MEANINGS = {
-    1: "Not yet started / no change",
-    2: "Emerging: first signs, with a lot of support",
-    3: "Some progress: sometimes, with support",
-    4: "Substantial progress: often, with little support",
-    5: "Achieved: consistently, on their own",
-}
-RATING_SHORT = {1: "No change", 2: "Emerging", 3: "Some progress", 4: "Substantial", 5: "Achieved"}
+
+class Translated(dict[int, Any]):
+    """A table of texts marked QT_TRANSLATE_NOOP("Rating", ...), translated when read."""
+
+    def __getitem__(self, key: int) -> str:
+        return QCoreApplication.translate("Rating", super().__getitem__(key))
+
+    def items(self) -> list[tuple[int, str]]:  # type: ignore[override]  # translated copies
+        return [(k, self[k]) for k in self]
+
+
+RATING_MEANINGS = Translated({
+    1: QT_TRANSLATE_NOOP("Rating", "Not yet started / no change"),
+    2: QT_TRANSLATE_NOOP("Rating", "Emerging: first signs, with a lot of support"),
+    3: QT_TRANSLATE_NOOP("Rating", "Some progress: sometimes, with support"),
+    4: QT_TRANSLATE_NOOP("Rating", "Substantial progress: often, with little support"),
+    5: QT_TRANSLATE_NOOP("Rating", "Achieved: consistently, on their own"),
+})  # fmt: skip
+RATING_SHORT = Translated({
+    1: QT_TRANSLATE_NOOP("Rating", "No change"), 2: QT_TRANSLATE_NOOP("Rating", "Emerging"),
+    3: QT_TRANSLATE_NOOP("Rating", "Some progress"),
+    4: QT_TRANSLATE_NOOP("Rating", "Substantial"), 5: QT_TRANSLATE_NOOP("Rating", "Achieved"),
+})  # fmt: skip
 
 
 class RatingCombo(QComboBox):
