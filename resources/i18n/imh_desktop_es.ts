@@ -166,6 +166,10 @@
         <translation>Enmendar la nota firmada</translation>
     </message>
     <message>
+        <source>The signed note stays as it was. Your amendment is added below it, with your name, the time and the reason.</source>
+        <translation>La nota firmada queda como estaba. Su enmienda se agrega debajo, con su nombre, la hora y el motivo.</translation>
+    </message>
+    <message>
         <source>e.g. Wrong name in the observation</source>
         <translation>p. ej., Nombre equivocado en la observación</translation>
     </message>
@@ -360,6 +364,130 @@
 </context>
 <context>
     <name>AuditTableModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>Looked at</source>
+        <translation>Consultado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Co-signed</source>
+        <translation>Cofirmado</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Enmendado</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Sellado</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificado</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Estado cambiado</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>Reasignado</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inició sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Carried at closure</source>
+        <translation>Mantenida al cierre</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Visit note</source>
+        <translation>Nota de visita</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Cuidador/a</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño/a</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Tamizaje</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Draft note</source>
+        <translation>Borrador de nota</translation>
+    </message>
+    <message>
+        <source>Staff user</source>
+        <translation>Usuario del personal</translation>
+    </message>
+    <message>
+        <source>Agency settings</source>
+        <translation>Ajustes de la agencia</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Cuándo</translation>
@@ -798,6 +926,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 <context>
     <name>CaregiverDialog</name>
     <message>
+        <source>Edit caregiver</source>
+        <translation>Editar cuidador/a</translation>
+    </message>
+    <message>
+        <source>Add caregiver</source>
+        <translation>Agregar cuidador/a</translation>
+    </message>
+    <message>
         <source>caregiver</source>
         <translation>cuidador/a</translation>
     </message>
@@ -982,6 +1118,18 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Filtro de visita pendiente</translation>
     </message>
     <message>
+        <source>Any due date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Dentro de 7 días</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasadas</translation>
+    </message>
+    <message>
         <source>Open alerts</source>
         <translation>Alertas abiertas</translation>
     </message>
@@ -1077,6 +1225,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 </context>
 <context>
     <name>ChildDialog</name>
+    <message>
+        <source>Edit child</source>
+        <translation>Editar niño/a</translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation>Agregar niño/a</translation>
+    </message>
     <message>
         <source>child</source>
         <translation>niño/a</translation>
@@ -2646,6 +2802,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Aviso de integridad de la nota</translation>
     </message>
     <message>
+        <source>Last visit&apos;s plan</source>
+        <translation>Plan de la última visita</translation>
+    </message>
+    <message>
         <source>Screenings at this visit</source>
         <translation>Tamizajes en esta visita</translation>
     </message>
@@ -2712,6 +2872,34 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>For the family</source>
+        <translation>Para la familia</translation>
+    </message>
+    <message>
+        <source>Your note to the family</source>
+        <translation>Su nota para la familia</translation>
+    </message>
+    <message>
+        <source>What went well, what you will try together, in the family&apos;s own words</source>
+        <translation>Lo que salió bien, lo que intentarán juntos, con las propias palabras de la familia</translation>
+    </message>
+    <message>
+        <source>the family&apos;s language</source>
+        <translation>el idioma de la familia</translation>
+    </message>
+    <message>
+        <source>Language: %s.</source>
+        <translation>Idioma: %s.</translation>
+    </message>
+    <message>
+        <source>No plan written.</source>
+        <translation>No se escribió un plan.</translation>
+    </message>
+    <message>
+        <source>New note — not saved yet</source>
+        <translation>Nota nueva — aún sin guardar</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +3091,110 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
 </context>
 <context>
+    <name>FamilyConflict</name>
+    <message>
+        <source>Family name</source>
+        <translation>Nombre de la familia</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Fuente de derivación</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Fecha de derivación</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrita</translation>
+    </message>
+    <message>
+        <source>Visit frequency</source>
+        <translation>Frecuencia de visitas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Closure date</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <source>Closure reason</source>
+        <translation>Motivo de cierre</translation>
+    </message>
+    <message>
+        <source>Closure note</source>
+        <translation>Nota de cierre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relationship to the child</source>
+        <translation>Parentesco con el niño/a</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Primary caregiver</source>
+        <translation>Cuidador/a principal</translation>
+    </message>
+    <message>
+        <source>Gestation</source>
+        <translation>Gestación</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>{0}+{1} wk</source>
+        <translation>{0}+{1} sem</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>A término</translation>
+    </message>
+    <message>
+        <source>This {0} was removed after you opened it; nothing was saved.</source>
+        <translation>Este/a {0} se eliminó después de que usted lo abrió; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+</context>
+<context>
     <name>FamilyDialog</name>
+    <message>
+        <source>Edit family</source>
+        <translation>Editar familia</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>Nueva familia</translation>
+    </message>
     <message>
         <source>Family</source>
         <translation>Familia</translation>
@@ -2961,6 +3252,25 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
 </context>
 <context>
+    <name>FamilyHeader</name>
+    <message>
+        <source>Stressors</source>
+        <translation>Factores de estrés</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Fortalezas</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Release to {agency} expires {day}</source>
+        <translation>La autorización para {agency} vence el {day}</translation>
+    </message>
+</context>
+<context>
     <name>FamilyRecordWidget</name>
     <message>
         <source>Family record sections</source>
@@ -2969,6 +3279,22 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Context</source>
         <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>Tamizajes</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -3007,12 +3333,88 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Leyendo…</translation>
     </message>
     <message>
+        <source>Caregivers</source>
+        <translation>Cuidadores/as</translation>
+    </message>
+    <message>
         <source>Children</source>
         <translation>Niños/as</translation>
     </message>
     <message>
+        <source>caregiver</source>
+        <translation>cuidador/a</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>niño/a</translation>
+    </message>
+    <message>
+        <source>Add caregiver…</source>
+        <translation>Agregar cuidador/a…</translation>
+    </message>
+    <message>
+        <source>Add child…</source>
+        <translation>Agregar niño/a…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
         <source>Emergency access until {time}: this family is not on your caseload. You can read the record and write visit notes; your access is recorded.</source>
         <translation>Acceso de emergencia hasta las {time}: esta familia no está en su carga de casos. Puede leer el registro y escribir notas de visita; su acceso queda registrado.</translation>
+    </message>
+    <message>
+        <source>Specialist: {0}</source>
+        <translation>Especialista: {0}</translation>
+    </message>
+    <message>
+        <source>Visits: {0}</source>
+        <translation>Visitas: {0}</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrita</translation>
+    </message>
+    <message>
+        <source>Not yet enrolled</source>
+        <translation>Aún no inscrita</translation>
+    </message>
+    <message>
+        <source>Visit frequency</source>
+        <translation>Frecuencia de visitas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3676,22 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
 </context>
 <context>
+    <name>Glance</name>
+    <message>
+        <source>none planned</source>
+        <translation>ninguna planificada</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>aún sin calificar</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
+    <message>
+        <source>The whole family</source>
+        <translation>Toda la familia</translation>
+    </message>
     <message>
         <source>A new statement or target date is saved as a revision: the current goal is kept as “revised”, and signed notes keep what they rated.</source>
         <translation>Un nuevo enunciado o fecha meta se guarda como revisión: la meta actual queda como «revisada», y las notas firmadas conservan lo que calificaron.</translation>
@@ -3545,6 +3962,25 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>ASQ:SE-2</source>
         <translation>ASQ:SE-2</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <source>(self-harm item)</source>
+        <translation>(ítem de autolesión)</translation>
+    </message>
+    <message>
+        <source>{answer}  — scores {score}</source>
+        <translation>{answer}  — puntaje {score}</translation>
+    </message>
+    <message>
+        <source>Item {n}: {answer}, scores {score}</source>
+        <translation>Ítem {n}: {answer}, puntaje {score}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4532,89 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Add</source>
         <translation>Agregar</translation>
+    </message>
+</context>
+<context>
+    <name>NoteConflict</name>
+    <message>
+        <source>Visit date</source>
+        <translation>Fecha de la visita</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s response</source>
+        <translation>Respuesta del cuidador/a</translation>
+    </message>
+    <message>
+        <source>Child&apos;s presentation</source>
+        <translation>Presentación del niño/a</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Specialist&apos;s reflection</source>
+        <translation>Reflexión de la especialista</translation>
+    </message>
+    <message>
+        <source>For the family</source>
+        <translation>Para la familia</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Goal ratings</source>
+        <translation>Calificaciones de metas</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Próxima visita</translation>
+    </message>
+    <message>
+        <source>Next visit time</source>
+        <translation>Hora de la próxima visita</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else&apos;s version is newer. Yours is kept here.</source>
+        <translation>No guardado: la versión de otra persona es más reciente. La suya se conserva aquí.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>note (its draft is gone)</source>
+        <translation>nota (su borrador ya no existe)</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5358,41 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Progress report for the selected family…</source>
+        <translation>Informe de &amp;progreso de la familia seleccionada…</translation>
+    </message>
+    <message>
+        <source>Choose a period and preview the family&apos;s progress report</source>
+        <translation>Elija un período y vea la vista previa del informe de progreso de la familia</translation>
+    </message>
+    <message>
+        <source>Family &amp;handout for a visit…</source>
+        <translation>&amp;Folleto para la familia de una visita…</translation>
+    </message>
+    <message>
+        <source>Choose a visit and preview the one-page handout for the family</source>
+        <translation>Elija una visita y vea la vista previa del folleto de una página para la familia</translation>
+    </message>
+    <message>
+        <source>&amp;Caseload report…</source>
+        <translation>Informe de la &amp;carga de casos…</translation>
+    </message>
+    <message>
+        <source>Preview the caseload as filtered now, as a PDF report</source>
+        <translation>Vista previa de la carga de casos con los filtros actuales, como informe PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Batch progress reports…</source>
+        <translation>Informes de progreso en &amp;lote…</translation>
+    </message>
+    <message>
+        <source>Write progress reports for many families at once</source>
+        <translation>Escribir informes de progreso de muchas familias a la vez</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>Before you print</source>
@@ -5094,6 +5648,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 <context>
     <name>SaveFailedDialog</name>
     <message>
+        <source>Visit note: {0}, {1} (not saved in IMH Desktop)</source>
+        <translation>Nota de visita: {0}, {1} (no guardada en IMH Desktop)</translation>
+    </message>
+    <message>
         <source>Note not saved</source>
         <translation>Nota no guardada</translation>
     </message>
@@ -5116,6 +5674,26 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Not saved: {0} Your text is still here.</source>
+        <translation>No guardado: {0} Su texto sigue aquí.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the note</source>
+        <translation>Guardar una copia de la nota</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>Copia no guardada</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to {0}: {1}.</source>
+        <translation>No se pudo escribir la copia en {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5759,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Screenings given</source>
         <translation>Tamizajes aplicados</translation>
+    </message>
+    <message>
+        <source>Due, overdue and upcoming</source>
+        <translation>Pendientes, atrasados y próximos</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Aplicados</translation>
     </message>
 </context>
 <context>
@@ -5692,6 +6278,133 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     <message>
         <source>Empty: the English lines print on this language&apos;s handouts.</source>
         <translation>Vacío: en los folletos de este idioma se imprimen las líneas en inglés.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamColumn</name>
+    <message>
+        <source>% of expected</source>
+        <translation>% de lo esperado</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Alcanzadas</translation>
+    </message>
+    <message>
+        <source>Active goals</source>
+        <translation>Metas activas</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Children (age)</source>
+        <translation>Niños/as (edad)</translation>
+    </message>
+    <message>
+        <source>Days since contact</source>
+        <translation>Días sin contacto</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Suspendidas</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrita</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperadas</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Late notes</source>
+        <translation>Notas atrasadas</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Next visit due</source>
+        <translation>Próxima visita</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Sin contacto</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Ausencias</translation>
+    </message>
+    <message>
+        <source>Primary caregiver</source>
+        <translation>Cuidador/a principal</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Revisadas</translation>
+    </message>
+    <message>
+        <source>Screens due</source>
+        <translation>Tamizajes pendientes</translation>
+    </message>
+    <message>
+        <source>Screens overdue</source>
+        <translation>Tamizajes atrasados</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Supervision (h)</source>
+        <translation>Supervisión (h)</translation>
+    </message>
+    <message>
+        <source>Unsigned notes</source>
+        <translation>Notas sin firmar</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Visits overdue</source>
+        <translation>Visitas atrasadas</translation>
     </message>
 </context>
 <context>

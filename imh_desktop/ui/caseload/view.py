@@ -96,9 +96,9 @@ class CaseloadView(QWidget):
         self.due_combo = QComboBox()
         self.due_combo.setAccessibleName(self.tr("Visit due filter"))
         for text, value in (
-            ("Any due date", CaseloadFilterProxy.DUE_ANY),
-            ("Due within 7 days", CaseloadFilterProxy.DUE_SOON),
-            ("Overdue", CaseloadFilterProxy.DUE_OVERDUE),
+            (self.tr("Any due date"), CaseloadFilterProxy.DUE_ANY),
+            (self.tr("Due within 7 days"), CaseloadFilterProxy.DUE_SOON),
+            (self.tr("Overdue"), CaseloadFilterProxy.DUE_OVERDUE),
         ):
             self.due_combo.addItem(text, value)
         self.alerts_check = QCheckBox(self.tr("Open alerts"))

@@ -345,7 +345,7 @@ class FamilyDialog(FormDialog):
         record: FamilyRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit family" if record else "New family", parent)
+        super().__init__(self.tr("Edit family") if record else self.tr("New family"), parent)
         self.ctx, self.record = ctx, record
         today = ctx.today()
         columns = QHBoxLayout()

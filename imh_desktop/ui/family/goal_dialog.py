@@ -42,7 +42,9 @@ def _first_name(person: CaregiverRecord | ChildRecord | None) -> str:
 
 def dyad_choices(family: FamilyRecord) -> list[tuple[str, tuple[int | None, int | None]]]:
     """ "The whole family", then every caregiver-child pair, as (label, (caregiver, child))."""
-    choices: list[tuple[str, tuple[int | None, int | None]]] = [("The whole family", (None, None))]
+    choices: list[tuple[str, tuple[int | None, int | None]]] = [
+        (QCoreApplication.translate("GoalDialog", "The whole family"), (None, None))
+    ]
     for carer in family.caregivers:
         for child in family.children:
             choices.append((f"{carer.full_name} and {child.full_name}", (carer.id, child.id)))

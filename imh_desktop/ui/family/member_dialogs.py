@@ -43,7 +43,7 @@ class CaregiverDialog(FormDialog):
         record: CaregiverRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit caregiver" if record else "Add caregiver", parent)
+        super().__init__(self.tr("Edit caregiver") if record else self.tr("Add caregiver"), parent)
         self.ctx, self.family_id, self.record = ctx, family_id, record
         self.form = CaregiverForm(with_primary=True)
         self.add_form(self.form)
@@ -79,7 +79,7 @@ class ChildDialog(FormDialog):
         record: ChildRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit child" if record else "Add child", parent)
+        super().__init__(self.tr("Edit child") if record else self.tr("Add child"), parent)
         self.ctx, self.family_id, self.record = ctx, family_id, record
         self.form = ChildForm(ctx.today())
         self.add_form(self.form)

@@ -118,10 +118,12 @@ class FamilyRecordWidget(QWidget):
         self._tabs_loaded = False
         self.context_tab = self._add_tab(self.tr("Context"), ContextTab(ctx, family_id, load=False))
         self.context_tab.context_loaded.connect(self._on_context_loaded)
-        self.goals_tab = self._add_tab("Goals", GoalsTab(ctx, family_id, load=False))
-        self.visits_tab = self._add_tab("Visits", VisitsTab(ctx, family_id, load=False))
-        self.screenings_tab = self._add_tab("Screenings", ScreeningsTab(ctx, family_id, load=False))
-        self.reports_tab = self._add_tab("Reports", ReportsTab(ctx, family_id, load=False))
+        self.goals_tab = self._add_tab(self.tr("Goals"), GoalsTab(ctx, family_id, load=False))
+        self.visits_tab = self._add_tab(self.tr("Visits"), VisitsTab(ctx, family_id, load=False))
+        self.screenings_tab = self._add_tab(
+            self.tr("Screenings"), ScreeningsTab(ctx, family_id, load=False)
+        )
+        self.reports_tab = self._add_tab(self.tr("Reports"), ReportsTab(ctx, family_id, load=False))
         self.goals_model = self.goals_tab.model
         self.visits_model = self.visits_tab.model
         self.screenings_model = self.screenings_tab.given_model
@@ -243,7 +245,9 @@ class FamilyRecordWidget(QWidget):
             ],
             self,
         )
-        self.caregivers_table = list_table(self.caregivers_model, "Caregivers", alternating=True)
+        self.caregivers_table = list_table(
+            self.caregivers_model, self.tr("Caregivers"), alternating=True
+        )
         self.children_table = list_table(
             self.children_model,
             QCoreApplication.translate("FamilyRecordWidget", "Children"),
@@ -251,13 +255,13 @@ class FamilyRecordWidget(QWidget):
         )
         for title, table, add, edit in (
             (
-                "Caregivers",
+                self.tr("Caregivers"),
                 self.caregivers_table,
                 self._on_add_caregiver_clicked,
                 self._on_edit_caregiver_clicked,
             ),
             (
-                "Children",
+                self.tr("Children"),
                 self.children_table,
                 self._on_add_child_clicked,
                 self._on_edit_child_clicked,
@@ -267,8 +271,10 @@ class FamilyRecordWidget(QWidget):
             inner = QVBoxLayout(group)
             inner.addWidget(table)
             buttons = QHBoxLayout()
-            noun = title[:-1].lower() if title == "Caregivers" else "child"
-            for text, slot in ((f"Add {noun}…", add), ("Edit…", edit)):
+            caregivers = table is self.caregivers_table
+            noun = self.tr("caregiver") if caregivers else self.tr("child")
+            adding = self.tr("Add caregiver…") if caregivers else self.tr("Add child…")
+            for text, slot in ((adding, add), (self.tr("Edit…"), edit)):
                 button = QPushButton(text)
                 button.setAccessibleName("{} {}".format(text.rstrip("…"), noun))
                 button.clicked.connect(slot)
@@ -415,8 +421,8 @@ class FamilyRecordWidget(QWidget):
         parts = [
             f.case_number,
             label(f.status),
-            f"Specialist: {f.specialist_name}",
-            f"Visits {label(f.frequency).lower()}",
+            self.tr("Specialist: {0}").format(f.specialist_name),
+            self.tr("Visits: {0}").format(label(f.frequency).lower()),
         ]
         self.subtitle_label.setText("  ·  ".join(parts))
         self.alert_banner.set_alerts(alerts)
@@ -428,24 +434,24 @@ class FamilyRecordWidget(QWidget):
         while self.details_form.rowCount():
             self.details_form.removeRow(0)
         rows = [
-            ("Case number", f.case_number),
-            ("Address", f.address or "—"),
-            ("Phone", f.phone or "—"),
-            ("Language", f.language or "—"),
-            ("Referral", f"{label(f.referral_source)}, {format_date(f.referral_date)}"),
-            ("Enrolled", format_date(f.enrolled_on) or "Not yet enrolled"),
-            ("Visit frequency", label(f.frequency)),
-            ("Status", label(f.status)),
+            (self.tr("Case number"), f.case_number),
+            (self.tr("Address"), f.address or "—"),
+            (self.tr("Phone"), f.phone or "—"),
+            (self.tr("Language"), f.language or "—"),
+            (self.tr("Referral"), f"{label(f.referral_source)}, {format_date(f.referral_date)}"),
+            (self.tr("Enrolled"), format_date(f.enrolled_on) or self.tr("Not yet enrolled")),
+            (self.tr("Visit frequency"), label(f.frequency)),
+            (self.tr("Status"), label(f.status)),
         ]
         if f.status is FamilyStatus.CLOSED:
             reason = label(f.closure_reason) if f.closure_reason else ""
             note = f" — {f.closure_note}" if f.closure_note else ""
-            rows.append(("Closed", f"{format_date(f.closed_on)}, {reason}{note}"))
+            rows.append((self.tr("Closed"), f"{format_date(f.closed_on)}, {reason}{note}"))
         for name, value in rows:
             field = QLabel(value)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             field.setWordWrap(True)
-            self.details_form.addRow(f"{name}:", field)
+            self.details_form.addRow(self.tr("{0}:").format(name), field)
 
     # Slots ----------------------------------------------------------------
     # The member dialogs publish their change; the bus brings it back here.

@@ -212,9 +212,9 @@ class ScreeningsTab(QWidget):
             self.given_model, QCoreApplication.translate("ScreeningsTab", "Screenings given")
         )
         # Alerts and due screenings are a few rows; the screenings given grow for years.
-        for title, table, stretch in (("Alerts", self.alerts_table, 0),
-                                      ("Due, overdue and upcoming", self.due_table, 0),
-                                      ("Given", self.given_table, 3)):  # fmt: skip
+        for title, table, stretch in ((self.tr("Alerts"), self.alerts_table, 0),
+                                      (self.tr("Due, overdue and upcoming"), self.due_table, 0),
+                                      (self.tr("Given"), self.given_table, 3)):  # fmt: skip
             group = QGroupBox(title)
             QVBoxLayout(group).addWidget(table)
             layout.addWidget(group, stretch)

@@ -215,7 +215,9 @@ class EditorLayout:
         self.context = QLabel()
         self.context.setWordWrap(True)
         self.context.setTextFormat(Qt.TextFormat.RichText)
-        self.context.setAccessibleName(_tr("Last visit's plan"))
+        self.context.setAccessibleName(
+            QCoreApplication.translate("EditorLayout", "Last visit's plan")
+        )
         self.context.setStyleSheet("padding: 4px 0;")
         self.context.hide()
         right_box.addWidget(self.context)
@@ -329,15 +331,18 @@ class EditorLayout:
 
     def _family_box(self) -> QGroupBox:
         """ "For the family": apart from the clinical sections, printed on the handout."""
-        box = QGroupBox(_tr("For the family"))
-        box.setAccessibleName(_tr("For the family"))
+        box = QGroupBox(QCoreApplication.translate("EditorLayout", "For the family"))
+        box.setAccessibleName(QCoreApplication.translate("EditorLayout", "For the family"))
         layout = QVBoxLayout(box)
         self.family_caption = QLabel(FAMILY_CAPTION)
         self.family_caption.setWordWrap(True)
         layout.addWidget(self.family_caption)
         section = NoteSection(
-            _tr("Your note to the family"),
-            _tr("What went well, what you will try together, in the family's own words"),
+            QCoreApplication.translate("EditorLayout", "Your note to the family"),
+            QCoreApplication.translate(
+                "EditorLayout",
+                "What went well, what you will try together, in the family's own words",
+            ),
             "",
             110,
         )
@@ -355,17 +360,28 @@ class EditorLayout:
             f"</span>&nbsp;&nbsp;{family.case_number}<br>{html.escape(children)}"
         )
         self.present.set_people(family.caregivers, family.children)
-        language = family.language.strip() or _tr("the family's language")
-        self.family_caption.setText("{} {}".format(FAMILY_CAPTION, _tr("Language: %s.") % language))
+        language = family.language.strip() or QCoreApplication.translate(
+            "EditorLayout", "the family's language"
+        )
+        self.family_caption.setText(
+            "{} {}".format(
+                FAMILY_CAPTION,
+                QCoreApplication.translate("EditorLayout", "Language: %s.") % language,
+            )
+        )
 
     def set_previous(self, visit: VisitRecord | None) -> None:
         """Show the last visit's plan beside the note (hidden when there was none)."""
         if visit is None:
             self.context.hide()
             return
-        plan = visit.plan.strip() or visit.cancel_reason.strip() or _tr("No plan written.")
+        plan = (
+            visit.plan.strip()
+            or visit.cancel_reason.strip()
+            or QCoreApplication.translate("EditorLayout", "No plan written.")
+        )
         self.context.setText(
-            f"<b>{_tr('Last visit')}, {format_date(visit.visit_date)} "
+            f"<b>{QCoreApplication.translate('EditorLayout', 'Last visit')}, {format_date(visit.visit_date)} "  # noqa: E501
             f"({html.escape(label(visit.outcome).lower())}):</b> "
             f"{html.escape(plan).replace(chr(10), '<br>')}"
         )
@@ -406,7 +422,7 @@ class EditorLayout:
 
     def set_status(self, note: NoteRecord | None, actor: StaffRecord, clock: Clock) -> None:
         if note is None:
-            text = "New note — not saved yet"
+            text = QCoreApplication.translate("EditorLayout", "New note — not saved yet")
         elif note.visit.is_signed:
             when = _when(note.visit.signed_at, clock)
             text = f"Signed by {note.signed_by_name}, {when} — locked"

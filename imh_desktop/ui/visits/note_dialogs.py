@@ -26,8 +26,10 @@ class AmendDialog(QDialog):
         self.setWindowTitle(self.tr("Amend the signed note"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "The signed note stays as it was. Your amendment is added below it, "
-            "with your name, the time and the reason."
+            self.tr(
+                "The signed note stays as it was. Your amendment is added below it, "
+                "with your name, the time and the reason."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

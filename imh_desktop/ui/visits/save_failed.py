@@ -33,7 +33,9 @@ def _tr(text: str) -> str:
 def note_as_text(family_name: str, state: dict[str, Any]) -> str:
     """The note's sections as plain text, headed by the family and the visit's date."""
     day = dt.date.fromisoformat(state["visit_date"])
-    heading = _tr("Visit note: {0}, {1} (not saved in IMH Desktop)")
+    heading = QCoreApplication.translate(
+        "SaveFailedDialog", "Visit note: {0}, {1} (not saved in IMH Desktop)"
+    )
     lines = [heading.format(family_name, format_date(day)), ""]
     for key, title, _hint, _caption in SECTIONS:
         lines += [title, "-" * len(title), state.get(key) or "", ""]
@@ -89,7 +91,11 @@ def wants_retry(
     Saving a copy to a file keeps the question open until the copy is written
     or the person chooses to try again or to keep editing.
     """
-    show(_tr("Not saved: {0} Your text is still here.").format(user_message(exc)))
+    show(
+        QCoreApplication.translate(
+            "SaveFailedDialog", "Not saved: {0} Your text is still here."
+        ).format(user_message(exc))
+    )
     while True:
         choice = SaveFailedDialog(exc, parent).choose()
         if choice != TO_FILE:
@@ -109,7 +115,10 @@ def save_copy(
     """Ask where, then write the note there as text; the path, or None if cancelled or failed."""
     suggested = folder / f"Visit note {family_name} {state['visit_date']}.txt"
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save a copy of the note"), str(suggested), _tr("Text (*.txt)")
+        parent,
+        QCoreApplication.translate("SaveFailedDialog", "Save a copy of the note"),
+        str(suggested),
+        QCoreApplication.translate("SaveFailedDialog", "Text (*.txt)"),
     )
     if not chosen:
         return None
@@ -118,8 +127,8 @@ def save_copy(
         write_private_text(path, note_as_text(family_name, state))
     except OSError as exc:
         QMessageBox.warning(
-            parent, _tr("Copy not saved"),
-            _tr("The copy could not be written to {0}: {1}.").format(
+            parent, QCoreApplication.translate("SaveFailedDialog", "Copy not saved"),
+            QCoreApplication.translate("SaveFailedDialog", "The copy could not be written to {0}: {1}.").format(  # noqa: E501
                 path, exc.strerror or exc
             ),
         )  # fmt: skip

@@ -71,8 +71,41 @@ def english_sources() -> list:
     return language_check.source_patterns(sources)
 
 
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def content() -> set[str]:
+    """What is content, not interface: the instruments' validated English wording (a
+    Spanish version must be the licensed translation, not ours), the goal examples a
+    specialist adapts, and the stored spellings offered for a relationship or language
+    (the handouts match a family's language by these names)."""
+    import json
+    import re
+    from importlib import resources
+
+    from imh_desktop.domain.templates import GOAL_TEMPLATES
+    from imh_desktop.ui.family.dialogs import LANGUAGES, RELATIONSHIPS
+
+    found: set[str] = set(LANGUAGES) | set(RELATIONSHIPS)
+    for name in ("epds.json", "phq9.json"):
+        text = (resources.files("imh_desktop.domain.instruments") / name).read_text("utf-8")
+        found.update(_strings(json.loads(text)))
+    for templates in GOAL_TEMPLATES.values():
+        for template in templates:
+            found.update(p.strip() for p in re.split(r"\{\w+\}", template) if p.strip())
+    return found
+
+
 def demo_data(db) -> set[str]:
-    """Every text the demo agency's records hold: names, case numbers, statements, notes."""
+    """Every text the demo agency's records hold: names, case numbers, statements, notes,
+    and the content above."""
     from sqlalchemy import String, Text
 
     from imh_desktop.data import models
@@ -85,7 +118,7 @@ def demo_data(db) -> set[str]:
             columns = [c for c in model.__table__.columns if isinstance(c.type, String | Text)]
             for row in session.execute(select(*columns)):
                 found.update(v for v in row if isinstance(v, str) and len(v) > 1)
-    return found
+    return found | content()
 
 
 def _screen() -> tuple[str, QSize]:
