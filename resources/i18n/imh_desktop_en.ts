@@ -36,6 +36,65 @@
     </message>
 </context>
 <context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%n family(ies) served</source>
+        <translation>
+            <numerusform>%n family served</numerusform>
+            <numerusform>%n families served</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n served</source>
+        <translation>
+            <numerusform>%n served</numerusform>
+            <numerusform>%n served</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n closed during it)</source>
+        <translation>
+            <numerusform> (%n closed during it)</numerusform>
+            <numerusform> (%n closed during it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n on hold</source>
+        <translation>
+            <numerusform> · %n on hold</numerusform>
+            <numerusform> · %n on hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n referred, not yet enrolled</source>
+        <translation>
+            <numerusform> · %n referred, not yet enrolled</numerusform>
+            <numerusform> · %n referred, not yet enrolled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s): </source>
+        <translation>
+            <numerusform>%n open case: </numerusform>
+            <numerusform>%n open cases: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overdue</source>
+        <translation>
+            <numerusform> · %n overdue</numerusform>
+            <numerusform> · %n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n alert(s)</source>
+        <translation>
+            <numerusform> · %n alert</numerusform>
+            <numerusform> · %n alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DomainRatingsChart</name>
     <message numerus="yes">
         <source>%n goal(s)</source>

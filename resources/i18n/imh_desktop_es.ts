@@ -1573,6 +1573,69 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
 </context>
 <context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%n family(ies) served</source>
+        <translation>
+            <numerusform>%n familia atendida</numerusform>
+            <numerusform>%n familias atendidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n served</source>
+        <translation>
+            <numerusform>%n atendida</numerusform>
+            <numerusform>%n atendidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> this month</source>
+        <translation> este mes</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n closed during it)</source>
+        <translation>
+            <numerusform> (%n cerrada en el período)</numerusform>
+            <numerusform> (%n cerradas en el período)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n on hold</source>
+        <translation>
+            <numerusform> · %n en pausa</numerusform>
+            <numerusform> · %n en pausa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n referred, not yet enrolled</source>
+        <translation>
+            <numerusform> · %n derivada, aún no inscrita</numerusform>
+            <numerusform> · %n derivadas, aún no inscritas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s): </source>
+        <translation>
+            <numerusform>%n caso abierto: </numerusform>
+            <numerusform>%n casos abiertos: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overdue</source>
+        <translation>
+            <numerusform> · %n atrasada</numerusform>
+            <numerusform> · %n atrasadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n alert(s)</source>
+        <translation>
+            <numerusform> · %n alerta</numerusform>
+            <numerusform> · %n alertas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>No date</source>

@@ -48,7 +48,7 @@ from imh_desktop.services.caseload.table import (
     Scope,
     caseload_row,
     list_caseload,
-    month_words,
+    month_counts,
     scopes_for,
 )
 from imh_desktop.services.common.changes import Change, Part
@@ -61,6 +61,7 @@ from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
 from imh_desktop.ui.common.appearance import apply_appearance
 from imh_desktop.ui.common.busy import BusyIndicator
+from imh_desktop.ui.common.counts import CountWords
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.icons import install_icons
 from imh_desktop.ui.common.labels import label
@@ -393,10 +394,9 @@ class MainWindow(QMainWindow):
         rows = self.caseload.model.rows()
         overdue = sum(r.overdue for r in rows)
         alerts = sum(r.open_alerts for r in rows)
-        self.summary_label.setText(
-            f"{month_words(rows, self.ctx.today())} · {overdue} overdue · "
-            f"{alerts} alert{'s' * (alerts != 1)}"
-        )
+        shown = sum(r.status is not FamilyStatus.CLOSED for r in rows)
+        counts = month_counts(rows, self.ctx.today())
+        self.summary_label.setText(CountWords().caseload_line(shown, counts, overdue, alerts))
 
     def update_actions(self, *_args: object) -> None:
         """Enable the Family menu's actions for the current family; never close the caseload."""

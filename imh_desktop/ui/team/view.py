@@ -43,11 +43,11 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.dates import format_period
 from imh_desktop.domain.errors import DomainError
-from imh_desktop.domain.period_families import served_words
 from imh_desktop.services.common import export
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.team import dashboard as team
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.counts import served_text
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import LatestOnly
@@ -426,7 +426,7 @@ class TeamView(QWidget):
     def _show_summary(self, specialist_id: int | None) -> None:
         assert self._data is not None
         row = self._data.team_row(specialist_id)
-        parts = [served_words(self._data.period_counts(specialist_id))]
+        parts = [served_text(self._data.period_counts(specialist_id))]
         visits = self.tr("{0} of {1} expected visits").format(
             row["completed"], QLocale().toString(float(row["expected"]), "f", 1)
         )
