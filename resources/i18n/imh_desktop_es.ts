@@ -2964,6 +2964,18 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <source>New note — not saved yet</source>
         <translation>Nota nueva — aún sin guardar</translation>
     </message>
+    <message>
+        <source>Signed by {0}, {1} — locked</source>
+        <translation>Firmada por {0}, {1} — bloqueada</translation>
+    </message>
+    <message>
+        <source>Co-signed by {0}</source>
+        <translation>Cofirmada por {0}</translation>
+    </message>
+    <message>
+        <source>Unsigned note by {0} — read only</source>
+        <translation>Nota sin firmar de {0} — solo lectura</translation>
+    </message>
 </context>
 <context>
     <name>EmergencyAccessDialog</name>
@@ -3756,6 +3768,18 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Toda la familia</translation>
     </message>
     <message>
+        <source>Add a goal</source>
+        <translation>Agregar una meta</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Editar la meta</translation>
+    </message>
+    <message>
+        <source>Revise goal</source>
+        <translation>Revisar la meta</translation>
+    </message>
+    <message>
         <source>A new statement or target date is saved as a revision: the current goal is kept as “revised”, and signed notes keep what they rated.</source>
         <translation>Un nuevo enunciado o fecha meta se guarda como revisión: la meta actual queda como «revisada», y las notas firmadas conservan lo que calificaron.</translation>
     </message>
@@ -3836,7 +3860,7 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
     <message>
         <source>Serve and return</source>
-        <translation>Ida y vuelta (serve and return)</translation>
+        <translation>Interacciones de ida y vuelta</translation>
     </message>
     <message>
         <source>Caregiver well-being</source>
@@ -5060,6 +5084,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 <context>
     <name>ReassignDialog</name>
     <message>
+        <source>Reassign {0}</source>
+        <translation>Reasignar {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) is with {2}. Choose the specialist who takes the case over.</source>
+        <translation>{0} ({1}) está con {2}. Elija la especialista que se hará cargo del caso.</translation>
+    </message>
+    <message>
         <source>Choose a specialist</source>
         <translation>Elija una especialista</translation>
     </message>
@@ -5553,6 +5585,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Folleto para la familia</translation>
     </message>
     <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>draft, unsigned</source>
+        <translation>borrador, sin firmar</translation>
+    </message>
+    <message>
         <source>No completed visits yet</source>
         <translation>Aún no hay visitas realizadas</translation>
     </message>
@@ -5795,6 +5835,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items answered.</source>
+        <translation>{0} de {1} ítems respondidos.</translation>
     </message>
     <message>
         <source>{name} item {n} scored {score}</source>
@@ -6609,6 +6653,13 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     </message>
 </context>
 <context>
+    <name>ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+</context>
+<context>
     <name>UnsignedNoteWords</name>
     <message>
         <source>today</source>
@@ -6841,6 +6892,14 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
         <translation>Nota de visita</translation>
     </message>
     <message>
+        <source>Visit note — {0}</source>
+        <translation>Nota de visita — {0}</translation>
+    </message>
+    <message>
+        <source> (signed)</source>
+        <translation> (firmada)</translation>
+    </message>
+    <message>
         <source>Restored from the unsaved draft</source>
         <translation>Restaurada desde el borrador sin guardar</translation>
     </message>
@@ -6921,6 +6980,22 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
 </context>
 <context>
     <name>VisitsTab</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <source>Co-signed {0}</source>
+        <translation>Cofirmada el {0}</translation>
+    </message>
+    <message>
+        <source>Signed {0}</source>
+        <translation>Firmada el {0}</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Sin firmar</translation>
+    </message>
     <message>
         <source>&amp;New visit note…</source>
         <translation>&amp;Nueva nota de visita…</translation>

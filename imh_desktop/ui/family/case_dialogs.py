@@ -148,11 +148,12 @@ class ReassignDialog(FormDialog):
         staff: Sequence[StaffRecord],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Reassign {family.case_number}", parent)
+        super().__init__(self.tr("Reassign {0}").format(family.case_number), parent)
         self.ctx, self.family = ctx, family
         intro = QLabel(
-            f"The {family.display_name} ({family.case_number}) is with "
-            f"{family.specialist_name}. Choose the specialist who takes the case over."
+            self.tr("{0} ({1}) is with {2}. Choose the specialist who takes the case over.").format(
+                family.display_name, family.case_number, family.specialist_name
+            )
         )
         intro.setWordWrap(True)
         self.body.addWidget(intro)

@@ -65,7 +65,11 @@ class GoalDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.family, self.goal, self.mode = ctx, family, goal, mode
         self.result_goal: GoalRecord | None = None
-        titles = {ADD: "Add a goal", EDIT: "Edit goal", REVISE: "Revise goal"}
+        titles = {
+            ADD: self.tr("Add a goal"),
+            EDIT: self.tr("Edit goal"),
+            REVISE: self.tr("Revise goal"),
+        }
         self.setWindowTitle(f"{titles[mode]} — {family.display_name}")
         layout = QVBoxLayout(self)
         if mode == REVISE:

@@ -38,12 +38,16 @@ from imh_desktop.ui.visits.editor import VisitNoteEditor, open_visit_editor
 def note_state(v: VisitRecord) -> str:
     """ "Planned", "Unsigned", "Signed 25 Nov 2026" or "Co-signed 26 Nov 2026"."""
     if v.outcome is VisitOutcome.PLANNED:
-        return "Planned"
+        return QCoreApplication.translate("VisitsTab", "Planned")
     if v.cosigned_at:
-        return f"Co-signed {format_date(v.cosigned_at.date())}"
+        return QCoreApplication.translate("VisitsTab", "Co-signed {0}").format(
+            format_date(v.cosigned_at.date())
+        )
     if v.signed_at:
-        return f"Signed {format_date(v.signed_at.date())}"
-    return "Unsigned"
+        return QCoreApplication.translate("VisitsTab", "Signed {0}").format(
+            format_date(v.signed_at.date())
+        )
+    return QCoreApplication.translate("VisitsTab", "Unsigned")
 
 
 VISIT_COLUMNS = (

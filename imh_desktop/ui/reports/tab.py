@@ -182,7 +182,7 @@ class ReportsTab(QWidget):
         self.visit_combo.clear()
         for visit in family_visits:
             if visit.outcome is VisitOutcome.COMPLETED:
-                note = "signed" if visit.is_signed else "draft, unsigned"
+                note = self.tr("signed") if visit.is_signed else self.tr("draft, unsigned")
                 text = f"{format_date(visit.visit_date)} · {label(visit.mode)} · {note}"
                 self.visit_combo.addItem(text, visit.id)
         if current is not None and self.visit_combo.findData(current) >= 0:

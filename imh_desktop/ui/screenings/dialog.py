@@ -261,7 +261,8 @@ class ScreeningDialog(QDialog):
         page = self.pages[data.instrument]
         self._update_banner(page)
         if isinstance(page, ItemsPage) and len(data.answers) < len(page.groups):
-            self._show_result(f"{len(data.answers)} of {len(page.groups)} items answered.", False)
+            answered, items = len(data.answers), len(page.groups)
+            self._show_result(self.tr("{0} of {1} items answered.").format(answered, items), False)
             return
         if isinstance(page, AsqPage) and not all(data.area_bands.values()):
             self._show_result("Enter each area's score and the result read off the sheet.", False)

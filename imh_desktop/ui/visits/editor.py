@@ -234,8 +234,8 @@ class VisitNoteEditor(QWidget):
             self.setWindowTitle(self.tr("Visit note"))
             return
         self.ui.set_status(self.note, self.ctx.user, self.ctx.clock)
-        title = f"Visit note — {self.family.display_name}"
-        self.setWindowTitle(title + (" (signed)" if signed else ""))
+        title = self.tr("Visit note — {0}").format(self.family.display_name)
+        self.setWindowTitle(title + (self.tr(" (signed)") if signed else ""))
 
     def publish(self, *parts: Part) -> None:
         self.ctx.bus.publish(Change.of(self.family_id, *parts))

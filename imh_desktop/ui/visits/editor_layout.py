@@ -425,11 +425,17 @@ class EditorLayout:
             text = QCoreApplication.translate("EditorLayout", "New note — not saved yet")
         elif note.visit.is_signed:
             when = _when(note.visit.signed_at, clock)
-            text = f"Signed by {note.signed_by_name}, {when} — locked"
+            text = QCoreApplication.translate("EditorLayout", "Signed by {0}, {1} — locked").format(
+                note.signed_by_name, when
+            )
             if note.visit.cosigned_at:
-                text += f"<br>Co-signed by {note.cosigned_by_name}"
+                text += "<br>" + QCoreApplication.translate(
+                    "EditorLayout", "Co-signed by {0}"
+                ).format(note.cosigned_by_name)
         elif note.visit.specialist_id != actor.id:
-            text = f"Unsigned note by {note.author_name} — read only"
+            text = QCoreApplication.translate(
+                "EditorLayout", "Unsigned note by {0} — read only"
+            ).format(note.author_name)
         else:
             text = "Draft — not signed yet"
         self.status.setText(text)
