@@ -2961,6 +2961,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>No se escribió un plan.</translation>
     </message>
     <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
         <source>New note — not saved yet</source>
         <translation>Nota nueva — aún sin guardar</translation>
     </message>
@@ -3752,6 +3756,74 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 </context>
 <context>
     <name>Glance</name>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <source>Its plan</source>
+        <translation>Su plan</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Próxima visita</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertas abiertas</translation>
+    </message>
+    <message>
+        <source>Screenings due</source>
+        <translation>Tamizajes pendientes</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>por</translation>
+    </message>
+    <message>
+        <source>caregiver</source>
+        <translation>cuidador/a</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>para</translation>
+    </message>
+    <message>
+        <source>no active goal</source>
+        <translation>ninguna meta activa</translation>
+    </message>
+    <message>
+        <source>no plan written</source>
+        <translation>no se escribió un plan</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>nadie registrado</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>desde</translation>
+    </message>
     <message>
         <source>none planned</source>
         <translation>ninguna planificada</translation>

@@ -16,7 +16,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from imh_desktop.domain.ages import format_age
@@ -33,6 +33,27 @@ from imh_desktop.services.visits import visits
 from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.visits.goal_ratings import RATING_SHORT
+
+# Texts used inside f-strings below, marked here for lupdate.
+_MARKED = (
+    QT_TRANSLATE_NOOP("Glance", "Goals"),
+    QT_TRANSLATE_NOOP("Glance", "Household"),
+    QT_TRANSLATE_NOOP("Glance", "Its plan"),
+    QT_TRANSLATE_NOOP("Glance", "Last visit"),
+    QT_TRANSLATE_NOOP("Glance", "Next visit"),
+    QT_TRANSLATE_NOOP("Glance", "Open alerts"),
+    QT_TRANSLATE_NOOP("Glance", "Screenings due"),
+    QT_TRANSLATE_NOOP("Glance", "at"),
+    QT_TRANSLATE_NOOP("Glance", "by"),
+    QT_TRANSLATE_NOOP("Glance", "caregiver"),
+    QT_TRANSLATE_NOOP("Glance", "for"),
+    QT_TRANSLATE_NOOP("Glance", "no active goal"),
+    QT_TRANSLATE_NOOP("Glance", "no plan written"),
+    QT_TRANSLATE_NOOP("Glance", "nobody recorded"),
+    QT_TRANSLATE_NOOP("Glance", "none yet"),
+    QT_TRANSLATE_NOOP("Glance", "none"),
+    QT_TRANSLATE_NOOP("Glance", "since"),
+)
 
 
 def _tr(text: str) -> str:

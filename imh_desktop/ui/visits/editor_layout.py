@@ -380,8 +380,9 @@ class EditorLayout:
             or visit.cancel_reason.strip()
             or QCoreApplication.translate("EditorLayout", "No plan written.")
         )
+        last_visit = QCoreApplication.translate("EditorLayout", "Last visit")
         self.context.setText(
-            f"<b>{QCoreApplication.translate('EditorLayout', 'Last visit')}, {format_date(visit.visit_date)} "  # noqa: E501
+            f"<b>{last_visit}, {format_date(visit.visit_date)} "
             f"({html.escape(label(visit.outcome).lower())}):</b> "
             f"{html.escape(plan).replace(chr(10), '<br>')}"
         )
