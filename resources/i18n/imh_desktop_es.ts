@@ -191,6 +191,17 @@
     </message>
 </context>
 <context>
+    <name>Amendments</name>
+    <message>
+        <source>Amended</source>
+        <translation>Enmendada</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>por</translation>
+    </message>
+</context>
+<context>
     <name>AsqPage</name>
     <message>
         <source>Questionnaire:</source>
@@ -2819,12 +2830,20 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 </context>
 <context>
     <name>DomainRatingsChart</name>
+    <message>
+        <source>Goal progress by domain</source>
+        <translation>Progreso de las metas por área</translation>
+    </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n meta</numerusform>
             <numerusform>%n metas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mean latest rating of active goals</source>
+        <translation>Promedio de la última calificación de las metas activas</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3859,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Toda la familia</translation>
     </message>
     <message>
+        <source>{0} and {1}</source>
+        <translation>{0} y {1}</translation>
+    </message>
+    <message>
         <source>Add a goal</source>
         <translation>Agregar una meta</translation>
     </message>
@@ -4136,6 +4159,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Item {n}: {answer}, scores {score}</source>
         <translation>Ítem {n}: {answer}, puntaje {score}</translation>
+    </message>
+    <message>
+        <source>{instructions} Choose the answer the person gave, as worded; its score shows beside it. Keyboard: on an item, press the score (0-3).</source>
+        <translation>{instructions} Elija la respuesta que dio la persona, tal como está redactada; su puntaje aparece al lado. Teclado: en un ítem, presione el puntaje (0-3).</translation>
     </message>
     <message>
         <source>Source: {source}</source>
@@ -6019,6 +6046,85 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
 </context>
 <context>
+    <name>ServiceText</name>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Fechas a elección</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>El trimestre pasado</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Últimos 6 meses</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>En lo que va del año</translation>
+    </message>
+    <message>
+        <source>Since enrolment</source>
+        <translation>Desde la inscripción</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>A elección</translation>
+    </message>
+    <message>
+        <source>Observation of the caregiver-infant interaction</source>
+        <translation>Observación de la interacción cuidador/a–bebé</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Lo que hicimos</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s response and reflection</source>
+        <translation>Respuesta y reflexión del cuidador/a</translation>
+    </message>
+    <message>
+        <source>Child&apos;s presentation</source>
+        <translation>Presentación del niño/a</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Specialist&apos;s reflection</source>
+        <translation>Reflexión de la especialista</translation>
+    </message>
+    <message>
+        <source>For the family</source>
+        <translation>Para la familia</translation>
+    </message>
+    <message>
+        <source>Goals and progress</source>
+        <translation>Metas y progreso</translation>
+    </message>
+    <message>
+        <source>Visit details (date, time, who was present)</source>
+        <translation>Datos de la visita (fecha, hora, quiénes estuvieron)</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>{0} has changes open that are not saved. Only they can unlock to save them first.</source>
@@ -7094,6 +7200,13 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     <message>
         <source>Double-click to reschedule; drag to another day to move it.</source>
         <translation>Doble clic para reprogramar; arrástrela a otro día para moverla.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyVisitsChart</name>
+    <message>
+        <source>Completed visits per week</source>
+        <translation>Visitas realizadas por semana</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ editors) and table cells.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -62,7 +63,8 @@ class Text:
 
 def _plain(text: str) -> str:
     """Without accelerator ampersands and markup, spaces folded."""
-    text = re.sub(r"<[^>]+>", " ", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text).replace("&&", "\0").replace("&", ""))
+    text = text.replace("\0", "&")
     return " ".join(text.split())
 
 

@@ -47,7 +47,8 @@ def dyad_choices(family: FamilyRecord) -> list[tuple[str, tuple[int | None, int 
     ]
     for carer in family.caregivers:
         for child in family.children:
-            choices.append((f"{carer.full_name} and {child.full_name}", (carer.id, child.id)))
+            both = QCoreApplication.translate("GoalDialog", "{0} and {1}")
+            choices.append((both.format(carer.full_name, child.full_name), (carer.id, child.id)))
     return choices
 
 

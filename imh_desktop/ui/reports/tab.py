@@ -33,6 +33,7 @@ from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
+from imh_desktop.ui.common.service_texts import service_text
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.common.widgets import DateEdit
 
@@ -85,7 +86,8 @@ class ReportsTab(QWidget):
         self.family: FamilyRecord | None = None
 
         self.period_combo = QComboBox()
-        self.period_combo.addItems([*PERIODS, CUSTOM])
+        for name in (*PERIODS, CUSTOM):
+            self.period_combo.addItem(service_text(name), name)
         self.period_combo.setAccessibleName(self.tr("Report period"))
         self.from_edit, self.to_edit = DateEdit(), DateEdit()
         self.from_edit.setAccessibleName(self.tr("Period from"))
@@ -137,13 +139,13 @@ class ReportsTab(QWidget):
         outer.addWidget(column)
         outer.addStretch(1)
 
-        self.period_combo.currentTextChanged.connect(self._on_period_changed)
+        self.period_combo.currentIndexChanged.connect(self._on_period_index_changed)
         self.from_edit.dateChanged.connect(self._on_dates_edited)
         self.to_edit.dateChanged.connect(self._on_dates_edited)
         self.progress_button.clicked.connect(self._on_progress_clicked)
         self.handout_button.clicked.connect(self._on_handout_clicked)
         self._setting_dates = False
-        self._on_period_changed(self.period_combo.currentText())
+        self._on_period_changed(self.period_combo.currentData())
         self.progress_button.setEnabled(False)  # until the family is read
         self.handout_button.setEnabled(False)
         if load:  # the family record loads its tabs once it may read the family
@@ -175,8 +177,8 @@ class ReportsTab(QWidget):
         spoken = self.family.language.strip().lower()
         index = next((i for i, (*_, names) in enumerate(LANGUAGES) if spoken in names), 0)
         self.lang_combo.setCurrentIndex(index)
-        if self.period_combo.currentText() == "Since enrolment":
-            self._on_period_changed(self.period_combo.currentText())
+        if self.period_combo.currentData() == "Since enrolment":
+            self._on_period_changed(self.period_combo.currentData())
         gate(self.progress_button, self.ctx, Permission.REPORT, self.family.relation)
         current = self.visit_combo.currentData()
         self.visit_combo.clear()
@@ -205,6 +207,9 @@ class ReportsTab(QWidget):
             self.visit_combo.setCurrentIndex(index)
 
     # Slots -----------------------------------------------------------------
+    def _on_period_index_changed(self, _index: int) -> None:
+        self._on_period_changed(self.period_combo.currentData())
+
     def _on_period_changed(self, name: str) -> None:
         if name == CUSTOM:
             return
@@ -217,7 +222,7 @@ class ReportsTab(QWidget):
 
     def _on_dates_edited(self) -> None:
         if not self._setting_dates:
-            self.period_combo.setCurrentText(CUSTOM)
+            self.period_combo.setCurrentIndex(self.period_combo.findData(CUSTOM))
 
     def _on_progress_clicked(self) -> None:
         from imh_desktop.reports.progress import render_progress_report

@@ -93,9 +93,10 @@ class ItemsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "ItemsPage",
                 "{instructions} Choose the answer the person gave, as worded; its score shows "
-                "beside it. Keyboard: on an item, press the score (0-3)."
+                "beside it. Keyboard: on an item, press the score (0-3).",
             ).format(instructions=form.instructions)
         )
         note.setWordWrap(True)

@@ -50,6 +50,7 @@ from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.counts import served_text
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
+from imh_desktop.ui.common.service_texts import service_text
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import DateEdit, warning_color
 from imh_desktop.ui.team.charts import DomainRatingsChart, WeeklyVisitsChart
@@ -238,7 +239,7 @@ class TeamView(QWidget):
         self.period_combo = QComboBox()
         self.period_combo.setAccessibleName(self.tr("Period"))
         for kind, title in team.PERIOD_KINDS.items():
-            self.period_combo.addItem(title, kind)
+            self.period_combo.addItem(service_text(title), kind)
         label.setBuddy(self.period_combo)
         self.start_edit = DateEdit(today=self.ctx.today())
         self.end_edit = DateEdit(today=self.ctx.today())

@@ -11,10 +11,12 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from imh_desktop.services.visits.records import AmendmentRecord
+
+_MARKED = (QT_TRANSLATE_NOOP("Amendments", "Amended"), QT_TRANSLATE_NOOP("Amendments", "by"))
 
 
 def _tr(text: str) -> str:

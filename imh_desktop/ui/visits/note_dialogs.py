@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.text import MAX_REASON
 from imh_desktop.services.visits.notes import AMEND_SECTIONS
+from imh_desktop.ui.common.service_texts import service_text
 
 
 class AmendDialog(QDialog):
@@ -36,7 +37,7 @@ class AmendDialog(QDialog):
         form = QFormLayout()
         self.section = QComboBox()
         for key, label in AMEND_SECTIONS.items():
-            self.section.addItem(label, key)
+            self.section.addItem(service_text(label), key)
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_REASON)
         self.reason.setPlaceholderText(self.tr("e.g. Wrong name in the observation"))

@@ -114,7 +114,8 @@ def demo_data(db) -> set[str]:
     with db.session() as session:
         for model in (models.StaffUser, models.Family, models.Caregiver, models.Child,
                       models.Goal, models.Visit, models.Referral, models.FamilyStressor,
-                      models.Screening, models.Alert, models.Amendment):  # fmt: skip
+                      models.Screening, models.Alert, models.Amendment,
+                      models.GoalProgress, models.Consent, models.InformationRelease):  # fmt: skip
             columns = [c for c in model.__table__.columns if isinstance(c.type, String | Text)]
             for row in session.execute(select(*columns)):
                 found.update(v for v in row if isinstance(v, str) and len(v) > 1)
