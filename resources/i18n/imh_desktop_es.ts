@@ -1760,6 +1760,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Un factor de estrés no puede resolverse antes de anotarse.</translation>
     </message>
     <message>
+        <source>Past its target date (%1): review this goal.</source>
+        <translation>Pasó su fecha meta (%1): revise esta meta.</translation>
+    </message>
+    <message>
         <source>The caregiver&apos;s date of birth cannot be in the future.</source>
         <translation>La fecha de nacimiento del cuidador/a no puede estar en el futuro.</translation>
     </message>
@@ -1834,6 +1838,42 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>%1 is not answered item by item.</source>
         <translation>%1 no se responde ítem por ítem.</translation>
+    </message>
+    <message>
+        <source>Only the family&apos;s specialist or their supervisor can %1.</source>
+        <translation>Solo la especialista de la familia o su supervisora pueden %1.</translation>
+    </message>
+    <message>
+        <source>Administrator accounts do not open families&apos; records or reports.</source>
+        <translation>Las cuentas de administrador no abren registros ni informes de familias.</translation>
+    </message>
+    <message>
+        <source>Only %1 can %2.</source>
+        <translation>Solo %1 puede %2.</translation>
+    </message>
+    <message>
+        <source>No one can %1.</source>
+        <translation>Nadie puede %1.</translation>
+    </message>
+    <message>
+        <source>Emergency access lets you read this record and write visit notes; only the family&apos;s specialist or their supervisor can %1.</source>
+        <translation>El acceso de emergencia le permite leer este registro y escribir notas de visita; solo la especialista de la familia o su supervisora pueden %1.</translation>
+    </message>
+    <message>
+        <source>This family is not on your caseload, so you cannot %1.</source>
+        <translation>Esta familia no está en su carga de casos, así que no puede %1.</translation>
+    </message>
+    <message>
+        <source>Only the note&apos;s author can sign it.</source>
+        <translation>Solo quien escribió la nota puede firmarla.</translation>
+    </message>
+    <message>
+        <source>Only the supervisor of the note&apos;s author can co-sign it.</source>
+        <translation>Solo la supervisora de quien escribió la nota puede cofirmarla.</translation>
+    </message>
+    <message>
+        <source>This family is not on your caseload. To open it in an emergency, use File &gt; Open family by case number and give a reason.</source>
+        <translation>Esta familia no está en su carga de casos. Para abrirla en una emergencia, use Archivo &gt; Abrir familia por número de caso e indique un motivo.</translation>
     </message>
     <message>
         <source>Say in a few words why you need this family&apos;s record now (at least %1 characters).</source>
@@ -2844,6 +2884,149 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Mean latest rating of active goals</source>
         <translation>Promedio de la última calificación de las metas activas</translation>
+    </message>
+</context>
+<context>
+    <name>DomainValue</name>
+    <message>
+        <source>open this family&apos;s record</source>
+        <translation>abrir el registro de esta familia</translation>
+    </message>
+    <message>
+        <source>add a family to this caseload</source>
+        <translation>agregar una familia a esta carga de casos</translation>
+    </message>
+    <message>
+        <source>change this family&apos;s details, caregivers, children or goals</source>
+        <translation>cambiar los datos, cuidadores/as, niños/as o metas de esta familia</translation>
+    </message>
+    <message>
+        <source>write visit notes, drafts, screenings and follow-ups for this family</source>
+        <translation>escribir notas de visita, borradores, tamizajes y seguimientos de esta familia</translation>
+    </message>
+    <message>
+        <source>sign this note</source>
+        <translation>firmar esta nota</translation>
+    </message>
+    <message>
+        <source>co-sign this note</source>
+        <translation>cofirmar esta nota</translation>
+    </message>
+    <message>
+        <source>amend this note</source>
+        <translation>enmendar esta nota</translation>
+    </message>
+    <message>
+        <source>give this family to another specialist</source>
+        <translation>pasar esta familia a otra especialista</translation>
+    </message>
+    <message>
+        <source>close, hold or reopen this case</source>
+        <translation>cerrar, pausar o reabrir este caso</translation>
+    </message>
+    <message>
+        <source>export these families to a file</source>
+        <translation>exportar estas familias a un archivo</translation>
+    </message>
+    <message>
+        <source>print these families</source>
+        <translation>imprimir estas familias</translation>
+    </message>
+    <message>
+        <source>make a report of these families</source>
+        <translation>hacer un informe de estas familias</translation>
+    </message>
+    <message>
+        <source>see the team dashboard</source>
+        <translation>ver el tablero del equipo</translation>
+    </message>
+    <message>
+        <source>ask for emergency access to a family</source>
+        <translation>pedir acceso de emergencia a una familia</translation>
+    </message>
+    <message>
+        <source>look up a family by case number</source>
+        <translation>buscar una familia por número de caso</translation>
+    </message>
+    <message>
+        <source>see the staff list</source>
+        <translation>ver la lista del personal</translation>
+    </message>
+    <message>
+        <source>see the agency settings</source>
+        <translation>ver los ajustes de la agencia</translation>
+    </message>
+    <message>
+        <source>lock, unlock or sign out of your own account, or change its passphrase</source>
+        <translation>bloquear, desbloquear o cerrar la sesión de su propia cuenta, o cambiar su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>add a staff account</source>
+        <translation>agregar una cuenta del personal</translation>
+    </message>
+    <message>
+        <source>add or change staff accounts</source>
+        <translation>agregar o cambiar cuentas del personal</translation>
+    </message>
+    <message>
+        <source>change the agency&apos;s clinical settings</source>
+        <translation>cambiar los ajustes clínicos de la agencia</translation>
+    </message>
+    <message>
+        <source>change the agency&apos;s sign-in, lock, PDF and emergency-access settings</source>
+        <translation>cambiar los ajustes de inicio de sesión, bloqueo, PDF y acceso de emergencia de la agencia</translation>
+    </message>
+    <message>
+        <source>encrypt the database or see its unencrypted copies</source>
+        <translation>cifrar la base de datos o ver sus copias sin cifrar</translation>
+    </message>
+    <message>
+        <source>make, look into or restore backups</source>
+        <translation>hacer, revisar o restaurar copias de seguridad</translation>
+    </message>
+    <message>
+        <source>read, save or verify the audit trail</source>
+        <translation>leer, guardar o verificar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>see who looked at this family</source>
+        <translation>ver quién consultó esta familia</translation>
+    </message>
+    <message>
+        <source>record reflective supervision with a specialist on your team</source>
+        <translation>registrar supervisión reflexiva con una especialista de su equipo</translation>
+    </message>
+    <message>
+        <source>see reflective supervision sessions</source>
+        <translation>ver las sesiones de supervisión reflexiva</translation>
+    </message>
+    <message>
+        <source>a specialist</source>
+        <translation>una especialista</translation>
+    </message>
+    <message>
+        <source>a supervisor</source>
+        <translation>una supervisora</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>un/a administrador/a</translation>
+    </message>
+    <message>
+        <source>a specialist or a supervisor</source>
+        <translation>una especialista o una supervisora</translation>
+    </message>
+    <message>
+        <source>a supervisor or an administrator</source>
+        <translation>una supervisora o un/a administrador/a</translation>
+    </message>
+    <message>
+        <source>a specialist or a supervisor or an administrator</source>
+        <translation>una especialista, una supervisora o un/a administrador/a</translation>
+    </message>
+    <message>
+        <source>a specialist or an administrator</source>
+        <translation>una especialista o un/a administrador/a</translation>
     </message>
 </context>
 <context>

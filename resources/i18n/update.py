@@ -38,6 +38,8 @@ CATALOG = PACKAGE / "ui" / "common" / "domain_messages.py"
 PREFIX = "imh_desktop_"
 ENGLISH = "en"  # plural forms only
 DOMAIN_SOURCES = ("domain", "data", "services")
+# Domain functions whose returned words the screens show (a refusal, a goal's review prompt).
+TEXT_FUNCTIONS = {"refusal", "review_prompt"}
 NOT_SHOWN = {"ValueError", "TypeError", "KeyError", "RuntimeError", "LookupError",
              "AssertionError", "NotImplementedError", "OSError", "IndexError"}  # fmt: skip
 
@@ -92,7 +94,21 @@ def domain_messages() -> list[str]:
         for path in sorted((PACKAGE / folder).rglob("*.py")):
             if "migrations" in path.parts:
                 continue
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for function in ast.walk(tree):
+                if isinstance(function, ast.FunctionDef) and function.name in TEXT_FUNCTIONS:
+                    for ret in ast.walk(function):
+                        if isinstance(ret, ast.Return) and ret.value is not None:
+                            nodes = list(ast.walk(ret.value))
+                            inner = {id(v) for n in nodes if isinstance(n, ast.JoinedStr)
+                                     for v in n.values}  # fmt: skip
+                            for value in nodes:
+                                if id(value) in inner or not isinstance(value, ast.expr):
+                                    continue
+                                text = _template(value)
+                                if text and any(c.isalpha() for c in text) and " " in text:
+                                    found[text] = None
+            for node in ast.walk(tree):
                 if not (isinstance(node, ast.Call) and node.args):
                     continue
                 func = node.func
@@ -161,7 +177,9 @@ def fill_english(ts: Path) -> None:
         source = message.findtext("source") or ""
         if translation is None or translation.get("type") != "unfinished":
             continue
-        for element, text in zip(translation.findall("numerusform"), english_forms(source)):
+        for element, text in zip(
+            translation.findall("numerusform"), english_forms(source), strict=False
+        ):
             element.text = text
         del translation.attrib["type"]
         changed = True

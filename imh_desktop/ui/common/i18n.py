@@ -137,7 +137,10 @@ def _fill(text: str, values: tuple[str, ...]) -> str:
 
     def value(m: re.Match[str]) -> str:
         n = int(m[1])
-        return values[n - 1] if 0 < n <= len(values) else m[0]
+        if not 0 < n <= len(values):
+            return m[0]
+        # a value the domain names in words (a permission, a role) has its own translation
+        return QCoreApplication.translate("DomainValue", values[n - 1])
 
     return re.sub(r"%(\d)", value, text)
 

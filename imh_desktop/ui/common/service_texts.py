@@ -34,6 +34,53 @@ MARKED = (
     QT_TRANSLATE_NOOP("ServiceText", "Visit details (date, time, who was present)"),
 )
 
+# Values the domain's messages put in words (domain.permissions: the permissions, who may).
+DOMAIN_VALUES = (
+    QT_TRANSLATE_NOOP("DomainValue", "open this family's record"),
+    QT_TRANSLATE_NOOP("DomainValue", "add a family to this caseload"),
+    QT_TRANSLATE_NOOP("DomainValue", "change this family's details, caregivers, children or goals"),
+    QT_TRANSLATE_NOOP(
+        "DomainValue", "write visit notes, drafts, screenings and follow-ups for this family"
+    ),
+    QT_TRANSLATE_NOOP("DomainValue", "sign this note"),
+    QT_TRANSLATE_NOOP("DomainValue", "co-sign this note"),
+    QT_TRANSLATE_NOOP("DomainValue", "amend this note"),
+    QT_TRANSLATE_NOOP("DomainValue", "give this family to another specialist"),
+    QT_TRANSLATE_NOOP("DomainValue", "close, hold or reopen this case"),
+    QT_TRANSLATE_NOOP("DomainValue", "export these families to a file"),
+    QT_TRANSLATE_NOOP("DomainValue", "print these families"),
+    QT_TRANSLATE_NOOP("DomainValue", "make a report of these families"),
+    QT_TRANSLATE_NOOP("DomainValue", "see the team dashboard"),
+    QT_TRANSLATE_NOOP("DomainValue", "ask for emergency access to a family"),
+    QT_TRANSLATE_NOOP("DomainValue", "look up a family by case number"),
+    QT_TRANSLATE_NOOP("DomainValue", "see the staff list"),
+    QT_TRANSLATE_NOOP("DomainValue", "see the agency settings"),
+    QT_TRANSLATE_NOOP(
+        "DomainValue", "lock, unlock or sign out of your own account, or change its passphrase"
+    ),
+    QT_TRANSLATE_NOOP("DomainValue", "add a staff account"),
+    QT_TRANSLATE_NOOP("DomainValue", "add or change staff accounts"),
+    QT_TRANSLATE_NOOP("DomainValue", "change the agency's clinical settings"),
+    QT_TRANSLATE_NOOP(
+        "DomainValue", "change the agency's sign-in, lock, PDF and emergency-access settings"
+    ),
+    QT_TRANSLATE_NOOP("DomainValue", "encrypt the database or see its unencrypted copies"),
+    QT_TRANSLATE_NOOP("DomainValue", "make, look into or restore backups"),
+    QT_TRANSLATE_NOOP("DomainValue", "read, save or verify the audit trail"),
+    QT_TRANSLATE_NOOP("DomainValue", "see who looked at this family"),
+    QT_TRANSLATE_NOOP(
+        "DomainValue", "record reflective supervision with a specialist on your team"
+    ),
+    QT_TRANSLATE_NOOP("DomainValue", "see reflective supervision sessions"),
+    QT_TRANSLATE_NOOP("DomainValue", "a specialist"),
+    QT_TRANSLATE_NOOP("DomainValue", "a supervisor"),
+    QT_TRANSLATE_NOOP("DomainValue", "an administrator"),
+    QT_TRANSLATE_NOOP("DomainValue", "a specialist or a supervisor"),
+    QT_TRANSLATE_NOOP("DomainValue", "a supervisor or an administrator"),
+    QT_TRANSLATE_NOOP("DomainValue", "a specialist or a supervisor or an administrator"),
+    QT_TRANSLATE_NOOP("DomainValue", "a specialist or an administrator"),
+)
+
 
 def service_text(text: str) -> str:
     """``text`` (a name a service gave) in the interface's language."""

@@ -40,7 +40,7 @@ from imh_desktop.services.family import families, goals
 from imh_desktop.services.visits import lists as note_lists
 from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.context import AppContext
-from imh_desktop.ui.common.i18n import user_message
+from imh_desktop.ui.common.i18n import translate_message, user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
@@ -64,7 +64,7 @@ def status_text(goal: GoalRecord, today: dt.date | None = None) -> str:
         and goal.target_date is not None
         and past_target(goal.status, goal.target_date, today)
     ):
-        return f"{label(goal.status)} — {review_prompt(goal.target_date)}"
+        return f"{label(goal.status)} — {translate_message(review_prompt(goal.target_date))}"
     if goal.status is GoalStatus.ACTIVE or goal.status_changed_on is None:
         return label(goal.status)
     return f"{label(goal.status)} {format_date(goal.status_changed_on)}"

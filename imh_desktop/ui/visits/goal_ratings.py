@@ -21,6 +21,7 @@ from imh_desktop.domain.goal_rules import past_target, review_prompt
 from imh_desktop.domain.text import MAX_SHORT_NOTE
 from imh_desktop.services.common.records import GoalRecord
 from imh_desktop.services.visits.records import GoalRating
+from imh_desktop.ui.common.i18n import translate_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.widgets import WrappedLabel, finished_look, warning_color
 
@@ -113,7 +114,9 @@ class GoalRatingsPanel(QGroupBox):
                 and goal.target_date is not None
                 and past_target(goal.status, goal.target_date, today)
             ):  # its own label: a third line in the statement's was cut short in the layout
-                prompt = WrappedLabel(f"<b>{_escape(review_prompt(goal.target_date))}</b>")
+                prompt = WrappedLabel(
+                    f"<b>{_escape(translate_message(review_prompt(goal.target_date)))}</b>"
+                )
                 prompt.setStyleSheet(f"color: {warn};")
                 self._grid.addWidget(prompt, row * 3 + 1, 0, 1, 2)
                 self.review_prompts[goal.id] = prompt
