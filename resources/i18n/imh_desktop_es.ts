@@ -3059,6 +3059,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Se imprime en el folleto de la familia. Palabras sencillas y cálidas en el idioma de la familia; sin notas clínicas.</translation>
     </message>
     <message>
+        <source>{0} at {1}</source>
+        <translation>{0} a las {1}</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -5191,6 +5195,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Quiénes estuvieron presentes</translation>
     </message>
     <message>
+        <source>Caregivers</source>
+        <translation>Cuidadores/as</translation>
+    </message>
+    <message>
         <source>Children</source>
         <translation>Niños/as</translation>
     </message>
@@ -6305,6 +6313,13 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Visit details (date, time, who was present)</source>
         <translation>Datos de la visita (fecha, hora, quiénes estuvieron)</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesBox</name>
+    <message>
+        <source>What we did</source>
+        <translation>Lo que hicimos</translation>
     </message>
 </context>
 <context>

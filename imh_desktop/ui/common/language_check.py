@@ -63,8 +63,9 @@ class Text:
 
 def _plain(text: str) -> str:
     """Without accelerator ampersands and markup, spaces folded."""
-    text = html.unescape(re.sub(r"<[^>]+>", " ", text).replace("&&", "\0").replace("&", ""))
-    text = text.replace("\0", "&")
+    text = re.sub(r"<[^>]+>", " ", text).replace("&&", "\0")
+    text = re.sub(r"&(#?\w+);", lambda m: html.unescape(m[0]), text)
+    text = text.replace("&", "").replace("\0", "&")
     return " ".join(text.split())
 
 
@@ -138,12 +139,13 @@ def english_left(
     allowed: Iterable[str] = (),
 ) -> list[str]:
     """What of ``window`` is still English, as "where: kind 'text'" lines."""
-    data = sorted({d for d in data if d}, key=len, reverse=True)
+    data = sorted({_plain(d) for d in data if d}, key=len, reverse=True)
+    whole = set(data)
     allowed = {_plain(a) for a in allowed}
     found = []
     for item in readable_texts(window):
         text = _plain(item.text)
-        if not text or text in allowed:
+        if not text or text in allowed or text in whole:
             continue
         rest = text
         for value in data:

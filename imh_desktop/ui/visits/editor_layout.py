@@ -100,7 +100,8 @@ def _when(utc: dt.datetime | None, clock: Clock) -> str:
     if utc is None:
         return ""
     local = local_time(utc, clock)
-    return f"{format_date(local.date())} at {local:%H:%M}"
+    at = QCoreApplication.translate("EditorLayout", "{0} at {1}")
+    return at.format(format_date(local.date()), f"{local:%H:%M}")
 
 
 def history_html(note: NoteRecord | None, clock: Clock) -> str:

@@ -146,7 +146,7 @@ class PresentBox(QGroupBox):
     def set_people(
         self, caregivers: Sequence[CaregiverRecord], children: Sequence[ChildRecord]
     ) -> None:
-        self._grid.addWidget(_caption("Caregivers"), 0, 0)
+        self._grid.addWidget(_caption(self.tr("Caregivers")), 0, 0)
         for row, carer in enumerate(caregivers, start=1):
             self._add_person(self.caregivers, carer.id, f"{carer.full_name} ({carer.relationship})",
                              row, 0)  # fmt: skip
@@ -196,7 +196,7 @@ class ServicesBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("What we did", parent)
+        super().__init__(QCoreApplication.translate("ServicesBox", "What we did"), parent)
         grid = QGridLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
         for i, service in enumerate(VisitService):
