@@ -1259,6 +1259,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <source>Date of birth:</source>
         <translation>Fecha de nacimiento:</translation>
     </message>
+    <message>
+        <source>Gestational age at birth:</source>
+        <translation>Edad gestacional al nacer:</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -4252,6 +4256,42 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <source>&lt;i&gt;No goals yet. Add the family&apos;s first goal.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Aún no hay metas. Agregue la primera meta de la familia.&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Fecha meta</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>Estrategias</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Reemplazada por</translation>
+    </message>
+    <message>
+        <source>Revision of</source>
+        <translation>Revisión de</translation>
+    </message>
+    <message>
+        <source>{0} (revised {1})</source>
+        <translation>{0} (revisada el {1})</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>
@@ -4651,6 +4691,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Show &amp;visits</source>
         <translation>Mostrar &amp;visitas</translation>
+    </message>
+    <message>
+        <source>Open the family&apos;s list of visits</source>
+        <translation>Abrir la lista de visitas de la familia</translation>
     </message>
     <message>
         <source>&amp;Team dashboard</source>
@@ -5873,6 +5917,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Family handout</source>
         <translation>Folleto para la familia</translation>
+    </message>
+    <message>
+        <source>Handouts are one page in plain words for the family. The specialist&apos;s reflection is never printed.</source>
+        <translation>Los folletos son de una página, en palabras sencillas para la familia. La reflexión de la especialista nunca se imprime.</translation>
     </message>
     <message>
         <source>signed</source>

@@ -125,8 +125,8 @@ def source_patterns(sources: Iterable[str]) -> list[re.Pattern[str]]:
     patterns = []
     for source in set(sources):
         plain = _plain(source)
-        if not _WORD.search(_PLACEHOLDER.sub("", plain)):
-            continue  # "{0} — {1}": nothing to translate
+        if sum(map(len, _WORD.findall(_PLACEHOLDER.sub("", plain)))) < 4:
+            continue  # "{0} — {1}", "{0} at {1}": too little of its own to tell
         parts = _PLACEHOLDER.split(plain)
         patterns.append(re.compile(r"\A" + ".+?".join(map(re.escape, parts)) + r"\Z", re.DOTALL))
     return patterns
@@ -150,6 +150,14 @@ def english_left(
         rest = text
         for value in data:
             rest = rest.replace(value, " ")
+            if len(value) >= 24 and value[:24] in rest:  # shown cut short ("…")
+                start = rest.index(value[:24])
+                end = start
+                while (
+                    end < len(rest) and end - start < len(value) and rest[end] == value[end - start]
+                ):
+                    end += 1
+                rest = rest[:start] + " " + rest[end:]
         words = {w.lower() for w in _WORD.findall(rest)}
         if any(p.match(text) for p in sources) or words & ENGLISH_WORDS:
             found.append(f"{item.where}: {item.kind} {text[:90]!r}")

@@ -204,7 +204,9 @@ class ChildForm(FieldForm):
             DateEdit(optional=True),
         )
         self.gestation = self.add_field(
-            "gestational_weeks", "Gestational age at birth:", GestationEdit()
+            "gestational_weeks",
+            QCoreApplication.translate("ChildForm", "Gestational age at birth:"),
+            GestationEdit(),
         )
         # A problem with the days shows under the same row, with the cursor in the days box.
         self.errors["gestational_days"] = self.errors["gestational_weeks"]

@@ -269,21 +269,23 @@ class GoalsTab(QWidget):
 
     def _detail_html(self, goal: GoalRecord, family: FamilyRecord) -> str:
         rows = [
-            ("For", who_for(goal, family)),
-            ("Status", status_text(goal, self.ctx.today())),
-            ("Started", format_date(goal.started_on)),
-            ("Target", format_date(goal.target_date)),
-            ("Baseline", goal.baseline),
-            ("Strategies", goal.strategies),
+            (self.tr("For"), who_for(goal, family)),
+            (self.tr("Status"), status_text(goal, self.ctx.today())),
+            (self.tr("Started"), format_date(goal.started_on)),
+            (self.tr("Target"), format_date(goal.target_date)),
+            (self.tr("Baseline"), goal.baseline),
+            (self.tr("Strategies"), goal.strategies),
         ]
         if goal.replaced_by_id:
             successor = next((g for g in self.model.records if g.id == goal.replaced_by_id), None)
-            rows.append(("Replaced by", successor.statement if successor else ""))
+            rows.append((self.tr("Replaced by"), successor.statement if successor else ""))
         earlier = next((g for g in self.model.records if g.replaced_by_id == goal.id), None)
         if earlier is not None:
             rows.append((
-                "Revision of",
-                f"{earlier.statement} (revised {format_date(earlier.status_changed_on)})",
+                self.tr("Revision of"),
+                self.tr("{0} (revised {1})").format(
+                    earlier.statement, format_date(earlier.status_changed_on)
+                ),
             ))  # fmt: skip
         cells = "".join(
             f"<tr><td style='padding-right:8px'><b>{k}</b></td><td>{html.escape(v)}</td></tr>"

@@ -120,8 +120,10 @@ class ReportsTab(QWidget):
         handout_box = QGroupBox(self.tr("Family handout"))
         handout_box.setLayout(handout_form)
         hint = QLabel(
-            "Handouts are one page in plain words for the family. The specialist's "
-            "reflection is never printed."
+            self.tr(
+                "Handouts are one page in plain words for the family. The specialist's "
+                "reflection is never printed."
+            )
         )
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -156,7 +156,7 @@ class MainActions(QObject):
         self.show_visits_action = self._action(
             QCoreApplication.translate("MainActions", "Show &visits"),
             family.show_visits,
-            tip="Open the family's list of visits",
+            tip=QCoreApplication.translate("MainActions", "Open the family's list of visits"),
         )
         self.about_action = self._action(f"&About {APP_NAME}", w.show_about)
         self.team_action = self._action(

@@ -80,7 +80,7 @@ SECTIONS = (
 )  # fmt: skip
 
 
-FAMILY_CAPTION = QCoreApplication.translate(
+FAMILY_CAPTION = QT_TRANSLATE_NOOP(
     "EditorLayout",
     "Printed on the family's handout. Plain, warm words in the family's language; "
     "no clinical notes.",
@@ -335,7 +335,9 @@ class EditorLayout:
         box = QGroupBox(QCoreApplication.translate("EditorLayout", "For the family"))
         box.setAccessibleName(QCoreApplication.translate("EditorLayout", "For the family"))
         layout = QVBoxLayout(box)
-        self.family_caption = QLabel(FAMILY_CAPTION)
+        self.family_caption = QLabel(
+            QCoreApplication.translate("EditorLayout", str(FAMILY_CAPTION))
+        )
         self.family_caption.setWordWrap(True)
         layout.addWidget(self.family_caption)
         section = NoteSection(
@@ -366,7 +368,7 @@ class EditorLayout:
         )
         self.family_caption.setText(
             "{} {}".format(
-                FAMILY_CAPTION,
+                QCoreApplication.translate("EditorLayout", str(FAMILY_CAPTION)),
                 QCoreApplication.translate("EditorLayout", "Language: %s.") % language,
             )
         )
