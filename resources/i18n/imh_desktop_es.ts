@@ -1448,7 +1448,7 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
     <message>
         <source>Resolved {day}</source>
-        <translation>Resuelto el {day}</translation>
+        <translation>Resuelto {day}</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1765,7 +1765,7 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
     <message>
         <source>Past its target date (%1): review this goal.</source>
-        <translation>Pasó su fecha meta (%1): revise esta meta.</translation>
+        <translation>Fecha meta vencida (%1): revísela.</translation>
     </message>
     <message>
         <source>The caregiver&apos;s date of birth cannot be in the future.</source>
@@ -3566,6 +3566,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Secciones del registro familiar</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
@@ -4217,6 +4221,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 <context>
     <name>GoalsTab</name>
     <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
         <source>&amp;Add goal…</source>
         <translation>&amp;Agregar meta…</translation>
     </message>
@@ -4657,6 +4669,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
         <source>Show &amp;closed cases</source>
         <translation>Mostrar casos &amp;cerrados</translation>
     </message>
@@ -4685,6 +4701,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>&amp;Cerrar el caso…</translation>
     </message>
     <message>
+        <source>&amp;Reopen case</source>
+        <translation>&amp;Reabrir el caso</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold</source>
+        <translation>Poner en &amp;pausa</translation>
+    </message>
+    <message>
         <source>Re&amp;assign specialist…</source>
         <translation>Re&amp;asignar especialista…</translation>
     </message>
@@ -4695,6 +4719,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Open the family&apos;s list of visits</source>
         <translation>Abrir la lista de visitas de la familia</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
         <source>&amp;Team dashboard</source>
@@ -6644,7 +6672,7 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     </message>
     <message>
         <source>Caregiver&apos;s own childhood adversity</source>
-        <translation>Adversidad en la infancia del propio cuidador/a</translation>
+        <translation>Adversidad en la infancia del cuidador/a</translation>
     </message>
     <message>
         <source>Child-welfare involvement</source>
@@ -6668,7 +6696,7 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     </message>
     <message>
         <source>Child&apos;s medical complexity or NICU stay</source>
-        <translation>Complejidad médica del niño/a o estancia en UCIN</translation>
+        <translation>Salud compleja del niño/a o UCIN</translation>
     </message>
 </context>
 <context>

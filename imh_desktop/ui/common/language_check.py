@@ -48,7 +48,8 @@ ENGLISH_WORDS = frozenset(
     caseload caregiver child children specialist supervisor team referral referrals
     screening screenings alert alerts status active closed back next previous today
     month period saved loading reading help quit password username minutes phone
-    language preferences consent release releases stressor stressors strengths""".split()
+    language preferences consent release releases stressor stressors strengths
+    overview refresh about reopen hold tools edit help quit""".split()
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÿ']+")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z0-9_]*\}|%\d|%n")
@@ -66,6 +67,7 @@ def _plain(text: str) -> str:
     text = re.sub(r"<[^>]+>", " ", text).replace("&&", "\0")
     text = re.sub(r"&(#?\w+);", lambda m: html.unescape(m[0]), text)
     text = text.replace("&", "").replace("\0", "&")
+    text = text.translate(str.maketrans("‘’“”", "''\"\""))  # typographic quotes as plain ones
     return " ".join(text.split())
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,7 +54,9 @@ def who_for(goal: GoalRecord, family: FamilyRecord) -> str:
     """ "Family", or the caregiver and child the goal is about."""
     names = [c.full_name for c in family.caregivers if c.id == goal.caregiver_id]
     names += [c.full_name for c in family.children if c.id == goal.child_id]
-    return " and ".join(names) if names else "Family"
+    if not names:
+        return QCoreApplication.translate("GoalsTab", "Family")
+    return QCoreApplication.translate("GoalsTab", " and ").join(names)
 
 
 def status_text(goal: GoalRecord, today: dt.date | None = None) -> str:

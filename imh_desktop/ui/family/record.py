@@ -112,7 +112,7 @@ class FamilyRecordWidget(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Family record sections"))
         layout.addWidget(self.tabs, 1)
-        self.overview_tab = self._add_tab("Overview", self._build_overview())
+        self.overview_tab = self._add_tab(self.tr("Overview"), self._build_overview())
         # The tabs read once the family itself has been read: a refused family (not on the
         # user's caseload) is refused once, by the record, not once per tab.
         self._tabs_loaded = False

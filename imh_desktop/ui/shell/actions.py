@@ -124,7 +124,9 @@ class MainActions(QObject):
             w.edit_preferences,
             standard_or(K.StandardKey.Preferences, "Ctrl+,"),
         )
-        self.refresh_action = self._action("&Refresh", w.refresh, K.StandardKey.Refresh)
+        self.refresh_action = self._action(
+            QCoreApplication.translate("MainActions", "&Refresh"), w.refresh, K.StandardKey.Refresh
+        )
         self.show_closed_action = self._action(
             QCoreApplication.translate("MainActions", "Show &closed cases"), w.toggle_show_closed
         )
@@ -148,8 +150,12 @@ class MainActions(QObject):
         self.close_case_action = self._action(
             QCoreApplication.translate("MainActions", "&Close case…"), family.close_case
         )
-        self.reopen_action = self._action("&Reopen case", family.reopen)
-        self.hold_action = self._action("Put on &hold", family.hold)
+        self.reopen_action = self._action(
+            QCoreApplication.translate("MainActions", "&Reopen case"), family.reopen
+        )
+        self.hold_action = self._action(
+            QCoreApplication.translate("MainActions", "Put on &hold"), family.hold
+        )
         self.reassign_action = self._action(
             QCoreApplication.translate("MainActions", "Re&assign specialist…"), family.reassign
         )
@@ -158,7 +164,9 @@ class MainActions(QObject):
             family.show_visits,
             tip=QCoreApplication.translate("MainActions", "Open the family's list of visits"),
         )
-        self.about_action = self._action(f"&About {APP_NAME}", w.show_about)
+        self.about_action = self._action(
+            QCoreApplication.translate("MainActions", "&About {0}").format(APP_NAME), w.show_about
+        )
         self.team_action = self._action(
             QCoreApplication.translate("MainActions", "&Team dashboard"), tabs.open_team, K("Ctrl+T"),  # noqa: E501
             QCoreApplication.translate("MainActions", "Visits, notes, screenings and alerts across the team, by specialist"),  # noqa: E501
