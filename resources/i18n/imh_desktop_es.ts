@@ -3034,6 +3034,33 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
 </context>
 <context>
+    <name>DomainWord</name>
+    <message>
+        <source>month</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>atrasado</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>próximo</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corregida</translation>
+    </message>
+    <message>
+        <source>due in</source>
+        <translation>FPP en</translation>
+    </message>
+</context>
+<context>
     <name>DraftAutosave</name>
     <message>
         <source>Unsaved changes</source>

@@ -161,6 +161,8 @@ def english_left(
                     end += 1
                 rest = rest[:start] + " " + rest[end:]
         words = {w.lower() for w in _WORD.findall(rest)}
-        if any(p.match(text) for p in sources) or words & ENGLISH_WORDS:
-            found.append(f"{item.where}: {item.kind} {text[:90]!r}")
+        if any(p.match(text) for p in sources):
+            found.append(f"{item.where}: {item.kind} {text[:90]!r} (an English source)")
+        elif english := sorted(words & ENGLISH_WORDS):
+            found.append(f"{item.where}: {item.kind} {text[:90]!r} ({', '.join(english)})")
     return sorted(set(found))

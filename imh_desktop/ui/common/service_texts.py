@@ -7,6 +7,8 @@ English, as their reports and exports do; the screens show them through
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 MARKED = (
@@ -85,3 +87,23 @@ DOMAIN_VALUES = (
 def service_text(text: str) -> str:
     """``text`` (a name a service gave) in the interface's language."""
     return QCoreApplication.translate("ServiceText", text)
+
+
+# Words inside labels the domain composes (a screening's "12 month" questionnaire, its
+# "overdue" status, a "corrected" age), each replaced where it stands as a whole word.
+DOMAIN_WORDS = (
+    QT_TRANSLATE_NOOP("DomainWord", "month"),
+    QT_TRANSLATE_NOOP("DomainWord", "overdue"),
+    QT_TRANSLATE_NOOP("DomainWord", "due"),
+    QT_TRANSLATE_NOOP("DomainWord", "upcoming"),
+    QT_TRANSLATE_NOOP("DomainWord", "corrected"),
+    QT_TRANSLATE_NOOP("DomainWord", "due in"),
+)
+
+
+def domain_words(text: str) -> str:
+    """``text`` (a label the domain composed) with its known words in the interface's
+    language; names, numbers and instrument names stay as they are."""
+    words = sorted(map(str, DOMAIN_WORDS), key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b")
+    return pattern.sub(lambda m: QCoreApplication.translate("DomainWord", m[1]), text)

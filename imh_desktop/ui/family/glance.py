@@ -32,6 +32,7 @@ from imh_desktop.services.visits import lists as note_lists
 from imh_desktop.services.visits import visits
 from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.service_texts import domain_words
 from imh_desktop.ui.visits.goal_ratings import RATING_SHORT
 
 # Texts used inside f-strings below, marked here for lupdate.
@@ -168,7 +169,7 @@ def glance_html(glance: Glance) -> str:
             f"<b>{QCoreApplication.translate('Glance', 'Goals')}:</b> {QCoreApplication.translate('Glance', 'no active goal')}"  # noqa: E501
         )
     due = "; ".join(
-        f"{_e(d.due.label)} {QCoreApplication.translate('Glance', 'for')} {_e(d.subject_name)} ({_e(d.due.status)}, "  # noqa: E501
+        f"{_e(domain_words(d.due.label))} {QCoreApplication.translate('Glance', 'for')} {_e(d.subject_name)} ({_e(domain_words(d.due.status))}, "  # noqa: E501
         f"{QCoreApplication.translate('Glance', 'by')} {format_date(d.due.window_end)})"
         for d in glance.due
     )
@@ -181,7 +182,8 @@ def glance_html(glance: Glance) -> str:
         for c in f.caregivers
     ]
     people += [
-        f"{_e(c.full_name)}, {_e(format_age(c.dob, c.gestation, glance.today))}" for c in f.children
+        f"{_e(c.full_name)}, {_e(domain_words(format_age(c.dob, c.gestation, glance.today)))}"
+        for c in f.children
     ]
     parts.append(
         f"<b>{QCoreApplication.translate('Glance', 'Household')}:</b> {'; '.join(people) or QCoreApplication.translate('Glance', 'nobody recorded')}"  # noqa: E501

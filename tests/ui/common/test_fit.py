@@ -99,7 +99,7 @@ def content() -> set[str]:
         found.update(_strings(json.loads(text)))
     for templates in GOAL_TEMPLATES.values():
         for template in templates:
-            found.update(p.strip() for p in re.split(r"\{\w+\}", template) if p.strip())
+            found.update(p.strip() for p in re.split(r"\[\w+\]", template) if p.strip())
     return found
 
 

@@ -63,6 +63,7 @@ def test_data_and_allowed_words_are_not_flagged(qtbot):
     )  # fmt: skip
     assert english_left(window, [], allowed=("EPDS", "PHQ-9")) == [
         "QLabel('Visit with the Nguyen family'): label 'Visit with the Nguyen family'"
+        " (family, the, visit, with)"
     ]
     assert (
         english_left(window, [], data={"Visit with the Nguyen family"}, allowed=("EPDS", "PHQ-9"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from imh_desktop.services.team.dashboard import PERIOD_KINDS
 from imh_desktop.services.visits.notes import AMEND_SECTIONS
 from imh_desktop.ui.common.i18n import install_language
-from imh_desktop.ui.common.service_texts import MARKED, service_text
+from imh_desktop.ui.common.service_texts import MARKED, domain_words, service_text
 
 
 def test_every_period_and_section_name_is_marked():
@@ -23,3 +23,14 @@ def test_shown_in_spanish_and_unknown_names_unchanged(qapp):
     finally:
         install_language("en")
     assert service_text("This quarter") == "This quarter"
+
+
+def test_words_in_domain_labels(qapp):
+    install_language("es")
+    try:
+        assert domain_words("ASQ-3 12 month") == "ASQ-3 12 meses"
+        assert domain_words("7 mo 12 d (corrected 5 mo 3 d)") == "7 mo 12 d (corregida 5 mo 3 d)"
+        assert domain_words("overdue") == "atrasado"
+    finally:
+        install_language("en")
+    assert domain_words("ASQ-3 12 month") == "ASQ-3 12 month"
