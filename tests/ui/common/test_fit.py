@@ -226,6 +226,8 @@ def _tour(tour: Tour, qtbot, monkeypatch, demo_agency, context_for, settings) ->
         tour.dialogs_of(monkeypatch, action.trigger, stop)
     record = ana.open_family(family.id)
     for index in range(record.tabs.count()):
+        if tour.spanish and record.tabs.widget(index) is record.goals_tab:
+            continue  # not in the Spanish tour yet: see docs/translation.md, "What is left"
         record.tabs.setCurrentIndex(index)
         title = record.tabs.tabText(index).replace("&", "").lower()
         tour.look(f"record-{title}", ana, maximise=True)
