@@ -92,6 +92,80 @@
     </message>
 </context>
 <context>
+    <name>AgencySettings</name>
+    <message>
+        <source>&amp;Agency settings (working hours)…</source>
+        <translation>Ajustes de la &amp;agencia (horario de trabajo)…</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s working days and hours, for the planning warnings</source>
+        <translation>Los días y horas de trabajo de la agencia, para los avisos de planificación</translation>
+    </message>
+</context>
+<context>
+    <name>AgencySettingsDialog</name>
+    <message>
+        <source>Agency settings</source>
+        <translation>Ajustes de la agencia</translation>
+    </message>
+    <message>
+        <source>Visits planned on other days or at other times are flagged ⚠ in the calendar, in “This week” and when a visit is planned. The flag is a warning: a visit can still be planned outside these hours.</source>
+        <translation>Las visitas planificadas en otros días u horas se marcan con ⚠ en el calendario, en «Esta semana» y al planificar una visita. La marca es un aviso: aun así se puede planificar una visita fuera de este horario.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <source>The working day starts at</source>
+        <translation>La jornada empieza a las</translation>
+    </message>
+    <message>
+        <source>The working day ends at</source>
+        <translation>La jornada termina a las</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Días hábiles:</translation>
+    </message>
+    <message>
+        <source>Day &amp;starts at:</source>
+        <translation>La jornada &amp;empieza a las:</translation>
+    </message>
+    <message>
+        <source>Day &amp;ends at:</source>
+        <translation>La jornada &amp;termina a las:</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
     <name>AgendaDialog</name>
     <message>
         <source>This week</source>
@@ -109,9 +183,33 @@
         <source>&amp;Next week ▶</source>
         <translation>Semana &amp;siguiente ▶</translation>
     </message>
+    <message>
+        <source>Planned visits of my team this week</source>
+        <translation>Visitas planificadas de mi equipo esta semana</translation>
+    </message>
+    <message>
+        <source>Planned visits this week</source>
+        <translation>Visitas planificadas esta semana</translation>
+    </message>
+    <message>
+        <source>{count} planned, {flagged} flagged ⚠ (double booking, or outside working hours: {hours}). Double-click a visit to start its note.</source>
+        <translation>{count} planificadas, {flagged} marcadas ⚠ (doble reserva, o fuera del horario de trabajo: {hours}). Haga doble clic en una visita para empezar su nota.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
+    <message>
+        <source>No visits planned</source>
+        <translation>No hay visitas planificadas</translation>
+    </message>
+    <message>
+        <source>Time not set</source>
+        <translation>Sin hora fijada</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
     <message>
         <source>Time</source>
         <translation>Hora</translation>
@@ -125,12 +223,20 @@
         <translation>Caso</translation>
     </message>
     <message>
+        <source>Specialist</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>Modalidad</translation>
     </message>
     <message>
         <source>Length</source>
         <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planificación</translation>
     </message>
 </context>
 <context>
@@ -199,6 +305,10 @@
     <message>
         <source>by</source>
         <translation>por</translation>
+    </message>
+    <message>
+        <source>Amendments to this section</source>
+        <translation>Enmiendas a esta sección</translation>
     </message>
 </context>
 <context>
@@ -840,6 +950,17 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
 </context>
 <context>
+    <name>CalendarModel</name>
+    <message>
+        <source>Double booking</source>
+        <translation>Doble reserva</translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation>Fuera del horario de trabajo</translation>
+    </message>
+</context>
+<context>
     <name>CalendarWindow</name>
     <message>
         <source>Calendar</source>
@@ -936,14 +1057,6 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 </context>
 <context>
     <name>CaregiverDialog</name>
-    <message>
-        <source>Edit caregiver</source>
-        <translation>Editar cuidador/a</translation>
-    </message>
-    <message>
-        <source>Add caregiver</source>
-        <translation>Agregar cuidador/a</translation>
-    </message>
     <message>
         <source>caregiver</source>
         <translation>cuidador/a</translation>
@@ -1236,14 +1349,6 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 </context>
 <context>
     <name>ChildDialog</name>
-    <message>
-        <source>Edit child</source>
-        <translation>Editar niño/a</translation>
-    </message>
-    <message>
-        <source>Add child</source>
-        <translation>Agregar niño/a</translation>
-    </message>
     <message>
         <source>child</source>
         <translation>niño/a</translation>
@@ -4903,6 +5008,25 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit caregiver</source>
+        <translation>Editar cuidador/a</translation>
+    </message>
+    <message>
+        <source>Add caregiver</source>
+        <translation>Agregar cuidador/a</translation>
+    </message>
+    <message>
+        <source>Edit child</source>
+        <translation>Editar niño/a</translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation>Agregar niño/a</translation>
+    </message>
+</context>
+<context>
     <name>MonthModel</name>
     <message numerus="yes">
         <source>%n flagged ⚠</source>
@@ -7512,14 +7636,6 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
 </context>
 <context>
     <name>_CalendarModel</name>
-    <message>
-        <source>Double booking</source>
-        <translation>Doble reserva</translation>
-    </message>
-    <message>
-        <source>Outside working hours</source>
-        <translation>Fuera del horario de trabajo</translation>
-    </message>
     <message>
         <source>no time set</source>
         <translation>sin hora fijada</translation>

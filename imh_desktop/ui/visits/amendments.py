@@ -32,7 +32,9 @@ class AmendmentMark(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName(_tr("Amendments to this section"))
+        self.setAccessibleName(
+            QCoreApplication.translate("Amendments", "Amendments to this section")
+        )
         self.setStyleSheet(
             "border-left: 4px solid palette(highlight); padding: 2px 0 2px 8px; margin: 2px 0;"
         )
