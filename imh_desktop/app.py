@@ -47,6 +47,10 @@ def run_gui(
     from imh_desktop.ui.common.icons import install_app_icon
 
     install_app_icon()  # and the desktop entry's name (resources/linux/), for Wayland docks
+    from imh_desktop.ui.common.i18n import install_language
+    from imh_desktop.ui.common.settings import LANGUAGE, Settings
+
+    install_language(Settings().value(LANGUAGE))  # Preferences, or the system's language
     from imh_desktop.services.common.diagnostics import log_to_file
     from imh_desktop.ui.common.phi import clear_viewer_files
 

@@ -46,6 +46,10 @@ def build() -> None:
     icons = ROOT / "resources" / "icons"
     if sys.platform == "darwin" and not (icons / "imh-desktop.icns").exists():
         subprocess.run([sys.executable, str(HERE / "make_icons.py")], check=True)
+    # The translations (.qm, not committed) into the package's resources/, which the spec carries.
+    qm_dir = ROOT / "imh_desktop" / "resources" / "i18n"
+    subprocess.run([sys.executable, str(ROOT / "resources" / "i18n" / "update.py"), "--release",
+                    str(qm_dir)], check=True, stdout=subprocess.DEVNULL)  # fmt: skip
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"),
                str(SPEC)]  # fmt: skip
@@ -89,6 +93,8 @@ def check_files() -> None:
         "QtPdfWidgets": "PySide6/QtPdfWidgets.*",
         "the icon font": "qtawesome/fonts/materialdesignicons6-*.ttf",
         "the window icon": "imh_desktop/resources/icons/imh-desktop.svg",
+        "the Spanish translation": "imh_desktop/resources/i18n/imh_desktop_es.qm",
+        "Qt's Spanish (standard buttons)": "PySide6/Qt/translations/qtbase_es.qm",
     }
     missing = [what for what, pattern in wanted.items() if not list(inside.glob(pattern))]
     source = ROOT / "imh_desktop" / "data" / "migrations" / "versions"
@@ -98,7 +104,8 @@ def check_files() -> None:
         missing.append("migration files")
     if missing:
         raise SystemExit(f"FAIL: the build lacks {', '.join(missing)}")
-    print(f"  files: QtPdf, the icon font, the window icon, {len(names)} migration files")
+    print(f"  files: QtPdf, the icon font, the window icon, the translations, "
+          f"{len(names)} migration files")  # fmt: skip
 
 
 def check() -> None:

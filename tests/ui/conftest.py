@@ -25,6 +25,14 @@ from imh_desktop.ui.visits.editor import VisitNoteEditor
 from tests.factories import family_input
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english(qapp) -> None:
+    """The windows in English, as the app shows them on an English system (its plural forms)."""
+    from imh_desktop.ui.common.i18n import install_language
+
+    install_language("en")
+
+
 @pytest.fixture(autouse=True)
 def _export_guard_goes_on(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """The export notice and PDF password prompt are modal: in tests they answer "go on,

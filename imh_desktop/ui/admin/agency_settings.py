@@ -31,6 +31,7 @@ from imh_desktop.domain.planning import DAY_NAMES
 from imh_desktop.services.admin.agency import AgencySettings, get_settings, save_settings
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.widgets import warning_color
 
@@ -114,7 +115,7 @@ def save_and_tell(
     try:
         save_settings(ctx.svc, change(get_settings(ctx.svc)))
     except DomainError as exc:
-        error.setText(exc.message)
+        error.setText(user_message(exc))
         error.show()
         return exc
     ctx.bus.publish(Change.of(None, Part.SETTINGS))
@@ -136,11 +137,8 @@ def settings_action(
 def agency_settings_action(ctx: AppContext, parent: QWidget) -> QAction | None:
     """The Tools menu's "Agency settings…" (working hours)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AgencySettings", text)
-
     return settings_action(
-        ctx, parent, tr("&Agency settings (working hours)…"),
-        tr("The agency's working days and hours, for the planning warnings"),
+        ctx, parent, QCoreApplication.translate("AgencySettings", "&Agency settings (working hours)…"),  # noqa: E501
+        QCoreApplication.translate("AgencySettings", "The agency's working days and hours, for the planning warnings"),  # noqa: E501
         lambda: AgencySettingsDialog(ctx, parent),
     )  # fmt: skip

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.admin.backups import BackupSummary, automatic_backup, backup_due
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -86,5 +87,7 @@ class AutoBackup(QObject):
 
     def describe(self, exc: BaseException) -> str:
         """What went wrong, for a person: the plain message, or a general line."""
-        reason = exc.message if isinstance(exc, DomainError) else self.tr("an unexpected error")
+        reason = (
+            user_message(exc) if isinstance(exc, DomainError) else self.tr("an unexpected error")
+        )
         return self.tr("The automatic backup was not made: {0}").format(reason)

@@ -22,6 +22,7 @@ from imh_desktop.services.admin.accounts import AccountRecord, temporary_passwor
 from imh_desktop.services.admin.staff import create_staff
 from imh_desktop.services.common.records import StaffRecord
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 
 
 class NewStaffDialog(QDialog):
@@ -110,7 +111,7 @@ class NewStaffDialog(QDialog):
                 supervisor, temporary,
             )  # fmt: skip
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(user_message(exc))
             fields = {"username": self.username, "full_name": self.full_name,
                       "password": self.password}  # fmt: skip
             if exc.field in fields:

@@ -99,11 +99,8 @@ class SupportLinesDialog(QDialog):
 def support_lines_action(ctx: AppContext, parent: QWidget) -> QAction | None:
     """The Tools menu's "Handout support lines…" for those who may change clinical settings."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SupportLines", text)
-
     return settings_action(
-        ctx, parent, tr("Handout &support lines…"),
-        tr("The support lines each handout language prints"),
+        ctx, parent, QCoreApplication.translate("SupportLines", "Handout &support lines…"),
+        QCoreApplication.translate("SupportLines", "The support lines each handout language prints"),  # noqa: E501
         lambda: SupportLinesDialog(ctx, parent),
     )  # fmt: skip

@@ -18,6 +18,7 @@ from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.admin.backups import backup_before_upgrade, upgrade_schema
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.i18n import user_message
 
 if TYPE_CHECKING:
     from imh_desktop.data.migrate import UpgradePlan
@@ -65,7 +66,9 @@ class UpgradeDialog(QObject):
         try:
             summary = backup_before_upgrade(self.db, self.clock)
         except DomainError as exc:
-            self.box.setInformativeText(self.tr("The backup was not made: {0}").format(exc.message))
+            self.box.setInformativeText(
+                self.tr("The backup was not made: {0}").format(user_message(exc))
+            )
             self.backup_button.setText(self.tr("Try the backup again"))
             return False
         finally:

@@ -14,6 +14,7 @@ from imh_desktop.services.audit.log import AuditEventRecord, family_access_log
 from imh_desktop.ui.audit.model import AuditFilterProxy, AuditTableModel
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.common.widgets import list_table, warning_color
 
@@ -63,7 +64,7 @@ class FamilyAccessDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):
-            self.message.setText(exc.message)
+            self.message.setText(user_message(exc))
             self.message.show()
             self.table.hide()
             return

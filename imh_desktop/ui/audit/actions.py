@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from imh_desktop.ui.audit.viewer import AuditLogWindow
     from imh_desktop.ui.shell.main_window import MainWindow
 
-TOOLS_TITLE = "&Tools"
+TOOLS_TITLE = QT_TRANSLATE_NOOP("ToolsMenu", "&Tools")
 
 
 class AuditActions(QObject):
@@ -55,9 +55,10 @@ class AuditActions(QObject):
         bar = self.window.menuBar()
         for action in bar.actions():
             menu = action.menu()
-            if isinstance(menu, QMenu) and action.text() == TOOLS_TITLE:
+            title = QCoreApplication.translate("ToolsMenu", str(TOOLS_TITLE))
+            if isinstance(menu, QMenu) and action.text() == title:
                 return menu
-        menu = QMenu(TOOLS_TITLE, bar)
+        menu = QMenu(QCoreApplication.translate("ToolsMenu", str(TOOLS_TITLE)), bar)
         bar.insertMenu(self.window.main_actions.help_menu.menuAction(), menu)
         return menu
 

@@ -35,23 +35,23 @@ def _tr(text: str) -> str:
 
 def _action_labels() -> dict[str, str]:
     return {
-        "create": _tr("Created"), "update": _tr("Changed"), "read": _tr("Looked at"),
-        "export": _tr("Exported"), "sign": _tr("Signed"), "cosign": _tr("Co-signed"),
-        "amend": _tr("Amended"), "seal": _tr("Sealed"), "plan": _tr("Planned"),
-        "status": _tr("Status changed"), "reassign": _tr("Reassigned"),
-        "revise": _tr("Revised"), "discard": _tr("Discarded"), "open": _tr("Opened"),
-        "resolve": _tr("Resolved"), "verify": _tr("Verified"), "sign_in": _tr("Signed in"),
-        "sign_in_failed": _tr("Sign-in refused"), "lock": _tr("Locked"),
-        "carry": _tr("Carried at closure"),
+        "create": QCoreApplication.translate("AuditTableModel", "Created"), "update": QCoreApplication.translate("AuditTableModel", "Changed"), "read": QCoreApplication.translate("AuditTableModel", "Looked at"),  # noqa: E501
+        "export": QCoreApplication.translate("AuditTableModel", "Exported"), "sign": QCoreApplication.translate("AuditTableModel", "Signed"), "cosign": QCoreApplication.translate("AuditTableModel", "Co-signed"),  # noqa: E501
+        "amend": QCoreApplication.translate("AuditTableModel", "Amended"), "seal": QCoreApplication.translate("AuditTableModel", "Sealed"), "plan": QCoreApplication.translate("AuditTableModel", "Planned"),  # noqa: E501
+        "status": QCoreApplication.translate("AuditTableModel", "Status changed"), "reassign": QCoreApplication.translate("AuditTableModel", "Reassigned"),  # noqa: E501
+        "revise": QCoreApplication.translate("AuditTableModel", "Revised"), "discard": QCoreApplication.translate("AuditTableModel", "Discarded"), "open": QCoreApplication.translate("AuditTableModel", "Opened"),  # noqa: E501
+        "resolve": QCoreApplication.translate("AuditTableModel", "Resolved"), "verify": QCoreApplication.translate("AuditTableModel", "Verified"), "sign_in": QCoreApplication.translate("AuditTableModel", "Signed in"),  # noqa: E501
+        "sign_in_failed": QCoreApplication.translate("AuditTableModel", "Sign-in refused"), "lock": QCoreApplication.translate("AuditTableModel", "Locked"),  # noqa: E501
+        "carry": QCoreApplication.translate("AuditTableModel", "Carried at closure"),
     }  # fmt: skip
 
 
 def _entity_labels() -> dict[str, str]:
     return {
-        "family": _tr("Family"), "visit": _tr("Visit note"), "goal": _tr("Goal"),
-        "caregiver": _tr("Caregiver"), "child": _tr("Child"), "screening": _tr("Screening"),
-        "alert": _tr("Alert"), "note_draft": _tr("Draft note"), "staff_user": _tr("Staff user"),
-        "agency_settings": _tr("Agency settings"), "audit_log": _tr("Audit log"),
+        "family": QCoreApplication.translate("AuditTableModel", "Family"), "visit": QCoreApplication.translate("AuditTableModel", "Visit note"), "goal": QCoreApplication.translate("AuditTableModel", "Goal"),  # noqa: E501
+        "caregiver": QCoreApplication.translate("AuditTableModel", "Caregiver"), "child": QCoreApplication.translate("AuditTableModel", "Child"), "screening": QCoreApplication.translate("AuditTableModel", "Screening"),  # noqa: E501
+        "alert": QCoreApplication.translate("AuditTableModel", "Alert"), "note_draft": QCoreApplication.translate("AuditTableModel", "Draft note"), "staff_user": QCoreApplication.translate("AuditTableModel", "Staff user"),  # noqa: E501
+        "agency_settings": QCoreApplication.translate("AuditTableModel", "Agency settings"), "audit_log": QCoreApplication.translate("AuditTableModel", "Audit log"),  # noqa: E501
     }  # fmt: skip
 
 

@@ -40,6 +40,7 @@ from imh_desktop.services.audit.log import (
 from imh_desktop.ui.audit.model import AuditFilterProxy, AuditTableModel, action_label
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
 from imh_desktop.ui.common.widgets import DateEdit, list_table, warning_color
 
@@ -212,7 +213,7 @@ class AuditLogWindow(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         self.status_label.clear()
         if isinstance(exc, DomainError):
-            self.message.setText(exc.message)
+            self.message.setText(user_message(exc))
             self.message.show()
             return
         show_error(self, exc)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import Runner, run_task
 
 
@@ -91,7 +92,7 @@ class AuthForm(QDialog):
             self.set_message("", error=False)
             show_error(self, exc)
             return
-        self.set_message(exc.message)
+        self.set_message(user_message(exc))
         self.on_refused(exc)
 
     def on_refused(self, exc: DomainError) -> None:

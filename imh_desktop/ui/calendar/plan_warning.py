@@ -16,6 +16,7 @@ from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.calendar import views
 from imh_desktop.services.calendar.records import PlanCheck
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import warning_color
 
@@ -88,4 +89,4 @@ class PlanWarning(QLabel):
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DomainError):
             raise exc  # the application's error handler shows it
-        self.setText(exc.message)
+        self.setText(user_message(exc))

@@ -32,6 +32,7 @@ from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.calendar.models import time_text
 from imh_desktop.ui.calendar.plan_warning import PlanWarning
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.widgets import DateEdit, warning_color
 
 
@@ -119,12 +120,12 @@ class RescheduleDialog(QDialog):
                 self.ctx.svc, self.visit.visit_id, self.visit.version, day, start, minutes
             )
         except ConflictError as exc:
-            self._show_error(exc.message)
+            self._show_error(user_message(exc))
             # Someone else changed it: the calendar reads the current plan.
             self.ctx.bus.publish(Change.of(self.visit.family_id, Part.VISITS))
             return
         except DomainError as exc:
-            self._show_error(exc.message)
+            self._show_error(user_message(exc))
             return
         self.saved = done.visit
         self.ctx.bus.publish(Change.of(self.visit.family_id, Part.VISITS))

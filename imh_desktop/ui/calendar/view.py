@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imh_desktop.domain.dates import format_month
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.calendar import ics, views
@@ -217,7 +218,7 @@ class CalendarWindow(RereadWhenShown, QDialog):
             self.month_model.set_visits(page.start, today, page.visits)
             self.stack.setCurrentIndex(1)
             self._fit_month()
-            self.title.setText(f"<b>{self.anchor:%B %Y}</b>")
+            self.title.setText(f"<b>{format_month(self.anchor)}</b>")
         flagged = sum(1 for v in page.visits if v.double_booked or v.outside_hours)
         self.legend.setText(
             self.tr(

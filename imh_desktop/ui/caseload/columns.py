@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.dosage import visits_of_expected
@@ -44,16 +44,23 @@ def _children_text(row: CaseloadRow) -> str:
 @dataclass(frozen=True)
 class Column:
     key: str
-    title: str
+    title: Any  # QT_TRANSLATE_NOOP("CaseloadColumn", ...)
     text: Callable[[CaseloadRow], str]
     sort_key: Callable[[CaseloadRow], Any]
     alignment: Qt.AlignmentFlag = _LEFT
     tooltip: Callable[[CaseloadRow], str] | None = None
-    description: str = ""
+    description: Any = ""
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the interface's language (``title`` is marked for lupdate)."""
+        return QCoreApplication.translate("CaseloadColumn", self.title)
 
     @property
     def long_title(self) -> str:
-        return self.description or self.title
+        if self.description:
+            return QCoreApplication.translate("CaseloadColumn", self.description)
+        return self.shown_title
 
 
 def alert_tooltip(row: CaseloadRow) -> str:
@@ -73,67 +80,77 @@ def _due_tooltip(row: CaseloadRow) -> str:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("case_number", "Case", lambda r: r.case_number, lambda r: r.case_number),
+    Column(
+        "case_number",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Case"),
+        lambda r: r.case_number,
+        lambda r: r.case_number,
+    ),
     Column(
         "family",
-        "Family",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Family"),
         lambda r: r.family_name,
         lambda r: fold_text(r.family_name),
         tooltip=lambda r: alert_tooltip(r) or r.family_name,
     ),
     Column(
         "children",
-        "Children (age)",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Children (age)"),
         _children_text,
         lambda r: _maybe(min((c[1] for c in r.children), default=None)),
         tooltip=lambda r: _children_text(r).replace("; ", "\n"),
-        description="Children with age (and corrected age)",
+        description=QT_TRANSLATE_NOOP("CaseloadColumn", "Children with age (and corrected age)"),
     ),
     Column(
         "caregiver",
-        "Caregiver",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Caregiver"),
         lambda r: r.caregiver_name,
         lambda r: fold_text(r.caregiver_name),
-        description="Primary caregiver",
+        description=QT_TRANSLATE_NOOP("CaseloadColumn", "Primary caregiver"),
     ),
     Column(
         "specialist",
-        "Specialist",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Specialist"),
         lambda r: r.specialist_name,
         lambda r: fold_text(r.specialist_name),
     ),
-    Column("status", "Status", lambda r: label(r.status), lambda r: label(r.status)),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Status"),
+        lambda r: label(r.status),
+        lambda r: label(r.status),
+    ),
     Column(
         "enrolled",
-        "Enrolled",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Enrolled"),
         lambda r: format_date(r.enrolled_on),
         lambda r: _maybe(r.enrolled_on),
     ),
     Column(
         "last_visit",
-        "Last visit",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Last visit"),
         lambda r: format_date(r.last_visit),
         lambda r: _maybe(r.last_visit),
     ),
     Column(
         "days_since_contact",
-        "Days since",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Days since"),
         lambda r: "" if r.days_since_contact is None else str(r.days_since_contact),
         lambda r: _maybe(r.days_since_contact),
         _RIGHT,
-        description="Days since the last completed visit",
+        description=QT_TRANSLATE_NOOP("CaseloadColumn", "Days since the last completed visit"),
     ),
     Column(
         "next_visit_due",
-        "Next due",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Next due"),
         lambda r: format_date(r.next_visit_due),
         lambda r: _maybe(r.next_visit_due),
         tooltip=_due_tooltip,
-        description="Next visit due",
+        description=QT_TRANSLATE_NOOP("CaseloadColumn", "Next visit due"),
     ),
     Column(
         "visits_this_month",
-        "This month",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "This month"),
         _expected_text,
         lambda r: _maybe(_dosage(r)),
         _CENTER,
@@ -142,47 +159,47 @@ COLUMNS: tuple[Column, ...] = (
             f"{r.expected_this_month:.1f} expected so far ({label(r.frequency).lower()}, "
             "prorated for the days up to today that the case was active)"
         ),
-        description="Visits this month: completed / expected",
+        description=QT_TRANSLATE_NOOP("CaseloadColumn", "Visits this month: completed / expected"),
     ),
     Column(
         "unsigned_notes",
-        "Unsigned",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Unsigned"),
         lambda r: _count(r.unsigned_notes),
         lambda r: r.unsigned_notes,
         _RIGHT,
-        description="Unsigned notes",
+        description=QT_TRANSLATE_NOOP("CaseloadColumn", "Unsigned notes"),
     ),
     Column(
         "active_goals",
-        "Goals",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Goals"),
         lambda r: _count(r.active_goals),
         lambda r: r.active_goals,
         _RIGHT,
-        description="Active goals",
+        description=QT_TRANSLATE_NOOP("CaseloadColumn", "Active goals"),
     ),
     Column(
         "alerts",
-        "Alerts",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Alerts"),
         lambda r: _count(r.open_alerts),
         lambda r: r.open_alerts,
         _RIGHT,
         tooltip=alert_tooltip,
-        description="Open alerts",
+        description=QT_TRANSLATE_NOOP("CaseloadColumn", "Open alerts"),
     ),
     Column(
         "referrals",
-        "Referrals",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Referrals"),
         lambda r: _count(r.overdue_referrals),
         lambda r: r.overdue_referrals,
         _RIGHT,
         tooltip=lambda r: (
             f"{r.overdue_referrals} referral follow-up(s) overdue" if r.overdue_referrals else ""
         ),
-        description="Referral follow-ups overdue",
+        description=QT_TRANSLATE_NOOP("CaseloadColumn", "Referral follow-ups overdue"),
     ),
     Column(
         "releases",
-        "Releases",
+        QT_TRANSLATE_NOOP("CaseloadColumn", "Releases"),
         lambda r: _count(r.expiring_releases),
         lambda r: r.expiring_releases,
         _RIGHT,
@@ -191,7 +208,9 @@ COLUMNS: tuple[Column, ...] = (
             if r.expiring_releases
             else ""
         ),
-        description="Releases of information expiring within 30 days",
+        description=QT_TRANSLATE_NOOP(
+            "CaseloadColumn", "Releases of information expiring within 30 days"
+        ),
     ),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}

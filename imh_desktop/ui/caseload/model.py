@@ -205,7 +205,7 @@ class CaseloadTableModel(KeyedSort):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return COLUMNS[section].shown_title
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(COLUMNS[section].alignment)
         if role == Qt.ItemDataRole.ToolTipRole:

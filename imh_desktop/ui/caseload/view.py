@@ -82,32 +82,32 @@ class CaseloadView(QWidget):
 
     def _build_filter_bar(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search case number, family, caregiver or child")
+        self.search.setPlaceholderText(self.tr("Search case number, family, caregiver or child"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the caseload")
+        self.search.setAccessibleName(self.tr("Search the caseload"))
         self.search.setMinimumWidth(280)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("Status filter")
+        self.status_combo.setAccessibleName(self.tr("Status filter"))
         self.specialist_combo = QComboBox()
-        self.specialist_combo.setAccessibleName("Specialist filter")
-        self.specialist_combo.addItem("All specialists", None)
+        self.specialist_combo.setAccessibleName(self.tr("Specialist filter"))
+        self.specialist_combo.addItem(self.tr("All specialists"), None)
         self.due_combo = QComboBox()
-        self.due_combo.setAccessibleName("Visit due filter")
+        self.due_combo.setAccessibleName(self.tr("Visit due filter"))
         for text, value in (
-            ("Any due date", CaseloadFilterProxy.DUE_ANY),
-            ("Due within 7 days", CaseloadFilterProxy.DUE_SOON),
-            ("Overdue", CaseloadFilterProxy.DUE_OVERDUE),
+            (self.tr("Any due date"), CaseloadFilterProxy.DUE_ANY),
+            (self.tr("Due within 7 days"), CaseloadFilterProxy.DUE_SOON),
+            (self.tr("Overdue"), CaseloadFilterProxy.DUE_OVERDUE),
         ):
             self.due_combo.addItem(text, value)
-        self.alerts_check = QCheckBox("Open alerts")
+        self.alerts_check = QCheckBox(self.tr("Open alerts"))
         self.alerts_check.setToolTip(self.tr(
             "Only families with a positive screen still waiting for its follow-up "
             "(a referral, a safety assessment, or no referral with a reason)"))  # fmt: skip
-        self.unsigned_check = QCheckBox("Unsigned notes")
+        self.unsigned_check = QCheckBox(self.tr("Unsigned notes"))
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Families shown")
+        self.count_label.setAccessibleName(self.tr("Families shown"))
         self.set_statuses(include_closed=False)
         for combo in (self.status_combo, self.specialist_combo, self.due_combo):
             combo.currentIndexChanged.connect(self._on_filters_changed)
@@ -124,7 +124,7 @@ class CaseloadView(QWidget):
 
     def _build_table(self) -> None:
         self.table = CaseloadTable()
-        self.table.setAccessibleName("Caseload")
+        self.table.setAccessibleName(self.tr("Caseload"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -188,7 +188,7 @@ class CaseloadView(QWidget):
         current = self.status_combo.currentData()
         self.status_combo.blockSignals(True)
         self.status_combo.clear()
-        self.status_combo.addItem("All statuses", None)
+        self.status_combo.addItem(self.tr("All statuses"), None)
         for status in FamilyStatus:
             if status is not FamilyStatus.CLOSED or include_closed:
                 self.status_combo.addItem(label(status), status)
@@ -205,7 +205,7 @@ class CaseloadView(QWidget):
         current = self.specialist_combo.currentData()
         self.specialist_combo.blockSignals(True)
         self.specialist_combo.clear()
-        self.specialist_combo.addItem("All specialists", None)
+        self.specialist_combo.addItem(self.tr("All specialists"), None)
         for staff_id, name in pairs:
             self.specialist_combo.addItem(name, staff_id)
         index = self.specialist_combo.findData(current)
@@ -276,7 +276,7 @@ class CaseloadView(QWidget):
         header = self.table.horizontalHeader()
         actions = []
         for i, column in enumerate(COLUMNS):
-            action = QAction(column.title, parent)
+            action = QAction(column.shown_title, parent)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(i))
             action.setEnabled(column.key not in ESSENTIAL)  # the important ones always stay
@@ -332,9 +332,10 @@ class CaseloadView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        noun = "family" if total == 1 else "families"
         self.count_label.setText(
-            f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
+            self.tr("%n family(ies)", "", total)
+            if shown == total
+            else self.tr("{0} of %n family(ies)", "", total).format(shown)
         )
         self.counts_changed.emit()
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from imh_desktop import APP_NAME
 from imh_desktop.domain.errors import ConflictError, DomainError, PermissionDeniedError
 from imh_desktop.services.common.diagnostics import redacted_details
+from imh_desktop.ui.common.i18n import user_message
 
 log = logging.getLogger("imh_desktop")
 
@@ -40,7 +41,7 @@ class ErrorDialog(QDialog):
 
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: something went wrong")
+        self.setWindowTitle(self.tr("{0}: something went wrong").format(APP_NAME))
         self.details = details
         layout = QVBoxLayout(self)
         message = QLabel(
@@ -52,11 +53,11 @@ class ErrorDialog(QDialog):
         layout.addWidget(message)
         self.text = QPlainTextEdit(details)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Error details")
+        self.text.setAccessibleName(self.tr("Error details"))
         self.text.setMinimumSize(560, 200)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton("Copy details")
+        copy = QPushButton(self.tr("Copy details"))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self._on_copy_clicked)
         buttons.rejected.connect(self.reject)
@@ -69,12 +70,16 @@ class ErrorDialog(QDialog):
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the user about ``exc``: plainly for a DomainError, with details otherwise."""
     if isinstance(exc, ConflictError):
-        QMessageBox.warning(parent, "Someone else saved first", exc.message)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("show_error", "Someone else saved first"),
+            user_message(exc),
+        )
     elif isinstance(exc, PermissionDeniedError):
         title = QCoreApplication.translate("show_error", "Not allowed")
-        QMessageBox.information(parent, f"{APP_NAME}: {title}", exc.message)
+        QMessageBox.information(parent, f"{APP_NAME}: {title}", user_message(exc))
     elif isinstance(exc, DomainError):
-        QMessageBox.warning(parent, APP_NAME, exc.message)
+        QMessageBox.warning(parent, APP_NAME, user_message(exc))
     else:
         details = redacted_details(exc)
         log.error("Unexpected error\n%s", details)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from imh_desktop.domain.permissions import Permission, Relation, allowed, refusal
+from imh_desktop.ui.common.i18n import translate_message
 
 if TYPE_CHECKING:
     from imh_desktop.services.common.records import StaffRecord
@@ -36,7 +37,7 @@ def staff_relation(ctx: AppContext, staff: StaffRecord) -> Relation:
 
 def why_not(ctx: AppContext, permission: Permission, relation: Relation = Relation.AGENCY) -> str:
     """The refusal in words ("" when allowed)."""
-    return refusal(ctx.user.role, permission, relation)
+    return translate_message(refusal(ctx.user.role, permission, relation))
 
 
 def gate(

@@ -32,6 +32,7 @@ from imh_desktop import APP_NAME
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.text import MAX_PDF_PASSWORD, check_pdf_password
 from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.widgets import warning_color
 
 
@@ -133,7 +134,7 @@ class PdfPasswordDialog(QDialog):
         try:
             check_pdf_password(password)
         except DomainError as exc:
-            return exc.message
+            return user_message(exc)
         if self.confirm.text() != password:
             return self.tr("The two passwords differ; type them again.")
         return None

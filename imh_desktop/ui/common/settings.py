@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QPoint, QRect, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,30 @@ class Setting(Generic[T]):
     suffix: str = " minutes"  # after a number
 
 
-# Preferences.
+def _tr(text: object) -> str:
+    """A preference's text in the interface's language."""
+    return QCoreApplication.translate("Preferences", str(text)) if text else ""
+
+
+# Preferences. Their texts are marked QT_TRANSLATE_NOOP("Preferences", ...) below.
+_MARKED = (
+    QT_TRANSLATE_NOOP("Preferences", "Show closed cases in the caseload"),
+    QT_TRANSLATE_NOOP("Preferences", "Refresh the caseload every"),
+    QT_TRANSLATE_NOOP("Preferences", "Never"),
+    QT_TRANSLATE_NOOP("Preferences", " minutes"),
+    QT_TRANSLATE_NOOP("Preferences", "Text size"),
+    QT_TRANSLATE_NOOP("Preferences", "As the system"),
+    QT_TRANSLATE_NOOP("Preferences", "Theme"),
+    QT_TRANSLATE_NOOP("Preferences", "Light"),
+    QT_TRANSLATE_NOOP("Preferences", "Dark"),
+    QT_TRANSLATE_NOOP("Preferences", "The caseload opens on"),
+    QT_TRANSLATE_NOOP("Preferences", "The usual one for my role"),
+    QT_TRANSLATE_NOOP("Preferences", "My caseload"),
+    QT_TRANSLATE_NOOP("Preferences", "My team's caseload"),
+    QT_TRANSLATE_NOOP("Preferences", "Lock the window after idle for"),
+    QT_TRANSLATE_NOOP("Preferences", "The agency's limit"),
+    QT_TRANSLATE_NOOP("Preferences", "Language"),
+)
 SHOW_CLOSED = Setting("preferences/show_closed", bool, False, "Show closed cases in the caseload")
 REFRESH_MINUTES = Setting(
     "preferences/refresh_minutes", int, 0, "Refresh the caseload every", zero_text="Never"
@@ -59,8 +82,13 @@ IDLE_LOCK_MINUTES = Setting(
     "preferences/idle_lock_minutes", int, 0, "Lock the window after idle for",
     zero_text="The agency's limit",
 )  # fmt: skip
+# Each language in its own name, so a person who cannot read the current one finds theirs.
+LANGUAGE = Setting(
+    "preferences/language", str, "", "Language",
+    choices=(("", "As the system"), ("en", "English"), ("es", "Español")),
+)  # fmt: skip
 PREFERENCES: tuple[Setting[Any], ...] = (
-    SHOW_CLOSED, REFRESH_MINUTES, FONT_SIZE, THEME, CASELOAD_SCOPE, IDLE_LOCK_MINUTES,
+    SHOW_CLOSED, REFRESH_MINUTES, FONT_SIZE, THEME, CASELOAD_SCOPE, IDLE_LOCK_MINUTES, LANGUAGE,
 )  # fmt: skip
 
 
@@ -149,34 +177,37 @@ class PreferencesDialog(QDialog):
         self, settings: Settings, parent: QWidget | None = None, idle_limit: int = 120
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
         form = QFormLayout()
         self.editors: dict[str, QWidget] = {}
         for setting in PREFERENCES:
             editor: QWidget
             if setting.type is bool:
-                editor = QCheckBox(setting.title)
+                editor = QCheckBox(_tr(setting.title))
                 editor.setChecked(settings.value(setting))
                 form.addRow(editor)
             elif setting.choices:
                 editor = QComboBox()
                 for value, text in setting.choices:
-                    editor.addItem(text, value)
+                    editor.addItem(_tr(text), value)
                 editor.setCurrentIndex(max(editor.findData(settings.value(setting)), 0))
-                form.addRow(setting.title + ":", editor)
+                form.addRow(self.tr("%1:").replace("%1", _tr(setting.title)), editor)
             else:
                 editor = QSpinBox()
                 limit = idle_limit if setting is IDLE_LOCK_MINUTES else 240
                 editor.setRange(0, limit)
-                editor.setSuffix(setting.suffix)
-                editor.setSpecialValueText(setting.zero_text)
+                editor.setSuffix(_tr(setting.suffix))
+                editor.setSpecialValueText(_tr(setting.zero_text))
                 editor.setValue(min(settings.value(setting), limit))
-                form.addRow(setting.title + ":", editor)
-            editor.setAccessibleName(setting.title)
+                form.addRow(self.tr("%1:").replace("%1", _tr(setting.title)), editor)
+            editor.setAccessibleName(_tr(setting.title))
             self.editors[setting.key] = editor
         self.editors[IDLE_LOCK_MINUTES.key].setToolTip(
-            f"At most the agency's limit of {idle_limit} minutes"
+            self.tr("At most the agency's limit of %n minute(s)", "", idle_limit)
+        )
+        self.editors[LANGUAGE.key].setToolTip(
+            self.tr("Windows opened from now on use it; all of them after a restart")
         )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -197,4 +228,7 @@ class PreferencesDialog(QDialog):
             elif isinstance(editor, QComboBox):
                 self.settings.set_value(setting, editor.currentData())
         self.settings.sync()
+        from imh_desktop.ui.common.i18n import install_language
+
+        install_language(str(self.settings.value(LANGUAGE)))
         self.accept()

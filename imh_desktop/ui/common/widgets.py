@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -94,7 +95,7 @@ class DateEdit(QDateEdit):
         self.setDisplayFormat(DATE_FORMAT)
         if optional:
             self.setMinimumDate(_NO_DATE)
-            self.setSpecialValueText("No date")
+            self.setSpecialValueText(self.tr("No date"))
         self.set_value(None)
 
     def value(self) -> dt.date | None:
@@ -160,7 +161,7 @@ class FieldForm(QWidget):
         error = QLabel()
         error.setWordWrap(True)
         error.setVisible(False)
-        error.setAccessibleName(f"{label.rstrip(':')} error")
+        error.setAccessibleName(self.tr("{0} error").format(label.rstrip(":")))
         error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
         box.addWidget(error)
         self.layout_.addRow(label, cell)
@@ -200,7 +201,9 @@ class FieldForm(QWidget):
 
 @dataclass(frozen=True)
 class ListColumn:
-    title: str
+    """A column of a RecordListModel; ``title`` marked QT_TRANSLATE_NOOP("ListColumn", ...)."""
+
+    title: Any
     value: Callable[[Any], Any]
     align_right: bool = False
 
@@ -241,7 +244,7 @@ class RecordListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return QCoreApplication.translate("ListColumn", str(self.columns[section].title))
         if role == Qt.ItemDataRole.TextAlignmentRole:  # headings sit over their values
             right = self.columns[section].align_right
             side = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -147,11 +148,12 @@ class ReassignDialog(FormDialog):
         staff: Sequence[StaffRecord],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Reassign {family.case_number}", parent)
+        super().__init__(self.tr("Reassign {0}").format(family.case_number), parent)
         self.ctx, self.family = ctx, family
         intro = QLabel(
-            f"The {family.display_name} ({family.case_number}) is with "
-            f"{family.specialist_name}. Choose the specialist who takes the case over."
+            self.tr("{0} ({1}) is with {2}. Choose the specialist who takes the case over.").format(
+                family.display_name, family.case_number, family.specialist_name
+            )
         )
         intro.setWordWrap(True)
         self.body.addWidget(intro)
@@ -159,14 +161,16 @@ class ReassignDialog(FormDialog):
         self.form = FieldForm()
         self.add_form(self.form)
         combo = QComboBox()
-        combo.setPlaceholderText("Choose a specialist")
+        combo.setPlaceholderText(self.tr("Choose a specialist"))
         for person in specialist_choices(staff, ctx, Permission.REASSIGN):
             if person.id != family.specialist_id:  # "reassign" to the same person is no choice
                 combo.addItem(person.full_name, person.id)
         combo.setCurrentIndex(-1)  # nothing chosen until the supervisor chooses
-        self.specialist = self.form.add_field("specialist_id", "New specialist:", combo)
+        self.specialist = self.form.add_field(
+            "specialist_id", QCoreApplication.translate("ReassignDialog", "New specialist:"), combo
+        )
         self.finish_layout()
-        self.buttons.button(self.buttons.StandardButton.Ok).setText("Reassign")
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Reassign"))
 
     def save(self) -> bool:
         self.family = families.reassign_family(

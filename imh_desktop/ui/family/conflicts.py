@@ -32,27 +32,27 @@ def _t(text: str) -> str:
 
 def family_fields() -> dict[str, str]:
     return {
-        "display_name": _t("Family name"), "specialist": _t("Specialist"),
-        "status": _t("Status"), "referral_source": _t("Referral source"),
-        "referral_date": _t("Referral date"), "enrolled_on": _t("Enrolled"),
-        "frequency": _t("Visit frequency"), "address": _t("Address"), "phone": _t("Phone"),
-        "language": _t("Language"), "closed_on": _t("Closure date"),
-        "closure_reason": _t("Closure reason"), "closure_note": _t("Closure note"),
+        "display_name": QCoreApplication.translate("FamilyConflict", "Family name"), "specialist": QCoreApplication.translate("FamilyConflict", "Specialist"),  # noqa: E501
+        "status": QCoreApplication.translate("FamilyConflict", "Status"), "referral_source": QCoreApplication.translate("FamilyConflict", "Referral source"),  # noqa: E501
+        "referral_date": QCoreApplication.translate("FamilyConflict", "Referral date"), "enrolled_on": QCoreApplication.translate("FamilyConflict", "Enrolled"),  # noqa: E501
+        "frequency": QCoreApplication.translate("FamilyConflict", "Visit frequency"), "address": QCoreApplication.translate("FamilyConflict", "Address"), "phone": QCoreApplication.translate("FamilyConflict", "Phone"),  # noqa: E501
+        "language": QCoreApplication.translate("FamilyConflict", "Language"), "closed_on": QCoreApplication.translate("FamilyConflict", "Closure date"),  # noqa: E501
+        "closure_reason": QCoreApplication.translate("FamilyConflict", "Closure reason"), "closure_note": QCoreApplication.translate("FamilyConflict", "Closure note"),  # noqa: E501
     }  # fmt: skip
 
 
 def caregiver_fields() -> dict[str, str]:
     return {
-        "full_name": _t("Name"), "relationship": _t("Relationship to the child"),
-        "dob": _t("Date of birth"), "language": _t("Language"), "phone": _t("Phone"),
-        "is_primary": _t("Primary caregiver"),
+        "full_name": QCoreApplication.translate("FamilyConflict", "Name"), "relationship": QCoreApplication.translate("FamilyConflict", "Relationship to the child"),  # noqa: E501
+        "dob": QCoreApplication.translate("FamilyConflict", "Date of birth"), "language": QCoreApplication.translate("FamilyConflict", "Language"), "phone": QCoreApplication.translate("FamilyConflict", "Phone"),  # noqa: E501
+        "is_primary": QCoreApplication.translate("FamilyConflict", "Primary caregiver"),
     }  # fmt: skip
 
 
 def child_fields() -> dict[str, str]:
     return {
-        "full_name": _t("Name"), "dob": _t("Date of birth"), "gestation": _t("Gestation"),
-        "sex": _t("Sex"),
+        "full_name": QCoreApplication.translate("FamilyConflict", "Name"), "dob": QCoreApplication.translate("FamilyConflict", "Date of birth"), "gestation": QCoreApplication.translate("FamilyConflict", "Gestation"),  # noqa: E501
+        "sex": QCoreApplication.translate("FamilyConflict", "Sex"),
     }  # fmt: skip
 
 
@@ -60,7 +60,11 @@ def child_values(data: object) -> dict[str, object]:
     """A child (input or record) as compared: the gestation as on the birth record (36+6 wk)."""
     values = values_of(data)
     weeks, days = values.pop("gestational_weeks"), values.pop("gestational_days")
-    values["gestation"] = _t("{0}+{1} wk").format(weeks, days or 0) if weeks else _t("Term")
+    values["gestation"] = (
+        QCoreApplication.translate("FamilyConflict", "{0}+{1} wk").format(weeks, days or 0)
+        if weeks
+        else QCoreApplication.translate("FamilyConflict", "Term")
+    )
     return values
 
 
@@ -113,7 +117,11 @@ def not_saved_message() -> str:
 def report_gone(show: Callable[[DomainError], None], what: str) -> None:
     """The record went away meanwhile: nothing to compare with."""
     show(
-        DomainError(_t("This {0} was removed after you opened it; nothing was saved.").format(what))
+        DomainError(
+            QCoreApplication.translate(
+                "FamilyConflict", "This {0} was removed after you opened it; nothing was saved."
+            ).format(what)
+        )
     )
 
 
@@ -129,4 +137,10 @@ def resolve_case(
     if theirs is None:
         return Choice.LATER, None
     values = {**family_values(loaded), **mine}
-    return choose(parent, _t("case"), family_fields(), values, family_values(theirs)), theirs
+    return choose(
+        parent,
+        QCoreApplication.translate("FamilyConflict", "case"),
+        family_fields(),
+        values,
+        family_values(theirs),
+    ), theirs

@@ -37,6 +37,7 @@ from imh_desktop.services.family import consents, context
 from imh_desktop.services.family.consents import ReleaseRecord
 from imh_desktop.services.family.context import StrengthRecord, StressorRecord
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.widgets import DateEdit, EnumCombo, FieldForm
 
 
@@ -79,8 +80,8 @@ class _ContextDialog(QDialog):
         try:
             self.saved = self._save()
         except DomainError as exc:
-            if not self.form.show_error(exc.field, exc.message):
-                self.form.show_error(self.first_field, exc.message)
+            if not self.form.show_error(exc.field, user_message(exc)):
+                self.form.show_error(self.first_field, user_message(exc))
             return
         self.ctx.bus.publish(Change.of(self.family_id, Part.CONTEXT))
         self.accept()

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -96,21 +97,31 @@ def _line_edit(max_length: int) -> QLineEdit:
 class CaregiverForm(FieldForm):
     def __init__(self, with_primary: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.full_name = self.add_field("full_name", "Name:", _line_edit(MAX_NAME))
+        self.full_name = self.add_field(
+            "full_name", QCoreApplication.translate("CaregiverForm", "Name:"), _line_edit(MAX_NAME)
+        )
         self.relationship = self.add_field(
             "relationship",
-            "Relationship to the child:",
+            QCoreApplication.translate("CaregiverForm", "Relationship to the child:"),
             _editable_combo(RELATIONSHIPS, MAX_RELATIONSHIP),
         )
-        self.dob = self.add_field("dob", "Date of birth:", DateEdit(optional=True))
-        self.language = self.add_field(
-            "language", "Language:", _editable_combo(LANGUAGES, MAX_LANGUAGE)
+        self.dob = self.add_field(
+            "dob",
+            QCoreApplication.translate("CaregiverForm", "Date of birth:"),
+            DateEdit(optional=True),
         )
-        self.phone = self.add_field("phone", "Phone:", _line_edit(MAX_PHONE))
-        self.is_primary = QCheckBox("Primary caregiver") if with_primary else None
+        self.language = self.add_field(
+            "language",
+            QCoreApplication.translate("CaregiverForm", "Language:"),
+            _editable_combo(LANGUAGES, MAX_LANGUAGE),
+        )
+        self.phone = self.add_field(
+            "phone", QCoreApplication.translate("CaregiverForm", "Phone:"), _line_edit(MAX_PHONE)
+        )
+        self.is_primary = QCheckBox(self.tr("Primary caregiver")) if with_primary else None
         if self.is_primary is not None:
             self.add_field("is_primary", "", self.is_primary)
-            self.is_primary.setAccessibleName("Primary caregiver")
+            self.is_primary.setAccessibleName(self.tr("Primary caregiver"))
 
     def load(self, record: CaregiverRecord) -> None:
         self.full_name.setText(record.full_name)
@@ -145,16 +156,16 @@ class GestationEdit(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.weeks = QSpinBox()
         self.weeks.setRange(MIN_GESTATION_WEEKS - 1, MAX_GESTATION_WEEKS)
-        self.weeks.setSpecialValueText("Term (not recorded)")
-        self.weeks.setSuffix(" weeks")
-        self.weeks.setAccessibleName("Gestational age at birth, weeks")
+        self.weeks.setSpecialValueText(self.tr("Term (not recorded)"))
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.weeks.setAccessibleName(self.tr("Gestational age at birth, weeks"))
         self.days = QSpinBox()
         self.days.setRange(0, 6)
         self.days.setPrefix("+ ")
-        self.days.setSuffix(" days")
-        self.days.setAccessibleName("Gestational age at birth, days past the weeks")
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("Gestational age at birth, days past the weeks"))
         for box in (self.weeks, self.days):
-            box.setToolTip("As on the birth record: 36 weeks + 6 days is 36+6")
+            box.setToolTip(self.tr("As on the birth record: 36 weeks + 6 days is 36+6"))
         row.addWidget(self.weeks, 2)
         row.addWidget(self.days, 1)
         self.setFocusProxy(self.weeks)
@@ -183,11 +194,19 @@ class ChildForm(FieldForm):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today
-        self.full_name = self.add_field("full_name", "Name:", _line_edit(MAX_NAME))
+        self.full_name = self.add_field(
+            "full_name", QCoreApplication.translate("ChildForm", "Name:"), _line_edit(MAX_NAME)
+        )
         # No date until one is entered: a birth date is never "today" by default.
-        self.dob = self.add_field("dob", "Date of birth:", DateEdit(optional=True))
+        self.dob = self.add_field(
+            "dob",
+            QCoreApplication.translate("ChildForm", "Date of birth:"),
+            DateEdit(optional=True),
+        )
         self.gestation = self.add_field(
-            "gestational_weeks", "Gestational age at birth:", GestationEdit()
+            "gestational_weeks",
+            QCoreApplication.translate("ChildForm", "Gestational age at birth:"),
+            GestationEdit(),
         )
         # A problem with the days shows under the same row, with the cursor in the days box.
         self.errors["gestational_days"] = self.errors["gestational_weeks"]
@@ -226,28 +245,46 @@ class FamilyForm(FieldForm):
     ) -> None:
         super().__init__(parent)
         self.today = today
-        self.display_name = self.add_field("display_name", "Family name:", _line_edit(MAX_NAME))
-        self.display_name.setPlaceholderText("e.g. Nguyễn family")
+        self.display_name = self.add_field(
+            "display_name",
+            QCoreApplication.translate("FamilyForm", "Family name:"),
+            _line_edit(MAX_NAME),
+        )
+        self.display_name.setPlaceholderText(self.tr("e.g. Nguyễn family"))
         combo = QComboBox()
-        combo.setPlaceholderText("Choose a specialist")
+        combo.setPlaceholderText(self.tr("Choose a specialist"))
         for staff in specialists:
             combo.addItem(staff.full_name, staff.id)
         combo.setCurrentIndex(-1)
-        self.specialist = self.add_field("specialist_id", "Specialist:", combo)
+        self.specialist = self.add_field(
+            "specialist_id", QCoreApplication.translate("FamilyForm", "Specialist:"), combo
+        )
         self.referral_source = self.add_field(
-            "referral_source", "Referral source:", EnumCombo(list(ReferralSource))
+            "referral_source",
+            QCoreApplication.translate("FamilyForm", "Referral source:"),
+            EnumCombo(list(ReferralSource)),
         )
         self.referral_date = self.add_field(
-            "referral_date", "Referral date:", DateEdit(today=today)
+            "referral_date",
+            QCoreApplication.translate("FamilyForm", "Referral date:"),
+            DateEdit(today=today),
         )
         self.enrolled_on = self.add_field("enrolled_on", "Enrolled:", DateEdit(optional=True))
-        self.frequency = self.add_field("frequency", "Visit frequency:", EnumCombo(list(Frequency)))
+        self.frequency = self.add_field(
+            "frequency",
+            QCoreApplication.translate("FamilyForm", "Visit frequency:"),
+            EnumCombo(list(Frequency)),
+        )
         self.address = self.add_field("address", "Address:", QPlainTextEdit())
         self.address.setTabChangesFocus(True)
         self.fix_height(self.address, self.address.fontMetrics().lineSpacing() * 3 + 12)
-        self.phone = self.add_field("phone", "Phone:", _line_edit(MAX_PHONE))
+        self.phone = self.add_field(
+            "phone", QCoreApplication.translate("FamilyForm", "Phone:"), _line_edit(MAX_PHONE)
+        )
         self.language = self.add_field(
-            "language", "Language:", _editable_combo(LANGUAGES, MAX_LANGUAGE)
+            "language",
+            QCoreApplication.translate("FamilyForm", "Language:"),
+            _editable_combo(LANGUAGES, MAX_LANGUAGE),
         )
 
     def load(self, record: FamilyRecord) -> None:
@@ -310,7 +347,7 @@ class FamilyDialog(FormDialog):
         record: FamilyRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit family" if record else "New family", parent)
+        super().__init__(self.tr("Edit family") if record else self.tr("New family"), parent)
         self.ctx, self.record = ctx, record
         today = ctx.today()
         columns = QHBoxLayout()
@@ -322,7 +359,9 @@ class FamilyDialog(FormDialog):
         else:  # the specialist stays: giving the family away is a supervisor's decision
             choices = [s for s in staff if s.id == record.specialist_id]
         self.family_form = FamilyForm(choices, today)
-        self.add_form(self.family_form, "Family", columns)
+        self.add_form(
+            self.family_form, QCoreApplication.translate("FamilyDialog", "Family"), columns
+        )
         self.caregiver_form: CaregiverForm | None = None
         self.child_form: ChildForm | None = None
         self.child_box: QGroupBox | None = None
@@ -335,10 +374,14 @@ class FamilyDialog(FormDialog):
             right = QVBoxLayout()
             columns.addLayout(right)
             self.caregiver_form = CaregiverForm(with_primary=False)
-            self.add_form(self.caregiver_form, "Primary caregiver", right)
+            self.add_form(
+                self.caregiver_form,
+                QCoreApplication.translate("FamilyDialog", "Primary caregiver"),
+                right,
+            )
             self.child_form = ChildForm(today)
             self.forms.append(self.child_form)
-            self.child_box = QGroupBox("Child (untick for a family enrolled in pregnancy)")
+            self.child_box = QGroupBox(self.tr("Child (untick for a family enrolled in pregnancy)"))
             self.child_box.setCheckable(True)
             QVBoxLayout(self.child_box).addWidget(self.child_form)
             right.addWidget(self.child_box)

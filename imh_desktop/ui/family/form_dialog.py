@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from imh_desktop.domain.errors import ConflictError, DomainError
 from imh_desktop.ui.common.conflict import Choice
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.widgets import FieldForm, warning_color
 from imh_desktop.ui.family.conflicts import not_saved_message
 
@@ -36,7 +37,7 @@ class FormDialog(QDialog):
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
         self.general_error.setVisible(False)
-        self.general_error.setAccessibleName("Problem")
+        self.general_error.setAccessibleName(self.tr("Problem"))
         self.general_error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -65,9 +66,9 @@ class FormDialog(QDialog):
     def place_error(self, exc: DomainError, form: FieldForm | None = None) -> None:
         """Show ``exc`` under its field in ``form`` (or any form), else above the buttons."""
         for candidate in [form] if form is not None else self.forms:
-            if candidate.show_error(exc.field, exc.message):
+            if candidate.show_error(exc.field, user_message(exc)):
                 return
-        self.general_error.setText(exc.message)
+        self.general_error.setText(user_message(exc))
         self.general_error.setVisible(True)
 
     def check(self, form: FieldForm, validate: Callable[[], object]) -> bool:

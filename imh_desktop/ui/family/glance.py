@@ -16,7 +16,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from imh_desktop.domain.ages import format_age
@@ -32,7 +32,29 @@ from imh_desktop.services.visits import lists as note_lists
 from imh_desktop.services.visits import visits
 from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.service_texts import domain_words
 from imh_desktop.ui.visits.goal_ratings import RATING_SHORT
+
+# Texts used inside f-strings below, marked here for lupdate.
+_MARKED = (
+    QT_TRANSLATE_NOOP("Glance", "Goals"),
+    QT_TRANSLATE_NOOP("Glance", "Household"),
+    QT_TRANSLATE_NOOP("Glance", "Its plan"),
+    QT_TRANSLATE_NOOP("Glance", "Last visit"),
+    QT_TRANSLATE_NOOP("Glance", "Next visit"),
+    QT_TRANSLATE_NOOP("Glance", "Open alerts"),
+    QT_TRANSLATE_NOOP("Glance", "Screenings due"),
+    QT_TRANSLATE_NOOP("Glance", "at"),
+    QT_TRANSLATE_NOOP("Glance", "by"),
+    QT_TRANSLATE_NOOP("Glance", "caregiver"),
+    QT_TRANSLATE_NOOP("Glance", "for"),
+    QT_TRANSLATE_NOOP("Glance", "no active goal"),
+    QT_TRANSLATE_NOOP("Glance", "no plan written"),
+    QT_TRANSLATE_NOOP("Glance", "nobody recorded"),
+    QT_TRANSLATE_NOOP("Glance", "none yet"),
+    QT_TRANSLATE_NOOP("Glance", "none"),
+    QT_TRANSLATE_NOOP("Glance", "since"),
+)
 
 
 def _tr(text: str) -> str:
@@ -82,7 +104,11 @@ def _e(text: str) -> str:
 
 
 def _when(visit: VisitRecord) -> str:
-    at = f" {_tr('at')} {visit.start_time:%H:%M}" if visit.start_time else ""
+    at = (
+        f" {QCoreApplication.translate('Glance', 'at')} {visit.start_time:%H:%M}"
+        if visit.start_time
+        else ""
+    )
     return format_date(visit.visit_date) + at
 
 
@@ -90,20 +116,25 @@ def last_visit_html(glance: Glance) -> str:
     """The last visit, its outcome and its plan."""
     v = glance.last_visit
     if v is None:
-        return f"<b>{_tr('Last visit')}:</b> {_tr('none yet')}"
-    plan = _e(v.plan.strip() or v.cancel_reason.strip()) or f"<i>{_tr('no plan written')}</i>"
-    return f"<b>{_tr('Last visit')}:</b> {_when(v)} ({_e(label(v.outcome).lower())})<br>" + (
-        f"<b>{_tr('Its plan')}:</b> {plan}"
+        return f"<b>{QCoreApplication.translate('Glance', 'Last visit')}:</b> {QCoreApplication.translate('Glance', 'none yet')}"  # noqa: E501
+    plan = (
+        _e(v.plan.strip() or v.cancel_reason.strip())
+        or f"<i>{QCoreApplication.translate('Glance', 'no plan written')}</i>"
+    )
+    return (
+        f"<b>{QCoreApplication.translate('Glance', 'Last visit')}:</b> {_when(v)} ({_e(label(v.outcome).lower())})<br>"  # noqa: E501
+        + (f"<b>{QCoreApplication.translate('Glance', 'Its plan')}:</b> {plan}")
     )
 
 
 def alerts_html(alerts: Sequence[AlertRecord]) -> str:
     if not alerts:
-        return f"<b>{_tr('Open alerts')}:</b> {_tr('none')}"
+        return f"<b>{QCoreApplication.translate('Glance', 'Open alerts')}:</b> {QCoreApplication.translate('Glance', 'none')}"  # noqa: E501
     items = "".join(
-        f"<li>{_e(a.text)} ({_tr('since')} {format_date(a.opened_on)})</li>" for a in alerts
+        f"<li>{_e(a.text)} ({QCoreApplication.translate('Glance', 'since')} {format_date(a.opened_on)})</li>"  # noqa: E501
+        for a in alerts
     )
-    return f"<b>{_tr('Open alerts')}:</b><ul style='margin:0'>{items}</ul>"
+    return f"<b>{QCoreApplication.translate('Glance', 'Open alerts')}:</b><ul style='margin:0'>{items}</ul>"  # noqa: E501
 
 
 def glance_html(glance: Glance) -> str:
@@ -111,8 +142,12 @@ def glance_html(glance: Glance) -> str:
     parts = [last_visit_html(glance)]
     n = glance.next_visit
     parts.append(
-        f"<b>{_tr('Next visit')}:</b> "
-        + (f"{_when(n)} ({_e(label(n.mode).lower())})" if n else _tr("none planned"))
+        f"<b>{QCoreApplication.translate('Glance', 'Next visit')}:</b> "
+        + (
+            f"{_when(n)} ({_e(label(n.mode).lower())})"
+            if n
+            else QCoreApplication.translate("Glance", "none planned")
+        )
     )
     parts.append(alerts_html(glance.alerts))
     if glance.goals:
@@ -121,26 +156,38 @@ def glance_html(glance: Glance) -> str:
             + (
                 f"{p.rating} {_e(RATING_SHORT[p.rating])} ({format_date(p.visit_date)})"
                 if p
-                else _tr("not rated yet")
+                else QCoreApplication.translate("Glance", "not rated yet")
             )
             + "</li>"
             for g, p in glance.goals
         )
-        parts.append(f"<b>{_tr('Goals')}:</b><ul style='margin:0'>{rows}</ul>")
+        parts.append(
+            f"<b>{QCoreApplication.translate('Glance', 'Goals')}:</b><ul style='margin:0'>{rows}</ul>"  # noqa: E501
+        )
     else:
-        parts.append(f"<b>{_tr('Goals')}:</b> {_tr('no active goal')}")
+        parts.append(
+            f"<b>{QCoreApplication.translate('Glance', 'Goals')}:</b> {QCoreApplication.translate('Glance', 'no active goal')}"  # noqa: E501
+        )
     due = "; ".join(
-        f"{_e(d.due.label)} {_tr('for')} {_e(d.subject_name)} ({_e(d.due.status)}, "
-        f"{_tr('by')} {format_date(d.due.window_end)})"
+        f"{_e(domain_words(d.due.label))} {QCoreApplication.translate('Glance', 'for')} {_e(d.subject_name)} ({_e(domain_words(d.due.status))}, "  # noqa: E501
+        f"{QCoreApplication.translate('Glance', 'by')} {format_date(d.due.window_end)})"
         for d in glance.due
     )
-    parts.append(f"<b>{_tr('Screenings due')}:</b> {due or _tr('none')}")
+    parts.append(
+        f"<b>{QCoreApplication.translate('Glance', 'Screenings due')}:</b> {due or QCoreApplication.translate('Glance', 'none')}"  # noqa: E501
+    )
     f = glance.family
-    people = [f"{_e(c.full_name)} ({_e(c.relationship or _tr('caregiver'))})" for c in f.caregivers]
-    people += [
-        f"{_e(c.full_name)}, {_e(format_age(c.dob, c.gestation, glance.today))}" for c in f.children
+    people = [
+        f"{_e(c.full_name)} ({_e(c.relationship or QCoreApplication.translate('Glance', 'caregiver'))})"  # noqa: E501
+        for c in f.caregivers
     ]
-    parts.append(f"<b>{_tr('Household')}:</b> {'; '.join(people) or _tr('nobody recorded')}")
+    people += [
+        f"{_e(c.full_name)}, {_e(domain_words(format_age(c.dob, c.gestation, glance.today)))}"
+        for c in f.children
+    ]
+    parts.append(
+        f"<b>{QCoreApplication.translate('Glance', 'Household')}:</b> {'; '.join(people) or QCoreApplication.translate('Glance', 'nobody recorded')}"  # noqa: E501
+    )
     return "<br>".join(parts)
 
 

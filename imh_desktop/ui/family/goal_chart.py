@@ -35,7 +35,7 @@ class GoalProgressChart(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(130)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Progress chart")
+        self.setAccessibleName(self.tr("Progress chart"))
 
     def sizeHint(self) -> QSize:
         return QSize(420, 150)

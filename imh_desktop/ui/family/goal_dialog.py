@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +30,7 @@ from imh_desktop.services.family import goals
 from imh_desktop.services.family.goal_revisions import revise_goal
 from imh_desktop.ui.common.conflict import Choice, ConflictDialog, compare
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.widgets import DateEdit, EnumCombo, FieldForm
 
 ADD, EDIT, REVISE = "add", "edit", "revise"
@@ -40,10 +42,13 @@ def _first_name(person: CaregiverRecord | ChildRecord | None) -> str:
 
 def dyad_choices(family: FamilyRecord) -> list[tuple[str, tuple[int | None, int | None]]]:
     """ "The whole family", then every caregiver-child pair, as (label, (caregiver, child))."""
-    choices: list[tuple[str, tuple[int | None, int | None]]] = [("The whole family", (None, None))]
+    choices: list[tuple[str, tuple[int | None, int | None]]] = [
+        (QCoreApplication.translate("GoalDialog", "The whole family"), (None, None))
+    ]
     for carer in family.caregivers:
         for child in family.children:
-            choices.append((f"{carer.full_name} and {child.full_name}", (carer.id, child.id)))
+            both = QCoreApplication.translate("GoalDialog", "{0} and {1}")
+            choices.append((both.format(carer.full_name, child.full_name), (carer.id, child.id)))
     return choices
 
 
@@ -61,7 +66,11 @@ class GoalDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.family, self.goal, self.mode = ctx, family, goal, mode
         self.result_goal: GoalRecord | None = None
-        titles = {ADD: "Add a goal", EDIT: "Edit goal", REVISE: "Revise goal"}
+        titles = {
+            ADD: self.tr("Add a goal"),
+            EDIT: self.tr("Edit goal"),
+            REVISE: self.tr("Revise goal"),
+        }
         self.setWindowTitle(f"{titles[mode]} — {family.display_name}")
         layout = QVBoxLayout(self)
         if mode == REVISE:
@@ -83,23 +92,37 @@ class GoalDialog(QDialog):
         self.form = FieldForm()
         f = self.form
         self.domain = f.add_field("domain", "&Domain:", EnumCombo(list(GoalDomain)))
-        self.dyad = f.add_field("caregiver_id", "&For:", QComboBox())
+        self.dyad = f.add_field(
+            "caregiver_id", QCoreApplication.translate("GoalDialog", "&For:"), QComboBox()
+        )
         self._dyads = dyad_choices(family)
         for text, _ in self._dyads:
             self.dyad.addItem(text)
         self.template = f.add_field("template", "&Example:", QComboBox())
-        self.statement = f.add_field("statement", "&Goal statement:", QPlainTextEdit())
+        self.statement = f.add_field(
+            "statement",
+            QCoreApplication.translate("GoalDialog", "&Goal statement:"),
+            QPlainTextEdit(),
+        )
         self.statement.setTabChangesFocus(True)
         f.fix_height(self.statement, 80)
         self.baseline = f.add_field("baseline", "&Baseline:", QLineEdit())
         self.baseline.setMaxLength(MAX_GOAL_DETAIL)
-        self.baseline.setPlaceholderText("Where things stand now")
+        self.baseline.setPlaceholderText(self.tr("Where things stand now"))
         self.strategies = f.add_field("strategies", "St&rategies:", QPlainTextEdit())
         self.strategies.setTabChangesFocus(True)
         f.fix_height(self.strategies, 60)
         self.started_on = f.add_field("started_on", "&Started:", DateEdit(today=ctx.today()))
-        self.target_date = f.add_field("target_date", "&Target date:", DateEdit(optional=True))
-        self.status = f.add_field("status", "Stat&us:", EnumCombo(list(GoalStatus)))
+        self.target_date = f.add_field(
+            "target_date",
+            QCoreApplication.translate("GoalDialog", "&Target date:"),
+            DateEdit(optional=True),
+        )
+        self.status = f.add_field(
+            "status",
+            QCoreApplication.translate("GoalDialog", "Stat&us:"),
+            EnumCombo(list(GoalStatus)),
+        )
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -147,9 +170,9 @@ class GoalDialog(QDialog):
         self.template.clear()
         texts = goal_templates(GoalDomain(self.domain.value()))
         if not texts:
-            self.template.addItem("Free text: write the goal below", None)
+            self.template.addItem(self.tr("Free text: write the goal below"), None)
             return
-        self.template.addItem("Choose an example to start from…", None)
+        self.template.addItem(self.tr("Choose an example to start from…"), None)
         child, carer = self._names()
         for text in texts:
             filled = fill_template(text, child, carer)
@@ -228,8 +251,8 @@ class GoalDialog(QDialog):
                 if not self._on_conflict(data):
                     return
         except DomainError as exc:
-            if not self.form.show_error(exc.field, exc.message):
-                self.form.show_error("statement", exc.message)
+            if not self.form.show_error(exc.field, user_message(exc)):
+                self.form.show_error("statement", user_message(exc))
             return
         self.ctx.bus.publish(Change.of(self.family.id, Part.GOALS))
         self.accept()

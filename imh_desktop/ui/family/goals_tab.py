@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from imh_desktop.services.family import families, goals
 from imh_desktop.services.visits import lists as note_lists
 from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import translate_message, user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
@@ -53,7 +54,9 @@ def who_for(goal: GoalRecord, family: FamilyRecord) -> str:
     """ "Family", or the caregiver and child the goal is about."""
     names = [c.full_name for c in family.caregivers if c.id == goal.caregiver_id]
     names += [c.full_name for c in family.children if c.id == goal.child_id]
-    return " and ".join(names) if names else "Family"
+    if not names:
+        return QCoreApplication.translate("GoalsTab", "Family")
+    return QCoreApplication.translate("GoalsTab", " and ").join(names)
 
 
 def status_text(goal: GoalRecord, today: dt.date | None = None) -> str:
@@ -63,7 +66,7 @@ def status_text(goal: GoalRecord, today: dt.date | None = None) -> str:
         and goal.target_date is not None
         and past_target(goal.status, goal.target_date, today)
     ):
-        return f"{label(goal.status)} — {review_prompt(goal.target_date)}"
+        return f"{label(goal.status)} — {translate_message(review_prompt(goal.target_date))}"
     if goal.status is GoalStatus.ACTIVE or goal.status_changed_on is None:
         return label(goal.status)
     return f"{label(goal.status)} {format_date(goal.status_changed_on)}"
@@ -102,11 +105,11 @@ class GoalsTab(QWidget):
         self._reads = LatestOnly(ctx.runner, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.add_button = QPushButton("&Add goal…")
-        self.edit_button = QPushButton("&Edit…")
-        self.revise_button = QPushButton("&Revise…")
-        self.achieved_button = QPushButton("Mark a&chieved")
-        self.discontinue_button = QPushButton("&Discontinue")
+        self.add_button = QPushButton(self.tr("&Add goal…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.revise_button = QPushButton(self.tr("&Revise…"))
+        self.achieved_button = QPushButton(self.tr("Mark a&chieved"))
+        self.discontinue_button = QPushButton(self.tr("&Discontinue"))
         for button in (self.add_button, self.edit_button, self.revise_button,
                        self.achieved_button, self.discontinue_button):  # fmt: skip
             bar.addWidget(button)
@@ -118,10 +121,13 @@ class GoalsTab(QWidget):
         layout.addWidget(self.message)
         self.model = RecordListModel(
             [
-                ListColumn("Domain", lambda g: label(g.domain)),
-                ListColumn("Goal", self._statement),
-                ListColumn("Status", lambda g: status_text(g, self.ctx.today())),
-                ListColumn("Latest rating", self._latest),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Domain"), lambda g: label(g.domain)),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Goal"), self._statement),
+                ListColumn(
+                    QT_TRANSLATE_NOOP("ListColumn", "Status"),
+                    lambda g: status_text(g, self.ctx.today()),
+                ),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Latest rating"), self._latest),
             ],
             self,
         )
@@ -131,7 +137,7 @@ class GoalsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Goals")
+        self.table.setAccessibleName(self.tr("Goals"))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -151,9 +157,9 @@ class GoalsTab(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.chart = GoalProgressChart()
         self.ratings = QTextBrowser()
-        self.ratings.setAccessibleName("Ratings of the goal")
+        self.ratings.setAccessibleName(self.tr("Ratings of the goal"))
         detail_box.addWidget(self.detail)
-        detail_box.addWidget(QLabel("<b>Progress</b> (1 = no change … 5 = achieved)"))
+        detail_box.addWidget(QLabel(self.tr("<b>Progress</b> (1 = no change … 5 = achieved)")))
         detail_box.addWidget(self.chart)
         detail_box.addWidget(self.ratings, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -245,7 +251,7 @@ class GoalsTab(QWidget):
         for button in (self.revise_button, self.achieved_button, self.discontinue_button):
             self._gate(button, active)
         if goal is None or self.family is None:
-            self.detail.setText("<i>No goals yet. Add the family's first goal.</i>")
+            self.detail.setText(self.tr("<i>No goals yet. Add the family's first goal.</i>"))
             self.chart.set_points([])
             self.ratings.clear()
             return
@@ -265,21 +271,23 @@ class GoalsTab(QWidget):
 
     def _detail_html(self, goal: GoalRecord, family: FamilyRecord) -> str:
         rows = [
-            ("For", who_for(goal, family)),
-            ("Status", status_text(goal, self.ctx.today())),
-            ("Started", format_date(goal.started_on)),
-            ("Target", format_date(goal.target_date)),
-            ("Baseline", goal.baseline),
-            ("Strategies", goal.strategies),
+            (self.tr("For"), who_for(goal, family)),
+            (self.tr("Status"), status_text(goal, self.ctx.today())),
+            (self.tr("Started"), format_date(goal.started_on)),
+            (self.tr("Target"), format_date(goal.target_date)),
+            (self.tr("Baseline"), goal.baseline),
+            (self.tr("Strategies"), goal.strategies),
         ]
         if goal.replaced_by_id:
             successor = next((g for g in self.model.records if g.id == goal.replaced_by_id), None)
-            rows.append(("Replaced by", successor.statement if successor else ""))
+            rows.append((self.tr("Replaced by"), successor.statement if successor else ""))
         earlier = next((g for g in self.model.records if g.replaced_by_id == goal.id), None)
         if earlier is not None:
             rows.append((
-                "Revision of",
-                f"{earlier.statement} (revised {format_date(earlier.status_changed_on)})",
+                self.tr("Revision of"),
+                self.tr("{0} (revised {1})").format(
+                    earlier.statement, format_date(earlier.status_changed_on)
+                ),
             ))  # fmt: skip
         cells = "".join(
             f"<tr><td style='padding-right:8px'><b>{k}</b></td><td>{html.escape(v)}</td></tr>"
@@ -326,7 +334,7 @@ class GoalsTab(QWidget):
         try:
             goals.update_goal(self.ctx.svc, goal.id, data, goal.version)
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(user_message(exc))
             self.message.show()
             return
         self.message.hide()

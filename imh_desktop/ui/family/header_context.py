@@ -25,13 +25,13 @@ def context_lines(data: FamilyContext, today: dt.date) -> tuple[str, str]:
     ratings = data.current_ratings.values()
     strengths = [label(r.factor) for r in ratings if r.rating is FactorRating.STRENGTH]
     needs = [label(r.factor) for r in ratings if r.rating is FactorRating.NEED]
-    for title, names in ((_tr("Stressors"), stressors), (_tr("Strengths"), strengths),
-                         (_tr("Needs"), needs)):  # fmt: skip
+    for title, names in ((QCoreApplication.translate("FamilyHeader", "Stressors"), stressors), (QCoreApplication.translate("FamilyHeader", "Strengths"), strengths),  # noqa: E501
+                         (QCoreApplication.translate("FamilyHeader", "Needs"), needs)):  # fmt: skip
         if names:
             parts.append(f"<b>{escape(title)}:</b> {escape(', '.join(names))}")
     expiring = [r for r in data.releases if r.expiring_on(today)]
     releases = "; ".join(
-        _tr("Release to {agency} expires {day}").format(
+        QCoreApplication.translate("FamilyHeader", "Release to {agency} expires {day}").format(
             agency=r.recipient, day=format_date(r.expires_on))
         for r in sorted(expiring, key=lambda r: r.expires_on)
     )  # fmt: skip

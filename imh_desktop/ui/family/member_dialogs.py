@@ -102,7 +102,11 @@ class CaregiverDialog(MemberDialog):
         self, ctx: AppContext, family_id: int, record: CaregiverRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
-        title = _tr("Edit caregiver") if record else _tr("Add caregiver")
+        title = (
+            QCoreApplication.translate("MemberDialog", "Edit caregiver")
+            if record
+            else QCoreApplication.translate("MemberDialog", "Add caregiver")
+        )
         super().__init__(ctx, family_id, record, title, CaregiverForm(with_primary=True), parent)
 
     def checked_input(self) -> CaregiverInput | None:
@@ -129,7 +133,11 @@ class ChildDialog(MemberDialog):
         self, ctx: AppContext, family_id: int, record: ChildRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
-        title = _tr("Edit child") if record else _tr("Add child")
+        title = (
+            QCoreApplication.translate("MemberDialog", "Edit child")
+            if record
+            else QCoreApplication.translate("MemberDialog", "Add child")
+        )
         super().__init__(ctx, family_id, record, title, ChildForm(ctx.today()), parent)
 
     def checked_input(self) -> ChildInput | None:

@@ -14,7 +14,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -40,6 +40,7 @@ from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.family import families
 from imh_desktop.services.family.context import FamilyContext
 from imh_desktop.services.screenings.results import AlertRecord, list_alerts
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
@@ -109,18 +110,20 @@ class FamilyRecordWidget(QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(self._build_header())
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Family record sections")
+        self.tabs.setAccessibleName(self.tr("Family record sections"))
         layout.addWidget(self.tabs, 1)
-        self.overview_tab = self._add_tab("Overview", self._build_overview())
+        self.overview_tab = self._add_tab(self.tr("Overview"), self._build_overview())
         # The tabs read once the family itself has been read: a refused family (not on the
         # user's caseload) is refused once, by the record, not once per tab.
         self._tabs_loaded = False
         self.context_tab = self._add_tab(self.tr("Context"), ContextTab(ctx, family_id, load=False))
         self.context_tab.context_loaded.connect(self._on_context_loaded)
-        self.goals_tab = self._add_tab("Goals", GoalsTab(ctx, family_id, load=False))
-        self.visits_tab = self._add_tab("Visits", VisitsTab(ctx, family_id, load=False))
-        self.screenings_tab = self._add_tab("Screenings", ScreeningsTab(ctx, family_id, load=False))
-        self.reports_tab = self._add_tab("Reports", ReportsTab(ctx, family_id, load=False))
+        self.goals_tab = self._add_tab(self.tr("Goals"), GoalsTab(ctx, family_id, load=False))
+        self.visits_tab = self._add_tab(self.tr("Visits"), VisitsTab(ctx, family_id, load=False))
+        self.screenings_tab = self._add_tab(
+            self.tr("Screenings"), ScreeningsTab(ctx, family_id, load=False)
+        )
+        self.reports_tab = self._add_tab(self.tr("Reports"), ReportsTab(ctx, family_id, load=False))
         self.goals_model = self.goals_tab.model
         self.visits_model = self.visits_tab.model
         self.screenings_model = self.screenings_tab.given_model
@@ -160,13 +163,13 @@ class FamilyRecordWidget(QWidget):
         box = QVBoxLayout()
         box.setSpacing(4)
         self.title_label = QLabel()
-        self.title_label.setAccessibleName("Family name")
+        self.title_label.setAccessibleName(self.tr("Family name"))
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         self.title_label.setFont(font)
         self.subtitle_label = QLabel()
-        self.subtitle_label.setAccessibleName("Case summary")
+        self.subtitle_label.setAccessibleName(self.tr("Case summary"))
         self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.context_label = QLabel()
         self.context_label.setAccessibleName(self.tr("Stressors and strengths"))
@@ -192,7 +195,7 @@ class FamilyRecordWidget(QWidget):
 
     def _build_overview(self) -> QWidget:
         self.member_buttons: list[QPushButton] = []
-        details = QGroupBox("Case")
+        details = QGroupBox(self.tr("Case"))
         self.details_form = QFormLayout(details)
         self.details_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         # A two-line address keeps its label on its first line.
@@ -212,37 +215,53 @@ class FamilyRecordWidget(QWidget):
         layout.addWidget(glance_box)
         self.caregivers_model = RecordListModel(
             [
-                ListColumn("Name", lambda c: c.full_name),
-                ListColumn("Relationship", lambda c: c.relationship),
-                ListColumn("Primary", lambda c: "Primary" if c.is_primary else ""),
-                ListColumn("Born", lambda c: c.dob),
-                ListColumn("Language", lambda c: c.language),
-                ListColumn("Phone", lambda c: c.phone),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Name"), lambda c: c.full_name),
+                ListColumn(
+                    QT_TRANSLATE_NOOP("ListColumn", "Relationship"), lambda c: c.relationship
+                ),
+                ListColumn(
+                    QT_TRANSLATE_NOOP("ListColumn", "Primary"),
+                    lambda c: "Primary" if c.is_primary else "",
+                ),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Born"), lambda c: c.dob),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Language"), lambda c: c.language),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Phone"), lambda c: c.phone),
             ],
             self,
         )
         self.children_model = RecordListModel(
             [
-                ListColumn("Name", lambda c: c.full_name),
-                ListColumn("Born", lambda c: c.dob),
-                ListColumn("Age", lambda c: self._age(c.dob)),
-                ListColumn("Corrected age", lambda c: self._corrected(c.dob, c.gestation)),
-                ListColumn("Gestation", lambda c: _gestation(c.gestation)),
-                ListColumn("Sex", lambda c: c.sex),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Name"), lambda c: c.full_name),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Born"), lambda c: c.dob),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Age"), lambda c: self._age(c.dob)),
+                ListColumn(
+                    QT_TRANSLATE_NOOP("ListColumn", "Corrected age"),
+                    lambda c: self._corrected(c.dob, c.gestation),
+                ),
+                ListColumn(
+                    QT_TRANSLATE_NOOP("ListColumn", "Gestation"), lambda c: _gestation(c.gestation)
+                ),
+                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Sex"), lambda c: c.sex),
             ],
             self,
         )
-        self.caregivers_table = list_table(self.caregivers_model, "Caregivers", alternating=True)
-        self.children_table = list_table(self.children_model, "Children", alternating=True)
+        self.caregivers_table = list_table(
+            self.caregivers_model, self.tr("Caregivers"), alternating=True
+        )
+        self.children_table = list_table(
+            self.children_model,
+            QCoreApplication.translate("FamilyRecordWidget", "Children"),
+            alternating=True,
+        )
         for title, table, add, edit in (
             (
-                "Caregivers",
+                self.tr("Caregivers"),
                 self.caregivers_table,
                 self._on_add_caregiver_clicked,
                 self._on_edit_caregiver_clicked,
             ),
             (
-                "Children",
+                self.tr("Children"),
                 self.children_table,
                 self._on_add_child_clicked,
                 self._on_edit_child_clicked,
@@ -252,10 +271,12 @@ class FamilyRecordWidget(QWidget):
             inner = QVBoxLayout(group)
             inner.addWidget(table)
             buttons = QHBoxLayout()
-            noun = title[:-1].lower() if title == "Caregivers" else "child"
-            for text, slot in ((f"Add {noun}…", add), ("Edit…", edit)):
+            caregivers = table is self.caregivers_table
+            noun = self.tr("caregiver") if caregivers else self.tr("child")
+            adding = self.tr("Add caregiver…") if caregivers else self.tr("Add child…")
+            for text, slot in ((adding, add), (self.tr("Edit…"), edit)):
                 button = QPushButton(text)
-                button.setAccessibleName(f"{text.rstrip('…')} {noun}")
+                button.setAccessibleName("{} {}".format(text.rstrip("…"), noun))
                 button.clicked.connect(slot)
                 buttons.addWidget(button)
                 self.member_buttons.append(button)
@@ -315,7 +336,7 @@ class FamilyRecordWidget(QWidget):
     def _on_glance_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DomainError):
             raise exc  # unexpected: the application's error handler shows it
-        self.glance.setText(html.escape(exc.message))
+        self.glance.setText(html.escape(user_message(exc)))
 
     def _on_overview_loaded(self, result: tuple[FamilyRecord, list[AlertRecord]]) -> None:
         self.family, alerts = result
@@ -400,8 +421,8 @@ class FamilyRecordWidget(QWidget):
         parts = [
             f.case_number,
             label(f.status),
-            f"Specialist: {f.specialist_name}",
-            f"Visits {label(f.frequency).lower()}",
+            self.tr("Specialist: {0}").format(f.specialist_name),
+            self.tr("Visits: {0}").format(label(f.frequency).lower()),
         ]
         self.subtitle_label.setText("  ·  ".join(parts))
         self.alert_banner.set_alerts(alerts)
@@ -413,24 +434,24 @@ class FamilyRecordWidget(QWidget):
         while self.details_form.rowCount():
             self.details_form.removeRow(0)
         rows = [
-            ("Case number", f.case_number),
-            ("Address", f.address or "—"),
-            ("Phone", f.phone or "—"),
-            ("Language", f.language or "—"),
-            ("Referral", f"{label(f.referral_source)}, {format_date(f.referral_date)}"),
-            ("Enrolled", format_date(f.enrolled_on) or "Not yet enrolled"),
-            ("Visit frequency", label(f.frequency)),
-            ("Status", label(f.status)),
+            (self.tr("Case number"), f.case_number),
+            (self.tr("Address"), f.address or "—"),
+            (self.tr("Phone"), f.phone or "—"),
+            (self.tr("Language"), f.language or "—"),
+            (self.tr("Referral"), f"{label(f.referral_source)}, {format_date(f.referral_date)}"),
+            (self.tr("Enrolled"), format_date(f.enrolled_on) or self.tr("Not yet enrolled")),
+            (self.tr("Visit frequency"), label(f.frequency)),
+            (self.tr("Status"), label(f.status)),
         ]
         if f.status is FamilyStatus.CLOSED:
             reason = label(f.closure_reason) if f.closure_reason else ""
             note = f" — {f.closure_note}" if f.closure_note else ""
-            rows.append(("Closed", f"{format_date(f.closed_on)}, {reason}{note}"))
+            rows.append((self.tr("Closed"), f"{format_date(f.closed_on)}, {reason}{note}"))
         for name, value in rows:
             field = QLabel(value)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             field.setWordWrap(True)
-            self.details_form.addRow(f"{name}:", field)
+            self.details_form.addRow(self.tr("{0}:").format(name), field)
 
     # Slots ----------------------------------------------------------------
     # The member dialogs publish their change; the bus brings it back here.

@@ -41,6 +41,7 @@ from imh_desktop.services.family.consents import ReleaseRecord
 from imh_desktop.services.family.referrals import ReferralRecord
 from imh_desktop.services.screenings.results import AlertRecord
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.widgets import (
     DateEdit,
@@ -83,7 +84,11 @@ class ReferralDialog(QDialog):
             about.setWordWrap(True)
             layout.addWidget(about)
         self.form = f = FieldForm()
-        self.kind = f.add_field("referral_type", self.tr("&Type:"), EnumCombo(list(ReferralType)))
+        self.kind = f.add_field(
+            "referral_type",
+            self.tr("&Type:"),
+            EnumCombo(list(ReferralType)),
+        )
         self.for_whom = f.add_field("for_whom", self.tr("&For:"), QComboBox())
         self._people: list[tuple[int | None, int | None]] = [(None, None)]
         self.for_whom.addItem(self.tr("The whole family"))
@@ -169,7 +174,10 @@ class ReferralDialog(QDialog):
         sharing = self.shares.isChecked()
         release = self.current_release() if sharing else None
         if not sharing:
-            text, warn = self.tr("No information is shared, so no release is needed."), False
+            text, warn = (
+                self.tr("No information is shared, so no release is needed."),
+                False,
+            )
         elif release is not None:
             text = self.tr("Release in force for {agency}, until {day}.").format(
                 agency=release.recipient, day=format_date(release.expires_on)
@@ -217,8 +225,8 @@ class ReferralDialog(QDialog):
                     svc, self.referral.id, data, self.referral.version
                 )
         except DomainError as exc:
-            if not self.form.show_error(exc.field, exc.message):
-                self.form.show_error("agency", exc.message)
+            if not self.form.show_error(exc.field, user_message(exc)):
+                self.form.show_error("agency", user_message(exc))
             return
         parts = (Part.CONTEXT, Part.ALERTS) if self.alert is not None else (Part.CONTEXT,)
         self.ctx.bus.publish(Change.of(self.family.id, *parts))
@@ -227,13 +235,14 @@ class ReferralDialog(QDialog):
 
 def referral_status(referral: ReferralRecord, today: dt.date) -> str:
     """The referral's status in words, with its follow-up date while it waits for news."""
-    tr = QCoreApplication.translate
     if referral.follow_up_on is None or referral.status is not ReferralStatus.MADE:
         return label(referral.status)
     day = format_date(referral.follow_up_on)
     if referral.overdue_on(today):
-        return tr("ReferralDialog", "Follow-up overdue ({day})").format(day=day)
-    return tr("ReferralDialog", "Made, follow up {day}").format(day=day)
+        return QCoreApplication.translate("ReferralDialog", "Follow-up overdue ({day})").format(
+            day=day
+        )
+    return QCoreApplication.translate("ReferralDialog", "Made, follow up {day}").format(day=day)
 
 
 def history_steps(referral: ReferralRecord) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,22 +38,34 @@ from imh_desktop.ui.visits.editor import VisitNoteEditor, open_visit_editor
 def note_state(v: VisitRecord) -> str:
     """ "Planned", "Unsigned", "Signed 25 Nov 2026" or "Co-signed 26 Nov 2026"."""
     if v.outcome is VisitOutcome.PLANNED:
-        return "Planned"
+        return QCoreApplication.translate("VisitsTab", "Planned")
     if v.cosigned_at:
-        return f"Co-signed {format_date(v.cosigned_at.date())}"
+        return QCoreApplication.translate("VisitsTab", "Co-signed {0}").format(
+            format_date(v.cosigned_at.date())
+        )
     if v.signed_at:
-        return f"Signed {format_date(v.signed_at.date())}"
-    return "Unsigned"
+        return QCoreApplication.translate("VisitsTab", "Signed {0}").format(
+            format_date(v.signed_at.date())
+        )
+    return QCoreApplication.translate("VisitsTab", "Unsigned")
 
 
 VISIT_COLUMNS = (
-    ListColumn("Date", lambda v: v.visit_date),
-    ListColumn("Time", lambda v: v.start_time.strftime("%H:%M") if v.start_time else ""),
-    ListColumn("Outcome", lambda v: v.outcome),
-    ListColumn("Mode", lambda v: v.mode),
-    ListColumn("Minutes", lambda v: v.duration_minutes, align_right=True),
-    ListColumn("Note", note_state),
-    ListColumn("Plan, or why it did not take place", lambda v: plan_or_reason(v)),
+    ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Date"), lambda v: v.visit_date),
+    ListColumn(
+        QT_TRANSLATE_NOOP("ListColumn", "Time"),
+        lambda v: v.start_time.strftime("%H:%M") if v.start_time else "",
+    ),
+    ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Outcome"), lambda v: v.outcome),
+    ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Mode"), lambda v: v.mode),
+    ListColumn(
+        QT_TRANSLATE_NOOP("ListColumn", "Minutes"), lambda v: v.duration_minutes, align_right=True
+    ),
+    ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Note"), note_state),
+    ListColumn(
+        QT_TRANSLATE_NOOP("ListColumn", "Plan, or why it did not take place"),
+        lambda v: plan_or_reason(v),
+    ),
 )
 
 
@@ -89,9 +101,9 @@ class VisitsTab(QWidget):
         self._reads = LatestOnly(ctx.runner, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.new_button = QPushButton("&New visit note…")
-        self.new_button.setToolTip("Write the note of a visit (Ctrl+Shift+N)")
-        self.open_button = QPushButton("&Open note")
+        self.new_button = QPushButton(self.tr("&New visit note…"))
+        self.new_button.setToolTip(self.tr("Write the note of a visit (Ctrl+Shift+N)"))
+        self.open_button = QPushButton(self.tr("&Open note"))
         self.open_button.setEnabled(False)  # until the visits are read
         bar.addWidget(self.new_button)
         bar.addWidget(self.open_button)
@@ -100,11 +112,16 @@ class VisitsTab(QWidget):
         self.addressed: dict[int, str] = {}
         columns = (
             *VISIT_COLUMNS[:-1],
-            ListColumn("Goals addressed", lambda v: self.addressed.get(v.id, "")),
+            ListColumn(
+                QT_TRANSLATE_NOOP("ListColumn", "Goals addressed"),
+                lambda v: self.addressed.get(v.id, ""),
+            ),
             VISIT_COLUMNS[-1],
         )
         self.model = RecordListModel(columns, self)
-        self.table = list_table(self.model, "Visits", alternating=True)
+        self.table = list_table(
+            self.model, QCoreApplication.translate("VisitsTab", "Visits"), alternating=True
+        )
         self.table.setWordWrap(True)  # a long plan wraps in its row instead of being cut
         self.table.horizontalHeader().sectionResized.connect(self._on_header_resized)
         goals_column = len(columns) - 2  # wraps in a column of its own width, like the plan

@@ -35,6 +35,7 @@ from imh_desktop.services.imports.importing import (
 )
 from imh_desktop.services.imports.plan import Decision, ImportCancelled, ImportPlan
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import Task, TaskContext
 from imh_desktop.ui.imports.preview import ImportPreviewModel
 from imh_desktop.ui.imports.source import buddy_label
@@ -171,7 +172,7 @@ class PreviewPage(QWizardPage):
         where = self.tr("Row %1, %2: %3")
         self.error_model.setStringList([
             where.replace("%1", str(e.line)).replace("%2", e.column or self.tr("the row"))
-            .replace("%3", e.message)
+            .replace("%3", user_message(e))
             for e in plan.errors[:MAX_LISTED]
         ])  # fmt: skip
         self.error_list.setVisible(bool(plan.errors))
@@ -301,7 +302,7 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         if isinstance(exc, DomainError):
-            self.status.setText(exc.message)
+            self.status.setText(user_message(exc))
             self.check_again.setVisible(not isinstance(exc, ImportCancelled))
         else:
             self.status.setText(self.tr("The import failed; nothing was saved."))

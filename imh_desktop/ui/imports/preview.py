@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from imh_desktop.domain.imports.table import Table
 from imh_desktop.domain.imports.values import clean_text
 from imh_desktop.services.imports.plan import Decision, ImportPlan
+from imh_desktop.ui.common.i18n import user_message
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BRUSH = QBrush(QColor(255, 205, 205))
@@ -43,7 +44,9 @@ class ImportPreviewModel(QAbstractTableModel):
             problems: dict[int, str] = {}
             for error in planned.errors:
                 column = where.get(error.column, 1)
-                problems[column] = "\n".join(filter(None, (problems.get(column), error.message)))
+                problems[column] = "\n".join(
+                    filter(None, (problems.get(column), user_message(error)))
+                )
             self.errors.append(problems)
             self.actions.append(self._action(planned.decision, planned.duplicate_of))
         self.endResetModel()

@@ -32,6 +32,7 @@ from imh_desktop.domain.imports.values import DateOrder, clean_text
 from imh_desktop.services.imports.plan import ImportOptions
 from imh_desktop.services.imports.reading import read_table, sheet_names
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import LatestOnly
 
 if TYPE_CHECKING:
@@ -40,30 +41,29 @@ if TYPE_CHECKING:
 
 def field_label(key: str) -> str:
     """What a person reads for an import field."""
-    tr = QCoreApplication.translate
     labels = {
-        "case_number": tr("import", "Case number"), "family_name": tr("import", "Family name"),
-        "specialist": tr("import", "Specialist (username)"),
-        "referral_source": tr("import", "Referral source"),
-        "referral_date": tr("import", "Referral date"),
-        "enrolled_on": tr("import", "Enrolment date"), "frequency": tr("import", "Frequency"),
-        "address": tr("import", "Address"), "phone": tr("import", "Phone"),
-        "language": tr("import", "Language"), "caregiver_name": tr("import", "Caregiver: name"),
-        "caregiver_relationship": tr("import", "Caregiver: relationship"),
-        "caregiver_dob": tr("import", "Caregiver: date of birth"),
-        "caregiver_phone": tr("import", "Caregiver: phone"),
-        "caregiver_language": tr("import", "Caregiver: language"),
-        "child_name": tr("import", "Child: name"),
-        "child_dob": tr("import", "Child: date of birth"),
-        "child_sex": tr("import", "Child: sex"),
-        "gestational_age": tr("import", "Child: gestational age (weeks)"),
-        "goal_domain": tr("import", "Goal: area"),
-        "goal_statement": tr("import", "Goal: statement"),
-        "goal_started_on": tr("import", "Goal: start date"),
-        "goal_target_date": tr("import", "Goal: target date"),
-        "goal_status": tr("import", "Goal: status"), "visit_date": tr("import", "Visit: date"),
-        "visit_outcome": tr("import", "Visit: outcome"), "visit_mode": tr("import", "Visit: mode"),
-        "visit_minutes": tr("import", "Visit: minutes"), "visit_note": tr("import", "Visit: note"),
+        "case_number": QCoreApplication.translate("import", "Case number"), "family_name": QCoreApplication.translate("import", "Family name"),  # noqa: E501
+        "specialist": QCoreApplication.translate("import", "Specialist (username)"),
+        "referral_source": QCoreApplication.translate("import", "Referral source"),
+        "referral_date": QCoreApplication.translate("import", "Referral date"),
+        "enrolled_on": QCoreApplication.translate("import", "Enrolment date"), "frequency": QCoreApplication.translate("import", "Frequency"),  # noqa: E501
+        "address": QCoreApplication.translate("import", "Address"), "phone": QCoreApplication.translate("import", "Phone"),  # noqa: E501
+        "language": QCoreApplication.translate("import", "Language"), "caregiver_name": QCoreApplication.translate("import", "Caregiver: name"),  # noqa: E501
+        "caregiver_relationship": QCoreApplication.translate("import", "Caregiver: relationship"),
+        "caregiver_dob": QCoreApplication.translate("import", "Caregiver: date of birth"),
+        "caregiver_phone": QCoreApplication.translate("import", "Caregiver: phone"),
+        "caregiver_language": QCoreApplication.translate("import", "Caregiver: language"),
+        "child_name": QCoreApplication.translate("import", "Child: name"),
+        "child_dob": QCoreApplication.translate("import", "Child: date of birth"),
+        "child_sex": QCoreApplication.translate("import", "Child: sex"),
+        "gestational_age": QCoreApplication.translate("import", "Child: gestational age (weeks)"),
+        "goal_domain": QCoreApplication.translate("import", "Goal: area"),
+        "goal_statement": QCoreApplication.translate("import", "Goal: statement"),
+        "goal_started_on": QCoreApplication.translate("import", "Goal: start date"),
+        "goal_target_date": QCoreApplication.translate("import", "Goal: target date"),
+        "goal_status": QCoreApplication.translate("import", "Goal: status"), "visit_date": QCoreApplication.translate("import", "Visit: date"),  # noqa: E501
+        "visit_outcome": QCoreApplication.translate("import", "Visit: outcome"), "visit_mode": QCoreApplication.translate("import", "Visit: mode"),  # noqa: E501
+        "visit_minutes": QCoreApplication.translate("import", "Visit: minutes"), "visit_note": QCoreApplication.translate("import", "Visit: note"),  # noqa: E501
     }  # fmt: skip
     return labels[key]
 
@@ -129,7 +129,7 @@ class FilePage(QWizardPage):
         try:
             names = sheet_names(Path(self.path.text()))
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(user_message(exc))
             return
         self.names = names
         self.sheet.blockSignals(True)
@@ -174,7 +174,7 @@ class FilePage(QWizardPage):
 
     def _on_read_failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):
-            self.message.setText(exc.message)
+            self.message.setText(user_message(exc))
         else:
             self.message.clear()
             show_error(self, exc)

@@ -32,22 +32,22 @@ class ReportActions(QObject):
         self.window = window
         self.ctx = window.ctx
         self.progress_action = self._add(
-            menu, "&Progress report for the selected family…", self._on_progress_triggered,
-            "Choose a period and preview the family's progress report",
+            menu, self.tr("&Progress report for the selected family…"), self._on_progress_triggered,
+            self.tr("Choose a period and preview the family's progress report"),
         )  # fmt: skip
         self.handout_action = self._add(
-            menu, "Family &handout for a visit…", self._on_handout_triggered,
-            "Choose a visit and preview the one-page handout for the family",
+            menu, self.tr("Family &handout for a visit…"), self._on_handout_triggered,
+            self.tr("Choose a visit and preview the one-page handout for the family"),
         )  # fmt: skip
         self.handout_action.setShortcut(QKeySequence("Ctrl+Shift+H"))  # the daily path by keyboard
         menu.addSeparator()
         self.caseload_action = self._add(
-            menu, "&Caseload report…", self._on_caseload_triggered,
-            "Preview the caseload as filtered now, as a PDF report",
+            menu, self.tr("&Caseload report…"), self._on_caseload_triggered,
+            self.tr("Preview the caseload as filtered now, as a PDF report"),
         )  # fmt: skip
         self.batch_action = self._add(
-            menu, "&Batch progress reports…", self._on_batch_triggered,
-            "Write progress reports for many families at once",
+            menu, self.tr("&Batch progress reports…"), self._on_batch_triggered,
+            self.tr("Write progress reports for many families at once"),
         )  # fmt: skip
         menu.setToolTipsVisible(True)  # a disabled report says why
         self.batch_dialog: BatchReportDialog | None = None

@@ -77,21 +77,24 @@ class BatchReportDialog(QDialog):
         self, ctx: AppContext, rows: list[CaseloadRow], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Batch progress reports")
+        self.setWindowTitle(self.tr("Batch progress reports"))
         self.ctx, self.rows = ctx, rows
         today = ctx.today()
         self.task: Task | None = None
         self.batch_result: BatchResult | None = None
 
         self.specialist_combo = QComboBox()
-        self.specialist_combo.setAccessibleName("Specialist")
-        self.specialist_combo.addItem("All specialists", None)
+        self.specialist_combo.setAccessibleName(self.tr("Specialist"))
+        self.specialist_combo.addItem(self.tr("All specialists"), None)
         for staff_id, name in sorted({(r.specialist_id, r.specialist_name) for r in rows},
                                      key=lambda s: s[1]):  # fmt: skip
             self.specialist_combo.addItem(name, staff_id)
         self.family_list = QListWidget()
-        self.family_list.setAccessibleName("Families")
-        self.all_button, self.none_button = QPushButton("Select &all"), QPushButton("Select &none")
+        self.family_list.setAccessibleName(self.tr("Families"))
+        self.all_button, self.none_button = (
+            QPushButton(self.tr("Select &all")),
+            QPushButton(self.tr("Select &none")),
+        )
         picks = QHBoxLayout()
         picks.addWidget(self.all_button)
         picks.addWidget(self.none_button)
@@ -99,31 +102,31 @@ class BatchReportDialog(QDialog):
         self.from_edit, self.to_edit = DateEdit(), DateEdit()
         self.from_edit.set_value(quarter_start(today))
         self.to_edit.set_value(today)
-        self.from_edit.setAccessibleName("Period from")
-        self.to_edit.setAccessibleName("Period to")
+        self.from_edit.setAccessibleName(self.tr("Period from"))
+        self.to_edit.setAccessibleName(self.tr("Period to"))
         dates = QHBoxLayout()
         dates.addWidget(self.from_edit)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.to_edit)
         dates.addStretch(1)
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         self.folder_edit = QLineEdit(documents)
-        self.folder_edit.setAccessibleName("Output folder")
-        self.browse_button = QPushButton("&Browse…")
+        self.folder_edit.setAccessibleName(self.tr("Output folder"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         folder = QHBoxLayout()
         folder.addWidget(self.folder_edit, 1)
         folder.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("Specialist:", self.specialist_combo)
-        form.addRow("Families:", self.family_list)
+        form.addRow(self.tr("Specialist:"), self.specialist_combo)
+        form.addRow(self.tr("Families:"), self.family_list)
         form.addRow("", picks)
-        form.addRow("Period:", dates)
-        form.addRow("Save to:", folder)
+        form.addRow(self.tr("Period:"), dates)
+        form.addRow(self.tr("Save to:"), folder)
 
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("Progress")
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.progress_bar.setTextVisible(True)
         self.progress_bar.hide()  # shown once reports are being written
         self.status_label = QLabel("")
@@ -208,7 +211,7 @@ class BatchReportDialog(QDialog):
 
     def _on_family_changed(self, *_args: object) -> None:
         count = len(self.checked_family_ids())
-        self.generate_button.setText(f"&Write {count} report{'s' if count != 1 else ''}")
+        self.generate_button.setText(self.tr("&Write %n report(s)", "", count))
         self.generate_button.setEnabled(count > 0 and not (self.task and self.task.running))
 
     def _on_browse_clicked(self) -> None:
@@ -236,7 +239,7 @@ class BatchReportDialog(QDialog):
         self.progress_bar.setRange(0, len(ids) * 2)
         self.progress_bar.show()
         self.progress_bar.setValue(0)
-        self.status_label.setText("Gathering data…")
+        self.status_label.setText(self.tr("Gathering data…"))
         svc = self.ctx.svc
 
         def work(context: TaskContext) -> BatchResult:
@@ -253,7 +256,7 @@ class BatchReportDialog(QDialog):
     def _on_cancel_clicked(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.status_label.setText("Cancelling: finishing the reports already started…")
+            self.status_label.setText(self.tr("Cancelling: finishing the reports already started…"))
             self.cancel_button.setEnabled(False)
 
     def _on_task_progressed(self, done: int, total: int, text: str) -> None:
@@ -261,16 +264,18 @@ class BatchReportDialog(QDialog):
         self.progress_bar.setValue(done)
         half = total // 2
         if done > half:
-            self.status_label.setText(f"Wrote {done - half} of {half}: {text}")
+            self.status_label.setText(
+                self.tr("Wrote {0} of {1}: {2}").format(done - half, half, text)
+            )
 
     def _on_task_succeeded(self, result: BatchResult) -> None:
         self.batch_result = result
         self._set_running(False)
         folder = self.folder_edit.text().strip()
-        parts = [f"Wrote {len(result.written)} report{'s' if len(result.written) != 1 else ''}"
-                 f" to {folder}."]  # fmt: skip
+        written = len(result.written)
+        parts = [self.tr("Wrote %n report(s) to {0}.", "", written).format(folder)]
         if result.cancelled:
-            parts.append("Cancelled: the other reports were not written.")
+            parts.append(self.tr("Cancelled: the other reports were not written."))
         for case, message in result.failed:
             parts.append(f"{case}: {message}")
         self.status_label.setText("\n".join(parts))
@@ -278,7 +283,7 @@ class BatchReportDialog(QDialog):
 
     def _on_task_failed(self, exc: BaseException) -> None:
         self._set_running(False)
-        self.status_label.setText("No reports were written.")
+        self.status_label.setText(self.tr("No reports were written."))
         show_error(self, exc)
 
     def _on_open_folder_clicked(self) -> None:

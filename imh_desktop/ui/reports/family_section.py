@@ -30,6 +30,7 @@ from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.reports import HandoutData, handout_data
 from imh_desktop.services.visits.family_section import save_family_section
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.reports.preview import ReportPreviewDialog
 
@@ -111,7 +112,7 @@ class FamilySectionPanel(QGroupBox):
         run_task(self.ctx.runner, lambda: render(data, None), done, self._failed, self)
 
     def _failed(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, DomainError) else str(exc)
+        message = user_message(exc) if isinstance(exc, DomainError) else str(exc)
         self.state.setText(message)
 
     def _on_show_clicked(self) -> None:
@@ -124,7 +125,7 @@ class FamilySectionPanel(QGroupBox):
                                 self.reason.text())  # fmt: skip
             self.data = handout_data(svc, data.visit_id, data.lang)
         except DomainError as exc:
-            self.state.setText(exc.message)
+            self.state.setText(user_message(exc))
             return
         self.ctx.bus.publish(Change.of(self.family_id, Part.VISITS))
         self.text.setPlainText(self.data.family_note)

@@ -98,13 +98,13 @@ class ReportPreviewDialog(QDialog):
         # What the user should know before the report leaves (never on the page).
         self.notice = QLabel(notice)
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Before you print")
+        self.notice.setAccessibleName(self.tr("Before you print"))
         self.notice.setStyleSheet(
             "background: #fff4ce; color: #3b2f00; border: 1px solid #c19c00; "
             "border-radius: 4px; padding: 6px;"
         )
         self.notice.setVisible(bool(notice))
-        self.setAccessibleName("Report preview")
+        self.setAccessibleName(self.tr("Report preview"))
         self.pdf = pdf
         self.file_name = file_name
         self.outgoing = outgoing
@@ -115,16 +115,16 @@ class ReportPreviewDialog(QDialog):
         self.document = QPdfDocument(self)
         self.document.load(self.buffer)
         self.view = QPdfView(self)
-        self.view.setAccessibleName("Report pages")
+        self.view.setAccessibleName(self.tr("Report pages"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
         self.pages_label = QLabel()
         self._count_pages()
-        self.save_button = QPushButton("&Save as…")
-        self.print_button = QPushButton("&Print…")
-        self.open_button = QPushButton("&Open in system viewer")
+        self.save_button = QPushButton(self.tr("&Save as…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.open_button = QPushButton(self.tr("&Open in system viewer"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self._on_save_clicked)

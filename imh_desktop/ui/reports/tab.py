@@ -33,6 +33,7 @@ from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
+from imh_desktop.ui.common.service_texts import service_text
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.common.widgets import DateEdit
 
@@ -85,41 +86,44 @@ class ReportsTab(QWidget):
         self.family: FamilyRecord | None = None
 
         self.period_combo = QComboBox()
-        self.period_combo.addItems([*PERIODS, CUSTOM])
-        self.period_combo.setAccessibleName("Report period")
+        for name in (*PERIODS, CUSTOM):
+            self.period_combo.addItem(service_text(name), name)
+        self.period_combo.setAccessibleName(self.tr("Report period"))
         self.from_edit, self.to_edit = DateEdit(), DateEdit()
-        self.from_edit.setAccessibleName("Period from")
-        self.to_edit.setAccessibleName("Period to")
+        self.from_edit.setAccessibleName(self.tr("Period from"))
+        self.to_edit.setAccessibleName(self.tr("Period to"))
         dates = QHBoxLayout()
         dates.addWidget(self.from_edit)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.to_edit)
         dates.addStretch(1)
-        self.progress_button = QPushButton("Preview progress report…")
+        self.progress_button = QPushButton(self.tr("Preview progress report…"))
         progress_form = QFormLayout()
-        progress_form.addRow("Period:", self.period_combo)
-        progress_form.addRow("Dates:", dates)
+        progress_form.addRow(self.tr("Period:"), self.period_combo)
+        progress_form.addRow(self.tr("Dates:"), dates)
         progress_form.addRow("", _left(self.progress_button))
-        progress_box = QGroupBox("Progress report")
+        progress_box = QGroupBox(self.tr("Progress report"))
         progress_box.setLayout(progress_form)
 
         self.visit_combo = QComboBox()
-        self.visit_combo.setAccessibleName("Visit for the handout")
+        self.visit_combo.setAccessibleName(self.tr("Visit for the handout"))
         self.visit_combo.setMinimumContentsLength(30)
         self.lang_combo = QComboBox()
-        self.lang_combo.setAccessibleName("Handout language")
+        self.lang_combo.setAccessibleName(self.tr("Handout language"))
         for title, code, _names in LANGUAGES:
             self.lang_combo.addItem(title, code)
-        self.handout_button = QPushButton("Preview family handout…")
+        self.handout_button = QPushButton(self.tr("Preview family handout…"))
         handout_form = QFormLayout()
-        handout_form.addRow("Visit:", self.visit_combo)
-        handout_form.addRow("Language:", self.lang_combo)
+        handout_form.addRow(self.tr("Visit:"), self.visit_combo)
+        handout_form.addRow(self.tr("Language:"), self.lang_combo)
         handout_form.addRow("", _left(self.handout_button))
-        handout_box = QGroupBox("Family handout")
+        handout_box = QGroupBox(self.tr("Family handout"))
         handout_box.setLayout(handout_form)
         hint = QLabel(
-            "Handouts are one page in plain words for the family. The specialist's "
-            "reflection is never printed."
+            self.tr(
+                "Handouts are one page in plain words for the family. The specialist's "
+                "reflection is never printed."
+            )
         )
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -137,13 +141,13 @@ class ReportsTab(QWidget):
         outer.addWidget(column)
         outer.addStretch(1)
 
-        self.period_combo.currentTextChanged.connect(self._on_period_changed)
+        self.period_combo.currentIndexChanged.connect(self._on_period_index_changed)
         self.from_edit.dateChanged.connect(self._on_dates_edited)
         self.to_edit.dateChanged.connect(self._on_dates_edited)
         self.progress_button.clicked.connect(self._on_progress_clicked)
         self.handout_button.clicked.connect(self._on_handout_clicked)
         self._setting_dates = False
-        self._on_period_changed(self.period_combo.currentText())
+        self._on_period_changed(self.period_combo.currentData())
         self.progress_button.setEnabled(False)  # until the family is read
         self.handout_button.setEnabled(False)
         if load:  # the family record loads its tabs once it may read the family
@@ -175,21 +179,21 @@ class ReportsTab(QWidget):
         spoken = self.family.language.strip().lower()
         index = next((i for i, (*_, names) in enumerate(LANGUAGES) if spoken in names), 0)
         self.lang_combo.setCurrentIndex(index)
-        if self.period_combo.currentText() == "Since enrolment":
-            self._on_period_changed(self.period_combo.currentText())
+        if self.period_combo.currentData() == "Since enrolment":
+            self._on_period_changed(self.period_combo.currentData())
         gate(self.progress_button, self.ctx, Permission.REPORT, self.family.relation)
         current = self.visit_combo.currentData()
         self.visit_combo.clear()
         for visit in family_visits:
             if visit.outcome is VisitOutcome.COMPLETED:
-                note = "signed" if visit.is_signed else "draft, unsigned"
+                note = self.tr("signed") if visit.is_signed else self.tr("draft, unsigned")
                 text = f"{format_date(visit.visit_date)} · {label(visit.mode)} · {note}"
                 self.visit_combo.addItem(text, visit.id)
         if current is not None and self.visit_combo.findData(current) >= 0:
             self.visit_combo.setCurrentIndex(self.visit_combo.findData(current))
         has_visits = self.visit_combo.count() > 0
         if not has_visits:
-            self.visit_combo.addItem("No completed visits yet", None)
+            self.visit_combo.addItem(self.tr("No completed visits yet"), None)
         self.visit_combo.setEnabled(has_visits)
         gate(self.handout_button, self.ctx, Permission.REPORT, self.family.relation,
              enabled=has_visits)  # fmt: skip
@@ -205,6 +209,9 @@ class ReportsTab(QWidget):
             self.visit_combo.setCurrentIndex(index)
 
     # Slots -----------------------------------------------------------------
+    def _on_period_index_changed(self, _index: int) -> None:
+        self._on_period_changed(self.period_combo.currentData())
+
     def _on_period_changed(self, name: str) -> None:
         if name == CUSTOM:
             return
@@ -217,7 +224,7 @@ class ReportsTab(QWidget):
 
     def _on_dates_edited(self) -> None:
         if not self._setting_dates:
-            self.period_combo.setCurrentText(CUSTOM)
+            self.period_combo.setCurrentIndex(self.period_combo.findData(CUSTOM))
 
     def _on_progress_clicked(self) -> None:
         from imh_desktop.reports.progress import render_progress_report

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,6 +43,7 @@ from imh_desktop.services.common.records import FamilyRecord
 from imh_desktop.services.screenings import results as screenings
 from imh_desktop.services.screenings.safety import SafetyCheckInput
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.widgets import DateEdit, fit_to_screen, warning_color
 from imh_desktop.ui.screenings.items import ItemsPage
@@ -63,7 +64,7 @@ ASQSE2_NOTE = (
 
 def _band_combo(bands: dict[str, str]) -> QComboBox:
     combo = QComboBox()
-    combo.addItem("Choose from the sheet…", "")
+    combo.addItem(QCoreApplication.translate("_band_combo", "Choose from the sheet…"), "")
     for key, text in bands.items():
         combo.addItem(text, key)
     return combo
@@ -79,7 +80,7 @@ class AsqPage(QWidget):
         note.setWordWrap(True)
         form.addRow(note)
         self.interval = QLabel()
-        form.addRow("Questionnaire:", self.interval)
+        form.addRow(self.tr("Questionnaire:"), self.interval)
         self.scores: dict[str, QSpinBox] = {}
         self.bands: dict[str, QComboBox] = {}
         for area in ASQ3_AREAS:
@@ -93,8 +94,8 @@ class AsqPage(QWidget):
             row.addWidget(band, 0, 1)
             row.setColumnStretch(1, 1)
             label = ASQ3_AREA_LABELS[area].capitalize()
-            spin.setAccessibleName(f"{label} score")
-            band.setAccessibleName(f"{label} result")
+            spin.setAccessibleName(self.tr("{0} score").format(label))
+            band.setAccessibleName(self.tr("{0} result").format(label))
             form.addRow(f"{label}:", row)
             self.scores[area], self.bands[area] = spin, band
 
@@ -113,9 +114,9 @@ class AsqSePage(QWidget):
         self.total.setRange(0, 500)
         self.total.setSingleStep(5)
         self.band = _band_combo(ASQSE2_BANDS)
-        form.addRow("Questionnaire:", self.interval)
-        form.addRow("&Total score:", self.total)
-        form.addRow("&Result:", self.band)
+        form.addRow(self.tr("Questionnaire:"), self.interval)
+        form.addRow(self.tr("&Total score:"), self.total)
+        form.addRow(self.tr("&Result:"), self.band)
 
 
 class ScreeningDialog(QDialog):
@@ -133,7 +134,7 @@ class ScreeningDialog(QDialog):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.ctx, self.family, self.visit_id = ctx, family, visit_id
-        self.setWindowTitle(f"Record a screening — {family.display_name}")
+        self.setWindowTitle(self.tr("Record a screening — {0}").format(family.display_name))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.instrument = QComboBox()
@@ -142,9 +143,9 @@ class ScreeningDialog(QDialog):
         self.subject = QComboBox()
         self.given_on = DateEdit(today=ctx.today())
         self.given_on.set_value(given_on)
-        form.addRow("&Instrument:", self.instrument)
-        form.addRow("&Given to:", self.subject)
-        form.addRow("&Date given:", self.given_on)
+        form.addRow(self.tr("&Instrument:"), self.instrument)
+        form.addRow(self.tr("&Given to:"), self.subject)
+        form.addRow(self.tr("&Date given:"), self.given_on)
         layout.addLayout(form)
         self.safety: SafetyCheckInput | None = None
         self.banner = SafetyBanner(get_settings(ctx.svc).safety_steps)
@@ -164,7 +165,7 @@ class ScreeningDialog(QDialog):
         layout.addWidget(self.stack, 1)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.result_label.setAccessibleName("Result")
+        self.result_label.setAccessibleName(self.tr("Result"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
@@ -229,7 +230,7 @@ class ScreeningDialog(QDialog):
         try:
             months = screenings.interval_for(instrument, child.dob, child.gestation, on)
         except DomainError as exc:
-            return f"{exc.message} (age {age})"
+            return f"{user_message(exc)} (age {age})"
         return f"{months} month questionnaire — age {age}"
 
     def _given_on(self) -> dt.date:
@@ -260,7 +261,8 @@ class ScreeningDialog(QDialog):
         page = self.pages[data.instrument]
         self._update_banner(page)
         if isinstance(page, ItemsPage) and len(data.answers) < len(page.groups):
-            self._show_result(f"{len(data.answers)} of {len(page.groups)} items answered.", False)
+            answered, items = len(data.answers), len(page.groups)
+            self._show_result(self.tr("{0} of {1} items answered.").format(answered, items), False)
             return
         if isinstance(page, AsqPage) and not all(data.area_bands.values()):
             self._show_result("Enter each area's score and the result read off the sheet.", False)
@@ -271,7 +273,7 @@ class ScreeningDialog(QDialog):
         try:
             result = screenings.score(data)
         except DomainError as exc:
-            self._show_result(exc.message, False)
+            self._show_result(user_message(exc), False)
             return
         text = result.band
         if result.total is not None:
@@ -317,7 +319,7 @@ class ScreeningDialog(QDialog):
                 self.ctx.svc, self.family.id, self.screening_input()
             )
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(user_message(exc))
             self.error.show()
             return
         alerts = [Part.ALERTS] if record.positive else []  # a positive screen opens an alert

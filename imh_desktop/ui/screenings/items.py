@@ -45,17 +45,20 @@ class ItemRow(QFrame):
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: 600;")
         if urgent:
-            title.setText(f"{item.number}. {item.text}  " + _tr("(self-harm item)"))
+            title.setText(
+                f"{item.number}. {item.text}  "
+                + QCoreApplication.translate("ItemsPage", "(self-harm item)")
+            )
         grid.addWidget(title, 0, 0, 1, 2)
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
         for position, answer in enumerate(item.answers):
-            button = QRadioButton(_tr("{answer}  — scores {score}").format(
+            button = QRadioButton(QCoreApplication.translate("ItemsPage", "{answer}  — scores {score}").format(  # noqa: E501
                 answer=answer.text, score=answer.score))  # fmt: skip
             button.setAccessibleName(
-                _tr("Item {n}: {answer}, scores {score}").format(
-                    n=item.number, answer=answer.text, score=answer.score
-                )
+                QCoreApplication.translate(
+                    "ItemsPage", "Item {n}: {answer}, scores {score}"
+                ).format(n=item.number, answer=answer.text, score=answer.score)
             )
             self.group.addButton(button, position)
             self.buttons.append(button)
@@ -90,9 +93,10 @@ class ItemsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "ItemsPage",
                 "{instructions} Choose the answer the person gave, as worded; its score shows "
-                "beside it. Keyboard: on an item, press the score (0-3)."
+                "beside it. Keyboard: on an item, press the score (0-3).",
             ).format(instructions=form.instructions)
         )
         note.setWordWrap(True)
@@ -106,7 +110,9 @@ class ItemsPage(QWidget):
             row.scored.connect(self._next_after(len(self.rows)))
             column.addWidget(row)
             self.rows.append(row)
-        source = QLabel(_tr("Source: {source}").format(source=form.source))
+        source = QLabel(
+            QCoreApplication.translate("ItemsPage", "Source: {source}").format(source=form.source)
+        )
         source.setWordWrap(True)
         source.setStyleSheet("font-size: 8pt;")
         column.addWidget(source)

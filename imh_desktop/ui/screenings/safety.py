@@ -24,6 +24,7 @@ from imh_desktop.services.screenings.safety import (
     unchecked_for_visit,
 )
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.widgets import warning_color
 
 
@@ -85,7 +86,7 @@ class SafetyCheckDialog(QDialog):
             if self.screening_id is not None:
                 record_safety_check(self.ctx.svc, self.screening_id, check)
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(user_message(exc))
             self.error.show()
             return
         self.check = check

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +37,7 @@ from imh_desktop.services.screenings import results as screenings
 from imh_desktop.services.screenings.due import DueItem
 from imh_desktop.services.screenings.results import AlertRecord, ScreeningRecord
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
@@ -119,7 +121,7 @@ class FollowUpDialog(QDialog):
                 self.ctx.svc, self.alert.id, self.chosen(), self.note.toPlainText()
             )
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(user_message(exc))
             self.error.show()
             return
         self.ctx.bus.publish(Change.of(self.alert.family_id, Part.ALERTS))
@@ -169,44 +171,50 @@ class ScreeningsTab(QWidget):
         self._reads = LatestOnly(ctx.runner, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.record_button = QPushButton("&Record a screening…")
-        self.follow_up_button = QPushButton("Record &follow-up…")
+        self.record_button = QPushButton(self.tr("&Record a screening…"))
+        self.follow_up_button = QPushButton(self.tr("Record &follow-up…"))
         bar.addWidget(self.record_button)
         bar.addWidget(self.follow_up_button)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.alerts_model = RecordListModel([
-            ListColumn("Opened", lambda a: a.opened_on),
-            ListColumn("Kind", lambda a: a.kind),
-            ListColumn("Alert", lambda a: a.text),
-            ListColumn("Follow-up", lambda a: "Open — follow-up needed" if a.is_open else
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Opened"), lambda a: a.opened_on),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Kind"), lambda a: a.kind),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Alert"), lambda a: a.text),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Follow-up"), lambda a: "Open — follow-up needed" if a.is_open else  # noqa: E501
                        f"{label(a.follow_up_kind)} by {a.resolved_by_name}"
                        + (f": {a.follow_up_note}" if a.follow_up_note else "")),
         ], self)  # fmt: skip
         self.due_model = RecordListModel([
-            ListColumn("Status", lambda i: i.due.status.capitalize()),
-            ListColumn("Screening", lambda i: i.due.label),
-            ListColumn("For", lambda i: i.subject_name),
-            ListColumn("Window", _window),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Status"), lambda i: i.due.status.capitalize()),  # noqa: E501
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Screening"), lambda i: i.due.label),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "For"), lambda i: i.subject_name),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Window"), _window),
         ], self)  # fmt: skip
         self.given_model = RecordListModel([
-            ListColumn("Date", lambda s: s.given_on),
-            ListColumn("Instrument", lambda s: s.instrument),
-            ListColumn("About", lambda s: s.subject_name),
-            ListColumn("Interval", lambda s: f"{s.interval_months} mo" if s.interval_months
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Date"), lambda s: s.given_on),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Instrument"), lambda s: s.instrument),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "About"), lambda s: s.subject_name),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Interval"), lambda s: f"{s.interval_months} mo" if s.interval_months  # noqa: E501
                        else ""),
-            ListColumn("Total", lambda s: s.total, align_right=True),
-            ListColumn("Result", lambda s: s.band),
-            ListColumn("Flags", lambda s: "Urgent" if s.urgent else "Positive" if s.positive
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Total"), lambda s: s.total, align_right=True),  # noqa: E501
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Result"), lambda s: s.band),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Flags"), lambda s: "Urgent" if s.urgent else "Positive" if s.positive  # noqa: E501
                        else ""),
         ], self)  # fmt: skip
-        self.alerts_table = list_table(self.alerts_model, "Alerts")
-        self.due_table = list_table(self.due_model, "Screenings due")
-        self.given_table = list_table(self.given_model, "Screenings given")
+        self.alerts_table = list_table(
+            self.alerts_model, QCoreApplication.translate("ScreeningsTab", "Alerts")
+        )
+        self.due_table = list_table(
+            self.due_model, QCoreApplication.translate("ScreeningsTab", "Screenings due")
+        )
+        self.given_table = list_table(
+            self.given_model, QCoreApplication.translate("ScreeningsTab", "Screenings given")
+        )
         # Alerts and due screenings are a few rows; the screenings given grow for years.
-        for title, table, stretch in (("Alerts", self.alerts_table, 0),
-                                      ("Due, overdue and upcoming", self.due_table, 0),
-                                      ("Given", self.given_table, 3)):  # fmt: skip
+        for title, table, stretch in ((self.tr("Alerts"), self.alerts_table, 0),
+                                      (self.tr("Due, overdue and upcoming"), self.due_table, 0),
+                                      (self.tr("Given"), self.given_table, 3)):  # fmt: skip
             group = QGroupBox(title)
             QVBoxLayout(group).addWidget(table)
             layout.addWidget(group, stretch)

@@ -30,6 +30,7 @@ from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.search.records import SearchPage, search_records
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.common.widgets import warning_color
 from imh_desktop.ui.search.model import (
@@ -175,7 +176,7 @@ class SearchView(QWidget):
         if not isinstance(exc, DomainError):
             show_error(self, exc)
             return
-        self.message.setText(exc.message)
+        self.message.setText(user_message(exc))
         self.message.setStyleSheet(f"color: {warning_color(self.palette()).name()}")
         self.searched.emit()
 

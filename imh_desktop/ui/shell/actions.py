@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -27,10 +27,11 @@ if TYPE_CHECKING:
     from imh_desktop.ui.common.context import AppContext
     from imh_desktop.ui.shell.main_window import MainWindow
 
+# Marked for lupdate; shown through QCoreApplication.translate("Scope", ...).
 SCOPE_TITLES: dict[Scope, str] = {
-    "mine": "My caseload",
-    "team": "Whole team",
-    "all": "All families",
+    "mine": str(QT_TRANSLATE_NOOP("Scope", "My caseload")),
+    "team": str(QT_TRANSLATE_NOOP("Scope", "Whole team")),
+    "all": str(QT_TRANSLATE_NOOP("Scope", "All families")),
 }
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None
@@ -79,60 +80,96 @@ class MainActions(QObject):
         K = QKeySequence
         w, tabs, family = self.window, self.window.family_tabs, self.window.family_commands
         self.print_action = self._action(
-            "&Print…", w.print_caseload, K.StandardKey.Print, "Print the caseload as shown"
+            QCoreApplication.translate("MainActions", "&Print…"),
+            w.print_caseload,
+            K.StandardKey.Print,
+            QCoreApplication.translate("MainActions", "Print the caseload as shown"),
         )
         self.export_action = self._action(
-            "&Export…", w.export_caseload, K("Ctrl+E"), "Save the caseload as shown to Excel or CSV"
+            QCoreApplication.translate("MainActions", "&Export…"),
+            w.export_caseload,
+            K("Ctrl+E"),
+            QCoreApplication.translate("MainActions", "Save the caseload as shown to Excel or CSV"),
         )
         self.import_action = self._action(
             self.tr("&Import…"), w.import_families,
             tip=self.tr("Add families from a CSV file or an Excel workbook"),
         )  # fmt: skip
         self.close_tab_action = self._action(
-            "&Close tab", tabs.close_current, K.StandardKey.Close,
-            "Close the family record or dashboard in front",
+            QCoreApplication.translate("MainActions", "&Close tab"), tabs.close_current, K.StandardKey.Close,  # noqa: E501
+            QCoreApplication.translate("MainActions", "Close the family record or dashboard in front"),  # noqa: E501
         )  # fmt: skip
-        self.quit_action = self._action("&Quit", w.close, standard_or(K.StandardKey.Quit, "Ctrl+Q"))
+        self.quit_action = self._action(
+            QCoreApplication.translate("MainActions", "&Quit"),
+            w.close,
+            standard_or(K.StandardKey.Quit, "Ctrl+Q"),
+        )
         self.open_by_case_action = self._action(
             self.tr("Open family by case &number…"), w.open_by_case_number, K("Ctrl+Shift+O"),
             self.tr("Open any family of the agency by its case number; one outside your "
                     "caseload needs a reason (emergency access)"),
         )  # fmt: skip
         self.find_action = self._action(
-            "&Find", w.focus_search, K.StandardKey.Find, "Search the caseload"
+            QCoreApplication.translate("MainActions", "&Find"),
+            w.focus_search,
+            K.StandardKey.Find,
+            QCoreApplication.translate("MainActions", "Search the caseload"),
         )
         self.search_records_action = self._action(
             self.tr("Search &notes…"), w.focus_record_search, K("Ctrl+Shift+F"),
             self.tr("Search the notes, amendments, goals, screenings and referrals you may read"),
         )  # fmt: skip
         self.preferences_action = self._action(
-            "&Preferences…", w.edit_preferences, standard_or(K.StandardKey.Preferences, "Ctrl+,")
+            QCoreApplication.translate("MainActions", "&Preferences…"),
+            w.edit_preferences,
+            standard_or(K.StandardKey.Preferences, "Ctrl+,"),
         )
-        self.refresh_action = self._action("&Refresh", w.refresh, K.StandardKey.Refresh)
-        self.show_closed_action = self._action("Show &closed cases", w.toggle_show_closed)
+        self.refresh_action = self._action(
+            QCoreApplication.translate("MainActions", "&Refresh"), w.refresh, K.StandardKey.Refresh
+        )
+        self.show_closed_action = self._action(
+            QCoreApplication.translate("MainActions", "Show &closed cases"), w.toggle_show_closed
+        )
         self.show_closed_action.setCheckable(True)
         self._build_scope_actions()
         self.new_family_action = self._action(
-            "&New family…", family.new_family, K.StandardKey.New, "Add a family"
+            QCoreApplication.translate("MainActions", "&New family…"),
+            family.new_family,
+            K.StandardKey.New,
+            QCoreApplication.translate("MainActions", "Add a family"),
         )
         self.open_family_action = self._action(
-            "&Open", family.open_family, [K(Qt.Key.Key_Return), K(Qt.Key.Key_Enter)],
-            "Open the selected family",
+            QCoreApplication.translate("MainActions", "&Open"), family.open_family, [K(Qt.Key.Key_Return), K(Qt.Key.Key_Enter)],  # noqa: E501
+            QCoreApplication.translate("MainActions", "Open the selected family"),
         )  # fmt: skip
         self.open_family_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         w.caseload.table.addAction(self.open_family_action)
-        self.edit_family_action = self._action("&Edit family…", family.edit_family)
-        self.close_case_action = self._action("&Close case…", family.close_case)
-        self.reopen_action = self._action("&Reopen case", family.reopen)
-        self.hold_action = self._action("Put on &hold", family.hold)
-        self.reassign_action = self._action("Re&assign specialist…", family.reassign)
-        self.show_visits_action = self._action(
-            "Show &visits", family.show_visits, tip="Open the family's list of visits"
+        self.edit_family_action = self._action(
+            QCoreApplication.translate("MainActions", "&Edit family…"), family.edit_family
         )
-        self.about_action = self._action(f"&About {APP_NAME}", w.show_about)
+        self.close_case_action = self._action(
+            QCoreApplication.translate("MainActions", "&Close case…"), family.close_case
+        )
+        self.reopen_action = self._action(
+            QCoreApplication.translate("MainActions", "&Reopen case"), family.reopen
+        )
+        self.hold_action = self._action(
+            QCoreApplication.translate("MainActions", "Put on &hold"), family.hold
+        )
+        self.reassign_action = self._action(
+            QCoreApplication.translate("MainActions", "Re&assign specialist…"), family.reassign
+        )
+        self.show_visits_action = self._action(
+            QCoreApplication.translate("MainActions", "Show &visits"),
+            family.show_visits,
+            tip=QCoreApplication.translate("MainActions", "Open the family's list of visits"),
+        )
+        self.about_action = self._action(
+            QCoreApplication.translate("MainActions", "&About {0}").format(APP_NAME), w.show_about
+        )
         self.team_action = self._action(
-            "&Team dashboard", tabs.open_team, K("Ctrl+T"),
-            "Visits, notes, screenings and alerts across the team, by specialist",
+            QCoreApplication.translate("MainActions", "&Team dashboard"), tabs.open_team, K("Ctrl+T"),  # noqa: E501
+            QCoreApplication.translate("MainActions", "Visits, notes, screenings and alerts across the team, by specialist"),  # noqa: E501
         )  # fmt: skip
 
     def _build_scope_actions(self) -> None:
@@ -142,7 +179,7 @@ class MainActions(QObject):
         scopes = scopes_for(self.ctx.user.role)  # the permission table decides
         for number, scope in enumerate(scopes, start=1):
             action = self._action(
-                SCOPE_TITLES[scope],
+                QCoreApplication.translate("Scope", SCOPE_TITLES[scope]),
                 partial(self.window.set_scope, scope),
                 QKeySequence(f"Ctrl+{number}"),
             )
@@ -155,7 +192,7 @@ class MainActions(QObject):
         """The menu bar; the Visit and Reports menus are filled by their own helpers."""
         w = self.window
         bar = w.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(QCoreApplication.translate("MainActions", "&File"))
         if may(self.ctx, Permission.LOCATE_FAMILY):
             self.file_menu.addAction(self.open_by_case_action)
             self.file_menu.addSeparator()
@@ -165,13 +202,13 @@ class MainActions(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_tab_action)
         self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu(QCoreApplication.translate("MainActions", "&Edit"))
         self.edit_menu.addAction(self.find_action)
         if may(self.ctx, Permission.READ_FAMILY, Relation.OWN):  # clinicians only
             self.edit_menu.addAction(self.search_records_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences_action)
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(QCoreApplication.translate("MainActions", "&View"))
         self.columns_menu = self.view_menu.addMenu("&Columns")
         self.columns_menu.aboutToShow.connect(self._on_columns_menu_about_to_show)
         self.view_menu.addAction(self.refresh_action)
@@ -181,7 +218,7 @@ class MainActions(QObject):
         if may(self.ctx, Permission.VIEW_TEAM):
             self.view_menu.addSeparator()
             self.view_menu.addAction(self.team_action)
-        self.family_menu = bar.addMenu("F&amily")
+        self.family_menu = bar.addMenu(QCoreApplication.translate("MainActions", "F&amily"))
         self.family_menu.setToolTipsVisible(True)  # a disabled action says why
         self.family_menu.addActions(
             [self.new_family_action, self.open_family_action, self.edit_family_action]
@@ -190,11 +227,13 @@ class MainActions(QObject):
         self.family_menu.addActions(
             [self.close_case_action, self.reopen_action, self.hold_action, self.reassign_action]
         )
-        self.visit_menu: QMenu = bar.addMenu("&Visit")
+        self.visit_menu: QMenu = bar.addMenu(QCoreApplication.translate("MainActions", "&Visit"))
         self.visit_menu.addAction(self.show_visits_action)
-        self.reports_menu: QMenu = bar.addMenu("&Reports")
+        self.reports_menu: QMenu = bar.addMenu(
+            QCoreApplication.translate("MainActions", "&Reports")
+        )
         self.file_menu.setToolTipsVisible(True)
-        self.help_menu = bar.addMenu("&Help")
+        self.help_menu = bar.addMenu(QCoreApplication.translate("MainActions", "&Help"))
         self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:

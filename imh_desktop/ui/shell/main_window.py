@@ -24,7 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,7 +48,7 @@ from imh_desktop.services.caseload.table import (
     Scope,
     caseload_row,
     list_caseload,
-    month_words,
+    month_counts,
     scopes_for,
 )
 from imh_desktop.services.common.changes import Change, Part
@@ -62,6 +62,7 @@ from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
 from imh_desktop.ui.common.appearance import apply_appearance
 from imh_desktop.ui.common.busy import BusyIndicator
+from imh_desktop.ui.common.counts import CountWords
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.icons import install_icons
 from imh_desktop.ui.common.labels import label
@@ -124,13 +125,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
-        self.tabs.setAccessibleName("Open records")
+        self.tabs.setAccessibleName(self.tr("Open records"))
         if self.scope is None:
             self.caseload.setParent(self)  # kept for the helpers, never shown
             self.caseload.hide()
             self.tabs.addTab(self._no_caseload_page(), self.tr("No caseload"))
         else:
-            self.tabs.addTab(self.caseload, "Caseload")
+            self.tabs.addTab(self.caseload, self.tr("Caseload"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
         self.read_only_banner = self._read_only_banner()
@@ -163,10 +164,10 @@ class MainWindow(QMainWindow):
         self.record_search = add_search_field(self, self.toolbar)
         install_icons(self)  # menu and toolbar icons, in the palette's colours
         self.summary_label = QLabel()
-        self.summary_label.setAccessibleName("Caseload summary")
+        self.summary_label.setAccessibleName(self.tr("Caseload summary"))
         self.statusBar().addWidget(self.summary_label)
         user_label = QLabel(f"{ctx.user.full_name} · {label(ctx.user.role)}")
-        user_label.setAccessibleName("Signed in as")
+        user_label.setAccessibleName(self.tr("Signed in as"))
         self.statusBar().addPermanentWidget(BusyIndicator(ctx.runner.activity, self))
         self.statusBar().addPermanentWidget(user_label)
         self.caseload.family_activated.connect(self.family_tabs.open_family)
@@ -339,7 +340,7 @@ class MainWindow(QMainWindow):
         self.caseload.proxy.set_filters(today=self.ctx.today())
         self.caseload.set_rows(rows)
         if self.scope is not None:
-            self.tabs.setTabText(0, SCOPE_TITLES[self.scope])
+            self.tabs.setTabText(0, QCoreApplication.translate("Scope", SCOPE_TITLES[self.scope]))
         self._after_rows_changed(None)
 
     def _on_read_failed(self, exc: BaseException) -> None:
@@ -399,10 +400,9 @@ class MainWindow(QMainWindow):
         rows = self.caseload.model.rows()
         overdue = sum(r.overdue for r in rows)
         alerts = sum(r.open_alerts for r in rows)
-        self.summary_label.setText(
-            f"{month_words(rows, self.ctx.today())} · {overdue} overdue · "
-            f"{alerts} alert{'s' * (alerts != 1)}"
-        )
+        shown = sum(r.status is not FamilyStatus.CLOSED for r in rows)
+        counts = month_counts(rows, self.ctx.today())
+        self.summary_label.setText(CountWords().caseload_line(shown, counts, overdue, alerts))
 
     def update_actions(self, *_args: object) -> None:
         """Enable the Family menu's actions for the current family; never close the caseload."""
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         if path is not None:
-            self.statusBar().showMessage(f"Saved {path}", 5000)
+            self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
 
     def import_families(self) -> None:
         """File > Import…: families from a spreadsheet (ui/imports)."""

@@ -138,7 +138,7 @@ class FamilyTabs(QObject):
                 return widget
         view = TeamView(self.ctx)
         view.family_open_requested.connect(self.open_family)
-        self.tabs.setCurrentIndex(self.tabs.addTab(view, "Team"))
+        self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Team")))
         return view
 
     def open_search(self) -> SearchView:

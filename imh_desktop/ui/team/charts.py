@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -83,7 +83,9 @@ class WeeklyVisitsChart(_Chart):
     ROW_MIN, ROW_MAX = 26, 64
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Completed visits per week", parent)
+        super().__init__(
+            QCoreApplication.translate("WeeklyVisitsChart", "Completed visits per week"), parent
+        )
         self._weeks: tuple[dt.date, ...] = ()
         self._rows: tuple[tuple[str, tuple[int, ...]], ...] = ()
         self._partial = False
@@ -100,7 +102,7 @@ class WeeklyVisitsChart(_Chart):
         self._partial = last_week_partial
         self._rows = tuple((name, tuple(int(n) for n in counts)) for name, counts in rows)
         lines = [f"{name}: " + ", ".join(map(str, counts)) for name, counts in self._rows]
-        self._show("Completed visits per week", lines)
+        self._show(self.tr("Completed visits per week"), lines)
 
     def sizeHint(self) -> QSize:
         line = QFontMetrics(self.font()).height()
@@ -173,14 +175,19 @@ class DomainRatingsChart(_Chart):
     ROW = 24
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Goal progress by domain", parent)
+        super().__init__(
+            QCoreApplication.translate("DomainRatingsChart", "Goal progress by domain"), parent
+        )
         self._rows: tuple[tuple[str, float, int], ...] = ()
 
     def set_data(self, rows: Sequence[tuple[GoalDomain, float, int]]) -> None:
         """``rows``: (goal domain, mean latest rating, number of goals)."""
         self._rows = tuple((labels.label(domain), float(mean), int(n)) for domain, mean, n in rows)
-        lines = [f"{label}: {mean:.1f} ({n} goals)" for label, mean, n in self._rows]
-        self._show("Mean latest rating of active goals", lines)
+        lines = [
+            f"{label}: {QLocale().toString(mean, 'f', 1)} (" + self.tr("%n goal(s)", "", n) + ")"
+            for label, mean, n in self._rows
+        ]
+        self._show(self.tr("Mean latest rating of active goals"), lines)
 
     def sizeHint(self) -> QSize:
         line = QFontMetrics(self.font()).height()
@@ -229,4 +236,5 @@ class DomainRatingsChart(_Chart):
             painter.setPen(text)
             painter.drawText(QRectF(right + 6, y, value_width, self.ROW),
                              Qt.AlignmentFlag.AlignVCenter,
-                             f"{mean:.1f} · {goals} goal{'s' if goals != 1 else ''}")  # fmt: skip
+                             f"{QLocale().toString(mean, 'f', 1)} · "
+                             + self.tr("%n goal(s)", "", goals))  # fmt: skip

@@ -13,7 +13,9 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -49,6 +51,42 @@ def cell_text(value: Any, kind: str) -> str:
     if kind == "number":
         return f"{value:.1f}"
     return str(value)
+
+
+# The team tables' column titles (services.team.tables), marked for lupdate.
+_TITLES = (
+    QT_TRANSLATE_NOOP("TeamColumn", "% of expected"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Achieved"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Active goals"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Alert"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Alerts"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Cancelled"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Case"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Children (age)"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Days since contact"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Discontinued"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Enrolled"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Expected"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Families"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Family"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Frequency"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Last visit"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Late notes"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Needs attention"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Next visit due"),
+    QT_TRANSLATE_NOOP("TeamColumn", "No contact"),
+    QT_TRANSLATE_NOOP("TeamColumn", "No-shows"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Primary caregiver"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Revised"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Screens due"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Screens overdue"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Specialist"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Status"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Supervision (h)"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Unsigned notes"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Visits"),
+    QT_TRANSLATE_NOOP("TeamColumn", "Visits overdue"),
+)
 
 
 def heading(title: str) -> str:
@@ -241,7 +279,8 @@ class FrameTableModel(QAbstractTableModel):
             return None
         spec = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return spec.title if spec.kind == "text" else heading(spec.title)
+            title = QCoreApplication.translate("TeamColumn", spec.title)
+            return title if spec.kind == "text" else heading(title)
         if role == Qt.ItemDataRole.ToolTipRole:
             return spec.tip or None
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -37,6 +37,7 @@ from imh_desktop.services.team import supervision
 from imh_desktop.services.team.supervision import SupervisionRecord
 from imh_desktop.ui.common.conflict import Choice, ConflictDialog, compare
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.widgets import (
     DateEdit,
@@ -285,8 +286,8 @@ class SupervisionDialog(QDialog):
                     if not self._on_conflict(data):
                         return
         except DomainError as exc:
-            if not self.form.show_error(exc.field, exc.message):
-                self.form.show_error("held_on", exc.message)
+            if not self.form.show_error(exc.field, user_message(exc)):
+                self.form.show_error("held_on", user_message(exc))
             return
         self._leave_edit()
         self.ctx.bus.publish(Change.of(None, Part.STAFF))

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -43,12 +43,14 @@ from PySide6.QtWidgets import (
 
 from imh_desktop.domain.dates import format_period
 from imh_desktop.domain.errors import DomainError
-from imh_desktop.domain.period_families import served_words
 from imh_desktop.services.common import export
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.team import dashboard as team
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.counts import served_text
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.i18n import user_message
+from imh_desktop.ui.common.service_texts import service_text
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import DateEdit, warning_color
 from imh_desktop.ui.team.charts import DomainRatingsChart, WeeklyVisitsChart
@@ -150,7 +152,7 @@ class TeamView(QWidget):
         self._data: team.TeamData | None = None
         self._specialist: int | None = None
         self._stale = False  # something changed while hidden: read again when shown
-        self.setWindowTitle("Team dashboard")
+        self.setWindowTitle(self.tr("Team dashboard"))
         self.loader = LatestOnly(ctx.runner, self)
         self._build()
         self.exports = TeamExports(ctx, self)
@@ -163,7 +165,7 @@ class TeamView(QWidget):
         """Start on the last complete month with visits (else the last 4 weeks), chosen
         and read in the runner; the period list follows when the data arrives."""
         svc = self.ctx.svc
-        self.summary.setText("Reading…")
+        self.summary.setText(self.tr("Reading…"))
         for button in (self.csv_button, self.xlsx_button, self.pdf_button):
             button.setEnabled(False)
 
@@ -191,7 +193,9 @@ class TeamView(QWidget):
         self.team_model = FrameTableModel(team.TEAM_COLUMNS, "specialist_id", self)
         self.family_model = FrameTableModel(team.FAMILY_COLUMNS, "family_id", self)
         self.team_table = self._table("Team table", self.team_model)
-        self.family_table = self._table("Families table", self.family_model)
+        self.family_table = self._table(
+            QCoreApplication.translate("TeamView", "Families table"), self.family_model
+        )
         keys = [c.key for c in team.FAMILY_COLUMNS]
         attention = keys.index("attention")
         # At 1366 px the drill-down shows what needs attention without sideways scrolling:
@@ -231,35 +235,37 @@ class TeamView(QWidget):
 
     def _build_period_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        label = QLabel("&Period:")
+        label = QLabel(self.tr("&Period:"))
         self.period_combo = QComboBox()
-        self.period_combo.setAccessibleName("Period")
+        self.period_combo.setAccessibleName(self.tr("Period"))
         for kind, title in team.PERIOD_KINDS.items():
-            self.period_combo.addItem(title, kind)
+            self.period_combo.addItem(service_text(title), kind)
         label.setBuddy(self.period_combo)
         self.start_edit = DateEdit(today=self.ctx.today())
         self.end_edit = DateEdit(today=self.ctx.today())
-        self.start_edit.setAccessibleName("First day")
-        self.end_edit.setAccessibleName("Last day")
-        self.to_label = QLabel("to")
+        self.start_edit.setAccessibleName(self.tr("First day"))
+        self.end_edit.setAccessibleName(self.tr("Last day"))
+        self.to_label = QLabel(self.tr("to"))
         self.period_label = QLabel()
         self.period_error = QLabel()
-        self.period_error.setAccessibleName("Period error")
+        self.period_error.setAccessibleName(self.tr("Period error"))
         for widget in (label, self.period_combo, self.start_edit, self.to_label, self.end_edit):
             bar.addWidget(widget)
         bar.addSpacing(8)
         bar.addWidget(self.period_label)
         bar.addWidget(self.period_error)
         bar.addStretch(1)
-        self.csv_button = QPushButton("Export CSV…")
-        self.xlsx_button = QPushButton("Export Excel…")
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.xlsx_button = QPushButton(self.tr("Export Excel…"))
         for button, fmt in ((self.csv_button, "csv"), (self.xlsx_button, "xlsx")):
-            button.setToolTip("Save the table shown, for the period shown")
+            button.setToolTip(self.tr("Save the table shown, for the period shown"))
             button.clicked.connect(lambda _=False, f=fmt: self._on_export_clicked(f))
             bar.addWidget(button)
-        self.pdf_button = QPushButton("Export PDF…")
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.setToolTip(
-            "Save the caseload report (PDF) of the team, or of the specialist shown"
+            QCoreApplication.translate(
+                "TeamView", "Save the caseload report (PDF) of the team, or of the specialist shown"
+            )
         )
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
         bar.addWidget(self.pdf_button)
@@ -270,8 +276,8 @@ class TeamView(QWidget):
 
     def _build_nav_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.back_button = QPushButton("‹ Team")
-        self.back_button.setToolTip("Back to the team (Alt+Left)")
+        self.back_button = QPushButton(self.tr("‹ Team"))
+        self.back_button.setToolTip(self.tr("Back to the team (Alt+Left)"))
         self.back_button.clicked.connect(self._on_back_clicked)
         self.crumb = QLabel()
         font = self.crumb.font()
@@ -336,13 +342,13 @@ class TeamView(QWidget):
         try:
             period = self.current_period()
         except DomainError as exc:
-            self.period_error.setText(exc.message)
+            self.period_error.setText(user_message(exc))
             self.period_error.setStyleSheet(f"color: {warning_color(self.palette()).name()}")
             return
         self.period_error.clear()
         self._stale = False
         svc = self.ctx.svc
-        self.summary.setText(f"Reading {period.label}…")
+        self.summary.setText(self.tr("Reading {0}…").format(period.label))
         for button in (self.csv_button, self.xlsx_button, self.pdf_button):
             button.setEnabled(False)
         self.loader.start(
@@ -380,7 +386,7 @@ class TeamView(QWidget):
         self.stack.setCurrentWidget(self.team_table)
         self.back_button.hide()
         self.supervision_button.hide()
-        self.crumb.setText("Team")
+        self.crumb.setText(self.tr("Team"))
         self._show_summary(None)
         self._show_charts(None)
         self._share_height(self.team_table, share=0.5)
@@ -401,7 +407,7 @@ class TeamView(QWidget):
         self.back_button.show()
         self.supervision_button.show()
         name = self._data.team_row(specialist_id)["specialist"]
-        self.crumb.setText(f"Team  ›  {name}")
+        self.crumb.setText(self.tr("Team  ›  {0}").format(name))
         self._show_summary(specialist_id)
         self._show_charts(specialist_id)
         self._share_height(self.family_table, share=0.7)
@@ -421,21 +427,28 @@ class TeamView(QWidget):
     def _show_summary(self, specialist_id: int | None) -> None:
         assert self._data is not None
         row = self._data.team_row(specialist_id)
-        parts = [served_words(self._data.period_counts(specialist_id))]
-        parts += [f"{row['completed']} of {row['expected']:.1f} expected visits"
-                 + (f" ({row['percent']:.0f}%)" if row["percent"] is not None else "")]  # fmt: skip
+        parts = [served_text(self._data.period_counts(specialist_id))]
+        visits = self.tr("{0} of {1} expected visits").format(
+            row["completed"], QLocale().toString(float(row["expected"]), "f", 1)
+        )
+        if row["percent"] is not None:
+            visits += f" ({QLocale().toString(float(row['percent']), 'f', 0)}%)"
+        parts.append(visits)
         warn = warning_color(self.palette()).name()
-        for key, one, many in (
-            ("late_notes", "late note", "late notes"),
-            ("screens_overdue", "overdue screening", "overdue screenings"),
-            ("open_alerts", "open alert", "open alerts"),
-            ("no_contact", f"family without contact for {self._data.no_contact_days}+ days",
-             f"families without contact for {self._data.no_contact_days}+ days"),
+
+        def count_of(key: str) -> int:
+            return int(row.get(key) or 0)
+
+        for key, text in (
+            ("late_notes", self.tr("%n late note(s)", "", count_of("late_notes"))),
+            ("screens_overdue",
+             self.tr("%n overdue screening(s)", "", count_of("screens_overdue"))),
+            ("open_alerts", self.tr("%n open alert(s)", "", count_of("open_alerts"))),
+            ("no_contact", self.tr("%n family(ies) without contact for {0}+ days", "",
+                                   count_of("no_contact")).format(self._data.no_contact_days)),
         ):  # fmt: skip
-            count = row.get(key) or 0
-            if count:
-                parts.append(f"<span style='color:{warn}'>{count} {one if count == 1 else many}"
-                             "</span>")  # fmt: skip
+            if count_of(key):
+                parts.append(f"<span style='color:{warn}'>{text}</span>")
         self.summary.setText(f"{self._data.period.label}: " + " · ".join(parts))
 
     def _show_charts(self, specialist_id: int | None) -> None:
@@ -486,7 +499,7 @@ class TeamView(QWidget):
         self.exports.write_table(frame, columns, name, self.crumb.text(), fmt, on_team, ids)
 
     def _on_exports_saved(self, name: str) -> None:
-        self.summary.setText(f"Saved {name}")
+        self.summary.setText(self.tr("Saved {0}").format(name))
 
     def _on_pdf_clicked(self) -> None:
         if self._data is None:

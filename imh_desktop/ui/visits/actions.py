@@ -43,15 +43,19 @@ class VisitActions(QObject):
         self.agenda_dialog: AgendaDialog | None = None
         self.follow_ups_dialog: ReferralFollowUpsDialog | None = None
         self._drafts_offered = False
-        self.new_note_action = QAction("&New visit note…", window)
+        self.new_note_action = QAction(self.tr("&New visit note…"), window)
         self.new_note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.new_note_action.setStatusTip("Write the note of a visit with the selected family")
-        self.unsigned_action = QAction("My &unsigned notes…", window)
+        self.new_note_action.setStatusTip(
+            self.tr("Write the note of a visit with the selected family")
+        )
+        self.unsigned_action = QAction(self.tr("My &unsigned notes…"), window)
         self.unsigned_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
-        self.unsigned_action.setStatusTip("Your notes waiting for a signature, oldest first")
-        self.week_action = QAction("&This week…", window)
+        self.unsigned_action.setStatusTip(
+            self.tr("Your notes waiting for a signature, oldest first")
+        )
+        self.week_action = QAction(self.tr("&This week…"), window)
         self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
-        self.week_action.setStatusTip("Your planned visits, day by day")
+        self.week_action.setStatusTip(self.tr("Your planned visits, day by day"))
         self.follow_ups_action = QAction(self.tr("&Referrals to follow up…"), window)
         self.follow_ups_action.setStatusTip(
             self.tr("Referrals past their follow-up date, waiting for news")
@@ -128,7 +132,9 @@ class VisitActions(QObject):
         """Start a note for the selected (or open) family; None when no family is chosen."""
         family_id = self.window.current_family_id()
         if family_id is None:
-            self.window.statusBar().showMessage("Choose a family first, then start its note.", 5000)
+            self.window.statusBar().showMessage(
+                self.tr("Choose a family first, then start its note."), 5000
+            )
             return None
         from imh_desktop.ui.visits.editor import open_visit_editor
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from imh_desktop.services.visits.records import AmendmentRecord
+
+_MARKED = (QT_TRANSLATE_NOOP("Amendments", "Amended"), QT_TRANSLATE_NOOP("Amendments", "by"))
 
 
 def _tr(text: str) -> str:
@@ -30,7 +32,9 @@ class AmendmentMark(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName(_tr("Amendments to this section"))
+        self.setAccessibleName(
+            QCoreApplication.translate("Amendments", "Amendments to this section")
+        )
         self.setStyleSheet(
             "border-left: 4px solid palette(highlight); padding: 2px 0 2px 8px; margin: 2px 0;"
         )

@@ -34,6 +34,7 @@ from imh_desktop.services.common.diagnostics import short_reason
 from imh_desktop.services.visits import drafts as note_drafts
 from imh_desktop.services.visits.records import DraftRecord
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.visits.editor_layout import local_time
 
@@ -159,7 +160,7 @@ class DraftAutosave(QObject):
             return
         if not isinstance(exc, DomainError):
             log.error("Draft autosave failed for family %s", self.family_id, exc_info=exc)
-        message = exc.message if isinstance(exc, DomainError) else short_reason(exc)
+        message = user_message(exc) if isinstance(exc, DomainError) else short_reason(exc)
         self.status.emit(self.tr("Draft not saved: {0}").format(message))
 
     def _on_conflict(self, exc: ConflictError) -> None:
@@ -206,7 +207,7 @@ class DraftAutosave(QObject):
             self._on_conflict(exc)  # the editor decides (synchronously) before this returns
             return not self.stale
         except DomainError as exc:
-            self.status.emit(self.tr("Draft not saved: {0}").format(exc.message))
+            self.status.emit(self.tr("Draft not saved: {0}").format(user_message(exc)))
             return False
         self.stale, self.version = False, draft.version
         self._show_saved(draft)

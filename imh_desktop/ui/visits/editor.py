@@ -31,6 +31,7 @@ from imh_desktop.services.visits import notes
 from imh_desktop.services.visits.records import DraftRecord, NoteInput, NoteRecord
 from imh_desktop.ui.calendar.plan_warning import PlanWarning
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.family.referral_dialog import ReferralDialog
@@ -137,7 +138,7 @@ class VisitNoteEditor(QWidget):
         if not isinstance(exc, DomainError):
             raise exc  # unexpected: the application's error handler shows it
         self.ui.autosave_label.clear()
-        self.ui.show_message(exc.message)
+        self.ui.show_message(user_message(exc))
 
     def note_state(self, note: NoteRecord | None) -> dict[str, Any]:
         """A saved note as an editor state (what a draft stores); a new note's start."""
@@ -233,8 +234,8 @@ class VisitNoteEditor(QWidget):
             self.setWindowTitle(self.tr("Visit note"))
             return
         self.ui.set_status(self.note, self.ctx.user, self.ctx.clock)
-        title = f"Visit note — {self.family.display_name}"
-        self.setWindowTitle(title + (" (signed)" if signed else ""))
+        title = self.tr("Visit note — {0}").format(self.family.display_name)
+        self.setWindowTitle(title + (self.tr(" (signed)") if signed else ""))
 
     def publish(self, *parts: Part) -> None:
         self.ctx.bus.publish(Change.of(self.family_id, *parts))
@@ -270,7 +271,7 @@ class VisitNoteEditor(QWidget):
             self.apply_state(draft.payload)
             self.autosave.version = draft.version  # the next autosave continues this draft
             self._dirty = True
-            self.ui.autosave_label.setText("Restored from the unsaved draft")
+            self.ui.autosave_label.setText(self.tr("Restored from the unsaved draft"))
         else:
             self.autosave.discard(self.visit_id)
             self.publish(Part.DRAFTS)
@@ -297,7 +298,7 @@ class VisitNoteEditor(QWidget):
                 return self.save(expected_version)
             return False
         except DomainError as exc:
-            self.ui.show_message(exc.message, exc.field)
+            self.ui.show_message(user_message(exc), exc.field)
             return False
         self.autosave.stop()
         self.note, self.visit_id = record, record.visit.id
@@ -348,7 +349,7 @@ class VisitNoteEditor(QWidget):
         try:
             self.note = notes.sign_visit(self.ctx.svc, self.visit_id, self.note.visit.version)
         except DomainError as exc:
-            self.ui.show_message(exc.message)
+            self.ui.show_message(user_message(exc))
             return
         self.autosave.stop()
         self._dirty = False
@@ -364,7 +365,7 @@ class VisitNoteEditor(QWidget):
                 self.ctx.svc, self.note.visit.id, self.note.visit.version
             )
         except DomainError as exc:
-            self.ui.show_message(exc.message)
+            self.ui.show_message(user_message(exc))
             return
         self.show_history()
         self.apply_lock()
@@ -384,7 +385,7 @@ class VisitNoteEditor(QWidget):
         try:
             notes.amend_visit(self.ctx.svc, visit_id, section, reason, text)
         except DomainError as exc:
-            dialog.show_error(exc.message)
+            dialog.show_error(user_message(exc))
             return
         dialog.accept()
         self.note = notes.get_note(self.ctx.svc, visit_id)

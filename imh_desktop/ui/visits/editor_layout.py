@@ -13,7 +13,7 @@ import html
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -48,6 +48,25 @@ from imh_desktop.ui.visits.sections import (
     VisitDetailsBox,
 )
 
+
+def N(text: str) -> str:
+    return text
+
+
+# The note's sections: key, title, hint, caption (marked with QT_TRANSLATE_NOOP below).
+_MARKED = (
+    QT_TRANSLATE_NOOP("NoteSection", "Observation of the caregiver-infant interaction"),
+    QT_TRANSLATE_NOOP("NoteSection", "Cues, responses, affect: what the baby did and how the caregiver answered"),  # noqa: E501
+    QT_TRANSLATE_NOOP("NoteSection", "Caregiver's response and reflection"),
+    QT_TRANSLATE_NOOP("NoteSection", "What the caregiver said, noticed, tried"),
+    QT_TRANSLATE_NOOP("NoteSection", "Child's presentation"),
+    QT_TRANSLATE_NOOP("NoteSection", "State, regulation, health, development"),
+    QT_TRANSLATE_NOOP("NoteSection", "Plan"),
+    QT_TRANSLATE_NOOP("NoteSection", "Next steps, ideas for the family to try, next visit"),
+    QT_TRANSLATE_NOOP("NoteSection", "Specialist's reflection"),
+    QT_TRANSLATE_NOOP("NoteSection", "Your own reactions and questions to bring to reflective supervision"),  # noqa: E501
+    QT_TRANSLATE_NOOP("NoteSection", "For supervision — never printed for the family."),
+)  # fmt: skip
 SECTIONS = (
     ("observation", "Observation of the caregiver-infant interaction",
      "Cues, responses, affect: what the baby did and how the caregiver answered", ""),
@@ -61,7 +80,7 @@ SECTIONS = (
 )  # fmt: skip
 
 
-FAMILY_CAPTION = QCoreApplication.translate(
+FAMILY_CAPTION = QT_TRANSLATE_NOOP(
     "EditorLayout",
     "Printed on the family's handout. Plain, warm words in the family's language; "
     "no clinical notes.",
@@ -81,7 +100,8 @@ def _when(utc: dt.datetime | None, clock: Clock) -> str:
     if utc is None:
         return ""
     local = local_time(utc, clock)
-    return f"{format_date(local.date())} at {local:%H:%M}"
+    at = QCoreApplication.translate("EditorLayout", "{0} at {1}")
+    return at.format(format_date(local.date()), f"{local:%H:%M}")
 
 
 def history_html(note: NoteRecord | None, clock: Clock) -> str:
@@ -143,7 +163,7 @@ class EditorLayout:
         outer.addLayout(top)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(QCoreApplication.translate("EditorLayout", "Message"))
         color = warning_color(host.palette()).name()
         self.message.setStyleSheet(
             f"color: {color}; border: 1px solid {color}; border-radius: 4px; padding: 6px;"
@@ -153,7 +173,9 @@ class EditorLayout:
         # Red whatever the palette: a signed note that no longer matches its seal.
         self.tamper_banner = QLabel()
         self.tamper_banner.setWordWrap(True)
-        self.tamper_banner.setAccessibleName("Note integrity warning")
+        self.tamper_banner.setAccessibleName(
+            QCoreApplication.translate("EditorLayout", "Note integrity warning")
+        )
         self.tamper_banner.setTextFormat(Qt.TextFormat.RichText)
         self.tamper_banner.setStyleSheet(
             "background: #a4262c; color: white; border-radius: 4px; padding: 8px;"
@@ -177,7 +199,9 @@ class EditorLayout:
         self.sections: dict[str, NoteSection] = {}
         for key, title, hint, caption in SECTIONS:
             height = 120 if key == "observation" else 84
-            self.sections[key] = NoteSection(title, hint, caption, height)
+            shown = [QCoreApplication.translate("NoteSection", t) if t else t
+                     for t in (title, hint, caption)]  # fmt: skip
+            self.sections[key] = NoteSection(shown[0], shown[1], shown[2], height)
             left_box.addWidget(self.sections[key])
             left_box.addWidget(self._mark(key))
         self.family_box = self._family_box()
@@ -192,7 +216,9 @@ class EditorLayout:
         self.context = QLabel()
         self.context.setWordWrap(True)
         self.context.setTextFormat(Qt.TextFormat.RichText)
-        self.context.setAccessibleName(_tr("Last visit's plan"))
+        self.context.setAccessibleName(
+            QCoreApplication.translate("EditorLayout", "Last visit's plan")
+        )
         self.context.setStyleSheet("padding: 4px 0;")
         self.context.hide()
         right_box.addWidget(self.context)
@@ -202,11 +228,15 @@ class EditorLayout:
         right_box.addWidget(self.present)
         right_box.addWidget(self.services)
         right_box.addWidget(self._mark("services"))
-        self.screen_box = QGroupBox("Screenings at this visit")
+        self.screen_box = QGroupBox(
+            QCoreApplication.translate("EditorLayout", "Screenings at this visit")
+        )
         screen_layout = QVBoxLayout(self.screen_box)
-        self.screenings = QLabel("None recorded.")
+        self.screenings = QLabel(QCoreApplication.translate("EditorLayout", "None recorded."))
         self.screenings.setWordWrap(True)
-        self.screening_button = QPushButton("Record a &screening…")
+        self.screening_button = QPushButton(
+            QCoreApplication.translate("EditorLayout", "Record a &screening…")
+        )
         self.referral_button = QPushButton(
             QCoreApplication.translate("VisitNoteEditor", "Make a &referral…")
         )
@@ -217,26 +247,34 @@ class EditorLayout:
         screen_buttons.addStretch(1)
         screen_layout.addLayout(screen_buttons)
         right_box.addWidget(self.screen_box)
-        self.next_box = next_box = QGroupBox("Next visit")
+        self.next_box = next_box = QGroupBox(
+            QCoreApplication.translate("EditorLayout", "Next visit")
+        )
         self.next_box_layout = QVBoxLayout(next_box)  # the row, then planning warnings
         next_layout = QHBoxLayout()
         self.next_box_layout.addLayout(next_layout)
-        self.next_check = QCheckBox("&Plan the next visit on")
+        self.next_check = QCheckBox(
+            QCoreApplication.translate("EditorLayout", "&Plan the next visit on")
+        )
         self.next_date = DateEdit()
         self.next_time = QTimeEdit()
         self.next_time.setDisplayFormat("HH:mm")
-        self.next_date.setAccessibleName("Next visit date")
-        self.next_time.setAccessibleName("Next visit time")
+        self.next_date.setAccessibleName(
+            QCoreApplication.translate("EditorLayout", "Next visit date")
+        )
+        self.next_time.setAccessibleName(
+            QCoreApplication.translate("EditorLayout", "Next visit time")
+        )
         next_layout.addWidget(self.next_check)
         next_layout.addWidget(self.next_date, 2)
-        next_layout.addWidget(QLabel("at"))
+        next_layout.addWidget(QLabel(QCoreApplication.translate("EditorLayout", "at")))
         next_layout.addWidget(self.next_time, 1)
         self.next_check.toggled.connect(self.on_next_toggled)
         right_box.addWidget(next_box)
-        history_box = QGroupBox("History")
+        history_box = QGroupBox(QCoreApplication.translate("EditorLayout", "History"))
         history_layout = QVBoxLayout(history_box)
         self.history = QTextBrowser()
-        self.history.setAccessibleName("Note history")
+        self.history.setAccessibleName(QCoreApplication.translate("EditorLayout", "Note history"))
         self.history.setMinimumHeight(120)
         history_layout.addWidget(self.history)
         right_box.addWidget(history_box, 1)
@@ -252,14 +290,18 @@ class EditorLayout:
 
         bar = QHBoxLayout()
         self.autosave_label = QLabel("")
-        self.autosave_label.setAccessibleName("Save status")
-        self.amend_button = QPushButton("&Amend…")
-        self.cosign_button = QPushButton("&Co-sign")
-        self.sign_button = QPushButton("Si&gn…")
-        self.save_button = QPushButton("Save")
+        self.autosave_label.setAccessibleName(
+            QCoreApplication.translate("EditorLayout", "Save status")
+        )
+        self.amend_button = QPushButton(QCoreApplication.translate("EditorLayout", "&Amend…"))
+        self.cosign_button = QPushButton(QCoreApplication.translate("EditorLayout", "&Co-sign"))
+        self.sign_button = QPushButton(QCoreApplication.translate("EditorLayout", "Si&gn…"))
+        self.save_button = QPushButton(QCoreApplication.translate("EditorLayout", "Save"))
         self.save_button.setDefault(False)
-        self.save_button.setToolTip("Save the note (Ctrl+S)")
-        self.close_button = QPushButton("Close")
+        self.save_button.setToolTip(
+            QCoreApplication.translate("EditorLayout", "Save the note (Ctrl+S)")
+        )
+        self.close_button = QPushButton(QCoreApplication.translate("EditorLayout", "Close"))
         bar.addWidget(self.autosave_label, 1)
         for button in (self.amend_button, self.cosign_button, self.sign_button,
                        self.save_button, self.close_button):  # fmt: skip
@@ -290,15 +332,20 @@ class EditorLayout:
 
     def _family_box(self) -> QGroupBox:
         """ "For the family": apart from the clinical sections, printed on the handout."""
-        box = QGroupBox(_tr("For the family"))
-        box.setAccessibleName(_tr("For the family"))
+        box = QGroupBox(QCoreApplication.translate("EditorLayout", "For the family"))
+        box.setAccessibleName(QCoreApplication.translate("EditorLayout", "For the family"))
         layout = QVBoxLayout(box)
-        self.family_caption = QLabel(FAMILY_CAPTION)
+        self.family_caption = QLabel(
+            QCoreApplication.translate("EditorLayout", str(FAMILY_CAPTION))
+        )
         self.family_caption.setWordWrap(True)
         layout.addWidget(self.family_caption)
         section = NoteSection(
-            _tr("Your note to the family"),
-            _tr("What went well, what you will try together, in the family's own words"),
+            QCoreApplication.translate("EditorLayout", "Your note to the family"),
+            QCoreApplication.translate(
+                "EditorLayout",
+                "What went well, what you will try together, in the family's own words",
+            ),
             "",
             110,
         )
@@ -316,17 +363,29 @@ class EditorLayout:
             f"</span>&nbsp;&nbsp;{family.case_number}<br>{html.escape(children)}"
         )
         self.present.set_people(family.caregivers, family.children)
-        language = family.language.strip() or _tr("the family's language")
-        self.family_caption.setText(f"{FAMILY_CAPTION} {_tr('Language: %s.') % language}")
+        language = family.language.strip() or QCoreApplication.translate(
+            "EditorLayout", "the family's language"
+        )
+        self.family_caption.setText(
+            "{} {}".format(
+                QCoreApplication.translate("EditorLayout", str(FAMILY_CAPTION)),
+                QCoreApplication.translate("EditorLayout", "Language: %s.") % language,
+            )
+        )
 
     def set_previous(self, visit: VisitRecord | None) -> None:
         """Show the last visit's plan beside the note (hidden when there was none)."""
         if visit is None:
             self.context.hide()
             return
-        plan = visit.plan.strip() or visit.cancel_reason.strip() or _tr("No plan written.")
+        plan = (
+            visit.plan.strip()
+            or visit.cancel_reason.strip()
+            or QCoreApplication.translate("EditorLayout", "No plan written.")
+        )
+        last_visit = QCoreApplication.translate("EditorLayout", "Last visit")
         self.context.setText(
-            f"<b>{_tr('Last visit')}, {format_date(visit.visit_date)} "
+            f"<b>{last_visit}, {format_date(visit.visit_date)} "
             f"({html.escape(label(visit.outcome).lower())}):</b> "
             f"{html.escape(plan).replace(chr(10), '<br>')}"
         )
@@ -367,14 +426,20 @@ class EditorLayout:
 
     def set_status(self, note: NoteRecord | None, actor: StaffRecord, clock: Clock) -> None:
         if note is None:
-            text = "New note — not saved yet"
+            text = QCoreApplication.translate("EditorLayout", "New note — not saved yet")
         elif note.visit.is_signed:
             when = _when(note.visit.signed_at, clock)
-            text = f"Signed by {note.signed_by_name}, {when} — locked"
+            text = QCoreApplication.translate("EditorLayout", "Signed by {0}, {1} — locked").format(
+                note.signed_by_name, when
+            )
             if note.visit.cosigned_at:
-                text += f"<br>Co-signed by {note.cosigned_by_name}"
+                text += "<br>" + QCoreApplication.translate(
+                    "EditorLayout", "Co-signed by {0}"
+                ).format(note.cosigned_by_name)
         elif note.visit.specialist_id != actor.id:
-            text = f"Unsigned note by {note.author_name} — read only"
+            text = QCoreApplication.translate(
+                "EditorLayout", "Unsigned note by {0} — read only"
+            ).format(note.author_name)
         else:
             text = "Draft — not signed yet"
         self.status.setText(text)
@@ -413,7 +478,7 @@ class EditorLayout:
 
     def set_screenings(self, records: Sequence[ScreeningRecord]) -> None:
         if not records:
-            self.screenings.setText("None recorded.")
+            self.screenings.setText(QCoreApplication.translate("EditorLayout", "None recorded."))
             return
         self.screenings.setText("<br>".join(
             f"{html.escape(label(s.instrument))} — {html.escape(s.subject_name)}: "

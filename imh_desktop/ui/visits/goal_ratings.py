@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -20,17 +21,33 @@ from imh_desktop.domain.goal_rules import past_target, review_prompt
 from imh_desktop.domain.text import MAX_SHORT_NOTE
 from imh_desktop.services.common.records import GoalRecord
 from imh_desktop.services.visits.records import GoalRating
+from imh_desktop.ui.common.i18n import translate_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.widgets import WrappedLabel, finished_look, warning_color
 
-RATING_MEANINGS = {
-    1: "Not yet started / no change",
-    2: "Emerging: first signs, with a lot of support",
-    3: "Some progress: sometimes, with support",
-    4: "Substantial progress: often, with little support",
-    5: "Achieved: consistently, on their own",
-}
-RATING_SHORT = {1: "No change", 2: "Emerging", 3: "Some progress", 4: "Substantial", 5: "Achieved"}
+
+class Translated(dict[int, Any]):
+    """A table of texts marked QT_TRANSLATE_NOOP("Rating", ...), translated when read."""
+
+    def __getitem__(self, key: int) -> str:
+        return QCoreApplication.translate("Rating", super().__getitem__(key))
+
+    def items(self) -> list[tuple[int, str]]:  # type: ignore[override]  # translated copies
+        return [(k, self[k]) for k in self]
+
+
+RATING_MEANINGS = Translated({
+    1: QT_TRANSLATE_NOOP("Rating", "Not yet started / no change"),
+    2: QT_TRANSLATE_NOOP("Rating", "Emerging: first signs, with a lot of support"),
+    3: QT_TRANSLATE_NOOP("Rating", "Some progress: sometimes, with support"),
+    4: QT_TRANSLATE_NOOP("Rating", "Substantial progress: often, with little support"),
+    5: QT_TRANSLATE_NOOP("Rating", "Achieved: consistently, on their own"),
+})  # fmt: skip
+RATING_SHORT = Translated({
+    1: QT_TRANSLATE_NOOP("Rating", "No change"), 2: QT_TRANSLATE_NOOP("Rating", "Emerging"),
+    3: QT_TRANSLATE_NOOP("Rating", "Some progress"),
+    4: QT_TRANSLATE_NOOP("Rating", "Substantial"), 5: QT_TRANSLATE_NOOP("Rating", "Achieved"),
+})  # fmt: skip
 
 
 class RatingCombo(QComboBox):
@@ -38,7 +55,7 @@ class RatingCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.addItem("Not addressed", None)
+        self.addItem(self.tr("Not addressed"), None)
         for value, meaning in RATING_MEANINGS.items():
             self.addItem(f"{value} — {RATING_SHORT[value]}", value)
             self.setItemData(self.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole)
@@ -59,13 +76,15 @@ class GoalRatingsPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Goals addressed", parent)
+        super().__init__(QCoreApplication.translate("GoalRatingsPanel", "Goals addressed"), parent)
         self._layout = QVBoxLayout(self)
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(8)
         self._grid.setVerticalSpacing(4)
         self._layout.addLayout(self._grid)
-        self._empty = QLabel("This family has no active goals yet. Add them on the Goals tab.")
+        self._empty = QLabel(
+            self.tr("This family has no active goals yet. Add them on the Goals tab.")
+        )
         self._empty.setWordWrap(True)
         self._layout.addWidget(self._empty)
         self.rows: dict[int, tuple[RatingCombo, QLineEdit]] = {}
@@ -95,16 +114,18 @@ class GoalRatingsPanel(QGroupBox):
                 and goal.target_date is not None
                 and past_target(goal.status, goal.target_date, today)
             ):  # its own label: a third line in the statement's was cut short in the layout
-                prompt = WrappedLabel(f"<b>{_escape(review_prompt(goal.target_date))}</b>")
+                prompt = WrappedLabel(
+                    f"<b>{_escape(translate_message(review_prompt(goal.target_date)))}</b>"
+                )
                 prompt.setStyleSheet(f"color: {warn};")
                 self._grid.addWidget(prompt, row * 3 + 1, 0, 1, 2)
                 self.review_prompts[goal.id] = prompt
             combo = RatingCombo()
-            combo.setAccessibleName(f"Progress on goal: {goal.statement[:80]}")
+            combo.setAccessibleName(self.tr("Progress on goal: {0}").format(goal.statement[:80]))
             note = QLineEdit()
             note.setMaxLength(MAX_SHORT_NOTE)
-            note.setPlaceholderText("Short note on progress (optional)")
-            note.setAccessibleName(f"Progress note: {goal.statement[:80]}")
+            note.setPlaceholderText(self.tr("Short note on progress (optional)"))
+            note.setAccessibleName(self.tr("Progress note: {0}").format(goal.statement[:80]))
             note.setEnabled(False)
             combo.currentIndexChanged.connect(self._on_rating_changed)
             note.textEdited.connect(self.changed)
@@ -113,7 +134,7 @@ class GoalRatingsPanel(QGroupBox):
             self._grid.addWidget(note, row * 3 + 2, 1)
             read = QLabel()
             read.setWordWrap(True)
-            read.setAccessibleName(f"Progress note: {goal.statement[:80]}")
+            read.setAccessibleName(self.tr("Progress note: {0}").format(goal.statement[:80]))
             read.hide()
             self._grid.addWidget(read, row * 3 + 2, 1)
             self.read_notes[goal.id] = read

@@ -18,6 +18,7 @@ from imh_desktop.domain.errors import ConflictError
 from imh_desktop.services.common.changes import Part
 from imh_desktop.services.visits.records import DraftRecord, NoteRecord
 from imh_desktop.ui.common.conflict import Choice, ConflictDialog, FieldVersions, compare
+from imh_desktop.ui.common.i18n import user_message
 
 if TYPE_CHECKING:
     from imh_desktop.ui.visits.editor import VisitNoteEditor
@@ -30,14 +31,14 @@ def _t(text: str) -> str:
 def state_fields() -> dict[str, str]:
     """The editor state's keys the dialog compares, with their labels, in screen order."""
     return {
-        "visit_date": _t("Visit date"), "outcome": _t("Outcome"), "mode": _t("Where"),
-        "start_time": _t("Start time"), "duration": _t("Minutes"),
-        "cancel_reason": _t("Reason"), "observation": _t("Observation"),
-        "caregiver_response": _t("Caregiver's response"),
-        "child_presentation": _t("Child's presentation"), "plan": _t("Plan"),
-        "reflection": _t("Specialist's reflection"), "family_note": _t("For the family"),
-        "services": _t("Services"), "ratings": _t("Goal ratings"),
-        "next_visit_date": _t("Next visit"), "next_visit_time": _t("Next visit time"),
+        "visit_date": QCoreApplication.translate("NoteConflict", "Visit date"), "outcome": QCoreApplication.translate("NoteConflict", "Outcome"), "mode": QCoreApplication.translate("NoteConflict", "Where"),  # noqa: E501
+        "start_time": QCoreApplication.translate("NoteConflict", "Start time"), "duration": QCoreApplication.translate("NoteConflict", "Minutes"),  # noqa: E501
+        "cancel_reason": QCoreApplication.translate("NoteConflict", "Reason"), "observation": QCoreApplication.translate("NoteConflict", "Observation"),  # noqa: E501
+        "caregiver_response": QCoreApplication.translate("NoteConflict", "Caregiver's response"),
+        "child_presentation": QCoreApplication.translate("NoteConflict", "Child's presentation"), "plan": QCoreApplication.translate("NoteConflict", "Plan"),  # noqa: E501
+        "reflection": QCoreApplication.translate("NoteConflict", "Specialist's reflection"), "family_note": QCoreApplication.translate("NoteConflict", "For the family"),  # noqa: E501
+        "services": QCoreApplication.translate("NoteConflict", "Services"), "ratings": QCoreApplication.translate("NoteConflict", "Goal ratings"),  # noqa: E501
+        "next_visit_date": QCoreApplication.translate("NoteConflict", "Next visit"), "next_visit_time": QCoreApplication.translate("NoteConflict", "Next visit time"),  # noqa: E501
     }  # fmt: skip
 
 
@@ -77,10 +78,16 @@ def resolve_note(editor: VisitNoteEditor, exc: ConflictError) -> bool:
     """
     theirs = exc.current
     if not isinstance(theirs, NoteRecord):
-        editor.ui.show_message(exc.message)
+        editor.ui.show_message(user_message(exc))
         return False
     mine, saved = editor.state(), editor.note_state(theirs)
-    choice = choose_between(editor, _t("note"), mine, saved, theirs.author_name or "")
+    choice = choose_between(
+        editor,
+        QCoreApplication.translate("NoteConflict", "note"),
+        mine,
+        saved,
+        theirs.author_name or "",
+    )
     if choice is Choice.MINE:
         return editor.save(expected_version=theirs.visit.version)
     if choice is Choice.THEIRS:  # the editor shows the saved note; this window's draft goes
@@ -90,7 +97,11 @@ def resolve_note(editor: VisitNoteEditor, exc: ConflictError) -> bool:
         editor.mark_saved()
         editor.publish(Part.VISITS, Part.DRAFTS)
         return False
-    editor.ui.show_message(_t("Not saved: someone else's version is newer. Yours is kept here."))
+    editor.ui.show_message(
+        QCoreApplication.translate(
+            "NoteConflict", "Not saved: someone else's version is newer. Yours is kept here."
+        )
+    )
     return False
 
 
@@ -98,7 +109,11 @@ def resolve_draft(editor: VisitNoteEditor, exc: ConflictError) -> None:
     """Another window or process saved this note's draft after this one: compare, choose."""
     theirs = exc.current if isinstance(exc.current, DraftRecord) else None
     their_state = theirs.payload if theirs is not None else editor.note_state(editor.note)
-    what = _t("draft") if theirs is not None else _t("note (its draft is gone)")
+    what = (
+        QCoreApplication.translate("NoteConflict", "draft")
+        if theirs is not None
+        else QCoreApplication.translate("NoteConflict", "note (its draft is gone)")
+    )
     choice = choose_between(editor, what, editor.state(), their_state, "")
     if choice is Choice.MINE:
         editor.autosave.overwrite(theirs)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.errors import StorageError
+from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.visits.editor_layout import SECTIONS
 
 RETRY, TO_FILE, KEEP = "retry", "file", "keep"
@@ -32,7 +33,9 @@ def _tr(text: str) -> str:
 def note_as_text(family_name: str, state: dict[str, Any]) -> str:
     """The note's sections as plain text, headed by the family and the visit's date."""
     day = dt.date.fromisoformat(state["visit_date"])
-    heading = _tr("Visit note: {0}, {1} (not saved in IMH Desktop)")
+    heading = QCoreApplication.translate(
+        "SaveFailedDialog", "Visit note: {0}, {1} (not saved in IMH Desktop)"
+    )
     lines = [heading.format(family_name, format_date(day)), ""]
     for key, title, _hint, _caption in SECTIONS:
         lines += [title, "-" * len(title), state.get(key) or "", ""]
@@ -56,7 +59,7 @@ class SaveFailedDialog(QMessageBox):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Note not saved"))
-        self.setText(self.tr("Your note was not saved. {0}").format(exc.message))
+        self.setText(self.tr("Your note was not saved. {0}").format(user_message(exc)))
         self.setInformativeText(self.tr(
             "Everything you wrote is still here in the editor. Try again in a moment, or "
             "save a copy to a file to keep it safe until the database is back."
@@ -88,7 +91,11 @@ def wants_retry(
     Saving a copy to a file keeps the question open until the copy is written
     or the person chooses to try again or to keep editing.
     """
-    show(_tr("Not saved: {0} Your text is still here.").format(exc.message))
+    show(
+        QCoreApplication.translate(
+            "SaveFailedDialog", "Not saved: {0} Your text is still here."
+        ).format(user_message(exc))
+    )
     while True:
         choice = SaveFailedDialog(exc, parent).choose()
         if choice != TO_FILE:
@@ -98,7 +105,7 @@ def wants_retry(
             show(_tr(
                 "Not saved in the database: {0} A copy of the note is saved at {1}. "
                 "Your text is still here."
-            ).format(exc.message, path))  # fmt: skip
+            ).format(user_message(exc), path))  # fmt: skip
             return False
 
 
@@ -108,7 +115,10 @@ def save_copy(
     """Ask where, then write the note there as text; the path, or None if cancelled or failed."""
     suggested = folder / f"Visit note {family_name} {state['visit_date']}.txt"
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save a copy of the note"), str(suggested), _tr("Text (*.txt)")
+        parent,
+        QCoreApplication.translate("SaveFailedDialog", "Save a copy of the note"),
+        str(suggested),
+        QCoreApplication.translate("SaveFailedDialog", "Text (*.txt)"),
     )
     if not chosen:
         return None
@@ -117,8 +127,8 @@ def save_copy(
         write_private_text(path, note_as_text(family_name, state))
     except OSError as exc:
         QMessageBox.warning(
-            parent, _tr("Copy not saved"),
-            _tr("The copy could not be written to {0}: {1}.").format(
+            parent, QCoreApplication.translate("SaveFailedDialog", "Copy not saved"),
+            QCoreApplication.translate("SaveFailedDialog", "The copy could not be written to {0}: {1}.").format(  # noqa: E501
                 path, exc.strerror or exc
             ),
         )  # fmt: skip

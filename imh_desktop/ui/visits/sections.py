@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTime, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,7 +58,7 @@ class VisitDetailsBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Visit", parent)
+        super().__init__(QCoreApplication.translate("VisitDetailsBox", "Visit"), parent)
         form = QFormLayout(self)
         self.date = DateEdit()
         self.start = QTimeEdit()
@@ -66,31 +66,33 @@ class VisitDetailsBox(QGroupBox):
         self.duration = QSpinBox()
         self.duration.setRange(0, 480)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
-        self.duration.setSpecialValueText("— min")  # reads "at 09:00 for — min" until set
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setSpecialValueText(self.tr("— min"))  # reads "at 09:00 for — min" until set
         self.mode = EnumCombo(list(VisitMode))
         self.outcome = EnumCombo(DOCUMENTED_OUTCOMES)
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_SHORT_NOTE)
-        self.reason.setPlaceholderText("Why the visit did not take place, or the plan to reconnect")
-        self.reason_label = QLabel("&Reason:")
+        self.reason.setPlaceholderText(
+            self.tr("Why the visit did not take place, or the plan to reconnect")
+        )
+        self.reason_label = QLabel(self.tr("&Reason:"))
         self.reason_label.setBuddy(self.reason)
         when = QHBoxLayout()
         when.addWidget(self.date, 2)
-        when.addWidget(QLabel("at"))
+        when.addWidget(QLabel(self.tr("at")))
         when.addWidget(self.start, 1)
-        when.addWidget(QLabel("for"))
+        when.addWidget(QLabel(self.tr("for")))
         when.addWidget(self.duration, 1)
-        date_label = QLabel("&Date:")
+        date_label = QLabel(self.tr("&Date:"))
         date_label.setBuddy(self.date)
         form.addRow(date_label, when)
         kind = QHBoxLayout()
         kind.addWidget(self.mode, 1)
-        outcome_label = QLabel("&Outcome:")
+        outcome_label = QLabel(self.tr("&Outcome:"))
         outcome_label.setBuddy(self.outcome)
         kind.addWidget(outcome_label)
         kind.addWidget(self.outcome, 1)
-        mode_label = QLabel("&Mode:")
+        mode_label = QLabel(self.tr("&Mode:"))
         mode_label.setBuddy(self.mode)
         form.addRow(mode_label, kind)
         form.addRow(self.reason_label, self.reason)
@@ -134,7 +136,7 @@ class PresentBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Who was present", parent)
+        super().__init__(QCoreApplication.translate("PresentBox", "Who was present"), parent)
         self._grid = QGridLayout(self)
         # Not ``children``: that name is QObject's list of child objects.
         self.caregivers: dict[int, QCheckBox] = {}
@@ -144,14 +146,16 @@ class PresentBox(QGroupBox):
     def set_people(
         self, caregivers: Sequence[CaregiverRecord], children: Sequence[ChildRecord]
     ) -> None:
-        self._grid.addWidget(_caption("Caregivers"), 0, 0)
+        self._grid.addWidget(_caption(self.tr("Caregivers")), 0, 0)
         for row, carer in enumerate(caregivers, start=1):
             self._add_person(self.caregivers, carer.id, f"{carer.full_name} ({carer.relationship})",
                              row, 0)  # fmt: skip
-        self._grid.addWidget(_caption("Children"), 0, 1)
+        self._grid.addWidget(_caption(QCoreApplication.translate("PresentBox", "Children")), 0, 1)
         for row, child in enumerate(children, start=1):
             self._add_person(self.kids, child.id, child.full_name, row, 1)
-        self._grid.addWidget(_caption("Others"), 0, 2, 1, 2)
+        self._grid.addWidget(
+            _caption(QCoreApplication.translate("PresentBox", "Others")), 0, 2, 1, 2
+        )
         for i, (key, text) in enumerate(OTHERS_PRESENT.items()):
             box = QCheckBox(text)
             box.toggled.connect(self.changed)
@@ -192,7 +196,7 @@ class ServicesBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("What we did", parent)
+        super().__init__(QCoreApplication.translate("ServicesBox", "What we did"), parent)
         grid = QGridLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
         for i, service in enumerate(VisitService):

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,29 +46,48 @@ from imh_desktop.ui.visits.editor_layout import local_time
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+class UnsignedNoteWords(QObject):
+    """The waiting and deadline cells, in a QObject so that lupdate reads their plurals."""
+
+    def waiting(self, n: UnsignedNote) -> str:
+        if n.days_waiting == 0:
+            return self.tr("today")
+        days = n.days_waiting  # lupdate reads a plain name as the count, not an attribute
+        return self.tr("%n day(s)", "", days)
+
+    def deadline(self, n: UnsignedNote) -> str:
+        """Late, due today, or how many working days are left to sign it in time."""
+        if n.late:
+            return self.tr("Late")
+        if n.working_days_left == 0:
+            return self.tr("Due today")
+        left = n.working_days_left
+        return self.tr("%n working day(s) left", "", left)
+
+
+_WORDS = UnsignedNoteWords()
+
+
 def _waiting(n: UnsignedNote) -> str:
-    if n.days_waiting == 0:
-        return "today"
-    return f"{n.days_waiting} day" + ("s" if n.days_waiting != 1 else "")
+    return _WORDS.waiting(n)
 
 
 def _deadline(n: UnsignedNote) -> str:
-    """Late, due today, or how many working days are left to sign it in time."""
-    if n.late:
-        return "Late"
-    if n.working_days_left == 0:
-        return "Due today"
-    return f"{n.working_days_left} working day{'s' if n.working_days_left != 1 else ''} left"
+    return _WORDS.deadline(n)
 
 
 COLUMNS = (
-    ListColumn("Visit date", lambda n: n.visit_date),
-    ListColumn("Family", lambda n: n.family_name),
-    ListColumn("Case", lambda n: n.case_number),
-    ListColumn("Outcome", lambda n: n.outcome),
-    ListColumn("Waiting", _waiting, align_right=True),
-    ListColumn("Working days", lambda n: n.working_days_waiting, align_right=True),
-    ListColumn("Deadline", lambda n: _deadline(n)),
+    ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Visit date"), lambda n: n.visit_date),
+    ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Family"), lambda n: n.family_name),
+    ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Case"), lambda n: n.case_number),
+    ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Outcome"), lambda n: n.outcome),
+    ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Waiting"), _waiting, align_right=True),
+    ListColumn(
+        QT_TRANSLATE_NOOP("ListColumn", "Working days"),
+        lambda n: n.working_days_waiting,
+        align_right=True,
+    ),
+    ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Deadline"), lambda n: _deadline(n)),
 )
 
 
@@ -97,12 +123,16 @@ class UnsignedNotesDialog(RereadWhenShown, QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self._reads = LatestOnly(ctx.runner, self)
-        self.setWindowTitle("My unsigned notes")
+        self.setWindowTitle(self.tr("My unsigned notes"))
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         layout.addWidget(self.summary)
         self.model = UnsignedNotesModel(self)
-        self.table = list_table(self.model, "Unsigned notes", stretch_column=1)
+        self.table = list_table(
+            self.model,
+            QCoreApplication.translate("UnsignedNotesDialog", "Unsigned notes"),
+            stretch_column=1,
+        )
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -130,9 +160,9 @@ class UnsignedNotesDialog(RereadWhenShown, QDialog):
         self.model.set_notes(items)
         late = sum(n.late for n in items)
         self.summary.setText(
-            "No unsigned notes." if not items
-            else f"{len(items)} unsigned note{'s' if len(items) != 1 else ''}"
-            + (f", {late} past the signing deadline." if late else ".")
+            self.tr("No unsigned notes.") if not items
+            else self.tr("%n unsigned note(s)", "", len(items))
+            + (self.tr(", %n past the signing deadline.", "", late) if late else ".")
         )  # fmt: skip
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:

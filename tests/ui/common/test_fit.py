@@ -15,6 +15,11 @@ as maximised, dialogs and the editor at the size they open with:
   screen of 1280 x 720 with fonts and widgets drawn 1.5 times larger, the
   screenshots 1920 x 1080 pixels.
 
+And in Spanish at 1366 x 768 (``IMH_FIT_LANGUAGE=es``): Spanish runs about a quarter
+longer, so the same checks again, and at every stop ``language_check.english_left``:
+no text a person reads (titles, labels, buttons, tooltips, placeholders, headers,
+tabs, menus and actions) is still English, the demo's own data aside.
+
 Screenshots of every stop go to ``$IMH_SCREENSHOTS`` (a folder; the test's tmp folder
 when unset), named ``<screen>-<stop>.png``.
 """
@@ -38,13 +43,84 @@ from sqlalchemy import select
 from imh_desktop.data.models import Family, StaffUser, Visit
 from imh_desktop.domain.enums import FamilyStatus, Role
 from imh_desktop.services.visits import notes
-from imh_desktop.ui.common import fit
+from imh_desktop.ui.common import fit, language_check
 from imh_desktop.ui.shell.main_window import MainWindow
 from imh_desktop.ui.visits.editor import VisitNoteEditor
 
 pytestmark = [pytest.mark.ui, pytest.mark.usefixtures("keep_drafts_on_close")]
 
 INNER = "IMH_FIT_SCREEN"  # set in the child process: the screen's name
+LANGUAGE = "IMH_FIT_LANGUAGE"  # the interface's language in the child process ("en" unless set)
+TS = Path(__file__).resolve().parents[3] / "resources" / "i18n"
+# Texts the same in Spanish: instruments, codes, units, the languages' own names.
+SAME_IN_SPANISH = ("EPDS", "PHQ-9", "ASQ-3", "ASQ:SE-2", "OK", "English", "Español", "PDF", "CSV")
+
+
+def english_sources() -> list:
+    """The English source strings the Spanish .ts translates differently, as patterns."""
+    import xml.etree.ElementTree as ET
+
+    sources = []
+    for message in ET.parse(TS / "imh_desktop_es.ts").getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        texts = [translation.text or ""] + [
+            f.text or "" for f in translation.findall("numerusform")
+        ]
+        if source not in texts:
+            sources.append(source)
+    return language_check.source_patterns(sources)
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def content() -> set[str]:
+    """What is content, not interface: the instruments' validated English wording (a
+    Spanish version must be the licensed translation, not ours), the goal examples a
+    specialist adapts, and the stored spellings offered for a relationship or language
+    (the handouts match a family's language by these names)."""
+    import json
+    import re
+    from importlib import resources
+
+    from imh_desktop.domain.templates import GOAL_TEMPLATES
+    from imh_desktop.ui.family.dialogs import LANGUAGES, RELATIONSHIPS
+
+    found: set[str] = set(LANGUAGES) | set(RELATIONSHIPS)
+    for name in ("epds.json", "phq9.json"):
+        text = (resources.files("imh_desktop.domain.instruments") / name).read_text("utf-8")
+        found.update(_strings(json.loads(text)))
+    for templates in GOAL_TEMPLATES.values():
+        for template in templates:
+            found.update(p.strip() for p in re.split(r"\[\w+\]", template) if p.strip())
+    return found
+
+
+def demo_data(db) -> set[str]:
+    """Every text the demo agency's records hold: names, case numbers, statements, notes,
+    and the content above."""
+    from sqlalchemy import String, Text
+
+    from imh_desktop.data import models
+
+    found: set[str] = set()
+    with db.session() as session:
+        for model in (models.StaffUser, models.Family, models.Caregiver, models.Child,
+                      models.Goal, models.Visit, models.Referral, models.FamilyStressor,
+                      models.Screening, models.Alert, models.Amendment,
+                      models.GoalProgress, models.Consent, models.InformationRelease):  # fmt: skip
+            columns = [c for c in model.__table__.columns if isinstance(c.type, String | Text)]
+            for row in session.execute(select(*columns)):
+                found.update(v for v in row if isinstance(v, str) and len(v) > 1)
+    return found | content()
 
 
 def _screen() -> tuple[str, QSize]:
@@ -55,12 +131,16 @@ def _screen() -> tuple[str, QSize]:
 class Tour:
     """Opens screens, sizes them, takes their picture and notes what is cut or unnamed."""
 
-    def __init__(self, qtbot, folder: Path) -> None:
+    def __init__(self, qtbot, folder: Path, db=None) -> None:
         self.qtbot = qtbot
         self.name, self.screen = _screen()
         self.folder = folder
         self.problems: dict[str, list[str]] = {}
         self.stops: list[str] = []
+        self.spanish = os.environ.get(LANGUAGE) == "es"
+        self.sources = english_sources() if self.spanish else []
+        self.db = db
+        self.data: set[str] = set()
 
     def look(self, stop: str, widget: QWidget, maximise: bool = False) -> None:
         QWidget.show(widget)
@@ -71,6 +151,9 @@ class Tour:
         QApplication.processEvents()
         widget.grab().save(str(self.folder / f"{self.name}-{stop}.png"))
         found = fit.fit_problems(widget, self.screen) + fit.unnamed(widget)
+        if self.spanish:
+            self.data = demo_data(self.db)  # with what the tour itself wrote (an amendment)
+            found += language_check.english_left(widget, self.sources, self.data, SAME_IN_SPANISH)
         self.stops.append(stop)
         if found:
             self.problems[stop] = found
@@ -154,6 +237,8 @@ def _tour(tour: Tour, qtbot, monkeypatch, demo_agency, context_for, settings) ->
         tour.dialogs_of(monkeypatch, action.trigger, stop)
     record = ana.open_family(family.id)
     for index in range(record.tabs.count()):
+        if tour.spanish and record.tabs.widget(index) is record.goals_tab:
+            continue  # not in the Spanish tour yet: see docs/translation.md, "What is left"
         record.tabs.setCurrentIndex(index)
         title = record.tabs.tabText(index).replace("&", "").lower()
         tour.look(f"record-{title}", ana, maximise=True)
@@ -199,7 +284,10 @@ def quiet(monkeypatch):
 @pytest.mark.skipif(not os.environ.get(INNER), reason="run by test_every_screen_fits")
 @pytest.mark.usefixtures("quiet")
 def test_tour_on_this_screen(qtbot, monkeypatch, demo_agency, context_for, settings, folder):
-    tour = Tour(qtbot, folder)
+    from imh_desktop.ui.common.i18n import install_language
+
+    install_language(os.environ.get(LANGUAGE, "en"))
+    tour = Tour(qtbot, folder, demo_agency)
     _tour(tour, qtbot, monkeypatch, demo_agency, context_for, settings)
     report = os.environ.get("IMH_FIT_REPORT")
     if report:  # the child process hands its findings to the parent
@@ -211,10 +299,14 @@ def test_tour_on_this_screen(qtbot, monkeypatch, demo_agency, context_for, setti
 
 @pytest.mark.skipif(bool(os.environ.get(INNER)), reason="already a child process")
 @pytest.mark.parametrize(
-    ("name", "width", "height", "scale"),
-    [("1366x768", 1366, 768, "1"), ("1920x1080-150", 1920, 1080, "1.5")],
+    ("name", "width", "height", "scale", "language"),
+    [
+        ("1366x768", 1366, 768, "1", "en"),
+        ("1920x1080-150", 1920, 1080, "1.5", "en"),
+        ("es-1366x768", 1366, 768, "1", "es"),
+    ],
 )
-def test_every_screen_fits(tmp_path, folder, name, width, height, scale):
+def test_every_screen_fits(tmp_path, folder, name, width, height, scale, language):
     screen = tmp_path / "screen.json"
     screen.write_text(json.dumps({"screens": [
         {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height, "dpr": 1,
@@ -226,7 +318,7 @@ def test_every_screen_fits(tmp_path, folder, name, width, height, scale):
         QT_SCALE_FACTOR=scale,
         IMH_SCREENSHOTS=str(folder),
         IMH_FIT_REPORT=str(report),
-        **{INNER: name},
+        **{INNER: name, LANGUAGE: language},
     )
     test = f"{__file__}::test_tour_on_this_screen"
     done = subprocess.run(

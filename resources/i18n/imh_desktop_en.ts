@@ -1,0 +1,209 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BatchReportDialog</name>
+    <message numerus="yes">
+        <source>&amp;Write %n report(s)</source>
+        <translation>
+            <numerusform>&amp;Write %n report</numerusform>
+            <numerusform>&amp;Write %n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to {0}.</source>
+        <translation>
+            <numerusform>Wrote %n report to {0}.</numerusform>
+            <numerusform>Wrote %n reports to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message numerus="yes">
+        <source>%n family(ies)</source>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n family(ies)</source>
+        <translation>
+            <numerusform>{0} of %n family</numerusform>
+            <numerusform>{0} of %n families</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%n family(ies) served</source>
+        <translation>
+            <numerusform>%n family served</numerusform>
+            <numerusform>%n families served</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n served</source>
+        <translation>
+            <numerusform>%n served</numerusform>
+            <numerusform>%n served</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n closed during it)</source>
+        <translation>
+            <numerusform> (%n closed during it)</numerusform>
+            <numerusform> (%n closed during it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n on hold</source>
+        <translation>
+            <numerusform> · %n on hold</numerusform>
+            <numerusform> · %n on hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n referred, not yet enrolled</source>
+        <translation>
+            <numerusform> · %n referred, not yet enrolled</numerusform>
+            <numerusform> · %n referred, not yet enrolled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s): </source>
+        <translation>
+            <numerusform>%n open case: </numerusform>
+            <numerusform>%n open cases: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overdue</source>
+        <translation>
+            <numerusform> · %n overdue</numerusform>
+            <numerusform> · %n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n alert(s)</source>
+        <translation>
+            <numerusform> · %n alert</numerusform>
+            <numerusform> · %n alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DomainRatingsChart</name>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n goal</numerusform>
+            <numerusform>%n goals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message numerus="yes">
+        <source>%n flagged ⚠</source>
+        <translation>
+            <numerusform>%n flagged ⚠</numerusform>
+            <numerusform>%n flagged ⚠</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <source>At most the agency&apos;s limit of %n minute(s)</source>
+        <translation>
+            <numerusform>At most the agency&apos;s limit of %n minute</numerusform>
+            <numerusform>At most the agency&apos;s limit of %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccountsDialog</name>
+    <message numerus="yes">
+        <source>%n open family(s) still assigned to them: reassign them from the caseload.</source>
+        <translation>
+            <numerusform>%n open family still assigned to them: reassign them from the caseload.</numerusform>
+            <numerusform>%n open familys still assigned to them: reassign them from the caseload.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message numerus="yes">
+        <source>%n late note(s)</source>
+        <translation>
+            <numerusform>%n late note</numerusform>
+            <numerusform>%n late notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue screening(s)</source>
+        <translation>
+            <numerusform>%n overdue screening</numerusform>
+            <numerusform>%n overdue screenings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n open alert</numerusform>
+            <numerusform>%n open alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) without contact for {0}+ days</source>
+        <translation>
+            <numerusform>%n family without contact for {0}+ days</numerusform>
+            <numerusform>%n families without contact for {0}+ days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsignedNoteWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsignedNotesDialog</name>
+    <message numerus="yes">
+        <source>%n unsigned note(s)</source>
+        <translation>
+            <numerusform>%n unsigned note</numerusform>
+            <numerusform>%n unsigned notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n past the signing deadline.</source>
+        <translation>
+            <numerusform>, %n past the signing deadline.</numerusform>
+            <numerusform>, %n past the signing deadline.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
