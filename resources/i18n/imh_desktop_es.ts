@@ -1258,6 +1258,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Alertas abiertas</translation>
     </message>
     <message>
+        <source>Only families with a positive screen still waiting for its follow-up (a referral, a safety assessment, or no referral with a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsigned notes</source>
         <translation>Notas sin firmar</translation>
     </message>
@@ -1662,6 +1666,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>&amp;Update…</source>
         <translation>&amp;Actualizar…</translation>
+    </message>
+    <message>
+        <source>Choose a referral to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: {steps}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revoked {day}</source>
@@ -2201,6 +2213,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>%1 no es una base de datos de IMH Desktop, o está dañada.</translation>
     </message>
     <message>
+        <source>The database server %1 stopped this change because a colleague&apos;s change collided with it at the same moment. Nothing was saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no such database on the server %1. Check the database name.</source>
         <translation>No existe esa base de datos en el servidor %1. Revise el nombre de la base de datos.</translation>
     </message>
@@ -2693,6 +2709,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>El seguimiento de esta alerta ya está registrado.</translation>
     </message>
     <message>
+        <source>Row %1: family %2 was changed by someone else after the preview%3. Nothing was imported, so their change is kept. Check the sheet again to see the family as it is now, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 row%2 of the sheet %3 errors; nothing was imported. Correct them and import again.</source>
         <translation>%1 fila%2 de la hoja %3 errores; no se importó nada. Corríjalos e importe de nuevo.</translation>
     </message>
@@ -2881,8 +2901,20 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Esa especialista no está en su equipo.</translation>
     </message>
     <message>
+        <source>That supervision session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the supervisor who recorded this session may change or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose families on this specialist&apos;s caseload.</source>
         <translation>Elija familias de la carga de casos de esta especialista.</translation>
+    </message>
+    <message>
+        <source>A session stays with the specialist it was held with.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown period %1.</source>
@@ -4452,6 +4484,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
+        <source>C&amp;heck the sheet again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing… nothing is saved until every row is in.</source>
         <translation>Importando… no se guarda nada hasta que estén todas las filas.</translation>
     </message>
@@ -4793,8 +4829,8 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Buscar en las &amp;notas…</translation>
     </message>
     <message>
-        <source>Search the notes, amendments, goals and screenings you may read</source>
-        <translation>Buscar en las notas, enmiendas, metas y tamizajes que usted puede leer</translation>
+        <source>Search the notes, amendments, goals, screenings and referrals you may read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -5618,6 +5654,21 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
 </context>
 <context>
+    <name>RecordSearchField</name>
+    <message>
+        <source>Search notes, goals, referrals… ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every note, amendment, goal, screening and referral you may read: words, &quot;a phrase&quot;, hous*. Enter shows the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <source>Open with the recovery key</source>
@@ -5764,6 +5815,30 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>O&amp;utcome:</source>
         <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No information is shared, so no release is needed.</source>
@@ -6415,8 +6490,8 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 <context>
     <name>SearchView</name>
     <message>
-        <source>Search notes, amendments, goals and screenings: words, &quot;a phrase&quot;, hous*</source>
-        <translation>Buscar en notas, enmiendas, metas y tamizajes: palabras, &quot;una frase&quot;, viviend*</translation>
+        <source>Search notes, goals, screenings and referrals: words, &quot;a phrase&quot;, hous*</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search across the record</source>
@@ -6916,6 +6991,18 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
         <translation>Sesiones de supervisión</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the supervisor who recorded a session edits it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
@@ -6944,8 +7031,44 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
         <translation>&amp;Registrar la sesión</translation>
     </message>
     <message>
+        <source>Ca&amp;ncel edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(private to the specialist and {name})</source>
         <translation>(privada para la especialista y {name})</translation>
+    </message>
+    <message>
+        <source>Edit the session of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the supervision session of {day} ({n} minutes) with its private note? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else&apos;s version is newer. Yours is kept here.</source>
+        <translation type="unfinished">No guardado: la versión de otra persona es más reciente. La suya se conserva aquí.</translation>
     </message>
 </context>
 <context>
