@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from imh_desktop.data.db import Database
 from imh_desktop.services.common.changes import Change
@@ -116,3 +118,25 @@ def _closed(source: ChangeSource | None) -> None:
             source.close()
         except Exception:  # a connection the server already dropped
             log.debug("A live-updates connection could not be closed cleanly.")
+
+
+@contextmanager
+def keep_place(table: QAbstractItemView, key_of_row: Callable[[int], object]) -> Iterator[None]:
+    """Reload ``table``'s model inside: the selected row (by ``key_of_row``) and scroll stay.
+
+    For lists a colleague's change reloads while the user is looking at them.
+    """
+    model = table.model()
+    selection = table.selectionModel()
+    rows = selection.selectedRows() if selection is not None else []
+    chosen = key_of_row(rows[0].row()) if rows else None
+    bars = (table.verticalScrollBar(), table.horizontalScrollBar())
+    scrolled = [bar.value() for bar in bars]
+    yield
+    if chosen is not None:
+        row = next((r for r in range(model.rowCount()) if key_of_row(r) == chosen), None)
+        if row is not None:
+            if isinstance(table, QTableView):
+                table.selectRow(row)
+    for bar, value in zip(bars, scrolled, strict=True):
+        bar.setValue(min(value, bar.maximum()))

@@ -28,7 +28,15 @@ from imh_desktop.services.family import families
 from imh_desktop.services.visits import notes
 from imh_desktop.ui.common.live import LiveUpdates
 from imh_desktop.ui.visits.editor import VisitNoteEditor
-from tests.factories import add_family, family_input, family_version, full_note
+from tests.factories import (
+    TEST_PASSWORD,
+    add_family,
+    family_input,
+    family_version,
+    full_note,
+    give_password,
+    visit_on,
+)
 
 pytestmark = pytest.mark.ui
 
@@ -134,6 +142,33 @@ def test_my_open_record_shows_a_colleagues_change(
     qtbot.waitUntil(lambda: record.title_label.text() == "Nguyễn–Ortiz family", timeout=LIVE_MS)
     assert window.tabs.currentWidget() is record  # still where I was
     assert updates.delivered == 1
+
+
+def test_my_open_visit_list_keeps_its_selection_and_scroll_when_a_colleague_adds_a_note(
+    qtbot, open_window, live, as_user, staff, family, two_goals, colleague
+):
+    ana = as_user(staff["aspecialist"])
+    for i in range(40):
+        day = dt.date(2026, 9, 1) + dt.timedelta(days=i)
+        visit_on(ana, family.id, day, signed=day)
+    window = open_window(staff["aspecialist"])
+    record = window.family_tabs.open_family(family.id)
+    assert record is not None
+    tab = record.visits_tab
+    record.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: len(tab.model.records) == 40, timeout=LIVE_MS)
+    tab.table.selectRow(25)
+    chosen = tab.selected()
+    bar = tab.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=LIVE_MS)  # laid out: 40 rows do not fit
+    assert chosen is not None
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    live(window)
+    notes.save_note(colleague("aspecialist"), family.id, full_note(two_goals))  # Ana, elsewhere
+    qtbot.waitUntil(lambda: len(tab.model.records) == 41, timeout=LIVE_MS)
+    assert tab.selected() is not None and tab.selected().id == chosen.id
+    assert bar.value() == scrolled
 
 
 def test_an_open_note_keeps_my_unsaved_text_and_says_quietly_a_colleague_saved(
@@ -275,3 +310,41 @@ def _shows(record, text: str) -> bool:
     from PySide6.QtWidgets import QLabel
 
     return any(label.text() == text for label in record.findChildren(QLabel))
+
+
+def test_a_signed_in_session_listens_and_signing_out_stops_it(
+    qtbot, db, clock, staff, tmp_path, family, colleague
+):
+    from PySide6.QtCore import QSettings, Qt
+
+    from imh_desktop.ui.auth.session import Session
+    from imh_desktop.ui.common.settings import Settings
+    from imh_desktop.ui.common.tasks import SyncRunner
+
+    give_password(db, staff["aspecialist"], TEST_PASSWORD)
+    ini = str(tmp_path / "settings.ini")
+    session = Session(
+        db, clock, username="aspecialist", runner=SyncRunner(), quit=lambda: None,
+        settings=lambda: Settings(QSettings(ini, QSettings.Format.IniFormat)), live_updates=True,
+    )  # fmt: skip
+    session.start()
+    dialog = session.dialog
+    qtbot.keyClicks(dialog.password, TEST_PASSWORD)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    window = session.window
+    assert window is not None and session.live is not None
+    qtbot.waitUntil(lambda: session.live is not None and session.live.running, timeout=LIVE_MS)
+    _rename(colleague("ssupervisor"), family.id, "Renamed by Sam")
+    model = window.caseload.model
+    qtbot.waitUntil(
+        lambda: model.row_record(model.row_of_family(family.id)).family_name == "Renamed by Sam",
+        timeout=LIVE_MS,
+    )
+    session.sign_out()
+    qtbot.waitUntil(lambda: session.window is None, timeout=LIVE_MS)
+    assert session.live is None
+    assert not [t for t in threading.enumerate() if t.name == "imh-live-updates"]
+    session.idle.stop()
+    if session.dialog is not None:
+        session.dialog.hide()
+        session.dialog.deleteLater()
