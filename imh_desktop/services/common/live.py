@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 CHANNEL = "imh_changes"
 # Everything may have changed (a listener reconnected after missing notices).
 EVERYTHING = Change(frozenset(Part), None)
+GATHER_S = 0.05  # PostgreSQL: notices this close behind the first are delivered with it
 BATCH = 2_000  # audit events read per poll at most; the rest at the next poll
 
 # Audit actions that change nothing another person sees (reads, sign-ins, checks).
@@ -183,7 +184,7 @@ class SqlitePoller:
 
 
 class PgListener:
-    """LISTEN on its own autocommit psycopg connection; notices gathered for ``timeout``."""
+    """LISTEN on its own autocommit psycopg connection, waiting on it with a timeout."""
 
     def __init__(self, db: Database) -> None:
         import psycopg
@@ -196,9 +197,11 @@ class PgListener:
         self.conn.execute(f"LISTEN {CHANNEL}")
 
     def wait(self, timeout: float) -> list[Change]:
-        """The notices of others' commits that arrive within ``timeout`` seconds, merged."""
+        """Others' commits: the first notice within ``timeout`` s and those just behind it."""
+        notices = list(self.conn.notifies(timeout=timeout, stop_after=1))
+        if notices:  # a burst: what follows within GATHER_S comes in the same batch
+            notices += self.conn.notifies(timeout=GATHER_S)
         mine = self.db.own_writes.backends
-        notices = list(self.conn.notifies(timeout=timeout))
         return coalesce(parse_payload(n.payload) for n in notices if n.pid not in mine)
 
     def close(self) -> None:

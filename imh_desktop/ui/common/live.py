@@ -66,7 +66,7 @@ class LiveUpdates(QObject):
         return self._thread is not None and self._thread.is_alive()
 
     def start(self) -> None:
-        """Start listening (once); nothing happens on a read-only or locked database."""
+        """Start listening (once); nothing happens on a locked (not yet opened) database."""
         if self.running or self.ctx.db.locked:
             return
         self._stop.clear()
