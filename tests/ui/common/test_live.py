@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 from imh_desktop.data.db import Database
 from imh_desktop.domain.enums import Frequency
+from imh_desktop.domain.inputs import CaregiverInput
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.live import open_source
@@ -129,6 +130,34 @@ def test_a_colleagues_reassignment_takes_the_family_off_my_caseload(
     model = window.caseload.model
     qtbot.waitUntil(lambda: model.row_of_family(second) < 0, timeout=LIVE_MS)
     assert window.caseload.selected_family_id() == first
+
+
+def _caseload_row_reads(db, staff_id: int) -> int:
+    from sqlalchemy import func, select
+
+    from imh_desktop.data.models import AuditEvent
+
+    with db.read() as session:
+        query = select(func.count()).where(
+            AuditEvent.staff_id == staff_id, AuditEvent.entity == "caseload_row"
+        )
+        return int(session.scalar(query) or 0)
+
+
+def test_a_colleagues_change_to_a_family_not_in_my_caseload_reads_nothing(
+    qtbot, db, open_window, live, as_user, staff, colleague
+):
+    sam = as_user(staff["ssupervisor"])
+    bens = add_family(
+        sam, staff["bspecialist"], "Ben's family", Frequency.WEEKLY, dt.date(2026, 3, 1)
+    )
+    window = open_window(staff["aspecialist"])
+    updates = live(window)
+    before = _caseload_row_reads(db, staff["aspecialist"])
+    families.add_caregiver(colleague("bspecialist"), bens, CaregiverInput("Another caregiver"))
+    qtbot.waitUntil(lambda: updates.delivered == 1, timeout=LIVE_MS)
+    assert window.caseload.model.row_of_family(bens) < 0
+    assert _caseload_row_reads(db, staff["aspecialist"]) == before
 
 
 def test_my_open_record_shows_a_colleagues_change(
