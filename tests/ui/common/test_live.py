@@ -200,6 +200,24 @@ def test_my_open_visit_list_keeps_its_selection_and_scroll_when_a_colleague_adds
     assert bar.value() == scrolled
 
 
+def test_my_reports_tab_keeps_the_language_i_chose_when_a_colleague_saves(
+    qtbot, open_window, live, staff, family, colleague
+):
+    window = open_window(staff["aspecialist"])
+    record = window.family_tabs.open_family(family.id)
+    assert record is not None
+    tab = record.reports_tab
+    record.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    assert tab.lang_combo.currentIndex() == 0  # the family speaks English
+    tab.lang_combo.setCurrentIndex(2)
+    live(window)
+    _rename(colleague("ssupervisor"), family.id, "Renamed by Sam")
+    qtbot.waitUntil(lambda: record.title_label.text() == "Renamed by Sam", timeout=LIVE_MS)
+    qtbot.waitUntil(lambda: tab.family is not None and tab.family.display_name == "Renamed by Sam")
+    assert tab.lang_combo.currentIndex() == 2
+
+
 def test_an_open_note_keeps_my_unsaved_text_and_says_quietly_a_colleague_saved(
     qtbot, open_window, live, staff, family, two_goals, colleague
 ):
