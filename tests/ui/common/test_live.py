@@ -30,6 +30,7 @@ from imh_desktop.services.visits import notes
 from imh_desktop.ui.common.live import LiveUpdates
 from imh_desktop.ui.visits.editor import VisitNoteEditor
 from tests.factories import (
+    ON_POSTGRES,
     TEST_PASSWORD,
     add_family,
     family_input,
@@ -395,3 +396,26 @@ def test_a_signed_in_session_listens_and_signing_out_stops_it(
     if session.dialog is not None:
         session.dialog.hide()
         session.dialog.deleteLater()
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="a PostgreSQL server dropping the listener")
+def test_when_the_server_drops_the_listener_it_reconnects_and_refreshes_everything(
+    qtbot, db, open_window, live, staff, family, colleague
+):
+    from sqlalchemy import text
+
+    window = open_window(staff["aspecialist"])
+    heard: list[Change] = []
+    window.ctx.bus.remote.connect(heard.append)
+    live(window)
+    with colleague("ssupervisor").db.session() as session:  # the server ends the LISTEN session
+        ended = session.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND query LIKE 'LISTEN%'"
+            )
+        ).all()
+    assert ended
+    qtbot.waitUntil(lambda: Change(frozenset(Part), None) in heard, timeout=5_000)
+    _rename(colleague("ssupervisor"), family.id, "Renamed after the drop")
+    qtbot.waitUntil(lambda: Change.of(family.id, Part.FAMILY) in heard, timeout=LIVE_MS)
