@@ -65,7 +65,9 @@ def run_gui(
             return 0
     # Between two people's sessions no window is open; the session says when to quit.
     QApplication.setQuitOnLastWindowClosed(False)
-    session = Session(db, clock, demo=demo, username=username or "", auto_backup=True)
+    session = Session(
+        db, clock, demo=demo, username=username or "", auto_backup=True, live_updates=True
+    )
     session.start()
     code = app.exec()
     # Let reads and saves still running on the pool finish before Python tears Qt down.

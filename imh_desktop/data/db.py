@@ -45,6 +45,7 @@ from imh_desktop.data.cipher import apply_key, driver, is_plain_sqlite
 from imh_desktop.data.faults import READ_ONLY_MESSAGE, storage_error
 from imh_desktop.data.files import private_file, private_folder, tighten
 from imh_desktop.data.keyfile import KeyFile, keyfile_path
+from imh_desktop.data.own_writes import OwnWrites
 from imh_desktop.data.search import index_flushed
 from imh_desktop.domain.clock import Clock, SystemClock
 from imh_desktop.domain.errors import (
@@ -277,6 +278,8 @@ class Database:
     encrypt_new: bool = False
     keys: KeyFile | None = field(init=False, default=None)
     _engine: Engine | None = field(init=False, default=None, repr=False)
+    # What this process wrote, so live updates skip it (services.common.live).
+    own_writes: OwnWrites = field(init=False, default_factory=OwnWrites, repr=False, compare=False)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -309,7 +312,14 @@ class Database:
 
     def _bind(self, engine: Engine) -> None:
         self._engine = engine
+        if engine.dialect.name == "postgresql":
+            event.listen(engine, "connect", self._note_backend)
         self._factory.configure(bind=engine)
+
+    def _note_backend(self, dbapi_connection: Any, _record: object) -> None:
+        pid = getattr(getattr(dbapi_connection, "info", None), "backend_pid", None)
+        if isinstance(pid, int):
+            self.own_writes.add_backend(pid)
 
     def open_with(self, key: bytes) -> None:
         """Open the encrypted file with ``key`` (DatabaseError from the driver if it is wrong)."""

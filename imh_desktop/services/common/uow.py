@@ -78,6 +78,7 @@ from imh_desktop.services.common.access import (
 )
 from imh_desktop.services.common.audit import audit_row
 from imh_desktop.services.common.context import ServiceContext
+from imh_desktop.services.common.live import notify_written
 
 # What a read of each kind is called in the audit trail.
 READ_ACTIONS: dict[Permission, str] = {
@@ -235,7 +236,9 @@ def _chain(session: Session, pending: list[tuple[PendingEvent, bool]]) -> list[C
         e if known else dataclasses.replace(e, family_id=family_of(session, e.entity, e.entity_id))
         for e, known in pending
     ]
-    return append_events(session, events)
+    chained = append_events(session, events)
+    notify_written(session, events)  # PostgreSQL: colleagues hear of it once this commits
+    return chained
 
 
 def write_audit(
@@ -302,6 +305,8 @@ def _unit(
     read: tuple[str, int | None, dict[str, Any]] | None,
 ) -> Iterator[UnitOfWork]:  # fmt: skip
     entity = read[0] if read else "family"
+    marked: list[int] = []
+    committed = False
     try:
         # A read-only file (opened so, or in a read-only folder) is read without a transaction
         # that writes, and keeps no audit row; a write there is refused by ``Database.session``.
@@ -327,6 +332,10 @@ def _unit(
                 uow.audit(READ_ACTIONS[permission], entity, entity_id, **detail)
             if not reads_only:
                 uow.write_audit()
+                if ctx.db.is_sqlite:  # live updates skip what this process wrote (see .live)
+                    marked = [e.seq for e in uow.chained]
+                    ctx.db.own_writes.mark(marked)
+        committed = True
     except StaleDataError as exc:
         raise ConflictError(
             "Someone else saved this record at the same moment. Reopen it and try again."
@@ -335,6 +344,9 @@ def _unit(
         if exc.field != "actor":
             _record_refusal(ctx, permission, entity, read[1] if read and read[1] else family_id)
         raise
+    finally:
+        if marked and not committed:  # rolled back: those numbers will be someone else's
+            ctx.db.own_writes.unmark(marked)
 
 
 @contextmanager

@@ -13,6 +13,10 @@ appear; the next person gets a new main window with their own context.
 Everything is shown without waiting in a nested event loop (``open``, not
 ``exec``), so the program's one event loop drives it all.
 
+With ``live_updates`` (the program's own sessions) a colleague's commit
+shows in the open window within a second or so (``ui.common.live``); the
+listener stops on sign-out, on a restore and on close.
+
 With ``auto_backup`` each main window backs the database up once a day and
 when it closes. After a backup is restored into the database (File >
 Backups…), the window closes without questions (its records are closed
@@ -52,6 +56,7 @@ from imh_desktop.ui.auth.password import ChangePasswordDialog
 from imh_desktop.ui.auth.signin import SetupDialog, SignInDialog
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.live import LiveUpdates
 from imh_desktop.ui.common.settings import IDLE_LOCK_MINUTES, Settings, lock_minutes
 from imh_desktop.ui.common.tasks import Runner, ThreadPoolRunner, run_task
 from imh_desktop.ui.shell.main_window import MainWindow
@@ -78,8 +83,11 @@ class Session(QObject):
         quit: Callable[[], None] = QApplication.quit,
         idle_ms: int | None = None,
         auto_backup: bool = False,
+        live_updates: bool = False,
     ) -> None:
         super().__init__()
+        self.live_updates = live_updates  # colleagues' saves shown as they commit (ui.common.live)
+        self.live: LiveUpdates | None = None
         self.db, self.clock, self.demo, self.username = db, clock, demo, username
         self.auto_backup = auto_backup
         self.runner: Runner = runner or ThreadPoolRunner()
@@ -206,6 +214,9 @@ class Session(QObject):
         self.window.preferences_saved.connect(self._set_idle_timeout)
         self.window.show()
         self.idle.start()
+        if self.live_updates:
+            self.live = LiveUpdates(self.ctx, self.window)  # colleagues' saves, onto ctx.bus
+            self.live.start()
         if backup is not None:
             backup.start()
 
@@ -225,11 +236,17 @@ class Session(QObject):
         if window is None:
             return
         self.idle.stop()
+        self._stop_live()
         window.closed.disconnect(self._on_window_closed)
         window.close_for_reopen()
         window.deleteLater()
         self.window, self.ctx = None, None
         self.start()
+
+    def _stop_live(self) -> None:
+        live, self.live = self.live, None
+        if live is not None:
+            live.stop()
 
     @property
     def demo_session(self) -> bool:
@@ -314,6 +331,7 @@ class Session(QObject):
             self.lock_dialog.deleteLater()
             self.lock_dialog = None
         self.curtains.covered = []  # the windows they covered close now
+        self._stop_live()
         window.save_state()
         window.closed.disconnect(self._on_window_closed)
         window.hide()
@@ -330,6 +348,7 @@ class Session(QObject):
     def _on_window_closed(self) -> None:
         """The person closed the main window (Quit): drafts are written and the program ends."""
         self.idle.stop()
+        self._stop_live()
         self.save_drafts()
         if self.ctx is not None:
             record_sign_out(self.ctx.svc)

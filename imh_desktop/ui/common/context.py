@@ -30,8 +30,14 @@ class ChangeBus(QObject):
     """
 
     changed = Signal(object)
+    remote = Signal(object)  # a change a colleague committed (ui.common.live), before ``changed``
 
     def publish(self, change: Change) -> None:
+        self.changed.emit(change)
+
+    def publish_remote(self, change: Change) -> None:
+        """A colleague's committed change: ``remote`` (for quiet notices), then ``changed``."""
+        self.remote.emit(change)
         self.changed.emit(change)
 
 

@@ -29,6 +29,7 @@ from imh_desktop.services.visits import visits
 from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.live import keep_place
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, list_table
@@ -157,8 +158,9 @@ class VisitsTab(QWidget):
 
     def _show(self, result: tuple[list[VisitRecord], dict[int, str]]) -> None:
         records, self.addressed = result
-        self.model.set_records(records)
-        self.table.resizeRowsToContents()
+        with keep_place(self.table, lambda row: self.model.records[row].id):  # a colleague's save
+            self.model.set_records(records)
+            self.table.resizeRowsToContents()
         self.open_button.setEnabled(bool(records))
 
     def _on_header_resized(self, *_args: object) -> None:

@@ -175,10 +175,12 @@ class ReportsTab(QWidget):
         show_error(self, exc)
 
     def _on_read_done(self, result: tuple[FamilyRecord, list[VisitRecord]]) -> None:
+        before = self.family.language if self.family is not None else None
         self.family, family_visits = result
-        spoken = self.family.language.strip().lower()
-        index = next((i for i, (*_, names) in enumerate(LANGUAGES) if spoken in names), 0)
-        self.lang_combo.setCurrentIndex(index)
+        if self.family.language != before:  # a reload (a colleague's save) keeps the user's pick
+            spoken = self.family.language.strip().lower()
+            index = next((i for i, (*_, names) in enumerate(LANGUAGES) if spoken in names), 0)
+            self.lang_combo.setCurrentIndex(index)
         if self.period_combo.currentData() == "Since enrolment":
             self._on_period_changed(self.period_combo.currentData())
         gate(self.progress_button, self.ctx, Permission.REPORT, self.family.relation)

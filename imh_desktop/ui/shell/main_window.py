@@ -349,8 +349,18 @@ class MainWindow(QMainWindow):
     def _on_bus_changed(self, change: Change) -> None:
         if change.touches(*RELOAD_PARTS):
             self.refresh()
-        elif change.family_id is not None and change.caseload_row:
+        elif change.family_id is not None and change.caseload_row and self._may_show(change):
             self._update_row(change.family_id)
+
+    def _may_show(self, change: Change) -> bool:
+        """False when ``change`` cannot put its family in this caseload (nor is it there).
+
+        Only a change of the family itself (status, specialist, a new family) brings a family
+        into a caseload; a colleague's note for a family not listed here is not read again.
+        """
+        assert change.family_id is not None
+        shown = self.caseload.model.row_of_family(change.family_id) >= 0
+        return shown or change.touches(Part.FAMILY) or self._caseload_reads.busy
 
     def _update_row(self, family_id: int) -> None:
         """Read the family's caseload row again and put it in place of the old one."""

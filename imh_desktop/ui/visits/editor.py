@@ -74,6 +74,7 @@ class VisitNoteEditor(QWidget):
         self.autosave.status.connect(self.ui.autosave_label.setText)
         self.autosave.conflict.connect(self._on_draft_conflict)
         self._connect()
+        ctx.bus.remote.connect(self._on_colleague_change)
         self.apply_lock()
         self.ui.autosave_label.setText(self.tr("Loading…"))
         svc = ctx.svc
@@ -239,6 +240,17 @@ class VisitNoteEditor(QWidget):
 
     def publish(self, *parts: Part) -> None:
         self.ctx.bus.publish(Change.of(self.family_id, *parts))
+
+    def _on_colleague_change(self, change: Change) -> None:
+        """A colleague saved this family's notes: say so quietly; the text here stays as it is.
+
+        Saving afterwards goes through the usual version check (a conflict shows both).
+        """
+        if self._closed or change.family_id != self.family_id or not change.touches(Part.VISITS):
+            return
+        self.ui.autosave_label.setText(
+            self.tr("Changed by a colleague: a note of this family was saved elsewhere.")
+        )
 
     # --- changes and drafts ------------------------------------------------
 
