@@ -1,0 +1,234 @@
+"""Program measures on a hand-built agency: the numbers below are worked out by hand.
+
+Period: 1 Jan - 30 Jun 2026 (today 25 Nov 2026). Sam supervises Ana and Ben;
+Olga supervises Cleo. ASQ-3 windows (default schedule) open at 3 months and
+close the day before 5 months (4 month questionnaire), by corrected age.
+
+Ana's families
+- F1: enrolled 1 Nov 2025, baby born 10 Sep 2025. Depression window 1 Nov 2025 -
+  1 Feb 2026 (ends in the period), EPDS on 15 Dec 2025: on time. ASQ-3 4 month
+  window 10 Dec 2025 - 9 Feb 2026, ASQ-3 on 20 Jan 2026: on time. 6 months on
+  1 May 2026, active: retained.
+- F2: enrolled in pregnancy 1 Oct 2025, baby born 20 Jan 2026 at 34 weeks.
+  Depression window from the birth: 20 Jan - 20 Apr 2026; the EPDS of 1 Dec 2025
+  (pregnancy) does not count: not on time. ASQ-3 4 month window by corrected age
+  3 Jun - 2 Aug 2026: ends after the period, not counted. Positive EPDS on 5 May
+  2026 with a mental health referral made 10 May, connected: completed. 6 months
+  on 1 Apr 2026, active: retained.
+- F3: enrolled 1 Mar 2025, closed 20 Aug 2025 with goals met: 12 months on 1 Mar
+  2026: retained.
+Ben's families
+- F4: enrolled 1 Feb 2025, closed 10 Jan 2026 (moved): 12 months on 1 Feb 2026:
+  not retained. Its child's 18 month window ends 30 Jun 2026, after it closed.
+- F5: enrolled 1 Jul 2025, child born 10 Aug 2024. ASQ-3 18 month window
+  10 Jan - 9 Mar 2026, the ASQ-3 given 1 Apr 2026: not on time. That ASQ-3 was
+  positive; the Part C referral made from its alert on 10 Apr is still "made":
+  not completed. Positive ASQ:SE-2 on 1 Jun 2026, a mental health referral made
+  from its alert, closed: completed. Part C referrals made in the period: 1 Feb
+  (connected) and 10 Apr (made): 1 of 2. 6 months on 1 Jan 2026, active: retained.
+- F6: referred, never enrolled: counts nowhere.
+Cleo's family (Olga's team)
+- F7: enrolled 1 Dec 2025: 6 months on 1 Jun 2026, active: retained.
+
+| measure | Ana | Ben | Sam's program | agency (admin) |
+| depression on time | 1/2 | 0/0 | 1/2 | 1/2 |
+| ASQ-3 on time | 1/1 | 0/1 | 1/2 | 1/2 |
+| positive depression, referral completed | 1/1 | 0/0 | 1/1 | 1/1 |
+| positive developmental, referral completed | 0/0 | 1/2 | 1/2 | 1/2 |
+| Part C connected | 0/0 | 1/2 | 1/2 | 1/2 |
+| retained 6 months | 2/2 | 1/1 | 3/3 | 4/4 |
+| retained 12 months | 1/1 | 0/1 | 1/2 | 1/2 |
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from imh_desktop.data.models import (
+    Alert,
+    AuditEvent,
+    Caregiver,
+    Child,
+    Family,
+    Referral,
+    Screening,
+)
+from imh_desktop.domain.enums import (
+    AlertKind,
+    ClosureReason,
+    FamilyStatus,
+    Frequency,
+    Instrument,
+    ReferralSource,
+    ReferralStatus,
+    ReferralType,
+    Role,
+)
+from imh_desktop.domain.errors import DomainError, PermissionDeniedError
+from imh_desktop.domain.measures import Measure, Ratio
+from imh_desktop.services.admin.staff import create_staff
+from imh_desktop.services.measures.program import (
+    export_measures,
+    measure_families,
+    program_measures,
+)
+
+D = dt.date
+START, END = D(2026, 1, 1), D(2026, 6, 30)
+_numbers = itertools.count(1)
+
+
+def add_family(s, specialist, enrolled, *, closed=None, reason=None, dob=None, weeks=None):
+    """A family with one primary caregiver (and a child born on ``dob``); (family, carer, child)."""
+    n = next(_numbers)
+    fam = Family(
+        case_number=f"IMH-2026-{n:04d}", display_name=f"Family {n}", specialist_id=specialist,
+        referral_source=ReferralSource.HOSPITAL, referral_date=enrolled or D(2026, 1, 2),
+        enrolled_on=enrolled, frequency=Frequency.WEEKLY,
+        status=FamilyStatus.CLOSED if closed else (
+            FamilyStatus.ACTIVE if enrolled else FamilyStatus.REFERRED),
+        closed_on=closed, closure_reason=reason,
+    )  # fmt: skip
+    s.add(fam)
+    s.flush()
+    carer = Caregiver(family_id=fam.id, full_name=f"Carer {n}", is_primary=True)
+    s.add(carer)
+    child = None
+    if dob:
+        child = Child(family_id=fam.id, full_name=f"Child {n}", dob=dob, gestational_weeks=weeks,
+                      gestational_days=0 if weeks else None)  # fmt: skip
+        s.add(child)
+    s.flush()
+    return fam, carer, child
+
+
+def screen(s, fam, who, instrument, on, staff, positive=False):
+    row = Screening(
+        family_id=fam.id, instrument=instrument, given_on=on, positive=positive, band="",
+        created_by_id=staff,
+        child_id=who.id if isinstance(who, Child) else None,
+        caregiver_id=who.id if isinstance(who, Caregiver) else None,
+    )  # fmt: skip
+    s.add(row)
+    s.flush()
+    alert = None
+    if positive:
+        alert = Alert(family_id=fam.id, screening_id=row.id, kind=AlertKind.POSITIVE_SCREEN,
+                      text="Positive screen", opened_on=on)  # fmt: skip
+        s.add(alert)
+        s.flush()
+    return alert
+
+
+def refer(s, fam, kind, on, status, staff, alert=None):
+    s.add(Referral(family_id=fam.id, referral_type=kind, agency="Agency", made_on=on,
+                   reason="Screen", status=status, created_by_id=staff,
+                   alert_id=alert.id if alert else None))  # fmt: skip
+
+
+@pytest.fixture
+def agency(db, staff, as_user):
+    """The families of the module's docstring; staff ids by username, plus Olga and Cleo."""
+    admin = as_user(staff["aadmin"])
+    olga = create_staff(admin, "osupervisor", "Olga Supervisor", Role.SUPERVISOR).id
+    cleo = create_staff(admin, "cspecialist", "Cleo Specialist", Role.SPECIALIST, olga).id
+    ana, ben = staff["aspecialist"], staff["bspecialist"]
+    with db.session() as s:
+        f1, c1, k1 = add_family(s, ana, D(2025, 11, 1), dob=D(2025, 9, 10))
+        screen(s, f1, c1, Instrument.EPDS, D(2025, 12, 15), ana)
+        screen(s, f1, k1, Instrument.ASQ3, D(2026, 1, 20), ana)
+        f2, c2, _ = add_family(s, ana, D(2025, 10, 1), dob=D(2026, 1, 20), weeks=34)
+        screen(s, f2, c2, Instrument.EPDS, D(2025, 12, 1), ana)
+        screen(s, f2, c2, Instrument.EPDS, D(2026, 5, 5), ana, positive=True)
+        refer(s, f2, ReferralType.MENTAL_HEALTH, D(2026, 5, 10), ReferralStatus.CONNECTED, ana)
+        add_family(s, ana, D(2025, 3, 1), closed=D(2025, 8, 20), reason=ClosureReason.GOALS_MET,
+                   dob=D(2024, 6, 1))  # fmt: skip
+        add_family(s, ben, D(2025, 2, 1), closed=D(2026, 1, 10), reason=ClosureReason.MOVED,
+                   dob=D(2024, 12, 1))  # fmt: skip
+        f5, _, k5 = add_family(s, ben, D(2025, 7, 1), dob=D(2024, 8, 10))
+        alert = screen(s, f5, k5, Instrument.ASQ3, D(2026, 4, 1), ben, positive=True)
+        refer(s, f5, ReferralType.EARLY_INTERVENTION, D(2026, 4, 10), ReferralStatus.MADE, ben,
+              alert)  # fmt: skip
+        refer(s, f5, ReferralType.EARLY_INTERVENTION, D(2026, 2, 1), ReferralStatus.CONNECTED, ben)
+        alert = screen(s, f5, k5, Instrument.ASQSE2, D(2026, 6, 1), ben, positive=True)
+        refer(s, f5, ReferralType.MENTAL_HEALTH, D(2026, 6, 3), ReferralStatus.CLOSED, ben, alert)
+        add_family(s, ben, None, dob=D(2025, 12, 1))
+        add_family(s, cleo, D(2025, 12, 1))
+        ids = {"f1": f1.id, "f2": f2.id, "f5": f5.id}
+    return {**staff, "osupervisor": olga, "cspecialist": cleo, **ids}
+
+
+EXPECTED = {  # (Ana, Ben, Sam's program)
+    Measure.DEPRESSION_SCREENED: ((1, 2), (0, 0), (1, 2)),
+    Measure.ASQ_SCREENED: ((1, 1), (0, 1), (1, 2)),
+    Measure.DEPRESSION_REFERRED: ((1, 1), (0, 0), (1, 1)),
+    Measure.DEVELOPMENT_REFERRED: ((0, 0), (1, 2), (1, 2)),
+    Measure.PART_C_CONNECTED: ((0, 0), (1, 2), (1, 2)),
+    Measure.RETAINED_6: ((2, 2), (1, 1), (3, 3)),
+    Measure.RETAINED_12: ((1, 1), (0, 1), (1, 2)),
+}
+
+
+def test_supervisor_sees_her_team_per_specialist_and_program(agency, as_user):
+    data = program_measures(as_user(agency["ssupervisor"]), START, END)
+    ana, ben = agency["aspecialist"], agency["bspecialist"]
+    assert [name for _, name in data.specialists] == ["Ana Specialist", "Ben Specialist"]
+    for measure, (a, b, program) in EXPECTED.items():
+        got = (data.ratio(measure, ana), data.ratio(measure, ben), data.ratio(measure))
+        assert got == (Ratio(*a), Ratio(*b), Ratio(*program)), measure
+
+
+def test_administrator_sees_the_agency_counts_only(agency, as_user):
+    admin = as_user(agency["aadmin"])
+    data = program_measures(admin, START, END)
+    assert data.ratio(Measure.RETAINED_6) == Ratio(4, 4)  # Cleo's family too
+    assert data.ratio(Measure.RETAINED_6, agency["cspecialist"]) == Ratio(1, 1)
+    assert data.ratio(Measure.ASQ_SCREENED) == Ratio(1, 2)
+    with pytest.raises(PermissionDeniedError):
+        measure_families(admin, START, END, Measure.RETAINED_6)  # the families are clinical
+
+
+def test_families_behind_a_count(agency, as_user, db):
+    sam = as_user(agency["ssupervisor"])
+    rows = measure_families(sam, START, END, Measure.DEPRESSION_SCREENED)
+    assert [(r.family_id, r.counted, r.on) for r in rows] == [
+        (agency["f1"], True, D(2026, 2, 1)), (agency["f2"], False, D(2026, 4, 20)),
+    ]  # fmt: skip
+    assert rows[0].specialist == "Ana Specialist" and rows[0].subject.startswith("Carer")
+    ben = measure_families(sam, START, END, Measure.DEVELOPMENT_REFERRED, agency["bspecialist"])
+    assert [(r.subject.split(", ")[1], r.counted) for r in ben] == [
+        ("ASQ-3", False), ("ASQ:SE-2", True),
+    ]  # fmt: skip
+    assert (
+        measure_families(sam, START, END, Measure.DEVELOPMENT_REFERRED, agency["aspecialist"]) == ()
+    )
+    with db.read() as s:
+        event = s.query(AuditEvent).order_by(AuditEvent.id.desc()).first()
+        assert (event.action, event.entity) == ("report", "measure_families")
+
+
+def test_another_supervisor_sees_only_her_team(agency, as_user):
+    data = program_measures(as_user(agency["osupervisor"]), START, END)
+    assert data.ratio(Measure.RETAINED_6) == Ratio(1, 1)
+    assert data.ratio(Measure.ASQ_SCREENED) == Ratio(0, 0)
+
+
+def test_read_and_export_are_audited(agency, as_user, db):
+    sam = as_user(agency["ssupervisor"])
+    export_measures(sam, START, END, "pdf")
+    with db.read() as s:
+        event = s.query(AuditEvent).order_by(AuditEvent.id.desc()).first()
+        assert (event.action, event.entity) == ("read", "program_measures")
+        assert "pdf" in event.detail
+    with pytest.raises(DomainError):
+        export_measures(sam, START, END, "doc")
+    with pytest.raises(DomainError):
+        program_measures(sam, END, START)
+
+
+def test_a_specialist_is_refused(agency, as_user):
+    with pytest.raises(PermissionDeniedError):
+        program_measures(as_user(agency["aspecialist"]), START, END)
