@@ -28,12 +28,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import inspect
-import itertools
 import os
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+
+from sqlalchemy import func, select
 
 from imh_desktop.data.db import Database
 from imh_desktop.data.models import (
@@ -506,12 +507,11 @@ def two_teams(as_user, staff) -> dict:
 # Program measures: the hand-built agency of tests/services/measures/test_program.py -----------
 
 MEASURES_START, MEASURES_END = dt.date(2026, 1, 1), dt.date(2026, 6, 30)
-_measure_numbers = itertools.count(1)
 
 
 def _measure_family(s, specialist, enrolled, *, closed=None, reason=None, dob=None, weeks=None):
     """A family with one primary caregiver (and a child born on ``dob``); (family, carer, child)."""
-    n = next(_measure_numbers)
+    n = (s.scalar(select(func.count()).select_from(Family)) or 0) + 1  # Family 1, 2… per test
     fam = Family(
         case_number=f"IMH-2026-{n:04d}", display_name=f"Family {n}", specialist_id=specialist,
         referral_source=ReferralSource.HOSPITAL, referral_date=enrolled or D(2026, 1, 2),

@@ -15,16 +15,17 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.measures import Measure, Ratio
-from imh_desktop.reports.base import ACCENT, FONT_BOLD, MUTED, RULE, SHADE, BaseReport, col_widths
+from imh_desktop.reports.base import ACCENT, FONT_BOLD, MUTED, RULE, SHADE, BaseReport
 from imh_desktop.reports.layout import header_block
 from imh_desktop.reports.text import esc
 from imh_desktop.services.measures.program import ProgramMeasures
 
 SPECIALISTS_PER_TABLE = 6
+NUMBER_WIDTH = 1.05 * inch  # a ratio column: "176 / 206" and a name on two lines
 
 
 @dataclass(frozen=True)
@@ -107,9 +108,13 @@ class MeasuresReport(BaseReport):
                 *[Paragraph(ratio_markup(self.data.ratio(text.measure, sid)), number)
                   for sid, _ in columns],
             ])  # fmt: skip
-        name_share = 3.2 if with_definitions else 1.6
-        widths = col_widths(self.frame_width, (name_share, *([1.0] * SPECIALISTS_PER_TABLE)))
-        table = Table(rows, colWidths=widths[: len(columns) + 1], repeatRows=1)
+        # Numbers take what they need; the measure and its definition take the rest.
+        number_width = min(NUMBER_WIDTH, self.frame_width * 0.6 / len(columns))
+        name_width = self.frame_width - number_width * len(columns)
+        if not with_definitions:
+            name_width = min(name_width, 2.6 * inch)
+        widths = [name_width, *([number_width] * len(columns))]
+        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         style: list[tuple[object, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("VALIGN", (0, 1), (0, -1), "TOP"),
@@ -121,7 +126,7 @@ class MeasuresReport(BaseReport):
         if columns[0][0] is None:  # the program's column, shaded
             style.append(("BACKGROUND", (1, 1), (1, -1), SHADE))
         table.setStyle(TableStyle(style))
-        return KeepTogether([table])
+        return table
 
 
 def render_measures_report(

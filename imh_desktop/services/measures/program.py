@@ -141,7 +141,7 @@ def measure_families(
 ) -> tuple[MeasureFamily, ...]:  # fmt: skip
     """The families behind one measure's count (one specialist's, or the program's).
 
-    Every entry of the denominator, counted or not, by case number. Clinical
+    Every entry of the denominator, those not counted first, then by case number. Clinical
     content: only for a supervisor over her team; one audit row ("report" of
     "measure_families") naming the measure and how many families it lists.
     """
@@ -159,6 +159,6 @@ def measure_families(
             name = family_names[e.family_id]
             rows.append(MeasureFamily(e.family_id, name.case_number, name.display_name,
                                       names.get(owner, ""), e.subject, e.on, e.met))  # fmt: skip
-        rows.sort(key=lambda r: (r.case_number, r.on, r.subject))
+        rows.sort(key=lambda r: (r.counted, r.case_number, r.on, r.subject))  # missed first
         uow.read_detail["families"] = len({r.family_id for r in rows})
         return tuple(rows)
