@@ -35,8 +35,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import lru_cache
 
 from imh_desktop.domain.ages import GestationalAge, add_months
 from imh_desktop.domain.enums import (
@@ -50,11 +51,13 @@ from imh_desktop.domain.schedule import (
     DEFAULT_SCHEDULE,
     ScreeningSchedule,
     caregiver_anchor,
-    caregiver_windows,
     child_windows,
 )
 
 REFERRAL_WITHIN_DAYS = 30
+# Past this age no ASQ-3 window of the schedule is open (30 months through 31 mo 15 d, plus
+# up to about 4 months of correction for prematurity).
+AGED_OUT_MONTHS = 40
 MAX_PERIOD_DAYS = 5 * 366 + 1
 COMPLETED = frozenset({ReferralStatus.CONNECTED, ReferralStatus.CLOSED})
 DEPRESSION = frozenset({Instrument.EPDS, Instrument.PHQ9})
@@ -189,12 +192,12 @@ def depression_entries(
     anchor = caregiver_anchor(family.enrolled_on, youngest)
     if anchor is None or not family.caregiver:
         return []
-    window = caregiver_windows(anchor, anchor, schedule)[0]
-    if not period.holds(window.window_end, today) or not family.enrolled_on_day(window.window_end):
+    # The first window of ``schedule.caregiver_windows``: from the anchor, for N months.
+    end = _plus_months(anchor, schedule.caregiver_first_within_months)
+    if not period.holds(end, today) or not family.enrolled_on_day(end):
         return []
-    met = any(window.window_start <= day <= window.window_end for day in family.caregiver_screens)
-    return [Entry(Measure.DEPRESSION_SCREENED, family.family_id, family.caregiver,
-                  window.window_end, met)]  # fmt: skip
+    met = any(anchor <= day <= end for day in family.caregiver_screens)
+    return [Entry(Measure.DEPRESSION_SCREENED, family.family_id, family.caregiver, end, met)]
 
 
 def asq_entries(
@@ -204,16 +207,33 @@ def asq_entries(
     """Each child's scheduled ASQ-3 windows that end in the period while the family is enrolled."""
     entries = []
     for child in family.children:
-        for window in child_windows(child.dob, child.gestation, schedule):
-            if window.instrument is not Instrument.ASQ3:
-                continue
-            end = window.window_end
+        if child.dob > period.end or _plus_months(child.dob, AGED_OUT_MONTHS) < period.start:
+            continue  # no ASQ-3 window of this child can end in the period
+        for label, start, end in asq3_windows(child.dob, child.gestation, schedule):
             if not period.holds(end, today) or not family.enrolled_on_day(end):
                 continue
-            met = any(window.window_start <= day <= end for day in child.asq3_given)
+            met = any(start <= day <= end for day in child.asq3_given)
             entries.append(Entry(Measure.ASQ_SCREENED, family.family_id,
-                                 f"{child.name}, {window.label}", end, met))  # fmt: skip
+                                 f"{child.name}, {label}", end, met))  # fmt: skip
     return entries
+
+
+# Many families share an enrolment day or a birthday: month arithmetic is worked out once.
+_plus_months = lru_cache(maxsize=65536)(add_months)
+
+
+@lru_cache(maxsize=65536)
+def asq3_windows(
+    dob: dt.date, gestation: GestationalAge | None, schedule: ScreeningSchedule
+) -> tuple[tuple[str, dt.date, dt.date], ...]:
+    """The child's ASQ-3 windows under ``schedule`` as (label, first day, last day).
+
+    Cached: working the windows out by corrected age costs far more than the rest of
+    the measures, and children born the same day at the same gestation share them.
+    """
+    only_asq3 = replace(schedule, asqse2_intervals=())
+    return tuple((w.label, w.window_start, w.window_end)
+                 for w in child_windows(dob, gestation, only_asq3))  # fmt: skip
 
 
 def referral_entries(family: FamilyFacts, period: MeasurePeriod, today: dt.date) -> list[Entry]:
@@ -259,7 +279,7 @@ def retention_entries(
 ) -> list[Entry]:
     """The family, when its ``months`` enrolment anniversary is in the period."""
     measure = {6: Measure.RETAINED_6, 12: Measure.RETAINED_12}[months]
-    anniversary = add_months(family.enrolled_on, months)
+    anniversary = _plus_months(family.enrolled_on, months)
     if not period.holds(anniversary, today):
         return []
     goals_met = family.closure_reason is ClosureReason.GOALS_MET and family.closed_on is not None
