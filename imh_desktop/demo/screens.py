@@ -50,6 +50,7 @@ class Screener:
 
     def __init__(self, rng: Random, today: dt.date, ids: Ids, rows: Rows) -> None:
         self.rng, self.today, self.ids, self.rows = rng, today, ids, rows
+        self.make_referrals = True  # a "referral" follow-up records its referral (issue 17)
 
     def start(self, plan: FamilyPlan, who: text.Names, events: list[Any]) -> None:
         """Begin a family: its schedule (sorted events), mood level and children's risk."""
@@ -236,7 +237,8 @@ class Screener:
             )
         self.rows.add("alerts", alert)
         resolved = alert["resolved_at"]
-        if alert["follow_up_kind"] is FollowUpKind.REFERRAL and isinstance(resolved, dt.datetime):
+        referred = alert["follow_up_kind"] is FollowUpKind.REFERRAL and self.make_referrals
+        if referred and isinstance(resolved, dt.datetime):
             self._referral(alert, instrument, subject, resolved)
 
     def _referral(
