@@ -34,18 +34,34 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from sqlalchemy import func, select
+
 from imh_desktop.data.db import Database
-from imh_desktop.data.models import Alert, Family, Goal, GoalProgress, Screening, StaffUser, Visit
+from imh_desktop.data.models import (
+    Alert,
+    Caregiver,
+    Child,
+    Family,
+    Goal,
+    GoalProgress,
+    Referral,
+    Screening,
+    StaffUser,
+    Visit,
+)
 from imh_desktop.domain import enums
 from imh_desktop.domain.clock import FixedClock
 from imh_desktop.domain.enums import (
     AlertKind,
     ClosureReason,
+    FamilyStatus,
     Frequency,
     GoalDomain,
     GoalStatus,
     Instrument,
     ReferralSource,
+    ReferralStatus,
+    ReferralType,
     Role,
     VisitMode,
     VisitOutcome,
@@ -486,3 +502,96 @@ def two_teams(as_user, staff) -> dict:
         as_user(staff["aspecialist"]), family_input(staff["aspecialist"])
     )
     return {**staff, "osupervisor": olga, "cspecialist": cleo, "family": family}
+
+
+# Program measures: the hand-built agency of tests/services/measures/test_program.py -----------
+
+MEASURES_START, MEASURES_END = dt.date(2026, 1, 1), dt.date(2026, 6, 30)
+
+
+def _measure_family(s, specialist, enrolled, *, closed=None, reason=None, dob=None, weeks=None):
+    """A family with one primary caregiver (and a child born on ``dob``); (family, carer, child)."""
+    n = (s.scalar(select(func.count()).select_from(Family)) or 0) + 1  # Family 1, 2… per test
+    fam = Family(
+        case_number=f"IMH-2026-{n:04d}", display_name=f"Family {n}", specialist_id=specialist,
+        referral_source=ReferralSource.HOSPITAL, referral_date=enrolled or D(2026, 1, 2),
+        enrolled_on=enrolled, frequency=Frequency.WEEKLY,
+        status=FamilyStatus.CLOSED if closed else (
+            FamilyStatus.ACTIVE if enrolled else FamilyStatus.REFERRED),
+        closed_on=closed, closure_reason=reason,
+    )  # fmt: skip
+    s.add(fam)
+    s.flush()
+    carer = Caregiver(family_id=fam.id, full_name=f"Carer {n}", is_primary=True)
+    s.add(carer)
+    child = None
+    if dob:
+        child = Child(family_id=fam.id, full_name=f"Child {n}", dob=dob, gestational_weeks=weeks,
+                      gestational_days=0 if weeks else None)  # fmt: skip
+        s.add(child)
+    s.flush()
+    return fam, carer, child
+
+
+def _measure_screen(s, fam, who, instrument, on, staff, positive=False):
+    row = Screening(
+        family_id=fam.id, instrument=instrument, given_on=on, positive=positive, band="",
+        created_by_id=staff,
+        child_id=who.id if isinstance(who, Child) else None,
+        caregiver_id=who.id if isinstance(who, Caregiver) else None,
+    )  # fmt: skip
+    s.add(row)
+    s.flush()
+    alert = None
+    if positive:
+        alert = Alert(family_id=fam.id, screening_id=row.id, kind=AlertKind.POSITIVE_SCREEN,
+                      text="Positive screen", opened_on=on)  # fmt: skip
+        s.add(alert)
+        s.flush()
+    return alert
+
+
+def _measure_referral(s, fam, kind, on, status, staff, alert=None):
+    s.add(Referral(family_id=fam.id, referral_type=kind, agency="Agency", made_on=on,
+                   reason="Screen", status=status, created_by_id=staff,
+                   alert_id=alert.id if alert else None))  # fmt: skip
+
+
+def measures_agency(db, staff, as_user) -> dict[str, int]:
+    """The families of tests/services/measures/test_program.py's docstring, worked out by
+    hand there; staff ids by username (plus Olga and Cleo) and family ids f1, f2, f5."""
+    from imh_desktop.services.admin.staff import create_staff
+
+    admin = as_user(staff["aadmin"])
+    olga = create_staff(admin, "osupervisor", "Olga Supervisor", Role.SUPERVISOR).id
+    cleo = create_staff(admin, "cspecialist", "Cleo Specialist", Role.SPECIALIST, olga).id
+    ana, ben = staff["aspecialist"], staff["bspecialist"]
+    with db.session() as s:
+        f1, c1, k1 = _measure_family(s, ana, D(2025, 11, 1), dob=D(2025, 9, 10))
+        _measure_screen(s, f1, c1, Instrument.EPDS, D(2025, 12, 15), ana)
+        _measure_screen(s, f1, k1, Instrument.ASQ3, D(2026, 1, 20), ana)
+        f2, c2, _ = _measure_family(s, ana, D(2025, 10, 1), dob=D(2026, 1, 20), weeks=34)
+        _measure_screen(s, f2, c2, Instrument.EPDS, D(2025, 12, 1), ana)
+        _measure_screen(s, f2, c2, Instrument.EPDS, D(2026, 5, 5), ana, positive=True)
+        _measure_referral(
+            s, f2, ReferralType.MENTAL_HEALTH, D(2026, 5, 10), ReferralStatus.CONNECTED, ana
+        )
+        _measure_family(s, ana, D(2025, 3, 1), closed=D(2025, 8, 20), reason=ClosureReason.GOALS_MET,
+                   dob=D(2024, 6, 1))  # fmt: skip
+        _measure_family(s, ben, D(2025, 2, 1), closed=D(2026, 1, 10), reason=ClosureReason.MOVED,
+                   dob=D(2024, 12, 1))  # fmt: skip
+        f5, _, k5 = _measure_family(s, ben, D(2025, 7, 1), dob=D(2024, 8, 10))
+        alert = _measure_screen(s, f5, k5, Instrument.ASQ3, D(2026, 4, 1), ben, positive=True)
+        _measure_referral(s, f5, ReferralType.EARLY_INTERVENTION, D(2026, 4, 10), ReferralStatus.MADE, ben,
+              alert)  # fmt: skip
+        _measure_referral(
+            s, f5, ReferralType.EARLY_INTERVENTION, D(2026, 2, 1), ReferralStatus.CONNECTED, ben
+        )
+        alert = _measure_screen(s, f5, k5, Instrument.ASQSE2, D(2026, 6, 1), ben, positive=True)
+        _measure_referral(
+            s, f5, ReferralType.MENTAL_HEALTH, D(2026, 6, 3), ReferralStatus.CLOSED, ben, alert
+        )
+        _measure_family(s, ben, None, dob=D(2025, 12, 1))
+        _measure_family(s, cleo, D(2025, 12, 1))
+        ids = {"f1": f1.id, "f2": f2.id, "f5": f5.id}
+    return {**staff, "osupervisor": olga, "cspecialist": cleo, **ids}

@@ -215,6 +215,7 @@ class _Builder:
         # Its own Random: the context leaves every other row as it was without it.
         context = ContextWriter(Random(f"{self.seed}:context"), self.today, self.ids, self.rows)
         with_context = CONTEXT_TABLES <= self.present
+        history.screener.make_referrals = with_context  # an older schema has no referrals
         for start in range(0, len(drafts), CHUNK):
             began = time.perf_counter()
             for i in range(start, min(start + CHUNK, len(drafts))):

@@ -17,6 +17,7 @@ from random import Random
 from typing import Any
 
 from imh_desktop.demo import text as text
+from imh_desktop.demo.context import context_text
 from imh_desktop.demo.rows import FamilyPlan, Ids, Member, Rows, at
 from imh_desktop.domain import screening as scoring
 from imh_desktop.domain.enums import (
@@ -24,6 +25,8 @@ from imh_desktop.domain.enums import (
     FamilyStatus,
     FollowUpKind,
     Instrument,
+    ReferralStatus,
+    ReferralType,
     VisitService,
 )
 
@@ -37,6 +40,9 @@ SE2_ODDS = ((88, 8, 4), (65, 22, 13), (45, 30, 25))  # below, monitoring, above
 MOODS = ((0.25, 0.004), (0.9, 0.03), (1.6, 0.1))  # mean item score, odds of a self-harm answer
 MOOD_WEIGHTS = (72, 18, 10)
 OPEN_WITHIN_DAYS = 21
+# The referral a positive screen's follow-up made: mostly connected by now.
+REFERRAL_STATUS_WEIGHTS = {ReferralStatus.CONNECTED: 5, ReferralStatus.CLOSED: 2,
+                           ReferralStatus.MADE: 2, ReferralStatus.DECLINED: 1}  # fmt: skip
 
 
 class Screener:
@@ -44,6 +50,7 @@ class Screener:
 
     def __init__(self, rng: Random, today: dt.date, ids: Ids, rows: Rows) -> None:
         self.rng, self.today, self.ids, self.rows = rng, today, ids, rows
+        self.make_referrals = True  # a "referral" follow-up records its referral (issue 17)
 
     def start(self, plan: FamilyPlan, who: text.Names, events: list[Any]) -> None:
         """Begin a family: its schedule (sorted events), mood level and children's risk."""
@@ -229,3 +236,38 @@ class Screener:
                 follow_up_note=text.follow_up_note(rng, kind, self.who, is_child),
             )
         self.rows.add("alerts", alert)
+        resolved = alert["resolved_at"]
+        referred = alert["follow_up_kind"] is FollowUpKind.REFERRAL and self.make_referrals
+        if referred and isinstance(resolved, dt.datetime):
+            self._referral(alert, instrument, subject, resolved)
+
+    def _referral(
+        self, alert: dict[str, Any], instrument: Instrument, subject: Member, when: dt.datetime
+    ) -> None:
+        """The referral a "referral" follow-up made (as ``make_referral`` with the alert does):
+        Part C for an ASQ-3, mental health otherwise; its status drawn from its own generator
+        (seeded by the alert) so the rest of the demo stays as it was."""
+        plan, rng = self.plan, Random(alert["id"])
+        kind = ReferralType.EARLY_INTERVENTION if instrument is Instrument.ASQ3 else (
+            ReferralType.MENTAL_HEALTH)  # fmt: skip
+        weights = REFERRAL_STATUS_WEIGHTS
+        status = rng.choices(list(weights), list(weights.values()))[0]
+        if plan.status is FamilyStatus.CLOSED and status is ReferralStatus.MADE:
+            status = ReferralStatus.CLOSED
+        words = context_text()
+        made_on = when.date()
+        is_child = instrument in (Instrument.ASQ3, Instrument.ASQSE2)
+        self.rows.add("referrals", {
+            "id": self.ids.take("referrals"), "family_id": plan.id, "referral_type": kind,
+            "caregiver_id": None if is_child else subject.id,
+            "child_id": subject.id if is_child else None,
+            "agency": rng.choice(words["agencies"][kind.value]), "made_on": made_on,
+            "reason": rng.choice(words["reasons"][kind.value]), "status": status,
+            "follow_up_on": made_on + dt.timedelta(days=14) if status is ReferralStatus.MADE
+            else None,
+            "outcome": "" if status is ReferralStatus.MADE
+            else rng.choice(words["outcomes"][status.value]),
+            "shares_information": False, "release_id": None, "visit_id": None,
+            "alert_id": alert["id"], "created_by_id": plan.specialist_id, "created_at": when,
+            "version": 1,
+        })  # fmt: skip

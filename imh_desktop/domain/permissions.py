@@ -64,6 +64,8 @@ class Permission(enum.Enum):
     SEE_FAMILY_ACCESS = "see who looked at this family"
     SUPERVISE = "record reflective supervision with a specialist on your team"
     READ_SUPERVISION = "see reflective supervision sessions"
+    # Counts only (families are aggregated); the families behind a count are a REPORT.
+    VIEW_MEASURES = "see the program measures"
 
     @property
     def about_family(self) -> bool:
@@ -96,6 +98,7 @@ AGENCY_PERMISSIONS = frozenset(
         Permission.ADMINISTER_DATABASE,
         Permission.MANAGE_BACKUPS,
         Permission.VIEW_AUDIT,
+        Permission.VIEW_MEASURES,
     }
 )
 
@@ -150,6 +153,7 @@ TABLE: dict[Role, dict[Permission, frozenset[Relation]]] = {
         P.SEE_FAMILY_ACCESS: _OWN_TEAM,
         P.SUPERVISE: frozenset({R.TEAM}),  # a specialist who reports to them
         P.READ_SUPERVISION: frozenset({R.TEAM}),
+        P.VIEW_MEASURES: _AGENCY,  # their team's counts (services/measures)
         **_EVERYONE,
     },
     Role.ADMIN: {
@@ -162,6 +166,8 @@ TABLE: dict[Role, dict[Permission, frozenset[Relation]]] = {
         P.VIEW_AUDIT: _AGENCY,
         # Who looked at a family: names, times and actions, no clinical content.
         P.SEE_FAMILY_ACCESS: _ANY_FAMILY,
+        # The program's measures as counts (the agency's); never the families behind them.
+        P.VIEW_MEASURES: _AGENCY,
         **_EVERYONE,
     },
 }

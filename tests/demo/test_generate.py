@@ -352,3 +352,22 @@ def test_the_demo_fills_family_context(demo: tuple[Database, DemoSummary]) -> No
     from imh_desktop.data.models import SupervisionSession
 
     assert summary.counts["supervision_sessions"] == _count(db, SupervisionSession) > 0
+
+
+def test_program_measures_have_something_to_count(demo: tuple[Database, DemoSummary]) -> None:
+    """Every program measure (issue 17) has families in its denominator and a share counted."""
+    from imh_desktop.domain.clock import FixedClock
+    from imh_desktop.domain.measures import Measure
+    from imh_desktop.services.common.context import ServiceContext
+    from imh_desktop.services.measures.program import program_measures
+
+    db, _ = demo
+    with db.read() as s:
+        admin = s.scalar(select(StaffUser.id).where(StaffUser.role == Role.ADMIN))
+    assert admin is not None
+    ctx = ServiceContext(db, admin, FixedClock(dt.datetime(2026, 11, 25, 10, tzinfo=dt.UTC)))
+    data = program_measures(ctx, dt.date(2024, 12, 1), TODAY)  # two years
+    for measure in Measure:
+        ratio = data.ratio(measure)
+        assert 0 < ratio.count < ratio.denominator or ratio.count == ratio.denominator > 0, measure
+        assert ratio.denominator >= 2, measure

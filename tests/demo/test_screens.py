@@ -167,3 +167,24 @@ def test_no_open_alert_is_added_without_the_flag_or_a_visit(make_plan, ids, rows
     screener.start(flagged, WHO, [])
     screener.finish(flagged)  # no visit to give it at
     assert rows.tables["screenings"] == [] and rows.tables["alerts"] == []
+
+
+def test_a_referral_follow_up_makes_the_referral_from_the_alert(make_plan, ids, rows):
+    from imh_desktop.domain.enums import ReferralStatus, ReferralType
+
+    screenings, alerts = many_screenings(make_plan, ids, rows)
+    by_screen = {s["id"]: s for s in screenings}
+    referred = {a["id"]: a for a in alerts if a["follow_up_kind"] is FollowUpKind.REFERRAL}
+    referrals = rows.tables["referrals"]
+    assert sorted(r["alert_id"] for r in referrals) == sorted(referred)  # one each, linked
+    statuses = set()
+    for referral in referrals:
+        alert = referred[referral["alert_id"]]
+        screen = by_screen[alert["screening_id"]]
+        expected = (ReferralType.EARLY_INTERVENTION if screen["instrument"] is Instrument.ASQ3
+                    else ReferralType.MENTAL_HEALTH)  # fmt: skip
+        assert referral["referral_type"] is expected
+        assert referral["made_on"] == alert["resolved_at"].date() >= screen["given_on"]
+        assert (referral["follow_up_on"] is None) is (referral["status"] is not ReferralStatus.MADE)
+        statuses.add(referral["status"])
+    assert statuses == set(ReferralStatus)

@@ -55,6 +55,7 @@ from imh_desktop.domain.inputs import (
     GoalInput,
     VisitInput,
 )
+from imh_desktop.domain.measures import Measure
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.domain.supervision import SupervisionInput
 from imh_desktop.services.admin.agency import AgencySettings
@@ -530,6 +531,19 @@ CASES: dict[str, Case] = {
     ),
     "team.supervision.list_supervision": Case(
         ("bspecialist", "osupervisor", "aadmin"), lambda w: (w.ids["aspecialist"],), "aspecialist"
+    ),
+    # Program measures: counts for a supervisor (her team) and an administrator (the agency);
+    # the families behind a count for the supervisor only.
+    "measures.program.program_measures": Case(
+        ("aspecialist", "gone"), lambda w: (D(2026, 1, 1), TODAY), "aadmin"
+    ),
+    "measures.program.export_measures": Case(
+        ("aspecialist", "gone"), lambda w: (D(2026, 1, 1), TODAY, "xlsx"), "ssupervisor"
+    ),
+    "measures.program.measure_families": Case(
+        ("aadmin", "aspecialist", "gone"),
+        lambda w: (D(2026, 1, 1), TODAY, Measure.RETAINED_6),
+        "ssupervisor",
     ),
     # The team.
     "team.dashboard.load_team": Case(("aspecialist", "aadmin"), lambda w: (NOV,), "ssupervisor"),

@@ -89,6 +89,7 @@ READ_ACTIONS: dict[Permission, str] = {
     Permission.VIEW_TEAM: "read",
     Permission.LOCATE_FAMILY: "locate",
     Permission.READ_SUPERVISION: "read",
+    Permission.VIEW_MEASURES: "read",
 }
 
 

@@ -171,6 +171,10 @@ class MainActions(QObject):
             QCoreApplication.translate("MainActions", "&Team dashboard"), tabs.open_team, K("Ctrl+T"),  # noqa: E501
             QCoreApplication.translate("MainActions", "Visits, notes, screenings and alerts across the team, by specialist"),  # noqa: E501
         )  # fmt: skip
+        self.measures_action = self._action(
+            self.tr("Program &measures"), tabs.open_measures, None,
+            self.tr("Measures for funders for a period, per specialist and for the program"),
+        )  # fmt: skip
 
     def _build_scope_actions(self) -> None:
         """One checkable action per caseload scope the user may see, Ctrl+1, Ctrl+2…"""
@@ -218,6 +222,8 @@ class MainActions(QObject):
         if may(self.ctx, Permission.VIEW_TEAM):
             self.view_menu.addSeparator()
             self.view_menu.addAction(self.team_action)
+        if may(self.ctx, Permission.VIEW_MEASURES):
+            self.view_menu.addAction(self.measures_action)
         self.family_menu = bar.addMenu(QCoreApplication.translate("MainActions", "F&amily"))
         self.family_menu.setToolTipsVisible(True)  # a disabled action says why
         self.family_menu.addActions(

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from imh_desktop.ui.family.record import FamilyRecordWidget
     from imh_desktop.ui.search.view import SearchView
     from imh_desktop.ui.shell.main_window import MainWindow
+    from imh_desktop.ui.team.measures import MeasuresView
     from imh_desktop.ui.team.view import TeamView
 
 _RECORD_MODULE = "imh_desktop.ui.family.record"
@@ -138,7 +139,22 @@ class FamilyTabs(QObject):
                 return widget
         view = TeamView(self.ctx)
         view.family_open_requested.connect(self.open_family)
+        view.measures_requested.connect(self.open_measures)
         self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Team")))
+        return view
+
+    def open_measures(self) -> MeasuresView:
+        """Open the program measures in a tab, or bring its open tab forward."""
+        from imh_desktop.ui.team.measures import MeasuresView
+
+        for index in range(1, self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, MeasuresView):
+                self.tabs.setCurrentWidget(widget)
+                return widget
+        view = MeasuresView(self.ctx)
+        view.family_open_requested.connect(self.open_family)
+        self.tabs.setCurrentIndex(self.tabs.addTab(view, self.tr("Measures")))
         return view
 
     def open_search(self) -> SearchView:

@@ -144,6 +144,7 @@ class TeamView(QWidget):
     """The team dashboard for the signed-in supervisor: their team, and emergency accesses."""
 
     family_open_requested = Signal(int)
+    measures_requested = Signal()  # the program measures window, for funders
     loaded = Signal()  # new data is on screen
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -295,6 +296,10 @@ class TeamView(QWidget):
         self.supervision_button.clicked.connect(self._on_supervision_clicked)
         self.supervision_button.hide()  # on a specialist's page only
         bar.addWidget(self.supervision_button)
+        self.measures_button = QPushButton(self.tr("Program &measures…"))
+        self.measures_button.setToolTip(self.tr("Measures for funders, with their definitions"))
+        self.measures_button.clicked.connect(self.measures_requested)
+        bar.addWidget(self.measures_button)
         return bar
 
     def _on_supervision_clicked(self) -> None:
