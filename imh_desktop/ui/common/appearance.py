@@ -121,11 +121,16 @@ class FocusRingStyle(QProxyStyle):
             draw_focus_ring(painter, option.rect, option.palette)
 
 
+_STYLES: list[FocusRingStyle] = []  # a style Qt uses must outlive every widget: kept here
+
+
 def install_focus_ring(app: QApplication) -> None:
     """Wrap the application's style in :class:`FocusRingStyle` (once)."""
     if isinstance(app.style(), FocusRingStyle):
         return
-    app.setStyle(FocusRingStyle(app.style().name()))
+    style = FocusRingStyle(app.style().name())
+    _STYLES.append(style)
+    app.setStyle(style)
 
 
 def apply_appearance(app: QApplication, settings: Settings) -> None:
