@@ -1259,7 +1259,7 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
     <message>
         <source>Only families with a positive screen still waiting for its follow-up (a referral, a safety assessment, or no referral with a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las familias con un tamizaje positivo que aún espera su seguimiento (una derivación, una evaluación de seguridad o ninguna derivación con su motivo)</translation>
     </message>
     <message>
         <source>Unsigned notes</source>
@@ -1669,11 +1669,11 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
     <message>
         <source>Choose a referral to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una derivación para ver su historial.</translation>
     </message>
     <message>
         <source>History: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial: {steps}</translation>
     </message>
     <message>
         <source>Revoked {day}</source>
@@ -1961,6 +1961,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>%1 no se responde ítem por ítem.</translation>
     </message>
     <message>
+        <source>The period&apos;s last day is before its first day.</source>
+        <translation>El último día del período es anterior al primero.</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most five years.</source>
+        <translation>Elija un período de cinco años como máximo.</translation>
+    </message>
+    <message>
         <source>Only the family&apos;s specialist or their supervisor can %1.</source>
         <translation>Solo la especialista de la familia o su supervisora pueden %1.</translation>
     </message>
@@ -2214,7 +2222,7 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
     <message>
         <source>The database server %1 stopped this change because a colleague&apos;s change collided with it at the same moment. Nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la base de datos %1 detuvo este cambio porque coincidió en el mismo momento con el cambio de una colega. No se guardó nada; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>There is no such database on the server %1. Check the database name.</source>
@@ -2710,7 +2718,7 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
     <message>
         <source>Row %1: family %2 was changed by someone else after the preview%3. Nothing was imported, so their change is kept. Check the sheet again to see the family as it is now, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: otra persona cambió la familia %2 después de la vista previa%3. No se importó nada, así que su cambio se conserva. Revise la hoja de nuevo para ver la familia como está ahora y luego importe.</translation>
     </message>
     <message>
         <source>%1 row%2 of the sheet %3 errors; nothing was imported. Correct them and import again.</source>
@@ -2799,6 +2807,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>%1 could not be read as an Excel workbook (.xlsx). Save it from Excel as .xlsx or as CSV and try again.</source>
         <translation>%1 no se pudo leer como libro de Excel (.xlsx). Guárdelo desde Excel como .xlsx o como CSV e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of file &apos;%1&apos;.</source>
+        <translation>Tipo de archivo desconocido: «%1».</translation>
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
@@ -2902,11 +2914,11 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
     <message>
         <source>That supervision session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sesión de supervisión ya no existe.</translation>
     </message>
     <message>
         <source>Only the supervisor who recorded this session may change or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la supervisora que registró esta sesión puede cambiarla o eliminarla.</translation>
     </message>
     <message>
         <source>Choose families on this specialist&apos;s caseload.</source>
@@ -2914,7 +2926,7 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
     <message>
         <source>A session stays with the specialist it was held with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión queda con la especialista con quien se tuvo.</translation>
     </message>
     <message>
         <source>Unknown period %1.</source>
@@ -3951,6 +3963,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Equipo</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -4485,7 +4501,7 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
     <message>
         <source>C&amp;heck the sheet again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar la hoja de nuevo</translation>
     </message>
     <message>
         <source>Importing… nothing is saved until every row is in.</source>
@@ -4830,7 +4846,7 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
     <message>
         <source>Search the notes, amendments, goals, screenings and referrals you may read</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las notas, enmiendas, metas, tamizajes y derivaciones que puede leer</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -4899,6 +4915,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Visits, notes, screenings and alerts across the team, by specialist</source>
         <translation>Visitas, notas, tamizajes y alertas de todo el equipo, por especialista</translation>
+    </message>
+    <message>
+        <source>Program &amp;measures</source>
+        <translation>&amp;Indicadores del programa</translation>
+    </message>
+    <message>
+        <source>Measures for funders for a period, per specialist and for the program</source>
+        <translation>Indicadores para los financiadores en un período, por especialista y del programa</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5041,6 +5065,209 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureFamiliesDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Families behind the count</source>
+        <translation>Familias detrás del recuento</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4 counted. Open a family with Enter or a double click.</source>
+        <translation>%1 — %2: %3 de %4 contadas. Abra una familia con Intro o con doble clic.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureFamiliesModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contada</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresExports</name>
+    <message>
+        <source>Measure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominador</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>these measures</source>
+        <translation>estos indicadores</translation>
+    </message>
+    <message>
+        <source>Export the program measures</source>
+        <translation>Exportar los indicadores del programa</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresView</name>
+    <message>
+        <source>Program measures</source>
+        <translation>Indicadores del programa</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre anterior</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Año anterior</translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation>Elegir fechas</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>del</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar a PDF…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Program measures table</source>
+        <translation>Tabla de indicadores del programa</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>El último día es anterior al primero.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 al %2</translation>
+    </message>
+    <message>
+        <source>Click a count to see the families behind it.</source>
+        <translation>Haga clic en un recuento para ver las familias que lo forman.</translation>
+    </message>
+    <message>
+        <source>Administrators see counts only, never the families behind them.</source>
+        <translation>Las administradoras ven solo recuentos, nunca las familias que los forman.</translation>
+    </message>
+    <message>
+        <source>Counts only</source>
+        <translation>Solo recuentos</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
     </message>
 </context>
 <context>
@@ -5657,15 +5884,15 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <name>RecordSearchField</name>
     <message>
         <source>Search notes, goals, referrals… ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar notas, metas, derivaciones… ({keys})</translation>
     </message>
     <message>
         <source>Search every note, amendment, goal, screening and referral you may read: words, &quot;a phrase&quot;, hous*. Enter shows the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en cada nota, enmienda, meta, tamizaje y derivación que puede leer: palabras, &quot;una frase&quot;, vivien*. Intro muestra los resultados.</translation>
     </message>
     <message>
         <source>Search the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el expediente</translation>
     </message>
 </context>
 <context>
@@ -5818,27 +6045,27 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Note then</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota en ese momento</translation>
     </message>
     <message>
         <source>The referral&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de la derivación</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial:</translation>
     </message>
     <message>
         <source>No information is shared, so no release is needed.</source>
@@ -6491,7 +6718,7 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <name>SearchView</name>
     <message>
         <source>Search notes, goals, screenings and referrals: words, &quot;a phrase&quot;, hous*</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar notas, metas, tamizajes y derivaciones: palabras, &quot;una frase&quot;, vivien*</translation>
     </message>
     <message>
         <source>Search across the record</source>
@@ -6992,15 +7219,15 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Only the supervisor who recorded a session edits it</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la supervisora que registró una sesión puede editarla</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -7032,7 +7259,7 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     </message>
     <message>
         <source>Ca&amp;ncel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar la edición</translation>
     </message>
     <message>
         <source>(private to the specialist and {name})</source>
@@ -7040,35 +7267,35 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     </message>
     <message>
         <source>Edit the session of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la sesión del {day}</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar los cambios</translation>
     </message>
     <message>
         <source>Delete this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta sesión?</translation>
     </message>
     <message>
         <source>Delete the supervision session of {day} ({n} minutes) with its private note? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la sesión de supervisión del {day} ({n} minutos) con su nota privada? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó</translation>
     </message>
     <message>
         <source>That session was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sesión se eliminó mientras tanto.</translation>
     </message>
     <message>
         <source>supervision session</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión de supervisión</translation>
     </message>
     <message>
         <source>Not saved: someone else&apos;s version is newer. Yours is kept here.</source>
-        <translation type="unfinished">No guardado: la versión de otra persona es más reciente. La suya se conserva aquí.</translation>
+        <translation>No se guardó: la versión de otra persona es más reciente. La suya se conserva aquí.</translation>
     </message>
 </context>
 <context>
@@ -7328,6 +7555,14 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     <message>
         <source>Reflective &amp;supervision…</source>
         <translation>&amp;Supervisión reflexiva…</translation>
+    </message>
+    <message>
+        <source>Program &amp;measures…</source>
+        <translation>&amp;Indicadores del programa…</translation>
+    </message>
+    <message>
+        <source>Measures for funders, with their definitions</source>
+        <translation>Indicadores para los financiadores, con sus definiciones</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
@@ -7624,6 +7859,10 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     <message>
         <source> (signed)</source>
         <translation> (firmada)</translation>
+    </message>
+    <message>
+        <source>Changed by a colleague: a note of this family was saved elsewhere.</source>
+        <translation>Cambiado por una colega: se guardó en otro lugar una nota de esta familia.</translation>
     </message>
     <message>
         <source>Restored from the unsaved draft</source>
