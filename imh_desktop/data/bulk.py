@@ -48,7 +48,7 @@ def _converter(conn: Connection, column: Column[Any]) -> Callable[[Any], Any] | 
         from psycopg.types.json import Json
 
         return lambda value: None if value is None else Json(value)
-    return column.type.bind_processor(conn.dialect)  # type: ignore[no-any-return]
+    return column.type.bind_processor(conn.dialect)
 
 
 def _default(column: Column[Any]) -> Any:
