@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from imh_desktop.ui.caseload.columns import COLUMN_INDEX, COLUMNS
@@ -40,11 +42,31 @@ def content_width(table: QTableView, column: int, title: int) -> int:
 
 
 def _cells_width(table: QTableView, column: int) -> int:
+    """The widest of the first ``ROWS_MEASURED`` cells' size hints.
+
+    A cell's size hint grows with its text's width among cells of the same font and with
+    or without an icon, so only the widest text of each such kind is asked for its size
+    hint (a size hint asks the model about ten questions and lays the cell out).
+    """
     model = table.model()
-    width = 0
-    for row in range(min(model.rowCount(), ROWS_MEASURED)):
-        width = max(width, table.sizeHintForIndex(model.index(row, column)).width() + PADDING)
-    return width
+    rows = min(model.rowCount(), ROWS_MEASURED)
+    base = table.font()
+    metrics: dict[str, QFontMetrics] = {}
+    widest: dict[tuple[str, bool], tuple[int, int]] = {}  # (font, icon) -> (text width, row)
+    for row in range(rows):
+        index = model.index(row, column)
+        font = model.data(index, Qt.ItemDataRole.FontRole)
+        font = base if font is None else font.resolve(base)
+        key = font.key()
+        if key not in metrics:
+            metrics[key] = QFontMetrics(font)
+        text = model.data(index, Qt.ItemDataRole.DisplayRole)
+        advance = metrics[key].horizontalAdvance("" if text is None else str(text))
+        kind = (key, model.data(index, Qt.ItemDataRole.DecorationRole) is not None)
+        if kind not in widest or advance > widest[kind][0]:
+            widest[kind] = (advance, row)
+    hints = (table.sizeHintForIndex(model.index(row, column)).width() for _, row in widest.values())
+    return max(hints, default=-PADDING) + PADDING if rows else 0
 
 
 class CellWidths:
