@@ -142,7 +142,28 @@ class CaseloadReport(BaseReport):
                 data[index][i] = Paragraph(esc(text) + mark, cell)
         table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
         table.setStyle(TableStyle(style))
+        self._no_lonely_last_page(table)
         return table
+
+    def _no_lonely_last_page(self, table: Table) -> None:
+        """Keep the last rows, half a page of them, together: no last page with 2 rows.
+
+        When the table runs over pages, the page before the last gives up rows so
+        that the last page holds at least half a page; a table that fits on its
+        pages already is laid out as before (no page is added).
+        """
+        frame = self.pagesize[1] - self.margin_top - self.margin_bottom - 12
+        table.wrap(self.frame_width, frame)
+        heights = table._rowHeights  # ReportLab's measured rows, the header first
+        room, per_page = frame - heights[0], 0
+        for height in reversed(heights[1:]):
+            if height > room:
+                break
+            room -= height
+            per_page += 1
+        keep = per_page // 2
+        if keep > 1:
+            table.setStyle(TableStyle([("NOSPLIT", (0, len(heights) - keep), (-1, -1))]))
 
     def _widths(self, data: list[list[object]], rows: tuple[CaseloadRow, ...]) -> list[float]:
         """Plain columns sized to their widest value; wrapping columns share the rest.

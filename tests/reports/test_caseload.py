@@ -152,3 +152,24 @@ def test_an_age_never_wraps_inside_itself(db, staff, svc):
     ages = [s for s in drawn if "Young" in s or "corrected" in s]
     split = [s for s in drawn if re.match(r"(mo|d)\b|\d+ d\b|\d+\)", s.strip())]
     assert len(ages) > 20 and split == []
+
+
+def test_the_last_page_is_never_nearly_empty(db, staff, svc):
+    for i in range(70):
+        make_family(db, staff, name=f"Family {i:03d}")
+    data = caseload_report_data(svc, "team")
+
+    def rows_per_page(count: int) -> list[int]:
+        pdf = render_caseload_report(dataclasses.replace(data, rows=data.rows[:count]))
+        return [len(re.findall(r"Family \d{3}", page)) for page in pdf_pages(pdf)]
+
+    full = rows_per_page(70)
+    first, second = full[0], full[1]
+    assert len(full) >= 3 and second > first  # the first page holds the report's heading
+    for count in (first + second + 1, first + second + 2, first + 1):
+        pages = rows_per_page(count)
+        assert sum(pages) == count
+        assert len(pages) == (3 if count > first + second else 2)  # no page added
+        last_two = pages[-2] + pages[-1]
+        assert pages[-1] >= min(second, last_two) // 2 - 1, pages  # not 1 or 2 rows alone
+    assert rows_per_page(first) == [first]  # a table that fits stays on its page

@@ -240,3 +240,54 @@ def test_a_note_changed_outside_the_app_is_flagged_for_the_preview_not_the_page(
     data = handout_data(svc, visit_id, "es")
     assert data.tampered
     assert "changed outside" not in _flat(render_handout(data))
+
+
+def test_the_handout_shown_in_docs_in_each_language(db, staff, svc, tmp_path):
+    """Rocío and Tomás's handout after the visit of 23 Nov: what docs/handout-*.png show.
+
+    With ``IMH_SCREENSHOTS`` set (and pdftoppm installed) its pages are written
+    there as handout-<lang>.png and handout-<lang>-2.png (pdftoppm -r 60).
+    """
+    import os
+    import shutil
+    import subprocess
+
+    from imh_desktop.domain.enums import Frequency, ReferralSource
+    from imh_desktop.domain.inputs import FamilyInput, VisitInput
+    from tests.factories import add_visit
+
+    ana = ServiceContext(db, staff["aspecialist"], FixedClock(TODAY))
+    family = families.create_family(ana, FamilyInput(
+        display_name="Delgado family", specialist_id=staff["aspecialist"],
+        referral_source=ReferralSource.HOSPITAL, referral_date=dt.date(2026, 5, 20),
+        enrolled_on=dt.date(2026, 6, 1), frequency=Frequency.WEEKLY,
+        caregivers=(CaregiverInput("Rocío Delgado"), CaregiverInput("Tomás Delgado", "Father")),
+        children=(ChildInput("Mateo Delgado", dt.date(2026, 6, 20)),
+                  ChildInput("Lucía Delgado", dt.date(2024, 3, 2))),
+    ))  # fmt: skip
+    visit = add_visit(ana, family.id, VisitInput(
+        dt.date(2026, 11, 23), VisitOutcome.COMPLETED, start_time=dt.time(10, 0),
+        services=("emotional_support", "modelling", "screening"),
+        family_note="Rocío, Mateo watched your face the whole time you sang to him. He knows "
+        "your voice and it calms him.\n\nThis week, try the song at bath time too, and notice "
+        "what he does when you pause.",
+    ), signed_on=dt.date(2026, 11, 23))  # fmt: skip
+    with db.session() as s:
+        s.add(Visit(family_id=family.id, specialist_id=staff["aspecialist"],
+                    outcome=VisitOutcome.PLANNED, visit_date=dt.date(2026, 11, 30),
+                    start_time=dt.time(10, 30), participants={}, services=[]))  # fmt: skip
+    seal_signed_visits(ana, [visit.id])
+    folder = os.environ.get("IMH_SCREENSHOTS")
+    for lang, title in (("en", "Our visit on 23 November"),
+                        ("es", "Nuestra visita del 23 de noviembre")):  # fmt: skip
+        pdf = render_handout(handout_data(svc, visit.id, lang))
+        pages = pdf_pages(pdf)
+        assert len(pages) == 2 and title in " ".join(pages[0].split())
+        assert "Mateo" in pages[0] and "Lucía" in pages[0]
+        if folder and shutil.which("pdftoppm"):
+            (tmp_path / f"{lang}.pdf").write_bytes(pdf)
+            subprocess.run(["pdftoppm", "-png", "-r", "60", str(tmp_path / f"{lang}.pdf"),
+                            str(tmp_path / lang)], check=True)  # fmt: skip
+            for page in (1, 2):
+                name = f"handout-{lang}.png" if page == 1 else f"handout-{lang}-2.png"
+                shutil.copy(tmp_path / f"{lang}-{page}.png", f"{folder}/{name}")

@@ -22,13 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.errors import DomainError
-from imh_desktop.domain.permissions import Permission
-from imh_desktop.services.admin.agency import get_settings, save_settings
-from imh_desktop.services.common.changes import Change, Part
+from imh_desktop.services.admin.agency import get_settings
 from imh_desktop.services.reports.handout import HANDOUT_LANGUAGES
+from imh_desktop.ui.admin.agency_settings import save_and_tell, settings_action
 from imh_desktop.ui.common.context import AppContext
-from imh_desktop.ui.common.permissions import may
 
 # Each language named in its own words, as the handout's language list names it.
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "vi": "Tiếng Việt", "ar": "العربية"}
@@ -92,33 +89,21 @@ class SupportLinesDialog(QDialog):
 
     def _on_save(self) -> None:
         self.lines[self._shown] = self.text.toPlainText()
-        try:
-            current = get_settings(self.ctx.svc)
-            others = {k: v for k, v in self.lines.items() if k != "en"}
-            changed = replace(current.with_language_lines(others), support_lines=self.lines["en"])
-            save_settings(self.ctx.svc, changed)
-        except DomainError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
-            return
-        self.ctx.bus.publish(Change.of(None, Part.SETTINGS))
-        self.accept()
+        others = {k: v for k, v in self.lines.items() if k != "en"}
+        refused = save_and_tell(self.ctx, self.error, lambda current: replace(
+            current.with_language_lines(others), support_lines=self.lines["en"]))  # fmt: skip
+        if refused is None:
+            self.accept()
 
 
 def support_lines_action(ctx: AppContext, parent: QWidget) -> QAction | None:
     """The Tools menu's "Handout support lines…" for those who may change clinical settings."""
-    if not may(ctx, Permission.CLINICAL_SETTINGS):
-        return None
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("SupportLines", text)
 
-    action = QAction(tr("Handout &support lines…"), parent)
-    action.setStatusTip(tr("The support lines each handout language prints"))
-
-    def open_dialog() -> None:
-        dialog = SupportLinesDialog(ctx, parent)
-        dialog.open()
-
-    action.triggered.connect(open_dialog)
-    return action
+    return settings_action(
+        ctx, parent, tr("Handout &support lines…"),
+        tr("The support lines each handout language prints"),
+        lambda: SupportLinesDialog(ctx, parent),
+    )  # fmt: skip

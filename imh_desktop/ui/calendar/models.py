@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -46,6 +47,16 @@ def flagged(visit: CalendarVisit) -> bool:
     return visit.double_booked or visit.outside_hours
 
 
+def flag_words(visit: CalendarVisit) -> list[str]:
+    """What is wrong with a visit's time: "Double booking", "Outside working hours" (or none)."""
+    words = []
+    if visit.double_booked:
+        words.append(QCoreApplication.translate("CalendarModel", "Double booking"))
+    if visit.outside_hours:
+        words.append(QCoreApplication.translate("CalendarModel", "Outside working hours"))
+    return words
+
+
 class _CalendarModel(QAbstractTableModel):
     """What both views share: the shown visits, today, the flag words."""
 
@@ -68,12 +79,7 @@ class _CalendarModel(QAbstractTableModel):
         """Work out the rows after the visits changed (subclasses)."""
 
     def flag_words(self, visit: CalendarVisit) -> list[str]:
-        words = []
-        if visit.double_booked:
-            words.append(self.tr("Double booking"))
-        if visit.outside_hours:
-            words.append(self.tr("Outside working hours"))
-        return words
+        return flag_words(visit)
 
     def tip(self, visit: CalendarVisit) -> str:
         when = time_text(visit) or self.tr("no time set")

@@ -14,7 +14,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,11 +35,12 @@ from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.calendar import ics, views
 from imh_desktop.services.calendar.records import CalendarPage, CalendarVisit
-from imh_desktop.services.common.changes import Change, Part
+from imh_desktop.services.common.changes import Part
 from imh_desktop.ui.calendar.models import MonthModel, WeekModel
 from imh_desktop.ui.calendar.reschedule import RescheduleDialog
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.reread import RereadWhenShown
 from imh_desktop.ui.common.tasks import LatestOnly
 
 WEEK, MONTH = "week", "month"
@@ -68,7 +68,7 @@ def moved(mode: str, anchor: dt.date, steps: int) -> dt.date:
     return dt.date(month // 12, month % 12 + 1, 1)
 
 
-class CalendarWindow(QDialog):
+class CalendarWindow(RereadWhenShown, QDialog):
     """Week and month views of planned visits; a supervisor chooses whose."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -80,7 +80,6 @@ class CalendarWindow(QDialog):
         self.specialist_id: int | None = None
         self.who_ids: list[int | None] = []  # by the index of the "whose visits" choice
         self._reads = LatestOnly(ctx.runner, self)
-        self._stale = False
         self.setWindowTitle(self.tr("Calendar"))
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_bar())
@@ -114,7 +113,7 @@ class CalendarWindow(QDialog):
         self.week_model.move_requested.connect(self.reschedule)
         self.month_table.activated.connect(self._on_month_activated)
         self.month_table.customContextMenuRequested.connect(self._on_month_menu_requested)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        self.reread_on(ctx.bus, Part.VISITS, Part.SETTINGS)
         self.resize(1240, 700)
         self.refresh()
 
@@ -179,7 +178,7 @@ class CalendarWindow(QDialog):
 
     def refresh(self) -> None:
         """Read the shown period again (through the runner)."""
-        self._stale = False
+        self.mark_read()
         svc, who = self.ctx.svc, self.specialist_id
         start, end = self.period()
         self._reads.start(
@@ -188,19 +187,6 @@ class CalendarWindow(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         raise exc  # the application's error handler shows it
-
-    def _on_bus_changed(self, change: Change) -> None:
-        if not change.touches(Part.VISITS):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:  # read again when shown, not while nobody looks
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.month_table.viewport() and event.type() == QEvent.Type.Resize:

@@ -11,19 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from imh_desktop.domain.enums import Role
-from imh_desktop.services.common.changes import Change, Part
+from imh_desktop.services.common.changes import Part
 from imh_desktop.services.family import referrals
 from imh_desktop.services.family.referrals import FollowUpRow
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.reread import RereadWhenShown
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, list_table
 
 
-class ReferralFollowUpsDialog(QDialog):
+class ReferralFollowUpsDialog(RereadWhenShown, QDialog):
     """A non-modal list of overdue referral follow-ups; ``open_family(id)`` opens one."""
 
     def __init__(
@@ -34,7 +34,6 @@ class ReferralFollowUpsDialog(QDialog):
         self.ctx, self.open_family = ctx, open_family
         self.scope = "team" if ctx.user.role is Role.SUPERVISOR else "mine"
         self._reads = LatestOnly(ctx.runner, self)
-        self._stale = False
         self.setWindowTitle(
             self.tr("Referrals to follow up — my team") if self.scope == "team"
             else self.tr("Referrals to follow up — my caseload")
@@ -60,31 +59,18 @@ class ReferralFollowUpsDialog(QDialog):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)
         self.resize(980, 420)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        self.reread_on(ctx.bus, Part.CONTEXT, Part.FAMILY)
         self.refresh()
 
     def refresh(self) -> None:
         """Read the overdue follow-ups again (through the runner)."""
-        self._stale = False
+        self.mark_read()
         svc, scope = self.ctx.svc, self.scope
         self._reads.start(lambda: referrals.referrals_to_follow_up(svc, scope), self._show,
                           self._on_failed)  # fmt: skip
 
     def _on_failed(self, exc: BaseException) -> None:
         raise exc  # the application's error handler shows it
-
-    def _on_bus_changed(self, change: Change) -> None:
-        if not change.touches(Part.CONTEXT, Part.FAMILY):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _show(self, rows: list[FollowUpRow]) -> None:
         self.model.set_records(rows)

@@ -7,12 +7,13 @@ saved it meanwhile, the user compares the two and chooses (``conflicts``).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from imh_desktop.domain.errors import ConflictError
-from imh_desktop.domain.inputs import ChildInput, validate_caregiver
+from imh_desktop.domain.inputs import CaregiverInput, ChildInput, validate_caregiver
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.records import CaregiverRecord, ChildRecord
 from imh_desktop.services.family import families
@@ -32,96 +33,123 @@ from imh_desktop.ui.family.form_dialog import FormDialog
 if TYPE_CHECKING:
     from imh_desktop.ui.common.context import AppContext
 
+Member = CaregiverRecord | ChildRecord
 
-class CaregiverDialog(FormDialog):
+
+class MemberDialog(FormDialog):
+    """Add or edit one member of a family (a caregiver or a child).
+
+    A subclass gives its form, checks and stores its input and names the
+    fields a conflict compares; saving, publishing the members' change and
+    settling a conflict are done here.
+    """
+
+    def __init__(
+        self, ctx: AppContext, family_id: int, record: Member | None, title: str,
+        form: CaregiverForm | ChildForm, parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(title, parent)
+        self.ctx, self.family_id, self.record = ctx, family_id, record
+        self.form = form
+        self.add_form(form)
+        if record is not None:
+            form.load(record)  # type: ignore[arg-type]  # each form loads its own record
+        self.setMinimumWidth(460)  # room for a full name and a phone number
+        self.finish_layout()
+
+    def checked_input(self) -> object | None:
+        """The form's input once the domain accepts it (else None, the error shown)."""
+        raise NotImplementedError
+
+    def store(self, data: Any) -> Member:
+        """Add the member, or save the edit against the version opened."""
+        raise NotImplementedError
+
+    def conflict_terms(self) -> tuple[str, Mapping[str, str], Callable[[Any], dict[str, object]]]:
+        """What the member is called, the fields compared and how to read their values."""
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        data = self.checked_input()
+        if data is None:
+            return False
+        self.record = self.store(data)
+        self.ctx.bus.publish(Change.of(self.family_id, Part.MEMBERS))
+        return True
+
+    def resolve_conflict(self, exc: ConflictError) -> None:
+        """Compare the user's member with the saved one and act on the choice."""
+        if self.record is None:  # a new member has no version: nothing to compare
+            show_error(self, exc)
+            return
+        what, labels, values = self.conflict_terms()
+        theirs = saved_member(self.ctx, self.family_id, self.record)
+        if theirs is None:
+            report_gone(self.place_error, what)
+            return
+        choice = choose(self, what, labels, values(self.form.to_input()), values(theirs))
+        self.settle_conflict(
+            choice,
+            lambda: setattr(self, "record", theirs),
+            lambda: self.ctx.bus.publish(Change.of(self.family_id, Part.MEMBERS)),
+        )
+
+
+class CaregiverDialog(MemberDialog):
     """Add a caregiver to a family, or edit one; publishes the members' change after a save."""
 
     def __init__(
-        self,
-        ctx: AppContext,
-        family_id: int,
-        record: CaregiverRecord | None = None,
+        self, ctx: AppContext, family_id: int, record: CaregiverRecord | None = None,
         parent: QWidget | None = None,
-    ) -> None:
-        super().__init__("Edit caregiver" if record else "Add caregiver", parent)
-        self.ctx, self.family_id, self.record = ctx, family_id, record
-        self.form = CaregiverForm(with_primary=True)
-        self.add_form(self.form)
-        if record is not None:
-            self.form.load(record)
-        self.setMinimumWidth(460)  # room for a full name and a phone number
-        self.finish_layout()
+    ) -> None:  # fmt: skip
+        title = _tr("Edit caregiver") if record else _tr("Add caregiver")
+        super().__init__(ctx, family_id, record, title, CaregiverForm(with_primary=True), parent)
 
-    def save(self) -> bool:
+    def checked_input(self) -> CaregiverInput | None:
         data = self.form.to_input()
-        if not self.check(self.form, lambda: validate_caregiver(data, self.ctx.today())):
-            return False
+        assert isinstance(data, CaregiverInput)
+        ok = self.check(self.form, lambda: validate_caregiver(data, self.ctx.today()))
+        return data if ok else None
+
+    def store(self, data: CaregiverInput) -> CaregiverRecord:
         if self.record is None:
-            self.record = families.add_caregiver(self.ctx.svc, self.family_id, data)
-        else:
-            self.record = families.save_caregiver(
-                self.ctx.svc, self.family_id, data, self.record.id, self.record.version
-            )
-        self.ctx.bus.publish(Change.of(self.family_id, Part.MEMBERS))
-        return True
+            return families.add_caregiver(self.ctx.svc, self.family_id, data)
+        return families.save_caregiver(
+            self.ctx.svc, self.family_id, data, self.record.id, self.record.version
+        )
 
-    def resolve_conflict(self, exc: ConflictError) -> None:
-        _resolve(self, self.record, exc, self.tr("caregiver"), caregiver_fields(), values_of)
+    def conflict_terms(self) -> tuple[str, Mapping[str, str], Callable[[Any], dict[str, object]]]:
+        return self.tr("caregiver"), caregiver_fields(), values_of
 
 
-class ChildDialog(FormDialog):
+class ChildDialog(MemberDialog):
     """Add a child to a family, or edit one; publishes the members' change after a save."""
 
     def __init__(
-        self,
-        ctx: AppContext,
-        family_id: int,
-        record: ChildRecord | None = None,
+        self, ctx: AppContext, family_id: int, record: ChildRecord | None = None,
         parent: QWidget | None = None,
-    ) -> None:
-        super().__init__("Edit child" if record else "Add child", parent)
-        self.ctx, self.family_id, self.record = ctx, family_id, record
-        self.form = ChildForm(ctx.today())
-        self.add_form(self.form)
-        if record is not None:
-            self.form.load(record)
-        self.setMinimumWidth(460)  # room for a full name and a phone number
-        self.finish_layout()
+    ) -> None:  # fmt: skip
+        title = _tr("Edit child") if record else _tr("Add child")
+        super().__init__(ctx, family_id, record, title, ChildForm(ctx.today()), parent)
 
-    def save(self) -> bool:
+    def checked_input(self) -> ChildInput | None:
         given: list[ChildInput] = []
-        if not self.check(self.form, lambda: given.append(self.form.valid_input(self.ctx.today()))):
-            return False
-        data = given[0]
+        form = self.form
+        assert isinstance(form, ChildForm)
+        if not self.check(form, lambda: given.append(form.valid_input(self.ctx.today()))):
+            return None
+        return given[0]
+
+    def store(self, data: ChildInput) -> ChildRecord:
         if self.record is None:
-            self.record = families.add_child(self.ctx.svc, self.family_id, data)
-        else:
-            self.record = families.save_child(
-                self.ctx.svc, self.family_id, data, self.record.id, self.record.version
-            )
-        self.ctx.bus.publish(Change.of(self.family_id, Part.MEMBERS))
-        return True
+            return families.add_child(self.ctx.svc, self.family_id, data)
+        return families.save_child(
+            self.ctx.svc, self.family_id, data, self.record.id, self.record.version
+        )
 
-    def resolve_conflict(self, exc: ConflictError) -> None:
-        _resolve(self, self.record, exc, self.tr("child"), child_fields(), child_values)
+    def conflict_terms(self) -> tuple[str, Mapping[str, str], Callable[[Any], dict[str, object]]]:
+        return self.tr("child"), child_fields(), child_values
 
 
-def _resolve(
-    dialog: CaregiverDialog | ChildDialog, loaded: CaregiverRecord | ChildRecord | None,
-    exc: ConflictError, what: str, labels: Mapping[str, str],
-    values: Callable[[object], dict[str, object]],
-) -> None:  # fmt: skip
-    """Compare the user's caregiver/child with the saved one and act on the choice."""
-    if loaded is None:  # a new member has no version: nothing to compare
-        show_error(dialog, exc)
-        return
-    theirs = saved_member(dialog.ctx, dialog.family_id, loaded)
-    if theirs is None:
-        report_gone(dialog.place_error, what)
-        return
-    choice = choose(dialog, what, labels, values(dialog.form.to_input()), values(theirs))
-    dialog.settle_conflict(
-        choice,
-        lambda: setattr(dialog, "record", theirs),
-        lambda: dialog.ctx.bus.publish(Change.of(dialog.family_id, Part.MEMBERS)),
-    )
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MemberDialog", text)

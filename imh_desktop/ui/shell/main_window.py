@@ -53,6 +53,7 @@ from imh_desktop.services.caseload.table import (
 )
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.admin.actions import BackupActions
+from imh_desktop.ui.admin.agency_settings import agency_settings_action
 from imh_desktop.ui.admin.backups import busy_dialog, end_busy
 from imh_desktop.ui.admin.support_lines import support_lines_action
 from imh_desktop.ui.audit.actions import AuditActions
@@ -154,6 +155,9 @@ class MainWindow(QMainWindow):
         lines_action = support_lines_action(ctx, self)
         if lines_action is not None:
             self.audit_actions.tools_menu().addAction(lines_action)
+        hours_action = agency_settings_action(ctx, self)
+        if hours_action is not None:
+            self.audit_actions.tools_menu().addAction(hours_action)
         self.main_actions.finish_toolbar_tips()
         install_icons(self)  # menu and toolbar icons, in the palette's colours
         self.summary_label = QLabel()

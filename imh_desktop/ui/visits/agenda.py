@@ -1,7 +1,12 @@
-""" "This week": my planned visits day by day, Monday to Sunday; opening one starts its note.
+""" "This week": my planned visits (a supervisor: her team's too) day by day, Monday to Sunday.
+
+Visits that double-book a specialist or fall outside the agency's working
+hours are flagged, by the calendar's rules (services/calendar/views.py,
+domain/planning.py). Opening a visit starts its note.
 
 The week is read through ``ctx.runner``, and read again when a Change on
-``ctx.bus`` touches visits or drafts (at once when shown, else when next shown).
+``ctx.bus`` touches visits, drafts or the agency's settings (at once when
+shown, else when next shown).
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,80 +27,102 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.domain.dates import format_date, format_period
-from imh_desktop.services.common.changes import Change, Part
-from imh_desktop.services.visits import lists as note_lists
+from imh_desktop.domain.enums import Role
+from imh_desktop.services.calendar import views
+from imh_desktop.services.calendar.records import CalendarPage, CalendarVisit
+from imh_desktop.services.common.changes import Part
 from imh_desktop.services.visits.lists import week_start
-from imh_desktop.services.visits.records import AgendaItem
+from imh_desktop.ui.calendar.models import FLAG_BACKGROUND, FLAG_TEXT, flag_words, flagged
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.reread import RereadWhenShown
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import list_table
 from imh_desktop.ui.visits.editor import open_visit_editor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Time", "Family", "Case", "Mode", "Length")
+TIME, FAMILY, CASE, SPECIALIST, MODE, LENGTH, CHECK = range(7)
 
 
-def agenda_rows(start: dt.date, items: list[AgendaItem]) -> list[tuple[dt.date, AgendaItem | None]]:
-    """One heading row per day (item None), then that day's visits, Monday to Sunday."""
-    rows: list[tuple[dt.date, AgendaItem | None]] = []
+def agenda_rows(
+    start: dt.date, visits: tuple[CalendarVisit, ...]
+) -> list[tuple[dt.date, CalendarVisit | None]]:
+    """One heading row per day (visit None), then that day's visits, Monday to Sunday."""
+    rows: list[tuple[dt.date, CalendarVisit | None]] = []
     for offset in range(7):
         day = start + dt.timedelta(days=offset)
         rows.append((day, None))
-        rows.extend((day, item) for item in items if item.visit_date == day)
+        rows.extend((day, visit) for visit in visits if visit.day == day)
     return rows
 
 
 class AgendaModel(QAbstractTableModel):
     """A week's planned visits under day headings; days without visits say so."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, show_specialist: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[tuple[dt.date, AgendaItem | None]] = []
+        self.rows: list[tuple[dt.date, CalendarVisit | None]] = []
         self._counts: dict[dt.date, int] = {}
+        self.columns = [c for c in range(7) if show_specialist or c != SPECIALIST]
 
-    def set_week(self, start: dt.date, items: list[AgendaItem]) -> None:
+    def set_week(self, start: dt.date, visits: tuple[CalendarVisit, ...]) -> None:
         self.beginResetModel()
-        self.rows = agenda_rows(start, items)
+        self.rows = agenda_rows(start, visits)
         self._counts = {}
-        for item in items:
-            self._counts[item.visit_date] = self._counts.get(item.visit_date, 0) + 1
+        for visit in visits:
+            self._counts[visit.day] = self._counts.get(visit.day, 0) + 1
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
+
+    def visit(self, index: AnyIndex) -> CalendarVisit | None:
+        """The visit on the index's row, or None on a day's heading."""
+        return self.rows[index.row()][1] if index.isValid() else None
 
     def _text(self, row: int, column: int) -> str:
-        day, item = self.rows[row]
-        if item is None:
-            if column == 0:
+        day, visit = self.rows[row]
+        if visit is None:
+            if column == TIME:
                 return f"{day:%A} {format_date(day)}"
-            if column == 1 and not self._counts.get(day):
-                return "No visits planned"
+            if column == FAMILY and not self._counts.get(day):
+                return self.tr("No visits planned")
             return ""
-        if column == 0:
-            return item.start_time.strftime("%H:%M") if item.start_time else "Time not set"
-        if column == 1:
-            return item.family_name
-        if column == 2:
-            return item.case_number
-        if column == 3:
-            return label(item.mode)
-        return f"{item.duration_minutes} min" if item.duration_minutes else ""
+        if column == TIME:
+            mark = "⚠ " if flagged(visit) else ""
+            return mark + (f"{visit.start:%H:%M}" if visit.start else self.tr("Time not set"))
+        if column == FAMILY:
+            return visit.family_name
+        if column == CASE:
+            return visit.case_number
+        if column == SPECIALIST:
+            return visit.specialist_name
+        if column == MODE:
+            return label(visit.mode)
+        if column == LENGTH:
+            return self.tr("{n} min").format(n=visit.minutes) if visit.minutes else ""
+        return "; ".join(flag_words(visit))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        column = self.columns[index.column()]
+        visit = self.rows[index.row()][1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index.row(), index.column())
-        if role == Qt.ItemDataRole.FontRole and self.rows[index.row()][1] is None:
+            return self._text(index.row(), column)
+        if role == Qt.ItemDataRole.FontRole and visit is None:
             font = QFont()
-            font.setBold(index.column() == 0)
-            font.setItalic(index.column() == 1)
+            font.setBold(column == TIME)
+            font.setItalic(column == FAMILY)
             return font
+        if visit is not None and flagged(visit):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(FLAG_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(FLAG_TEXT)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -108,30 +135,34 @@ class AgendaModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            titles = (
+                self.tr("Time"), self.tr("Family"), self.tr("Case"), self.tr("Specialist"),
+                self.tr("Mode"), self.tr("Length"), self.tr("Planning"),
+            )  # fmt: skip
+            return titles[self.columns[section]]
         if role == Qt.ItemDataRole.TextAlignmentRole:  # over their values, like the cells
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
-class AgendaDialog(QDialog):
-    """The user's planned visits for a week; double-click a visit to start its note."""
+class AgendaDialog(RereadWhenShown, QDialog):
+    """The user's (and a supervisor's team's) planned visits for a week; open one's note."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._reads = LatestOnly(ctx.runner, self)
-        self._stale = False
         self.start = week_start(ctx.today())
-        self.setWindowTitle("This week")
+        self.team = ctx.user.role is Role.SUPERVISOR
+        self.setWindowTitle(self.tr("This week"))
         layout = QVBoxLayout(self)
         nav = QHBoxLayout()
-        self.previous_button = QPushButton("◀ &Previous week")
-        self.this_button = QPushButton("&This week")
-        self.next_button = QPushButton("&Next week ▶")
+        self.previous_button = QPushButton(self.tr("◀ &Previous week"))
+        self.this_button = QPushButton(self.tr("&This week"))
+        self.next_button = QPushButton(self.tr("&Next week ▶"))
         self.title = QLabel()
         nav.addWidget(self.previous_button)
         nav.addWidget(self.this_button)
@@ -139,10 +170,15 @@ class AgendaDialog(QDialog):
         nav.addStretch(1)
         nav.addWidget(self.title)
         layout.addLayout(nav)
-        self.model = AgendaModel(self)
-        self.table = list_table(self.model, "Planned visits this week", stretch_column=1)
+        self.model = AgendaModel(self.team, self)
+        name = (self.tr("Planned visits of my team this week") if self.team
+                else self.tr("Planned visits this week"))  # fmt: skip
+        self.table = list_table(self.model, name, stretch_column=FAMILY)
         self.table.setShowGrid(False)
         layout.addWidget(self.table, 1)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -151,41 +187,30 @@ class AgendaDialog(QDialog):
         self.next_button.clicked.connect(self._on_next_clicked)
         self.table.doubleClicked.connect(self._on_table_activated)
         self.table.activated.connect(self._on_table_activated)
-        self.resize(720, 560)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        self.resize(860 if self.team else 760, 560)
+        self.reread_on(ctx.bus, Part.VISITS, Part.DRAFTS, Part.SETTINGS)
         self.refresh()
 
     def refresh(self) -> None:
         """Read the shown week again (through the runner)."""
-        self._stale = False
+        self.mark_read()
         svc, start = self.ctx.svc, self.start
-        self._reads.start(
-            lambda: (start, note_lists.week_agenda(svc, svc.user_id, start)),
-            self._show,
-            self._on_failed,
-        )
+        end = start + dt.timedelta(days=6)
+        self._reads.start(lambda: views.list_calendar(svc, start, end), self._show, self._on_failed)
 
     def _on_failed(self, exc: BaseException) -> None:
         raise exc  # the application's error handler shows it
 
-    def _on_bus_changed(self, change: Change) -> None:
-        if not change.touches(Part.VISITS, Part.DRAFTS):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:  # read again when shown, not while nobody looks
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _show(self, week: tuple[dt.date, list[AgendaItem]]) -> None:
-        start, items = week
-        self.model.set_week(start, items)
-        end = start + dt.timedelta(days=6)
-        self.title.setText(f"<b>{format_period(self.start, end)}</b>")
+    def _show(self, page: CalendarPage) -> None:
+        self.model.set_week(page.start, page.visits)
+        self.title.setText(f"<b>{format_period(page.start, page.end)}</b>")
+        flagged_count = sum(1 for v in page.visits if flagged(v))
+        self.legend.setText(
+            self.tr(
+                "{count} planned, {flagged} flagged ⚠ (double booking, or outside working "
+                "hours: {hours}). Double-click a visit to start its note."
+            ).format(count=len(page.visits), flagged=flagged_count, hours=page.hours.describe())
+        )
 
     def _move(self, days: int) -> None:
         self.start += dt.timedelta(days=days)
@@ -202,7 +227,7 @@ class AgendaDialog(QDialog):
         self.refresh()
 
     def _on_table_activated(self, index: QModelIndex) -> None:
-        item = self.model.rows[index.row()][1]
-        if item is None:
+        visit = self.model.visit(index)
+        if visit is None:
             return
-        open_visit_editor(self.ctx, self.parentWidget() or self, item.family_id, item.visit_id)
+        open_visit_editor(self.ctx, self.parentWidget() or self, visit.family_id, visit.visit_id)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +25,7 @@ from imh_desktop.services.visits import drafts as note_drafts
 from imh_desktop.services.visits import lists as note_lists
 from imh_desktop.services.visits.records import UnsignedNote
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.reread import RereadWhenShown
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (
     ListColumn,
@@ -90,14 +90,13 @@ class UnsignedNotesModel(RecordListModel):
         return super().data(index, role)
 
 
-class UnsignedNotesDialog(QDialog):
+class UnsignedNotesDialog(RereadWhenShown, QDialog):
     """A non-modal list of the user's unsigned notes; opening one starts its editor."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._reads = LatestOnly(ctx.runner, self)
-        self._stale = False
         self.setWindowTitle("My unsigned notes")
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -111,12 +110,12 @@ class UnsignedNotesDialog(QDialog):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)
         self.resize(760, 420)
-        ctx.bus.changed.connect(self._on_bus_changed)
+        self.reread_on(ctx.bus, Part.VISITS, Part.DRAFTS)
         self.refresh()
 
     def refresh(self) -> None:
         """Read the user's unsigned notes again (through the runner)."""
-        self._stale = False
+        self.mark_read()
         svc = self.ctx.svc
         self._reads.start(
             lambda: note_lists.list_unsigned(svc, svc.user_id, svc.today()),
@@ -126,19 +125,6 @@ class UnsignedNotesDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         raise exc  # the application's error handler shows it
-
-    def _on_bus_changed(self, change: Change) -> None:
-        if not change.touches(Part.VISITS, Part.DRAFTS):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:  # read again when shown, not while nobody looks
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _show(self, items: list[UnsignedNote]) -> None:
         self.model.set_notes(items)

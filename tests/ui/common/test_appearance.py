@@ -51,3 +51,68 @@ def test_the_dark_palette_reads_at_full_contrast():
     p = dark_palette()
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
         assert _contrast(p.color(role), p.color(QPalette.ColorRole.Window)) >= 7
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_focus_is_always_visible(qtbot, theme):
+    """Each kind of control looks different focused: a ring, in light and in dark."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QCheckBox,
+        QComboBox,
+        QLineEdit,
+        QPushButton,
+        QTabBar,
+        QTableView,
+        QVBoxLayout,
+        QWidget,
+    )  # fmt: skip
+
+    from imh_desktop.ui.common.appearance import focus_color, install_focus_ring
+
+    app = QApplication.instance()
+    before = app.palette()
+    install_focus_ring(app)
+    app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+    try:
+        host = QWidget()
+        qtbot.addWidget(host)
+        layout = QVBoxLayout(host)
+        combo, tabs, model = QComboBox(), QTabBar(), QStandardItemModel(3, 2)
+        combo.addItems(["Weekly", "Monthly"])
+        tabs.addTab("Overview")
+        tabs.addTab("Visits")
+        for row in range(3):
+            for column in range(2):
+                model.setItem(row, column, QStandardItem(f"{row}{column}"))
+        table = QTableView()
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setCurrentIndex(model.index(1, 0))
+        controls = [QPushButton("Save"), QLineEdit("Ana"), combo, QCheckBox("Closed cases"),
+                    tabs, table]  # fmt: skip
+        elsewhere = QLineEdit()
+        for control in [*controls, elsewhere]:
+            layout.addWidget(control)
+        host.resize(420, 520)
+        with qtbot.waitActive(host):
+            host.show()
+            host.activateWindow()
+        ring = focus_color(app.palette()).rgb()
+        for control in controls:
+            elsewhere.setFocus(Qt.FocusReason.TabFocusReason)
+            plain = control.grab().toImage()
+            control.setFocus(Qt.FocusReason.TabFocusReason)
+            assert control.hasFocus()
+            focused = control.grab().toImage()
+            name = type(control).__name__
+            assert plain != focused, f"{name} looks the same focused ({theme})"
+            rings = sum(
+                focused.pixel(x, y) == ring and plain.pixel(x, y) != ring
+                for y in range(focused.height()) for x in range(focused.width())
+            )  # fmt: skip
+            assert rings >= 100, f"{name}: {rings} pixels of the focus ring ({theme})"
+    finally:
+        app.setPalette(before)

@@ -31,6 +31,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from sqlalchemy import select
 
@@ -101,6 +102,12 @@ def _first(db, model, *where):
         return session.scalars(select(model).where(*where).order_by(model.id)).first()
 
 
+def _tools_action(window: MainWindow, text: str) -> QAction:
+    """The Tools menu item whose text (without "&") starts with ``text``."""
+    menu = window.audit_actions.tools_menu()
+    return next(a for a in menu.actions() if a.text().replace("&", "").startswith(text))
+
+
 def _tour(tour: Tour, qtbot, monkeypatch, demo_agency, context_for, settings) -> None:
     db = demo_agency
     specialist = _first(db, StaffUser, StaffUser.role == Role.SPECIALIST)
@@ -130,6 +137,9 @@ def _tour(tour: Tour, qtbot, monkeypatch, demo_agency, context_for, settings) ->
         ("dialog-close-case", actions.close_case_action),
         ("dialog-preferences", actions.preferences_action),
         ("dialog-batch-reports", boss.report_actions.batch_action),
+        ("dialog-agency-settings", _tools_action(boss, "Agency settings")),
+        ("calendar-team", boss.calendar_actions.calendar_action),
+        ("dialog-this-week-team", boss.visit_actions.week_action),
     ):
         tour.dialogs_of(monkeypatch, action.trigger, stop)
 
@@ -139,6 +149,7 @@ def _tour(tour: Tour, qtbot, monkeypatch, demo_agency, context_for, settings) ->
     for stop, action in (
         ("dialog-unsigned-notes", ana.visit_actions.unsigned_action),
         ("dialog-this-week", ana.visit_actions.week_action),
+        ("calendar", ana.calendar_actions.calendar_action),
     ):
         tour.dialogs_of(monkeypatch, action.trigger, stop)
     record = ana.open_family(family.id)
