@@ -159,6 +159,15 @@ def _plan(args: argparse.Namespace, work: Path) -> list[tuple[str, str, Callable
     ]
 
 
+def _scale_rows(args: argparse.Namespace) -> list[Row]:
+    from benchmarks import scale
+
+    url = os.environ.get(PG_ENV)
+    if not url:
+        return [skipped("50,000 families", f"no server: set {PG_ENV} to run them")]
+    return scale.run(url, 7, rebuild=args.scale_rebuild)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--smoke", action="store_true", help="tiny data set, one run each")
@@ -166,6 +175,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--only", metavar="AREA", action="append", choices=AREAS,
         help=f"run only these areas (repeatable): {', '.join(AREAS)}",
     )  # fmt: skip
+    parser.add_argument(
+        "--scale", action="store_true",
+        help=f"only the 50,000-family PostgreSQL rows (benchmarks/scale.py; needs {PG_ENV})",
+    )  # fmt: skip
+    parser.add_argument("--scale-rebuild", action="store_true", help="--scale, data set rebuilt")
     load = parser.add_argument_group("load test (not run without --load)")
     load.add_argument(
         "--load",
@@ -184,10 +198,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="imh-bench-") as tmp:
         for key, title, fn in _plan(args, Path(tmp)):
-            if args.only and key not in args.only:
+            if args.scale or args.scale_rebuild or (args.only and key not in args.only):
                 continue
             log(f"running: {title}")
             rows.extend(guarded(title, fn))
+        if args.scale or args.scale_rebuild:
+            log("running: 50,000 families (scale)")
+            rows.extend(guarded("50,000 families", lambda: _scale_rows(args)))
     load = os.getloadavg()  # other work on the machine skews timings; say how much there was
     print()
     print(render_table(rows))

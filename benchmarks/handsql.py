@@ -3,8 +3,10 @@
 The caseload SQL returns the same rows and columns as ``list_caseload`` for the
 benchmarks' supervisor, who leads every specialist (every family not closed): last completed visit,
 next planned visit, completed visits this month, unsigned notes, active
-goals, open alerts with the first alert's text, caregiver names and
-children. It runs through the driver alone (stdlib ``sqlite3`` or
+goals, open and urgent alerts with the first alert's text, caregiver names,
+children, the specialist's supervisor (for the reader's relation), overdue
+referrals and releases of information running out: every column the
+service reads. It runs through the driver alone (stdlib ``sqlite3`` or
 ``psycopg``), with no SQLAlchemy and no Python row building.
 """
 
@@ -12,6 +14,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+
+from imh_desktop.domain.family_context import RELEASE_WARN_DAYS
 
 _CASELOAD = """
 WITH f AS (SELECT id FROM families WHERE status <> 'closed'),
@@ -28,7 +32,8 @@ g AS (
   SELECT family_id, count(*) AS active_goals FROM goals
   WHERE status = 'active' AND family_id IN (SELECT id FROM f) GROUP BY family_id),
 a AS (
-  SELECT family_id, count(*) AS open_alerts, min(id) AS first_id FROM alerts
+  SELECT family_id, count(*) AS open_alerts, min(id) AS first_id,
+         count(CASE WHEN kind = 'urgent' THEN 1 END) AS urgent FROM alerts
   WHERE resolved_at IS NULL AND family_id IN (SELECT id FROM f) GROUP BY family_id),
 c AS (
   SELECT family_id, max(CASE WHEN is_primary THEN full_name END) AS primary_name,
@@ -36,11 +41,21 @@ c AS (
   FROM caregivers WHERE family_id IN (SELECT id FROM f) GROUP BY family_id),
 k AS (
   SELECT family_id, {agg_children} AS child_items
-  FROM children WHERE family_id IN (SELECT id FROM f) GROUP BY family_id)
+  FROM children WHERE family_id IN (SELECT id FROM f) GROUP BY family_id),
+r AS (
+  SELECT family_id, count(*) AS overdue_referrals FROM referrals
+  WHERE status = 'made' AND follow_up_on < :today AND family_id IN (SELECT id FROM f)
+  GROUP BY family_id),
+rl AS (
+  SELECT family_id, count(*) AS expiring_releases FROM information_releases
+  WHERE expires_on > :today AND expires_on <= :warn AND signed_on <= :today
+    AND (revoked_on IS NULL OR revoked_on > :today) AND family_id IN (SELECT id FROM f)
+  GROUP BY family_id)
 SELECT fa.id, fa.case_number, fa.display_name, fa.status, fa.enrolled_on, fa.closed_on,
        fa.frequency, fa.specialist_id, s.full_name, v.last_visit, v.next_planned,
        v.this_month, v.unsigned, g.active_goals, a.open_alerts, al.text,
-       c.primary_name, c.any_name, c.caregiver_names, k.child_items
+       c.primary_name, c.any_name, c.caregiver_names, k.child_items,
+       a.urgent, s.supervisor_id, r.overdue_referrals, rl.expiring_releases
 FROM families fa
 JOIN staff_users s ON s.id = fa.specialist_id
 LEFT JOIN v ON v.family_id = fa.id
@@ -49,6 +64,8 @@ LEFT JOIN a ON a.family_id = fa.id
 LEFT JOIN alerts al ON al.id = a.first_id
 LEFT JOIN c ON c.family_id = fa.id
 LEFT JOIN k ON k.family_id = fa.id
+LEFT JOIN r ON r.family_id = fa.id
+LEFT JOIN rl ON rl.family_id = fa.id
 WHERE fa.status <> 'closed'
 ORDER BY fa.case_number
 """
@@ -68,12 +85,16 @@ PG_CASELOAD = (
     .replace(":today", "%(today)s")
     .replace(":m0", "%(m0)s")
     .replace(":m1", "%(m1)s")
+    .replace(":warn", "%(warn)s")
 )
 
 
 def caseload_params(today: dt.date) -> dict[str, dt.date]:
     last = calendar.monthrange(today.year, today.month)[1]
-    return {"today": today, "m0": today.replace(day=1), "m1": today.replace(day=last)}
+    return {
+        "today": today, "m0": today.replace(day=1), "m1": today.replace(day=last),
+        "warn": today + dt.timedelta(days=RELEASE_WARN_DAYS),
+    }  # fmt: skip
 
 
 def sqlite_caseload(conn, today: dt.date) -> list[tuple]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -21,7 +22,7 @@ from benchmarks.dataset import Dataset
 from benchmarks.harness import MISS, Row, Target, median
 
 HERE = Path(__file__).resolve().parent
-START_TARGET = Target(max_ratio=1.5)
+START_TARGET = Target(max_ratio=1.3)  # issue 18 (was 1.5)
 MEMORY_TARGET = Target(max_value=350)
 TIMEOUT_S = 180
 
@@ -38,6 +39,7 @@ def run_child(script: str, dataset: Dataset, mode: str = "start") -> dict:
         env.pop("IMH_DATABASE_URL", None)
         # The same imh_desktop as this process, even when another checkout is installed.
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE.parent), env.get("PYTHONPATH")]))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.monotonic()
         proc = subprocess.run(
             [sys.executable, str(HERE / script), dataset.url, mode, dataset.info.today],
@@ -54,6 +56,8 @@ def run_child(script: str, dataset: Dataset, mode: str = "start") -> dict:
         )
     payload = json.loads(lines[-1][len("BENCH ") :])
     payload["elapsed"] = payload["painted"] - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the child's whole life, exit included
+    payload["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     payload["marks"] = {k: v - start for k, v in payload["marks"].items()}
     return payload
 
@@ -90,7 +94,10 @@ def run(dataset: Dataset, repeat: int) -> list[Row]:
         f"{rows_shown} rows painted; pandas {'YES' if 'pandas' in heavy else 'no'}, "
         f"reportlab {'YES' if 'reportlab' in heavy else 'no'} at start-up"
         f" (heavy modules loaded: {', '.join(heavy) or 'none'}); "
-        f"app {_breakdown(app_runs)}; bare {_breakdown(bare_runs)}"
+        f"app {_breakdown(app_runs)}; bare {_breakdown(bare_runs)}; "
+        # CPU seconds are steadier than wall time when the machine is shared
+        f"CPU per process (to exit): app {median(r['cpu'] for r in app_runs) * 1000:.0f} ms, "
+        f"bare {median(r['cpu'] for r in bare_runs) * 1000:.0f} ms"
     )
     start_row = Row(
         "cold start to caseload painted (process)",

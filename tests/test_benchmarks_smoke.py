@@ -116,9 +116,16 @@ def test_hand_written_caseload_sql_returns_the_same_rows_as_list_caseload(db, as
             r.unsigned_notes,
             r.active_goals,
             r.open_alerts,
+            r.urgent_alerts,
+            r.overdue_referrals,
+            r.expiring_releases,
         )
         for r in ours
-    ] == [(h[0], day(h[9]), h[11] or 0, h[12] or 0, h[13] or 0, h[14] or 0) for h in hand]
+    ] == [
+        (h[0], day(h[9]), h[11] or 0, h[12] or 0, h[13] or 0, h[14] or 0, h[20] or 0,
+         h[22] or 0, h[23] or 0)
+        for h in hand
+    ]  # fmt: skip
 
 
 def test_benchmarks_act_on_the_data_sets_day(db, staff) -> None:

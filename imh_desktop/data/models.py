@@ -113,6 +113,8 @@ class StaffUser(Base):
 
 class Family(Base):
     __tablename__ = "families"
+    # A team's caseload chooses families by specialist and status (migration 0025).
+    __table_args__ = (Index("ix_families_specialist_status", "specialist_id", "status"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_number: Mapped[str] = mapped_column(String(32), unique=True)

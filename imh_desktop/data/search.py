@@ -37,6 +37,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, column, delete, insert, inspect, select, table
 from sqlalchemy.orm import Session, UOWTransaction
 
+from imh_desktop.data.bulk import insert_many
 from imh_desktop.data.models import (
     Amendment,
     Goal,
@@ -270,19 +271,30 @@ def rebuild(conn: Connection, keyed: bool = True) -> int:
     ``keyed=False`` leaves the ids to the table's sequence (revision 0021's
     table, for the downgrade from 0023). On
     SQLite the FTS5 table is built once at the end (its triggers are set aside
-    meanwhile, in the same transaction): row by row it is ten times slower.
+    meanwhile, in the same transaction): row by row it is ten times slower. On
+    PostgreSQL the rows go in by ``COPY`` and the GIN index is dropped and made
+    again at the end, for the same reason.
     """
     sqlite = conn.dialect.name == "sqlite"
     if sqlite:
         for name in _SQLITE_TRIGGERS:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    gin = not sqlite and _has_gin(conn)  # PostgreSQL: the GIN index built once, at the end
+    if gin:
+        conn.exec_driver_sql("DROP INDEX ix_search_index_tsv")
     conn.execute(delete(TABLE))
     count = _fill(conn, keyed)
     if sqlite:
         conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
         for statement in SQLITE_DDL[1:]:
             conn.exec_driver_sql(statement)
+    if gin:
+        conn.exec_driver_sql(POSTGRESQL_DDL[1])
     return count
+
+
+def _has_gin(conn: Connection) -> bool:
+    return any(i["name"] == "ix_search_index_tsv" for i in inspect(conn).get_indexes(TABLE.name))
 
 
 def _fill(conn: Connection, keyed: bool) -> int:
@@ -290,9 +302,10 @@ def _fill(conn: Connection, keyed: bool) -> int:
 
     def _insert(conn: Connection, rows: list[Row]) -> int:
         if rows:
-            conn.execute(
-                insert(TABLE if keyed else _UNKEYED), rows if keyed else [_unkeyed(r) for r in rows]
-            )
+            if keyed:
+                insert_many(conn, TABLE, rows)
+            else:
+                conn.execute(insert(_UNKEYED), [_unkeyed(r) for r in rows])
         return len(rows)
 
     visits = Visit.__table__

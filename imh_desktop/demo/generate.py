@@ -8,7 +8,8 @@ screenings and alerts. Everything is invented and drawn from one
 
 It is built for speed (10,000 families and ~400,000 visits in well under two
 minutes on SQLite): rows are plain dicts with integer keys assigned here,
-written with SQLAlchemy Core ``insert`` a few hundred families at a time,
+written a few hundred families at a time with ``data.bulk.insert_many`` (Core
+``insert``; ``COPY`` on PostgreSQL),
 never as ORM objects. On PostgreSQL the id sequences are moved past the
 inserted ids at the end. Case numbers follow ``domain.case_numbers`` and audit
 rows are built by ``services.common.audit.audit_row``, as the app's own are.
@@ -34,6 +35,7 @@ from random import Random
 from sqlalchemy import Connection, func, insert, inspect, select
 from sqlalchemy import text as sql
 
+from imh_desktop.data.bulk import insert_many
 from imh_desktop.data.db import Database
 from imh_desktop.data.models import Base
 from imh_desktop.data.search import rebuild as rebuild_search_index
@@ -351,12 +353,12 @@ class _Builder:
             table = self.tables[name]
             if name == "goals":  # a revised goal points at its replacement: insert that first
                 first = [r for r in batch if r["replaced_by_id"] is None]
-                self.conn.execute(insert(table), first)
+                insert_many(self.conn, table, first)
                 if len(first) < len(batch):
                     later = [r for r in batch if r["replaced_by_id"] is not None]
-                    self.conn.execute(insert(table), later)
+                    insert_many(self.conn, table, later)
             else:
-                self.conn.execute(insert(table), batch)
+                insert_many(self.conn, table, batch)
             self.counts[name] += len(batch)
             batch.clear()
         self.timings["write"] += time.perf_counter() - began

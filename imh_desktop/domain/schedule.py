@@ -30,6 +30,7 @@ a whole caseload.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -124,6 +125,15 @@ def child_windows(
     dob: date, gestation: Gestation, schedule: ScreeningSchedule = DEFAULT_SCHEDULE
 ) -> list[ScreeningWindow]:
     """The child's ASQ-3 and ASQ:SE-2 windows under ``schedule`` (by corrected age), by date."""
+    return list(_child_windows(dob, gestation, schedule))
+
+
+# Pure in its arguments, and asked for every child of a team at each dashboard load (11
+# windows, ~25 calendar computations each): kept. The windows are frozen, so sharing is safe.
+@functools.lru_cache(maxsize=65536)
+def _child_windows(
+    dob: date, gestation: Gestation, schedule: ScreeningSchedule
+) -> tuple[ScreeningWindow, ...]:
     windows: list[ScreeningWindow] = []
     plan = (
         (Instrument.ASQ3, schedule.asq3_intervals),
@@ -146,7 +156,7 @@ def child_windows(
                     window_end=dates[1],
                 )
             )
-    return sorted(windows, key=lambda w: (w.window_start, w.instrument.value))
+    return tuple(sorted(windows, key=lambda w: (w.window_start, w.instrument.value)))
 
 
 def caregiver_anchor(enrolled_on: date, child_dob: date | None) -> date | None:

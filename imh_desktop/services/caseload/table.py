@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import String, and_, case, cast, func, literal, or_, select
+from sqlalchemy import String, and_, case, cast, func, literal, or_, select, type_coerce
 from sqlalchemy.sql import ColumnElement, Select
 
 from imh_desktop.data.models import (
@@ -129,7 +129,9 @@ def _caseload_statement(
 ) -> Select[*tuple[Any, ...]]:
     # Each aggregate is limited to the families in scope, so a small caseload
     # never groups the whole agency's visits.
-    ids = select(Family.id).where(*conditions)
+    # The families in scope, chosen once (a CTE the aggregates share): spelled out in each
+    # aggregate, the scope's OR over specialists was evaluated eight times per query.
+    ids = select(select(Family.id).where(*conditions).cte("f").c.id)
     month_start, month_end = _month(today)
     completed = Visit.outcome == VisitOutcome.COMPLETED
     planned = Visit.outcome == VisitOutcome.PLANNED
@@ -221,10 +223,12 @@ def _caseload_statement(
             Family.id,
             Family.case_number,
             Family.display_name,
-            Family.status,
+            # The stored strings, looked up in _to_row: SQLAlchemy's Enum conversion of
+            # every row costs a refresh more than the lookups for the rows that changed.
+            type_coerce(Family.status, String),
             Family.enrolled_on,
             Family.closed_on,
-            Family.frequency,
+            type_coerce(Family.frequency, String),
             Family.specialist_id,
             StaffUser.full_name,
             StaffUser.supervisor_id,
@@ -252,7 +256,7 @@ def _caseload_statement(
         .outerjoin(children, children.c.family_id == Family.id)
         .outerjoin(referrals, referrals.c.family_id == Family.id)
         .outerjoin(releases, releases.c.family_id == Family.id)
-        .where(*conditions)
+        .where(Family.id.in_(ids))
         .order_by(Family.case_number)
     )
 
@@ -281,6 +285,12 @@ def _ages_out_soon(dob: dt.date, today: dt.date) -> bool:
     return ages.ages_out_soon(dob, today, AGES_OUT_WARN_DAYS)
 
 
+@functools.lru_cache(maxsize=32768)
+def _any_ages_out(children: tuple[ChildSummary, ...], today: dt.date) -> bool:
+    return any(_ages_out_soon(dob, today) for _, dob, _ in children)
+
+
+@functools.lru_cache(maxsize=32768)
 def _children_text(children: tuple[ChildSummary, ...], today: dt.date) -> str:
     parts = []
     for name, dob, gestation in children:
@@ -337,6 +347,7 @@ def _to_row(
      specialist_id, specialist_name, lead_id, last_visit, next_planned, this_month, unsigned,
      active_goals, open_alerts, urgent, alert_text, primary_name, any_name, caregiver_names,
      child_items, overdue_referrals, expiring_releases) = values  # fmt: skip
+    status, frequency = FamilyStatus(status), Frequency(frequency)
     children = _parse_children(child_items)
     active = status is FamilyStatus.ACTIVE
     next_due = dosage.visit_due(next_planned, last_visit, frequency, enrolled_on, active)
@@ -368,7 +379,7 @@ def _to_row(
         alert_text=alert_text or "",
         overdue_referrals=overdue_referrals or 0,
         expiring_releases=expiring_releases or 0,
-        ages_out_soon=active and any(_ages_out_soon(dob, today) for _, dob, _ in children),
+        ages_out_soon=active and _any_ages_out(children, today),
         search_text=fold_text(" ".join(n for n in names if n)),
         relation=(
             Relation.OWN if specialist_id == reader
@@ -400,11 +411,30 @@ def list_caseload(
 
 def read_caseload(uow: UnitOfWork, scope: Scope, include_closed: bool) -> list[CaseloadRow]:
     """The caseload rows inside a caller's unit (which checked ``scope``); no commit."""
-    today = uow.today
-    stmt = _caseload_statement(_family_filter(uow.actor.id, scope, include_closed), today)
-    rows = uow.session.execute(stmt).all()
+    today, reader = uow.today, uow.actor.id
+    stmt = _scope_statement(reader, scope, include_closed, today)
+    rows = uow.session.connection().execute(stmt).all()
     month = _month(today)
-    return [_to_row(row, today, month, uow.actor.id) for row in rows]
+    return [_row_of(row, today, month, reader) for row in rows]
+
+
+@functools.lru_cache(maxsize=16)
+def _scope_statement(
+    reader: int, scope: Scope, include_closed: bool, today: dt.date
+) -> Select[*tuple[Any, ...]]:
+    """The caseload statement for a reader's scope on a day, built once (it is immutable):
+    building its tree cost a few ms per refresh; SQLAlchemy caches only its compiled form."""
+    return _caseload_statement(_family_filter(reader, scope, include_closed), today)
+
+
+# A row is a pure function of its SQL values, the day, the month and the reader: a refresh
+# (after every save) rebuilds only the families whose values changed. CaseloadRow is frozen,
+# so sharing one between refreshes is safe. Sized for the widest view (every family).
+@functools.lru_cache(maxsize=32768)
+def _row_of(
+    values: tuple[Any, ...], today: dt.date, month: tuple[dt.date, dt.date], reader: int
+) -> CaseloadRow:
+    return _to_row(values, today, month, reader)
 
 
 def caseload_row(ctx: ServiceContext, scope: Scope, family_id: int) -> CaseloadRow | None:

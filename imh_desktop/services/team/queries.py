@@ -40,7 +40,9 @@ def _read(
 ) -> pd.DataFrame:
     import pandas as pd
 
-    frame = pd.read_sql(stmt, conn)
+    # read_sql_query, not read_sql: given a statement, read_sql first asks the server's
+    # catalog whether it names a table (one more round trip per read on PostgreSQL).
+    frame = pd.read_sql_query(stmt, conn)
     for name in dates:
         frame[name] = pd.to_datetime(frame[name])
     for name in enums:

@@ -25,7 +25,7 @@ from imh_desktop.services.caseload.table import CaseloadRow
 from imh_desktop.services.common.records import StaffRecord
 from imh_desktop.ui.caseload.columns import COLUMN_INDEX, COLUMNS
 from imh_desktop.ui.caseload.model import CaseloadFilterProxy, CaseloadTableModel
-from imh_desktop.ui.caseload.widths import ESSENTIAL, fit_columns
+from imh_desktop.ui.caseload.widths import ESSENTIAL, CellWidths, fit_columns
 from imh_desktop.ui.common.labels import label
 
 
@@ -140,6 +140,7 @@ class CaseloadView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu)
+        self._cell_widths = CellWidths(self.table)
         self.table.resized.connect(self.fit_columns)
         header.sortIndicatorChanged.connect(self.fit_columns)  # the arrow needs its room
         self.table.sortByColumn(COLUMN_INDEX["next_visit_due"], Qt.SortOrder.AscendingOrder)
@@ -176,7 +177,7 @@ class CaseloadView(QWidget):
     def fit_columns(self, *_args: object) -> None:
         """Size the columns to their content for the table's width (see ``widths``)."""
         hidden = self.user_hidden | ({"specialist"} if self.one_specialist else set())
-        self.squeezed = fit_columns(self.table, hidden, self.user_shown)
+        self.squeezed = fit_columns(self.table, hidden, self.user_shown, self._cell_widths)
 
     def _update_specialists(self) -> None:
         rows = self.model.rows()

@@ -9,6 +9,10 @@ Room left over goes to the children column, never to an edge column.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from imh_desktop.ui.caseload.columns import COLUMN_INDEX, COLUMNS
@@ -34,16 +38,72 @@ ROWS_MEASURED = 400  # rows a column's width is measured on (the first, in sort 
 
 def content_width(table: QTableView, column: int, title: int) -> int:
     """What a column needs: its header ``title`` width or its widest cell."""
+    return max(title, _cells_width(table, column))
+
+
+def _cells_width(table: QTableView, column: int) -> int:
+    """The widest of the first ``ROWS_MEASURED`` cells' size hints.
+
+    A cell's size hint grows with its text's width among cells of the same font and with
+    or without an icon, so only the widest text of each such kind is asked for its size
+    hint (a size hint asks the model about ten questions and lays the cell out).
+    """
     model = table.model()
-    width = title
-    for row in range(min(model.rowCount(), ROWS_MEASURED)):
-        width = max(width, table.sizeHintForIndex(model.index(row, column)).width() + PADDING)
-    return width
+    rows = min(model.rowCount(), ROWS_MEASURED)
+    base = table.font()
+    metrics: dict[str, QFontMetrics] = {}
+    widest: dict[tuple[str, bool], tuple[int, int]] = {}  # (font, icon) -> (text width, row)
+    for row in range(rows):
+        index = model.index(row, column)
+        font = model.data(index, Qt.ItemDataRole.FontRole)
+        font = base if font is None else font.resolve(base)
+        key = font.key()
+        if key not in metrics:
+            metrics[key] = QFontMetrics(font)
+        text = model.data(index, Qt.ItemDataRole.DisplayRole)
+        advance = metrics[key].horizontalAdvance("" if text is None else str(text))
+        kind = (key, model.data(index, Qt.ItemDataRole.DecorationRole) is not None)
+        if kind not in widest or advance > widest[kind][0]:
+            widest[kind] = (advance, row)
+    hints = (table.sizeHintForIndex(model.index(row, column)).width() for _, row in widest.values())
+    return max(hints, default=-PADDING) + PADDING if rows else 0
 
 
-def fit_columns(table: QTableView, user_hidden: set[str], user_shown: set[str]) -> set[str]:
+class CellWidths:
+    """The widest cell of each column, measured once until the rows, their order or the font
+    change. Measuring asks each of up to 400 cells a column for its size hint (6,400 calls
+    into the model): done on every resize, it was most of the start-up's extra time."""
+
+    def __init__(self, table: QTableView) -> None:
+        self.table = table
+        self.widths: dict[int, int] = {}
+        self.font = ""
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.dataChanged,
+                       model.rowsInserted, model.rowsRemoved, model.rowsMoved):  # fmt: skip
+            signal.connect(self.clear)
+
+    def clear(self, *_args: object) -> None:
+        self.widths.clear()
+
+    def __call__(self, column: int, title: int) -> int:
+        font = self.table.font().key()
+        if font != self.font:
+            self.font = font
+            self.widths.clear()
+        if column not in self.widths:
+            self.widths[column] = _cells_width(self.table, column)
+        return max(title, self.widths[column])
+
+
+def fit_columns(
+    table: QTableView, user_hidden: set[str], user_shown: set[str],
+    measure: Callable[[int, int], int] | None = None,
+) -> set[str]:  # fmt: skip
     """Size and show or hide the columns for the table's width; returns the keys hidden
-    for want of room (``user_hidden`` and ``user_shown`` are the person's own choices)."""
+    for want of room (``user_hidden`` and ``user_shown`` are the person's own choices).
+    ``measure(column, title width)`` gives a column's width (``CellWidths`` remembers them)."""
+    width_of = measure or (lambda column, title: content_width(table, column, title))
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
@@ -60,7 +120,7 @@ def fit_columns(table: QTableView, user_hidden: set[str], user_shown: set[str]) 
     header.setSortIndicatorShown(shown_arrow)
     if shown_arrow and 0 <= header.sortIndicatorSection() < len(COLUMNS):
         titles[header.sortIndicatorSection()] = with_arrow[header.sortIndicatorSection()]
-    wants = {c.key: content_width(table, i, titles[i]) for i, c in enumerate(COLUMNS)}
+    wants = {c.key: width_of(i, titles[i]) for i, c in enumerate(COLUMNS)}
     wants = {k: w if COLUMN_INDEX[k] == GROWS else min(w, MAX_WIDTH) for k, w in wants.items()}
     shown = [c.key for c in COLUMNS if c.key not in user_hidden or c.key in ESSENTIAL]
     squeezed: set[str] = set()
