@@ -35,7 +35,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from sqlalchemy import select
@@ -185,10 +185,11 @@ def _first(db, model, *where):
         return session.scalars(select(model).where(*where).order_by(model.id)).first()
 
 
-def _tools_action(window: MainWindow, text: str) -> QAction:
-    """The Tools menu item whose text (without "&") starts with ``text``."""
+def _tools_action(window: MainWindow, context: str, text: str) -> QAction:
+    """The Tools menu item whose text is ``text``, in the language the tour runs in."""
     menu = window.audit_actions.tools_menu()
-    return next(a for a in menu.actions() if a.text().replace("&", "").startswith(text))
+    shown = QCoreApplication.translate(context, text)
+    return next(a for a in menu.actions() if a.text() == shown)
 
 
 def _tour(tour: Tour, qtbot, monkeypatch, demo_agency, context_for, settings) -> None:
@@ -220,7 +221,10 @@ def _tour(tour: Tour, qtbot, monkeypatch, demo_agency, context_for, settings) ->
         ("dialog-close-case", actions.close_case_action),
         ("dialog-preferences", actions.preferences_action),
         ("dialog-batch-reports", boss.report_actions.batch_action),
-        ("dialog-agency-settings", _tools_action(boss, "Agency settings")),
+        (
+            "dialog-agency-settings",
+            _tools_action(boss, "AgencySettings", "&Agency settings (working hours)…"),
+        ),
         ("calendar-team", boss.calendar_actions.calendar_action),
         ("dialog-this-week-team", boss.visit_actions.week_action),
     ):

@@ -180,7 +180,7 @@ def test_charts_paint_in_light_and_dark(qtbot, ctx):
     weekly.set_data(*data.weekly_rows())
     ratings.set_data(data.rating_rows())
     assert "Ana Specialist: 2, 1, 1, 1" in weekly.accessibleDescription()
-    assert "Regulation: 3.0 (1 goals)" in ratings.accessibleDescription()
+    assert "Regulation: 3.0 (1 goal)" in ratings.accessibleDescription()
     dark = QPalette()
     dark.setColor(QPalette.Window, QColor("#1e1e1e"))
     dark.setColor(QPalette.WindowText, QColor("#f0f0f0"))
