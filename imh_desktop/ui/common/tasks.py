@@ -177,9 +177,15 @@ class _Relay(QObject):
         Delivered inside ``start()`` (a ``SyncRunner``), the relay is let go
         by ``release()`` once ``start()`` returns; a ``deleteLater`` posted
         there, outside any event loop, crashed Qt when it ran later.
+
+        Every callback goes now, ``accept`` too (a ``LatestOnly``'s bound
+        method): a relay deleted later must not hold the last reference to
+        its parent, or dropping it deletes the parent, and with it the relay
+        again, in the middle of the relay's own deletion (a segfault).
         """
         self.delivered = True
         self._on_result = self._on_error = _ignore
+        self._accept = _accept_none
         if not self.starting:
             self.deleteLater()
 
@@ -192,6 +198,11 @@ class _Relay(QObject):
 
 def _ignore(_value: object) -> None:
     """What a relay calls once it has delivered."""
+
+
+def _accept_none(_relay: _Relay) -> bool:
+    """What a relay asks once it has delivered: nothing more is delivered."""
+    return False
 
 
 def run_task(

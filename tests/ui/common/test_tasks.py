@@ -113,3 +113,19 @@ def test_run_task_delivers_nothing_once_its_owner_is_gone(qtbot):
     QThreadPool.globalInstance().waitForDone(10_000)
     qtbot.wait(50)
     assert seen == []
+
+
+def test_a_relay_deleted_later_does_not_hold_the_last_reference_to_its_reads():
+    """The relay goes with ``deleteLater``; once the view has let go of its ``LatestOnly``,
+    deleting the relay must not delete the ``LatestOnly`` (and the relay again) with it."""
+    reads = LatestOnly(ThreadPoolRunner())
+    gone: list[str] = []
+    reads.destroyed.connect(lambda: gone.append("reads"))
+    got: list[object] = []
+    reads.start(lambda: 7, got.append, got.append)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    while not got:  # delivered outside any event loop: its deleteLater waits
+        QCoreApplication.processEvents()
+    del reads  # the view is gone; only the relay's delivery could still hold it
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # segfaulted before
+    assert got == [7] and gone == ["reads"]
