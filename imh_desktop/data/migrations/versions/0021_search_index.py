@@ -46,7 +46,7 @@ def upgrade() -> None:
     op.create_index("ix_search_index_family_date", "search_index", ["family_id", "on_date"])
     conn = op.get_bind()
     create_fulltext(conn)
-    rebuild(conn)
+    rebuild(conn, keyed=False)  # this revision's table: ids from its sequence
 
 
 def downgrade() -> None:
