@@ -74,7 +74,6 @@ _LOCK_HEAD = "UPDATE audit_chain SET seq = seq + {n} WHERE id = 1"
 _READ_HEAD = "SELECT seq, head_hash FROM audit_chain WHERE id = 1"
 _INSERT = AuditEvent.__table__.insert()  # type: ignore[attr-defined]
 _MOVE_HEAD = text("UPDATE audit_chain SET head_hash = :h WHERE id = 1")
-_HEAD = AuditChain.__table__  # type: ignore[attr-defined]
 
 
 def append_events(session: Session, events: Sequence[PendingEvent]) -> list[ChainedEvent]:
@@ -105,7 +104,7 @@ def append_events(session: Session, events: Sequence[PendingEvent]) -> list[Chai
     if conn.dialect.name == "postgresql":
         # The head stays locked until commit, and every audited unit of the agency waits
         # for it: the events and the head's new hash go in one statement (one round trip).
-        moved = update(_HEAD).where(_HEAD.c.id == HEAD_ID).values(head_hash=prev)
+        moved = update(AuditChain).where(AuditChain.id == HEAD_ID).values(head_hash=prev)
         conn.execute(_INSERT.values(rows).add_cte(moved.cte("moved_head")))
     else:
         conn.execute(_INSERT, rows)
