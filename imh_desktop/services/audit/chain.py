@@ -69,16 +69,11 @@ def family_of(session: Session, entity: str, entity_id: int | None) -> int | Non
     return int(family_id) if family_id is not None else None
 
 
-# Plain SQL, no ORM: an audited write pays for three short statements on its connection on
-# PostgreSQL (lock and read the head; insert the events and move the head in one), four
-# on SQLite.
+# Plain SQL, no ORM: an audited write pays for four short statements on its connection.
 _LOCK_HEAD = "UPDATE audit_chain SET seq = seq + {n} WHERE id = 1"
 _READ_HEAD = "SELECT seq, head_hash FROM audit_chain WHERE id = 1"
 _INSERT = AuditEvent.__table__.insert()  # type: ignore[attr-defined]
 _MOVE_HEAD = text("UPDATE audit_chain SET head_hash = :h WHERE id = 1")
-# PostgreSQL runs a data-modifying CTE with its statement, in the same transaction.
-_MOVE_HEAD_CTE = update(AuditChain).where(AuditChain.id == HEAD_ID)
-_ONE_STATEMENT_MAX = 100  # events in one multi-row VALUES (10 parameters each); more: executemany
 
 
 def append_events(session: Session, events: Sequence[PendingEvent]) -> list[ChainedEvent]:
@@ -106,9 +101,11 @@ def append_events(session: Session, events: Sequence[PendingEvent]) -> list[Chai
         rows.append({**dataclasses.asdict(content), "prev_hash": prev, "hash": digest})
         chained.append(ChainedEvent(seq, digest))
         prev = digest
-    if conn.dialect.name == "postgresql" and len(rows) <= _ONE_STATEMENT_MAX:
-        # One round trip: the events inserted and the head moved (an audited read's one row).
-        conn.execute(_INSERT.values(rows).add_cte(_MOVE_HEAD_CTE.values(head_hash=prev).cte()))
+    if conn.dialect.name == "postgresql":
+        # The head stays locked until commit, and every audited unit of the agency waits
+        # for it: the events and the head's new hash go in one statement (one round trip).
+        moved = update(AuditChain).where(AuditChain.id == HEAD_ID).values(head_hash=prev)
+        conn.execute(_INSERT.values(rows).add_cte(moved.cte("moved_head")))
     else:
         conn.execute(_INSERT, rows)
         conn.execute(_MOVE_HEAD, {"h": prev})
