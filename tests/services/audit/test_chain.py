@@ -112,7 +112,8 @@ def test_two_transactions_appending_at_once_do_not_fork_the_chain(db, sam, as_us
     assert verify_audit_trail(sam).ok
 
 
-@pytest.mark.parametrize("count", [1, 3, 150])  # 150: more than one statement's worth of rows
+# 7,000 events (an import of that many families): more parameters than one statement may carry.
+@pytest.mark.parametrize("count", [1, 3, 150, 7000])
 def test_a_unit_with_many_events_chains_them_all_in_order(db, sam, as_user, staff, count):
     with unit_of_work(as_user(staff["aspecialist"]), ANY_USER) as uow:
         uow.require()
