@@ -7,9 +7,12 @@ the same way the typed query is folded, so "dang" finds "Đặng" on both
 ``unaccent`` is an extension a shared server may not offer). Which section
 is private (the specialist's reflection) is decided in one place, too.
 
-Every ORM write of a visit, a goal rating, an amendment, a goal or a
-screening reindexes that source in the session's ``after_flush``: the index
-rows commit or roll back with the write. Writers that bypass the ORM (the
+Every ORM write of a visit, a goal rating, an amendment, a goal, a
+screening, a referral or a change of its status reindexes that source in the
+session's ``after_flush``: the index rows commit or roll back with the write.
+Each entry also carries its family's specialist (revision 0026: the index
+of a specialist's own search), rewritten in the flush that reassigns the
+family. Writers that bypass the ORM (the
 demo generator's bulk inserts, the migration's backfill) call
 :func:`rebuild`. From ``search_index`` on, each backend keeps its full-text
 index itself: SQLite's FTS5 table ``search_fts`` by triggers, PostgreSQL's
