@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import time
 from dataclasses import asdict
 
@@ -35,7 +36,8 @@ from benchmarks.dataset import SEED, DatasetInfo, log, service_context
 from benchmarks.handsql import PG_CASELOAD, caseload_params
 from benchmarks.harness import Row, Target, measure_pair, row_from_times
 
-FAMILIES = 50_000
+# IMH_SCALE_FAMILIES makes a smaller state (the rows then say how many families they measured).
+FAMILIES = int(os.environ.get("IMH_SCALE_FAMILIES", "50000"))
 DATABASE = "imh_scale"
 REGION_OPEN_FAMILIES = 2_000
 BUILD_TARGET = Target(max_value=300.0)
@@ -135,8 +137,6 @@ def prepare(maintenance_url: str, rebuild: bool) -> tuple[str, DatasetInfo, floa
 
 def _backend_cpu(pid: int) -> float | None:
     """CPU seconds (user + system) of a server process on this machine, if it can be read."""
-    import os
-
     try:
         with open(f"/proc/{pid}/stat") as f:
             fields = f.read().rsplit(")", 1)[1].split()
@@ -146,8 +146,6 @@ def _backend_cpu(pid: int) -> float | None:
 
 
 def _build(url: str) -> tuple[DatasetInfo, float]:
-    import os
-
     from sqlalchemy import create_engine, event, text
 
     from benchmarks.dataset import generator_fingerprint
