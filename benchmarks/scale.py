@@ -19,12 +19,16 @@ the specialists, in id order, until her team carries about 2,000 open families
   table, the families' measures, the weekly counts) against the same SQL
   statements the dashboard sends, replayed through ``psycopg`` alone: the cost
   of the data with none of our work (no unit of work, no pandas).
+- the program measures for that quarter (``program_measures``, View > Program
+  measures), as that supervisor (her team) and as the administrator (the whole
+  program), each against its SELECTs replayed the same way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import time
 from dataclasses import asdict
 
@@ -32,12 +36,14 @@ from benchmarks.dataset import SEED, DatasetInfo, log, service_context
 from benchmarks.handsql import PG_CASELOAD, caseload_params
 from benchmarks.harness import Row, Target, measure_pair, row_from_times
 
-FAMILIES = 50_000
+# IMH_SCALE_FAMILIES makes a smaller state (the rows then say how many families they measured).
+FAMILIES = int(os.environ.get("IMH_SCALE_FAMILIES", "50000"))
 DATABASE = "imh_scale"
 REGION_OPEN_FAMILIES = 2_000
 BUILD_TARGET = Target(max_value=300.0)
 CASELOAD_TARGET = Target(max_ratio=1.2, max_value=0.150)
 DASHBOARD_TARGET = Target(max_value=1.0)
+MEASURES_TARGET = Target(max_value=2.0)
 
 # The hand-written caseload, scoped to the supervisor's team instead of the whole agency.
 _TEAM = (
@@ -129,8 +135,18 @@ def prepare(maintenance_url: str, rebuild: bool) -> tuple[str, DatasetInfo, floa
         admin.dispose()
 
 
+def _backend_cpu(pid: int) -> float | None:
+    """CPU seconds (user + system) of a server process on this machine, if it can be read."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _build(url: str) -> tuple[DatasetInfo, float]:
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import create_engine, event, text
 
     from benchmarks.dataset import generator_fingerprint
     from imh_desktop.data.db import Database
@@ -140,11 +156,25 @@ def _build(url: str) -> tuple[DatasetInfo, float]:
 
     today = SystemClock().today()
     db = Database(url)
+    backends: list[int] = []
+
+    def remember(dbapi_conn, _record) -> None:
+        with dbapi_conn.cursor() as cur:
+            cur.execute("SELECT pg_backend_pid()")
+            backends.append(cur.fetchone()[0])
+
     try:
         upgrade_database(db)
-        start = time.perf_counter()
-        generate_demo(db, FAMILIES, SEED, today=today, progress=lambda m: None)
-        seconds = time.perf_counter() - start
+        db.engine.dispose()  # the generator's connection is a new one, its backend ours to time
+        event.listen(db.engine, "connect", remember)
+        load, cpu, start = os.getloadavg(), time.process_time(), time.perf_counter()
+        summary = generate_demo(db, FAMILIES, SEED, today=today, progress=log)
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        server = [_backend_cpu(pid) for pid in backends]
+        log(f"generated {FAMILIES} families in {seconds:.0f} s; CPU: this process {cpu:.0f} s, "
+            f"its server process(es) {server} s; load average before {load}, after "
+            f"{os.getloadavg()}; {sum(summary.counts.values()):,} rows; {summary.counts}; "
+            f"timings {summary.timings}")  # fmt: skip
     finally:
         db.dispose()
     analyze = create_engine(url, isolation_level="AUTOCOMMIT")
@@ -153,9 +183,16 @@ def _build(url: str) -> tuple[DatasetInfo, float]:
             conn.execute(text("ANALYZE"))
     finally:
         analyze.dispose()
-    log(f"generated {FAMILIES} families in {seconds:.0f} s")
     return DatasetInfo(FAMILIES, SEED, head_revision(), today.isoformat(),
                        generator_fingerprint()), seconds  # fmt: skip
+
+
+def _admin_id(conn) -> int:
+    with conn.cursor() as cur:
+        cur.execute("SELECT min(id) FROM staff_users WHERE role = 'admin' AND active")
+        found = cur.fetchone()[0]
+    conn.rollback()
+    return int(found)
 
 
 def _driver_url(url: str) -> str:
@@ -184,6 +221,11 @@ def run(maintenance_url: str, repeat: int, rebuild: bool = False) -> list[Row]:
         ctx = service_context(db, info, lead)
         rows.append(_caseload_row(ctx, conn, info.today_date, lead, repeat, specialists))
         rows.append(_dashboard_row(ctx, db, conn, info.today_date, repeat))
+        rows.append(_measures_row(ctx, db, conn, info.today_date, repeat,
+                                  f"the supervisor of {specialists} specialists"))  # fmt: skip
+        admin = service_context(db, info, _admin_id(conn))
+        rows.append(_measures_row(admin, db, conn, info.today_date, repeat,
+                                  "the administrator (the whole program)"))  # fmt: skip
     finally:
         conn.close()
         db.dispose()
@@ -217,14 +259,11 @@ def _caseload_row(ctx, conn, today: dt.date, lead: int, repeat: int, specialists
     )  # fmt: skip
 
 
-def _dashboard_row(ctx, db, conn, today: dt.date, repeat: int) -> Row:
+def _replayed(db, conn, call):
+    """Run ``call()`` once, keeping the SELECTs it sends; returns (its result, seconds, a
+    function that sends the same SELECTs through ``psycopg`` alone, how many)."""
     from sqlalchemy import event
 
-    from imh_desktop.services.team.dashboard import load_team
-    from imh_desktop.services.team.tables import period_for
-
-    start, end = last_quarter(today)
-    period = period_for("custom", today, start, end)
     sent: list[tuple[str, object]] = []
 
     def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
@@ -232,9 +271,11 @@ def _dashboard_row(ctx, db, conn, today: dt.date, repeat: int) -> Row:
 
     event.listen(db.engine, "before_cursor_execute", record)
     began = time.perf_counter()
-    data = load_team(ctx, period)
+    try:
+        result = call()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
     first = time.perf_counter() - began
-    event.remove(db.engine, "before_cursor_execute", record)
     reads = [
         (s, p) for s, p in sent
         if s.lstrip().upper().startswith(("SELECT", "WITH")) and "pg_catalog" not in s
@@ -247,11 +288,38 @@ def _dashboard_row(ctx, db, conn, today: dt.date, repeat: int) -> Row:
                 cur.fetchall()
         conn.rollback()
 
+    return result, first, bare, len(reads)
+
+
+def _dashboard_row(ctx, db, conn, today: dt.date, repeat: int) -> Row:
+    from imh_desktop.services.team.dashboard import load_team
+    from imh_desktop.services.team.tables import period_for
+
+    start, end = last_quarter(today)
+    period = period_for("custom", today, start, end)
+    data, first, bare, reads = _replayed(db, conn, lambda: load_team(ctx, period))
     ours, base = measure_pair(lambda: load_team(ctx, period), bare, repeat)
     return row_from_times(
         f"team dashboard, a quarter, {FAMILIES:,} families (PostgreSQL)",
         ours, base, DASHBOARD_TARGET,
         note=f"{start:%d %b} – {end:%d %b %Y}: {len(data.team)} specialists, "
         f"{len(data.families):,} families; first call {first * 1000:.0f} ms; baseline: the "
-        f"dashboard's {len(reads)} SELECTs replayed through psycopg (no unit of work, no pandas)",
+        f"dashboard's {reads} SELECTs replayed through psycopg (no unit of work, no pandas)",
+    )  # fmt: skip
+
+
+def _measures_row(ctx, db, conn, today: dt.date, repeat: int, whose: str) -> Row:
+    from imh_desktop.domain.measures import Measure
+    from imh_desktop.services.measures.program import program_measures
+
+    start, end = last_quarter(today)
+    data, first, bare, reads = _replayed(db, conn, lambda: program_measures(ctx, start, end))
+    ours, base = measure_pair(lambda: program_measures(ctx, start, end), bare, repeat)
+    counted = max(data.ratio(m).denominator for m in Measure)
+    return row_from_times(
+        f"program measures, a quarter, {whose}, {FAMILIES:,} families (PostgreSQL)",
+        ours, base, MEASURES_TARGET,
+        note=f"{start:%d %b} – {end:%d %b %Y}: {len(data.specialists)} specialists, largest "
+        f"denominator {counted:,}; first call {first * 1000:.0f} ms; baseline: its {reads} "
+        "SELECTs replayed through psycopg",
     )  # fmt: skip

@@ -29,8 +29,11 @@ import datetime as dt
 import math
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from random import Random
+from typing import Any
 
 from sqlalchemy import Connection, func, insert, inspect, select
 from sqlalchemy import text as sql
@@ -38,12 +41,14 @@ from sqlalchemy import text as sql
 from imh_desktop.data.bulk import insert_many
 from imh_desktop.data.db import Database
 from imh_desktop.data.models import Base
-from imh_desktop.data.search import rebuild as rebuild_search_index
+from imh_desktop.data.search import TABLE as SEARCH_TABLE
+from imh_desktop.data.search import filled_in_bulk
 from imh_desktop.demo import names as pool
 from imh_desktop.demo import text as text
 from imh_desktop.demo.context import CONTEXT_TABLES, ContextWriter, supervision_sessions
 from imh_desktop.demo.family import Draft, Drafter
 from imh_desktop.demo.history import History
+from imh_desktop.demo.indexing import index_rows
 from imh_desktop.demo.rows import TABLES, FamilyPlan, Ids, Member, Rows, at
 from imh_desktop.demo.seal import DemoChain
 from imh_desktop.domain.case_numbers import case_year, next_case_number
@@ -133,8 +138,16 @@ class _Builder:
         self.ids = Ids({t: self._max_id(t) + 1 if t in self.present else 1 for t in TABLES})
         self.rows = Rows()
         self.counts = dict.fromkeys(TABLES, 0)
-        self.timings = {"plan": 0.0, "build": 0.0, "write": 0.0}
+        self.timings = {"plan": 0.0, "build": 0.0, "seal": 0.0, "search": 0.0, "write": 0.0}
         self.chain = DemoChain(conn, self.ids)
+        # An older schema (the upgrade tests) has no search index: its upgrade makes one.
+        self.indexed = "search_index" in self.present
+        if self.indexed:
+            self.counts["search_index"] = 0
+        # On PostgreSQL one writer thread sends a batch while the next is being made: the
+        # server's work (COPY, indexes, keys) overlaps ours. SQLite writes in line.
+        self.writer = ThreadPoolExecutor(1) if conn.dialect.name == "postgresql" else None
+        self.pending: Future[None] | None = None
 
     def _max_id(self, table: str) -> int:
         return self.conn.scalar(select(func.max(self.tables[table].c.id))) or 0
@@ -181,6 +194,7 @@ class _Builder:
             supervision_sessions(Random(f"{self.seed}:supervision"), self.today, ids, self.rows,
                                  self.boss)  # fmt: skip
         self._flush()
+        self.drain()
         marker = {"key": DEMO_KEY, "value": names[Role.SPECIALIST][0]}
         self.conn.execute(insert(self.tables["agency_settings"]), [marker])
         return names[Role.ADMIN][0], names[Role.SUPERVISOR], names[Role.SPECIALIST]
@@ -342,26 +356,52 @@ class _Builder:
         )
 
     def _flush(self) -> None:
-        """Insert the waiting rows in foreign-key order, then forget them."""
+        """Seal and index the waiting rows, then hand them to the writer (or write them)."""
         began = time.perf_counter()
         self.chain.seal(self.rows)
+        sealed = time.perf_counter()
+        batch, self.rows.tables = self.rows.tables, Rows().tables
+        search = index_rows(batch) if self.indexed else []
+        made = time.perf_counter()
+        self.timings["seal"] += sealed - began
+        self.timings["search"] += made - sealed
+        self.drain()
+        if self.writer is None:
+            self._write(batch, search)
+        else:
+            self.pending = self.writer.submit(self._write, batch, search)
+        self.timings["write"] += time.perf_counter() - made
+
+    def drain(self) -> None:
+        """Wait for the batch being written (its error, if any, is raised here)."""
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            pending.result()
+
+    def close(self) -> None:
+        """Stop the writer thread once its batch is done (after an error too)."""
+        if self.writer is not None:
+            self.writer.shutdown(wait=True)
+
+    def _write(self, batch: dict[str, list[dict[str, Any]]], search: list[dict[str, Any]]) -> None:
+        """Insert a batch's rows in foreign-key order, the search entries last."""
         for name in TABLES:
-            batch = self.rows.tables[name]
-            if not batch or name not in self.present:  # an older schema lacks some
-                batch.clear()
+            rows = batch[name]
+            if not rows or name not in self.present:  # an older schema lacks some
                 continue
             table = self.tables[name]
             if name == "goals":  # a revised goal points at its replacement: insert that first
-                first = [r for r in batch if r["replaced_by_id"] is None]
+                first = [r for r in rows if r["replaced_by_id"] is None]
                 insert_many(self.conn, table, first)
-                if len(first) < len(batch):
-                    later = [r for r in batch if r["replaced_by_id"] is not None]
+                if len(first) < len(rows):
+                    later = [r for r in rows if r["replaced_by_id"] is not None]
                     insert_many(self.conn, table, later)
             else:
-                insert_many(self.conn, table, batch)
-            self.counts[name] += len(batch)
-            batch.clear()
-        self.timings["write"] += time.perf_counter() - began
+                insert_many(self.conn, table, rows)
+            self.counts[name] += len(rows)
+        if search:
+            insert_many(self.conn, SEARCH_TABLE, search)
+            self.counts["search_index"] += len(search)
 
     def reset_sequences(self) -> None:
         """On PostgreSQL, move each id sequence past the ids inserted here."""
@@ -423,19 +463,21 @@ def generate_demo(
     with db.engine.begin() as conn:
         _check(conn, families)
         builder = _Builder(conn, families, seed, today, say)
-        admin, supervisors, specialists = builder.make_staff()
-        say(f"Staff: {len(supervisors)} supervisors, {len(specialists)} specialists")
-        planned = time.perf_counter()
-        drafts = builder.plan()
-        builder.timings["plan"] = time.perf_counter() - planned
-        builder.write_families(drafts)
-        builder.chain.finish()
-        if inspect(conn).has_table("search_index"):  # an older schema's upgrade indexes them
-            say("Indexing the notes for search")
-            indexed = time.perf_counter()
-            builder.counts["search_index"] = rebuild_search_index(conn)  # bulk rows skip flushes
-            builder.timings["search"] = time.perf_counter() - indexed
-        builder.reset_sequences()
+        try:
+            admin, supervisors, specialists = builder.make_staff()
+            say(f"Staff: {len(supervisors)} supervisors, {len(specialists)} specialists")
+            planned = time.perf_counter()
+            drafts = builder.plan()
+            builder.timings["plan"] = time.perf_counter() - planned
+            # The search entries go in with their batch; the full-text index is made at the end.
+            with filled_in_bulk(conn) if builder.indexed else nullcontext():
+                builder.write_families(drafts)
+                builder.drain()
+                say("Indexing the notes for search")
+            builder.chain.finish()
+            builder.reset_sequences()
+        finally:
+            builder.close()  # no batch may still be writing when the transaction ends
         say("Saving")
     seconds = time.perf_counter() - began
     builder.timings["total"] = seconds
