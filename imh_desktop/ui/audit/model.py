@@ -43,6 +43,25 @@ def _action_labels() -> dict[str, str]:
         "resolve": QCoreApplication.translate("AuditTableModel", "Resolved"), "verify": QCoreApplication.translate("AuditTableModel", "Verified"), "sign_in": QCoreApplication.translate("AuditTableModel", "Signed in"),  # noqa: E501
         "sign_in_failed": QCoreApplication.translate("AuditTableModel", "Sign-in refused"), "lock": QCoreApplication.translate("AuditTableModel", "Locked"),  # noqa: E501
         "carry": QCoreApplication.translate("AuditTableModel", "Carried at closure"),
+        "report": QCoreApplication.translate("AuditTableModel", "Reported on"),
+        "print": QCoreApplication.translate("AuditTableModel", "Printed"),
+        "locate": QCoreApplication.translate("AuditTableModel", "Looked up by case number"),
+        "backup": QCoreApplication.translate("AuditTableModel", "Backed up"),
+        "restore": QCoreApplication.translate("AuditTableModel", "Restored"),
+        "import": QCoreApplication.translate("AuditTableModel", "Imported"),
+        "check": QCoreApplication.translate("AuditTableModel", "Checked"),
+        "delete": QCoreApplication.translate("AuditTableModel", "Deleted"),
+        "denied": QCoreApplication.translate("AuditTableModel", "Refused"),
+        "revoke": QCoreApplication.translate("AuditTableModel", "Revoked"),
+        "reschedule": QCoreApplication.translate("AuditTableModel", "Rescheduled"),
+        "safety_check": QCoreApplication.translate("AuditTableModel", "Safety check"),
+        "emergency_access": QCoreApplication.translate("AuditTableModel", "Emergency access"),
+        "sign_out": QCoreApplication.translate("AuditTableModel", "Signed out"),
+        "change_password": QCoreApplication.translate("AuditTableModel", "Password changed"),
+        "reset_password": QCoreApplication.translate("AuditTableModel", "Password reset"),
+        "deactivate": QCoreApplication.translate("AuditTableModel", "Deactivated"),
+        "reactivate": QCoreApplication.translate("AuditTableModel", "Reactivated"),
+        "encrypt_database": QCoreApplication.translate("AuditTableModel", "Database encrypted"),
     }  # fmt: skip
 
 
