@@ -686,6 +686,150 @@
         <translation>Registro de auditoría</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Carga de casos</translation>
+    </message>
+    <message>
+        <source>Caseload report</source>
+        <translation>Informe de la carga de casos</translation>
+    </message>
+    <message>
+        <source>Caseload row</source>
+        <translation>Fila de la carga de casos</translation>
+    </message>
+    <message>
+        <source>Caseload table</source>
+        <translation>Tabla de la carga de casos</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Family context</source>
+        <translation>Contexto de la familia</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Protective factor</source>
+        <translation>Factor de protección</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <source>Goal progress</source>
+        <translation>Progreso de la meta</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Family handout</source>
+        <translation>Folleto para la familia</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Families behind a measure</source>
+        <translation>Familias de un indicador</translation>
+    </message>
+    <message>
+        <source>Draft notes</source>
+        <translation>Borradores de notas</translation>
+    </message>
+    <message>
+        <source>Program measures</source>
+        <translation>Indicadores del programa</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Informe de progreso</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <source>Referrals to follow up</source>
+        <translation>Derivaciones por seguir</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>Release of information</source>
+        <translation>Autorización de divulgación</translation>
+    </message>
+    <message>
+        <source>Releases of information</source>
+        <translation>Autorizaciones de divulgación</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>Tamizajes</translation>
+    </message>
+    <message>
+        <source>Screenings due</source>
+        <translation>Tamizajes pendientes</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Stressor</source>
+        <translation>Factor de estrés</translation>
+    </message>
+    <message>
+        <source>Reflective supervision</source>
+        <translation>Supervisión reflexiva</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Team table</source>
+        <translation>Tabla del equipo</translation>
+    </message>
+    <message>
+        <source>Unsigned notes</source>
+        <translation>Notas sin firmar</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Plan de visitas</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
