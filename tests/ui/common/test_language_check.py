@@ -346,9 +346,14 @@ def _walk(walk: Walk, qtbot, db, context_for, settings) -> None:
     record.tabs.setCurrentWidget(screenings)
     walk.dialogs_of(screenings.record_button.click, "screening-asq")
     walk.dialogs_of(screenings.record_button.click, "screening-epds", before=_choose_epds)
-    alert = _first(db, Alert, Alert.family_id == family.id)
-    if alert is not None:
-        walk.dialogs_of(screenings.follow_up_button.click, "follow-up")
+    alert = _first(
+        db, Alert, Alert.resolved_at.is_(None),
+        Alert.family_id.in_(select(Family.id).where(Family.specialist_id == specialist.id)),
+    )  # fmt: skip
+    assert alert is not None, "the demo gives the specialist an open alert"
+    alerted = ana.open_family(alert.family_id)
+    alerted.tabs.setCurrentWidget(alerted.screenings_tab)
+    walk.dialogs_of(alerted.screenings_tab.follow_up_button.click, "follow-up")
 
     new = VisitNoteEditor(ana.ctx, family.id, None, restore=False)
     qtbot.addWidget(new)
