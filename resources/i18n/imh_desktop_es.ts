@@ -566,6 +566,82 @@
         <translation>Mantenida al cierre</translation>
     </message>
     <message>
+        <source>Reported on</source>
+        <translation>Incluido en un informe</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impreso</translation>
+    </message>
+    <message>
+        <source>Looked up by case number</source>
+        <translation>Buscado por número de caso</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Comprobado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reprogramado</translation>
+    </message>
+    <message>
+        <source>Safety check</source>
+        <translation>Revisión de seguridad</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Acceso de emergencia</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Cerró sesión</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Contraseña restablecida</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reactivado</translation>
+    </message>
+    <message>
+        <source>Database encrypted</source>
+        <translation>Base de datos cifrada</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
@@ -608,6 +684,150 @@
     <message>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Carga de casos</translation>
+    </message>
+    <message>
+        <source>Caseload report</source>
+        <translation>Informe de la carga de casos</translation>
+    </message>
+    <message>
+        <source>Caseload row</source>
+        <translation>Fila de la carga de casos</translation>
+    </message>
+    <message>
+        <source>Caseload table</source>
+        <translation>Tabla de la carga de casos</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Family context</source>
+        <translation>Contexto de la familia</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Protective factor</source>
+        <translation>Factor de protección</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <source>Goal progress</source>
+        <translation>Progreso de la meta</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Family handout</source>
+        <translation>Folleto para la familia</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Families behind a measure</source>
+        <translation>Familias de un indicador</translation>
+    </message>
+    <message>
+        <source>Draft notes</source>
+        <translation>Borradores de notas</translation>
+    </message>
+    <message>
+        <source>Program measures</source>
+        <translation>Indicadores del programa</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Informe de progreso</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <source>Referrals to follow up</source>
+        <translation>Derivaciones por seguir</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>Release of information</source>
+        <translation>Autorización de divulgación</translation>
+    </message>
+    <message>
+        <source>Releases of information</source>
+        <translation>Autorizaciones de divulgación</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>Tamizajes</translation>
+    </message>
+    <message>
+        <source>Screenings due</source>
+        <translation>Tamizajes pendientes</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Stressor</source>
+        <translation>Factor de estrés</translation>
+    </message>
+    <message>
+        <source>Reflective supervision</source>
+        <translation>Supervisión reflexiva</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Team table</source>
+        <translation>Tabla del equipo</translation>
+    </message>
+    <message>
+        <source>Unsigned notes</source>
+        <translation>Notas sin firmar</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Plan de visitas</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
     </message>
     <message>
         <source>When</source>
@@ -2205,6 +2425,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>%1 está cifrada (o no es una base de datos), y falta el archivo de claves a su lado (%2): vuelva a ponerlo desde donde se respaldó la base de datos.</translation>
     </message>
     <message>
+        <source>The disk holding %1 is full, so nothing was saved. Free some space and try again.</source>
+        <translation>El disco donde está %1 está lleno, así que no se guardó nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This database is read-only: you can read and print, not save.</source>
+        <translation>Esta base de datos es de solo lectura: puede leer e imprimir, pero no guardar.</translation>
+    </message>
+    <message>
         <source>The connection to the database server %1 was lost: the server stopped or the network dropped.</source>
         <translation>Se perdió la conexión con el servidor de base de datos %1: el servidor se detuvo o la red se cayó.</translation>
     </message>
@@ -3477,6 +3705,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>{0}: something went wrong</source>
         <translation>{0}: algo salió mal</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong and this action did not finish. Nothing was half-saved: each change is saved whole or not at all.
+
+If it happens again, copy the details below and send them to your administrator.</source>
+        <translation>Algo inesperado salió mal y esta acción no terminó. No quedó nada guardado a medias: cada cambio se guarda entero o no se guarda.
+
+Si vuelve a pasar, copie los detalles de abajo y envíelos a su administrador/a.</translation>
     </message>
     <message>
         <source>Error details</source>
@@ -5015,6 +5251,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <source>Saved {0}</source>
         <translation>Guardado: {0}</translation>
     </message>
+    <message>
+        <source>Caseloads, visit notes and reports for infant mental health home-visiting programs.</source>
+        <translation>Cargas de casos, notas de visita e informes para programas de visitas domiciliarias de salud mental infantil.</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>Acerca de {0}</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -6301,6 +6545,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <source>Write progress reports for many families at once</source>
         <translation>Escribir informes de progreso de muchas familias a la vez</translation>
     </message>
+    <message>
+        <source>Caseload report</source>
+        <translation>Informe de la carga de casos</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreviewDialog</name>
@@ -6414,6 +6662,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>No completed visits yet</source>
         <translation>Aún no hay visitas realizadas</translation>
+    </message>
+    <message>
+        <source>Progress report — {0}</source>
+        <translation>Informe de progreso — {0}</translation>
+    </message>
+    <message>
+        <source>Family handout — {0}</source>
+        <translation>Folleto para la familia — {0}</translation>
     </message>
     <message>
         <source>The handout text in {language} has not been reviewed by a fluent speaker yet: read it through before you give it to the family.</source>
@@ -8224,6 +8480,69 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     <message>
         <source>Visit: note</source>
         <translation>Visita: nota</translation>
+    </message>
+</context>
+<context>
+    <name>measures</name>
+    <message>
+        <source>Caregivers screened for depression on time</source>
+        <translation>Cuidadores/as con tamizaje de depresión a tiempo</translation>
+    </message>
+    <message>
+        <source>Of the families whose primary caregiver&apos;s first depression-screen window (3 months from enrolment, or from the birth for families enrolled in pregnancy) ended in the period while the family was enrolled, those whose caregiver was given an EPDS or PHQ-9 inside that window.</source>
+        <translation>De las familias cuya primera ventana de tamizaje de depresión del cuidador/a principal (3 meses desde la inscripción, o desde el nacimiento para las familias inscritas durante el embarazo) terminó en el período mientras la familia estaba inscrita, las que tuvieron un EPDS o PHQ-9 del cuidador/a dentro de esa ventana.</translation>
+    </message>
+    <message>
+        <source>Children screened with ASQ-3 on time</source>
+        <translation>Niños/as con tamizaje ASQ-3 a tiempo</translation>
+    </message>
+    <message>
+        <source>Of the scheduled ASQ-3 windows (4, 9, 18, 24 and 30 months, by corrected age) that ended in the period while the child&apos;s family was enrolled, one per child and window, those with an ASQ-3 given inside the window.</source>
+        <translation>De las ventanas programadas del ASQ-3 (4, 9, 18, 24 y 30 meses, por edad corregida) que terminaron en el período mientras la familia del niño/a estaba inscrita, una por niño/a y ventana, las que tuvieron un ASQ-3 dentro de la ventana.</translation>
+    </message>
+    <message>
+        <source>Positive depression screens with a completed referral</source>
+        <translation>Tamizajes de depresión positivos con derivación completada</translation>
+    </message>
+    <message>
+        <source>Of the positive EPDS (13 or more, or item 10 above 0) and PHQ-9 (10 or more, or item 9 above 0) screens given in the period, those with a completed referral (status connected or closed): one made from the screen&apos;s alert, or a mental health referral made within %1 days after the screen.</source>
+        <translation>De los tamizajes EPDS (13 o más, o ítem 10 mayor que 0) y PHQ-9 (10 o más, o ítem 9 mayor que 0) positivos del período, los que tienen una derivación completada (estado conectada o cerrada): una hecha desde la alerta del tamizaje, o una derivación de salud mental hecha dentro de los %1 días siguientes al tamizaje.</translation>
+    </message>
+    <message>
+        <source>Positive developmental screens with a completed referral</source>
+        <translation>Tamizajes de desarrollo positivos con derivación completada</translation>
+    </message>
+    <message>
+        <source>Of the positive ASQ-3 (an area below the cut-off) and ASQ:SE-2 (above the cut-off) screens given in the period, those with a completed referral (status connected or closed): one made from the screen&apos;s alert, or an early intervention (Part C) referral made within %1 days after the screen.</source>
+        <translation>De los tamizajes ASQ-3 (un área por debajo del punto de corte) y ASQ:SE-2 (por encima del punto de corte) positivos del período, los que tienen una derivación completada (estado conectada o cerrada): una hecha desde la alerta del tamizaje, o una derivación a intervención temprana (Parte C) hecha dentro de los %1 días siguientes al tamizaje.</translation>
+    </message>
+    <message>
+        <source>Referrals to early intervention (Part C) connected</source>
+        <translation>Derivaciones a intervención temprana (Parte C) conectadas</translation>
+    </message>
+    <message>
+        <source>Of the early intervention (Part C) referrals made in the period, those whose status is now connected or closed.</source>
+        <translation>De las derivaciones a intervención temprana (Parte C) hechas en el período, las que ahora están conectadas o cerradas.</translation>
+    </message>
+    <message>
+        <source>Families retained 6 months</source>
+        <translation>Familias retenidas 6 meses</translation>
+    </message>
+    <message>
+        <source>Of the families whose 6-month enrolment anniversary fell in the period, those still enrolled on that day, or closed before it with their goals met.</source>
+        <translation>De las familias que cumplieron 6 meses de inscripción en el período, las que seguían inscritas ese día, o que cerraron antes con sus metas cumplidas.</translation>
+    </message>
+    <message>
+        <source>Families retained 12 months</source>
+        <translation>Familias retenidas 12 meses</translation>
+    </message>
+    <message>
+        <source>Of the families whose 12-month enrolment anniversary fell in the period, those still enrolled on that day, or closed before it with their goals met.</source>
+        <translation>De las familias que cumplieron 12 meses de inscripción en el período, las que seguían inscritas ese día, o que cerraron antes con sus metas cumplidas.</translation>
+    </message>
+    <message>
+        <source>Counted up to today: a window, anniversary or screen after today does not count yet. Each family counts under its specialist today.</source>
+        <translation>Contado hasta hoy: una ventana, aniversario o tamizaje posterior a hoy todavía no cuenta. Cada familia cuenta con su especialista de hoy.</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ PREFIX = "imh_desktop_"
 ENGLISH = "en"  # plural forms only
 DOMAIN_SOURCES = ("domain", "data", "services")
 # Domain functions whose returned words the screens show (a refusal, a goal's review prompt).
-TEXT_FUNCTIONS = {"refusal", "review_prompt"}
+TEXT_FUNCTIONS = {"refusal", "review_prompt", "disk_full_message"}
 NOT_SHOWN = {"ValueError", "TypeError", "KeyError", "RuntimeError", "LookupError",
              "AssertionError", "NotImplementedError", "OSError", "IndexError"}  # fmt: skip
 
@@ -108,6 +108,14 @@ def domain_messages() -> list[str]:
                                 text = _template(value)
                                 if text and any(c.isalpha() for c in text) and " " in text:
                                     found[text] = None
+            for node in tree.body:  # a message kept in a constant: READ_ONLY_MESSAGE = "..."
+                if (
+                    isinstance(node, ast.Assign)
+                    and any(isinstance(t, ast.Name) and t.id.endswith("_MESSAGE")
+                            for t in node.targets)
+                    and (text := _template(node.value))
+                ):  # fmt: skip
+                    found[text] = None
             for node in ast.walk(tree):
                 if not (isinstance(node, ast.Call) and node.args):
                     continue

@@ -43,6 +43,25 @@ def _action_labels() -> dict[str, str]:
         "resolve": QCoreApplication.translate("AuditTableModel", "Resolved"), "verify": QCoreApplication.translate("AuditTableModel", "Verified"), "sign_in": QCoreApplication.translate("AuditTableModel", "Signed in"),  # noqa: E501
         "sign_in_failed": QCoreApplication.translate("AuditTableModel", "Sign-in refused"), "lock": QCoreApplication.translate("AuditTableModel", "Locked"),  # noqa: E501
         "carry": QCoreApplication.translate("AuditTableModel", "Carried at closure"),
+        "report": QCoreApplication.translate("AuditTableModel", "Reported on"),
+        "print": QCoreApplication.translate("AuditTableModel", "Printed"),
+        "locate": QCoreApplication.translate("AuditTableModel", "Looked up by case number"),
+        "backup": QCoreApplication.translate("AuditTableModel", "Backed up"),
+        "restore": QCoreApplication.translate("AuditTableModel", "Restored"),
+        "import": QCoreApplication.translate("AuditTableModel", "Imported"),
+        "check": QCoreApplication.translate("AuditTableModel", "Checked"),
+        "delete": QCoreApplication.translate("AuditTableModel", "Deleted"),
+        "denied": QCoreApplication.translate("AuditTableModel", "Refused"),
+        "revoke": QCoreApplication.translate("AuditTableModel", "Revoked"),
+        "reschedule": QCoreApplication.translate("AuditTableModel", "Rescheduled"),
+        "safety_check": QCoreApplication.translate("AuditTableModel", "Safety check"),
+        "emergency_access": QCoreApplication.translate("AuditTableModel", "Emergency access"),
+        "sign_out": QCoreApplication.translate("AuditTableModel", "Signed out"),
+        "change_password": QCoreApplication.translate("AuditTableModel", "Password changed"),
+        "reset_password": QCoreApplication.translate("AuditTableModel", "Password reset"),
+        "deactivate": QCoreApplication.translate("AuditTableModel", "Deactivated"),
+        "reactivate": QCoreApplication.translate("AuditTableModel", "Reactivated"),
+        "encrypt_database": QCoreApplication.translate("AuditTableModel", "Database encrypted"),
     }  # fmt: skip
 
 
@@ -52,6 +71,43 @@ def _entity_labels() -> dict[str, str]:
         "caregiver": QCoreApplication.translate("AuditTableModel", "Caregiver"), "child": QCoreApplication.translate("AuditTableModel", "Child"), "screening": QCoreApplication.translate("AuditTableModel", "Screening"),  # noqa: E501
         "alert": QCoreApplication.translate("AuditTableModel", "Alert"), "note_draft": QCoreApplication.translate("AuditTableModel", "Draft note"), "staff_user": QCoreApplication.translate("AuditTableModel", "Staff user"),  # noqa: E501
         "agency_settings": QCoreApplication.translate("AuditTableModel", "Agency settings"), "audit_log": QCoreApplication.translate("AuditTableModel", "Audit log"),  # noqa: E501
+        "agenda": QCoreApplication.translate("AuditTableModel", "Agenda"),
+        "alerts": QCoreApplication.translate("AuditTableModel", "Alerts"),
+        "calendar": QCoreApplication.translate("AuditTableModel", "Calendar"),
+        "calendar_file": QCoreApplication.translate("AuditTableModel", "Calendar file"),
+        "caseload": QCoreApplication.translate("AuditTableModel", "Caseload"),
+        "caseload_report": QCoreApplication.translate("AuditTableModel", "Caseload report"),
+        "caseload_row": QCoreApplication.translate("AuditTableModel", "Caseload row"),
+        "caseload_table": QCoreApplication.translate("AuditTableModel", "Caseload table"),
+        "consent": QCoreApplication.translate("AuditTableModel", "Consent"),
+        "context": QCoreApplication.translate("AuditTableModel", "Family context"),
+        "database": QCoreApplication.translate("AuditTableModel", "Database"),
+        "emergency_access": QCoreApplication.translate("AuditTableModel", "Emergency access"),
+        "factor_rating": QCoreApplication.translate("AuditTableModel", "Protective factor"),
+        "families": QCoreApplication.translate("AuditTableModel", "Families"),
+        "goal_progress": QCoreApplication.translate("AuditTableModel", "Goal progress"),
+        "goals": QCoreApplication.translate("AuditTableModel", "Goals"),
+        "handout": QCoreApplication.translate("AuditTableModel", "Family handout"),
+        "import": QCoreApplication.translate("AuditTableModel", "Import"),
+        "measure_families": QCoreApplication.translate("AuditTableModel", "Families behind a measure"),  # noqa: E501
+        "note_drafts": QCoreApplication.translate("AuditTableModel", "Draft notes"),
+        "program_measures": QCoreApplication.translate("AuditTableModel", "Program measures"),
+        "progress_report": QCoreApplication.translate("AuditTableModel", "Progress report"),
+        "referral": QCoreApplication.translate("AuditTableModel", "Referral"),
+        "referral_follow_ups": QCoreApplication.translate("AuditTableModel", "Referrals to follow up"),  # noqa: E501
+        "referrals": QCoreApplication.translate("AuditTableModel", "Referrals"),
+        "release": QCoreApplication.translate("AuditTableModel", "Release of information"),
+        "releases": QCoreApplication.translate("AuditTableModel", "Releases of information"),
+        "screenings": QCoreApplication.translate("AuditTableModel", "Screenings"),
+        "screenings_due": QCoreApplication.translate("AuditTableModel", "Screenings due"),
+        "search": QCoreApplication.translate("AuditTableModel", "Search"),
+        "stressor": QCoreApplication.translate("AuditTableModel", "Stressor"),
+        "supervision": QCoreApplication.translate("AuditTableModel", "Reflective supervision"),
+        "team": QCoreApplication.translate("AuditTableModel", "Team"),
+        "team_table": QCoreApplication.translate("AuditTableModel", "Team table"),
+        "unsigned_notes": QCoreApplication.translate("AuditTableModel", "Unsigned notes"),
+        "visit_plan": QCoreApplication.translate("AuditTableModel", "Visit plan"),
+        "visits": QCoreApplication.translate("AuditTableModel", "Visits"),
     }  # fmt: skip
 
 

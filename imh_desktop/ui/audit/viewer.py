@@ -119,7 +119,7 @@ class AuditLogWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 150, 110, 120, 120)):
+        for column, width in enumerate((130, 150, 160, 190, 120)):
             header.resizeSection(column, width)
         self.table.setWordWrap(False)
         outer.addWidget(self.table, 1)

@@ -113,6 +113,8 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("DomainError", 'Could not write in %1: %2.'),
     QT_TRANSLATE_NOOP("DomainError", 'You may not write in %1 (permission denied).'),
     QT_TRANSLATE_NOOP("DomainError", '%1 is encrypted (or is not a database), and the key file beside it (%2) is missing: put the key file back from where the database was backed up.'),
+    QT_TRANSLATE_NOOP("DomainError", 'The disk holding %1 is full, so nothing was saved. Free some space and try again.'),
+    QT_TRANSLATE_NOOP("DomainError", 'This database is read-only: you can read and print, not save.'),
     QT_TRANSLATE_NOOP("DomainError", 'The connection to the database server %1 was lost: the server stopped or the network dropped.'),
     QT_TRANSLATE_NOOP("DomainError", 'The database %1 is busy: another window or program has kept it locked. Nothing was changed; try again in a moment.'),
     QT_TRANSLATE_NOOP("DomainError", 'The database %1 cannot be reached: its folder or drive may have been removed or disconnected.'),

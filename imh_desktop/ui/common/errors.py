@@ -45,9 +45,11 @@ class ErrorDialog(QDialog):
         self.details = details
         layout = QVBoxLayout(self)
         message = QLabel(
-            "Something unexpected went wrong and this action did not finish. "
-            "Nothing was half-saved: each change is saved whole or not at all.\n\n"
-            "If it happens again, copy the details below and send them to your administrator."
+            self.tr(
+                "Something unexpected went wrong and this action did not finish. "
+                "Nothing was half-saved: each change is saved whole or not at all.\n\n"
+                "If it happens again, copy the details below and send them to your administrator."
+            )
         )
         message.setWordWrap(True)
         layout.addWidget(message)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
     QTableView,
     QTextEdit,
     QWidget,
@@ -153,7 +154,9 @@ def cell_truncations(view: QTableView) -> list[str]:
                 continue  # fits on one line
             if view.wordWrap():  # a wrapped cell is cut when its row is too low
                 flags = int(Qt.TextFlag.TextWordWrap)
-                box = QRect(0, 0, max(width - 8, 1), 100_000)
+                # as Qt lays a cell's text out: its margin each side is the focus frame's + 1
+                margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+                box = QRect(0, 0, max(width - 2 * margin, 1), 100_000)
                 lines = view.fontMetrics().boundingRect(box, flags, str(index.data()))
                 if lines.height() > view.rowHeight(row) + _ELIDE_TOLERANCE:
                     title = model.headerData(column, Qt.Orientation.Horizontal)

@@ -149,20 +149,30 @@ def english_left(
         text = _plain(item.text)
         if not text or text in allowed or text in whole:
             continue
-        rest = text
-        for value in data:
-            rest = rest.replace(value, " ")
-            if len(value) >= 24 and value[:24] in rest:  # shown cut short ("…")
-                start = rest.index(value[:24])
-                end = start
-                while (
-                    end < len(rest) and end - start < len(value) and rest[end] == value[end - start]
-                ):
-                    end += 1
-                rest = rest[:start] + " " + rest[end:]
+        rest = _without_data(text, data)
         words = {w.lower() for w in _WORD.findall(rest)}
         if any(p.match(text) for p in sources):
             found.append(f"{item.where}: {item.kind} {text[:90]!r} (an English source)")
         elif english := sorted(words & ENGLISH_WORDS):
             found.append(f"{item.where}: {item.kind} {text[:90]!r} ({', '.join(english)})")
     return sorted(set(found))
+
+
+def _without_data(text: str, data: list[str]) -> str:
+    """``text`` with the record's own data taken out: whole values first (longest first),
+    then values shown cut short (their first 24 characters or more, then "…")."""
+    rest = text
+    for value in data:
+        rest = rest.replace(value, " ")
+    for value in data:
+        if len(value) < 24:
+            continue
+        start = rest.find(value[:24])
+        while start >= 0:
+            end = start + 24
+            while end < len(rest) and end - start < len(value) and rest[end] == value[end - start]:
+                end += 1
+            if rest[end : end + 1] == "…" or rest[end : end + 3] == "...":
+                rest = rest[:start] + " " + rest[end:].lstrip(".…")
+            start = rest.find(value[:24], start + 1)
+    return rest

@@ -127,7 +127,13 @@ class ReportActions(QObject):
         name = f"Caseload {self.ctx.today():%Y-%m-%d}.pdf"
         # A whole team's caseload is a hundred pages: render it off the GUI thread.
         self.caseload_job = BackgroundPreview(
-            self.ctx, gather, render_caseload_report, name, "Caseload report", self.window, audit
+            self.ctx,
+            gather,
+            render_caseload_report,
+            name,
+            self.tr("Caseload report"),
+            self.window,
+            audit,
         )
 
     def _on_batch_triggered(self) -> None:

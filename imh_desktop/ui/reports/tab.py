@@ -243,7 +243,7 @@ class ReportsTab(QWidget):
             return progress_report_data(svc, family_id, start, end)
 
         name = f"{f.case_number} progress {start:%Y-%m-%d} to {end:%Y-%m-%d}.pdf"
-        title = f"Progress report — {f.display_name}"
+        title = self.tr("Progress report — {0}").format(f.display_name)
         audit = audit_for(svc, "progress_report", [family_id])
         self.preview_job = BackgroundPreview(
             self.ctx, gather, render_progress_report, name, title, self, audit
@@ -265,7 +265,7 @@ class ReportsTab(QWidget):
             return handout_data(svc, visit_id, lang)
 
         name = f"{f.case_number} handout {visit_id} {lang}.pdf"
-        title = f"Family handout — {f.display_name}"
+        title = self.tr("Family handout — {0}").format(f.display_name)
         audit = audit_for(svc, "handout", [self.family_id])
         self.preview_job = BackgroundPreview(
             self.ctx,

@@ -488,9 +488,11 @@ class MainWindow(QMainWindow):
             open_by_case_number(self.ctx, self, text)
 
     def show_about(self) -> None:
+        what = self.tr(
+            "Caseloads, visit notes and reports for infant mental health home-visiting programs."
+        )
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3><p>Caseloads, visit notes and reports for "
-            "infant mental health home-visiting programs.</p>",
+            self.tr("About {0}").format(APP_NAME),
+            f"<h3>{APP_NAME} {__version__}</h3><p>{what}</p>",
         )

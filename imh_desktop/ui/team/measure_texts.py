@@ -12,71 +12,93 @@ from imh_desktop.domain.measures import REFERRAL_WITHIN_DAYS, Measure
 from imh_desktop.reports.measures import MeasureText
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("measures", text)
-
-
 def measure_texts() -> tuple[MeasureText, ...]:
     """Every measure's name and definition, in the order they are shown."""
     days = str(REFERRAL_WITHIN_DAYS)
     return (
         MeasureText(
             Measure.DEPRESSION_SCREENED,
-            _tr("Caregivers screened for depression on time"),
-            _tr("Of the families whose primary caregiver's first depression-screen window "
+            QCoreApplication.translate("measures", "Caregivers screened for depression on time"),
+            QCoreApplication.translate(
+                "measures",
+                "Of the families whose primary caregiver's first depression-screen window "
                 "(3 months from enrolment, or from the birth for families enrolled in "
                 "pregnancy) ended in the period while the family was enrolled, those whose "
-                "caregiver was given an EPDS or PHQ-9 inside that window."),
+                "caregiver was given an EPDS or PHQ-9 inside that window.",
+            ),
         ),
         MeasureText(
             Measure.ASQ_SCREENED,
-            _tr("Children screened with ASQ-3 on time"),
-            _tr("Of the scheduled ASQ-3 windows (4, 9, 18, 24 and 30 months, by corrected "
+            QCoreApplication.translate("measures", "Children screened with ASQ-3 on time"),
+            QCoreApplication.translate(
+                "measures",
+                "Of the scheduled ASQ-3 windows (4, 9, 18, 24 and 30 months, by corrected "
                 "age) that ended in the period while the child's family was enrolled, one per "
-                "child and window, those with an ASQ-3 given inside the window."),
+                "child and window, those with an ASQ-3 given inside the window.",
+            ),
         ),
         MeasureText(
             Measure.DEPRESSION_REFERRED,
-            _tr("Positive depression screens with a completed referral"),
-            _tr("Of the positive EPDS (13 or more, or item 10 above 0) and PHQ-9 (10 or more, "
+            QCoreApplication.translate(
+                "measures", "Positive depression screens with a completed referral"
+            ),
+            QCoreApplication.translate(
+                "measures",
+                "Of the positive EPDS (13 or more, or item 10 above 0) and PHQ-9 (10 or more, "
                 "or item 9 above 0) screens given in the period, those with a completed "
                 "referral (status connected or closed): one made from the screen's alert, or "
-                "a mental health referral made within %1 days after the screen.").replace(
-                "%1", days),
+                "a mental health referral made within %1 days after the screen.",
+            ).replace("%1", days),
         ),
         MeasureText(
             Measure.DEVELOPMENT_REFERRED,
-            _tr("Positive developmental screens with a completed referral"),
-            _tr("Of the positive ASQ-3 (an area below the cut-off) and ASQ:SE-2 (above the "
+            QCoreApplication.translate(
+                "measures", "Positive developmental screens with a completed referral"
+            ),
+            QCoreApplication.translate(
+                "measures",
+                "Of the positive ASQ-3 (an area below the cut-off) and ASQ:SE-2 (above the "
                 "cut-off) screens given in the period, those with a completed referral (status "
                 "connected or closed): one made from the screen's alert, or an early "
-                "intervention (Part C) referral made within %1 days after the screen.").replace(
-                "%1", days),
+                "intervention (Part C) referral made within %1 days after the screen.",
+            ).replace("%1", days),
         ),
         MeasureText(
             Measure.PART_C_CONNECTED,
-            _tr("Referrals to early intervention (Part C) connected"),
-            _tr("Of the early intervention (Part C) referrals made in the period, those whose "
-                "status is now connected or closed."),
+            QCoreApplication.translate(
+                "measures", "Referrals to early intervention (Part C) connected"
+            ),
+            QCoreApplication.translate(
+                "measures",
+                "Of the early intervention (Part C) referrals made in the period, those whose "
+                "status is now connected or closed.",
+            ),
         ),
         MeasureText(
             Measure.RETAINED_6,
-            _tr("Families retained 6 months"),
-            _tr("Of the families whose 6-month enrolment anniversary fell in the period, those "
-                "still enrolled on that day, or closed before it with their goals met."),
+            QCoreApplication.translate("measures", "Families retained 6 months"),
+            QCoreApplication.translate(
+                "measures",
+                "Of the families whose 6-month enrolment anniversary fell in the period, those "
+                "still enrolled on that day, or closed before it with their goals met.",
+            ),
         ),
         MeasureText(
             Measure.RETAINED_12,
-            _tr("Families retained 12 months"),
-            _tr("Of the families whose 12-month enrolment anniversary fell in the period, those "
-                "still enrolled on that day, or closed before it with their goals met."),
+            QCoreApplication.translate("measures", "Families retained 12 months"),
+            QCoreApplication.translate(
+                "measures",
+                "Of the families whose 12-month enrolment anniversary fell in the period, those "
+                "still enrolled on that day, or closed before it with their goals met.",
+            ),
         ),
-    )  # fmt: skip
+    )
 
 
 def common_note() -> str:
     """What holds for every measure."""
-    return _tr(
+    return QCoreApplication.translate(
+        "measures",
         "Counted up to today: a window, anniversary or screen after today does not count yet. "
-        "Each family counts under its specialist today."
+        "Each family counts under its specialist today.",
     )

@@ -186,6 +186,8 @@ class MeasuresView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         self.table.verticalHeader().hide()
+        # the definitions wrap in the last column: the rows follow its width once laid out
+        self.table.horizontalHeader().sectionResized.connect(self._on_section_resized)
         self.table.clicked.connect(self._on_table_clicked)
         self.table.activated.connect(self._on_table_clicked)
         layout.addWidget(self.table, 1)
@@ -243,8 +245,8 @@ class MeasuresView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 230)
-        for column in range(1, self.model.definition_column):
-            self.table.setColumnWidth(column, 120)
+        for column in range(1, self.model.definition_column):  # a specialist's whole name
+            self.table.setColumnWidth(column, max(120, header.sectionSizeHint(column)))
         header.setStretchLastSection(True)
         self.table.resizeRowsToContents()
         period = self.tr("%1 to %2").replace("%1", format_date(data.period.start)).replace(
@@ -261,6 +263,10 @@ class MeasuresView(QWidget):
             return
         self.summary.setText("")
         show_error(self, exc)
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == self.model.definition_column:
+            self.table.resizeRowsToContents()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
