@@ -1111,6 +1111,11 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 <context>
     <name>CaseloadColumn</name>
     <message>
+        <source>{0} of {1}</source>
+        <comment>visits done of expected</comment>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -3736,6 +3741,17 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
 </context>
 <context>
+    <name>FamilyRecord</name>
+    <message>
+        <source>Term (not recorded)</source>
+        <translation>A término (no registrado)</translation>
+    </message>
+    <message>
+        <source>%1+%2 wk</source>
+        <translation>%1+%2 sem</translation>
+    </message>
+</context>
+<context>
     <name>FamilyRecordWidget</name>
     <message>
         <source>Family record sections</source>
@@ -3828,6 +3844,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Edit…</source>
         <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>not born yet</source>
+        <translation>aún no ha nacido</translation>
     </message>
     <message>
         <source>Emergency access until {time}: this family is not on your caseload. You can read the record and write visit notes; your access is recorded.</source>
@@ -5677,6 +5697,22 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 <context>
     <name>PresentBox</name>
     <message>
+        <source>Sibling</source>
+        <translation>Hermano/a</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Abuelo/a</translation>
+    </message>
+    <message>
+        <source>Another professional</source>
+        <translation>Otro profesional</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
         <source>Who was present</source>
         <translation>Quiénes estuvieron presentes</translation>
     </message>
@@ -6238,6 +6274,45 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Other</source>
         <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>Madre</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Padre</translation>
+    </message>
+    <message>
+        <source>Grandmother</source>
+        <translation>Abuela</translation>
+    </message>
+    <message>
+        <source>Grandfather</source>
+        <translation>Abuelo</translation>
+    </message>
+    <message>
+        <source>Foster parent</source>
+        <translation>Cuidador/a de acogida</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tutor/a legal</translation>
+    </message>
+    <message>
+        <source>Aunt</source>
+        <translation>Tía</translation>
+    </message>
+    <message>
+        <source>Uncle</source>
+        <translation>Tío</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>

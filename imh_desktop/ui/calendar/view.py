@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_month
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.calendar import ics, views
@@ -41,6 +40,7 @@ from imh_desktop.ui.calendar.models import MonthModel, WeekModel
 from imh_desktop.ui.calendar.reschedule import RescheduleDialog
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.local_format import format_month
 from imh_desktop.ui.common.reread import RereadWhenShown
 from imh_desktop.ui.common.tasks import LatestOnly
 

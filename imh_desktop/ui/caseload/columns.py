@@ -8,10 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.dosage import visits_of_expected
-from imh_desktop.services.caseload.table import CaseloadRow, fold_text
+from imh_desktop.services.caseload.table import CaseloadRow, children_text, fold_text
+from imh_desktop.ui.common.i18n import current_language
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_date, turns_three_soon
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -28,7 +29,8 @@ def _count(value: int) -> str:
 
 
 def _expected_text(row: CaseloadRow) -> str:
-    return visits_of_expected(row.visits_this_month, row.expected_this_month)
+    of = QCoreApplication.translate("CaseloadColumn", "{0} of {1}", "visits done of expected")
+    return visits_of_expected(row.visits_this_month, row.expected_this_month, of)
 
 
 def _dosage(row: CaseloadRow) -> float | None:
@@ -38,7 +40,12 @@ def _dosage(row: CaseloadRow) -> float | None:
 
 
 def _children_text(row: CaseloadRow) -> str:
-    return row.children_text + (" · turns 3 soon" if row.ages_out_soon else "")
+    lang = current_language()
+    if lang == "en" or row.ages_on is None:
+        text = row.children_text
+    else:  # the ages in the interface's words (cached by the service, like the English ones)
+        text = children_text(row.children, row.ages_on, lang)
+    return text + (f" · {turns_three_soon()}" if row.ages_out_soon else "")
 
 
 @dataclass(frozen=True)

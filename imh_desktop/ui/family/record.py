@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.domain import ages
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission, Relation
@@ -42,6 +41,7 @@ from imh_desktop.services.family.context import FamilyContext
 from imh_desktop.services.screenings.results import AlertRecord, list_alerts
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import age_text, format_date
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (
@@ -76,7 +76,13 @@ class _Tab(Protocol):
 
 
 def _gestation(gestation: ages.GestationalAge | None) -> str:
-    return "Term (not recorded)" if gestation is None else str(gestation)
+    if gestation is None:
+        return QCoreApplication.translate("FamilyRecord", "Term (not recorded)")
+    return (
+        QCoreApplication.translate("FamilyRecord", "%1+%2 wk")
+        .replace("%1", str(gestation.weeks))
+        .replace("%2", str(gestation.days))
+    )
 
 
 def _fit_height(table: QTableView, min_rows: int = 2) -> None:
@@ -299,14 +305,16 @@ class FamilyRecordWidget(QWidget):
 
     def _age(self, dob: dt.date) -> str:
         today = self.today()
-        return str(ages.age_on(dob, today)) if dob <= today else "not born yet"
+        if dob > today:
+            return self.tr("not born yet")
+        return age_text(ages.age_on(dob, today))
 
     def _corrected(self, dob: dt.date, gestation: ages.GestationalAge | None) -> str:
         today = self.today()
         if dob > today:
             return ""
         corrected = ages.corrected_age(dob, gestation, today)
-        return "" if corrected is None else str(corrected)
+        return "" if corrected is None else age_text(corrected)
 
     # Loading --------------------------------------------------------------
     def refresh(self) -> None:

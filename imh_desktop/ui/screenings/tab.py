@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_date, format_period
 from imh_desktop.domain.enums import FollowUpKind
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission, Relation
@@ -39,6 +38,7 @@ from imh_desktop.services.screenings.results import AlertRecord, ScreeningRecord
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_date, format_period
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (

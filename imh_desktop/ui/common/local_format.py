@@ -1,0 +1,55 @@
+"""The domain's dates and ages in the interface's language.
+
+``domain.dates`` and ``domain.ages`` format in English unless given a language
+(reports and exports keep English); the screens format through these, which pass
+the language installed by ``i18n.install_language``: "25 nov 2026" and
+"7 m 12 d (corregida 5 m 3 d)" in Spanish, the English text unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from imh_desktop.domain import ages, dates
+from imh_desktop.domain.ages import Age, Gestation
+from imh_desktop.ui.common.i18n import current_language
+
+
+def format_date(day: dt.date | None, empty: str = "") -> str:
+    """ "25 Nov 2026" / "25 nov 2026"; ``empty`` when there is no date."""
+    return dates.format_date(day, empty, current_language())
+
+
+def format_period(start: dt.date, end: dt.date) -> str:
+    """ "1 Oct 2026 – 25 Nov 2026" / "1 oct 2026 – 25 nov 2026"."""
+    return dates.format_period(start, end, current_language())
+
+
+def format_month(day: dt.date) -> str:
+    """ "November 2026" / "noviembre de 2026"."""
+    return dates.format_month(day, current_language())
+
+
+def format_day_month(day: dt.date) -> str:
+    """ "25 Nov" / "25 nov"."""
+    return dates.format_day_month(day, current_language())
+
+
+def format_weekday(day: dt.date) -> str:
+    """ "Wednesday" / "miércoles"."""
+    return dates.format_weekday(day, current_language())
+
+
+def format_age(dob: dt.date, gestation: Gestation, on: dt.date) -> str:
+    """ "7 mo 12 d (corrected 5 mo 3 d)" / "7 m 12 d (corregida 5 m 3 d)"."""
+    return ages.format_age(dob, gestation, on, current_language())
+
+
+def age_text(age: Age) -> str:
+    """ "7 mo 12 d" / "7 m 12 d"."""
+    return age.text(current_language())
+
+
+def turns_three_soon() -> str:
+    """ "turns 3 soon" / "cumple 3 años pronto"."""
+    return ages.age_words(current_language()).turns_three_soon
