@@ -33,22 +33,10 @@ class DateWords:
     month_names: tuple[str, ...]
     weekdays: tuple[str, ...]
     month_year: str = "{month} {year}"
+    quarter: str = "Q{quarter} {year}"
 
 
-SPANISH_MONTHS = (
-    "ene",
-    "feb",
-    "mar",
-    "abr",
-    "may",
-    "jun",
-    "jul",
-    "ago",
-    "sept",
-    "oct",
-    "nov",
-    "dic",
-)
+SPANISH_MONTHS = tuple("ene feb mar abr may jun jul ago sept oct nov dic".split())
 SPANISH_MONTH_NAMES = (
     "enero", "febrero", "marzo", "abril", "mayo", "junio",
     "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
@@ -58,7 +46,13 @@ SPANISH_WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sába
 ENGLISH = DateWords(MONTHS, MONTH_NAMES, WEEKDAYS)
 DATE_WORDS = {
     "en": ENGLISH,
-    "es": DateWords(SPANISH_MONTHS, SPANISH_MONTH_NAMES, SPANISH_WEEKDAYS, "{month} de {year}"),
+    "es": DateWords(
+        SPANISH_MONTHS,
+        SPANISH_MONTH_NAMES,
+        SPANISH_WEEKDAYS,
+        "{month} de {year}",
+        "T{quarter} {year}",
+    ),
 }
 
 
@@ -94,3 +88,8 @@ def format_day_month(day: dt.date, lang: str = "en") -> str:
 def format_weekday(day: dt.date, lang: str = "en") -> str:
     """The day of the week: "Wednesday" ("miércoles")."""
     return date_words(lang).weekdays[day.weekday()]
+
+
+def format_quarter(day: dt.date, lang: str = "en") -> str:
+    """The calendar quarter ``day`` falls in: "Q4 2026" ("T4 2026": trimestre)."""
+    return date_words(lang).quarter.format(quarter=(day.month - 1) // 3 + 1, year=day.year)

@@ -9,6 +9,7 @@ from imh_desktop.domain.dates import (
     format_day_month,
     format_month,
     format_period,
+    format_quarter,
     format_weekday,
 )
 
@@ -42,3 +43,8 @@ def test_spanish_dates_have_spanish_months_and_weekdays() -> None:
 def test_a_language_without_words_reads_english() -> None:
     assert format_date(dt.date(2026, 11, 25), lang="fr") == "25 Nov 2026"
     assert format_month(dt.date(2026, 11, 25), "fr") == "November 2026"
+
+
+def test_quarters() -> None:
+    assert format_quarter(dt.date(2026, 11, 25)) == "Q4 2026"
+    assert format_quarter(dt.date(2027, 3, 31), "es") == "T1 2027"

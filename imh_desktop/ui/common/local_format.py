@@ -12,6 +12,7 @@ import datetime as dt
 
 from imh_desktop.domain import ages, dates
 from imh_desktop.domain.ages import Age, Gestation
+from imh_desktop.services.team.tables import Period
 from imh_desktop.ui.common.i18n import current_language
 
 
@@ -53,3 +54,8 @@ def age_text(age: Age) -> str:
 def turns_three_soon() -> str:
     """ "turns 3 soon" / "cumple 3 años pronto"."""
     return ages.age_words(current_language()).turns_three_soon
+
+
+def period_text(period: Period) -> str:
+    """A team period's label: "November 2026" / "noviembre de 2026", "Q4 2026" / "T4 2026"."""
+    return period.label_in(current_language())
