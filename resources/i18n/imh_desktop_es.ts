@@ -3818,6 +3818,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Leyendo…</translation>
     </message>
     <message>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
         <source>Caregivers</source>
         <translation>Cuidadores/as</translation>
     </message>
@@ -4610,6 +4614,37 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageName</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somalí</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>

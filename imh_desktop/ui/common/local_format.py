@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
 from imh_desktop.domain import ages, dates
 from imh_desktop.domain.ages import Age, Gestation
 from imh_desktop.services.team.tables import Period
@@ -56,6 +58,55 @@ def turns_three_soon() -> str:
     return ages.age_words(current_language()).turns_three_soon
 
 
+def format_decimal(value: float, places: int) -> str:
+    """ "3.6" / "3,6": a number with ``places`` decimals and the language's decimal sign."""
+    if current_language() == "en":
+        return f"{value:.{places}f}"
+    return QLocale().toString(float(value), "f", places)
+
+
 def period_text(period: Period) -> str:
     """A team period's label: "November 2026" / "noviembre de 2026", "Q4 2026" / "T4 2026"."""
     return period.label_in(current_language())
+
+
+# The relationships the caregiver form offers (ui.family.dialogs.RELATIONSHIPS) are stored
+# in English; a box shows them in the interface's language, any other spelling as typed.
+RELATIONSHIP_WORDS = (
+    QT_TRANSLATE_NOOP("Relationship", "Mother"),
+    QT_TRANSLATE_NOOP("Relationship", "Father"),
+    QT_TRANSLATE_NOOP("Relationship", "Grandmother"),
+    QT_TRANSLATE_NOOP("Relationship", "Grandfather"),
+    QT_TRANSLATE_NOOP("Relationship", "Foster parent"),
+    QT_TRANSLATE_NOOP("Relationship", "Guardian"),
+    QT_TRANSLATE_NOOP("Relationship", "Aunt"),
+    QT_TRANSLATE_NOOP("Relationship", "Uncle"),
+    QT_TRANSLATE_NOOP("Relationship", "Other"),
+)
+
+
+def relationship_text(relationship: str) -> str:
+    """A caregiver's stored relationship in the interface's language, when it is one offered."""
+    if relationship not in RELATIONSHIP_WORDS:
+        return relationship
+    return QCoreApplication.translate("Relationship", relationship)
+
+
+# The languages the family and caregiver forms offer (ui.family.dialogs.LANGUAGES), stored in
+# English like the relationships.
+LANGUAGE_WORDS = (
+    QT_TRANSLATE_NOOP("LanguageName", "English"),
+    QT_TRANSLATE_NOOP("LanguageName", "Spanish"),
+    QT_TRANSLATE_NOOP("LanguageName", "Arabic"),
+    QT_TRANSLATE_NOOP("LanguageName", "Vietnamese"),
+    QT_TRANSLATE_NOOP("LanguageName", "Somali"),
+    QT_TRANSLATE_NOOP("LanguageName", "French"),
+    QT_TRANSLATE_NOOP("LanguageName", "Other"),
+)
+
+
+def language_text(language: str) -> str:
+    """A stored language name in the interface's language, when it is one the forms offer."""
+    if language not in LANGUAGE_WORDS:
+        return language
+    return QCoreApplication.translate("LanguageName", language)

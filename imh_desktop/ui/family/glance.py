@@ -30,7 +30,7 @@ from imh_desktop.services.visits import lists as note_lists
 from imh_desktop.services.visits import visits
 from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.labels import label
-from imh_desktop.ui.common.local_format import format_age, format_date
+from imh_desktop.ui.common.local_format import format_age, format_date, relationship_text
 from imh_desktop.ui.common.service_texts import domain_words
 from imh_desktop.ui.visits.goal_ratings import RATING_SHORT
 
@@ -177,7 +177,7 @@ def glance_html(glance: Glance) -> str:
     )
     f = glance.family
     people = [
-        f"{_e(c.full_name)} ({_e(c.relationship or QCoreApplication.translate('Glance', 'caregiver'))})"  # noqa: E501
+        f"{_e(c.full_name)} ({_e(relationship_text(c.relationship) or QCoreApplication.translate('Glance', 'caregiver'))})"  # noqa: E501
         for c in f.caregivers
     ]
     people += [

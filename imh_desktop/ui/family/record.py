@@ -41,7 +41,12 @@ from imh_desktop.services.family.context import FamilyContext
 from imh_desktop.services.screenings.results import AlertRecord, list_alerts
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
-from imh_desktop.ui.common.local_format import age_text, format_date
+from imh_desktop.ui.common.local_format import (
+    age_text,
+    format_date,
+    language_text,
+    relationship_text,
+)
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (
@@ -223,14 +228,17 @@ class FamilyRecordWidget(QWidget):
             [
                 ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Name"), lambda c: c.full_name),
                 ListColumn(
-                    QT_TRANSLATE_NOOP("ListColumn", "Relationship"), lambda c: c.relationship
+                    QT_TRANSLATE_NOOP("ListColumn", "Relationship"),
+                    lambda c: relationship_text(c.relationship),
                 ),
                 ListColumn(
                     QT_TRANSLATE_NOOP("ListColumn", "Primary"),
-                    lambda c: "Primary" if c.is_primary else "",
+                    lambda c: self.tr("Primary") if c.is_primary else "",
                 ),
                 ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Born"), lambda c: c.dob),
-                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Language"), lambda c: c.language),
+                ListColumn(
+                    QT_TRANSLATE_NOOP("ListColumn", "Language"), lambda c: language_text(c.language)
+                ),
                 ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Phone"), lambda c: c.phone),
             ],
             self,
@@ -445,7 +453,7 @@ class FamilyRecordWidget(QWidget):
             (self.tr("Case number"), f.case_number),
             (self.tr("Address"), f.address or "—"),
             (self.tr("Phone"), f.phone or "—"),
-            (self.tr("Language"), f.language or "—"),
+            (self.tr("Language"), language_text(f.language) or "—"),
             (self.tr("Referral"), f"{label(f.referral_source)}, {format_date(f.referral_date)}"),
             (self.tr("Enrolled"), format_date(f.enrolled_on) or self.tr("Not yet enrolled")),
             (self.tr("Visit frequency"), label(f.frequency)),

@@ -35,7 +35,7 @@ from imh_desktop.services.common.records import FamilyRecord, StaffRecord, Visit
 from imh_desktop.services.screenings.results import ScreeningRecord
 from imh_desktop.services.visits.records import NoteRecord
 from imh_desktop.ui.common.labels import label
-from imh_desktop.ui.common.local_format import format_age, format_date
+from imh_desktop.ui.common.local_format import format_age, format_date, language_text
 from imh_desktop.ui.common.widgets import DateEdit, finished_look, fit_to_screen, warning_color
 from imh_desktop.ui.screenings.alert_banner import AlertBanner
 from imh_desktop.ui.visits.amendments import AmendmentMark
@@ -362,7 +362,7 @@ class EditorLayout:
             f"</span>&nbsp;&nbsp;{family.case_number}<br>{html.escape(children)}"
         )
         self.present.set_people(family.caregivers, family.children)
-        language = family.language.strip() or QCoreApplication.translate(
+        language = language_text(family.language.strip()) or QCoreApplication.translate(
             "EditorLayout", "the family's language"
         )
         self.family_caption.setText(

@@ -28,6 +28,7 @@ from imh_desktop.domain.enums import VisitMode, VisitOutcome, VisitService
 from imh_desktop.domain.text import MAX_SHORT_NOTE
 from imh_desktop.services.common.records import CaregiverRecord, ChildRecord
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import relationship_text
 from imh_desktop.ui.common.widgets import DateEdit, EnumCombo
 
 OTHERS_PRESENT = {
@@ -36,26 +37,6 @@ OTHERS_PRESENT = {
     "professional": QT_TRANSLATE_NOOP("PresentBox", "Another professional"),
     "interpreter": QT_TRANSLATE_NOOP("PresentBox", "Interpreter"),
 }
-# The relationships the caregiver form offers (ui.family.dialogs.RELATIONSHIPS) are stored
-# in English; a box shows them in the interface's language, any other spelling as typed.
-RELATIONSHIP_WORDS = (
-    QT_TRANSLATE_NOOP("Relationship", "Mother"),
-    QT_TRANSLATE_NOOP("Relationship", "Father"),
-    QT_TRANSLATE_NOOP("Relationship", "Grandmother"),
-    QT_TRANSLATE_NOOP("Relationship", "Grandfather"),
-    QT_TRANSLATE_NOOP("Relationship", "Foster parent"),
-    QT_TRANSLATE_NOOP("Relationship", "Guardian"),
-    QT_TRANSLATE_NOOP("Relationship", "Aunt"),
-    QT_TRANSLATE_NOOP("Relationship", "Uncle"),
-    QT_TRANSLATE_NOOP("Relationship", "Other"),
-)
-
-
-def relationship_text(relationship: str) -> str:
-    """A caregiver's stored relationship in the interface's language, when it is one offered."""
-    if relationship not in RELATIONSHIP_WORDS:
-        return relationship
-    return QCoreApplication.translate("Relationship", relationship)
 
 
 DOCUMENTED_OUTCOMES = (

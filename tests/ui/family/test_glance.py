@@ -69,6 +69,8 @@ def test_in_spanish_the_overview_shows_spanish_dates_and_ages(spanish, qtbot, ct
     assert _cells(record.children_model, 0) == [
         "Bảo Nguyễn", "5 ene 2026", "10 m 20 d", "9 m 2 d", "33+0 sem", "Desconocido",
     ]  # fmt: skip
+    assert _cells(record.caregivers_model, 0)[:3] == ["Nguyễn Thị Ánh", "Madre", "Principal"]
+    assert "Nguyễn Thị Ánh (Madre)" in text
 
 
 def test_in_english_the_children_read_as_before(qtbot, ctx, family):
@@ -77,3 +79,4 @@ def test_in_english_the_children_read_as_before(qtbot, ctx, family):
     assert _cells(record.children_model, 0)[1:5] == [
         "5 Jan 2026", "10 mo 20 d", "9 mo 2 d", "33+0 wk",
     ]  # fmt: skip
+    assert _cells(record.caregivers_model, 0)[:3] == ["Nguyễn Thị Ánh", "Mother", "Primary"]
