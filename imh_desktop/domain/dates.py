@@ -22,6 +22,7 @@ MONTH_NAMES = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class DateWords:
     months: tuple[str, ...]
     month_names: tuple[str, ...]
     weekdays: tuple[str, ...]
+    weekdays_short: tuple[str, ...]
     month_year: str = "{month} {year}"
     quarter: str = "Q{quarter} {year}"
 
@@ -42,14 +44,16 @@ SPANISH_MONTH_NAMES = (
     "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
 )  # fmt: skip
 SPANISH_WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+SPANISH_WEEKDAYS_SHORT = ("lun", "mar", "mié", "jue", "vie", "sáb", "dom")
 
-ENGLISH = DateWords(MONTHS, MONTH_NAMES, WEEKDAYS)
+ENGLISH = DateWords(MONTHS, MONTH_NAMES, WEEKDAYS, WEEKDAYS_SHORT)
 DATE_WORDS = {
     "en": ENGLISH,
     "es": DateWords(
         SPANISH_MONTHS,
         SPANISH_MONTH_NAMES,
         SPANISH_WEEKDAYS,
+        SPANISH_WEEKDAYS_SHORT,
         "{month} de {year}",
         "T{quarter} {year}",
     ),
@@ -88,6 +92,13 @@ def format_day_month(day: dt.date, lang: str = "en") -> str:
 def format_weekday(day: dt.date, lang: str = "en") -> str:
     """The day of the week: "Wednesday" ("miércoles")."""
     return date_words(lang).weekdays[day.weekday()]
+
+
+def format_short_day(day: dt.date, lang: str = "en") -> str:
+    """ "Wed 05 Nov" ("mié 05 nov"): the calendar's short day, its day of the month in two
+    digits."""
+    words = date_words(lang)
+    return f"{words.weekdays_short[day.weekday()]} {day.day:02d} {words.months[day.month - 1]}"
 
 
 def format_quarter(day: dt.date, lang: str = "en") -> str:

@@ -10,6 +10,7 @@ from imh_desktop.domain.dates import (
     format_month,
     format_period,
     format_quarter,
+    format_short_day,
     format_weekday,
 )
 
@@ -48,3 +49,8 @@ def test_a_language_without_words_reads_english() -> None:
 def test_quarters() -> None:
     assert format_quarter(dt.date(2026, 11, 25)) == "Q4 2026"
     assert format_quarter(dt.date(2027, 3, 31), "es") == "T1 2027"
+
+
+def test_short_days_keep_two_digits() -> None:
+    assert format_short_day(dt.date(2026, 11, 5)) == "Thu 05 Nov"
+    assert format_short_day(dt.date(2026, 11, 5), "es") == "jue 05 nov"

@@ -43,6 +43,11 @@ def format_weekday(day: dt.date) -> str:
     return dates.format_weekday(day, current_language())
 
 
+def format_short_day(day: dt.date) -> str:
+    """ "Wed 05 Nov" / "mié 05 nov"."""
+    return dates.format_short_day(day, current_language())
+
+
 def format_age(dob: dt.date, gestation: Gestation, on: dt.date) -> str:
     """ "7 mo 12 d (corrected 5 mo 3 d)" / "7 m 12 d (corregida 5 m 3 d)"."""
     return ages.format_age(dob, gestation, on, current_language())
