@@ -1116,6 +1116,34 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>{0} de {1}</translation>
     </message>
     <message>
+        <source> (and {0} more)</source>
+        <translation> (y {0} más)</translation>
+    </message>
+    <message>
+        <source>Urgent alert</source>
+        <translation>Alerta urgente</translation>
+    </message>
+    <message>
+        <source>Open alert</source>
+        <translation>Alerta abierta</translation>
+    </message>
+    <message>
+        <source>No visit due (the case is not active).</source>
+        <translation>Ninguna visita pendiente (el caso no está activo).</translation>
+    </message>
+    <message>
+        <source>Overdue since {0}</source>
+        <translation>Atrasada desde el {0}</translation>
+    </message>
+    <message>
+        <source>Next visit due {0}</source>
+        <translation>Próxima visita el {0}</translation>
+    </message>
+    <message>
+        <source>{0} completed this month; {1} expected so far ({2}, prorated for the days up to today that the case was active)</source>
+        <translation>Visitas realizadas este mes: {0}; esperadas hasta ahora: {1} ({2}, en proporción a los días hasta hoy en que el caso estuvo activo)</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -1208,12 +1236,20 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Derivaciones</translation>
     </message>
     <message>
+        <source>{0} referral follow-up(s) overdue</source>
+        <translation>{0} seguimiento(s) de derivación atrasado(s)</translation>
+    </message>
+    <message>
         <source>Referral follow-ups overdue</source>
         <translation>Seguimientos de derivación atrasados</translation>
     </message>
     <message>
         <source>Releases</source>
         <translation>Autorizaciones</translation>
+    </message>
+    <message>
+        <source>{0} release(s) of information expiring within 30 days</source>
+        <translation>{0} autorización(es) de divulgación que vence(n) en 30 días</translation>
     </message>
     <message>
         <source>Releases of information expiring within 30 days</source>

@@ -535,6 +535,13 @@ def test_in_spanish_dates_ages_and_counts_read_in_spanish(qtbot, app_ctx, staff,
     assert _cell(win, 0, "enrolled") == "10 ene 2026"
     assert _cell(win, 0, "next_visit_due") == "27 nov 2026"
     assert _cell(win, 0, "visits_this_month") == "1 de 4"
+    tip = Qt.ItemDataRole.ToolTipRole
+    next_due = win.caseload.proxy.index(0, COLUMN_INDEX["next_visit_due"])
+    assert next_due.data(tip) == "Próxima visita el 27 nov 2026"
+    visits = win.caseload.proxy.index(0, COLUMN_INDEX["visits_this_month"])
+    assert visits.data(tip).startswith(
+        "Visitas realizadas este mes: 1; esperadas hasta ahora: 3,6 ("
+    )
 
 
 def test_in_english_the_same_cells_are_unchanged(qtbot, window):
