@@ -119,6 +119,7 @@ class AgeWords:
     due_in: str = "{age} (due in {days} d)"
     born: str = "{name} (born {date})"  # a child in the caseload whose birth is still ahead
     turns_three_soon: str = "turns 3 soon"
+    months: str = "{months} mo"  # a screening interval: "6 mo"
 
 
 ENGLISH = AgeWords()
@@ -132,6 +133,7 @@ AGE_WORDS = {
         due_in="{age} (fecha prevista en {days} d)",
         born="{name} (nace el {date})",
         turns_three_soon="cumple 3 años pronto",
+        months="{months} m",
     ),
 }
 

@@ -58,6 +58,11 @@ def age_text(age: Age) -> str:
     return age.text(current_language())
 
 
+def months_text(months: int) -> str:
+    """ "6 mo" / "6 m": a screening interval in months."""
+    return ages.age_words(current_language()).months.format(months=months)
+
+
 def turns_three_soon() -> str:
     """ "turns 3 soon" / "cumple 3 años pronto"."""
     return ages.age_words(current_language()).turns_three_soon
