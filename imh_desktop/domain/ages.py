@@ -105,6 +105,43 @@ class Age:
     def __str__(self) -> str:
         return f"{self.months} mo {self.days} d"
 
+    def text(self, lang: str = "en") -> str:
+        """The age in ``lang``'s words: "7 mo 12 d" ("7 m 12 d" in Spanish)."""
+        return age_words(lang).age.format(months=self.months, days=self.days)
+
+
+@dataclass(frozen=True)
+class AgeWords:
+    """The words of an age in one language; each a template with its values by name."""
+
+    age: str = "{months} mo {days} d"
+    corrected: str = "{age} (corrected {corrected})"
+    due_in: str = "{age} (due in {days} d)"
+    born: str = "{name} (born {date})"  # a child in the caseload whose birth is still ahead
+    turns_three_soon: str = "turns 3 soon"
+    months: str = "{months} mo"  # a screening interval: "6 mo"
+
+
+ENGLISH = AgeWords()
+AGE_WORDS = {
+    "en": ENGLISH,
+    # Spanish abbreviations as clinicians write them: "m" (meses), "d" (días); the age is
+    # "la edad", so "corregida"; "fecha prevista" is the due date.
+    "es": AgeWords(
+        age="{months} m {days} d",
+        corrected="{age} (corregida {corrected})",
+        due_in="{age} (fecha prevista en {days} d)",
+        born="{name} (nace el {date})",
+        turns_three_soon="cumple 3 años pronto",
+        months="{months} m",
+    ),
+}
+
+
+def age_words(lang: str = "en") -> AgeWords:
+    """The age words of ``lang`` ("en", "es"); English for a language without a table."""
+    return AGE_WORDS.get(lang, ENGLISH)
+
 
 def add_months(start: date, months: int) -> date:
     """The date ``months`` calendar months after ``start``.
@@ -187,20 +224,22 @@ def screening_age(dob: date, gestation: Gestation, on: date) -> Age:
     return corrected if corrected is not None else age_on(dob, on)
 
 
-def format_age(dob: date, gestation: Gestation, on: date) -> str:
+def format_age(dob: date, gestation: Gestation, on: date, lang: str = "en") -> str:
     """Age for display, e.g. "7 mo 12 d (corrected 5 mo 3 d)" or "26 mo 3 d".
 
     Before a premature baby's due date the corrected age is not yet counting:
-    "0 mo 20 d (due in 15 d)" rather than a corrected age of 0 mo 0 d.
+    "0 mo 20 d (due in 15 d)" rather than a corrected age of 0 mo 0 d. ``lang``
+    picks the words (``AGE_WORDS``): "7 m 12 d (corregida 5 m 3 d)" in Spanish.
     """
     chronological = age_on(dob, on)
     corrected = corrected_age(dob, gestation, on)
+    words = age_words(lang)
     if corrected is None:
-        return str(chronological)
+        return chronological.text(lang)
     due = dob + timedelta(weeks=weeks_early(gestation))
     if on < due:
-        return f"{chronological} (due in {(due - on).days} d)"
-    return f"{chronological} (corrected {corrected})"
+        return words.due_in.format(age=chronological.text(lang), days=(due - on).days)
+    return words.corrected.format(age=chronological.text(lang), corrected=corrected.text(lang))
 
 
 def date_at_age(dob: date, age: Age) -> date:

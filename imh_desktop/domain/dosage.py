@@ -142,9 +142,10 @@ def visit_overdue(due: date | None, active: bool, today: date) -> bool:
     return active and due is not None and due < today
 
 
-def visits_of_expected(visits: int, expected: float) -> str:
+def visits_of_expected(visits: int, expected: float, of: str = "{0} of {1}") -> str:
     """ "2 of 4": visits done of those expected so far, in whole visits (at least 1 when any
-    is expected; the exact prorated number belongs in a tooltip); the count alone when none is."""
+    is expected; the exact prorated number belongs in a tooltip); the count alone when none is.
+    ``of`` puts the two numbers in words: the screens pass their language's ("{0} de {1}")."""
     if expected <= 0:
         return str(visits)
-    return f"{visits} of {max(1, int(expected + 0.5))}"
+    return of.format(visits, max(1, int(expected + 0.5)))

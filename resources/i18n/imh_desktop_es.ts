@@ -1331,6 +1331,39 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 <context>
     <name>CaseloadColumn</name>
     <message>
+        <source>{0} of {1}</source>
+        <comment>visits done of expected</comment>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <source> (and {0} more)</source>
+        <translation> (y {0} más)</translation>
+    </message>
+    <message>
+        <source>Urgent alert</source>
+        <translation>Alerta urgente</translation>
+    </message>
+    <message>
+        <source>Open alert</source>
+        <translation>Alerta abierta</translation>
+    </message>
+    <message>
+        <source>No visit due (the case is not active).</source>
+        <translation>Ninguna visita pendiente (el caso no está activo).</translation>
+    </message>
+    <message>
+        <source>Overdue since {0}</source>
+        <translation>Atrasada desde el {0}</translation>
+    </message>
+    <message>
+        <source>Next visit due {0}</source>
+        <translation>Próxima visita el {0}</translation>
+    </message>
+    <message>
+        <source>{0} completed this month; {1} expected so far ({2}, prorated for the days up to today that the case was active)</source>
+        <translation>Visitas realizadas este mes: {0}; esperadas hasta ahora: {1} ({2}, en proporción a los días hasta hoy en que el caso estuvo activo)</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -1423,12 +1456,20 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Derivaciones</translation>
     </message>
     <message>
+        <source>{0} referral follow-up(s) overdue</source>
+        <translation>{0} seguimiento(s) de derivación atrasado(s)</translation>
+    </message>
+    <message>
         <source>Referral follow-ups overdue</source>
         <translation>Seguimientos de derivación atrasados</translation>
     </message>
     <message>
         <source>Releases</source>
         <translation>Autorizaciones</translation>
+    </message>
+    <message>
+        <source>{0} release(s) of information expiring within 30 days</source>
+        <translation>{0} autorización(es) de divulgación que vence(n) en 30 días</translation>
     </message>
     <message>
         <source>Releases of information expiring within 30 days</source>
@@ -3972,6 +4013,17 @@ Si vuelve a pasar, copie los detalles de abajo y envíelos a su administrador/a.
     </message>
 </context>
 <context>
+    <name>FamilyRecord</name>
+    <message>
+        <source>Term (not recorded)</source>
+        <translation>A término (no registrado)</translation>
+    </message>
+    <message>
+        <source>%1+%2 wk</source>
+        <translation>%1+%2 sem</translation>
+    </message>
+</context>
+<context>
     <name>FamilyRecordWidget</name>
     <message>
         <source>Family record sections</source>
@@ -4038,6 +4090,10 @@ Si vuelve a pasar, copie los detalles de abajo y envíelos a su administrador/a.
         <translation>Leyendo…</translation>
     </message>
     <message>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
         <source>Caregivers</source>
         <translation>Cuidadores/as</translation>
     </message>
@@ -4064,6 +4120,10 @@ Si vuelve a pasar, copie los detalles de abajo y envíelos a su administrador/a.
     <message>
         <source>Edit…</source>
         <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>not born yet</source>
+        <translation>aún no ha nacido</translation>
     </message>
     <message>
         <source>Emergency access until {time}: this family is not on your caseload. You can read the record and write visit notes; your access is recorded.</source>
@@ -4826,6 +4886,37 @@ Si vuelve a pasar, copie los detalles de abajo y envíelos a su administrador/a.
     <message>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageName</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somalí</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -5921,6 +6012,22 @@ Si vuelve a pasar, copie los detalles de abajo y envíelos a su administrador/a.
 <context>
     <name>PresentBox</name>
     <message>
+        <source>Sibling</source>
+        <translation>Hermano/a</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Abuelo/a</translation>
+    </message>
+    <message>
+        <source>Another professional</source>
+        <translation>Otro profesional</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
         <source>Who was present</source>
         <translation>Quiénes estuvieron presentes</translation>
     </message>
@@ -6482,6 +6589,45 @@ Si vuelve a pasar, copie los detalles de abajo y envíelos a su administrador/a.
     <message>
         <source>Other</source>
         <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>Mother</source>
+        <translation>Madre</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Padre</translation>
+    </message>
+    <message>
+        <source>Grandmother</source>
+        <translation>Abuela</translation>
+    </message>
+    <message>
+        <source>Grandfather</source>
+        <translation>Abuelo</translation>
+    </message>
+    <message>
+        <source>Foster parent</source>
+        <translation>Cuidador/a de acogida</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tutor/a legal</translation>
+    </message>
+    <message>
+        <source>Aunt</source>
+        <translation>Tía</translation>
+    </message>
+    <message>
+        <source>Uncle</source>
+        <translation>Tío</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from imh_desktop.domain.ages import (
     GestationalAge,
     add_months,
     age_on,
+    age_words,
     ages_out_soon,
     corrected_age,
     date_at_age,
@@ -265,6 +266,15 @@ class TestFormatAge:
 
     def test_premature_child_past_two(self) -> None:
         assert format_age(date(2022, 3, 1), 30, date(2024, 5, 4)) == "26 mo 3 d"
+
+    def test_in_spanish_words(self) -> None:
+        dob = date(2024, 1, 10)
+        assert format_age(dob, 30, date(2024, 8, 22), "es") == "7 m 12 d (corregida 5 m 2 d)"
+        assert format_age(dob, 30, date(2024, 3, 1), "es") == ("1 m 20 d (fecha prevista en 19 d)")
+        assert format_age(date(2022, 3, 1), None, date(2024, 5, 4), "es") == "26 m 3 d"
+        assert Age(4, 12).text("es") == "4 m 12 d" and Age(4, 12).text() == str(Age(4, 12))
+        assert age_words("es").turns_three_soon == "cumple 3 años pronto"
+        assert age_words("fr") == age_words("en")  # no words of its own: English
 
 
 class TestScreeningDates:

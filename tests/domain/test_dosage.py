@@ -256,3 +256,4 @@ def test_visits_of_expected_reads_in_whole_visits() -> None:
     assert visits_of_expected(3, 3.6) == "3 of 4"
     assert visits_of_expected(0, 0.1) == "0 of 1"  # the first of the month: one is expected
     assert visits_of_expected(2, 0) == "2"
+    assert visits_of_expected(3, 3.6, "{0} de {1}") == "3 de 4"  # the screens' own words

@@ -4,7 +4,7 @@ the changes published on the bus."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -31,6 +31,18 @@ def _english(qapp) -> None:
     from imh_desktop.ui.common.i18n import install_language
 
     install_language("en")
+
+
+@pytest.fixture
+def spanish(qapp) -> Iterator[None]:
+    """The interface in Spanish for one test (its dates, ages and words), English after."""
+    from imh_desktop.ui.common.i18n import install_language
+
+    install_language("es")
+    try:
+        yield
+    finally:
+        install_language("en")
 
 
 @pytest.fixture(autouse=True)

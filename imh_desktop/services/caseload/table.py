@@ -31,6 +31,7 @@ from imh_desktop.data.models import (
 )
 from imh_desktop.domain import ages, dosage
 from imh_desktop.domain.ages import GestationalAge
+from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import (
     AlertKind,
     FamilyStatus,
@@ -107,6 +108,7 @@ class CaseloadRow:
     search_text: str
     relation: Relation = Relation.OTHER  # how the reader stands to the family
     closed_on: dt.date | None = None
+    ages_on: dt.date | None = None  # the day the ages in children_text are counted to
 
 
 def _family_filter(actor_id: int, scope: Scope, include_closed: bool) -> list[ColumnElement[bool]]:
@@ -276,8 +278,10 @@ def _parse_children(items: str | None) -> tuple[ChildSummary, ...]:
 # Ages are pure functions of (birth, gestation, day): cached, so a refresh recomputes
 # only what changed (the caseload refreshes after every save).
 @functools.lru_cache(maxsize=32768)
-def _age_text(dob: dt.date, gestation: GestationalAge | None, today: dt.date) -> str:
-    return ages.format_age(dob, gestation, today)
+def _age_text(
+    dob: dt.date, gestation: GestationalAge | None, today: dt.date, lang: str = "en"
+) -> str:
+    return ages.format_age(dob, gestation, today, lang)
 
 
 @functools.lru_cache(maxsize=32768)
@@ -291,13 +295,17 @@ def _any_ages_out(children: tuple[ChildSummary, ...], today: dt.date) -> bool:
 
 
 @functools.lru_cache(maxsize=32768)
-def _children_text(children: tuple[ChildSummary, ...], today: dt.date) -> str:
+def children_text(children: tuple[ChildSummary, ...], today: dt.date, lang: str = "en") -> str:
+    """ "Bảo, 10 mo 20 d (corrected 9 mo 2 d); Lan (born 2027-01-04)": the children with their
+    ages on ``today``, in ``lang``'s words (``domain.ages.AGE_WORDS``; the screens pass theirs)."""
+    born = ages.age_words(lang).born
     parts = []
     for name, dob, gestation in children:
         if dob > today:
-            parts.append(f"{name} (born {dob.isoformat()})")
+            shown = dob.isoformat() if lang == "en" else format_date(dob, lang=lang)
+            parts.append(born.format(name=name, date=shown))
         else:
-            parts.append(f"{name}, {_age_text(dob, gestation, today)}")
+            parts.append(f"{name}, {_age_text(dob, gestation, today, lang)}")
     return "; ".join(parts)
 
 
@@ -358,7 +366,7 @@ def _to_row(
         case_number=case_number,
         family_name=family_name,
         children=children,
-        children_text=_children_text(children, today),
+        children_text=children_text(children, today),
         caregiver_name=primary_name or any_name or "",
         specialist_id=specialist_id,
         specialist_name=specialist_name,
@@ -381,6 +389,7 @@ def _to_row(
         expiring_releases=expiring_releases or 0,
         ages_out_soon=active and _any_ages_out(children, today),
         search_text=fold_text(" ".join(n for n in names if n)),
+        ages_on=today,
         relation=(
             Relation.OWN if specialist_id == reader
             else Relation.TEAM if lead_id == reader else Relation.OTHER

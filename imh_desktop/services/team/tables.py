@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from imh_desktop.domain.dates import format_month, format_period
+from imh_desktop.domain.dates import format_month, format_period, format_quarter
 from imh_desktop.domain.enums import FamilyStatus, Frequency
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.common.export import ColumnSpec
@@ -35,6 +35,11 @@ class Period:
     label: str
     kind: str = "custom"
 
+    def label_in(self, lang: str) -> str:
+        """The label in ``lang``'s words ("noviembre de 2026" in Spanish); ``label`` is the
+        English one the exports and reports print."""
+        return period_label(self.kind, self.start, self.end, lang)
+
     def is_current(self, today: dt.date) -> bool:
         """True while ``today`` falls in the period (its last week may still be going on)."""
         return self.start <= today <= self.end
@@ -46,6 +51,15 @@ class Period:
         period's end is complete for that period.
         """
         return self.is_current(today) and week_start + dt.timedelta(days=6) > today
+
+
+def period_label(kind: str, start: dt.date, end: dt.date, lang: str = "en") -> str:
+    """A period's label: its month for a month, "Q4 2026" for a quarter, else its dates."""
+    if kind in ("this_month", "last_month"):
+        return format_month(start, lang)
+    if kind == "this_quarter":
+        return format_quarter(start, lang)
+    return format_period(start, end, lang)
 
 
 def period_for(
@@ -61,25 +75,26 @@ def period_for(
     first_of_month = today.replace(day=1)
     if kind == "this_month":
         start, end = first_of_month, _month_end(first_of_month)
-        return Period(start, end, format_month(start), kind)
+        return Period(start, end, period_label(kind, start, end), kind)
     if kind == "last_month":
         end = first_of_month - dt.timedelta(days=1)
-        return Period(end.replace(day=1), end, format_month(end), kind)
+        start = end.replace(day=1)
+        return Period(start, end, period_label(kind, start, end), kind)
     if kind == "this_quarter":
         quarter = (today.month - 1) // 3
         start = dt.date(today.year, quarter * 3 + 1, 1)
         end = _month_end(dt.date(today.year, quarter * 3 + 3, 1))
-        return Period(start, end, f"Q{quarter + 1} {today.year}", kind)
+        return Period(start, end, period_label(kind, start, end), kind)
     if kind == "last_4_weeks":
         start = today - dt.timedelta(days=27)
-        return Period(start, today, format_period(start, today), kind)
+        return Period(start, today, period_label(kind, start, today), kind)
     if kind != "custom":
         raise DomainError(f"Unknown period {kind!r}.", "period")
     if start is None or end is None:
         raise DomainError("Give both the first and the last date of the period.", "period")
     if end < start:
         raise DomainError("The period ends before it starts.", "period_end")
-    return Period(start, end, format_period(start, end), kind)
+    return Period(start, end, period_label(kind, start, end), kind)
 
 
 def _month_end(first: dt.date) -> dt.date:

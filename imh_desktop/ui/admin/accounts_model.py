@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from imh_desktop.domain.clock import Clock
-from imh_desktop.domain.dates import format_date
 from imh_desktop.services.admin.accounts import AccountRecord
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 

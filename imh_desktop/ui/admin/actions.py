@@ -16,12 +16,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.admin.backups import RestoreResult, restore_backup
 from imh_desktop.ui.admin.backups import BackupsDialog, busy_dialog, end_busy
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.tasks import ThreadPoolRunner, run_task
 

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.data.backup import BackupFile
-from imh_desktop.domain.dates import format_date
 from imh_desktop.services.admin import backups
 from imh_desktop.services.admin.backups import MAIN_TABLES, BackupSummary
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, list_table
 

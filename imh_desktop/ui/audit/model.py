@@ -21,9 +21,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.services.audit.log import AuditEventRecord
 from imh_desktop.ui.common.keyed_sort import KeyedSort, ranked
+from imh_desktop.ui.common.local_format import format_date
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("when", "who", "action", "record", "case", "details")

@@ -30,6 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from imh_desktop.services.calendar.records import CalendarVisit
+from imh_desktop.ui.common.local_format import format_day_month, format_weekday
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 VISIT_MIME = "application/x-imh-visit"
@@ -153,7 +154,7 @@ class WeekModel(_CalendarModel):
             return None
         day = self.day(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{day:%A} {day.day} {day:%b}"
+            return f"{format_weekday(day)} {format_day_month(day)}"
         if role == Qt.ItemDataRole.FontRole and day == self.today:
             font = QFont()
             font.setBold(True)
@@ -225,7 +226,7 @@ class MonthModel(_CalendarModel):
 
     def text(self, index: AnyIndex) -> str:
         day = self.day(index)
-        head = str(day.day) if day.month == self.month else f"{day.day} {day:%b}"
+        head = str(day.day) if day.month == self.month else format_day_month(day)
         visits = self.by_day.get(day, [])
         marked = sum(1 for v in visits if flagged(v))
         if marked:
@@ -265,7 +266,7 @@ class MonthModel(_CalendarModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < 7:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{dt.date(2024, 1, 1 + section):%A}"  # 1 Jan 2024 was a Monday
+            return format_weekday(dt.date(2024, 1, 1 + section))  # 1 Jan 2024 was a Monday
         if role == Qt.ItemDataRole.SizeHintRole:
             return QSize(60, 24)
         return None

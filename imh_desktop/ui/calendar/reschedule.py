@@ -33,6 +33,7 @@ from imh_desktop.ui.calendar.models import time_text
 from imh_desktop.ui.calendar.plan_warning import PlanWarning
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.i18n import user_message
+from imh_desktop.ui.common.local_format import format_short_day
 from imh_desktop.ui.common.widgets import DateEdit, warning_color
 
 
@@ -52,7 +53,7 @@ class RescheduleDialog(QDialog):
         about = QLabel(
             self.tr("<b>{case}</b> · {family}<br>{who}<br>Now: {day}, {when}").format(
                 case=visit.case_number, family=visit.family_name, who=visit.specialist_name,
-                day=f"{visit.day:%a %d %b %Y}", when=when,
+                day=f"{format_short_day(visit.day)} {visit.day.year}", when=when,
             )
         )  # fmt: skip
         layout.addWidget(about)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_month
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.calendar import ics, views
@@ -41,6 +40,12 @@ from imh_desktop.ui.calendar.models import MonthModel, WeekModel
 from imh_desktop.ui.calendar.reschedule import RescheduleDialog
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.local_format import (
+    format_date,
+    format_day_month,
+    format_month,
+    format_short_day,
+)
 from imh_desktop.ui.common.reread import RereadWhenShown
 from imh_desktop.ui.common.tasks import LatestOnly
 
@@ -210,9 +215,7 @@ class CalendarWindow(RereadWhenShown, QDialog):
         if self.mode == WEEK:
             self.week_model.set_visits(page.start, today, page.visits)
             self.stack.setCurrentIndex(0)
-            self.title.setText(
-                f"<b>{page.start.day} {page.start:%b} – {page.end.day} {page.end:%b %Y}</b>"
-            )
+            self.title.setText(f"<b>{format_day_month(page.start)} – {format_date(page.end)}</b>")
         else:
             self.month_model.month = self.anchor.month
             self.month_model.set_visits(page.start, today, page.visits)
@@ -263,7 +266,7 @@ class CalendarWindow(RereadWhenShown, QDialog):
         dialog.exec()  # a saved move is published on the bus, which reads the calendar again
         if dialog.saved is not None:
             self.status.setText(self.tr("Moved {case} to {day}.").format(
-                case=dialog.saved.case_number, day=f"{dialog.saved.day:%a %d %b}"))  # fmt: skip
+                case=dialog.saved.case_number, day=format_short_day(dialog.saved.day)))  # fmt: skip
 
     def _on_week_activated(self, index: QModelIndex) -> None:
         visit = self.week_model.visit(index)

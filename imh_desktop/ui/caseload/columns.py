@@ -8,10 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.dosage import visits_of_expected
-from imh_desktop.services.caseload.table import CaseloadRow, fold_text
+from imh_desktop.services.caseload.table import CaseloadRow, children_text, fold_text
+from imh_desktop.ui.common.i18n import current_language
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_date, format_decimal, turns_three_soon
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -28,7 +29,8 @@ def _count(value: int) -> str:
 
 
 def _expected_text(row: CaseloadRow) -> str:
-    return visits_of_expected(row.visits_this_month, row.expected_this_month)
+    of = QCoreApplication.translate("CaseloadColumn", "{0} of {1}", "visits done of expected")
+    return visits_of_expected(row.visits_this_month, row.expected_this_month, of)
 
 
 def _dosage(row: CaseloadRow) -> float | None:
@@ -38,7 +40,12 @@ def _dosage(row: CaseloadRow) -> float | None:
 
 
 def _children_text(row: CaseloadRow) -> str:
-    return row.children_text + (" · turns 3 soon" if row.ages_out_soon else "")
+    lang = current_language()
+    if lang == "en" or row.ages_on is None:
+        text = row.children_text
+    else:  # the ages in the interface's words (cached by the service, like the English ones)
+        text = children_text(row.children, row.ages_on, lang)
+    return text + (f" · {turns_three_soon()}" if row.ages_out_soon else "")
 
 
 @dataclass(frozen=True)
@@ -67,16 +74,42 @@ def alert_tooltip(row: CaseloadRow) -> str:
     """The first open alert's text (and how many more), or "" when none is open."""
     if not row.open_alerts:
         return ""
-    more = f" (and {row.open_alerts - 1} more)" if row.open_alerts > 1 else ""
-    kind = "Urgent alert" if row.urgent_alerts else "Open alert"
+    more = (
+        QCoreApplication.translate("CaseloadColumn", " (and {0} more)").format(row.open_alerts - 1)
+        if row.open_alerts > 1
+        else ""
+    )
+    kind = (
+        QCoreApplication.translate("CaseloadColumn", "Urgent alert")
+        if row.urgent_alerts
+        else QCoreApplication.translate("CaseloadColumn", "Open alert")
+    )
     return f"{kind}: {row.alert_text}{more}"
 
 
 def _due_tooltip(row: CaseloadRow) -> str:
     if row.next_visit_due is None:
-        return "No visit due (the case is not active)."
+        return QCoreApplication.translate(
+            "CaseloadColumn", "No visit due (the case is not active)."
+        )
     when = format_date(row.next_visit_due)
-    return f"Overdue since {when}" if row.overdue else f"Next visit due {when}"
+    return (
+        QCoreApplication.translate("CaseloadColumn", "Overdue since {0}")
+        if row.overdue
+        else QCoreApplication.translate("CaseloadColumn", "Next visit due {0}")
+    ).format(when)
+
+
+def _visits_tooltip(row: CaseloadRow) -> str:
+    return QCoreApplication.translate(
+        "CaseloadColumn",
+        "{0} completed this month; {1} expected so far ({2}, prorated for the days up to "
+        "today that the case was active)",
+    ).format(
+        row.visits_this_month,
+        format_decimal(row.expected_this_month, 1),
+        label(row.frequency).lower(),
+    )
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -154,11 +187,7 @@ COLUMNS: tuple[Column, ...] = (
         _expected_text,
         lambda r: _maybe(_dosage(r)),
         _CENTER,
-        tooltip=lambda r: (
-            f"{r.visits_this_month} completed this month; "
-            f"{r.expected_this_month:.1f} expected so far ({label(r.frequency).lower()}, "
-            "prorated for the days up to today that the case was active)"
-        ),
+        tooltip=_visits_tooltip,
         description=QT_TRANSLATE_NOOP("CaseloadColumn", "Visits this month: completed / expected"),
     ),
     Column(
@@ -193,7 +222,11 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: r.overdue_referrals,
         _RIGHT,
         tooltip=lambda r: (
-            f"{r.overdue_referrals} referral follow-up(s) overdue" if r.overdue_referrals else ""
+            QCoreApplication.translate(
+                "CaseloadColumn", "{0} referral follow-up(s) overdue"
+            ).format(r.overdue_referrals)
+            if r.overdue_referrals
+            else ""
         ),
         description=QT_TRANSLATE_NOOP("CaseloadColumn", "Referral follow-ups overdue"),
     ),
@@ -204,7 +237,9 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: r.expiring_releases,
         _RIGHT,
         tooltip=lambda r: (
-            f"{r.expiring_releases} release(s) of information expiring within 30 days"
+            QCoreApplication.translate(
+                "CaseloadColumn", "{0} release(s) of information expiring within 30 days"
+            ).format(r.expiring_releases)
             if r.expiring_releases
             else ""
         ),

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_date
 
 
 class Choice(enum.Enum):

@@ -41,6 +41,7 @@ QM_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 CHECKOUT_TS = Path(__file__).resolve().parents[3] / "resources" / "i18n"
 LANGUAGES = ("en", "es")  # what Preferences offers besides "as the system"
 _installed: list[QTranslator] = []
+_shown = "en"  # the language installed last, read for every date and age a table shows
 
 
 def chosen_language(choice: str, system: QLocale | None = None) -> str:
@@ -95,12 +96,14 @@ def install_language(choice: str) -> str:
         QLocale.setDefault(system)
     else:
         QLocale.setDefault(QLocale(lang))
+    global _shown
+    _shown = lang if _installed else "en"
     return lang
 
 
 def current_language() -> str:
     """The language of the installed translation ("en" when none is)."""
-    return QLocale().name().split("_")[0] if _installed else "en"
+    return _shown
 
 
 @functools.lru_cache(maxsize=1)

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.ui.common import labels
+from imh_desktop.ui.common.local_format import format_date
 
 DATE_FORMAT = "d MMM yyyy"
 _NO_DATE = QDate(1900, 1, 1)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import ProtectiveFactor
 from imh_desktop.domain.permissions import Permission, Relation
 from imh_desktop.services.common.records import FamilyRecord
@@ -31,6 +30,7 @@ from imh_desktop.services.family import context, families
 from imh_desktop.services.family.consents import ReleaseRecord
 from imh_desktop.services.family.context import FamilyContext, StrengthRecord
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, fit_rows, list_table

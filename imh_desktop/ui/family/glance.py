@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from imh_desktop.domain.ages import format_age
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import GoalStatus, VisitOutcome
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.records import FamilyRecord, GoalRecord, VisitRecord
@@ -32,6 +30,7 @@ from imh_desktop.services.visits import lists as note_lists
 from imh_desktop.services.visits import visits
 from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_age, format_date, relationship_text
 from imh_desktop.ui.common.service_texts import domain_words
 from imh_desktop.ui.visits.goal_ratings import RATING_SHORT
 
@@ -178,12 +177,11 @@ def glance_html(glance: Glance) -> str:
     )
     f = glance.family
     people = [
-        f"{_e(c.full_name)} ({_e(c.relationship or QCoreApplication.translate('Glance', 'caregiver'))})"  # noqa: E501
+        f"{_e(c.full_name)} ({_e(relationship_text(c.relationship) or QCoreApplication.translate('Glance', 'caregiver'))})"  # noqa: E501
         for c in f.caregivers
     ]
     people += [
-        f"{_e(c.full_name)}, {_e(domain_words(format_age(c.dob, c.gestation, glance.today)))}"
-        for c in f.children
+        f"{_e(c.full_name)}, {_e(format_age(c.dob, c.gestation, glance.today))}" for c in f.children
     ]
     parts.append(
         f"<b>{QCoreApplication.translate('Glance', 'Household')}:</b> {'; '.join(people) or QCoreApplication.translate('Glance', 'nobody recorded')}"  # noqa: E501

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.services.visits.records import ProgressPoint
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.widgets import is_dark
 from imh_desktop.ui.visits.goal_ratings import RATING_MEANINGS
 

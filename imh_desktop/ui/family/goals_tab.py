@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import GoalStatus
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.goal_rules import past_target, review_prompt
@@ -42,6 +41,7 @@ from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.i18n import translate_message, user_message
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import ListColumn, RecordListModel

@@ -8,10 +8,10 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FactorRating
 from imh_desktop.services.family.context import FamilyContext
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_date
 
 
 def _tr(text: str) -> str:

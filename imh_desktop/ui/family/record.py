@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.domain import ages
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission, Relation
@@ -42,6 +41,12 @@ from imh_desktop.services.family.context import FamilyContext
 from imh_desktop.services.screenings.results import AlertRecord, list_alerts
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import (
+    age_text,
+    format_date,
+    language_text,
+    relationship_text,
+)
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (
@@ -76,7 +81,13 @@ class _Tab(Protocol):
 
 
 def _gestation(gestation: ages.GestationalAge | None) -> str:
-    return "Term (not recorded)" if gestation is None else str(gestation)
+    if gestation is None:
+        return QCoreApplication.translate("FamilyRecord", "Term (not recorded)")
+    return (
+        QCoreApplication.translate("FamilyRecord", "%1+%2 wk")
+        .replace("%1", str(gestation.weeks))
+        .replace("%2", str(gestation.days))
+    )
 
 
 def _fit_height(table: QTableView, min_rows: int = 2) -> None:
@@ -217,14 +228,17 @@ class FamilyRecordWidget(QWidget):
             [
                 ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Name"), lambda c: c.full_name),
                 ListColumn(
-                    QT_TRANSLATE_NOOP("ListColumn", "Relationship"), lambda c: c.relationship
+                    QT_TRANSLATE_NOOP("ListColumn", "Relationship"),
+                    lambda c: relationship_text(c.relationship),
                 ),
                 ListColumn(
                     QT_TRANSLATE_NOOP("ListColumn", "Primary"),
-                    lambda c: "Primary" if c.is_primary else "",
+                    lambda c: self.tr("Primary") if c.is_primary else "",
                 ),
                 ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Born"), lambda c: c.dob),
-                ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Language"), lambda c: c.language),
+                ListColumn(
+                    QT_TRANSLATE_NOOP("ListColumn", "Language"), lambda c: language_text(c.language)
+                ),
                 ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Phone"), lambda c: c.phone),
             ],
             self,
@@ -299,14 +313,16 @@ class FamilyRecordWidget(QWidget):
 
     def _age(self, dob: dt.date) -> str:
         today = self.today()
-        return str(ages.age_on(dob, today)) if dob <= today else "not born yet"
+        if dob > today:
+            return self.tr("not born yet")
+        return age_text(ages.age_on(dob, today))
 
     def _corrected(self, dob: dt.date, gestation: ages.GestationalAge | None) -> str:
         today = self.today()
         if dob > today:
             return ""
         corrected = ages.corrected_age(dob, gestation, today)
-        return "" if corrected is None else str(corrected)
+        return "" if corrected is None else age_text(corrected)
 
     # Loading --------------------------------------------------------------
     def refresh(self) -> None:
@@ -437,7 +453,7 @@ class FamilyRecordWidget(QWidget):
             (self.tr("Case number"), f.case_number),
             (self.tr("Address"), f.address or "—"),
             (self.tr("Phone"), f.phone or "—"),
-            (self.tr("Language"), f.language or "—"),
+            (self.tr("Language"), language_text(f.language) or "—"),
             (self.tr("Referral"), f"{label(f.referral_source)}, {format_date(f.referral_date)}"),
             (self.tr("Enrolled"), format_date(f.enrolled_on) or self.tr("Not yet enrolled")),
             (self.tr("Visit frequency"), label(f.frequency)),

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import ReferralStatus, ReferralType
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.family_context import MAX_AGENCY, ReferralInput
@@ -43,6 +42,7 @@ from imh_desktop.services.screenings.results import AlertRecord
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.widgets import (
     DateEdit,
     EnumCombo,

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.domain.permissions import Permission, Relation
 from imh_desktop.services.common.records import GoalRecord, VisitRecord
@@ -30,6 +29,7 @@ from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.live import keep_place
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, list_table

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.common.changes import Part
@@ -32,6 +31,7 @@ from imh_desktop.services.visits import visits
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.service_texts import service_text
 from imh_desktop.ui.common.tasks import run_task

@@ -13,10 +13,10 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import AlertKind
 from imh_desktop.services.screenings.results import AlertRecord
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.widgets import alert_colors
 
 _URGENT_STYLE = "background: #a4262c; color: white; border-radius: 4px; padding: 6px 10px;"

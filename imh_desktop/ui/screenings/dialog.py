@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.ages import format_age
 from imh_desktop.domain.enums import Instrument
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.instruments import item_form
@@ -45,6 +44,7 @@ from imh_desktop.services.screenings.safety import SafetyCheckInput
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_age
 from imh_desktop.ui.common.widgets import DateEdit, fit_to_screen, warning_color
 from imh_desktop.ui.screenings.items import ItemsPage
 from imh_desktop.ui.screenings.safety import SafetyBanner, SafetyCheckDialog

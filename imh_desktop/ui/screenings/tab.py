@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_date, format_period
 from imh_desktop.domain.enums import FollowUpKind
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission, Relation
@@ -39,6 +38,7 @@ from imh_desktop.services.screenings.results import AlertRecord, ScreeningRecord
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_date, format_period, months_text
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (
@@ -195,7 +195,7 @@ class ScreeningsTab(QWidget):
             ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Date"), lambda s: s.given_on),
             ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Instrument"), lambda s: s.instrument),
             ListColumn(QT_TRANSLATE_NOOP("ListColumn", "About"), lambda s: s.subject_name),
-            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Interval"), lambda s: f"{s.interval_months} mo" if s.interval_months  # noqa: E501
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Interval"), lambda s: months_text(s.interval_months) if s.interval_months  # noqa: E501
                        else ""),
             ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Total"), lambda s: s.total, align_right=True),  # noqa: E501
             ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Result"), lambda s: s.band),

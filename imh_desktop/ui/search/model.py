@@ -24,11 +24,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import ReferralStatus
 from imh_desktop.domain.search import Snippet
 from imh_desktop.services.search.records import SECTION_TITLES, SearchHit
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_date
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 DATE, FAMILY, SECTION, FOUND = range(4)

@@ -17,9 +17,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from imh_desktop.domain.dates import format_day_month
 from imh_desktop.domain.enums import GoalDomain
 from imh_desktop.ui.common import labels
+from imh_desktop.ui.common.local_format import format_day_month
 
 RATING_MIN, RATING_MAX = 1, 5
 CAPTION = "Mean of each active goal's latest rating: 1 not yet started … 5 achieved"

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.measures import MeasurePeriod
 from imh_desktop.reports.measures import MeasureText
 from imh_desktop.services.measures.program import MeasureFamily, measure_families
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.tasks import run_task
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.domain.ages import add_months
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.domain.permissions import Permission, Relation, refusal
 from imh_desktop.reports.measures import MeasureText
 from imh_desktop.services.measures.program import ProgramMeasures, program_measures
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import DateEdit

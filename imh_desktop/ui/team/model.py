@@ -24,9 +24,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.services.common.export import ColumnSpec, frame_rows
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_date, format_decimal
 from imh_desktop.ui.common.widgets import warning_color
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def cell_text(value: Any, kind: str) -> str:
     if kind == "percent":
         return f"{value:.0f}%"
     if kind == "number":
-        return f"{value:.1f}"
+        return format_decimal(value, 1)
     return str(value)
 
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.errors import ConflictError, DomainError
 from imh_desktop.domain.permissions import Permission, Relation
 from imh_desktop.domain.supervision import MAX_SUPERVISION_MINUTES, SupervisionInput
@@ -38,6 +37,7 @@ from imh_desktop.services.team.supervision import SupervisionRecord
 from imh_desktop.ui.common.conflict import Choice, ConflictDialog, compare
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.i18n import user_message
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.widgets import (
     DateEdit,

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_period
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.common import export
 from imh_desktop.services.common.changes import Change, Part
@@ -50,6 +49,7 @@ from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.counts import served_text
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
+from imh_desktop.ui.common.local_format import format_period
 from imh_desktop.ui.common.service_texts import service_text
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import DateEdit, warning_color

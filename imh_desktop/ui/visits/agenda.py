@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_date, format_period
 from imh_desktop.domain.enums import Role
 from imh_desktop.services.calendar import views
 from imh_desktop.services.calendar.records import CalendarPage, CalendarVisit
@@ -35,6 +34,7 @@ from imh_desktop.services.visits.lists import week_start
 from imh_desktop.ui.calendar.models import FLAG_BACKGROUND, FLAG_TEXT, flag_words, flagged
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_date, format_period, format_weekday
 from imh_desktop.ui.common.reread import RereadWhenShown
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import list_table
@@ -87,7 +87,7 @@ class AgendaModel(QAbstractTableModel):
         day, visit = self.rows[row]
         if visit is None:
             if column == TIME:
-                return f"{day:%A} {format_date(day)}"
+                return f"{format_weekday(day).capitalize()} {format_date(day)}"
             if column == FAMILY and not self._counts.get(day):
                 return self.tr("No visits planned")
             return ""

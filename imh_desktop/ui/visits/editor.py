@@ -19,7 +19,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import ConflictError, DomainError, StorageError
 from imh_desktop.domain.permissions import Permission as P
@@ -32,6 +31,7 @@ from imh_desktop.services.visits.records import DraftRecord, NoteInput, NoteReco
 from imh_desktop.ui.calendar.plan_warning import PlanWarning
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.i18n import user_message
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.family.referral_dialog import ReferralDialog

@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.ages import format_age
 from imh_desktop.domain.clock import Clock
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.services.common.records import FamilyRecord, StaffRecord, VisitRecord
 from imh_desktop.services.screenings.results import ScreeningRecord
 from imh_desktop.services.visits.records import NoteRecord
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_age, format_date, language_text
 from imh_desktop.ui.common.widgets import DateEdit, finished_look, fit_to_screen, warning_color
 from imh_desktop.ui.screenings.alert_banner import AlertBanner
 from imh_desktop.ui.visits.amendments import AmendmentMark
@@ -363,7 +362,7 @@ class EditorLayout:
             f"</span>&nbsp;&nbsp;{family.case_number}<br>{html.escape(children)}"
         )
         self.present.set_people(family.caregivers, family.children)
-        language = family.language.strip() or QCoreApplication.translate(
+        language = language_text(family.language.strip()) or QCoreApplication.translate(
             "EditorLayout", "the family's language"
         )
         self.family_caption.setText(

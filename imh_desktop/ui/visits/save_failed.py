@@ -18,9 +18,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.errors import StorageError
 from imh_desktop.ui.common.i18n import user_message
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.visits.editor_layout import SECTIONS
 
 RETRY, TO_FILE, KEEP = "retry", "file", "keep"

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt, QTime, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,14 +28,17 @@ from imh_desktop.domain.enums import VisitMode, VisitOutcome, VisitService
 from imh_desktop.domain.text import MAX_SHORT_NOTE
 from imh_desktop.services.common.records import CaregiverRecord, ChildRecord
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import relationship_text
 from imh_desktop.ui.common.widgets import DateEdit, EnumCombo
 
 OTHERS_PRESENT = {
-    "sibling": "Sibling",
-    "grandparent": "Grandparent",
-    "professional": "Another professional",
-    "interpreter": "Interpreter",
+    "sibling": QT_TRANSLATE_NOOP("PresentBox", "Sibling"),
+    "grandparent": QT_TRANSLATE_NOOP("PresentBox", "Grandparent"),
+    "professional": QT_TRANSLATE_NOOP("PresentBox", "Another professional"),
+    "interpreter": QT_TRANSLATE_NOOP("PresentBox", "Interpreter"),
 }
+
+
 DOCUMENTED_OUTCOMES = (
     VisitOutcome.COMPLETED,
     VisitOutcome.CANCELLED_FAMILY,
@@ -148,7 +151,8 @@ class PresentBox(QGroupBox):
     ) -> None:
         self._grid.addWidget(_caption(self.tr("Caregivers")), 0, 0)
         for row, carer in enumerate(caregivers, start=1):
-            self._add_person(self.caregivers, carer.id, f"{carer.full_name} ({carer.relationship})",
+            relationship = relationship_text(carer.relationship)
+            self._add_person(self.caregivers, carer.id, f"{carer.full_name} ({relationship})",
                              row, 0)  # fmt: skip
         self._grid.addWidget(_caption(QCoreApplication.translate("PresentBox", "Children")), 0, 1)
         for row, child in enumerate(children, start=1):
@@ -157,7 +161,7 @@ class PresentBox(QGroupBox):
             _caption(QCoreApplication.translate("PresentBox", "Others")), 0, 2, 1, 2
         )
         for i, (key, text) in enumerate(OTHERS_PRESENT.items()):
-            box = QCheckBox(text)
+            box = QCheckBox(QCoreApplication.translate("PresentBox", str(text)))
             box.toggled.connect(self.changed)
             self.others[key] = box
             self._grid.addWidget(box, 1 + i // 2, 2 + i % 2)

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imh_desktop.domain.dates import format_date
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.visits import drafts as note_drafts
 from imh_desktop.services.visits import lists as note_lists
 from imh_desktop.services.visits.records import UnsignedNote
 from imh_desktop.ui.common.context import AppContext
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.reread import RereadWhenShown
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (

@@ -25,6 +25,7 @@ from imh_desktop.domain.inputs import CaregiverInput, ChildInput, FamilyInput, G
 from imh_desktop.services.admin.staff import create_staff
 from imh_desktop.services.caseload.table import (
     caseload_row,
+    children_text,
     fold_text,
     list_caseload,
 )
@@ -119,6 +120,10 @@ def test_visit_counts_dates_and_alerts(as_user, agency):
     # Born 5 Jan 2026 at 33 weeks: due 23 Feb 2026.
     assert row.children == (("Bảo Nguyễn", D(2026, 1, 5), GestationalAge(33, 0)),)
     assert row.children_text == "Bảo Nguyễn, 10 mo 20 d (corrected 9 mo 2 d)"
+    assert row.ages_on == D(2026, 11, 25)  # the screens say the same in their language
+    assert children_text(row.children, row.ages_on, "es") == (
+        "Bảo Nguyễn, 10 m 20 d (corregida 9 m 2 d)"
+    )
     assert not row.ages_out_soon
     assert "nguyen" in row.search_text and "thi anh" in row.search_text
     assert "zoe park" in row.search_text and "imh-2026-0001" in row.search_text

@@ -52,3 +52,14 @@ def test_month_model(qtmodeltester):
     assert [v.visit_id for v in model.visits(thursday)] == [1, 2]
     assert model.data(model.index(0, 0)) == "26 Oct"  # a day of another month says which
     assert "Nguyễn family" in model.data(thursday, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_in_spanish_the_days_and_months_are_spanish(spanish):
+    week = WeekModel()
+    week.set_visits(MON, MON + dt.timedelta(days=2), VISITS)
+    assert week.headerData(2, Qt.Orientation.Horizontal) == "miércoles 25 nov"
+    month = MonthModel()
+    month.month = 11
+    month.set_visits(dt.date(2026, 10, 26), MON, VISITS)
+    assert month.data(month.index(0, 0)) == "26 oct"
+    assert month.headerData(0, Qt.Orientation.Horizontal) == "lunes"

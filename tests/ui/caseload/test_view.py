@@ -516,3 +516,36 @@ def test_one_click_shows_the_teams_positive_screens_still_without_follow_up(
     assert _shown(window) == ["Nguyễn family"]
     [row] = view.visible_rows()
     assert row.open_alerts == 1 and "EPDS" in row.alert_text
+
+
+def _cell(win, row: int, key: str) -> str:
+    model = win.caseload.proxy
+    return model.index(row, COLUMN_INDEX[key]).data()
+
+
+@pytest.mark.usefixtures("spanish")
+def test_in_spanish_dates_ages_and_counts_read_in_spanish(qtbot, app_ctx, staff, agency, settings):
+    win = MainWindow(app_ctx(staff["ssupervisor"]), settings)
+    qtbot.addWidget(win)
+    qtbot.keyClicks(win.caseload.search, "nguyen")
+    assert _shown(win) == ["Nguyễn family"]
+    # Born 1 Dec 2025, last seen 20 Nov 2026, weekly: one of four visits expected so far.
+    assert _cell(win, 0, "children") == "Bảo Nguyễn, 11 m 24 d"
+    assert _cell(win, 0, "last_visit") == "20 nov 2026"
+    assert _cell(win, 0, "enrolled") == "10 ene 2026"
+    assert _cell(win, 0, "next_visit_due") == "27 nov 2026"
+    assert _cell(win, 0, "visits_this_month") == "1 de 4"
+    tip = Qt.ItemDataRole.ToolTipRole
+    next_due = win.caseload.proxy.index(0, COLUMN_INDEX["next_visit_due"])
+    assert next_due.data(tip) == "Próxima visita el 27 nov 2026"
+    visits = win.caseload.proxy.index(0, COLUMN_INDEX["visits_this_month"])
+    assert visits.data(tip).startswith(
+        "Visitas realizadas este mes: 1; esperadas hasta ahora: 3,6 ("
+    )
+
+
+def test_in_english_the_same_cells_are_unchanged(qtbot, window):
+    qtbot.keyClicks(window.caseload.search, "nguyen")
+    assert _cell(window, 0, "children") == "Bảo Nguyễn, 11 mo 24 d"
+    assert _cell(window, 0, "last_visit") == "20 Nov 2026"
+    assert _cell(window, 0, "visits_this_month") == "1 of 4"

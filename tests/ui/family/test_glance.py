@@ -52,3 +52,31 @@ def test_the_overview_shows_the_glance_and_follows_new_visits(qtbot, ctx, svc, f
     assert "Last visit:</b> 25 Nov 2026 at 10:00 (completed)" in record.glance.text()
     assert "Read together daily." in record.glance.text()
     assert record.glance.accessibleName()
+
+
+def _cells(model, row: int) -> list[str]:
+    return [model.index(row, c).data() for c in range(model.columnCount())]
+
+
+def test_in_spanish_the_overview_shows_spanish_dates_and_ages(spanish, qtbot, ctx, svc, family,
+                                                              two_goals):  # fmt: skip
+    save_note(svc, family, full_note(two_goals, TODAY))
+    record = FamilyRecordWidget(ctx, family.id)
+    qtbot.addWidget(record)
+    text = record.glance.text()
+    assert "25 nov 2026" in text and "Bảo Nguyễn, 10 m 20 d (corregida 9 m 2 d)" in text
+    # Bảo: born 5 Jan 2026 at 33 weeks
+    assert _cells(record.children_model, 0) == [
+        "Bảo Nguyễn", "5 ene 2026", "10 m 20 d", "9 m 2 d", "33+0 sem", "Desconocido",
+    ]  # fmt: skip
+    assert _cells(record.caregivers_model, 0)[:3] == ["Nguyễn Thị Ánh", "Madre", "Principal"]
+    assert "Nguyễn Thị Ánh (Madre)" in text
+
+
+def test_in_english_the_children_read_as_before(qtbot, ctx, family):
+    record = FamilyRecordWidget(ctx, family.id)
+    qtbot.addWidget(record)
+    assert _cells(record.children_model, 0)[1:5] == [
+        "5 Jan 2026", "10 mo 20 d", "9 mo 2 d", "33+0 wk",
+    ]  # fmt: skip
+    assert _cells(record.caregivers_model, 0)[:3] == ["Nguyễn Thị Ánh", "Mother", "Primary"]

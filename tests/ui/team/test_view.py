@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.team import dashboard as team
+from imh_desktop.ui.common.local_format import period_text
 from imh_desktop.ui.common.tasks import ThreadPoolRunner
 from imh_desktop.ui.team.charts import DomainRatingsChart, WeeklyVisitsChart
 from imh_desktop.ui.team.model import FrameTableModel, PinnedSortProxy
@@ -345,3 +346,20 @@ def test_the_dashboard_opens_on_the_last_complete_month_with_visits(qtbot, ctx):
     assert widget.data is not None and widget.data.period.label == "October 2026"
     assert widget.summary.text().startswith("October 2026")
     assert widget.start_edit.isHidden()
+
+
+@pytest.mark.usefixtures("spanish")
+def test_in_spanish_the_period_reads_in_spanish(qtbot, ctx):
+    view = TeamView(ctx)
+    qtbot.addWidget(view)
+    _set_period(qtbot, view, "this_month")
+    assert view.period_label.text() == "1 nov 2026 – 30 nov 2026"
+    assert period_text(view.data.period) == "noviembre de 2026"
+    _set_period(qtbot, view, "this_quarter")
+    assert view.period_label.text() == "1 oct 2026 – 31 dic 2026"
+    assert period_text(view.data.period) == "T4 2026" and view.data.period.label == "Q4 2026"
+
+
+def test_in_english_the_period_reads_as_before(view):
+    assert view.period_label.text() == "1 Nov 2026 – 30 Nov 2026"
+    assert period_text(view.data.period) == view.data.period.label == "November 2026"

@@ -86,6 +86,25 @@ def test_the_title_names_the_family_and_its_children_ages(ui, family):
     assert list(ui.sections) == [*(key for key, *_ in SECTIONS), "family_note"]
 
 
+def test_in_spanish_ages_and_who_was_present_read_in_spanish(spanish, ui, family):
+    ui.set_family(family, dt.date(2026, 11, 25))
+    assert ui.title.text().endswith("<br>Bảo Nguyễn, 10 m 20 d (corregida 9 m 2 d)")
+    boxes = [box.text() for box in (*ui.present.caregivers.values(), *ui.present.others.values())]
+    assert boxes == [
+        "Nguyễn Thị Ánh (Madre)", "Zoë Núñez-O'Brien (Padre)",
+        "Hermano/a", "Abuelo/a", "Otro profesional", "Intérprete",
+    ]  # fmt: skip
+
+
+def test_in_english_who_was_present_reads_as_before(ui, family):
+    ui.set_family(family, dt.date(2026, 11, 25))
+    boxes = [box.text() for box in (*ui.present.caregivers.values(), *ui.present.others.values())]
+    assert boxes == [
+        "Nguyễn Thị Ánh (Mother)", "Zoë Núñez-O'Brien (Father)",
+        "Sibling", "Grandparent", "Another professional", "Interpreter",
+    ]  # fmt: skip
+
+
 def test_the_family_section_stands_apart_and_names_the_family_language(ui, family):
     ui.set_family(dataclasses.replace(family, language="Vietnamese"), dt.date(2026, 11, 25))
     assert "family_note" not in {key for key, *_ in SECTIONS}  # not a clinical section
