@@ -15,7 +15,7 @@ from imh_desktop.ui.team.charts import DomainRatingsChart, WeeklyVisitsChart
 from imh_desktop.ui.team.emergency import EmergencyAccessList
 
 if TYPE_CHECKING:
-    from imh_desktop.services.team.dashboard import TeamData
+    from imh_desktop.services.team.team_data import TeamData
 
 
 class TeamBottomTabs(QTabWidget):

@@ -31,7 +31,7 @@ from imh_desktop.ui.common.tasks import run_task
 if TYPE_CHECKING:
     import pandas as pd
 
-    from imh_desktop.services.team.dashboard import TeamData
+    from imh_desktop.services.team.team_data import TeamData
 
 FILTERS = {
     "csv": "CSV file (*.csv)",

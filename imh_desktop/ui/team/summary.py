@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, QObject
 from imh_desktop.ui.common.counts import served_text
 
 if TYPE_CHECKING:
-    from imh_desktop.services.team.dashboard import TeamData
+    from imh_desktop.services.team.team_data import TeamData
 
 
 class TeamSummary(QObject):
