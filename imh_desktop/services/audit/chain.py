@@ -16,7 +16,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from imh_desktop.data.models import (
@@ -101,8 +101,14 @@ def append_events(session: Session, events: Sequence[PendingEvent]) -> list[Chai
         rows.append({**dataclasses.asdict(content), "prev_hash": prev, "hash": digest})
         chained.append(ChainedEvent(seq, digest))
         prev = digest
-    conn.execute(_INSERT, rows)
-    conn.execute(_MOVE_HEAD, {"h": prev})
+    if conn.dialect.name == "postgresql":
+        # The head stays locked until commit, and every audited unit of the agency waits
+        # for it: the events and the head's new hash go in one statement (one round trip).
+        moved = update(AuditChain).where(AuditChain.id == HEAD_ID).values(head_hash=prev)
+        conn.execute(_INSERT.values(rows).add_cte(moved.cte("moved_head")))
+    else:
+        conn.execute(_INSERT, rows)
+        conn.execute(_MOVE_HEAD, {"h": prev})
     return chained
 
 

@@ -237,9 +237,10 @@ def _chain(session: Session, pending: list[tuple[PendingEvent, bool]]) -> list[C
         e if known else dataclasses.replace(e, family_id=family_of(session, e.entity, e.entity_id))
         for e, known in pending
     ]
-    chained = append_events(session, events)
-    notify_written(session, events)  # PostgreSQL: colleagues hear of it once this commits
-    return chained
+    # PostgreSQL: colleagues hear of it once this commits. Sent before the chain's head is
+    # locked, so the lock is held for as few round trips as possible.
+    notify_written(session, events)
+    return append_events(session, events)
 
 
 def write_audit(
