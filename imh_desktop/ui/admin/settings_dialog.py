@@ -21,7 +21,7 @@ from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.permissions import may
-from imh_desktop.ui.common.widgets import warning_color
+from imh_desktop.ui.common.widgets import problem_label
 
 
 class SettingsDialog(QDialog):
@@ -36,10 +36,7 @@ class SettingsDialog(QDialog):
         self.ctx = ctx
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
-        self.error.hide()
+        self.error = problem_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
