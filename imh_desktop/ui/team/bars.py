@@ -1,7 +1,8 @@
 """The team dashboard's two bars: the period and the exports; where you are and what opens.
 
 The bars hold their widgets only; the view (``ui.team.view``) connects them
-to what they do.
+to what they do. They are layouts, not widgets, so the summary's wrapped lines
+give the row the height they need.
 """
 
 from __future__ import annotations
@@ -9,20 +10,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
 
 from imh_desktop.services.team.tables import PERIOD_KINDS
 from imh_desktop.ui.common.service_texts import service_text
 from imh_desktop.ui.common.widgets import DateEdit
 
 
-class TeamPeriodBar(QWidget):
+class TeamPeriodBar(QHBoxLayout):
     """The period (a kind, or custom first and last days), the dates it covers, the exports."""
 
-    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        bar = QHBoxLayout(self)
-        bar.setContentsMargins(0, 0, 0, 0)
+    def __init__(self, today: dt.date) -> None:
+        super().__init__()
+        bar = self
         label = QLabel(self.tr("&Period:"))
         self.period_combo = QComboBox()
         self.period_combo.setAccessibleName(self.tr("Period"))
@@ -65,13 +65,12 @@ class TeamPeriodBar(QWidget):
             button.setEnabled(enabled)
 
 
-class TeamNavBar(QWidget):
+class TeamNavBar(QHBoxLayout):
     """Back to the team, where you are, the period's summary, supervision and measures."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        bar = QHBoxLayout(self)
-        bar.setContentsMargins(0, 0, 0, 0)
+    def __init__(self) -> None:
+        super().__init__()
+        bar = self
         self.back_button = QPushButton(self.tr("‹ Team"))
         self.back_button.setToolTip(self.tr("Back to the team (Alt+Left)"))
         self.crumb = QLabel()

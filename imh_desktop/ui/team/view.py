@@ -85,7 +85,7 @@ class TeamView(QWidget):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(8)
         for bar in self._build_bars():
-            layout.addWidget(bar)
+            layout.addLayout(bar)
         self.team_table, self.team_model = team_table(self)
         self.family_table, self.family_model = family_table(self)
         self.team_table.open_requested.connect(self._on_team_table_open)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from imh_desktop.ui.team.bars import TeamNavBar, TeamPeriodBar
 from tests.factories import TODAY
@@ -12,8 +13,10 @@ pytestmark = pytest.mark.ui
 
 def test_the_period_bar_lists_the_periods_and_shows_dates_for_a_custom_one(qtbot):
     bar = TeamPeriodBar(TODAY)
-    qtbot.addWidget(bar)
-    bar.show()
+    host = QWidget()
+    host.setLayout(bar)
+    qtbot.addWidget(host)
+    host.show()
     kinds = [bar.period_combo.itemData(i) for i in range(bar.period_combo.count())]
     assert "this_month" in kinds and "custom" in kinds
     bar.set_custom_dates_shown(False)
@@ -28,8 +31,10 @@ def test_the_period_bar_lists_the_periods_and_shows_dates_for_a_custom_one(qtbot
 
 def test_the_nav_bar_offers_supervision_only_when_asked(qtbot):
     bar = TeamNavBar()
-    qtbot.addWidget(bar)
-    bar.show()
+    host = QWidget()
+    host.setLayout(bar)
+    qtbot.addWidget(host)
+    host.show()
     assert bar.back_button.isVisible() and bar.measures_button.isVisible()
     assert not bar.supervision_button.isVisible()
     assert bar.measures_button.text() == "Program &measures…"
