@@ -21,7 +21,7 @@ import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-HEAVY = ("pandas", "reportlab", "numpy", "openpyxl", "alembic", "matplotlib")
+HEAVY = ("pandas", "reportlab", "numpy", "openpyxl", "alembic", "matplotlib", "qtawesome", "qtpy")
 MARKS: dict[str, float] = {}
 
 

@@ -7,9 +7,12 @@ the same way the typed query is folded, so "dang" finds "Đặng" on both
 ``unaccent`` is an extension a shared server may not offer). Which section
 is private (the specialist's reflection) is decided in one place, too.
 
-Every ORM write of a visit, a goal rating, an amendment, a goal or a
-screening reindexes that source in the session's ``after_flush``: the index
-rows commit or roll back with the write. Writers that bypass the ORM (the
+Every ORM write of a visit, a goal rating, an amendment, a goal, a
+screening, a referral or a change of its status reindexes that source in the
+session's ``after_flush``: the index rows commit or roll back with the write.
+Each entry also carries its family's specialist (revision 0026: the index
+of a specialist's own search), rewritten in the flush that reassigns the
+family. Writers that bypass the ORM (the
 demo generator's bulk inserts, the migration's backfill) call
 :func:`rebuild`. From ``search_index`` on, each backend keeps its full-text
 index itself: SQLite's FTS5 table ``search_fts`` by triggers, PostgreSQL's
@@ -34,19 +37,37 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Table, column, delete, insert, inspect, select, table
+from sqlalchemy import (
+    Connection,
+    Table,
+    column,
+    delete,
+    exists,
+    insert,
+    inspect,
+    or_,
+    select,
+    table,
+    update,
+)
 from sqlalchemy.orm import Session, UOWTransaction
 
 from imh_desktop.data.bulk import insert_many
 from imh_desktop.data.models import (
     Amendment,
+    Family,
     Goal,
     GoalProgress,
     Referral,
+    ReferralStatusChange,
     Screening,
     SearchEntry,
     Visit,
 )
+from imh_desktop.data.search_ddl import GIN_DDL, SQLITE_DDL, SQLITE_TRIGGERS
+from imh_desktop.data.search_ddl import create_fulltext as create_fulltext
+from imh_desktop.data.search_ddl import drop_fulltext as drop_fulltext
+from imh_desktop.domain.enums import ReferralStatus
 from imh_desktop.domain.search import index_text
 
 TABLE: Table = SearchEntry.__table__  # type: ignore[assignment]
@@ -59,6 +80,10 @@ PRIVATE_SECTIONS = frozenset({"reflection"})
 GOAL_SECTIONS = ("statement", "baseline", "strategies")
 SCREENING_SECTIONS = ("band", "safety_action", "safety_outcome")
 REFERRAL_SECTIONS = ("agency", "reason", "outcome")
+# A referral's status history (revision 0022): one entry per change with a note, its section
+# the status the change reached (new statuses go at the end: a section's place is in the key).
+HISTORY = "referral_history"
+HISTORY_SECTIONS = tuple(status.value for status in ReferralStatus)
 RATINGS = "goals"  # the section of a note's goal ratings
 # Each kind's code and its sections' codes in an entry's key (never renumber: keys are stored).
 KINDS: dict[str, tuple[int, tuple[str, ...]]] = {
@@ -67,6 +92,7 @@ KINDS: dict[str, tuple[int, tuple[str, ...]]] = {
     "goal": (3, GOAL_SECTIONS),
     "screening": (4, SCREENING_SECTIONS),
     "referral": (5, REFERRAL_SECTIONS),
+    HISTORY: (6, HISTORY_SECTIONS),
 }
 SOURCE_BITS = 32
 BATCH = 2000
@@ -149,6 +175,19 @@ def referral_rows(referral: Any) -> list[Row]:
     return [r for r in rows if r]
 
 
+def history_rows(change: Any, family_id: int, outcome: str) -> list[Row]:
+    """The entry of one change of a referral's status: the outcome note as it then stood.
+
+    Not while that note is still the referral's outcome (``outcome``): the
+    referral's own entry holds it, and one text is one result.
+    """
+    if change.note == outcome:
+        return []
+    status = ReferralStatus(change.status).value
+    row = _row(HISTORY, change.id, status, family_id, None, change.changed_on, change.note)
+    return [row] if row else []
+
+
 # Kept current by the session -------------------------------------------------
 
 
@@ -186,9 +225,25 @@ def _reindex_screening(session: Session, row: Screening, gone: bool) -> None:
 
 
 def _reindex_referral(session: Session, row: Referral, gone: bool) -> None:
+    """The referral's entries and its history's (whose notes hang on its outcome)."""
     _drop(session, "referral", [row.id])
     if not gone:
         _add(session, referral_rows(row))
+    change = ReferralStatusChange
+    # Its changes' entries, and any whose change is gone (deleted by SQL, say, with the referral).
+    session.execute(
+        delete(TABLE).where(
+            TABLE.c.kind == HISTORY,
+            TABLE.c.family_id == row.family_id,
+            or_(
+                TABLE.c.source_id.in_(select(change.id).where(change.referral_id == row.id)),
+                ~exists().where(change.id == TABLE.c.source_id),
+            ),
+        )
+    )
+    if not gone:
+        changes = session.scalars(select(change).where(change.referral_id == row.id)).all()
+        _add(session, [r for c in changes for r in history_rows(c, row.family_id, row.outcome)])
 
 
 _SOURCES: dict[type, Callable[[Session, Any, bool], None]] = {
@@ -205,8 +260,21 @@ def _drop(session: Session, kind: str, ids: list[int]) -> None:
 
 
 def _add(session: Session, rows: list[Row]) -> None:
+    for row in rows:  # the family's specialist now: the narrow scope's index (revision 0026)
+        family = session.get(Family, row["family_id"])
+        row["specialist_id"] = family.specialist_id if family is not None else None
     if rows:
         session.execute(insert(TABLE), rows)
+
+
+def _reassigned(session: Session, family: Family) -> None:
+    """A family given to another specialist: its entries follow it (in the same flush)."""
+    if inspect(family).attrs.specialist_id.history.has_changes():
+        session.execute(
+            update(TABLE)
+            .where(TABLE.c.family_id == family.id)
+            .values(specialist_id=family.specialist_id)
+        )
 
 
 # What a source's entries are made of: a change to anything else (a signature, a version)
@@ -218,6 +286,7 @@ _INDEXED: dict[type, tuple[str, ...]] = {
     Goal: (*GOAL_SECTIONS, "started_on", "family_id"),
     Screening: (*SCREENING_SECTIONS, "given_on", "family_id", "visit_id"),
     Referral: (*REFERRAL_SECTIONS, "made_on", "family_id"),
+    ReferralStatusChange: ("note", "status", "changed_on", "referral_id"),
 }
 
 
@@ -230,14 +299,22 @@ def _text_changed(obj: object) -> bool:
 def index_flushed(session: Session, _flush: UOWTransaction) -> None:
     """``after_flush`` hook: reindex every searchable row this flush added, changed or deleted.
 
-    A goal rating reindexes its visit (the ratings' notes are a section of the note).
+    A goal rating reindexes its visit (the ratings' notes are a section of the note), a
+    change of a referral's status its referral.
     """
     deleted = set(session.deleted)
     seen: set[tuple[type, int]] = set()
     for obj in [*session.new, *session.dirty, *deleted]:
+        if isinstance(obj, Family):
+            if obj in session.dirty:
+                _reassigned(session, obj)
+            continue
         target, gone = obj, obj in deleted
         if isinstance(obj, GoalProgress):
             target = _visit_of(session, obj.visit_id)
+            gone = target in deleted
+        elif isinstance(obj, ReferralStatusChange):  # reindexes its referral's history
+            target = session.get(Referral, obj.referral_id)
             gone = target in deleted
         kind = type(target)
         if target is None or kind not in _SOURCES or (kind, target.id) in seen:
@@ -277,30 +354,40 @@ def rebuild(conn: Connection, keyed: bool = True) -> int:
     """
     sqlite = conn.dialect.name == "sqlite"
     if sqlite:
-        for name in _SQLITE_TRIGGERS:
+        for name in SQLITE_TRIGGERS:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-    gin = not sqlite and _has_gin(conn)  # PostgreSQL: the GIN index built once, at the end
-    if gin:
-        conn.exec_driver_sql("DROP INDEX ix_search_index_tsv")
+    gins = [] if sqlite else _gins(conn)  # PostgreSQL: the GIN indexes built once, at the end
+    for name in gins:
+        conn.exec_driver_sql(f"DROP INDEX {name}")
     conn.execute(delete(TABLE))
     count = _fill(conn, keyed)
     if sqlite:
         conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
         for statement in SQLITE_DDL[1:]:
             conn.exec_driver_sql(statement)
-    if gin:
-        conn.exec_driver_sql(POSTGRESQL_DDL[1])
+    for name in gins:
+        conn.exec_driver_sql(GIN_DDL[name])
     return count
 
 
-def _has_gin(conn: Connection) -> bool:
-    return any(i["name"] == "ix_search_index_tsv" for i in inspect(conn).get_indexes(TABLE.name))
+def _gins(conn: Connection) -> list[str]:
+    """The GIN indexes ``search_index`` has now (``GIN_DDL``'s names)."""
+    found = {i["name"] for i in inspect(conn).get_indexes(TABLE.name)}
+    return [name for name in GIN_DDL if name in found]
 
 
 def _fill(conn: Connection, keyed: bool) -> int:
     count = 0
+    names = inspect(conn)
+    columns = {c["name"] for c in names.get_columns(TABLE.name)}
+    # Revision 0026's column, and 0022's history table (older revisions' rebuilds run this too)
+    specialists = _specialists(conn) if "specialist_id" in columns else None
+    history = names.has_table(ReferralStatusChange.__tablename__)
 
     def _insert(conn: Connection, rows: list[Row]) -> int:
+        if specialists is not None:
+            for row in rows:
+                row["specialist_id"] = specialists.get(row["family_id"])
         if rows:
             if keyed:
                 insert_many(conn, TABLE, rows)
@@ -340,51 +427,60 @@ def _fill(conn: Connection, keyed: bool) -> int:
     referrals = Referral.__table__
     for page in _pages(conn, referrals, list(referrals.c)):
         count += _insert(conn, [r for f in page for r in referral_rows(f)])
+    for rows in history_pages(conn) if history else ():
+        count += _insert(conn, rows)
+    return count
+
+
+def _specialists(conn: Connection) -> dict[int, int]:
+    families = Family.__table__
+    return dict(conn.execute(select(families.c.id, families.c.specialist_id)).all())
+
+
+def history_pages(conn: Connection) -> Iterator[list[Row]]:
+    """The entries of every referral's status history, a page of changes at a time."""
+    changes, referrals = ReferralStatusChange.__table__, Referral.__table__
+    cols = [changes.c.id, changes.c.referral_id, changes.c.status, changes.c.changed_on,
+            changes.c.note]  # fmt: skip
+    for page in _pages(conn, changes, cols):
+        of = {
+            r.id: r
+            for r in conn.execute(
+                select(referrals.c.id, referrals.c.family_id, referrals.c.outcome).where(
+                    referrals.c.id.in_({c.referral_id for c in page})
+                )
+            )
+        }
+        yield [
+            r
+            for c in page
+            for r in history_rows(c, of[c.referral_id].family_id, of[c.referral_id].outcome)
+        ]
+
+
+def index_history(conn: Connection) -> int:
+    """(Re)index every referral's status history alone, in ``conn``'s transaction; the count.
+
+    For revision 0026, which adds the kind to an index already filled.
+    """
+    conn.execute(delete(TABLE).where(TABLE.c.kind == HISTORY))
+    if not inspect(conn).has_table(ReferralStatusChange.__tablename__):
+        return 0  # a data set made without revision 0022's table: no history to index
+    specialists, count = _specialists(conn), 0
+    for rows in history_pages(conn):
+        for row in rows:
+            row["specialist_id"] = specialists.get(row["family_id"])
+        if rows:
+            insert_many(conn, TABLE, rows)
+        count += len(rows)
     return count
 
 
 # The table as revision 0021 wrote it: ids from its sequence.
-_UNKEYED = table("search_index", *(column(c.name) for c in TABLE.c if c.name != "id"))
+_UNKEYED = table(
+    "search_index", *(column(c.name) for c in TABLE.c if c.name not in ("id", "specialist_id"))
+)
 
 
 def _unkeyed(row: Row) -> Row:
-    return {k: v for k, v in row.items() if k != "id"}
-
-
-# Full-text index DDL (the migration runs it) ---------------------------------
-
-SQLITE_DDL = (
-    "CREATE VIRTUAL TABLE search_fts USING fts5(words, content='search_index', "
-    "content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER search_index_ai AFTER INSERT ON search_index BEGIN "
-    "INSERT INTO search_fts(rowid, words) VALUES (new.id, new.words); END",
-    "CREATE TRIGGER search_index_ad AFTER DELETE ON search_index BEGIN "
-    "INSERT INTO search_fts(search_fts, rowid, words) VALUES ('delete', old.id, old.words); END",
-    "CREATE TRIGGER search_index_au AFTER UPDATE ON search_index BEGIN "
-    "INSERT INTO search_fts(search_fts, rowid, words) VALUES ('delete', old.id, old.words); "
-    "INSERT INTO search_fts(rowid, words) VALUES (new.id, new.words); END",
-)
-POSTGRESQL_DDL = (
-    "ALTER TABLE search_index ADD COLUMN tsv tsvector "
-    "GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, words)) STORED",
-    "CREATE INDEX ix_search_index_tsv ON search_index USING gin (tsv)",
-)
-
-
-def create_fulltext(conn: Connection) -> None:
-    """Make the backend's full-text index over ``search_index`` (FTS5 or a GIN-indexed tsvector)."""
-    ddl = POSTGRESQL_DDL if conn.dialect.name == "postgresql" else SQLITE_DDL
-    for statement in ddl:
-        conn.exec_driver_sql(statement)
-
-
-_SQLITE_TRIGGERS = ("search_index_ai", "search_index_ad", "search_index_au")
-
-
-def drop_fulltext(conn: Connection) -> None:
-    """Undo :func:`create_fulltext` (the migration's downgrade)."""
-    if conn.dialect.name == "postgresql":
-        return  # the column and its index go with the table
-    for name in _SQLITE_TRIGGERS:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-    conn.exec_driver_sql("DROP TABLE IF EXISTS search_fts")
+    return {k: v for k, v in row.items() if k not in ("id", "specialist_id")}

@@ -6715,6 +6715,85 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     </message>
 </context>
 <context>
+    <name>SearchSection</name>
+    <message>
+        <source>Observation of the caregiver-infant interaction</source>
+        <translation>Observación de la interacción cuidador/a–bebé</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s response and reflection</source>
+        <translation>Respuesta y reflexión del cuidador/a</translation>
+    </message>
+    <message>
+        <source>Child&apos;s presentation</source>
+        <translation>Presentación del niño/a</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Specialist&apos;s reflection</source>
+        <translation>Reflexión de la especialista</translation>
+    </message>
+    <message>
+        <source>For the family</source>
+        <translation>Para la familia</translation>
+    </message>
+    <message>
+        <source>Reason the visit did not happen</source>
+        <translation>Motivo por el que no se realizó la visita</translation>
+    </message>
+    <message>
+        <source>Goals and progress</source>
+        <translation>Metas y progreso</translation>
+    </message>
+    <message>
+        <source>Goal statement</source>
+        <translation>Enunciado de la meta</translation>
+    </message>
+    <message>
+        <source>Goal baseline</source>
+        <translation>Meta: punto de partida</translation>
+    </message>
+    <message>
+        <source>Goal strategies</source>
+        <translation>Meta: estrategias</translation>
+    </message>
+    <message>
+        <source>Screening result</source>
+        <translation>Resultado del tamizaje</translation>
+    </message>
+    <message>
+        <source>Safety check: what was done</source>
+        <translation>Verificación de seguridad: qué se hizo</translation>
+    </message>
+    <message>
+        <source>Safety check: outcome</source>
+        <translation>Verificación de seguridad: resultado</translation>
+    </message>
+    <message>
+        <source>Referral: agency</source>
+        <translation>Derivación: agencia</translation>
+    </message>
+    <message>
+        <source>Referral: reason</source>
+        <translation>Derivación: motivo</translation>
+    </message>
+    <message>
+        <source>Referral: outcome</source>
+        <translation>Derivación: resultado</translation>
+    </message>
+    <message>
+        <source>Amendment: %1</source>
+        <translation>Enmienda: %1</translation>
+    </message>
+    <message>
+        <source>Referral history: %1</source>
+        <translation>Historial de la derivación: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>Search notes, goals, screenings and referrals: words, &quot;a phrase&quot;, hous*</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy import select, text
 
 from imh_desktop.data.models import SearchEntry, Visit
@@ -126,7 +128,54 @@ def test_revision_0023_goes_down_to_0021s_table_and_up_again(db, as_user, staff)
             conn.execute(text("SELECT count(*) FROM search_index WHERE kind = 'referral'")).scalar()
             == 0
         )
-    migrate(command.upgrade, "0023")
+    migrate(command.upgrade, "head")  # through 0023's rebuild and 0026's scope column
     assert _entries(db) == kept
     assert [h.kind for h in search_records(ana, "kittens").hits] == ["note"]
     assert [h.kind for h in search_records(ana, "epicerie").hits] == ["referral"]
+
+
+def _settled_referral(as_user, staff):
+    """A family's referral whose first outcome note was replaced (so kept in its history)."""
+    from imh_desktop.domain.enums import ReferralStatus, ReferralType
+    from imh_desktop.domain.family_context import ReferralInput
+    from imh_desktop.services.family.referrals import make_referral, update_referral
+
+    family, _note = signed_note(as_user, staff)
+    ana = as_user(staff["aspecialist"])
+    data = ReferralInput(ReferralType.FOOD, "Épicerie solidaire", TODAY, "Formula runs out.",
+                         follow_up_on=TODAY)  # fmt: skip
+    made = make_referral(ana, family.id, data)
+    for status, outcome in ((ReferralStatus.CONNECTED, "Paniers chaque jeudi."),
+                            (ReferralStatus.CLOSED, "No longer needed.")):  # fmt: skip
+        data = dataclasses.replace(data, status=status, outcome=outcome)
+        made = update_referral(ana, made.id, data, made.version)
+    return family, made
+
+
+def test_a_rebuild_indexes_the_referral_history_too(db, as_user, staff):
+    _family, _made = _settled_referral(as_user, staff)
+    kept = _entries(db)
+    history = [e for e in kept if e[0] == "referral_history"]
+    assert [(e[2], e[-1]) for e in history] == [("connected", "paniers chaque jeudi")]
+    with db.engine.begin() as conn:
+        assert rebuild(conn) == len(kept)
+    assert _entries(db) == kept
+
+
+def _specialists(db) -> set:
+    with db.read() as session:
+        return set(session.scalars(select(SearchEntry.specialist_id)).all())
+
+
+def test_each_entry_carries_its_familys_specialist_and_follows_a_reassignment(db, as_user, staff):
+    from imh_desktop.services.family.families import get_family, reassign_family
+
+    family, _made = _settled_referral(as_user, staff)
+    assert _specialists(db) == {staff["aspecialist"]}
+    sam = as_user(staff["ssupervisor"])
+    version = get_family(sam, family.id).version
+    reassign_family(sam, family.id, staff["bspecialist"], version)
+    assert _specialists(db) == {staff["bspecialist"]}
+    with db.engine.begin() as conn:
+        rebuild(conn)
+    assert _specialists(db) == {staff["bspecialist"]}

@@ -112,6 +112,7 @@ class SearchEntry(Base):
     __table_args__ = (
         Index("ix_search_index_source", "kind", "source_id"),
         Index("ix_search_index_family_date", "family_id", "on_date"),
+        Index("ix_search_index_specialist", "specialist_id", "id"),
     )
 
     # The sort key from revision 0023 (data.search.entry_key): id order is newest first.
@@ -127,3 +128,5 @@ class SearchEntry(Base):
     private_to: Mapped[int | None] = mapped_column(Integer)
     body: Mapped[str] = mapped_column(Text)
     words: Mapped[str] = mapped_column(Text)
+    # The family's specialist (revision 0026): a specialist's search walks her own entries.
+    specialist_id: Mapped[int | None] = mapped_column(Integer)

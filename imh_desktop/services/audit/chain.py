@@ -74,6 +74,9 @@ _LOCK_HEAD = "UPDATE audit_chain SET seq = seq + {n} WHERE id = 1"
 _READ_HEAD = "SELECT seq, head_hash FROM audit_chain WHERE id = 1"
 _INSERT = AuditEvent.__table__.insert()  # type: ignore[attr-defined]
 _MOVE_HEAD = text("UPDATE audit_chain SET head_hash = :h WHERE id = 1")
+# Events sent as one multi-row statement on PostgreSQL (ten parameters each: the server takes
+# at most 65,535 in a statement, so an import of thousands of families goes the other way).
+ONE_STATEMENT_EVENTS = 1000
 
 
 def append_events(session: Session, events: Sequence[PendingEvent]) -> list[ChainedEvent]:
@@ -101,7 +104,7 @@ def append_events(session: Session, events: Sequence[PendingEvent]) -> list[Chai
         rows.append({**dataclasses.asdict(content), "prev_hash": prev, "hash": digest})
         chained.append(ChainedEvent(seq, digest))
         prev = digest
-    if conn.dialect.name == "postgresql":
+    if conn.dialect.name == "postgresql" and len(rows) <= ONE_STATEMENT_EVENTS:
         # The head stays locked until commit, and every audited unit of the agency waits
         # for it: the events and the head's new hash go in one statement (one round trip).
         moved = update(AuditChain).where(AuditChain.id == HEAD_ID).values(head_hash=prev)

@@ -41,8 +41,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from imh_desktop.data.models import EmergencyAccess, Family, SearchEntry, StaffUser
-from imh_desktop.data.search import day_floor
+from imh_desktop.data.models import (
+    EmergencyAccess,
+    Family,
+    ReferralStatusChange,
+    SearchEntry,
+    StaffUser,
+)
+from imh_desktop.data.search import HISTORY, day_floor
+from imh_desktop.domain.enums import ReferralStatus
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import TABLE, Permission, Relation
 from imh_desktop.domain.search import (
@@ -77,6 +84,10 @@ SECTION_TITLES: dict[tuple[str, str], str] = {
     ("referral", "agency"): "Referral: agency",
     ("referral", "reason"): "Referral: reason",
     ("referral", "outcome"): "Referral: outcome",
+    (HISTORY, ReferralStatus.MADE.value): "Referral history: made",
+    (HISTORY, ReferralStatus.CONNECTED.value): "Referral history: connected",
+    (HISTORY, ReferralStatus.DECLINED.value): "Referral history: declined",
+    (HISTORY, ReferralStatus.CLOSED.value): "Referral history: closed",
 }
 MAX_PAGE = 1000
 
@@ -95,13 +106,15 @@ class SearchHit:
     family_id: int
     case_number: str
     family_name: str
-    kind: str  # note, amendment, goal, screening, referral
-    section: str  # the section's key (the visit editor's, for notes and amendments)
+    kind: str  # note, amendment, goal, screening, referral, referral_history
+    # the section's key (the visit editor's, for notes and amendments; a status for history)
+    section: str
     section_title: str
     on_date: dt.date
     visit_id: int | None  # the note to open at the match, if any
     source_id: int
     snippet: Snippet
+    referral_id: int | None = None  # the referral to open (a referral or its history's note)
 
 
 @dataclass(frozen=True)
@@ -130,6 +143,31 @@ def _scope(session: Session, uow: UnitOfWork) -> ColumnElement[bool]:
         )
         conditions.append(Family.id.in_(grants))
     return or_(*conditions) if conditions else false()
+
+
+def _narrow(session: Session, uow: UnitOfWork) -> ColumnElement[bool] | None:
+    """On PostgreSQL, for a user who reads her own caseload only: her entries, by their index.
+
+    The scope itself stays in the query (this only names the index that holds
+    it: revision 0026's ``specialist_id``, kept by ``data/search.py``). Without
+    it the planner walked the whole agency's matches newest first and kept the
+    1 in 44 that were hers (428 ms for a common word; docs/performance.md).
+    Not for a team's or the whole agency's scope, nor while an emergency grant
+    adds another family (rare: the wide query serves).
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return None  # FTS5 drives on SQLite: her matches come from its doclist either way
+    actor = uow.actor
+    allowed = TABLE[actor.role].get(Permission.READ_FAMILY, frozenset())
+    if Relation.OWN not in allowed or Relation.TEAM in allowed:
+        return None
+    if Relation.EMERGENCY in allowed:
+        grant = select(EmergencyAccess.id).where(
+            EmergencyAccess.staff_id == actor.id, EmergencyAccess.expires_at > uow.now()
+        )
+        if session.scalar(grant.limit(1)) is not None:
+            return None
+    return SearchEntry.specialist_id == actor.id
 
 
 Ts = TypeVarTuple("Ts")
@@ -167,7 +205,7 @@ WINDOWS_DAYS = (31,)
 
 
 def _page_rows(
-    session: Session, stmt: Select[*Ts], query: SearchQuery, today: dt.date
+    session: Session, stmt: Select[*Ts], query: SearchQuery, today: dt.date, narrow: bool = False
 ) -> Sequence[Row[*Ts]]:
     """The page's rows; on PostgreSQL, for a phrase or a prefix, the last month first.
 
@@ -183,9 +221,10 @@ def _page_rows(
     are left to the planner: it knows their counts (its statistics of the most common
     words) and walks the key backwards for common ones ("housing": 25 ms, and 143 ms
     when limited to the month, where it took the GIN bitmap of all 39,239 matches).
+    Not for a narrow scope (``narrow``): her entries are few enough for any plan.
     """
     guessed = any(term.prefix or len(term.words) > 1 for term in query.terms)
-    if session.get_bind().dialect.name != "postgresql" or not guessed:
+    if session.get_bind().dialect.name != "postgresql" or not guessed or narrow:
         return session.execute(stmt).all()
     for days in WINDOWS_DAYS:
         since = day_floor(today - dt.timedelta(days=days))
@@ -193,6 +232,18 @@ def _page_rows(
         if len(rows) > PAGE_SIZE:
             return rows
     return session.execute(stmt).all()
+
+
+def _referrals_of(session: Session, change_ids: list[int]) -> dict[int, int]:
+    """The referral of each history entry's change (to open the record at it)."""
+    if not change_ids:
+        return {}
+    found = session.execute(
+        select(ReferralStatusChange.id, ReferralStatusChange.referral_id).where(
+            ReferralStatusChange.id.in_(change_ids)
+        )
+    )
+    return {change: referral for change, referral in found}
 
 
 def search_records(ctx: ServiceContext, query: str, page: int = 0) -> SearchPage:
@@ -229,11 +280,15 @@ def search_records(ctx: ServiceContext, query: str, page: int = 0) -> SearchPage
                 or_(SearchEntry.private_to.is_(None), SearchEntry.private_to == uow.actor.id),
             )
         )
+        narrow = _narrow(session, uow)
+        if narrow is not None:
+            columns = columns.where(narrow)
         stmt = (
             _newest_matches(session, parsed, columns).limit(PAGE_SIZE + 1).offset(page * PAGE_SIZE)
         )
-        rows = _page_rows(session, stmt, parsed, uow.today)
+        rows = _page_rows(session, stmt, parsed, uow.today, narrow is not None)
         uow.read_detail["results"] = min(len(rows), PAGE_SIZE)
+        referral_of = _referrals_of(session, [r.source_id for r in rows if r.kind == HISTORY])
     hits = tuple(
         SearchHit(
             family_id=r.family_id,
@@ -246,6 +301,7 @@ def search_records(ctx: ServiceContext, query: str, page: int = 0) -> SearchPage
             visit_id=r.visit_id,
             source_id=r.source_id,
             snippet=snippet(r.body, parsed),
+            referral_id=r.source_id if r.kind == "referral" else referral_of.get(r.source_id),
         )
         for r in rows[:PAGE_SIZE]
     )

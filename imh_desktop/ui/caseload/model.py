@@ -186,6 +186,19 @@ class CaseloadTableModel(KeyedSort):
             return self._rows[row].family_id
         return None
 
+    def cell_looks(self, row: int, column: int) -> tuple[str, bool, bool]:
+        """(text, bold, with an icon) of a cell as ``data`` gives them: what its width depends
+        on. ``widths`` measures up to 6,400 cells with it instead of three ``data`` calls each
+        through the filter proxy."""
+        alert = bool(self._rows[row].open_alerts)
+        bold = alert and column in (ALERT_COLUMN, FAMILY_COLUMN)
+        return self._texts[row][column], bold, alert and column == FAMILY_COLUMN
+
+    @property
+    def bold_font(self) -> QFont:
+        """The font of a bold cell (``FontRole``), unresolved."""
+        return self._bold
+
     def _alert_icon(self, record: CaseloadRow) -> QIcon | None:
         """A warning sign on the family's name while an alert is open (critical when urgent):
         beside the name it stays in view whatever the width or scaling."""

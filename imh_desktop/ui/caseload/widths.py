@@ -9,13 +9,14 @@ Room left over goes to the children column, never to an edge column.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from imh_desktop.ui.caseload.columns import COLUMN_INDEX, COLUMNS
+from imh_desktop.ui.caseload.model import CaseloadTableModel
 
 ESSENTIAL = ("case_number", "family", "children", "next_visit_due", "alerts")
 # The optional columns in the order they give way when the window is narrow.
@@ -41,32 +42,67 @@ def content_width(table: QTableView, column: int, title: int) -> int:
     return max(title, _cells_width(table, column))
 
 
-def _cells_width(table: QTableView, column: int) -> int:
+def _cells_width(table: QTableView, column: int, source_rows: list[int] | None = None) -> int:
     """The widest of the first ``ROWS_MEASURED`` cells' size hints.
 
     A cell's size hint grows with its text's width among cells of the same font and with
     or without an icon, so only the widest text of each such kind is asked for its size
     hint (a size hint asks the model about ten questions and lays the cell out).
+    ``source_rows``: the shown rows' rows in the caseload model, to read each cell's text,
+    font and icon from it directly (``CaseloadTableModel.cell_looks``).
     """
     model = table.model()
     rows = min(model.rowCount(), ROWS_MEASURED)
     base = table.font()
     metrics: dict[str, QFontMetrics] = {}
     widest: dict[tuple[str, bool], tuple[int, int]] = {}  # (font, icon) -> (text width, row)
-    for row in range(rows):
-        index = model.index(row, column)
-        font = model.data(index, Qt.ItemDataRole.FontRole)
+    for row, (text, font, icon) in enumerate(_looks(table, column, rows, source_rows)):
         font = base if font is None else font.resolve(base)
         key = font.key()
         if key not in metrics:
             metrics[key] = QFontMetrics(font)
-        text = model.data(index, Qt.ItemDataRole.DisplayRole)
         advance = metrics[key].horizontalAdvance("" if text is None else str(text))
-        kind = (key, model.data(index, Qt.ItemDataRole.DecorationRole) is not None)
+        kind = (key, icon)
         if kind not in widest or advance > widest[kind][0]:
             widest[kind] = (advance, row)
     hints = (table.sizeHintForIndex(model.index(row, column)).width() for _, row in widest.values())
     return max(hints, default=-PADDING) + PADDING if rows else 0
+
+
+def _looks(
+    table: QTableView, column: int, rows: int, source_rows: list[int] | None
+) -> Iterator[tuple[object, QFont | None, bool]]:
+    """(display text, font or None, with an icon) of the column's first ``rows`` cells."""
+    model = table.model()
+    source = _caseload_source(table)
+    if source is not None and source_rows is not None and len(source_rows) >= rows:
+        bold = source.bold_font
+        for row in source_rows[:rows]:
+            text, is_bold, icon = source.cell_looks(row, column)
+            yield text, bold if is_bold else None, icon
+        return
+    for row in range(rows):
+        index = model.index(row, column)
+        text = model.data(index, Qt.ItemDataRole.DisplayRole)
+        font = model.data(index, Qt.ItemDataRole.FontRole)
+        yield text, font, model.data(index, Qt.ItemDataRole.DecorationRole) is not None
+
+
+def _caseload_source(table: QTableView) -> CaseloadTableModel | None:
+    model = table.model()
+    source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+    return source if isinstance(source, CaseloadTableModel) else None
+
+
+def shown_source_rows(table: QTableView, rows: int) -> list[int] | None:
+    """The caseload model's rows of the table's first ``rows`` shown rows (None: no caseload)."""
+    model = table.model()
+    if _caseload_source(table) is None:
+        return None
+    if not isinstance(model, QSortFilterProxyModel):
+        return list(range(min(rows, model.rowCount())))
+    count = min(rows, model.rowCount())
+    return [model.mapToSource(model.index(row, 0)).row() for row in range(count)]
 
 
 class CellWidths:
@@ -77,6 +113,7 @@ class CellWidths:
     def __init__(self, table: QTableView) -> None:
         self.table = table
         self.widths: dict[int, int] = {}
+        self.source_rows: list[int] | None = None  # the shown rows' in the model, once a round
         self.font = ""
         model = table.model()
         for signal in (model.modelReset, model.layoutChanged, model.dataChanged,
@@ -85,6 +122,7 @@ class CellWidths:
 
     def clear(self, *_args: object) -> None:
         self.widths.clear()
+        self.source_rows = None
 
     def __call__(self, column: int, title: int) -> int:
         font = self.table.font().key()
@@ -92,7 +130,9 @@ class CellWidths:
             self.font = font
             self.widths.clear()
         if column not in self.widths:
-            self.widths[column] = _cells_width(self.table, column)
+            if self.source_rows is None:
+                self.source_rows = shown_source_rows(self.table, ROWS_MEASURED)
+            self.widths[column] = _cells_width(self.table, column, self.source_rows)
         return max(title, self.widths[column])
 
 

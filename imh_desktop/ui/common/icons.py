@@ -2,8 +2,8 @@
 
 The window icon is the SVG in ``imh_desktop/resources/icons`` (drawn from
 ``resources/icons/imh-desktop.svg`` at the top of the repository). Menu and
-toolbar icons come from one set, Material Design Icons through ``qtawesome``
-(its fonts ship inside the package: nothing is downloaded), and take the
+toolbar icons come from one set, Material Design Icons, drawn from the font
+``qtawesome`` ships (``icon_font``: nothing is downloaded), and take the
 palette's text colour, so they read in light and dark themes and follow a
 change of theme while the app runs.
 
@@ -15,12 +15,15 @@ applies them once the window is built and again when the palette changes.
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from imh_desktop.ui.common.icon_font import glyph_icon
 
 APP_ICON_FILE = "imh-desktop.svg"
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -93,17 +96,20 @@ def app_icon() -> QIcon:
 
 
 def action_icon(name: str, palette: QPalette) -> QIcon:
-    """The qtawesome icon ``name`` in ``palette``'s text colour (greyed when disabled)."""
-    import qtawesome
-
+    """Icon ``name`` ("mdi6.printer") in ``palette``'s text colour (greyed when disabled)."""
     text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
     if disabled == text:  # some styles give no disabled colour: fade the text's
         disabled = QColor(text)
         disabled.setAlphaF(0.4)
-    return qtawesome.icon(  # type: ignore[no-any-return]
-        name, color=text, color_active=text, color_selected=text, color_disabled=disabled
-    )
+    return _icon(name, text.rgba(), disabled.rgba())
+
+
+# One icon per name and colours: the window applies its icons when built, when first shown
+# and on every palette change, and each QIcon keeps its own pixmap cache.
+@functools.lru_cache(maxsize=512)
+def _icon(name: str, text_rgba: int, disabled_rgba: int) -> QIcon:
+    return glyph_icon(name, QColor.fromRgba(text_rgba), QColor.fromRgba(disabled_rgba))
 
 
 def helper_actions(window: QWidget) -> list[tuple[str, QAction]]:
@@ -123,7 +129,9 @@ def apply_icons(window: QWidget) -> int:
     palette = window.palette()
     actions = helper_actions(window)
     for icon_name, action in actions:
-        action.setIcon(action_icon(icon_name, palette))
+        icon = action_icon(icon_name, palette)
+        if action.icon().cacheKey() != icon.cacheKey():  # unchanged: no relayout of its menus
+            action.setIcon(icon)
     return len(actions)
 
 

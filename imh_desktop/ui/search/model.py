@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -24,12 +25,53 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from imh_desktop.domain.dates import format_date
+from imh_desktop.domain.enums import ReferralStatus
 from imh_desktop.domain.search import Snippet
-from imh_desktop.services.search.records import SearchHit
+from imh_desktop.services.search.records import SECTION_TITLES, SearchHit
+from imh_desktop.ui.common.labels import label
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 DATE, FAMILY, SECTION, FOUND = range(4)
 Index = QModelIndex | QPersistentModelIndex
+
+
+# The services' section titles (services.search.records.SECTION_TITLES), marked for lupdate;
+# a referral's history is titled by the status its change reached (the status labels).
+_TITLES = (
+    QT_TRANSLATE_NOOP("SearchSection", "Observation of the caregiver-infant interaction"),
+    QT_TRANSLATE_NOOP("SearchSection", "Caregiver's response and reflection"),
+    QT_TRANSLATE_NOOP("SearchSection", "Child's presentation"),
+    QT_TRANSLATE_NOOP("SearchSection", "Plan"),
+    QT_TRANSLATE_NOOP("SearchSection", "Specialist's reflection"),
+    QT_TRANSLATE_NOOP("SearchSection", "For the family"),
+    QT_TRANSLATE_NOOP("SearchSection", "Reason the visit did not happen"),
+    QT_TRANSLATE_NOOP("SearchSection", "Goals and progress"),
+    QT_TRANSLATE_NOOP("SearchSection", "Goal statement"),
+    QT_TRANSLATE_NOOP("SearchSection", "Goal baseline"),
+    QT_TRANSLATE_NOOP("SearchSection", "Goal strategies"),
+    QT_TRANSLATE_NOOP("SearchSection", "Screening result"),
+    QT_TRANSLATE_NOOP("SearchSection", "Safety check: what was done"),
+    QT_TRANSLATE_NOOP("SearchSection", "Safety check: outcome"),
+    QT_TRANSLATE_NOOP("SearchSection", "Referral: agency"),
+    QT_TRANSLATE_NOOP("SearchSection", "Referral: reason"),
+    QT_TRANSLATE_NOOP("SearchSection", "Referral: outcome"),
+)
+
+
+def section_label(hit: SearchHit) -> str:
+    """The hit's section as the screens name it, in the interface's language."""
+    translate = QCoreApplication.translate
+    if hit.kind == "amendment":
+        title = SECTION_TITLES.get(("note", hit.section), hit.section.replace("_", " "))
+        return translate("SearchSection", "Amendment: %1").replace(
+            "%1", translate("SearchSection", title)
+        )
+    if hit.kind == "referral_history" and hit.section in {s.value for s in ReferralStatus}:
+        status = label(ReferralStatus(hit.section))
+        return translate("SearchSection", "Referral history: %1").replace("%1", status)
+    return translate(
+        "SearchSection", SECTION_TITLES.get((hit.kind, hit.section), hit.section_title)
+    )
 
 
 def snippet_html(pieces: Snippet) -> str:
@@ -83,7 +125,7 @@ class SearchResultsModel(QAbstractTableModel):
             if column == FAMILY:
                 return f"{hit.case_number}  {hit.family_name}"
             if column == SECTION:
-                return QCoreApplication.translate("SearchSection", hit.section_title)
+                return section_label(hit)
             return snippet_text(hit.snippet)
         return None
 

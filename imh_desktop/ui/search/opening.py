@@ -3,8 +3,8 @@
 A note's section (or its goal ratings, or the reason it did not happen) is
 scrolled into view in the visit editor with the matching words selected; an
 amendment is found in the note's history. A goal opens the record's Goals
-tab, a screening without a visit its Screenings tab, a referral the Context
-tab with that referral selected.
+tab, a screening without a visit its Screenings tab, a referral (or a note
+of its status history) the Context tab with that referral selected.
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ def open_hit(
     record = window.open_family(hit.family_id)
     if record is None:
         return None
-    if hit.kind == "referral":
+    if hit.referral_id is not None:  # a referral or a note of its status history
         record.tabs.setCurrentWidget(record.context_tab)
-        record.context_tab.show_referral(hit.source_id)
+        record.context_tab.show_referral(hit.referral_id)
         return record
     if hit.visit_id is None:
         tab = record.goals_tab if hit.kind == "goal" else record.screenings_tab

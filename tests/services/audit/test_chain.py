@@ -110,3 +110,17 @@ def test_two_transactions_appending_at_once_do_not_fork_the_chain(db, sam, as_us
     assert [e.seq for e in events] == list(range(1, len(events) + 1))
     assert sum(e.action == "create" and e.entity == "goal" for e in events) == 1 + len(writers) * 12
     assert verify_audit_trail(sam).ok
+
+
+# 7,000 events (an import of that many families): more parameters than one statement may carry.
+@pytest.mark.parametrize("count", [1, 3, 150, 7000])
+def test_a_unit_with_many_events_chains_them_all_in_order(db, sam, as_user, staff, count):
+    with unit_of_work(as_user(staff["aspecialist"]), ANY_USER) as uow:
+        uow.require()
+        for number in range(count):
+            uow.audit("viewed", "settings", number)
+    last = [e for e in _events(db) if e.action == "viewed"]
+    assert [e.entity_id for e in last] == list(range(count))
+    with db.read() as s:
+        assert chain_head(s) == (last[-1].seq, last[-1].hash)
+    assert verify_audit_trail(sam).ok

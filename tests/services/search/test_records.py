@@ -270,3 +270,59 @@ def test_old_matches_come_after_the_recent_ones_and_are_found(as_user, staff, tw
     for day in reversed(days):  # written oldest first: the order comes from the dates
         _save(ana, fa.id, ga.id, observation="The crib arrived.", day=day)
     assert [h.on_date for h in search_records(ana, "crib").hits] == days
+
+
+def _settle(ctx, made, *steps):
+    """Move referral ``made`` through ``steps`` of (status, outcome); the record at the end."""
+    for status, outcome in steps:
+        made = referrals.update_referral(
+            ctx, made.id, dataclasses.replace(_input_of(made), status=status, outcome=outcome),
+            made.version,
+        )  # fmt: skip
+    return made
+
+
+def test_a_referrals_earlier_notes_are_found_in_its_history(as_user, staff, two_caseloads):
+    ana = as_user(staff["aspecialist"])
+    fa, _ga = two_caseloads["aspecialist"]
+    made = _refer(ana, fa.id)
+    _settle(ana, made, (ReferralStatus.CONNECTED, "Staying with her sister in Mérida for now."),
+            (ReferralStatus.CLOSED, "Housed at the Rosière shelter."))  # fmt: skip
+    [hit] = search_records(ana, "MERIDA").hits  # accents and case do not matter
+    assert (hit.kind, hit.section, hit.family_id, hit.referral_id, hit.visit_id) == (
+        "referral_history", "connected", fa.id, made.id, None,
+    )  # fmt: skip
+    assert hit.section_title == "Referral history: connected"
+    assert "Mérida" in "".join(text for text, _match in hit.snippet)
+    # The note still the referral's outcome is found once, as the outcome
+    assert [(h.kind, h.section) for h in search_records(ana, "rosiere").hits] == [
+        ("referral", "outcome")
+    ]
+    assert [h.kind for h in search_records(ana, '"her sist*"').hits] == ["referral_history"]
+
+
+def test_a_specialist_never_finds_another_caseloads_referral_history(as_user, staff, two_caseloads):
+    ana, ben = as_user(staff["aspecialist"]), as_user(staff["bspecialist"])
+    sam = as_user(staff["ssupervisor"])
+    (_fa, _ga), (fb, _gb) = two_caseloads["aspecialist"], two_caseloads["bspecialist"]
+    made = _refer(ben, fb.id)
+    _settle(ben, made, (ReferralStatus.CONNECTED, "Tenancy lawyer agreed to take the case."),
+            (ReferralStatus.CLOSED, "Case won."))  # fmt: skip
+    assert search_records(ana, "tenancy").hits == ()
+    assert [h.family_id for h in search_records(ben, "tenancy").hits] == [fb.id]
+    assert [h.family_id for h in search_records(sam, "tenancy").hits] == [fb.id]
+
+
+def test_a_reassigned_familys_history_goes_with_it(as_user, staff, two_caseloads):
+    ana, ben = as_user(staff["aspecialist"]), as_user(staff["bspecialist"])
+    sam = as_user(staff["ssupervisor"])
+    fa, _ga = two_caseloads["aspecialist"]
+    made = _refer(ana, fa.id)
+    _settle(ana, made, (ReferralStatus.CONNECTED, "Tenancy lawyer called back."),
+            (ReferralStatus.CLOSED, "Done."))  # fmt: skip
+    _save(ana, fa.id, two_caseloads["aspecialist"][1].id, plan="Call the tenancy lawyer.")
+    assert len(search_records(ana, "tenancy").hits) == 2
+    version = families.get_family(sam, fa.id).version
+    families.reassign_family(sam, fa.id, staff["bspecialist"], version)
+    assert search_records(ana, "tenancy").hits == ()
+    assert {h.kind for h in search_records(ben, "tenancy").hits} == {"note", "referral_history"}

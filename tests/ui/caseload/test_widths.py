@@ -88,3 +88,28 @@ def test_this_month_reads_in_whole_visits(caseload):
     texts = {caseload.model.index(r, column).data() for r in range(caseload.model.rowCount())}
     assert texts and all("/" not in t and "." not in t for t in texts)
     assert any(" of " in t for t in texts)
+
+
+def test_columns_measured_from_the_model_match_those_measured_through_the_table(caseload):
+    from imh_desktop.ui.caseload.widths import _cells_width, shown_source_rows
+
+    table = caseload.table
+    source = caseload.model
+    assert source.rowCount() > 0
+    assert any(source.row_record(r).open_alerts for r in range(source.rowCount()))  # bold, icon
+    rows = shown_source_rows(table, 400)
+    assert rows is not None and len(rows) == table.model().rowCount()
+    for column in range(len(COLUMNS)):
+        assert _cells_width(table, column, rows) == _cells_width(table, column), COLUMNS[column].key
+
+
+def test_a_cells_looks_are_what_the_model_gives_the_view(caseload):
+    model = caseload.model
+    bold = model.bold_font
+    for row in range(model.rowCount()):
+        for column in range(len(COLUMNS)):
+            index = model.index(row, column)
+            text, is_bold, icon = model.cell_looks(row, column)
+            assert text == model.data(index, Qt.ItemDataRole.DisplayRole)
+            assert model.data(index, Qt.ItemDataRole.FontRole) == (bold if is_bold else None)
+            assert (model.data(index, Qt.ItemDataRole.DecorationRole) is not None) == icon

@@ -96,3 +96,33 @@ def test_a_referral_opens_the_context_tab_at_that_referral(qtbot, window, svc, f
     qtbot.waitUntil(lambda: bool(tab.referrals_table.selectionModel().selectedRows()))
     row = tab.referrals_table.selectionModel().selectedRows()[0].row()
     assert tab.referrals_model.records[row].id == wanted
+
+
+def test_a_note_in_a_referrals_history_opens_that_referral(qtbot, window, svc, family):
+    import dataclasses
+
+    from imh_desktop.domain.enums import ReferralStatus, ReferralType
+    from imh_desktop.domain.family_context import ReferralInput
+    from imh_desktop.services.family.referrals import make_referral, update_referral
+    from imh_desktop.ui.search.model import SECTION
+    from tests.factories import TODAY
+
+    data = ReferralInput(ReferralType.HOUSING, "Maison Hébergement", TODAY, "Needs a flat.",
+                         follow_up_on=TODAY)  # fmt: skip
+    wanted = make_referral(svc, family.id, data)
+    make_referral(svc, family.id, dataclasses.replace(data, agency="WIC office"))
+    for status, outcome in ((ReferralStatus.CONNECTED, "Waiting list at Les Tilleuls."),
+                            (ReferralStatus.CLOSED, "Housed.")):  # fmt: skip
+        data = dataclasses.replace(data, status=status, outcome=outcome)
+        wanted = update_referral(svc, wanted.id, data, wanted.version)
+    view = _results(qtbot, window, "tilleuls")
+    model = view.table.model()
+    assert model.rowCount() == 1
+    assert model.index(0, SECTION).data() == "Referral history: Connected"
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    record = window.family_tabs.record_tab(family.id)
+    assert record is not None and record.tabs.currentWidget() is record.context_tab
+    tab = record.context_tab
+    qtbot.waitUntil(lambda: bool(tab.referrals_table.selectionModel().selectedRows()))
+    row = tab.referrals_table.selectionModel().selectedRows()[0].row()
+    assert tab.referrals_model.records[row].id == wanted.id

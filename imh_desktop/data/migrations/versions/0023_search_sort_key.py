@@ -63,4 +63,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     # The 0021 table: ids from a sequence, and no referrals (0021's code does not know them).
     _remake(sa.Integer(), keyed=False)
-    op.execute("DELETE FROM search_index WHERE kind = 'referral'")
+    op.execute("DELETE FROM search_index WHERE kind IN ('referral', 'referral_history')")
