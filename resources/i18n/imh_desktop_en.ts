@@ -142,7 +142,7 @@
     </message>
 </context>
 <context>
-    <name>TeamView</name>
+    <name>TeamSummary</name>
     <message numerus="yes">
         <source>%n late note(s)</source>
         <translation>

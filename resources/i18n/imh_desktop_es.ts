@@ -7822,6 +7822,17 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     </message>
 </context>
 <context>
+    <name>TeamBottomTabs</name>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Acceso de emergencia</translation>
+    </message>
+</context>
+<context>
     <name>TeamColumn</name>
     <message>
         <source>% of expected</source>
@@ -7960,27 +7971,30 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     </message>
 </context>
 <context>
-    <name>TeamView</name>
+    <name>TeamNavBar</name>
     <message>
-        <source>Team dashboard</source>
-        <translation>Tablero del equipo</translation>
+        <source>‹ Team</source>
+        <translation>‹ Equipo</translation>
     </message>
     <message>
-        <source>Reading…</source>
-        <translation>Leyendo…</translation>
+        <source>Back to the team (Alt+Left)</source>
+        <translation>Volver al equipo (Alt+Izquierda)</translation>
     </message>
     <message>
-        <source>Families table</source>
-        <translation>Tabla de familias</translation>
+        <source>Reflective &amp;supervision…</source>
+        <translation>&amp;Supervisión reflexiva…</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
+        <source>Program &amp;measures…</source>
+        <translation>&amp;Indicadores del programa…</translation>
     </message>
     <message>
-        <source>Emergency access</source>
-        <translation>Acceso de emergencia</translation>
+        <source>Measures for funders, with their definitions</source>
+        <translation>Indicadores para los financiadores, con sus definiciones</translation>
     </message>
+</context>
+<context>
+    <name>TeamPeriodBar</name>
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Período:</translation>
@@ -8025,38 +8039,9 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
         <source>Save the caseload report (PDF) of the team, or of the specialist shown</source>
         <translation>Guardar el informe de carga de casos (PDF) del equipo, o de la especialista mostrada</translation>
     </message>
-    <message>
-        <source>‹ Team</source>
-        <translation>‹ Equipo</translation>
-    </message>
-    <message>
-        <source>Back to the team (Alt+Left)</source>
-        <translation>Volver al equipo (Alt+Izquierda)</translation>
-    </message>
-    <message>
-        <source>Reflective &amp;supervision…</source>
-        <translation>&amp;Supervisión reflexiva…</translation>
-    </message>
-    <message>
-        <source>Program &amp;measures…</source>
-        <translation>&amp;Indicadores del programa…</translation>
-    </message>
-    <message>
-        <source>Measures for funders, with their definitions</source>
-        <translation>Indicadores para los financiadores, con sus definiciones</translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation>Leyendo {0}…</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Equipo</translation>
-    </message>
-    <message>
-        <source>Team  ›  {0}</source>
-        <translation>Equipo  ›  {0}</translation>
-    </message>
+</context>
+<context>
+    <name>TeamSummary</name>
     <message>
         <source>{0} of {1} expected visits</source>
         <translation>{0} de {1} visitas esperadas</translation>
@@ -8088,6 +8073,33 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
             <numerusform>%n familia sin contacto desde hace {0}+ días</numerusform>
             <numerusform>%n familias sin contacto desde hace {0}+ días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Team dashboard</source>
+        <translation>Tablero del equipo</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Families table</source>
+        <translation>Tabla de familias</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Leyendo {0}…</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Team  ›  {0}</source>
+        <translation>Equipo  ›  {0}</translation>
     </message>
     <message>
         <source>Saved {0}</source>

@@ -564,11 +564,6 @@ CASES: dict[str, Case] = {
         lambda w: (w.ids["aspecialist"], TODAY),
         "ssupervisor",
     ),
-    "visits.lists.week_agenda": Case(
-        ("cspecialist", "bspecialist", "osupervisor", "aadmin"),
-        lambda w: (w.ids["aspecialist"], TODAY),
-        "aspecialist",
-    ),
     "visits.lists.goal_progress": Case(
         SPECIALIST_ON_OTHER_TEAM, lambda w: (w.family,), "aspecialist"
     ),

@@ -1,4 +1,7 @@
-"""Read-only lists around visit notes: unsigned notes, the week's agenda, goal progress."""
+"""Read-only lists around visit notes: unsigned notes, goal progress; the week a day is in.
+
+The week's planned visits are the calendar's (``services.calendar.views.list_calendar``).
+"""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from imh_desktop.domain.sign_rules import is_signature_late, working_days_betwee
 from imh_desktop.services.admin.agency import settings_in
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import reading, retry_transient
-from imh_desktop.services.visits.records import AgendaItem, ProgressPoint, UnsignedNote
+from imh_desktop.services.visits.records import ProgressPoint, UnsignedNote
 
 
 def list_unsigned(
@@ -65,42 +68,6 @@ def list_unsigned(
 def week_start(day: dt.date) -> dt.date:
     """The Monday of ``day``'s week."""
     return day - dt.timedelta(days=day.weekday())
-
-
-def week_agenda(ctx: ServiceContext, specialist_id: int, day: dt.date) -> list[AgendaItem]:
-    """The specialist's planned visits in the week (Monday-Sunday) holding ``day``."""
-    start = week_start(day)
-    stmt = (
-        select(Visit, Family.display_name, Family.case_number)
-        .join(Family, Family.id == Visit.family_id)
-        .where(
-            Visit.specialist_id == specialist_id,
-            Visit.outcome == VisitOutcome.PLANNED,
-            Visit.visit_date >= start,
-            Visit.visit_date <= start + dt.timedelta(days=6),
-        )
-        .order_by(Visit.visit_date, Visit.start_time, Family.display_name)
-    )
-    with reading(
-        ctx, Permission.READ_FAMILY, "agenda", specialist_id=specialist_id, week=start
-    ) as uow:  # fmt: skip
-        uow.require(specialist_id=specialist_id)
-        rows = uow.session.execute(stmt).all()
-        items = [
-            AgendaItem(
-                v.id,
-                v.family_id,
-                name,
-                case,
-                v.visit_date,
-                v.start_time,
-                v.duration_minutes,
-                v.mode,
-            )
-            for v, name, case in rows
-        ]
-    # SQL sorts NULL times first on SQLite and last on PostgreSQL: settle it here.
-    return sorted(items, key=lambda i: (i.visit_date, i.start_time or dt.time.max))
 
 
 @retry_transient

@@ -58,7 +58,6 @@ from imh_desktop.services.visits.drafts import (  # noqa: F401  (re-exported)
 from imh_desktop.services.visits.lists import (  # noqa: F401  (re-exported)
     goal_progress,
     list_unsigned,
-    week_agenda,
 )
 from imh_desktop.services.visits.records import (
     AmendmentRecord,

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from imh_desktop.domain.enums import VisitMode, VisitOutcome
+from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.domain.inputs import VisitInput
 from imh_desktop.services.common.records import VisitRecord
 
@@ -99,20 +99,6 @@ class UnsignedNote:
     working_days_waiting: int
     late: bool
     working_days_left: int = 0  # before it is late (0: due today, or late)
-
-
-@dataclass(frozen=True)
-class AgendaItem:
-    """A planned visit on the specialist's agenda."""
-
-    visit_id: int
-    family_id: int
-    family_name: str
-    case_number: str
-    visit_date: dt.date
-    start_time: dt.time | None
-    duration_minutes: int | None
-    mode: VisitMode
 
 
 @dataclass(frozen=True)

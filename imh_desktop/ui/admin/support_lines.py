@@ -13,39 +13,33 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from imh_desktop.services.admin.agency import get_settings
 from imh_desktop.services.reports.handout import HANDOUT_LANGUAGES
-from imh_desktop.ui.admin.agency_settings import save_and_tell, settings_action
+from imh_desktop.ui.admin.settings_dialog import SettingsDialog, settings_action
 from imh_desktop.ui.common.context import AppContext
 
 # Each language named in its own words, as the handout's language list names it.
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "vi": "Tiếng Việt", "ar": "العربية"}
 
 
-class SupportLinesDialog(QDialog):
+class SupportLinesDialog(SettingsDialog):
     """Edit the support lines per handout language; Save stores every language at once."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Support lines on family handouts"))
-        settings = get_settings(ctx.svc)
-        self.lines = {"en": settings.support_lines, **settings.language_lines()}
-        self._shown = "en"
-        intro = QLabel(self.tr(
+        self.intro.setText(self.tr(
             "Printed under “Where to find support” on every family handout, one line each. "
             "A language left empty prints the English lines."
         ))  # fmt: skip
-        intro.setWordWrap(True)
+        settings = get_settings(ctx.svc)
+        self.lines = {"en": settings.support_lines, **settings.language_lines()}
+        self._shown = "en"
         self.language = QComboBox()
         for code in HANDOUT_LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
@@ -53,23 +47,10 @@ class SupportLinesDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(self.tr("Support lines"))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Handout language:"), self.language)
         form.addRow(self.tr("&Lines:"), self.text)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._on_save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form, grow=True)
         self.language.currentIndexChanged.connect(self._on_language_changed)
         self._show("en")
         self.resize(680, 380)
@@ -90,7 +71,7 @@ class SupportLinesDialog(QDialog):
     def _on_save(self) -> None:
         self.lines[self._shown] = self.text.toPlainText()
         others = {k: v for k, v in self.lines.items() if k != "en"}
-        refused = save_and_tell(self.ctx, self.error, lambda current: replace(
+        refused = self.save(lambda current: replace(
             current.with_language_lines(others), support_lines=self.lines["en"]))  # fmt: skip
         if refused is None:
             self.accept()

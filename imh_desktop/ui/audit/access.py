@@ -16,7 +16,7 @@ from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import run_task
-from imh_desktop.ui.common.widgets import list_table, warning_color
+from imh_desktop.ui.common.widgets import list_table, problem_label
 
 
 class FamilyAccessDialog(QDialog):
@@ -32,10 +32,7 @@ class FamilyAccessDialog(QDialog):
         )
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
-        self.message.hide()
+        self.message = problem_label(self)
         layout.addWidget(self.message)
         self.model = AuditTableModel(ctx.clock.now().tzinfo, self)
         self.proxy = AuditFilterProxy(self)

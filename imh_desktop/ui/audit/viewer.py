@@ -42,7 +42,7 @@ from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
-from imh_desktop.ui.common.widgets import DateEdit, list_table, warning_color
+from imh_desktop.ui.common.widgets import DateEdit, list_table, problem_label
 
 DEFAULT_DAYS = 30  # the days offered when the days filter is first ticked
 
@@ -108,10 +108,7 @@ class AuditLogWindow(QWidget):
         self.find_edit.setAccessibleName(self.tr("Find in the rows shown"))
         find_row.addWidget(self.find_edit, 1)
         outer.addLayout(find_row)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
-        self.message.hide()
+        self.message = problem_label(self)
         outer.addWidget(self.message)
         self.table = list_table(self.proxy, self.tr("Audit events"), alternating=True)
         self.table.setSortingEnabled(True)

@@ -34,7 +34,7 @@ from imh_desktop.ui.calendar.plan_warning import PlanWarning
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.local_format import format_short_day
-from imh_desktop.ui.common.widgets import DateEdit, warning_color
+from imh_desktop.ui.common.widgets import DateEdit, problem_label
 
 
 class RescheduleDialog(QDialog):
@@ -83,10 +83,7 @@ class RescheduleDialog(QDialog):
         layout.addLayout(form)
         self.warning = PlanWarning(ctx)
         layout.addWidget(self.warning)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
-        self.error.hide()
+        self.error = problem_label(self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

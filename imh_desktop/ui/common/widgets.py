@@ -51,6 +51,15 @@ def warning_color(palette: QPalette) -> QColor:
     return QColor("#ff8a80") if is_dark(palette) else QColor("#b3261e")
 
 
+def problem_label(parent: QWidget) -> QLabel:
+    """A hidden, word-wrapped line for what went wrong, in ``parent``'s warning colour."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {warning_color(parent.palette()).name()};")
+    label.hide()
+    return label
+
+
 def alert_colors(palette: QPalette) -> tuple[QColor, QColor]:
     """Calm amber badge (background, text) for open alerts, in light and dark variants."""
     if is_dark(palette):

@@ -45,7 +45,7 @@ from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.local_format import format_age
-from imh_desktop.ui.common.widgets import DateEdit, fit_to_screen, warning_color
+from imh_desktop.ui.common.widgets import DateEdit, fit_to_screen, problem_label, warning_color
 from imh_desktop.ui.screenings.items import ItemsPage
 from imh_desktop.ui.screenings.safety import SafetyBanner, SafetyCheckDialog
 
@@ -166,10 +166,7 @@ class ScreeningDialog(QDialog):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Result"))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
-        self.error.hide()
+        self.error = problem_label(self)
         layout.addWidget(self.result_label)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(

@@ -25,7 +25,7 @@ from imh_desktop.services.screenings.safety import (
 )
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.i18n import user_message
-from imh_desktop.ui.common.widgets import warning_color
+from imh_desktop.ui.common.widgets import problem_label
 
 
 class SafetyCheckDialog(QDialog):
@@ -64,10 +64,7 @@ class SafetyCheckDialog(QDialog):
         form.addRow(self.tr("&What was done:"), self.action)
         form.addRow(self.tr("&Outcome:"), self.outcome)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
-        self.error.hide()
+        self.error = problem_label(self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -46,7 +46,7 @@ from imh_desktop.ui.common.widgets import (
     RecordListModel,
     fit_rows,
     list_table,
-    warning_color,
+    problem_label,
 )
 from imh_desktop.ui.family.referral_dialog import ReferralDialog
 from imh_desktop.ui.screenings.dialog import ScreeningDialog
@@ -84,10 +84,7 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("&Follow-up:"), self.kind)
         form.addRow(self.tr("&Note:"), self.note)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
-        self.error.hide()
+        self.error = problem_label(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -10,6 +10,7 @@ protected store, and asks for the PDF's password.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.access.disclosures import record_export
 from imh_desktop.services.caseload.table import SCOPE_OF_ROLE
 from imh_desktop.services.common import export
+from imh_desktop.services.team.tables import FAMILY_COLUMNS, TEAM_COLUMNS
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.labels import label
@@ -28,6 +30,8 @@ from imh_desktop.ui.common.tasks import run_task
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from imh_desktop.services.team.team_data import TeamData
 
 FILTERS = {
     "csv": "CSV file (*.csv)",
@@ -113,3 +117,20 @@ class TeamExports(QObject):
     def _on_pdf_written(self, target: Path) -> None:
         self.folder = target.parent
         self.saved.emit(target.name)
+
+
+def slug(text: str) -> str:
+    """``text`` as a file name's part: lower case, words joined by hyphens."""
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+
+
+def shown_table(
+    data: TeamData, specialist_id: int | None
+) -> tuple[pd.DataFrame, tuple[export.ColumnSpec, ...], str]:
+    """The table on screen (the team's with its totals, or a specialist's families), its
+    columns, and the file name it is offered under."""
+    period = slug(data.period.label)
+    if specialist_id is None:
+        return data.team_with_totals(), TEAM_COLUMNS, f"team-{period}"
+    name = slug(str(data.team_row(specialist_id)["specialist"]))
+    return data.families_of(specialist_id), FAMILY_COLUMNS, f"families-{name}-{period}"

@@ -7,23 +7,16 @@ signed within 2 working days, families flagged after 30 days without contact.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
-import random
 
 import pytest
 
-from imh_desktop.domain.dosage import expected_visits
 from imh_desktop.domain.enums import (
-    ClosureReason,
     FamilyStatus,
-    Frequency,
-    GoalDomain,
 )
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
-from imh_desktop.services.family import families
 from imh_desktop.services.team import dashboard as team
-from tests.factories import TODAY, D, add_family
+from tests.factories import TODAY, D
 
 NOV = team.period_for("this_month", TODAY)
 
@@ -225,67 +218,6 @@ def test_caseload_and_team_frames_for_export(as_user, agency):
     assert whole.iloc[-1]["completed"] == 6
     with pytest.raises(DomainError):
         team.team_frame(as_user(ids["ssupervisor"]), start=D(2026, 11, 1))
-
-
-def test_vectorised_expected_visits_match_the_domain_rule(as_user, staff):
-    """The pandas proration agrees with domain.dosage.expected_visits on random cases."""
-    rng = random.Random(4)
-    sam, ana = as_user(staff["ssupervisor"]), staff["aspecialist"]
-    cases = []
-    for i in range(25):
-        enrolled = D(2026, 1, 1) + dt.timedelta(days=rng.randrange(0, 320))
-        freq = rng.choice(list(Frequency))
-        fid = add_family(sam, ana, f"F{i}", freq, enrolled)
-        closed = None
-        if rng.random() < 0.4:
-            closed = enrolled + dt.timedelta(days=rng.randrange(0, (TODAY - enrolled).days + 1))
-            families.close_family(sam, fid, closed, ClosureReason.MOVED, "", 1)
-        cases.append((fid, freq, enrolled, closed))
-    for kind in ("this_month", "last_month", "this_quarter"):
-        period = team.period_for(kind, TODAY)
-        got = team.load_team(sam, period).families.set_index("family_id")["expected"]
-        for fid, freq, enrolled, closed in cases:
-            if enrolled > period.end or (closed and closed < period.start):
-                assert fid not in got.index
-                continue
-            want = expected_visits(freq, period.start, min(period.end, TODAY), enrolled, closed)
-            assert got[fid] == pytest.approx(want), (kind, freq, enrolled, closed)
-
-
-def test_rows_for_charts_and_summary(as_user, agency):
-    data = team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
-    weeks, rows = data.weekly_rows()
-    assert weeks == [D(2026, 11, 1), D(2026, 11, 8), D(2026, 11, 15), D(2026, 11, 22)]
-    assert rows == [("Ana Specialist", [2, 1, 1, 1]), ("Ben Specialist", [1, 0, 0, 0])]
-    assert data.weekly_rows(agency.ids["bspecialist"])[1] == [("Ben Specialist", [1, 0, 0, 0])]
-    future = team.period_for("custom", TODAY, D(2026, 12, 1), D(2026, 12, 31))
-    assert team.load_team(as_user(agency.ids["ssupervisor"]), future).weekly_rows() == ([], [])
-    assert data.rating_rows() == [
-        (GoalDomain.ATTACHMENT, 3.0, 2),
-        (GoalDomain.REGULATION, 3.0, 1),
-    ]
-    ben = data.team_row(agency.ids["bspecialist"])
-    assert (ben["specialist"], ben["completed"]) == ("Ben Specialist", 1)
-    assert data.team_row()["specialist"] == "Team total"
-
-
-def test_needs_attention_ranks_urgent_alerts_first_then_positive_screens(db, as_user, agency):
-    from imh_desktop.data.models import Alert
-    from imh_desktop.domain.enums import AlertKind
-
-    # Ayala has an overdue screening and late notes; Brook gets an urgent alert and nothing
-    # else wrong; Castro keeps its positive screen and is past the no-contact days.
-    with db.session() as s:
-        s.add(Alert(family_id=agency.fam["f2"], kind=AlertKind.URGENT, text="PHQ-9 item 9",
-                    opened_on=D(2026, 11, 24)))  # fmt: skip
-    data = team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
-    ana = data.families_of(agency.ids["aspecialist"])
-    ranked = ana.sort_values("attention_rank", ascending=False, kind="stable")
-    assert list(ranked["family"])[:3] == ["Brook", "Castro", "Ayala"]
-    brook = _by(ana, "family", "Brook")
-    assert brook["attention"] == "1 urgent alert" and brook["urgent_alerts"] == 1
-    # The team table counts the urgent alert among the open ones.
-    assert data.team_row(agency.ids["aspecialist"])["open_alerts"] == 2
 
 
 def test_the_dashboard_opens_on_the_last_complete_month_with_visits(as_user, agency, clock):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import Qt
 
-from imh_desktop.ui.common.widgets import ListColumn, RecordListModel
+from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, problem_label, warning_color
 
 pytestmark = pytest.mark.ui
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -33,3 +33,13 @@ def test_cells_and_headings_align_alike(qtmodeltester):
     assert model.headerData(0, h, align) == LEFT
     assert model.headerData(1, h, align) == RIGHT
     assert model.data(model.index(0, 1), align) == RIGHT
+
+
+def test_a_problem_label_waits_hidden_in_the_warning_colour(qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    label = problem_label(dialog)
+    assert label.isHidden() and label.wordWrap()
+    assert warning_color(dialog.palette()).name() in label.styleSheet()

@@ -353,13 +353,14 @@ def test_in_spanish_the_period_reads_in_spanish(qtbot, ctx):
     view = TeamView(ctx)
     qtbot.addWidget(view)
     _set_period(qtbot, view, "this_month")
-    assert view.period_label.text() == "1 nov 2026 – 30 nov 2026"
+    assert view.period_bar.period_label.text() == "1 nov 2026 – 30 nov 2026"
     assert period_text(view.data.period) == "noviembre de 2026"
+    assert view.summary.text().startswith("noviembre de 2026: ")
     _set_period(qtbot, view, "this_quarter")
-    assert view.period_label.text() == "1 oct 2026 – 31 dic 2026"
+    assert view.period_bar.period_label.text() == "1 oct 2026 – 31 dic 2026"
     assert period_text(view.data.period) == "T4 2026" and view.data.period.label == "Q4 2026"
 
 
 def test_in_english_the_period_reads_as_before(view):
-    assert view.period_label.text() == "1 Nov 2026 – 30 Nov 2026"
+    assert view.period_bar.period_label.text() == "1 Nov 2026 – 30 Nov 2026"
     assert period_text(view.data.period) == view.data.period.label == "November 2026"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QMessageBox
 
 from imh_desktop.domain.enums import ReferralSource, VisitMode
 from imh_desktop.domain.inputs import VisitInput
+from imh_desktop.services.calendar.views import list_calendar
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.family import families
 from imh_desktop.services.visits import notes
@@ -228,8 +229,8 @@ def test_next_visit_plans_a_visit(qtbot, ctx, svc, family, two_goals):
     tick(qtbot, editor.ui.next_check)
     editor.ui.next_date.set_value(dt.date(2026, 12, 2))
     qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
-    agenda = notes.week_agenda(svc, svc.user_id, dt.date(2026, 12, 2))
-    assert [(a.visit_date, a.family_name) for a in agenda] == [
+    week = list_calendar(svc, dt.date(2026, 11, 30), dt.date(2026, 12, 6))
+    assert [(v.day, v.family_name) for v in week.visits] == [
         (dt.date(2026, 12, 2), "Nguyễn family")
     ]
 
