@@ -68,8 +68,12 @@ def run_gui(
     session = Session(
         db, clock, demo=demo, username=username or "", auto_backup=True, live_updates=True
     )
+    from imh_desktop.ui.common.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # cycles holding widgets die on the GUI thread
     session.start()
     code = app.exec()
+    collector.stop()
     # Let reads and saves still running on the pool finish before Python tears Qt down.
     QThreadPool.globalInstance().waitForDone(10_000)
     clear_viewer_files()

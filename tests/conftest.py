@@ -140,6 +140,22 @@ def _windows_deleted_with_their_test() -> Iterator[None]:
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
+    elif gc.get_count()[0] > gc.get_threshold()[0]:
+        gc.collect()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cycles_collected_on_the_main_thread() -> Iterator[None]:
+    """As in the app (ui.common.collector): no cycle is collected on a worker thread.
+
+    Python's automatic collector is off for the session; the fixture above
+    collects at the end of every test, on the main thread. A cycle holding a
+    widget collected on a thread of the pool would delete it there and can
+    crash the run.
+    """
+    gc.disable()
+    yield
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)
