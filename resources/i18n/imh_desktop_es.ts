@@ -7058,6 +7058,18 @@ Si vuelve a pasar, copie los detalles de abajo y envíelos a su administrador/a.
         <translation>Resultado</translation>
     </message>
     <message>
+        <source>Choose the child.</source>
+        <translation>Elija al niño o la niña.</translation>
+    </message>
+    <message>
+        <source>{0} (age {1})</source>
+        <translation>{0} (edad {1})</translation>
+    </message>
+    <message>
+        <source>{0} month questionnaire — age {1}</source>
+        <translation>Cuestionario de {0} meses — edad {1}</translation>
+    </message>
+    <message>
         <source>{0} of {1} items answered.</source>
         <translation>{0} de {1} ítems respondidos.</translation>
     </message>

@@ -221,14 +221,14 @@ class ScreeningDialog(QDialog):
         subject = self.subject.currentData()
         child = next((c for c in self.family.children if subject and c.id == subject[1]), None)
         if child is None:
-            return "Choose the child."
+            return self.tr("Choose the child.")
         on = self._given_on()
         age = format_age(child.dob, child.gestation, on)
         try:
             months = screenings.interval_for(instrument, child.dob, child.gestation, on)
         except DomainError as exc:
-            return f"{user_message(exc)} (age {age})"
-        return f"{months} month questionnaire — age {age}"
+            return self.tr("{0} (age {1})").format(user_message(exc), age)
+        return self.tr("{0} month questionnaire — age {1}").format(months, age)
 
     def _given_on(self) -> dt.date:
         return self.given_on.value() or self.ctx.today()  # a required date: never empty

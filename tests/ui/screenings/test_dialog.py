@@ -85,3 +85,13 @@ def test_a_screening_given_another_day_is_dated_by_the_clock(
     [given] = screenings.list_screenings(svc, family.id)
     assert given.given_on == dt.date(2027, 1, 6) and not given.positive
     assert published == [Change.of(family.id, Part.SCREENINGS)]  # no alert opened
+
+
+@pytest.mark.usefixtures("spanish")
+def test_in_spanish_the_interval_line_reads_in_spanish(qtbot, ctx, family):
+    dialog = ScreeningDialog(ctx, family)
+    qtbot.addWidget(dialog)
+    dialog.instrument.setCurrentIndex(dialog.instrument.findText("ASQ-3"))
+    text = dialog.pages[Instrument.ASQ3].interval.text()
+    assert text.startswith("Cuestionario de 9 meses — edad "), text
+    assert "corregida" in text and "questionnaire" not in text and " age " not in text
