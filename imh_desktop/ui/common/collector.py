@@ -50,4 +50,3 @@ class GuiThreadCollector(QObject):
         self.timer.stop()
         if self.was_enabled:
             gc.enable()
-
