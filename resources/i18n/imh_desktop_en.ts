@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AttentionWords</name>
+    <message numerus="yes">
+        <source>%n urgent alert(s)</source>
+        <translation>
+            <numerusform>%n urgent alert</numerusform>
+            <numerusform>%n urgent alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n positive screen(s) without follow-up</source>
+        <translation>
+            <numerusform>%n positive screen without follow-up</numerusform>
+            <numerusform>%n positive screens without follow-up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n referral follow-up overdue</numerusform>
+            <numerusform>%n referral follow-ups overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue screening(s)</source>
+        <translation>
+            <numerusform>%n overdue screening</numerusform>
+            <numerusform>%n overdue screenings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit in %n day(s)</source>
+        <translation>
+            <numerusform>no visit in %n day</numerusform>
+            <numerusform>no visit in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late note(s)</source>
+        <translation>
+            <numerusform>%n late note</numerusform>
+            <numerusform>%n late notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchReportDialog</name>
     <message numerus="yes">
         <source>&amp;Write %n report(s)</source>

@@ -346,6 +346,59 @@
     </message>
 </context>
 <context>
+    <name>AttentionWords</name>
+    <message numerus="yes">
+        <source>%n urgent alert(s)</source>
+        <translation>
+            <numerusform>%n alerta urgente</numerusform>
+            <numerusform>%n alertas urgentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n positive screen(s) without follow-up</source>
+        <translation>
+            <numerusform>%n tamizaje positivo sin seguimiento</numerusform>
+            <numerusform>%n tamizajes positivos sin seguimiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n seguimiento de derivación vencido</numerusform>
+            <numerusform>%n seguimientos de derivación vencidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue screening(s)</source>
+        <translation>
+            <numerusform>%n tamizaje vencido</numerusform>
+            <numerusform>%n tamizajes vencidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit in %n day(s)</source>
+        <translation>
+            <numerusform>sin visita en %n día</numerusform>
+            <numerusform>sin visita en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>visit overdue since {0}</source>
+        <translation>visita vencida desde el {0}</translation>
+    </message>
+    <message>
+        <source>{0}% of visits</source>
+        <translation>{0} % de las visitas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late note(s)</source>
+        <translation>
+            <numerusform>%n nota atrasada</numerusform>
+            <numerusform>%n notas atrasadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>&amp;Audit log…</source>
@@ -3306,6 +3359,14 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Mean latest rating of active goals</source>
         <translation>Promedio de la última calificación de las metas activas</translation>
+    </message>
+    <message>
+        <source>No goal ratings yet.</source>
+        <translation>Aún no hay calificaciones de metas.</translation>
+    </message>
+    <message>
+        <source>Mean of each active goal&apos;s latest rating: 1 not yet started … 5 achieved</source>
+        <translation>Promedio de la última calificación: 1 sin empezar … 5 alcanzada</translation>
     </message>
 </context>
 <context>
@@ -8499,6 +8560,18 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     <message>
         <source>Completed visits per week</source>
         <translation>Visitas realizadas por semana</translation>
+    </message>
+    <message>
+        <source>No visits in this period yet.</source>
+        <translation>Aún no hay visitas en este período.</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>{0} (so far)</source>
+        <translation>{0} (hasta hoy)</translation>
     </message>
 </context>
 <context>

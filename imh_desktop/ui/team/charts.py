@@ -22,7 +22,6 @@ from imh_desktop.ui.common import labels
 from imh_desktop.ui.common.local_format import format_day_month
 
 RATING_MIN, RATING_MAX = 1, 5
-CAPTION = "Mean of each active goal's latest rating: 1 not yet started … 5 achieved"
 _PAD = 8
 
 
@@ -117,11 +116,11 @@ class WeeklyVisitsChart(_Chart):
         metrics = QFontMetrics(painter.font())
         if not self._rows or not self._weeks:
             painter.setPen(quiet)
-            painter.drawText(_PAD, top + metrics.ascent(), "No visits in this period yet.")
+            painter.drawText(_PAD, top + metrics.ascent(), self.tr("No visits in this period yet."))
             return
         painter.setPen(quiet)
         painter.drawText(QRectF(0, _PAD, self.width() - _PAD, metrics.height()),
-                         Qt.AlignmentFlag.AlignRight, "total")  # fmt: skip
+                         Qt.AlignmentFlag.AlignRight, self.tr("total"))  # fmt: skip
         names = max(metrics.horizontalAdvance(n) for n, _ in self._rows)
         name_width = min(names + 16, 190)
         total_width = metrics.horizontalAdvance("999") + 10
@@ -161,7 +160,7 @@ class WeeklyVisitsChart(_Chart):
         metrics = QFontMetrics(painter.font())
         labels = [format_day_month(w) for w in self._weeks]
         if self._partial:
-            labels[-1] += " (so far)"
+            labels[-1] = self.tr("{0} (so far)").format(labels[-1])
         every = max(1, int((max(map(metrics.horizontalAdvance, labels)) + 8) // slot) + 1)
         painter.setPen(color)
         for w in range(0, len(labels), every):
@@ -202,7 +201,7 @@ class DomainRatingsChart(_Chart):
         metrics = QFontMetrics(painter.font())
         if not self._rows:
             painter.setPen(quiet)
-            painter.drawText(_PAD, top + metrics.ascent(), "No goal ratings yet.")
+            painter.drawText(_PAD, top + metrics.ascent(), self.tr("No goal ratings yet."))
             return
         label_width = min(max(metrics.horizontalAdvance(r[0]) for r in self._rows) + 16, 230)
         value_width = metrics.horizontalAdvance("5.0 · 999 goals") + 10
@@ -219,7 +218,10 @@ class DomainRatingsChart(_Chart):
             painter.setPen(quiet)
             painter.drawText(QRectF(x_of(rating) - 10, bottom + 2, 20, metrics.height()),
                              Qt.AlignmentFlag.AlignHCenter, str(rating))  # fmt: skip
-        caption = metrics.elidedText(CAPTION, Qt.TextElideMode.ElideRight, self.width() - 2 * _PAD)
+        caption = self.tr(
+            "Mean of each active goal's latest rating: 1 not yet started … 5 achieved"
+        )
+        caption = metrics.elidedText(caption, Qt.TextElideMode.ElideRight, self.width() - 2 * _PAD)
         painter.drawText(QRectF(_PAD, bottom + 4 + metrics.height(), self.width() - 2 * _PAD,
                                 metrics.height()), Qt.AlignmentFlag.AlignLeft, caption)  # fmt: skip
         for i, (label, mean, goals) in enumerate(self._rows):

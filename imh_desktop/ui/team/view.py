@@ -27,6 +27,7 @@ from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.local_format import format_period, period_text
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import warning_color
+from imh_desktop.ui.team.attention import in_interface_language
 from imh_desktop.ui.team.bars import TeamNavBar, TeamPeriodBar
 from imh_desktop.ui.team.bottom import TeamBottomTabs
 from imh_desktop.ui.team.export import TeamExports, shown_table, slug
@@ -217,7 +218,8 @@ class TeamView(QWidget):
         assert self._data is not None
         self._specialist = specialist_id
         columns = family_columns(self._data.no_contact_days)
-        self.family_model.set_frame(self._data.families_of(specialist_id), columns=columns)
+        families = in_interface_language(self._data.families_of(specialist_id))
+        self.family_model.set_frame(families, columns=columns)
         self.family_table.fit_columns()
         self.stack.setCurrentWidget(self.family_table)
         self.back_button.show()
