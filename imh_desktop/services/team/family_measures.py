@@ -18,6 +18,7 @@ from imh_desktop.domain import dosage
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.enums import FamilyStatus, Frequency
 from imh_desktop.domain.period_families import Standing
+from imh_desktop.domain.sign_rules import working_days_between
 from imh_desktop.services.common.uow import UnitOfWork
 from imh_desktop.services.screenings.due import due_counts
 from imh_desktop.services.team import family_rules
@@ -35,8 +36,8 @@ def family_measures(
     uow: UnitOfWork, staff: pd.DataFrame, period: Period, today: dt.date,
     late_after_days: int, no_contact_days: int,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:  # fmt: skip
-    """Per-family measures, the period's completed visits (for the weekly chart), ratings."""
-    import numpy as np
+    """Per-family measures, the period's completed visits per specialist and day (for the
+    weekly chart), ratings."""
     import pandas as pd
 
     ids = [int(i) for i in staff["staff_id"]]
@@ -51,19 +52,8 @@ def family_measures(
 
     fam["expected"] = _expected(fam, period, today).where(~on_hold, 0.0)
 
-    visits = q.read_visits(conn, ids, period, today)
-    in_period = visits[visits["visit_date"].between(pd.Timestamp(period.start),
-                                                    pd.Timestamp(period.end))]  # fmt: skip
-    kind = in_period["outcome"].map(
-        {"completed": "completed", "cancelled_family": "cancelled", "cancelled_staff": "cancelled",
-         "no_show": "no_shows"})  # fmt: skip
-    counts = pd.crosstab(in_period["family_id"], kind)
-    unsigned = visits[visits["signed_at"].isna() & (visits["outcome"] != "planned")
-                      & (visits["visit_date"] <= pd.Timestamp(today))]  # fmt: skip
-    # working days after the visit up to and including today (sign_rules.working_days_between)
-    begin = (unsigned["visit_date"] + pd.Timedelta(days=1)).to_numpy().astype("datetime64[D]")
-    waited = np.busday_count(begin, np.datetime64(today + dt.timedelta(days=1), "D"))
-    late = unsigned.loc[waited > late_after_days].groupby("family_id").size().rename("late_notes")
+    counts = q.read_visit_counts(conn, ids, period, late_cutoff(today, late_after_days))
+    counts = counts.set_index("family_id")
 
     goals = q.read_goal_counts(conn, ids, period, today)
     goal_counts = goals.pivot_table(index="family_id", columns="status", values="n",
@@ -74,7 +64,7 @@ def family_measures(
     ).rename_axis("family_id")
 
     fam = fam.set_index("family_id")
-    for extra in (counts, late, goal_counts, screens):
+    for extra in (counts, goal_counts, screens):
         fam = fam.join(extra, how="left")
     for key in COUNT_KEYS:
         if key not in fam:
@@ -91,11 +81,19 @@ def family_measures(
     _attention(fam)
     fam = fam.sort_values(["specialist", "case_number"]).reset_index(drop=True)
 
-    completed = in_period.loc[in_period["outcome"] == "completed", ["family_id", "visit_date"]]
-    completed = completed.merge(fam[["family_id", "specialist_id"]], on="family_id")
+    completed = q.read_completed_days(conn, ids, period)
     ratings = q.read_latest_ratings(conn, ids, period)
     ratings = ratings[ratings["family_id"].isin(fam["family_id"])]
     return fam, completed, ratings
+
+
+def late_cutoff(today: dt.date, late_after_days: int) -> dt.date:
+    """The last day whose unsigned note is late today: more than ``late_after_days`` working
+    days after it up to today (``sign_rules.working_days_between``, weekends not counted)."""
+    day = today
+    while working_days_between(day, today) <= late_after_days:
+        day -= dt.timedelta(days=1)
+    return day
 
 
 def _expected(fam: pd.DataFrame, period: Period, today: dt.date) -> pd.Series:
@@ -181,7 +179,8 @@ def _attention(fam: pd.DataFrame) -> None:
 def weekly_visits(
     completed: pd.DataFrame, staff: pd.DataFrame, period: Period, today: dt.date
 ) -> pd.DataFrame:
-    """Completed visits per specialist per 7-day week of the period, zero weeks included.
+    """Completed visits per specialist per 7-day week of the period, zero weeks included,
+    from their counts per specialist and day (``queries.read_completed_days``).
 
     Weeks count from the period's first day (so none straddles its start)
     and stop at today: a week that has not begun is not shown as empty.
@@ -193,7 +192,11 @@ def weekly_visits(
     weeks = pd.date_range(start, until, freq="7D") if until >= start else pd.DatetimeIndex([])
     block = (completed["visit_date"] - start).dt.days // 7
     week = start + pd.to_timedelta(block * 7, unit="D")
-    counts = completed.assign(week_start=week).groupby(["specialist_id", "week_start"]).size()
+    counts = (
+        completed.assign(week_start=week)
+        .groupby(["specialist_id", "week_start"])["completed"]
+        .sum()
+    )
     grid = pd.MultiIndex.from_product([staff["staff_id"].astype("int64"), weeks],
                                       names=["specialist_id", "week_start"])  # fmt: skip
     return counts.reindex(grid, fill_value=0).rename("completed").reset_index()

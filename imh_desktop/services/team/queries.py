@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, or_, select
 
 from imh_desktop.data.models import (
     Alert,
@@ -140,27 +140,56 @@ def read_families(
     )  # fmt: skip
 
 
-def read_visits(
-    conn: Connection, staff_ids: list[int], period: Period, today: dt.date
+def read_visit_counts(
+    conn: Connection, staff_ids: list[int], period: Period, late_on_or_before: dt.date
 ) -> pd.DataFrame:
-    """Visits of the staff's families that fall in the period, or are unsigned up to today."""
+    """Each family's visits counted in SQL: ``completed``, ``cancelled`` (by the family or
+    the staff) and ``no_shows`` in the period, and ``late_notes``: visits held (not merely
+    planned) on or before ``late_on_or_before`` whose note is still unsigned.
+
+    One row per family of the staff's served in the period that has any such visit.
+    """
+    in_period = Visit.visit_date.between(period.start, period.end)
+    unsigned = and_(Visit.signed_at.is_(None), Visit.outcome != VisitOutcome.PLANNED)
+
+    def count(*when: ColumnElement[bool]) -> ColumnElement[int]:
+        return func.count(case((and_(*when), 1)))
+
+    cancelled = Visit.outcome.in_([VisitOutcome.CANCELLED_FAMILY, VisitOutcome.CANCELLED_STAFF])
     stmt = (
-        select(Visit.family_id, Visit.visit_date, Visit.outcome, Visit.signed_at)
+        select(
+            Visit.family_id,
+            count(in_period, Visit.outcome == VisitOutcome.COMPLETED).label("completed"),
+            count(in_period, cancelled).label("cancelled"),
+            count(in_period, Visit.outcome == VisitOutcome.NO_SHOW).label("no_shows"),
+            count(unsigned, Visit.visit_date <= late_on_or_before).label("late_notes"),
+        )
         .join(Family, Family.id == Visit.family_id)
         .where(
             Family.specialist_id.in_(staff_ids),
             _in_period(period),
-            or_(
-                Visit.visit_date.between(period.start, period.end),
-                and_(
-                    Visit.signed_at.is_(None),
-                    Visit.outcome != VisitOutcome.PLANNED,
-                    Visit.visit_date <= today,
-                ),
-            ),
+            or_(in_period, and_(unsigned, Visit.visit_date <= late_on_or_before)),
         )
+        .group_by(Visit.family_id)
     )
-    return _read(conn, stmt, dates=("visit_date", "signed_at"), enums=("outcome",))
+    return _read(conn, stmt)
+
+
+def read_completed_days(conn: Connection, staff_ids: list[int], period: Period) -> pd.DataFrame:
+    """Completed visits of the staff's families served in the period, per specialist and day
+    of the period (``specialist_id``, ``visit_date``, ``completed``), counted in SQL."""
+    stmt = (
+        select(Family.specialist_id, Visit.visit_date, func.count().label("completed"))
+        .join(Family, Family.id == Visit.family_id)
+        .where(
+            Family.specialist_id.in_(staff_ids),
+            _in_period(period),
+            Visit.outcome == VisitOutcome.COMPLETED,
+            Visit.visit_date.between(period.start, period.end),
+        )
+        .group_by(Family.specialist_id, Visit.visit_date)
+    )
+    return _read(conn, stmt, dates=("visit_date",))
 
 
 def read_goal_counts(

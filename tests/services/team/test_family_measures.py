@@ -15,7 +15,7 @@ from imh_desktop.domain.dosage import expected_visits
 from imh_desktop.domain.enums import ClosureReason, Frequency
 from imh_desktop.services.family import families
 from imh_desktop.services.team import dashboard as team
-from imh_desktop.services.team.family_measures import LOW_DOSAGE_PERCENT
+from imh_desktop.services.team.family_measures import LOW_DOSAGE_PERCENT, late_cutoff
 from tests.factories import TODAY, D, add_family
 
 NOV = team.period_for("this_month", TODAY)
@@ -72,3 +72,11 @@ def test_low_visits_are_flagged_under_the_threshold_once_a_visit_was_expected(as
     low = expected_some & (fam["percent"] < LOW_DOSAGE_PERCENT)
     assert list(fam["low_visits"]) == list(low.fillna(False))
     assert fam["low_visits"].any() and not fam.loc[~expected_some, "low_visits"].any()
+
+
+def test_late_cutoff_counts_working_days_back_from_today():
+    # Wednesday 25 Nov: Mon 23 and Tue 24 are within 2 working days; from Sunday 22 Nov on,
+    # three working days (23, 24, 25) have passed.
+    assert late_cutoff(TODAY, 2) == D(2026, 11, 22)
+    assert late_cutoff(TODAY, 0) == D(2026, 11, 24)
+    assert late_cutoff(D(2026, 11, 30), 2) == D(2026, 11, 25)  # Monday: back over the weekend

@@ -77,24 +77,32 @@ def test_read_families_for_october_brings_fofanah_back_and_leaves_brook_out(conn
     assert keys == {"f1", "f3", "f4", "f5", "f6", "g1"}
 
 
-def test_read_visits_in_the_period_plus_older_unsigned_ones(conn, agency, team):
-    frame = by_family(q.read_visits(conn, team, NOV, TODAY), agency)
-    got = sorted((k, d.date(), o) for k, d, o in rows(frame, "key", "visit_date", "outcome"))
+def test_read_visit_counts_in_the_period_plus_older_unsigned_ones(conn, agency, team):
+    # Unsigned notes held on or before 22 Nov are late on 25 Nov (family_measures.late_cutoff).
+    frame = by_family(q.read_visit_counts(conn, team, NOV, D(2026, 11, 22)), agency)
+    got = {key: counts for key, *counts in rows(
+        frame, "key", "completed", "cancelled", "no_shows", "late_notes")}  # fmt: skip
+    assert got == {
+        # 3, 10, 17 Nov done, 20 Nov cancelled, 24 Nov no-show; late: 6 Oct, 17 and 20 Nov
+        "f1": [3, 1, 1, 3],
+        "f2": [1, 0, 0, 0],  # its 23 Nov note is unsigned, not yet late
+        "f4": [1, 0, 0, 0],
+        "f5": [0, 1, 0, 0],  # a staff cancellation
+        "g1": [1, 0, 0, 0],
+    }  # the planned 1 Dec visit and Castro's signed 30 Sep visit are left out
+    later = by_family(q.read_visit_counts(conn, team, NOV, D(2026, 11, 23)), agency)
+    assert later.set_index("key").loc["f2", "late_notes"] == 1
+
+
+def test_read_completed_days_per_specialist(conn, agency, team):
+    frame = q.read_completed_days(conn, team, NOV)
+    got = sorted((s, d.date(), n) for s, d, n in rows(
+        frame, "specialist_id", "visit_date", "completed"))  # fmt: skip
+    ana, ben = team
     assert got == [
-        ("f1", D(2026, 10, 6), "completed"),  # October, but still unsigned
-        ("f1", D(2026, 11, 3), "completed"),
-        ("f1", D(2026, 11, 10), "completed"),
-        ("f1", D(2026, 11, 17), "completed"),
-        ("f1", D(2026, 11, 20), "cancelled_family"),
-        ("f1", D(2026, 11, 24), "no_show"),
-        ("f2", D(2026, 11, 23), "completed"),
-        ("f4", D(2026, 11, 2), "completed"),
-        ("f5", D(2026, 11, 2), "cancelled_staff"),
-        ("g1", D(2026, 11, 5), "completed"),
-    ]  # the planned 1 Dec visit and Castro's signed 30 Sep visit are left out
-    signed = frame.set_index("visit_date")["signed_at"]
-    assert signed[pd.Timestamp(2026, 11, 3)] == pd.Timestamp(2026, 11, 4, 17)
-    assert pd.isna(signed[pd.Timestamp(2026, 11, 17)])
+        (ana, D(2026, 11, 2), 1), (ana, D(2026, 11, 3), 1), (ana, D(2026, 11, 10), 1),
+        (ana, D(2026, 11, 17), 1), (ana, D(2026, 11, 23), 1), (ben, D(2026, 11, 5), 1),
+    ]  # fmt: skip
 
 
 def test_read_goal_counts_per_family_and_status(conn, agency, team):
