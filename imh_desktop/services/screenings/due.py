@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Date, Integer, String, cast, literal, null, select, union_all
+from sqlalchemy import Date, Integer, Select, String, cast, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from imh_desktop.data.models import Caregiver, Child, Family, Screening
@@ -58,14 +58,18 @@ class _Family:
     )
 
 
-def _load(session: Session, family_ids: Iterable[int]) -> dict[int, _Family]:
-    ids = sorted(set(family_ids))
-    if not ids:
-        return {}
+def _load(session: Session, family_ids: Iterable[int] | Select[tuple[int]]) -> dict[int, _Family]:
+    chosen: list[int] | Select[tuple[int]]
+    if isinstance(family_ids, Select):
+        chosen = family_ids  # a long list of ids costs more to bind than the server to choose
+    else:
+        chosen = sorted(set(family_ids))
+        if not chosen:
+            return {}
     fam = (
         select(Family.id, Family.enrolled_on)
         .where(
-            Family.id.in_(ids),
+            Family.id.in_(chosen),
             Family.status != FamilyStatus.CLOSED,
             Family.enrolled_on.is_not(None),
         )
@@ -156,9 +160,14 @@ def due_counts(
     family_ids: list[int],
     today: dt.date,
     schedule: ScreeningSchedule = DEFAULT_SCHEDULE,
+    chosen_by: Select[tuple[int]] | None = None,
 ) -> dict[int, tuple[int, int]]:
-    """``screenings_due_counts`` inside a caller's unit, which checked the families; no commit."""
-    loaded = _load(session, family_ids)
+    """``screenings_due_counts`` inside a caller's unit, which checked the families; no commit.
+
+    ``chosen_by``, when given, is a statement choosing the same families as ``family_ids``,
+    read instead of binding every id (a team's thousands of families).
+    """
+    loaded = _load(session, family_ids if chosen_by is None else chosen_by)
     counts: dict[int, tuple[int, int]] = {}
     for family_id in family_ids:
         entry = loaded.get(family_id)

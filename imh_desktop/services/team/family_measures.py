@@ -58,7 +58,8 @@ def family_measures(
     goals = q.read_goal_counts(conn, ids, period, today)
     goal_counts = goals.pivot_table(index="family_id", columns="status", values="n",
                                     aggfunc="sum").rename(columns=GOAL_KEYS)  # fmt: skip
-    due = due_counts(uow.session, [int(i) for i in fam["family_id"]], today)
+    due = due_counts(uow.session, [int(i) for i in fam["family_id"]], today,
+                     chosen_by=q.served_family_ids(ids, period))  # fmt: skip
     screens = pd.DataFrame.from_dict(
         due, orient="index", columns=["screens_due", "screens_overdue"]
     ).rename_axis("family_id")

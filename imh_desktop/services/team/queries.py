@@ -59,6 +59,11 @@ def _in_period(period: Period) -> ColumnElement[bool]:
     )
 
 
+def served_family_ids(staff_ids: list[int], period: Period) -> Select[tuple[int]]:
+    """The ids of the staff's families served in the period (``read_families``'s rows)."""
+    return select(Family.id).where(Family.specialist_id.in_(staff_ids), _in_period(period))
+
+
 def read_staff(conn: Connection) -> pd.DataFrame:
     """Every staff user: ``staff_id``, ``specialist`` (name), role, supervisor, active."""
     stmt = select(
