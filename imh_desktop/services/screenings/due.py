@@ -58,8 +58,8 @@ class _Family:
     )
 
 
-def _load(session: Session, family_ids: Iterable[int] | Select[tuple[int]]) -> dict[int, _Family]:
-    chosen: list[int] | Select[tuple[int]]
+def _load(session: Session, family_ids: Iterable[int] | Select[int]) -> dict[int, _Family]:
+    chosen: list[int] | Select[int]
     if isinstance(family_ids, Select):
         chosen = family_ids  # a long list of ids costs more to bind than the server to choose
     else:
@@ -160,7 +160,7 @@ def due_counts(
     family_ids: list[int],
     today: dt.date,
     schedule: ScreeningSchedule = DEFAULT_SCHEDULE,
-    chosen_by: Select[tuple[int]] | None = None,
+    chosen_by: Select[int] | None = None,
 ) -> dict[int, tuple[int, int]]:
     """``screenings_due_counts`` inside a caller's unit, which checked the families; no commit.
 

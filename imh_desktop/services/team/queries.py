@@ -59,7 +59,7 @@ def _in_period(period: Period) -> ColumnElement[bool]:
     )
 
 
-def served_family_ids(staff_ids: list[int], period: Period) -> Select[tuple[int]]:
+def served_family_ids(staff_ids: list[int], period: Period) -> Select[int]:
     """The ids of the staff's families served in the period (``read_families``'s rows)."""
     return select(Family.id).where(Family.specialist_id.in_(staff_ids), _in_period(period))
 
