@@ -15,6 +15,7 @@ Python.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -171,8 +172,30 @@ def due_counts(
     counts: dict[int, tuple[int, int]] = {}
     for family_id in family_ids:
         entry = loaded.get(family_id)
-        items = _due_items(entry, today, schedule) if entry else []
-        overdue = sum(1 for i in items if i.due.status == OVERDUE)
-        upcoming = sum(1 for i in items if i.due.status == UPCOMING)
-        counts[family_id] = (len(items) - overdue - upcoming, overdue)
+        counts[family_id] = _counts(_key(entry), today, schedule) if entry else (0, 0)
     return counts
+
+
+_FamilyKey = tuple[
+    dt.date | None,
+    tuple[tuple[int, str, dt.date, GestationalAge | None], ...],
+    tuple[tuple[int, str, bool], ...],
+    tuple[tuple[int | None, int | None, Instrument, dt.date], ...],
+]
+
+
+def _key(entry: _Family) -> _FamilyKey:
+    return (entry.enrolled_on, tuple(entry.children), tuple(entry.caregivers),
+            tuple(entry.screenings))  # fmt: skip
+
+
+# A family's counts are a pure function of its enrolment, children, caregivers, screenings
+# and the day: kept, so the team dashboard's next load (another period, a refresh after a
+# save) works the schedule out again only for the families whose facts changed.
+@functools.lru_cache(maxsize=65536)
+def _counts(key: _FamilyKey, today: dt.date, schedule: ScreeningSchedule) -> tuple[int, int]:
+    entry = _Family(key[0], list(key[1]), list(key[2]), list(key[3]))
+    items = _due_items(entry, today, schedule)
+    overdue = sum(1 for i in items if i.due.status == OVERDUE)
+    upcoming = sum(1 for i in items if i.due.status == UPCOMING)
+    return len(items) - overdue - upcoming, overdue

@@ -138,7 +138,6 @@ def _attention(fam: pd.DataFrame) -> None:
     is not flagged in its first week.
     """
     import numpy as np
-    import pandas as pd
 
     low = ((fam["expected"] >= 1) & (fam["percent"] < LOW_DOSAGE_PERCENT)).fillna(False)
     fam["low_visits"] = low.astype(bool)
@@ -155,9 +154,7 @@ def _attention(fam: pd.DataFrame) -> None:
          + " overdue"),
         (overdue > 0, _plural(overdue, "overdue screening", "overdue screenings")),
         (no_contact, "no visit in " + fam["days_since_contact"].astype(str) + " days"),
-        (fam["overdue_visits"] > 0, fam["next_visit_due"].map(  # str: an empty map keeps dates
-            lambda d: "visit overdue since " + format_date(d.date()) if pd.notna(d) else ""
-        ).astype(str)),
+        (fam["overdue_visits"] > 0, _overdue_words(fam)),
         (low, fam["percent"].round().astype("Int64").astype(str) + "% of visits"),
         (late > 0, _plural(late, "late note", "late notes")),
     )  # fmt: skip
@@ -175,6 +172,21 @@ def _attention(fam: pd.DataFrame) -> None:
                  fam["overdue_visits"], shortfall, late):  # fmt: skip
         rank = rank * 100 + part.fillna(0).astype("int64").clip(0, 99).to_numpy()
     fam["attention_rank"] = rank
+
+
+def _overdue_words(fam: pd.DataFrame) -> pd.Series:
+    """ "visit overdue since 30 Oct 2026" for the families with a visit overdue, else "" (the
+    dates turned to words for those rows only)."""
+    import numpy as np
+    import pandas as pd
+
+    flagged = np.flatnonzero(fam["overdue_visits"].to_numpy() > 0)
+    words = np.full(len(fam), "", dtype=object)
+    words[flagged] = [
+        "visit overdue since " + format_date(day.date()) if pd.notna(day) else ""
+        for day in fam["next_visit_due"].iloc[flagged]
+    ]
+    return pd.Series(words, index=fam.index)
 
 
 def weekly_visits(
