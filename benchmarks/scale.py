@@ -30,6 +30,7 @@ import datetime as dt
 import json
 import os
 import re
+import statistics
 import time
 from dataclasses import asdict
 
@@ -234,6 +235,24 @@ def run(maintenance_url: str, repeat: int, rebuild: bool = False) -> list[Row]:
     return rows
 
 
+def _cpu_timed(fn):
+    """``fn`` and the list of its CPU seconds (``time.process_time``) per call."""
+    cpu: list[float] = []
+
+    def run():
+        start = time.process_time()
+        result = fn()
+        cpu.append(time.process_time() - start)
+        return result
+
+    return run, cpu
+
+
+def _cpu_note(cpu: list[float]) -> str:
+    return (f"; our CPU (process_time) median {statistics.median(cpu) * 1000:.0f} ms; "
+            f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+
+
 def _caseload_row(ctx, conn, today: dt.date, lead: int, repeat: int, specialists: int) -> Row:
     from imh_desktop.services.caseload.table import list_caseload
 
@@ -251,12 +270,13 @@ def _caseload_row(ctx, conn, today: dt.date, lead: int, repeat: int, specialists
     first = time.perf_counter() - start
     if count != len(hand()):
         raise AssertionError("the hand-written caseload returned other rows: not the same work")
-    ours, base = measure_pair(lambda: list_caseload(ctx, "team"), hand, 2 * repeat)
+    ours_timed, cpu = _cpu_timed(lambda: list_caseload(ctx, "team"))
+    ours, base = measure_pair(ours_timed, hand, 2 * repeat)
     return row_from_times(
         f"caseload, supervisor of {specialists} specialists, {FAMILIES:,} families (PostgreSQL)",
         ours, base, CASELOAD_TARGET,
         note=f"{count:,} rows; first call in the process {first * 1000:.0f} ms; "
-        "baseline: hand-written SQL via psycopg",
+        f"baseline: hand-written SQL via psycopg{_cpu_note(cpu)}",
     )  # fmt: skip
 
 
@@ -304,13 +324,15 @@ def _dashboard_row(ctx, db, conn, today: dt.date, repeat: int) -> Row:
     start, end = last_quarter(today)
     period = period_for("custom", today, start, end)
     data, first, bare, reads = _replayed(db, conn, lambda: load_team(ctx, period))
-    ours, base = measure_pair(lambda: load_team(ctx, period), bare, repeat)
+    ours_timed, cpu = _cpu_timed(lambda: load_team(ctx, period))
+    ours, base = measure_pair(ours_timed, bare, repeat)
     return row_from_times(
         f"team dashboard, a quarter, {FAMILIES:,} families (PostgreSQL)",
         ours, base, DASHBOARD_TARGET,
         note=f"{start:%d %b} – {end:%d %b %Y}: {len(data.team)} specialists, "
         f"{len(data.families):,} families; first call {first * 1000:.0f} ms; baseline: the "
-        f"dashboard's {reads} SELECTs replayed through psycopg (no unit of work, no pandas)",
+        f"dashboard's {reads} SELECTs replayed through psycopg (no unit of work, no pandas)"
+        f"{_cpu_note(cpu)}",
     )  # fmt: skip
 
 
