@@ -180,3 +180,21 @@ def test_screenings_due_counts_is_one_query(db, as_user, staff, ana, family):
     # her mother's first screen counts from the birth (enrolled in pregnancy): due.
     assert counts[family.id] == (3, 3) and counts[other.id] == (1, 0)
     assert counts[referred.id] == counts[999] == (0, 0)
+
+
+def test_counts_kept_from_an_earlier_call_follow_a_new_screening(ana, family):
+    """The counts are kept per family's facts and day: a screening given since changes them."""
+    assert due.screenings_due_counts(ana, [family.id], TODAY) == {family.id: (3, 3)}
+    svc.record_screening(
+        ana,
+        family.id,
+        svc.ScreeningInput(
+            Instrument.ASQ3,
+            TODAY,
+            child_id=family.children[0].id,
+            area_scores=dict.fromkeys(AREAS, 50),
+            area_bands=dict.fromkeys(AREAS, "above"),
+        ),
+    )
+    # the ASQ-3 9-month window is done and the missed 4-month one caught up
+    assert due.screenings_due_counts(ana, [family.id], TODAY) == {family.id: (2, 2)}
