@@ -217,8 +217,10 @@ def _walk(walk: Walk, qtbot, db, context_for, settings) -> None:
     """Every window and dialog, each opened once: the supervisor's, then a specialist's."""
     from imh_desktop.data.models import Alert, Family, StaffUser, Visit
     from imh_desktop.domain.enums import FamilyStatus, Role
+    from imh_desktop.domain.family_context import ReleaseInput
+    from imh_desktop.services.family import consents
     from imh_desktop.ui.admin.staff_dialog import StaffAccountsDialog
-    from imh_desktop.ui.auth.encryption import RecoveryKeyDialog
+    from imh_desktop.ui.auth.encryption import EncryptDialog, RecoverDialog, RecoveryKeyDialog
     from imh_desktop.ui.auth.password import ChangePasswordDialog
     from imh_desktop.ui.auth.signin import SetupDialog, SignInDialog
     from imh_desktop.ui.common.errors import ErrorDialog
@@ -319,6 +321,21 @@ def _walk(walk: Walk, qtbot, db, context_for, settings) -> None:
         ("referral", context._on_refer_clicked),
     ):
         walk.dialogs_of(opener, stop)
+    day = ana.ctx.today()  # a release to revoke (the demo family has none)
+    release = ReleaseInput(
+        "Centro de Salud Mental", "Plan de servicios", day, day.replace(day.year + 1)
+    )
+    consents.record_release(ana.ctx.svc, record.family_id, release)
+    context.refresh()
+    qtbot.waitUntil(lambda: context.releases_model.rowCount() > 0)
+    for stop, table, opener in (  # the dialogs that act on the selected row
+        ("protective-factor", context.factors_table, context._on_rate_clicked),
+        ("resolve-stressor", context.stressors_table, context._on_resolve_clicked),
+        ("revoke", context.releases_table, context._on_revoke_clicked),
+    ):
+        assert table.model().rowCount() > 0, f"{stop}: the demo family has no row to act on"
+        table.selectRow(0)
+        walk.dialogs_of(opener, stop)
     screenings = record.screenings_tab
     record.tabs.setCurrentWidget(screenings)
     walk.dialogs_of(screenings.record_button.click, "screening-asq")
@@ -347,6 +364,8 @@ def _walk(walk: Walk, qtbot, db, context_for, settings) -> None:
         ("set-up", SetupDialog(db, ana.ctx.clock, runner)),
         ("change-password", ChangePasswordDialog(ana.ctx.svc, runner)),
         ("recovery-key", RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP")),
+        ("encrypt", EncryptDialog(ana.ctx.svc, runner)),
+        ("recover", RecoverDialog(db, ana.ctx.clock, runner)),
         ("error", ErrorDialog("Traceback (most recent call last): ...")),
         (
             "pdf-password",
