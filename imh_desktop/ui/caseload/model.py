@@ -2,7 +2,10 @@
 
 Columns are declared once (key, title, alignment, formatter, sort key). When
 rows arrive, every cell's text and sort key is computed once, so ``data()``
-is a list lookup and never touches the database.
+is a list lookup and never touches the database. Sort keys and search text
+are computed for every row as the rows arrive (sorting and filtering need them
+all); a row's cell texts and tooltips when first asked for, so the first paint
+of a large caseload formats only the rows it measures and shows.
 """
 
 from __future__ import annotations
@@ -51,9 +54,9 @@ class CaseloadTableModel(KeyedSort):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseloadRow] = []
-        self._texts: list[tuple[str, ...]] = []
+        self._texts: list[tuple[str, ...] | None] = []  # None: not formatted yet
         self._keys: list[tuple[Any, ...]] = []
-        self._tips: list[tuple[str | None, ...]] = []
+        self._tips: list[tuple[str | None, ...] | None] = []  # None: not made yet
         self._search: list[str] = []
         # Bumped on every change of rows or order, so the proxy knows its mask is stale.
         self.generation = 0
@@ -73,13 +76,27 @@ class CaseloadTableModel(KeyedSort):
     def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._texts = [self._cells(r) for r in self._rows]
+        self._texts = [None] * len(self._rows)
         self._keys = [self._sort_keys(r) for r in self._rows]
-        self._tips = [self._tooltips(r) for r in self._rows]
+        self._tips = [None] * len(self._rows)
         self._search = [r.search_text for r in self._rows]
         self.generation += 1
         self._reorder(ranked(self._keys, *self._sorting))
         self.endResetModel()
+
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        """The cell texts of ``row``, formatted on first use."""
+        texts = self._texts[row]
+        if texts is None:
+            texts = self._texts[row] = self._cells(self._rows[row])
+        return texts
+
+    def _row_tips(self, row: int) -> tuple[str | None, ...]:
+        """The tooltips of ``row``, made on first use."""
+        tips = self._tips[row]
+        if tips is None:
+            tips = self._tips[row] = self._tooltips(self._rows[row])
+        return tips
 
     @staticmethod
     def _cells(row: CaseloadRow) -> tuple[str, ...]:
@@ -106,9 +123,9 @@ class CaseloadTableModel(KeyedSort):
             self.endInsertRows()
         else:
             self._rows[row] = record
-            self._texts[row] = self._cells(record)
+            self._texts[row] = None
             self._keys[row] = self._sort_keys(record)
-            self._tips[row] = self._tooltips(record)
+            self._tips[row] = None
             self._search[row] = record.search_text
             self.generation += 1
             last = self.index(row, len(COLUMNS) - 1)
@@ -117,9 +134,9 @@ class CaseloadTableModel(KeyedSort):
 
     def _append(self, record: CaseloadRow) -> None:
         self._rows.append(record)
-        self._texts.append(self._cells(record))
+        self._texts.append(None)
         self._keys.append(self._sort_keys(record))
-        self._tips.append(self._tooltips(record))
+        self._tips.append(None)
         self._search.append(record.search_text)
         self.generation += 1
 
@@ -165,9 +182,9 @@ class CaseloadTableModel(KeyedSort):
             return None
         row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][col]
+            return self._row_texts(row)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips[row][col] or self._texts[row][col] or None
+            return self._row_tips(row)[col] or self._row_texts(row)[col] or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(COLUMNS[col].alignment)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -192,7 +209,7 @@ class CaseloadTableModel(KeyedSort):
         through the filter proxy."""
         alert = bool(self._rows[row].open_alerts)
         bold = alert and column in (ALERT_COLUMN, FAMILY_COLUMN)
-        return self._texts[row][column], bold, alert and column == FAMILY_COLUMN
+        return self._row_texts(row)[column], bold, alert and column == FAMILY_COLUMN
 
     @property
     def bold_font(self) -> QFont:
