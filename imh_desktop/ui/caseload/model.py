@@ -2,10 +2,12 @@
 
 Columns are declared once (key, title, alignment, formatter, sort key). When
 rows arrive, every cell's text and sort key is computed once, so ``data()``
-is a list lookup and never touches the database. Sort keys and search text
-are computed for every row as the rows arrive (sorting and filtering need them
-all); a row's cell texts and tooltips when first asked for, so the first paint
-of a large caseload formats only the rows it measures and shows.
+is a list lookup and never touches the database. The search text is taken
+for every row as the rows arrive (filtering needs it all), a column's sort keys
+for every row when the table is first sorted by that column, and a row's cell
+texts and tooltips when first asked for: the first paint of a large caseload
+formats only the rows it measures and shows, and keys only the column it is
+sorted by.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 DUE_SOON_DAYS = 7
+_UNSET: Any = object()  # a sort key not computed yet
 
 
 class CaseloadTableModel(KeyedSort):
@@ -55,7 +58,8 @@ class CaseloadTableModel(KeyedSort):
         super().__init__(parent)
         self._rows: list[CaseloadRow] = []
         self._texts: list[tuple[str, ...] | None] = []  # None: not formatted yet
-        self._keys: list[tuple[Any, ...]] = []
+        self._keys: list[list[Any]] = []  # _UNSET until its column is sorted by or asked for
+        self._keyed: set[int] = set()  # columns whose keys every row has
         self._tips: list[tuple[str | None, ...] | None] = []  # None: not made yet
         self._search: list[str] = []
         # Bumped on every change of rows or order, so the proxy knows its mask is stale.
@@ -77,7 +81,9 @@ class CaseloadTableModel(KeyedSort):
         self.beginResetModel()
         self._rows = list(rows)
         self._texts = [None] * len(self._rows)
-        self._keys = [self._sort_keys(r) for r in self._rows]
+        self._keys = [[_UNSET] * len(COLUMNS) for _ in self._rows]
+        self._keyed = set()
+        self._fill_keys(self._sorting[0])
         self._tips = [None] * len(self._rows)
         self._search = [r.search_text for r in self._rows]
         self.generation += 1
@@ -103,8 +109,28 @@ class CaseloadTableModel(KeyedSort):
         return tuple(c.text(row) for c in COLUMNS)
 
     @staticmethod
-    def _sort_keys(row: CaseloadRow) -> tuple[Any, ...]:
-        return tuple(c.sort_key(row) for c in COLUMNS)
+    def _sort_keys(row: CaseloadRow) -> list[Any]:
+        return [c.sort_key(row) for c in COLUMNS]
+
+    def _fill_keys(self, column: int) -> None:
+        """Give every row its sort key of ``column`` and of the first column (ties)."""
+        for col in {column, 0} - self._keyed:
+            key_of = COLUMNS[col].sort_key
+            for record, keys in zip(self._rows, self._keys, strict=True):
+                if keys[col] is _UNSET:
+                    keys[col] = key_of(record)
+            self._keyed.add(col)
+
+    def _key(self, row: int, column: int) -> Any:
+        keys = self._keys[row]
+        if keys[column] is _UNSET:
+            keys[column] = COLUMNS[column].sort_key(self._rows[row])
+        return keys[column]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self._fill_keys(column)
+        super().sort(column, order)
 
     @staticmethod
     def _tooltips(row: CaseloadRow) -> tuple[str | None, ...]:
@@ -163,7 +189,7 @@ class CaseloadTableModel(KeyedSort):
         return self._search
 
     def sort_key(self, row: int, column: int) -> Any:
-        return self._keys[row][column]
+        return self._key(row, column)
 
     def row_of_family(self, family_id: int) -> int:
         for i, record in enumerate(self._rows):
@@ -198,7 +224,7 @@ class CaseloadTableModel(KeyedSort):
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and col == FAMILY_COLUMN:
             return alert_tooltip(self._rows[row]) or None
         if role == SORT_ROLE:
-            return self._keys[row][col]
+            return self._key(row, col)
         if role == FAMILY_ID_ROLE:
             return self._rows[row].family_id
         return None
