@@ -20,7 +20,6 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -181,14 +180,12 @@ class NoteDraft(Base):
     """
 
     __tablename__ = "note_drafts"
-    __table_args__ = (
-        UniqueConstraint("author_id", "family_id", "visit_id"),
-        # Revision 0016: one draft of a new note (no visit yet) per author and family.
-        Index(
-            "uq_note_drafts_new_note", "author_id", "family_id", unique=True,
-            sqlite_where=text("visit_id IS NULL"), postgresql_where=text("visit_id IS NULL"),
-        ),
-    )  # fmt: skip
+    # Revision 0016 also makes the partial unique index uq_note_drafts_new_note (author_id,
+    # family_id) WHERE visit_id IS NULL: one draft of a new note (no visit yet) per author and
+    # family. It is made by that migration only (tables are never made from these classes):
+    # declared here, its sqlite_where/postgresql_where would load the modules of both
+    # SQLAlchemy dialects whenever the models are imported, 50-90 ms of CPU at every start.
+    __table_args__ = (UniqueConstraint("author_id", "family_id", "visit_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
