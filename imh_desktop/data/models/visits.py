@@ -5,7 +5,7 @@ alerts, amendments of signed notes, and note drafts.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     SmallInteger,
     String,
+    Table,
     Text,
     Time,
     UniqueConstraint,
@@ -207,7 +208,7 @@ def declare_partial_indexes() -> None:
     cost 50-90 ms of CPU at every start of the app, which never makes tables from the models.
     Autogenerate still sees the index. Calling it again changes nothing.
     """
-    table = NoteDraft.__table__
+    table = cast(Table, NoteDraft.__table__)
     if any(index.name == NEW_NOTE_DRAFT_INDEX for index in table.indexes):
         return
     where = text("visit_id IS NULL")
