@@ -38,7 +38,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
-from sqlalchemy import select
 
 from imh_desktop.data.models import Family, StaffUser, Visit
 from imh_desktop.domain.enums import FamilyStatus, Role
@@ -46,6 +45,7 @@ from imh_desktop.services.visits import notes
 from imh_desktop.ui.common import fit, language_check
 from imh_desktop.ui.shell.main_window import MainWindow
 from imh_desktop.ui.visits.editor import VisitNoteEditor
+from tests.factories import first_row
 from tests.ui.spanish import SAME_IN_SPANISH, demo_data, english_sources
 
 pytestmark = [pytest.mark.ui, pytest.mark.usefixtures("keep_drafts_on_close")]
@@ -111,11 +111,6 @@ class Tour:
             self.problems[stop] = [f"{stop}: no dialog opened"]
 
 
-def _first(db, model, *where):
-    with db.session() as session:
-        return session.scalars(select(model).where(*where).order_by(model.id)).first()
-
-
 def _tools_action(window: MainWindow, context: str, text: str) -> QAction:
     """The Tools menu item whose text is ``text``, in the language the tour runs in."""
     menu = window.audit_actions.tools_menu()
@@ -125,11 +120,11 @@ def _tools_action(window: MainWindow, context: str, text: str) -> QAction:
 
 def _tour(tour: Tour, qtbot, monkeypatch, demo_agency, context_for, settings) -> None:
     db = demo_agency
-    specialist = _first(db, StaffUser, StaffUser.role == Role.SPECIALIST)
-    family = _first(
+    specialist = first_row(db, StaffUser, StaffUser.role == Role.SPECIALIST)
+    family = first_row(
         db, Family, Family.specialist_id == specialist.id, Family.status == FamilyStatus.ACTIVE
     )
-    signed = _first(
+    signed = first_row(
         db, Visit, Visit.family_id == family.id, Visit.signed_at.is_not(None),
         Visit.specialist_id == specialist.id,
     )  # fmt: skip
