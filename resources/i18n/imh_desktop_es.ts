@@ -5568,6 +5568,26 @@ Si vuelve a pasar, copie los detalles de abajo y envíelos a su administrador/a.
         <translation>Definición</translation>
     </message>
     <message>
+        <source>Program measures</source>
+        <translation>Indicadores del programa</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <source>Prepared {day} by {name}</source>
+        <translation>Preparado el {day} por {name}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Página {page} de {total}</translation>
+    </message>
+    <message>
+        <source>Confidential: contains protected health information. Do not share without the family&apos;s written consent.</source>
+        <translation>Confidencial: contiene información de salud protegida. No la comparta sin el consentimiento escrito de la familia.</translation>
+    </message>
+    <message>
         <source>these measures</source>
         <translation>estos indicadores</translation>
     </message>

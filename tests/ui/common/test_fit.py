@@ -46,7 +46,7 @@ from imh_desktop.ui.common import fit, language_check
 from imh_desktop.ui.shell.main_window import MainWindow
 from imh_desktop.ui.visits.editor import VisitNoteEditor
 from tests.factories import first_row
-from tests.ui.spanish import SAME_IN_SPANISH, demo_data, english_sources
+from tests.ui.spanish import SAME_IN_SPANISH, child_failure, demo_data, english_sources
 
 pytestmark = [pytest.mark.ui, pytest.mark.usefixtures("keep_drafts_on_close")]
 
@@ -253,10 +253,10 @@ def test_every_screen_fits(tmp_path, folder, name, width, height, scale, languag
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
         env=env, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
-    assert report.is_file(), done.stdout[-3000:] + done.stderr[-2000:]
+    assert report.is_file(), child_failure(done)
     problems = json.loads(report.read_text(encoding="utf-8"))
     assert problems == {}, json.dumps(problems, indent=1, ensure_ascii=False)
-    assert done.returncode == 0, done.stdout[-3000:]
+    assert done.returncode == 0, child_failure(done)
     assert (folder / f"{name}-caseload.png").is_file()
 
 

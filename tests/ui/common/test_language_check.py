@@ -29,7 +29,7 @@ from sqlalchemy import select
 from imh_desktop.ui.common import fit, language_check
 from imh_desktop.ui.common.language_check import english_left, readable_texts, source_patterns
 from tests.factories import first_row
-from tests.ui.spanish import SAME_IN_SPANISH, demo_data, english_sources
+from tests.ui.spanish import SAME_IN_SPANISH, child_failure, demo_data, english_sources
 
 
 def make_window(qtbot, *, button: str, header: str, label: str, placeholder: str) -> QWidget:
@@ -207,10 +207,10 @@ def test_every_window_and_dialog_reads_in_spanish(tmp_path):
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
         env=env, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
-    assert report.is_file(), done.stdout[-3000:] + done.stderr[-2000:]
+    assert report.is_file(), child_failure(done)
     problems = json.loads(report.read_text(encoding="utf-8"))
     assert problems == {}, json.dumps(problems, indent=1, ensure_ascii=False)
-    assert done.returncode == 0, done.stdout[-3000:]
+    assert done.returncode == 0, child_failure(done)
 
 
 def _walk(walk: Walk, qtbot, db, context_for, settings) -> None:
