@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QTabWidget, QWidget
 
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.team.charts import DomainRatingsChart, WeeklyVisitsChart
@@ -31,8 +31,14 @@ class TeamBottomTabs(QTabWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.weekly_chart, 3)
         row.addWidget(self.ratings_chart, 2)
+        # A team of sixty draws sixty strips: the charts scroll inside their tab rather than
+        # pushing the window past the screen and squeezing the team table to one row.
+        self.charts_area = QScrollArea()
+        self.charts_area.setWidget(charts)
+        self.charts_area.setWidgetResizable(True)
+        self.charts_area.setFrameShape(QFrame.Shape.NoFrame)
         self.emergency = EmergencyAccessList(ctx)
-        self.addTab(charts, self.tr("Charts"))
+        self.addTab(self.charts_area, self.tr("Charts"))
         self.addTab(self.emergency, self.tr("Emergency access"))
         self.emergency.loaded.connect(self._on_emergency_loaded)
 

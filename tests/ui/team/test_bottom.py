@@ -27,3 +27,20 @@ def test_the_charts_show_the_team_then_one_specialist(qtbot, app_ctx, as_user, a
     assert tabs.tabText(1) == "Emergency access (2)"
     tabs.emergency.loaded.emit(0)
     assert tabs.tabText(1) == "Emergency access"
+
+
+def test_a_team_of_sixty_scrolls_its_chart_instead_of_growing_the_window(qtbot, app_ctx, agency):
+    import datetime as dt
+
+    tabs = TeamBottomTabs(app_ctx(agency.ids["ssupervisor"]))
+    qtbot.addWidget(tabs)
+    weeks = [dt.date(2026, 11, 2) + dt.timedelta(weeks=w) for w in range(5)]
+    tabs.weekly_chart.set_data(weeks, [(f"Specialist {n}", [n % 7] * 5) for n in range(60)])
+    tabs.resize(1366, 260)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    chart = tabs.weekly_chart
+    assert chart.sizeHint().height() > 60 * chart.ROW_MIN  # every strip keeps its height
+    assert tabs.minimumSizeHint().height() < 200  # and the tab asks for little of the window
+    assert chart.height() >= chart.sizeHint().height()  # the chart is whole, inside a scroll
+    assert tabs.charts_area.verticalScrollBar().maximum() > 0
