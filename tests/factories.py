@@ -84,6 +84,12 @@ D = dt.date
 TEST_PASSWORD = "kettle garden blue tuesday"
 
 
+def first_row(db: Database, model, *where):
+    """The first row of ``model`` (by id) matching ``where``: a demo database's lookups."""
+    with db.session() as session:
+        return session.scalars(select(model).where(*where).order_by(model.id)).first()
+
+
 def family_version(ctx: ServiceContext, family_id: int) -> int:
     """The version the family row has now, as a dialog opened this moment would have it."""
     with ctx.db.read() as session:

@@ -19,7 +19,15 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from imh_desktop.domain.dates import format_date
 from imh_desktop.domain.measures import Measure, Ratio
-from imh_desktop.reports.base import ACCENT, FONT_BOLD, MUTED, RULE, SHADE, BaseReport
+from imh_desktop.reports.base import (
+    ACCENT,
+    CONFIDENTIAL,
+    FONT_BOLD,
+    MUTED,
+    RULE,
+    SHADE,
+    BaseReport,
+)
 from imh_desktop.reports.layout import header_block
 from imh_desktop.reports.text import esc
 from imh_desktop.services.measures.program import ProgramMeasures
@@ -35,6 +43,23 @@ class MeasureText:
     measure: Measure
     title: str
     definition: str
+
+
+@dataclass(frozen=True)
+class MeasuresWords:
+    """The report's own words, in the language the reader chose (English by default).
+
+    ``lang`` is the dates' language (``domain.dates``); the templates keep their
+    ``{start}``/``{end}``, ``{day}``/``{name}`` and ``{page}``/``{total}`` fields.
+    """
+
+    title: str = "Program measures"
+    period: str = "{start} to {end}"
+    prepared: str = "Prepared {day} by {name}"
+    measure: str = "Measure"
+    page: str = "Page {page} of {total}"
+    confidential: str = CONFIDENTIAL
+    lang: str = "en"
 
 
 def ratio_markup(ratio: Ratio) -> str:
@@ -54,24 +79,34 @@ class MeasuresReport(BaseReport):
 
     def __init__(
         self, data: ProgramMeasures, texts: Sequence[MeasureText], program_label: str = "Program",
-        note: str = "",
+        note: str = "", words: MeasuresWords | None = None,
     ) -> None:  # fmt: skip
         self.data, self.texts, self.program_label = data, tuple(texts), program_label
-        self.note = note
-        self.period_text = f"{format_date(data.period.start)} to {format_date(data.period.end)}"
-        self.title = f"Program measures, {self.period_text}"
+        self.note, self.words = note, words or MeasuresWords()
+        lang = self.words.lang
+        self.period_text = self.words.period.format(
+            start=format_date(data.period.start, lang=lang),
+            end=format_date(data.period.end, lang=lang),
+        )
+        self.title = f"{self.words.title}, {self.period_text}"
+        self.subject = self.words.title
+        self.confidential = self.words.confidential
         self.author = f"{data.prepared_by}, {data.agency.name}"
         super().__init__()
 
     def header_text(self) -> tuple[str, str]:
-        return f"{self.data.agency.name} · Program measures", self.period_text
+        return f"{self.data.agency.name} · {self.words.title}", self.period_text
+
+    def page_label(self, page: int, total: int) -> str:
+        return self.words.page.format(page=page, total=total)
 
     def story(self) -> list[Flowable]:
         d = self.data
-        right = (
-            f"{esc(self.period_text)}<br/>Prepared {format_date(d.today)} by {esc(d.prepared_by)}"
+        prepared = self.words.prepared.format(
+            day=format_date(d.today, lang=self.words.lang), name=d.prepared_by
         )
-        story: list[Flowable] = [header_block(self, d.agency, "Program measures", right),
+        right = f"{esc(self.period_text)}<br/>{esc(prepared)}"
+        story: list[Flowable] = [header_block(self, d.agency, self.words.title, right),
                                  Spacer(1, 10)]  # fmt: skip
         if self.note:
             story.append(Paragraph(esc(self.note), self.style["muted"]))
@@ -96,7 +131,10 @@ class MeasuresReport(BaseReport):
         head_left = ParagraphStyle("m_head_left", head, alignment=0)
         small = ParagraphStyle("m_def", cell, fontSize=7.5, leading=9.3, textColor=MUTED)
         rows: list[list[object]] = [
-            [Paragraph("Measure", head_left), *[Paragraph(esc(n), head) for _, n in columns]]
+            [
+                Paragraph(esc(self.words.measure), head_left),
+                *[Paragraph(esc(n), head) for _, n in columns],
+            ]
         ]
         for text in self.texts:
             label = f"<b>{esc(text.title)}</b>"
@@ -131,10 +169,11 @@ class MeasuresReport(BaseReport):
 
 def render_measures_report(
     data: ProgramMeasures, texts: Sequence[MeasureText], program_label: str = "Program",
-    note: str = "", password: str | None = None,
+    note: str = "", password: str | None = None, words: MeasuresWords | None = None,
 ) -> bytes:  # fmt: skip
     """The program measures report as PDF bytes (``password``: AES-256 encrypted).
 
-    ``note`` is a sentence printed under the heading (what holds for every measure).
+    ``note`` is a sentence printed under the heading (what holds for every measure);
+    ``words`` the report's own words in the reader's language (English by default).
     """
-    return MeasuresReport(data, texts, program_label, note).render(password)
+    return MeasuresReport(data, texts, program_label, note, words).render(password)

@@ -3538,6 +3538,26 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <source>due in</source>
         <translation>FPP en</translation>
     </message>
+    <message>
+        <source>Caregiver depression screen</source>
+        <translation>Tamizaje de depresión del cuidador</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>cada</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>dentro de</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
 </context>
 <context>
     <name>DraftAutosave</name>
@@ -3695,6 +3715,10 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
     <message>
         <source>Unsigned note by {0} — read only</source>
         <translation>Nota sin firmar de {0} — solo lectura</translation>
+    </message>
+    <message>
+        <source> (total {0})</source>
+        <translation> (total {0})</translation>
     </message>
 </context>
 <context>
@@ -5544,6 +5568,26 @@ Si vuelve a pasar, copie los detalles de abajo y envíelos a su administrador/a.
         <translation>Definición</translation>
     </message>
     <message>
+        <source>Program measures</source>
+        <translation>Indicadores del programa</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <source>Prepared {day} by {name}</source>
+        <translation>Preparado el {day} por {name}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Página {page} de {total}</translation>
+    </message>
+    <message>
+        <source>Confidential: contains protected health information. Do not share without the family&apos;s written consent.</source>
+        <translation>Confidencial: contiene información de salud protegida. No la comparta sin el consentimiento escrito de la familia.</translation>
+    </message>
+    <message>
         <source>these measures</source>
         <translation>estos indicadores</translation>
     </message>
@@ -7135,12 +7179,163 @@ Si vuelve a pasar, copie los detalles de abajo y envíelos a su administrador/a.
         <translation>{0} de {1} ítems respondidos.</translation>
     </message>
     <message>
+        <source>Total {total}: {band}</source>
+        <translation>Total {total}: {band}</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Positive screen</source>
+        <translation>Tamizaje positivo</translation>
+    </message>
+    <message>
         <source>{name} item {n} scored {score}</source>
         <translation>{name}: el ítem {n} obtuvo {score}</translation>
     </message>
 </context>
 <context>
+    <name>ScreeningWords</name>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>possible depression</source>
+        <translation>depresión posible</translation>
+    </message>
+    <message>
+        <source>probable depression</source>
+        <translation>depresión probable</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>mínima</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>moderately severe</source>
+        <translation>moderadamente grave</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>mild depression</source>
+        <translation>depresión leve</translation>
+    </message>
+    <message>
+        <source>moderate depression</source>
+        <translation>depresión moderada</translation>
+    </message>
+    <message>
+        <source>moderately severe depression</source>
+        <translation>depresión moderadamente grave</translation>
+    </message>
+    <message>
+        <source>severe depression</source>
+        <translation>depresión grave</translation>
+    </message>
+    <message>
+        <source>above the cut-off (on schedule)</source>
+        <translation>por encima del punto de corte (según lo esperado)</translation>
+    </message>
+    <message>
+        <source>close to the cut-off (monitor)</source>
+        <translation>cerca del punto de corte (vigilar)</translation>
+    </message>
+    <message>
+        <source>below the cut-off (refer for assessment)</source>
+        <translation>por debajo del punto de corte (derivar para evaluación)</translation>
+    </message>
+    <message>
+        <source>above the cut-off in all areas (on schedule)</source>
+        <translation>por encima del punto de corte en todas las áreas (según lo esperado)</translation>
+    </message>
+    <message>
+        <source>below the monitoring zone</source>
+        <translation>por debajo de la zona de seguimiento</translation>
+    </message>
+    <message>
+        <source>in the monitoring zone</source>
+        <translation>en la zona de seguimiento</translation>
+    </message>
+    <message>
+        <source>above the cut-off (refer)</source>
+        <translation>por encima del punto de corte (derivar)</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>comunicación</translation>
+    </message>
+    <message>
+        <source>gross motor</source>
+        <translation>motricidad gruesa</translation>
+    </message>
+    <message>
+        <source>fine motor</source>
+        <translation>motricidad fina</translation>
+    </message>
+    <message>
+        <source>problem solving</source>
+        <translation>resolución de problemas</translation>
+    </message>
+    <message>
+        <source>personal-social</source>
+        <translation>personal-social</translation>
+    </message>
+    <message>
+        <source>below the cut-off in {areas}</source>
+        <translation>por debajo del punto de corte en {areas}</translation>
+    </message>
+    <message>
+        <source>close to the cut-off in {areas}</source>
+        <translation>cerca del punto de corte en {areas}</translation>
+    </message>
+    <message>
+        <source>{name} item {item} (self-harm) scored {score}: same-day safety check, and record the follow-up</source>
+        <translation>{name}, ítem {item} (autolesión): puntuación {score}; verificación de seguridad el mismo día, y registre el seguimiento</translation>
+    </message>
+    <message>
+        <source>{name} {total}: {finding}, refer</source>
+        <translation>{name} {total}: {finding}, derivar</translation>
+    </message>
+    <message>
+        <source>ASQ-3 below the cut-off in {areas}: refer for developmental assessment</source>
+        <translation>ASQ-3 por debajo del punto de corte en {areas}: derivar para evaluación del desarrollo</translation>
+    </message>
+    <message>
+        <source>ASQ:SE-2 {total}: above the cut-off, refer</source>
+        <translation>ASQ:SE-2 {total}: por encima del punto de corte, derivar</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningsTab</name>
+    <message>
+        <source>Open — follow-up needed</source>
+        <translation>Abierta — falta el seguimiento</translation>
+    </message>
+    <message>
+        <source>{kind} by {name}</source>
+        <translation>{kind}, por {name}</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
     <message>
         <source>&amp;Record a screening…</source>
         <translation>&amp;Registrar un tamizaje…</translation>

@@ -12,9 +12,15 @@ from imh_desktop.ui.visits.editor import VisitNoteEditor
 
 
 def open_editor(qtbot, ctx, family, visit_id=None, **kw) -> VisitNoteEditor:
-    """The note editor of ``visit_id`` (a new note when None) for ``family``, shown."""
+    """The note editor of ``visit_id`` (a new note when None) for ``family``, shown.
+
+    The test's ``qtbot`` holds it until the test ends: pytest-qt keeps only a weak
+    reference, and a parentless window nobody holds would be deleted by the next
+    garbage collection while the test still drives it.
+    """
     editor = VisitNoteEditor(ctx, family.id, visit_id, **kw)
     qtbot.addWidget(editor)
+    vars(qtbot).setdefault("imh_open_editors", []).append(editor)
     editor.show()
     return editor
 

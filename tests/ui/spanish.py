@@ -95,3 +95,10 @@ def demo_data(db) -> set[str]:
     agency = AgencySettings()
     found.update(v for v in vars(agency).values() if isinstance(v, str) and len(v) > 1)
     return found | content()
+
+
+def child_failure(done) -> str:
+    """What a child pytest run printed, without the offscreen plugin's warnings (hundreds of
+    lines that would push the failure itself out of the message)."""
+    lines = [line for line in done.stdout.splitlines() if "QtWarningMsg" not in line]
+    return "\n".join(lines)[-4000:] + done.stderr[-2000:]

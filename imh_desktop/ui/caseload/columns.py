@@ -13,6 +13,7 @@ from imh_desktop.services.caseload.table import CaseloadRow, children_text, fold
 from imh_desktop.ui.common.i18n import current_language
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.local_format import format_date, format_decimal, turns_three_soon
+from imh_desktop.ui.common.screening_words import alert_text
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -84,7 +85,7 @@ def alert_tooltip(row: CaseloadRow) -> str:
         if row.urgent_alerts
         else QCoreApplication.translate("CaseloadColumn", "Open alert")
     )
-    return f"{kind}: {row.alert_text}{more}"
+    return f"{kind}: {alert_text(row.alert_text)}{more}"
 
 
 def _due_tooltip(row: CaseloadRow) -> str:

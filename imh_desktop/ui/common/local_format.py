@@ -97,9 +97,7 @@ RELATIONSHIP_WORDS = (
 
 def relationship_text(relationship: str) -> str:
     """A caregiver's stored relationship in the interface's language, when it is one offered."""
-    if relationship not in RELATIONSHIP_WORDS:
-        return relationship
-    return QCoreApplication.translate("Relationship", relationship)
+    return _offered_text("Relationship", RELATIONSHIP_WORDS, relationship)
 
 
 # The languages the family and caregiver forms offer (ui.family.dialogs.LANGUAGES), stored in
@@ -117,6 +115,9 @@ LANGUAGE_WORDS = (
 
 def language_text(language: str) -> str:
     """A stored language name in the interface's language, when it is one the forms offer."""
-    if language not in LANGUAGE_WORDS:
-        return language
-    return QCoreApplication.translate("LanguageName", language)
+    return _offered_text("LanguageName", LANGUAGE_WORDS, language)
+
+
+def _offered_text(context: str, offered: tuple[object, ...], stored: str) -> str:
+    """``stored`` translated when a form offers it (in English); as typed otherwise."""
+    return QCoreApplication.translate(context, stored) if stored in offered else stored

@@ -90,7 +90,8 @@ def service_text(text: str) -> str:
 
 
 # Words inside labels the domain composes (a screening's "12 month" questionnaire, its
-# "overdue" status, a "corrected" age), each replaced where it stands as a whole word.
+# "overdue" status, a "corrected" age, the caregiver screen's "every 6 months"), each
+# replaced where it stands as a whole word.
 DOMAIN_WORDS = (
     QT_TRANSLATE_NOOP("DomainWord", "month"),
     QT_TRANSLATE_NOOP("DomainWord", "overdue"),
@@ -98,6 +99,11 @@ DOMAIN_WORDS = (
     QT_TRANSLATE_NOOP("DomainWord", "upcoming"),
     QT_TRANSLATE_NOOP("DomainWord", "corrected"),
     QT_TRANSLATE_NOOP("DomainWord", "due in"),
+    QT_TRANSLATE_NOOP("DomainWord", "Caregiver depression screen"),
+    QT_TRANSLATE_NOOP("DomainWord", "or"),
+    QT_TRANSLATE_NOOP("DomainWord", "every"),
+    QT_TRANSLATE_NOOP("DomainWord", "within"),
+    QT_TRANSLATE_NOOP("DomainWord", "months"),
 )
 
 

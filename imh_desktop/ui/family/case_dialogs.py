@@ -27,6 +27,7 @@ from imh_desktop.services.common.records import FamilyRecord, StaffRecord
 from imh_desktop.services.family import families
 from imh_desktop.services.screenings.results import AlertRecord, list_alerts
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.screening_words import alert_text
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.common.widgets import DateEdit, EnumCombo, FieldForm
 from imh_desktop.ui.family.conflicts import report_gone, resolve_case
@@ -102,7 +103,9 @@ class CloseCaseDialog(FormDialog):
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("Reason to carry it"))
             edit.setAccessibleName(self.tr("Reason to carry the alert"))
-            title = self.tr("{kind} — {text}").format(kind=label(alert.kind), text=alert.text)
+            title = self.tr("{kind} — {text}").format(
+                kind=label(alert.kind), text=alert_text(alert.text)
+            )
             self.alerts_form.add_field(f"carried_{alert.id}", title, edit)
             self.carry_edits[alert.id] = edit
         self.alerts_box.setVisible(bool(self.carry_edits))

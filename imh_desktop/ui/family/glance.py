@@ -31,6 +31,7 @@ from imh_desktop.services.visits import visits
 from imh_desktop.services.visits.records import ProgressPoint
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.local_format import format_age, format_date, relationship_text
+from imh_desktop.ui.common.screening_words import alert_text
 from imh_desktop.ui.common.service_texts import domain_words
 from imh_desktop.ui.visits.goal_ratings import RATING_SHORT
 
@@ -130,7 +131,7 @@ def alerts_html(alerts: Sequence[AlertRecord]) -> str:
     if not alerts:
         return f"<b>{QCoreApplication.translate('Glance', 'Open alerts')}:</b> {QCoreApplication.translate('Glance', 'none')}"  # noqa: E501
     items = "".join(
-        f"<li>{_e(a.text)} ({QCoreApplication.translate('Glance', 'since')} {format_date(a.opened_on)})</li>"  # noqa: E501
+        f"<li>{_e(alert_text(a.text))} ({QCoreApplication.translate('Glance', 'since')} {format_date(a.opened_on)})</li>"  # noqa: E501
         for a in alerts
     )
     return f"<b>{QCoreApplication.translate('Glance', 'Open alerts')}:</b><ul style='margin:0'>{items}</ul>"  # noqa: E501

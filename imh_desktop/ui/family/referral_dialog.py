@@ -43,6 +43,7 @@ from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.local_format import format_date
+from imh_desktop.ui.common.screening_words import alert_text
 from imh_desktop.ui.common.widgets import (
     DateEdit,
     EnumCombo,
@@ -79,8 +80,9 @@ class ReferralDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         if alert is not None:
+            what = escape(alert_text(alert.text))
             about = QLabel(self.tr("<b>Follow-up of:</b> {text}<br>Saving the referral closes "
-                                   "this alert.").format(text=escape(alert.text)))  # fmt: skip
+                                   "this alert.").format(text=what))  # fmt: skip
             about.setWordWrap(True)
             layout.addWidget(about)
         self.form = f = FieldForm()

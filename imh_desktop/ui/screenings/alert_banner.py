@@ -17,6 +17,7 @@ from imh_desktop.domain.enums import AlertKind
 from imh_desktop.services.screenings.results import AlertRecord
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.local_format import format_date
+from imh_desktop.ui.common.screening_words import alert_text
 from imh_desktop.ui.common.widgets import alert_colors
 
 _URGENT_STYLE = "background: #a4262c; color: white; border-radius: 4px; padding: 6px 10px;"
@@ -50,7 +51,9 @@ class AlertBanner(QLabel):
             return
         lines = [
             self.tr("<b>{kind}</b> — {text} (open since {day})").format(
-                kind=escape(label(a.kind)), text=escape(a.text), day=format_date(a.opened_on)
+                kind=escape(label(a.kind)),
+                text=escape(alert_text(a.text)),
+                day=format_date(a.opened_on),
             )
             for a in self.alerts
         ]
@@ -68,4 +71,4 @@ class AlertBanner(QLabel):
 
     def plain_text(self) -> str:
         """The banner's lines without markup (for tests and screen readers)."""
-        return "\n".join(f"{label(a.kind)} — {a.text}" for a in self.alerts)
+        return "\n".join(f"{label(a.kind)} — {alert_text(a.text)}" for a in self.alerts)

@@ -45,6 +45,7 @@ from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.local_format import format_age
+from imh_desktop.ui.common.screening_words import band_text, result_alert_text
 from imh_desktop.ui.common.widgets import DateEdit, fit_to_screen, problem_label, warning_color
 from imh_desktop.ui.screenings.items import ItemsPage
 from imh_desktop.ui.screenings.safety import SafetyBanner, SafetyCheckDialog
@@ -66,7 +67,7 @@ def _band_combo(bands: dict[str, str]) -> QComboBox:
     combo = QComboBox()
     combo.addItem(QCoreApplication.translate("_band_combo", "Choose from the sheet…"), "")
     for key, text in bands.items():
-        combo.addItem(text, key)
+        combo.addItem(band_text(text), key)
     return combo
 
 
@@ -272,12 +273,12 @@ class ScreeningDialog(QDialog):
         except DomainError as exc:
             self._show_result(user_message(exc), False)
             return
-        text = result.band
+        text = band_text(result.band)
         if result.total is not None:
-            text = f"Total {result.total}: {result.band}"
+            text = self.tr("Total {total}: {band}").format(total=result.total, band=text)
         if result.alert_text:
-            text += f"<br><b>{'Urgent' if result.urgent else 'Positive screen'}:</b> "
-            text += result.alert_text
+            kind = self.tr("Urgent") if result.urgent else self.tr("Positive screen")
+            text += f"<br><b>{kind}:</b> {result_alert_text(result.alert_text)}"
         self._show_result(text, result.positive)
 
     def _update_banner(self, page: object) -> None:

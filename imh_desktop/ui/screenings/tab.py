@@ -40,6 +40,8 @@ from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.local_format import format_date, format_period, months_text
 from imh_desktop.ui.common.permissions import gate
+from imh_desktop.ui.common.screening_words import alert_text, band_text
+from imh_desktop.ui.common.service_texts import domain_words
 from imh_desktop.ui.common.tasks import LatestOnly
 from imh_desktop.ui.common.widgets import (
     ListColumn,
@@ -68,7 +70,7 @@ class FollowUpDialog(QDialog):
         layout = QVBoxLayout(self)
         what = QLabel(self.tr("<b>{kind}</b> since {day}<br>{text}").format(
             kind=escape(label(alert.kind)), day=format_date(alert.opened_on),
-            text=escape(alert.text)))  # fmt: skip
+            text=escape(alert_text(alert.text))))  # fmt: skip
         what.setWordWrap(True)
         layout.addWidget(what)
         form = QFormLayout()
@@ -125,6 +127,23 @@ class FollowUpDialog(QDialog):
         self.accept()
 
 
+def _follow_up(alert: AlertRecord) -> str:
+    """An alert's follow-up: still needed, or what was done, by whom, and the note."""
+    if alert.is_open:
+        return QCoreApplication.translate("ScreeningsTab", "Open — follow-up needed")
+    done = QCoreApplication.translate("ScreeningsTab", "{kind} by {name}").format(
+        kind=label(alert.follow_up_kind) if alert.follow_up_kind else "",
+        name=alert.resolved_by_name,
+    )
+    return f"{done}: {alert.follow_up_note}" if alert.follow_up_note else done
+
+
+def _flags(screening: ScreeningRecord) -> str:
+    if screening.urgent:
+        return QCoreApplication.translate("ScreeningsTab", "Urgent")
+    return QCoreApplication.translate("ScreeningsTab", "Positive") if screening.positive else ""
+
+
 def _window(item: DueItem) -> str:
     return format_period(item.due.window_start, item.due.window_end)
 
@@ -177,14 +196,12 @@ class ScreeningsTab(QWidget):
         self.alerts_model = RecordListModel([
             ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Opened"), lambda a: a.opened_on),
             ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Kind"), lambda a: a.kind),
-            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Alert"), lambda a: a.text),
-            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Follow-up"), lambda a: "Open — follow-up needed" if a.is_open else  # noqa: E501
-                       f"{label(a.follow_up_kind)} by {a.resolved_by_name}"
-                       + (f": {a.follow_up_note}" if a.follow_up_note else "")),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Alert"), lambda a: alert_text(a.text)),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Follow-up"), _follow_up),
         ], self)  # fmt: skip
         self.due_model = RecordListModel([
-            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Status"), lambda i: i.due.status.capitalize()),  # noqa: E501
-            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Screening"), lambda i: i.due.label),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Status"), lambda i: domain_words(i.due.status).capitalize()),  # noqa: E501
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Screening"), lambda i: domain_words(i.due.label)),  # noqa: E501
             ListColumn(QT_TRANSLATE_NOOP("ListColumn", "For"), lambda i: i.subject_name),
             ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Window"), _window),
         ], self)  # fmt: skip
@@ -195,9 +212,8 @@ class ScreeningsTab(QWidget):
             ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Interval"), lambda s: months_text(s.interval_months) if s.interval_months  # noqa: E501
                        else ""),
             ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Total"), lambda s: s.total, align_right=True),  # noqa: E501
-            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Result"), lambda s: s.band),
-            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Flags"), lambda s: "Urgent" if s.urgent else "Positive" if s.positive  # noqa: E501
-                       else ""),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Result"), lambda s: band_text(s.band)),
+            ListColumn(QT_TRANSLATE_NOOP("ListColumn", "Flags"), _flags),
         ], self)  # fmt: skip
         self.alerts_table = list_table(
             self.alerts_model, QCoreApplication.translate("ScreeningsTab", "Alerts")

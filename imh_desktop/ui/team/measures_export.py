@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from imh_desktop.domain.dates import format_date
-from imh_desktop.reports.measures import MeasureText
+from imh_desktop.reports.measures import MeasuresWords, MeasureText
 from imh_desktop.services.common import export
 from imh_desktop.services.measures.program import ProgramMeasures, export_measures
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
+from imh_desktop.ui.common.i18n import current_language
+from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.team.export import TeamExports
 
@@ -52,6 +53,21 @@ class MeasuresExports(QObject):
             export.ColumnSpec("definition", self.tr("Definition")),
         )
 
+    def words(self) -> MeasuresWords:
+        """The PDF's own words (title, period, who prepared it, pages) in this language."""
+        return MeasuresWords(
+            title=self.tr("Program measures"),
+            period=self.tr("{start} to {end}"),
+            prepared=self.tr("Prepared {day} by {name}"),
+            measure=self.tr("Measure"),
+            page=self.tr("Page {page} of {total}"),
+            confidential=self.tr(
+                "Confidential: contains protected health information. Do not share without "
+                "the family's written consent."
+            ),
+            lang=current_language(),
+        )
+
     def export(
         self, fmt: str, start: dt.date, end: dt.date, texts: Sequence[MeasureText],
         program: str, note: str,
@@ -69,7 +85,7 @@ class MeasuresExports(QObject):
         target = self.files.ask_path(self.tr("Export the program measures"), name, fmt)
         if target is None:
             return
-        svc, columns, texts = self.ctx.svc, self.columns(), tuple(texts)
+        svc, columns, texts, words = self.ctx.svc, self.columns(), tuple(texts), self.words()
 
         def write() -> Path:
             data = export_measures(svc, start, end, fmt)
@@ -77,10 +93,10 @@ class MeasuresExports(QObject):
                 from imh_desktop.reports.base import write_pdf
                 from imh_desktop.reports.measures import render_measures_report
 
-                return write_pdf(render_measures_report(data, texts, program, note, password),
-                                 target)  # fmt: skip
+                pdf = render_measures_report(data, texts, program, note, password, words)
+                return write_pdf(pdf, target)
             frame = measures_frame(data, texts, program)
-            sheet = f"{format_date(start)} to {format_date(end)}"[:31]
+            sheet = words.period.format(start=format_date(start), end=format_date(end))[:31]
             return export.write_table(frame, columns, target, "xlsx", sheet)
 
         run_task(self.ctx.runner, write, self._on_written, self._on_failed, self)

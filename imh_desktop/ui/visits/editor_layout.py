@@ -36,6 +36,7 @@ from imh_desktop.services.screenings.results import ScreeningRecord
 from imh_desktop.services.visits.records import NoteRecord
 from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.local_format import format_age, format_date, language_text
+from imh_desktop.ui.common.screening_words import band_text
 from imh_desktop.ui.common.widgets import DateEdit, finished_look, fit_to_screen, warning_color
 from imh_desktop.ui.screenings.alert_banner import AlertBanner
 from imh_desktop.ui.visits.amendments import AmendmentMark
@@ -481,6 +482,9 @@ class EditorLayout:
             return
         self.screenings.setText("<br>".join(
             f"{html.escape(label(s.instrument))} — {html.escape(s.subject_name)}: "
-            f"{html.escape(s.band)}" + (f" (total {s.total})" if s.total is not None else "")
+            f"{html.escape(band_text(s.band))}" + (
+                QCoreApplication.translate("EditorLayout", " (total {0})").format(s.total)
+                if s.total is not None else ""
+            )
             for s in records
         ))  # fmt: skip

@@ -38,7 +38,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
-from sqlalchemy import select
 
 from imh_desktop.data.models import Family, StaffUser, Visit
 from imh_desktop.domain.enums import FamilyStatus, Role
@@ -46,7 +45,8 @@ from imh_desktop.services.visits import notes
 from imh_desktop.ui.common import fit, language_check
 from imh_desktop.ui.shell.main_window import MainWindow
 from imh_desktop.ui.visits.editor import VisitNoteEditor
-from tests.ui.spanish import SAME_IN_SPANISH, demo_data, english_sources
+from tests.factories import first_row
+from tests.ui.spanish import SAME_IN_SPANISH, child_failure, demo_data, english_sources
 
 pytestmark = [pytest.mark.ui, pytest.mark.usefixtures("keep_drafts_on_close")]
 
@@ -111,11 +111,6 @@ class Tour:
             self.problems[stop] = [f"{stop}: no dialog opened"]
 
 
-def _first(db, model, *where):
-    with db.session() as session:
-        return session.scalars(select(model).where(*where).order_by(model.id)).first()
-
-
 def _tools_action(window: MainWindow, context: str, text: str) -> QAction:
     """The Tools menu item whose text is ``text``, in the language the tour runs in."""
     menu = window.audit_actions.tools_menu()
@@ -125,11 +120,11 @@ def _tools_action(window: MainWindow, context: str, text: str) -> QAction:
 
 def _tour(tour: Tour, qtbot, monkeypatch, demo_agency, context_for, settings) -> None:
     db = demo_agency
-    specialist = _first(db, StaffUser, StaffUser.role == Role.SPECIALIST)
-    family = _first(
+    specialist = first_row(db, StaffUser, StaffUser.role == Role.SPECIALIST)
+    family = first_row(
         db, Family, Family.specialist_id == specialist.id, Family.status == FamilyStatus.ACTIVE
     )
-    signed = _first(
+    signed = first_row(
         db, Visit, Visit.family_id == family.id, Visit.signed_at.is_not(None),
         Visit.specialist_id == specialist.id,
     )  # fmt: skip
@@ -258,10 +253,10 @@ def test_every_screen_fits(tmp_path, folder, name, width, height, scale, languag
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
         env=env, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
-    assert report.is_file(), done.stdout[-3000:] + done.stderr[-2000:]
+    assert report.is_file(), child_failure(done)
     problems = json.loads(report.read_text(encoding="utf-8"))
     assert problems == {}, json.dumps(problems, indent=1, ensure_ascii=False)
-    assert done.returncode == 0, done.stdout[-3000:]
+    assert done.returncode == 0, child_failure(done)
     assert (folder / f"{name}-caseload.png").is_file()
 
 

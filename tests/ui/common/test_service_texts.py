@@ -31,6 +31,10 @@ def test_words_in_domain_labels(qapp):
         assert domain_words("ASQ-3 12 month") == "ASQ-3 12 meses"
         assert domain_words("7 mo 12 d (corrected 5 mo 3 d)") == "7 mo 12 d (corregida 5 mo 3 d)"
         assert domain_words("overdue") == "atrasado"
+        every = domain_words("Caregiver depression screen (EPDS or PHQ-9), every 6 months")
+        assert every == "Tamizaje de depresión del cuidador (EPDS o PHQ-9), cada 6 meses"
+        first = domain_words("Caregiver depression screen (EPDS), within 3 months")
+        assert first == "Tamizaje de depresión del cuidador (EPDS), dentro de 3 meses"
     finally:
         install_language("en")
     assert domain_words("ASQ-3 12 month") == "ASQ-3 12 month"

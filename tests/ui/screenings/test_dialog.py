@@ -7,6 +7,7 @@ ASQ-3 (Squires & Bricker, 2009): interval chosen by corrected age.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -95,3 +96,40 @@ def test_in_spanish_the_interval_line_reads_in_spanish(qtbot, ctx, family):
     text = dialog.pages[Instrument.ASQ3].interval.text()
     assert text.startswith("Cuestionario de 9 meses — edad "), text
     assert "corregida" in text and "questionnaire" not in text and " age " not in text
+
+
+@pytest.mark.usefixtures("spanish")
+def test_in_spanish_the_result_and_its_alert_read_in_spanish_everywhere(
+    qtbot, ctx, family, tmp_path
+):
+    dialog = ScreeningDialog(ctx, family)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.pages[Instrument.EPDS]
+    for item in range(1, 11):  # the highest-scoring option on each item: total 30
+        page.choose(item, 3 if item in (1, 2, 4) else 0)
+    shown = dialog.result_label.text()
+    assert "Total 30: depresión probable" in shown and "<b>Urgente:</b>" in shown, shown
+    assert "EPDS 30: depresión probable, derivar" in shown and "refer" not in shown
+    click_save(qtbot, dialog)
+    record = FamilyRecordWidget(ctx, family.id)
+    qtbot.addWidget(record)
+    banner = record.alert_banner.plain_text()
+    assert "ítem 10 (autolesión): puntuación 3" in banner and "self-harm" not in banner, banner
+    record.tabs.setCurrentWidget(record.screenings_tab)
+    tab = record.screenings_tab
+    qtbot.waitUntil(lambda: tab.given_model.rowCount() == 1 and tab.alerts_model.rowCount() == 1)
+    given, alert = (cells(m) for m in (tab.given_model, tab.alerts_model))
+    assert "depresión probable" in given and "Urgente" in given, given
+    assert "Abierta — falta el seguimiento" in alert, alert
+    assert not re.search(r"\b(depression|refer|Open|Urgent|Positive)\b", " ".join(given + alert))
+    tab.resize(1366, 600)
+    tab.grab().save(str(tmp_path / "es-screenings.png"))
+
+
+def cells(model) -> list[str]:
+    return [
+        model.index(r, c).data()
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    ]

@@ -70,3 +70,20 @@ def test_the_frame_marks_a_zero_denominator(view):
     frame = measures_frame(view.model.data_, view.texts, "Program")
     assert len(frame) == len(view.texts) * 3  # program, Ana, Ben
     assert (frame["percent"] == "—").sum() == (frame["denominator"] == 0).sum() > 0
+
+
+@pytest.mark.usefixtures("spanish")
+def test_in_spanish_the_pdf_and_the_sheet_read_in_spanish(qtbot, view, tmp_path, monkeypatch):
+    _save_as(monkeypatch, tmp_path / "medidas.pdf")
+    with qtbot.waitSignal(view.exports.saved, timeout=20_000):
+        view.pdf_button.click()
+    text = " ".join(pdf_text((tmp_path / "medidas.pdf").read_bytes()).split())
+    assert "Indicadores del programa" in text and "1 ene 2026 a 30 jun 2026" in text, text
+    assert "Preparado el " in text and "Página 1 de " in text and "Confidencial:" in text
+    assert not any(w in text for w in ("Program measures", "Prepared", "Page ", "Confidential"))
+    _save_as(monkeypatch, tmp_path / "medidas")
+    with qtbot.waitSignal(view.exports.saved, timeout=20_000):
+        view.xlsx_button.click()
+    assert (
+        openpyxl.load_workbook(tmp_path / "medidas.xlsx").active.title == "1 ene 2026 a 30 jun 2026"
+    )
