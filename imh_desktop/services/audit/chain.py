@@ -89,11 +89,11 @@ _READ_HEAD = "SELECT seq, head_hash FROM audit_chain WHERE id = {lane}"
 # when all are held, wait for the preferred one. One round trip: lock and read the head.
 # Preferred: the lane this session holds, else the server process's id modulo LANES (steady
 # for a connection, spread over a pool's and the agency's connections).
+_PREFERRED = f"coalesce(CAST(:held AS integer), pg_backend_pid() % {LANES})"
 _TAKE_LANE = text(
-    f"WITH p AS (SELECT coalesce(CAST(:held AS integer), pg_backend_pid() % {LANES}) AS pref) "
     "UPDATE audit_chain SET seq = seq + :n WHERE id = coalesce(("
-    "SELECT id FROM audit_chain ORDER BY id < (SELECT pref FROM p), id "
-    "LIMIT 1 FOR UPDATE SKIP LOCKED), (SELECT pref FROM p)) RETURNING id, seq, head_hash"
+    f"SELECT id FROM audit_chain ORDER BY id < {_PREFERRED}, id "
+    f"LIMIT 1 FOR UPDATE SKIP LOCKED), {_PREFERRED}) RETURNING id, seq, head_hash"
 )
 _INSERT = AuditEvent.__table__.insert()  # type: ignore[attr-defined]
 _MOVE_HEAD = text("UPDATE audit_chain SET head_hash = :h WHERE id = :lane")

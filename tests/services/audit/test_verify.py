@@ -118,7 +118,7 @@ def test_a_sign_event_rehashed_by_the_attacker_breaks_the_next_link(db, sam, not
     events = _events(db)
     sign = next(e for e in events if e.action == "sign")
     content = EventContent(sign.seq, sign.at, None, sign.action, sign.entity, sign.entity_id,
-                           sign.family_id, sign.detail)  # fmt: skip
+                           sign.family_id, sign.detail, sign.lane)  # fmt: skip
     behind_the_back(db, "UPDATE audit_events SET staff_id = NULL, hash = :h WHERE id = :id",
                     h=event_hash(content, sign.prev_hash), id=sign.id)  # fmt: skip
     result = verify_audit_trail(sam)
