@@ -22,10 +22,6 @@ import secrets
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from imh_desktop.domain.errors import DomainError
 
 KEY_BYTES = 32
@@ -71,7 +67,11 @@ def new_database_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
+# argon2 and cryptography are imported when a key is wrapped or unwrapped, not when the
+# database module loads: opening a plain database does not need them (start-up time).
 def _derive(secret: str, salt: bytes, kdf: Kdf) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         secret.encode("utf-8"), salt, kdf.time_cost, kdf.memory_kib, kdf.parallelism,
         KEY_BYTES, Type.ID,
@@ -80,6 +80,8 @@ def _derive(secret: str, salt: bytes, kdf: Kdf) -> bytes:
 
 def wrap_key(key: bytes, secret: str, name: str, kdf: Kdf) -> Slot:
     """A new slot ``name`` holding ``key``, opened by ``secret`` (fresh salt and nonce)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt, nonce = secrets.token_bytes(SALT_BYTES), secrets.token_bytes(NONCE_BYTES)
     wrapped = AESGCM(_derive(secret, salt, kdf)).encrypt(nonce, key, name.encode("utf-8"))
     return Slot(name, kdf, salt, nonce, wrapped)
@@ -87,6 +89,9 @@ def wrap_key(key: bytes, secret: str, name: str, kdf: Kdf) -> Slot:
 
 def unwrap_key(slot: Slot, secret: str) -> bytes | None:
     """The database key if ``secret`` opens ``slot``; None for a wrong secret or a tampered slot."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         key = AESGCM(_derive(secret, slot.salt, slot.kdf)).decrypt(
             slot.nonce, slot.wrapped, slot.name.encode("utf-8")

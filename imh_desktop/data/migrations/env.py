@@ -3,6 +3,9 @@
 from alembic import context
 
 from imh_desktop.data.models import Base
+from imh_desktop.data.models.visits import declare_partial_indexes
+
+declare_partial_indexes()  # autogenerate compares them too
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only for the alembic command line

@@ -17,8 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from imh_desktop.domain.permissions import Permission
-from imh_desktop.services.admin.backups import RestoreResult, restore_backup
-from imh_desktop.ui.admin.backups import BackupsDialog, busy_dialog, end_busy
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.local_format import format_date
@@ -26,6 +24,8 @@ from imh_desktop.ui.common.permissions import may
 from imh_desktop.ui.common.tasks import ThreadPoolRunner, run_task
 
 if TYPE_CHECKING:
+    from imh_desktop.services.admin.backups import RestoreResult
+    from imh_desktop.ui.admin.backups import BackupsDialog
     from imh_desktop.ui.shell.main_window import MainWindow
 
 
@@ -46,6 +46,8 @@ class BackupActions(QObject):
 
     def open_backups(self) -> BackupsDialog:
         """Show the Backups dialog (not modal: a restore it asks for comes back here)."""
+        from imh_desktop.ui.admin.backups import BackupsDialog  # loaded when first opened
+
         self.dialog = BackupsDialog(self.ctx, self.window)
         self.dialog.restore_requested.connect(self.restore)
         self.dialog.open()
@@ -53,6 +55,9 @@ class BackupActions(QObject):
 
     def restore(self, path: Path) -> None:
         """Close what is open, restore ``path`` into the database, and reopen the window."""
+        from imh_desktop.services.admin.backups import restore_backup
+        from imh_desktop.ui.admin.backups import busy_dialog, end_busy
+
         if not self._close_everything():
             return
         self.window.stop_background_work()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.services.admin.agency import get_settings
-from imh_desktop.services.reports.handout import HANDOUT_LANGUAGES
 from imh_desktop.ui.admin.settings_dialog import SettingsDialog, settings_action
 from imh_desktop.ui.common.context import AppContext
 
@@ -31,6 +30,8 @@ class SupportLinesDialog(SettingsDialog):
     """Edit the support lines per handout language; Save stores every language at once."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        from imh_desktop.services.reports.handout import HANDOUT_LANGUAGES  # not at start-up
+
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Support lines on family handouts"))
         self.intro.setText(self.tr(

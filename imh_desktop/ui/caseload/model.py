@@ -2,7 +2,12 @@
 
 Columns are declared once (key, title, alignment, formatter, sort key). When
 rows arrive, every cell's text and sort key is computed once, so ``data()``
-is a list lookup and never touches the database.
+is a list lookup and never touches the database. The search text is taken
+for every row as the rows arrive (filtering needs it all), a column's sort keys
+for every row when the table is first sorted by that column, and a row's cell
+texts and tooltips when first asked for: the first paint of a large caseload
+formats only the rows it measures and shows, and keys only the column it is
+sorted by.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 DUE_SOON_DAYS = 7
+_UNSET: Any = object()  # a sort key not computed yet
 
 
 class CaseloadTableModel(KeyedSort):
@@ -51,9 +57,10 @@ class CaseloadTableModel(KeyedSort):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseloadRow] = []
-        self._texts: list[tuple[str, ...]] = []
-        self._keys: list[tuple[Any, ...]] = []
-        self._tips: list[tuple[str | None, ...]] = []
+        self._texts: list[tuple[str, ...] | None] = []  # None: not formatted yet
+        self._keys: list[list[Any]] = []  # _UNSET until its column is sorted by or asked for
+        self._keyed: set[int] = set()  # columns whose keys every row has
+        self._tips: list[tuple[str | None, ...] | None] = []  # None: not made yet
         self._search: list[str] = []
         # Bumped on every change of rows or order, so the proxy knows its mask is stale.
         self.generation = 0
@@ -73,21 +80,57 @@ class CaseloadTableModel(KeyedSort):
     def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._texts = [self._cells(r) for r in self._rows]
-        self._keys = [self._sort_keys(r) for r in self._rows]
-        self._tips = [self._tooltips(r) for r in self._rows]
+        self._texts = [None] * len(self._rows)
+        self._keys = [[_UNSET] * len(COLUMNS) for _ in self._rows]
+        self._keyed = set()
+        self._fill_keys(self._sorting[0])
+        self._tips = [None] * len(self._rows)
         self._search = [r.search_text for r in self._rows]
         self.generation += 1
         self._reorder(ranked(self._keys, *self._sorting))
         self.endResetModel()
+
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        """The cell texts of ``row``, formatted on first use."""
+        texts = self._texts[row]
+        if texts is None:
+            texts = self._texts[row] = self._cells(self._rows[row])
+        return texts
+
+    def _row_tips(self, row: int) -> tuple[str | None, ...]:
+        """The tooltips of ``row``, made on first use."""
+        tips = self._tips[row]
+        if tips is None:
+            tips = self._tips[row] = self._tooltips(self._rows[row])
+        return tips
 
     @staticmethod
     def _cells(row: CaseloadRow) -> tuple[str, ...]:
         return tuple(c.text(row) for c in COLUMNS)
 
     @staticmethod
-    def _sort_keys(row: CaseloadRow) -> tuple[Any, ...]:
-        return tuple(c.sort_key(row) for c in COLUMNS)
+    def _sort_keys(row: CaseloadRow) -> list[Any]:
+        return [c.sort_key(row) for c in COLUMNS]
+
+    def _fill_keys(self, column: int) -> None:
+        """Give every row its sort key of ``column`` and of the first column (ties)."""
+        for col in {column, 0} - self._keyed:
+            key_of = COLUMNS[col].sort_key
+            for record, keys in zip(self._rows, self._keys, strict=True):
+                if keys[col] is _UNSET:
+                    keys[col] = key_of(record)
+            self._keyed.add(col)
+
+    def _key(self, row: int, column: int) -> Any:
+        keys = self._keys[row]
+        if keys[column] is _UNSET:
+            keys[column] = COLUMNS[column].sort_key(self._rows[row])
+        return keys[column]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self._fill_keys(column)
+        super().sort(column, order)
 
     @staticmethod
     def _tooltips(row: CaseloadRow) -> tuple[str | None, ...]:
@@ -106,9 +149,9 @@ class CaseloadTableModel(KeyedSort):
             self.endInsertRows()
         else:
             self._rows[row] = record
-            self._texts[row] = self._cells(record)
+            self._texts[row] = None
             self._keys[row] = self._sort_keys(record)
-            self._tips[row] = self._tooltips(record)
+            self._tips[row] = None
             self._search[row] = record.search_text
             self.generation += 1
             last = self.index(row, len(COLUMNS) - 1)
@@ -117,9 +160,9 @@ class CaseloadTableModel(KeyedSort):
 
     def _append(self, record: CaseloadRow) -> None:
         self._rows.append(record)
-        self._texts.append(self._cells(record))
+        self._texts.append(None)
         self._keys.append(self._sort_keys(record))
-        self._tips.append(self._tooltips(record))
+        self._tips.append(None)
         self._search.append(record.search_text)
         self.generation += 1
 
@@ -146,7 +189,7 @@ class CaseloadTableModel(KeyedSort):
         return self._search
 
     def sort_key(self, row: int, column: int) -> Any:
-        return self._keys[row][column]
+        return self._key(row, column)
 
     def row_of_family(self, family_id: int) -> int:
         for i, record in enumerate(self._rows):
@@ -165,9 +208,9 @@ class CaseloadTableModel(KeyedSort):
             return None
         row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][col]
+            return self._row_texts(row)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips[row][col] or self._texts[row][col] or None
+            return self._row_tips(row)[col] or self._row_texts(row)[col] or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(COLUMNS[col].alignment)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -181,7 +224,7 @@ class CaseloadTableModel(KeyedSort):
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and col == FAMILY_COLUMN:
             return alert_tooltip(self._rows[row]) or None
         if role == SORT_ROLE:
-            return self._keys[row][col]
+            return self._key(row, col)
         if role == FAMILY_ID_ROLE:
             return self._rows[row].family_id
         return None
@@ -192,7 +235,7 @@ class CaseloadTableModel(KeyedSort):
         through the filter proxy."""
         alert = bool(self._rows[row].open_alerts)
         bold = alert and column in (ALERT_COLUMN, FAMILY_COLUMN)
-        return self._texts[row][column], bold, alert and column == FAMILY_COLUMN
+        return self._row_texts(row)[column], bold, alert and column == FAMILY_COLUMN
 
     @property
     def bold_font(self) -> QFont:

@@ -7,12 +7,13 @@ current row) follow their rows.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 
 
-def ranked(keys: list[tuple[Any, ...]], column: int, order: Qt.SortOrder) -> list[int]:
+def ranked(keys: Sequence[Sequence[Any]], column: int, order: Qt.SortOrder) -> list[int]:
     """Row numbers in sorted order by ``keys[row][column]``, ties by the first key."""
     rows = sorted(range(len(keys)), key=lambda i: (keys[i][column], keys[i][0]))
     return rows[::-1] if order == Qt.SortOrder.DescendingOrder else rows
@@ -21,14 +22,14 @@ def ranked(keys: list[tuple[Any, ...]], column: int, order: Qt.SortOrder) -> lis
 class KeyedSort(QAbstractTableModel):
     """A table model whose rows live in parallel lists named by ``_parallel``.
 
-    Subclasses fill ``_keys`` (one tuple of sort keys per row), set
+    Subclasses fill ``_keys`` (one sequence of sort keys per row), set
     ``_parallel`` to the names of every per-row list (``_keys`` included) and
     keep ``_sorting`` (column, order) and ``generation`` (bumped whenever rows
     move, so filter masks know to recompute).
     """
 
     _parallel: tuple[str, ...] = ()
-    _keys: list[tuple[Any, ...]]
+    _keys: Sequence[Sequence[Any]]
     _sorting: tuple[int, Qt.SortOrder]
     generation: int
 

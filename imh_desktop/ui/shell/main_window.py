@@ -54,7 +54,6 @@ from imh_desktop.services.caseload.table import (
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.admin.actions import BackupActions
 from imh_desktop.ui.admin.agency_settings import agency_settings_action
-from imh_desktop.ui.admin.backups import busy_dialog, end_busy
 from imh_desktop.ui.admin.support_lines import support_lines_action
 from imh_desktop.ui.audit.actions import AuditActions
 from imh_desktop.ui.calendar.actions import CalendarActions
@@ -274,6 +273,8 @@ class MainWindow(QMainWindow):
                 return
             self.save_state()
             if self.auto_backup is not None:
+                from imh_desktop.ui.admin.backups import busy_dialog
+
                 event.ignore()
                 self.stop_background_work()
                 self._close_progress = busy_dialog(self, self.tr("Backing up before closing…"))
@@ -284,6 +285,8 @@ class MainWindow(QMainWindow):
 
     def _on_close_backup_done(self) -> None:
         if self._close_progress is not None:
+            from imh_desktop.ui.admin.backups import end_busy
+
             end_busy(self._close_progress)
             self._close_progress = None
         backup = self.auto_backup

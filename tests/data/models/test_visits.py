@@ -39,3 +39,25 @@ def test_longest_asq3_band_fits_the_column(db, clock, staff):
         )
     with db.read() as s:
         assert s.query(Screening).one().band == result.band
+
+
+def test_the_partial_index_of_new_note_drafts_is_declared_for_alembic_only_when_asked():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from imh_desktop.data.models.visits import NoteDraft, declare_partial_indexes\n"
+        "before = sorted(i.name for i in NoteDraft.__table__.indexes)\n"
+        "dialects = sorted(m for m in sys.modules if m.startswith('sqlalchemy.dialects.'))\n"
+        "declare_partial_indexes(); declare_partial_indexes()\n"
+        "(index,) = [i for i in NoteDraft.__table__.indexes if i.name == 'uq_note_drafts_new_note']\n"
+        "print(before, dialects, index.unique, [c.name for c in index.columns],\n"
+        "      str(index.dialect_options['postgresql']['where']),\n"
+        "      str(index.dialect_options['sqlite']['where']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == [
+        "[]", "[]", "True", "['author_id',", "'family_id']", "visit_id", "IS", "NULL",
+        "visit_id", "IS", "NULL",
+    ]  # fmt: skip
