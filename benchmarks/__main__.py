@@ -189,12 +189,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     load.add_argument("--seconds", type=float, help="how long the clients work (180; smoke: 20)")
     load.add_argument("--pgbouncer", action="store_true", help="connect through PgBouncer")
     load.add_argument("--port", type=int, default=5566, help="the throwaway server's port")
+    load.add_argument(
+        "--lock-waits", action="store_true",
+        help="log lock waits over 50 ms on the server and count them by statement",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     if args.load:
         from benchmarks.load import run_load
 
         seconds = args.seconds or (20.0 if args.smoke else 180.0)
-        return run_load(seconds, args.pgbouncer, args.port, machine, smoke=args.smoke)
+        return run_load(
+            seconds, args.pgbouncer, args.port, machine, smoke=args.smoke,
+            lock_waits=args.lock_waits,
+        )  # fmt: skip
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="imh-bench-") as tmp:
         for key, title, fn in _plan(args, Path(tmp)):

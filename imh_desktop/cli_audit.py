@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "its seal. Exit 0 when intact, 1 when something was changed outside the app.",
     )
     verify.add_argument(
-        "--anchor", metavar="NO:HASH",
+        "--anchor", metavar="[LANE:]NO:HASH",
         help="a head printed by an earlier run: that event must still have that hash",
     )  # fmt: skip
     verify.add_argument(
@@ -44,7 +44,7 @@ def run_verify(args: argparse.Namespace) -> int:
         result = verify_audit_trail(acting_context(db, args), anchor)
     finally:
         db.dispose()
-    head = f"head is No. {result.head_seq}:{result.head_hash}"
+    head = f"head is No. {result.anchor}"
     if result.ok:
         print(
             f"Audit trail intact: {result.events:,} events and {result.notes:,} signed notes "

@@ -58,3 +58,24 @@ def test_the_table_gives_percentiles_throughput_and_the_targets() -> None:
     caseload = next(line for line in text.splitlines() if line.startswith("open caseload"))
     assert "< 300 ms: MISS" in caseload
     assert "save note conflict: 1" in text and "[pass] c: d" in text
+
+
+def test_the_lock_waits_are_counted_by_the_statement_that_waited():
+    from benchmarks.load.lockwaits import summary
+
+    log = (
+        "2026-12-01 LOG:  process 41 still waiting for ShareLock on transaction 9 after 50.1 ms\n"
+        "2026-12-01 DETAIL:  Process holding the lock: 40. Wait queue: 41.\n"
+        "2026-12-01 STATEMENT:  UPDATE audit_chain SET seq = seq + 1 WHERE id = 0\n"
+        "2026-12-01 LOG:  process 42 still waiting for ShareLock on transaction 9 after 50.3 ms\n"
+        "2026-12-01 STATEMENT:  UPDATE audit_chain SET seq = seq + 1 WHERE id = 0\n"
+        "2026-12-01 LOG:  process 41 acquired ShareLock on transaction 9 after 950.5 ms\n"
+        "2026-12-01 LOG:  process 43 still waiting for RowExclusiveLock on relation 7 after 51 ms\n"
+        "2026-12-01 STATEMENT:  UPDATE visits SET plan = 'x' WHERE id = 3\n"
+    )
+    assert summary(log) == [
+        "Lock waits over 50 ms: 3",
+        "       2 x UPDATE audit_chain SET seq = seq + 1 WHERE id = 0 (longest 950 ms)",
+        "       1 x UPDATE visits SET plan = 'x' WHERE id = 3 (longest 0 ms)",
+    ]
+    assert summary("LOG:  database system is ready") == ["Lock waits over 50 ms: none"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from imh_desktop.cli import main
 from tests.factories import TEST_PASSWORD, behind_the_back, give_password, signed_note
@@ -38,10 +39,18 @@ def test_verify_prints_one_line_with_counts_and_the_head(as_user, staff, verify)
 def test_verify_names_the_first_broken_link_and_the_changed_note(db, as_user, staff, verify):
     family, note = signed_note(as_user, staff)
     behind_the_back(db, "UPDATE visits SET observation = 'TAMPERED' WHERE id = :v", v=note.visit.id)
-    behind_the_back(db, "UPDATE audit_events SET detail = '{}' WHERE seq = 2")
+    with db.read() as s:  # the second event of the first event's lane
+        lane, event_id = s.execute(text(
+            "SELECT lane, id FROM audit_events WHERE seq = 2 AND lane = "
+            "(SELECT lane FROM audit_events WHERE id = 1)"
+        )).one()  # fmt: skip
+    behind_the_back(db, "UPDATE audit_events SET detail = '{}' WHERE id = :i", i=event_id)
     code, out, _err = verify()
     assert code == 1
-    assert "Audit trail BROKEN: the first broken link: event 2 (No. 2) was changed" in out
+    assert (
+        f"Audit trail BROKEN: the first broken link: lane {lane}: event {event_id} (No. 2) "
+        "was changed" in out
+    )
     assert (
         f"Note {note.visit.id} ({family.case_number}, visit of 2026-11-25): this note was "
         "changed outside the app after it was signed: its text or details differ" in out

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from random import Random
 
 from benchmarks.dataset import log
+from benchmarks.load import lockwaits
 from benchmarks.load.agency import Agency, Client
 from benchmarks.load.checks import Check, run_checks
 from benchmarks.load.report import render
@@ -114,8 +115,9 @@ def _interrupted(_signum: int, _frame: object) -> None:
 
 
 def run_load(
-    seconds: float, pgbouncer: bool, port: int, machine: Callable[[], str], smoke: bool = False
-) -> int:
+    seconds: float, pgbouncer: bool, port: int, machine: Callable[[], str], smoke: bool = False,
+    lock_waits: bool = False,
+) -> int:  # fmt: skip
     """The whole load test; returns the exit status (1 when a check failed or a client crashed).
 
     Ctrl+C or SIGTERM (also when started in the background, where SIGINT comes
@@ -124,7 +126,7 @@ def run_load(
     previous = signal.signal(signal.SIGTERM, _interrupted), signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
-        return _run_load(seconds, pgbouncer, port, machine, smoke)
+        return _run_load(seconds, pgbouncer, port, machine, smoke, lock_waits)
     except KeyboardInterrupt:
         log("interrupted: the clients and the servers were stopped")
         return 130
@@ -134,8 +136,9 @@ def run_load(
 
 
 def _run_load(
-    seconds: float, pgbouncer: bool, port: int, machine: Callable[[], str], smoke: bool
-) -> int:
+    seconds: float, pgbouncer: bool, port: int, machine: Callable[[], str], smoke: bool,
+    lock_waits: bool = False,
+) -> int:  # fmt: skip
     from sqlalchemy import create_engine, text
 
     from benchmarks.dataset import DATA_DIR
@@ -164,7 +167,12 @@ def _run_load(
             log("migrating and filling it with the demo generator")
             save(build(_database(admin_url), SystemClock().today()), meta)
     before = os.getloadavg()
-    with throwaway_postgres(port, SERVER_SETTINGS, data_from=cache) as admin_url:
+    settings = {**SERVER_SETTINGS, **(lockwaits.SETTINGS if lock_waits else {})}
+    server_log = DATA_DIR / f"load-server-{port}.log"
+    server_log.unlink(missing_ok=True)
+    with throwaway_postgres(
+        port, settings, data_from=cache, log_to=server_log if lock_waits else None
+    ) as admin_url:
         log(f"PostgreSQL 15 on 127.0.0.1:{port}, on a copy of the kept agency")
         url = _database(admin_url)
         agency = load(meta, url)
@@ -180,6 +188,8 @@ def _run_load(
     print(f"Machine: {machine()}; nproc {os.cpu_count()}")
     print("Load average (1, 5, 15 min) before: " + ", ".join(f"{x:.2f}" for x in before)
           + "; after: " + ", ".join(f"{x:.2f}" for x in after))  # fmt: skip
+    if lock_waits and server_log.is_file():
+        print("\n".join(lockwaits.summary(server_log.read_text(errors="replace"))))
     print(f"Mode: {'smoke' if smoke else 'full'}, {seconds:.0f} s, {len(agency.clients)} clients"
           f"{' through PgBouncer' if pgbouncer else ' direct'}")  # fmt: skip
     crashed = any(o.crashes for o in outcomes)

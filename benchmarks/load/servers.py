@@ -60,13 +60,14 @@ def _wait_for_port(port: int, seconds: float) -> None:
 @contextlib.contextmanager
 def throwaway_postgres(
     port: int, settings: dict[str, str] | None = None, *,
-    data_from: Path | None = None, keep_to: Path | None = None,
+    data_from: Path | None = None, keep_to: Path | None = None, log_to: Path | None = None,
 ) -> Iterator[str]:  # fmt: skip
     """Start PostgreSQL 15 on ``HOST:port``; yields the URL of its ``postgres`` database.
 
     ``settings`` are server settings (``-c name=value``) on top of the defaults.
     ``data_from``: start on a copy of that data folder (one kept before) instead
     of a new one. ``keep_to``: after a clean stop, keep the data folder there.
+    ``log_to``: after the stop, copy the server's log there.
     """
     if not port_free(port):
         raise RuntimeError(f"port {port} is taken: another server runs there; pick another port")
@@ -103,6 +104,8 @@ def throwaway_postgres(
             if keep_to is not None and stopped.returncode == 0:
                 keep_to.parent.mkdir(parents=True, exist_ok=True)
                 shutil.move(str(data), str(keep_to))
+            if log_to is not None and log.is_file():
+                shutil.copyfile(log, log_to)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -24,6 +24,8 @@ from imh_desktop.domain.integrity import (
 )
 from imh_desktop.services.common.audit import audit_row
 
+_LANE_0_HEAD = text("SELECT seq, head_hash FROM audit_chain ORDER BY id LIMIT 1")
+
 
 def _detail(**values: Any) -> dict[str, Any]:
     return values
@@ -37,7 +39,9 @@ class DemoChain:
         self.has_head = inspect(conn).has_table("audit_chain")
         head = None
         if self.has_head:
-            head = conn.execute(text("SELECT seq, head_hash FROM audit_chain WHERE id = 1")).first()
+            head = conn.execute(
+                text("SELECT seq, head_hash FROM audit_chain ORDER BY id LIMIT 1")
+            ).first()
         self.seq, self.prev = (int(head[0]), str(head[1])) if head else (0, GENESIS)
 
     def seal(self, rows: Rows) -> None:
@@ -91,6 +95,9 @@ class DemoChain:
         """Store the head after the last batch."""
         if self.has_head:
             self.conn.execute(
-                text("UPDATE audit_chain SET seq = :s, head_hash = :h WHERE id = 1"),
+                text(
+                    "UPDATE audit_chain SET seq = :s, head_hash = :h "
+                    "WHERE id = (SELECT min(id) FROM audit_chain)"
+                ),
                 {"s": self.seq, "h": self.prev},
             )

@@ -118,14 +118,22 @@ class EventContent:
     entity_id: int | None
     family_id: int | None
     detail: str
+    lane: int = 0  # the chain ("lane") the event is in; ``seq`` is its place in that lane
 
 
 def event_hash(event: EventContent, prev_hash: str) -> str:
-    """SHA-256 over the event's content and the hash of the event before it."""
+    """SHA-256 over the event's content and the hash of the event before it in its lane.
+
+    Lane 0 (the one chain before revision 0028, and the only lane SQLite uses)
+    keeps the first format, so events chained before lanes existed verify as
+    they are; an event of another lane has its lane in the label it is hashed
+    under, so moving an event to another lane changes what its hash must be.
+    """
+    label: list[Any] = ["audit-event"] if event.lane == 0 else ["audit-event-lane", event.lane]
     return sha256_hex(
         canonical_json(
             [
-                "audit-event",
+                *label,
                 FORMAT,
                 event.seq,
                 event.at,

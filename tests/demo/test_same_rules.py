@@ -34,7 +34,7 @@ def _chained(event: AuditEvent, family_id: int) -> dict:
     """The chain's columns, which the chain adds to ``audit_row``'s (filed under the family)."""
     assert event.seq and len(event.hash or "") == len(event.prev_hash or "") == 64
     return {"seq": event.seq, "family_id": family_id, "prev_hash": event.prev_hash,
-            "hash": event.hash}  # fmt: skip
+            "hash": event.hash, "lane": event.lane}  # fmt: skip
 
 
 def test_demo_family_audit_rows_match_the_service_and_numbers_continue(db, as_user) -> None:

@@ -24,15 +24,18 @@ from imh_desktop.data.models.base import INSERTED, Base, utc_now
 class AuditEvent(Base):
     """Who did what to which record, and when. Append-only and hash-chained (revision 0012).
 
-    ``seq`` numbers the chain 1, 2, 3… without gaps; ``hash`` is SHA-256 over
-    the event's columns and ``prev_hash`` (the hash of event ``seq - 1``), see
-    domain.integrity. A trigger refuses UPDATE and DELETE on this table.
+    The events form several independent chains, "lanes" (revision 0028): an
+    event's ``lane`` says which, and ``seq`` numbers each lane 1, 2, 3…
+    without gaps; ``hash`` is SHA-256 over the event's columns and
+    ``prev_hash`` (the hash of event ``seq - 1`` of the same lane), see
+    domain.integrity. Across lanes ``id`` gives the order events were written.
+    A trigger refuses UPDATE and DELETE on this table.
     ``family_id`` files the event under the family it concerns, if any.
     """
 
     __tablename__ = "audit_events"
     __table_args__ = (
-        Index("ix_audit_events_seq", "seq", unique=True),
+        Index("ix_audit_events_lane_seq", "lane", "seq", unique=True),
         Index("ix_audit_events_family_at", "family_id", "at"),
         Index("ix_audit_events_entity", "entity", "entity_id"),
         Index("ix_audit_events_staff_at", "staff_id", "at"),
@@ -49,15 +52,18 @@ class AuditEvent(Base):
     family_id: Mapped[int | None] = mapped_column(Integer)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str | None] = mapped_column(String(64))
+    # No Python-side default: a bulk insert that leaves it out (the demo) gets the server's 0.
+    lane: Mapped[int] = mapped_column(Integer, server_default="0")
 
 
 class AuditChain(Base):
-    """The head of the audit chain: one row (id 1), locked by every append. Added in 0012.
+    """The head of one lane of the audit chain: ``id`` is the lane. Added in 0012, lanes in 0028.
 
-    Appending updates this row first, which takes SQLite's write lock or the
-    row's lock on PostgreSQL, so two transactions never both extend the same
-    head (the chain cannot fork). ``seq``/``head_hash`` are those of the last
-    event; a mismatch with the table's last row shows events cut off its end.
+    Appending updates one lane's row first, which takes SQLite's write lock or
+    the row's lock on PostgreSQL, so two transactions never both extend the
+    same head (a lane cannot fork); transactions that took different lanes do
+    not wait for each other. ``seq``/``head_hash`` are those of the lane's
+    last event; a mismatch with the lane's last row shows events cut off its end.
     """
 
     __tablename__ = "audit_chain"

@@ -25,7 +25,7 @@ from imh_desktop.services.common.uow import unit_of_work
 
 HEADER = (
     "Event", "No.", "When (UTC)", "Who", "Action", "Record", "Record id", "Case number",
-    "Details", "Detail (as recorded)", "Event hash",
+    "Details", "Detail (as recorded)", "Event hash", "Lane",
 )  # fmt: skip
 
 
@@ -40,7 +40,7 @@ def audit_csv_rows(events: Sequence[AuditEventRecord]) -> list[list[str]]:
     for e in events:
         cells = (
             e.id, e.seq, e.at.isoformat(sep=" ", timespec="seconds"), e.staff_name, e.action,
-            e.entity, e.entity_id, e.case_number, e.summary, e.detail, e.hash,
+            e.entity, e.entity_id, e.case_number, e.summary, e.detail, e.hash, e.lane,
         )  # fmt: skip
         rows.append([neutralise(c) for c in cells])
     return rows

@@ -44,7 +44,7 @@ class AuditEventRecord:
     """One audit event as the viewer shows it."""
 
     id: int
-    seq: int | None
+    seq: int | None  # its place in its lane of the chain
     at: dt.datetime  # UTC, naive, as stored
     staff_id: int | None
     staff_name: str
@@ -56,6 +56,7 @@ class AuditEventRecord:
     detail: str  # as recorded (JSON)
     summary: str  # the detail for people
     hash: str
+    lane: int = 0  # the lane of the chain it is in (revision 0028)
 
 
 @dataclass(frozen=True)
@@ -98,14 +99,7 @@ def visible_events(uow: UnitOfWork) -> ColumnElement[bool] | None:
 _COLUMNS = (
     AuditEvent.id, AuditEvent.seq, AuditEvent.at, AuditEvent.staff_id, AuditEvent.action,
     AuditEvent.entity, AuditEvent.entity_id, AuditEvent.family_id, AuditEvent.detail,
-    AuditEvent.hash, StaffUser.full_name, Family.case_number,
-)  # fmt: skip
-
-
-_COLUMNS = (
-    AuditEvent.id, AuditEvent.seq, AuditEvent.at, AuditEvent.staff_id, AuditEvent.action,
-    AuditEvent.entity, AuditEvent.entity_id, AuditEvent.family_id, AuditEvent.detail,
-    AuditEvent.hash, StaffUser.full_name, Family.case_number,
+    AuditEvent.hash, StaffUser.full_name, Family.case_number, AuditEvent.lane,
 )  # fmt: skip
 
 
@@ -126,6 +120,7 @@ def _records(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[AuditEven
             e.detail or "",
             describe_detail(e.detail or ""),
             e.hash or "",
+            e.lane,
         )
         for e in session.execute(stmt)
     ]
@@ -137,7 +132,7 @@ def _statement() -> Select[*tuple[Any, ...]]:
         select(*_COLUMNS)
         .outerjoin(StaffUser, StaffUser.id == AuditEvent.staff_id)
         .outerjoin(Family, Family.id == AuditEvent.family_id)
-        .order_by(AuditEvent.seq.desc(), AuditEvent.id.desc())
+        .order_by(AuditEvent.id.desc())  # the order written in: seq counts within a lane
     )
 
 

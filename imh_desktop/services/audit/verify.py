@@ -1,12 +1,15 @@
 """Walk the audit chain and every sealed note, and say what no longer matches.
 
-``imh-desktop audit verify`` runs :func:`verify_audit_trail`. It reads the
-chain's head first and walks the events up to it, so events appended while
-it runs are neither missed nor mistaken for damage. Every event's hash is
-recomputed from its content and the previous event's hash; a gap in the
-positions means events were deleted; a head past the last event means the
-end was cut off. Then every signed note is checked against its seal and the
-events about it (services.visits.seal). The walk itself is audited.
+``imh-desktop audit verify`` runs :func:`verify_audit_trail`. The chain is
+made of lanes (revision 0028, services.audit.chain); the walk reads every
+lane's head first and walks each lane's events up to it, so events appended
+while it runs are neither missed nor mistaken for damage. Every event's hash
+is recomputed from its content and the previous event's hash in its lane; a
+gap in a lane's positions means events were deleted; a head past the lane's
+last event means its end was cut off; an event in no lane (or a lane with no
+head) was added outside the app. Each break names its lane and the event.
+Then every signed note is checked against its seal and the events about it
+(services.visits.seal). The walk itself is audited.
 """
 
 from __future__ import annotations
@@ -16,14 +19,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, union
+from sqlalchemy import or_, select, union
 from sqlalchemy.orm import Session
 
-from imh_desktop.data.models import AuditEvent, Family, Visit
+from imh_desktop.data.models import AuditChain, AuditEvent, Family, Visit
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.integrity import GENESIS, EventContent, event_hash
 from imh_desktop.domain.permissions import Permission
-from imh_desktop.services.audit.chain import chain_head
+from imh_desktop.services.audit.chain import chain_heads
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.uow import unit_of_work
 from imh_desktop.services.visits.seal import EVENT_COLUMNS, SEAL_ACTIONS, check_notes
@@ -40,6 +43,7 @@ class ChainBreak:
     message: str
     visit_id: int | None = None  # the note the event is about, if any
     note_problem: str = ""  # what the break means for that note
+    lane: int | None = None  # the lane of the chain the break is in, when it is in one
 
 
 @dataclass(frozen=True)
@@ -54,7 +58,10 @@ class NoteFinding:
 
 @dataclass(frozen=True)
 class AuditVerification:
-    """What ``verify_audit_trail`` found; ``head_*`` is the chain's head after the walk."""
+    """What ``verify_audit_trail`` found; ``head_*``: the run's own event, the newest head.
+
+    ``anchor`` is that head as text, to give to a later run's ``--anchor``.
+    """
 
     events: int
     notes: int
@@ -62,31 +69,53 @@ class AuditVerification:
     tampered_notes: tuple[NoteFinding, ...]
     head_seq: int
     head_hash: str
+    head_lane: int = 0
 
     @property
     def ok(self) -> bool:
         return not self.breaks and not self.tampered_notes
 
+    @property
+    def anchor(self) -> str:
+        return anchor_text(self.head_lane, self.head_seq, self.head_hash)
 
-def parse_anchor(text: str) -> tuple[int, str]:
-    """``"SEQ:HASH"`` as noted from an earlier verify, or a DomainError."""
-    seq, _, digest = text.strip().partition(":")
-    digest = digest.strip().lower().removeprefix("sha256:")
-    if not seq.strip().isdigit() or len(digest) != 64 or set(digest) - set("0123456789abcdef"):
+
+Anchor = tuple[int, int, str]  # (lane, seq, hash) of an event noted from an earlier verify
+
+
+def anchor_text(lane: int, seq: int, digest: str) -> str:
+    """A head as printed for a later ``--anchor``: ``SEQ:HASH`` (lane 0) or ``LANE:SEQ:HASH``."""
+    return f"{seq}:{digest}" if lane == 0 else f"{lane}:{seq}:{digest}"
+
+
+def parse_anchor(text: str) -> Anchor:
+    """``"SEQ:HASH"`` (lane 0) or ``"LANE:SEQ:HASH"`` from an earlier verify; or DomainError."""
+    parts = text.strip().split(":")
+    if len(parts) > 2 and parts[-2].strip().lower() == "sha256":
+        del parts[-2]  # "…:sha256:3f2a…"
+    digest = parts[-1].strip().lower()
+    numbers = [p.strip() for p in parts[:-1]]
+    if (
+        len(numbers) not in (1, 2)
+        or not all(n.isdigit() for n in numbers)
+        or len(digest) != 64
+        or set(digest) - set("0123456789abcdef")
+    ):
         raise DomainError(
             "Give the anchor as the event number and its hash, e.g. 1234:3f2a…(64 hex digits).",
             "anchor",
         )
-    return int(seq), digest
+    lane, seq = (0, int(numbers[0])) if len(numbers) == 1 else (int(numbers[0]), int(numbers[1]))
+    return lane, seq, digest
 
 
-def _events(session: Session, last_seq: int) -> Iterator[Any]:
-    """The chained events up to ``last_seq``, in chain order, a batch at a time."""
+def _events(session: Session, lane: int, last_seq: int) -> Iterator[Any]:
+    """One lane's chained events up to ``last_seq``, in chain order, a batch at a time."""
     after = 0
     while True:
         rows = session.execute(
             select(*EVENT_COLUMNS)
-            .where(AuditEvent.seq > after, AuditEvent.seq <= last_seq)
+            .where(AuditEvent.lane == lane, AuditEvent.seq > after, AuditEvent.seq <= last_seq)
             .order_by(AuditEvent.seq)
             .limit(BATCH)
         ).all()
@@ -99,20 +128,20 @@ def _events(session: Session, last_seq: int) -> Iterator[Any]:
 def _break(e: Any, message: str, note_problem: str) -> ChainBreak:
     about_visit = e.entity == "visit" and e.entity_id is not None
     return ChainBreak(
-        e.id, e.seq, message, e.entity_id if about_visit else None,
-        note_problem if about_visit else "",
+        e.id, e.seq, f"lane {e.lane}: {message}", e.entity_id if about_visit else None,
+        note_problem if about_visit else "", e.lane,
     )  # fmt: skip
 
 
-def walk_chain(
-    session: Session, anchor: tuple[int, str] | None = None
+def _walk_lane(
+    session: Session, lane: int, head: tuple[int, str], anchor: Anchor | None
 ) -> tuple[int, list[ChainBreak]]:
-    """Check every link up to the head; returns (events walked, breaks in chain order)."""
-    head_seq, head_hash = chain_head(session)
+    """Check every link of one lane up to its head; (events walked, breaks in lane order)."""
+    head_seq, head_hash = head
     breaks: list[ChainBreak] = []
     prev_seq, prev_hash, prev_id, count = 0, GENESIS, None, 0
-    anchor_seen = False
-    for e in _events(session, head_seq):
+    anchor_seen = anchor is None or anchor[0] != lane
+    for e in _events(session, lane, head_seq):
         count += 1
         if e.seq != prev_seq + 1:
             missing = e.seq - prev_seq - 1
@@ -122,41 +151,73 @@ def walk_chain(
                 f"{'was' if missing == 1 else 'were'} deleted"
             ), f"the audit trail just before event {e.id} was changed or cut"))  # fmt: skip
         elif e.prev_hash != prev_hash:
-            after = f"event {prev_id}" if prev_id is not None else "the start of the chain"
+            after = f"event {prev_id}" if prev_id is not None else "the start of the lane"
             breaks.append(_break(e, (
                 f"event {e.id} (No. {e.seq}) no longer links to {after}: "
                 "one of them was rewritten"
             ), f"the audit trail just before event {e.id} was changed or cut"))  # fmt: skip
         content = EventContent(e.seq, e.at, e.staff_id, e.action, e.entity, e.entity_id,
-                               e.family_id, e.detail or "")  # fmt: skip
+                               e.family_id, e.detail or "", e.lane)  # fmt: skip
         if e.hash is None or event_hash(content, e.prev_hash or "") != e.hash:
             breaks.append(_break(e, (
                 f"event {e.id} (No. {e.seq}) was changed after it was written: "
                 "its content does not match its hash"
             ), f"audit event {e.id} about it was changed"))  # fmt: skip
-        if anchor is not None and e.seq == anchor[0]:
+        if anchor is not None and (lane, e.seq) == anchor[:2]:
             anchor_seen = True
-            if e.hash != anchor[1]:
+            if e.hash != anchor[2]:
                 breaks.append(ChainBreak(e.id, e.seq, (
-                    f"event No. {e.seq} no longer has the hash you noted: "
-                    "the chain was rewritten up to there"
-                )))  # fmt: skip
+                    f"lane {lane}: event No. {e.seq} no longer has the hash you noted: "
+                    "the lane was rewritten up to there"
+                ), lane=lane))  # fmt: skip
         prev_seq, prev_hash, prev_id = e.seq, e.hash, e.id
     if (prev_seq, prev_hash) != (head_seq, head_hash):
         cut = head_seq - prev_seq
         message = (
-            f"the last {cut} event{'s' * (cut != 1)} of the chain (up to No. {head_seq}) "
+            f"the last {cut} event{'s' * (cut != 1)} of the lane (up to No. {head_seq}) "
             f"{'was' if cut == 1 else 'were'} deleted"
             if cut > 0
-            else "the chain's head does not match its last event"
+            else "the lane's head does not match its last event"
         )
-        breaks.append(ChainBreak(None, head_seq, message))
-    if anchor is not None and not anchor_seen:
-        breaks.append(ChainBreak(None, anchor[0], f"event No. {anchor[0]} is not in the chain"))
-    for (row_id,) in session.execute(select(AuditEvent.id).where(AuditEvent.seq.is_(None))):
-        breaks.append(ChainBreak(row_id, None, (
-            f"event {row_id} is not part of the chain: it was added outside the app"
-        )))  # fmt: skip
+        breaks.append(ChainBreak(None, head_seq, f"lane {lane}: {message}", lane=lane))
+    if not anchor_seen and anchor is not None:
+        breaks.append(ChainBreak(None, anchor[1], (
+            f"lane {lane}: event No. {anchor[1]} is not in the lane"
+        ), lane=lane))  # fmt: skip
+    return count, breaks
+
+
+def walk_chain(session: Session, anchor: Anchor | None = None) -> tuple[int, list[ChainBreak]]:
+    """Check every link of every lane up to its head; (events walked, breaks lane by lane).
+
+    The heads are read first, so events other transactions append meanwhile
+    are left for the next walk rather than taken for damage.
+    """
+    heads = chain_heads(session)
+    count, breaks = 0, []
+    for lane, head in sorted(heads.items()):
+        walked, found = _walk_lane(session, lane, head, anchor)
+        count += walked
+        breaks += found
+    if anchor is not None and anchor[0] not in heads:
+        breaks.append(ChainBreak(None, anchor[1], f"lane {anchor[0]} is not in the chain"))
+    # One statement, so one view of the heads and events: every committed event is at or
+    # before its lane's head (both are written in one transaction), whatever was appended
+    # since the walk began; one in no lane, or past its lane's head, was not added by the app.
+    in_a_lane = (
+        select(AuditChain.id)
+        .where(AuditChain.id == AuditEvent.lane, AuditChain.seq >= AuditEvent.seq)
+        .exists()
+    )
+    for row_id, seq, lane in session.execute(
+        select(AuditEvent.id, AuditEvent.seq, AuditEvent.lane)
+        .where(or_(AuditEvent.seq.is_(None), ~in_a_lane))
+        .order_by(AuditEvent.id)
+    ):
+        where = f"lane {lane}: event {row_id} (No. {seq}) is past the lane's head"
+        breaks.append(ChainBreak(row_id, seq, (
+            f"event {row_id} is not part of the chain" if seq is None else where
+        ) + ": it was added outside the app", lane=None if seq is None else lane))  # fmt: skip
     return count, breaks
 
 
@@ -188,13 +249,11 @@ def _note_findings(session: Session, breaks: list[ChainBreak]) -> tuple[int, lis
     return len(ids), findings
 
 
-def verify_audit_trail(
-    ctx: ServiceContext, anchor: tuple[int, str] | None = None
-) -> AuditVerification:
-    """Check the whole audit chain and every signed note (administrators and supervisors).
+def verify_audit_trail(ctx: ServiceContext, anchor: Anchor | None = None) -> AuditVerification:
+    """Check every lane of the audit chain and every signed note (administrators and supervisors).
 
-    ``anchor`` (position, hash) is a head printed by an earlier run: the event
-    at that position must still have that hash, which a rewrite of the chain
+    ``anchor`` (lane, position, hash) is a head printed by an earlier run: the
+    event at that place must still have that hash, which a rewrite of its lane
     from its start would change. The run is recorded as a "verify" event.
     """
     with unit_of_work(ctx, Permission.VIEW_AUDIT) as uow:
@@ -206,4 +265,6 @@ def verify_audit_trail(
             broken=len(breaks), tampered_notes=len(findings), first=first,
         )  # fmt: skip
     head = uow.chained[-1]
-    return AuditVerification(count, notes, tuple(breaks), tuple(findings), head.seq, head.hash)
+    return AuditVerification(
+        count, notes, tuple(breaks), tuple(findings), head.seq, head.hash, head.lane
+    )

@@ -13,7 +13,9 @@ backend one way to hear about other processes' commits:
 - **SQLite** (plain or SQLCipher): :class:`SqlitePoller` asks ``PRAGMA
   data_version`` on a connection of its own; the number moves only when
   another connection committed. Then it reads the audit events after the last
-  one it saw (``seq`` is indexed and gap-free), one short query.
+  one it saw, one short query: SQLite appends to lane 0 of the audit chain
+  only (services.audit.chain), where ``seq`` is indexed with the lane and
+  gap-free.
 
 A process does not hear its own writes back: the units of work mark the
 audit ``seq`` numbers they committed (SQLite) and the engine records its
@@ -137,7 +139,9 @@ class SqlitePoller:
         db.own_writes.watch(True)  # from now on this process's units mark what they commit
         try:
             self.version = self._data_version()
-            last = self.conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM audit_events")
+            last = self.conn.exec_driver_sql(
+                "SELECT coalesce(max(seq), 0) FROM audit_events WHERE lane = 0"
+            )
             self.last_seq = int(last.scalar() or 0)
             self.conn.rollback()
         except BaseException:
@@ -165,7 +169,7 @@ class SqlitePoller:
         rows = self.conn.execute(
             text(
                 "SELECT seq, action, entity, family_id FROM audit_events "
-                "WHERE seq > :last ORDER BY seq LIMIT :n"
+                "WHERE lane = 0 AND seq > :last ORDER BY seq LIMIT :n"
             ),
             {"last": self.last_seq, "n": BATCH},
         ).all()

@@ -32,7 +32,7 @@ from imh_desktop.domain.integrity import (
     event_hash,
     note_hash,
 )
-from imh_desktop.services.audit.chain import chain_head
+from imh_desktop.services.audit.chain import chain_heads
 
 CHUNK = 2000
 SEAL_ACTIONS = ("sign", "seal")
@@ -40,8 +40,9 @@ TAMPERED = "This note was changed outside the app after it was signed."
 EVENT_COLUMNS = (
     AuditEvent.id, AuditEvent.seq, AuditEvent.at, AuditEvent.staff_id, AuditEvent.action,
     AuditEvent.entity, AuditEvent.entity_id, AuditEvent.family_id, AuditEvent.detail,
-    AuditEvent.prev_hash, AuditEvent.hash,
+    AuditEvent.prev_hash, AuditEvent.hash, AuditEvent.lane,
 )  # fmt: skip
+Place = tuple[int, int]  # an event's (lane, seq): its place in the chain
 _AMENDMENT_COLUMNS = (
     Amendment.id, Amendment.visit_id, Amendment.author_id, Amendment.created_at,
     Amendment.section, Amendment.reason, Amendment.text, Amendment.hash,
@@ -76,18 +77,25 @@ def note_seal(session: Session, row: Visit) -> str:
     return note_hash({name: getattr(row, name) for name in NOTE_FIELDS}, _ratings(session, row.id))
 
 
-def visit_history(session: Session, visit_id: int) -> list[int]:
-    """Chain positions of the audit events about a visit so far (recorded when it is signed)."""
-    return [
-        s
-        for s in session.scalars(
-            select(AuditEvent.seq)
-            .where(AuditEvent.entity == "visit", AuditEvent.entity_id == visit_id)
-            .where(AuditEvent.seq.is_not(None))
-            .order_by(AuditEvent.seq)
-        )
-        if s is not None
-    ]
+def visit_history(session: Session, visit_id: int) -> list[int | str]:
+    """Chain places of the audit events about a visit so far (recorded when it is signed).
+
+    An event of lane 0 is named by its ``seq`` (as before lanes, revision 0028), one of
+    another lane as ``"lane:seq"``.
+    """
+    rows = session.execute(
+        select(AuditEvent.lane, AuditEvent.seq)
+        .where(AuditEvent.entity == "visit", AuditEvent.entity_id == visit_id)
+        .where(AuditEvent.seq.is_not(None))
+        .order_by(AuditEvent.id)
+    )
+    return [seq if lane == 0 else f"{lane}:{seq}" for lane, seq in rows if seq is not None]
+
+
+def _place(entry: Any) -> Place:
+    """A ``visit_history`` entry as (lane, seq)."""
+    lane, _, seq = str(entry).rpartition(":")
+    return int(lane or 0), int(seq)
 
 
 def link_amendment(session: Session, row: Visit, amendment: Amendment) -> str:
@@ -112,7 +120,7 @@ class _Claims:
     content: list[str] = field(default_factory=list)
     cosign: list[str] = field(default_factory=list)
     amendments: dict[int, str] = field(default_factory=dict)
-    history: set[int] = field(default_factory=set)
+    history: set[Place] = field(default_factory=set)
 
 
 def _claims(events: Sequence[Row[Any]]) -> _Claims:
@@ -126,7 +134,7 @@ def _claims(events: Sequence[Row[Any]]) -> _Claims:
             continue
         if e.action in SEAL_ACTIONS and "content_hash" in detail:
             claims.content.append(str(detail["content_hash"]))
-            claims.history.update(int(s) for s in detail.get("history", ()))
+            claims.history.update(_place(s) for s in detail.get("history", ()))
         if e.action in ("cosign", "seal") and "cosign_hash" in detail:
             claims.cosign.append(str(detail["cosign_hash"]))
         if e.action == "amend" and "amendment_hash" in detail:
@@ -139,14 +147,16 @@ def _claims(events: Sequence[Row[Any]]) -> _Claims:
 
 def _event_content(e: Row[Any]) -> EventContent:
     return EventContent(
-        e.seq, e.at, e.staff_id, e.action, e.entity, e.entity_id, e.family_id, e.detail or ""
-    )
+        e.seq, e.at, e.staff_id, e.action, e.entity, e.entity_id, e.family_id, e.detail or "",
+        e.lane,
+    )  # fmt: skip
 
 
 def event_problems(
-    events: Sequence[Row[Any]], by_seq: dict[int, Row[Any]], head: tuple[int, str] | None
-) -> list[str]:
-    """What is wrong with these events: their own hashes and (``head`` given) their links."""
+    events: Sequence[Row[Any]], by_place: dict[Place, Row[Any]],
+    heads: dict[int, tuple[int, str]] | None,
+) -> list[str]:  # fmt: skip
+    """What is wrong with these events: their own hashes and (``heads`` given) their links."""
     problems = []
     for e in events:
         if e.seq is None or e.hash is None:
@@ -154,13 +164,14 @@ def event_problems(
             continue
         if event_hash(_event_content(e), e.prev_hash or "") != e.hash:
             problems.append(f"audit event {e.id} about it was changed")
-        if head is None:
+        if heads is None:
             continue
-        before = by_seq.get(e.seq - 1)
+        head = heads.get(e.lane, (0, GENESIS))
+        before = by_place.get((e.lane, e.seq - 1))
         expected_prev = GENESIS if e.seq == 1 else (before.hash if before is not None else None)
         if e.prev_hash != expected_prev:
             problems.append(f"the audit trail just before event {e.id} was changed or cut")
-        after = by_seq.get(e.seq + 1)
+        after = by_place.get((e.lane, e.seq + 1))
         if after is not None:
             if after.prev_hash != e.hash:
                 problems.append(f"the audit trail just after event {e.id} was changed or cut")
@@ -178,7 +189,7 @@ def _note_problems(
     ratings: list[tuple[int, int, str]],
     amendments: list[Row[Any]],
     claims: _Claims,
-    seqs: set[int],
+    places: set[Place],
 ) -> list[str]:
     if v.signed_at is None:
         return ["it was signed, but its signature was removed"] if claims.content else []
@@ -212,7 +223,7 @@ def _note_problems(
         link = claimed or computed
     if set(claims.amendments) - {a.id for a in amendments}:
         problems.append("an amendment was deleted")
-    if claims.history - seqs:
+    if claims.history - places:
         problems.append("an audit event about it was deleted or moved")
     return problems
 
@@ -233,7 +244,7 @@ def check_notes(
     """
     links = not events_checked
     found: dict[int, tuple[str, ...]] = {}
-    head = chain_head(session) if links else None
+    heads = chain_heads(session) if links else None
     for chunk in _chunks(sorted(set(visit_ids))):
         visits = session.execute(select(*_VISIT_COLUMNS).where(Visit.id.in_(chunk))).all()
         ratings: dict[int, list[tuple[int, int, str]]] = {}
@@ -251,29 +262,35 @@ def check_notes(
         for e in session.execute(
             select(*EVENT_COLUMNS)
             .where(AuditEvent.entity == "visit", AuditEvent.entity_id.in_(chunk))
-            .order_by(AuditEvent.seq)
+            .order_by(AuditEvent.id)
         ):
             events.setdefault(e.entity_id, []).append(e)
-        by_seq = _neighbours(session, events) if links else {}
+        by_place = _neighbours(session, events) if links else {}
         for v in visits:
             mine = events.get(v.id, [])
             problems = _note_problems(
                 v, ratings.get(v.id, []), amendments.get(v.id, []), _claims(mine),
-                {e.seq for e in mine if e.seq is not None},
+                {(e.lane, e.seq) for e in mine if e.seq is not None},
             )  # fmt: skip
             if links and (v.signed_at is not None or problems):
-                problems += event_problems(mine, by_seq, head)
+                problems += event_problems(mine, by_place, heads)
             if problems:
                 found[v.id] = tuple(dict.fromkeys(problems))
     return found
 
 
-def _neighbours(session: Session, events: dict[int, list[Any]]) -> dict[int, Any]:
-    """The events at the visits' events' positions and either side of them, by position."""
-    seqs = {e.seq for rows in events.values() for e in rows if e.seq is not None}
-    wanted = sorted({s + d for s in seqs for d in (-1, 0, 1)})
-    by_seq: dict[int, Any] = {}
-    for chunk in _chunks(wanted):
-        for e in session.execute(select(*EVENT_COLUMNS).where(AuditEvent.seq.in_(chunk))):
-            by_seq[e.seq] = e
-    return by_seq
+def _neighbours(session: Session, events: dict[int, list[Any]]) -> dict[Place, Any]:
+    """The events at the visits' events' places and either side of them in their lanes."""
+    lanes: dict[int, set[int]] = {}
+    for rows in events.values():
+        for e in rows:
+            if e.seq is not None:
+                lanes.setdefault(e.lane, set()).update((e.seq - 1, e.seq, e.seq + 1))
+    by_place: dict[Place, Any] = {}
+    for lane, seqs in lanes.items():
+        for chunk in _chunks(sorted(seqs)):
+            for e in session.execute(
+                select(*EVENT_COLUMNS).where(AuditEvent.lane == lane, AuditEvent.seq.in_(chunk))
+            ):
+                by_place[(e.lane, e.seq)] = e
+    return by_place

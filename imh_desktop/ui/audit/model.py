@@ -165,7 +165,7 @@ class AuditTableModel(KeyedSort):
             )
             verb = folded.get(action) or folded.setdefault(action, action.casefold())
             summary = e.summary.casefold()
-            order = e.seq if e.seq is not None else -1
+            order = e.id  # the order events were written in (seq counts within a lane)
             self._keys.append(
                 (order, name, verb, (e.entity, e.entity_id or 0), e.case_number, summary)
             )

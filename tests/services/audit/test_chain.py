@@ -1,4 +1,5 @@
-"""The audit chain: positions without gaps, links, the family filed, the head, no forks."""
+"""The audit chain: positions without gaps in each lane, links, the family filed, the heads,
+no forks, and concurrent transactions in different lanes."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from imh_desktop.domain.enums import GoalDomain
 from imh_desktop.domain.inputs import GoalInput
 from imh_desktop.domain.integrity import GENESIS, EventContent, event_hash
 from imh_desktop.domain.permissions import Permission
-from imh_desktop.services.audit.chain import chain_head, family_of
+from imh_desktop.services.audit.chain import LANES, chain_head, chain_heads, family_of
 from imh_desktop.services.audit.verify import verify_audit_trail
 from imh_desktop.services.common.uow import unit_of_work, write_audit
 from imh_desktop.services.family import goals
@@ -23,20 +24,35 @@ ANY_USER = Permission.USE_OWN_ACCOUNT
 
 
 def _events(db):
+    """Every event in the order written (``seq`` counts within a lane)."""
     with db.read() as s:
-        return s.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
+        return s.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
 
 
-def test_each_event_links_to_the_one_before_and_the_head_to_the_last(db, note):
-    events = _events(db)
-    prev = GENESIS
-    for number, e in enumerate(events, start=1):
-        content = EventContent(e.seq, e.at, e.staff_id, e.action, e.entity, e.entity_id,
-                               e.family_id, e.detail)  # fmt: skip
-        assert (e.seq, e.prev_hash, e.hash) == (number, prev, event_hash(content, prev))
-        prev = e.hash
+def _lanes(events) -> dict[int, list]:
+    lanes: dict[int, list] = {}
+    for e in events:
+        lanes.setdefault(e.lane, []).append(e)
+    return lanes
+
+
+def test_each_event_links_to_the_one_before_in_its_lane_and_the_head_to_the_last(db, note):
+    lanes = _lanes(_events(db))
+    if db.is_sqlite:
+        assert list(lanes) == [0]  # one writer at a time: one lane
+    for lane, events in lanes.items():
+        prev = GENESIS
+        for number, e in enumerate(events, start=1):
+            content = EventContent(e.seq, e.at, e.staff_id, e.action, e.entity, e.entity_id,
+                                   e.family_id, e.detail, lane)  # fmt: skip
+            assert (e.seq, e.prev_hash, e.hash) == (number, prev, event_hash(content, prev))
+            prev = e.hash
+        with db.read() as s:
+            assert chain_head(s, lane) == (len(events), prev)
     with db.read() as s:
-        assert chain_head(s) == (len(events), prev)
+        heads = chain_heads(s)
+    assert sorted(heads) == list(range(LANES))
+    assert all(heads[lane] == (0, GENESIS) for lane in heads if lane not in lanes)
 
 
 def test_events_are_filed_under_their_family(db, as_user, staff, note):
@@ -107,7 +123,8 @@ def test_two_transactions_appending_at_once_do_not_fork_the_chain(db, sam, as_us
         t.join()
     assert errors == []
     events = _events(db)
-    assert [e.seq for e in events] == list(range(1, len(events) + 1))
+    for lane_events in _lanes(events).values():
+        assert [e.seq for e in lane_events] == list(range(1, len(lane_events) + 1))
     assert sum(e.action == "create" and e.entity == "goal" for e in events) == 1 + len(writers) * 12
     assert verify_audit_trail(sam).ok
 
@@ -121,6 +138,31 @@ def test_a_unit_with_many_events_chains_them_all_in_order(db, sam, as_user, staf
             uow.audit("viewed", "settings", number)
     last = [e for e in _events(db) if e.action == "viewed"]
     assert [e.entity_id for e in last] == list(range(count))
+    assert {e.lane for e in last} == {last[0].lane}  # one unit: one lane, in order
+    assert [e.seq for e in last] == list(range(last[0].seq, last[0].seq + count))
     with db.read() as s:
-        assert chain_head(s) == (last[-1].seq, last[-1].hash)
+        assert chain_head(s, last[-1].lane) == (last[-1].seq, last[-1].hash)
     assert verify_audit_trail(sam).ok
+
+
+def test_concurrent_transactions_take_different_lanes_without_waiting(db, sam, as_user, staff):
+    if db.is_sqlite:
+        pytest.skip("SQLite has one writer at a time: it appends to lane 0 only")
+    ana = as_user(staff["aspecialist"])
+    with unit_of_work(ana, ANY_USER) as first:
+        first.audit("viewed", "settings", 1)
+        first.write_audit()  # holds its lane until it commits
+        with unit_of_work(ana, ANY_USER) as second:  # must not wait for the first: it would
+            second.session.connection().exec_driver_sql("SET LOCAL lock_timeout = '2s'")
+            second.audit("viewed", "settings", 2)
+    assert first.chained[0].lane != second.chained[0].lane
+    assert verify_audit_trail(sam).ok
+
+
+def test_a_unit_chains_in_one_lane_even_when_it_appends_twice(db, as_user, staff):
+    with unit_of_work(as_user(staff["aspecialist"]), ANY_USER) as uow:
+        uow.audit("viewed", "settings", 1)
+        uow.write_audit()
+        uow.audit("viewed", "settings", 2)
+    first, second = uow.chained
+    assert (second.lane, second.seq) == (first.lane, first.seq + 1)

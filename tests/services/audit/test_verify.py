@@ -13,26 +13,51 @@ from imh_desktop.domain.enums import GoalDomain
 from imh_desktop.domain.errors import DomainError, PermissionDeniedError
 from imh_desktop.domain.inputs import GoalInput
 from imh_desktop.domain.integrity import GENESIS, EventContent, event_hash
+from imh_desktop.services.audit.chain import (
+    UNCHAINED,
+    ChainedEvent,
+    PendingEvent,
+    append_events,
+)
 from imh_desktop.services.audit.verify import parse_anchor, verify_audit_trail
 from imh_desktop.services.family import goals
 from imh_desktop.services.visits import notes
 from tests.factories import TODAY, behind_the_back
 
 
-def _events(db):
+def _events(db, lane: int | None = None):
+    """The events in the order written, or one lane's in its order."""
     with db.read() as s:
-        return s.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
+        if lane is None:
+            return s.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
+        return s.scalars(
+            select(AuditEvent).where(AuditEvent.lane == lane).order_by(AuditEvent.seq)
+        ).all()
+
+
+def _append(db, clock, lane: int, *numbers: int) -> list[ChainedEvent]:
+    """One transaction's events (one per number) chained in ``lane``."""
+    with db.session(clock) as s:
+        events = [PendingEvent(UNCHAINED, clock.utc_now(), None, "viewed", "settings", n, None, "")
+                  for n in numbers]  # fmt: skip
+        return append_events(s, events, lane=lane)
 
 
 def test_an_untouched_trail_verifies_and_names_its_head(db, sam, note):
     events = _events(db)
-    assert [e.seq for e in events] == list(range(1, len(events) + 1))
-    assert events[0].prev_hash == GENESIS
-    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(events))
+    for lane in {e.lane for e in events}:
+        mine = _events(db, lane)
+        assert [e.seq for e in mine] == list(range(1, len(mine) + 1))
+        assert mine[0].prev_hash == GENESIS
+        assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(mine))
     result = verify_audit_trail(sam)
     assert result.ok and result.events == len(events) and result.notes == 1
-    assert result.head_seq == len(events) + 1  # the verify run itself is recorded, last
-    assert _events(db)[-1].action == "verify" and _events(db)[-1].hash == result.head_hash
+    run = _events(db)[-1]  # the verify run itself is recorded, last
+    assert run.action == "verify" and (run.lane, run.seq, run.hash) == (
+        result.head_lane,
+        result.head_seq,
+        result.head_hash,
+    )
     assert notes.get_note(sam, note.visit.id).integrity == ()
 
 
@@ -93,11 +118,11 @@ def test_a_sign_event_rehashed_by_the_attacker_breaks_the_next_link(db, sam, not
     events = _events(db)
     sign = next(e for e in events if e.action == "sign")
     content = EventContent(sign.seq, sign.at, None, sign.action, sign.entity, sign.entity_id,
-                           sign.family_id, sign.detail)  # fmt: skip
+                           sign.family_id, sign.detail, sign.lane)  # fmt: skip
     behind_the_back(db, "UPDATE audit_events SET staff_id = NULL, hash = :h WHERE id = :id",
                     h=event_hash(content, sign.prev_hash), id=sign.id)  # fmt: skip
     result = verify_audit_trail(sam)
-    nxt = next(e for e in events if e.seq == sign.seq + 1)
+    nxt = next(e for e in events if (e.lane, e.seq) == (sign.lane, sign.seq + 1))
     assert result.breaks[0].event_id == nxt.id and "no longer links" in result.breaks[0].message
     assert f"the audit trail just after event {sign.id} was changed or cut" in (
         notes.get_note(sam, note.visit.id).integrity
@@ -117,7 +142,8 @@ def test_a_deleted_audit_row_is_caught(db, sam, note):
 
 def test_deleting_the_sign_event_or_cutting_the_end_is_caught(db, sam, note):
     sign = next(e for e in _events(db) if e.action == "sign")
-    behind_the_back(db, "DELETE FROM audit_events WHERE seq >= :s", s=sign.seq)
+    behind_the_back(db, "DELETE FROM audit_events WHERE lane = :l AND seq >= :s",
+                    l=sign.lane, s=sign.seq)  # fmt: skip
     result = verify_audit_trail(sam)
     assert "were deleted" in result.breaks[0].message or "was deleted" in result.breaks[0].message
     problems = notes.get_note(sam, note.visit.id).integrity
@@ -168,29 +194,30 @@ def test_an_event_added_outside_the_app_is_caught(db, sam, note):
 
 def test_a_whole_chain_rewritten_from_the_start_needs_the_noted_anchor(db, sam, note):
     noted = verify_audit_trail(sam)
-    events = _events(db)
     prev, rows = GENESIS, []
-    for e in events:  # the attacker changes the first event and rehashes everything after it
-        detail = '{"case_number": "IMH-2026-9999"}' if e.seq == 1 else e.detail
+    for e in _events(db, noted.head_lane):  # the attacker changes the lane's first event and
+        detail = '{"case_number": "IMH-2026-9999"}' if e.seq == 1 else e.detail  # rehashes on
         content = EventContent(e.seq, e.at, e.staff_id, e.action, e.entity, e.entity_id,
-                               e.family_id, detail)  # fmt: skip
+                               e.family_id, detail, e.lane)  # fmt: skip
         digest = event_hash(content, prev)
         rows.append({"i": e.id, "d": detail, "p": prev, "h": digest})
         prev = digest
-    behind_the_back(db, "UPDATE audit_chain SET head_hash = :h", h=prev)
+    behind_the_back(db, "UPDATE audit_chain SET head_hash = :h WHERE id = :l",
+                    h=prev, l=noted.head_lane)  # fmt: skip
     with db.engine.begin() as conn:
         conn.execute(
             text("UPDATE audit_events SET detail = :d, prev_hash = :p, hash = :h WHERE id = :i"),
             rows,
         )
     assert verify_audit_trail(sam).breaks == ()  # undetectable without an outside anchor…
-    anchored = verify_audit_trail(sam, (noted.head_seq, noted.head_hash))
+    anchored = verify_audit_trail(sam, parse_anchor(noted.anchor))
     assert "no longer has the hash you noted" in anchored.breaks[0].message  # …caught with one
 
 
 def test_the_anchor_is_checked_for_its_form():
-    assert parse_anchor(f"12:sha256:{'A' * 64}") == (12, "a" * 64)
-    for bad in ("12", "x:" + "a" * 64, "12:" + "g" * 64, "12:abc"):
+    assert parse_anchor(f"12:sha256:{'A' * 64}") == (0, 12, "a" * 64)
+    assert parse_anchor(f" 3:12:{'b' * 64}") == (3, 12, "b" * 64)
+    for bad in ("12", "x:" + "a" * 64, "12:" + "g" * 64, "12:abc", "1:2:3:" + "a" * 64):
         with pytest.raises(DomainError):
             parse_anchor(bad)
 
@@ -198,3 +225,68 @@ def test_the_anchor_is_checked_for_its_form():
 def test_only_administrators_and_supervisors_verify(as_user, staff):
     with pytest.raises(PermissionDeniedError):
         verify_audit_trail(as_user(staff["aspecialist"]))
+
+
+def test_two_lanes_written_in_turn_each_verify(db, sam, clock, note):
+    chained = [_append(db, clock, 3 if n % 2 else 5, n) for n in range(6)]
+    both = [*chained, _append(db, clock, 3, 6, 7)]  # and a transaction with two events
+    for lane in (3, 5):
+        mine = _events(db, lane)
+        assert [e.seq for e in mine] == list(range(1, len(mine) + 1))
+        assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(mine))
+        assert [(c.lane, c.seq, c.hash) for run in both for c in run if c.lane == lane] == [
+            (e.lane, e.seq, e.hash) for e in mine if e.action == "viewed"
+        ]
+    with db.read() as s:  # an event of lane 3 does not hash as one of lane 0 would
+        e = s.scalars(select(AuditEvent).where(AuditEvent.lane == 3)).first()
+        as_lane_0 = EventContent(e.seq, e.at, e.staff_id, e.action, e.entity, e.entity_id,
+                                 e.family_id, e.detail, 0)  # fmt: skip
+        assert event_hash(as_lane_0, e.prev_hash) != e.hash
+    result = verify_audit_trail(sam)
+    assert result.ok and result.events == len(_events(db)) - 1  # all but the run's own
+
+
+def test_a_deletion_in_lane_3_is_found_and_named(db, sam, clock, note):
+    lane_3 = [_append(db, clock, lane, n)[0] for n, lane in enumerate((3, 5, 3, 5, 3, 5))][::2]
+    assert verify_audit_trail(sam).ok
+    deleted, after = lane_3[1], _events(db, 3)[lane_3[1].seq]  # the middle one and the next
+    behind_the_back(db, "DELETE FROM audit_events WHERE lane = 3 AND seq = :s", s=deleted.seq)
+    (found,) = verify_audit_trail(sam).breaks
+    assert (found.lane, found.event_id, found.seq) == (3, after.id, deleted.seq + 1)
+    assert found.message == (
+        f"lane 3: 1 event before event {after.id} (No. {deleted.seq}) was deleted"
+    )
+
+
+def test_an_event_moved_to_another_lane_or_cut_from_a_lanes_end_is_caught(db, sam, clock, note):
+    [last] = _append(db, clock, 3, 1)
+    behind_the_back(db, "UPDATE audit_events SET lane = 9, seq = 999 WHERE lane = 3 AND seq = :s",
+                    s=last.seq)  # fmt: skip
+    messages = [b.message for b in verify_audit_trail(sam).breaks]
+    assert messages[0] == f"lane 3: the last 1 event of the lane (up to No. {last.seq}) was deleted"
+    assert any(m.startswith("lane 9: event ") and "past the lane's head" in m for m in messages)
+
+
+def test_an_event_forged_after_a_lanes_head_is_caught(db, sam, clock, note):
+    [last] = _append(db, clock, 3, 1)
+    forged = EventContent(last.seq + 1, clock.utc_now(), None, "viewed", "settings", 2, None,
+                          "", 3)  # fmt: skip
+    behind_the_back(
+        db, "INSERT INTO audit_events (at, staff_id, action, entity, entity_id, family_id, "
+        "detail, seq, lane, prev_hash, hash) VALUES (:at, NULL, 'viewed', 'settings', 2, NULL, "
+        "'', :seq, 3, :p, :h)", at=forged.at, seq=forged.seq, p=last.hash,
+        h=event_hash(forged, last.hash),
+    )  # fmt: skip
+    (found,) = verify_audit_trail(sam).breaks
+    assert found.lane == 3 and "past the lane's head: it was added outside the app" in found.message
+
+
+def test_the_anchor_names_its_lane(db, sam, clock, note):
+    [noted] = _append(db, clock, 4, 1)
+    anchor = (4, noted.seq, noted.hash)
+    assert verify_audit_trail(sam, anchor).ok
+    assert parse_anchor(f"4:{noted.seq}:{noted.hash}") == anchor
+    behind_the_back(db, "UPDATE audit_events SET hash = :h WHERE lane = 4 AND seq = :s",
+                    h="1" * 64, s=noted.seq)  # fmt: skip
+    messages = [b.message for b in verify_audit_trail(sam, anchor).breaks]
+    assert f"lane 4: event No. {noted.seq} no longer has the hash you noted" in " ".join(messages)

@@ -22,7 +22,7 @@ def test_audit_row_holds_every_column_but_the_id() -> None:
     assert row == {"at": NOW, "staff_id": 3, "action": "sign", "entity": "visit",
                    "entity_id": 9, "detail": '{"late": true}'}  # fmt: skip
     # every column but the id and the chain's, which chaining adds (services.audit.chain)
-    chain = {"seq", "family_id", "prev_hash", "hash"}
+    chain = {"seq", "family_id", "prev_hash", "hash", "lane"}
     assert set(row) == {c.name for c in AuditEvent.__table__.columns} - {"id"} - chain
     empty = audit_row(at=NOW, staff_id=None, action="x", entity="y", entity_id=None, detail={})
     assert empty["detail"] == ""
