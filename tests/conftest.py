@@ -12,6 +12,7 @@ tests/security/test_encryption.py runs encrypted on every backend.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import getpass
 import itertools
@@ -198,6 +199,17 @@ def password_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[
     write(TEST_PASSWORD)
     monkeypatch.setenv("IMH_PASSWORD_FILE", str(path))
     return write
+
+
+@pytest.fixture
+def one_lane(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's audit events all go to lane 0, as on SQLite, for a test that writes in lanes
+    of its own or takes the database back past revision 0028 (on PostgreSQL a unit of work
+    takes the lane its server process prefers, so lane 3 is sometimes the app's own)."""
+    from imh_desktop.services.audit import chain
+    from imh_desktop.services.common import uow
+
+    monkeypatch.setattr(uow, "append_events", functools.partial(chain.append_events, lane=0))
 
 
 @pytest.fixture

@@ -65,6 +65,7 @@ def _rows(db: Database, sql: str) -> list[tuple]:
         return [tuple(r) for r in conn.execute(text(sql))]
 
 
+@pytest.mark.usefixtures("one_lane")  # the app's own events (the verifies) in lane 0
 def test_a_chained_database_at_0026_becomes_lane_0_and_verifies(at_0026, clock):
     db = at_0026
     assert "lane" not in {c["name"] for c in inspect(db.engine).get_columns("audit_events")}

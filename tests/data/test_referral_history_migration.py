@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from alembic import command
 from sqlalchemy import inspect, text
 
@@ -27,6 +28,8 @@ from imh_desktop.services.team import supervision
 from tests.factories import family_input
 
 D = dt.date
+# Taken back to before revision 0028: the app writes its events in lane 0 (one chain).
+pytestmark = pytest.mark.usefixtures("one_lane")
 
 
 def _downgrade(db: Database, revision: str) -> None:

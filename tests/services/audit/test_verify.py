@@ -35,6 +35,10 @@ def _events(db, lane: int | None = None):
         ).all()
 
 
+# The tests write events in lanes of their own choosing (3, 4, 5): the app's own go to lane 0.
+pytestmark = pytest.mark.usefixtures("one_lane")
+
+
 def _append(db, clock, lane: int, *numbers: int) -> list[ChainedEvent]:
     """One transaction's events (one per number) chained in ``lane``."""
     with db.session(clock) as s:
