@@ -408,14 +408,17 @@ def test_when_the_server_drops_the_listener_it_reconnects_and_refreshes_everythi
     heard: list[Change] = []
     window.ctx.bus.remote.connect(heard.append)
     live(window)
-    with colleague("ssupervisor").db.session() as session:  # the server ends the LISTEN session
-        ended = session.execute(
-            text(
+    ended: list = []
+
+    def end_the_listen_session() -> bool:  # once the listener's thread has sent its LISTEN
+        with colleague("ssupervisor").db.session() as session:
+            ended.extend(session.execute(text(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                 "WHERE datname = current_database() AND query LIKE 'LISTEN%'"
-            )
-        ).all()
-    assert ended
+            )).all())  # fmt: skip
+        return bool(ended)
+
+    qtbot.waitUntil(end_the_listen_session, timeout=10_000)  # the server ends it
     qtbot.waitUntil(lambda: Change(frozenset(Part), None) in heard, timeout=5_000)
     _rename(colleague("ssupervisor"), family.id, "Renamed after the drop")
     qtbot.waitUntil(lambda: Change.of(family.id, Part.FAMILY) in heard, timeout=LIVE_MS)
