@@ -1,8 +1,8 @@
 """Qt models of the caseload: a table over CaseloadRow records and a filtering proxy.
 
-Columns are declared once (key, title, alignment, formatter, sort key). When
-rows arrive, every cell's text and sort key is computed once, so ``data()``
-is a list lookup and never touches the database. The search text is taken
+Columns are declared once (key, title, alignment, formatter, sort key). Each
+cell's text and sort key is computed at most once per row received, so
+``data()`` never touches the database. The search text is taken
 for every row as the rows arrive (filtering needs it all), a column's sort keys
 for every row when the table is first sorted by that column, and a row's cell
 texts and tooltips when first asked for: the first paint of a large caseload
