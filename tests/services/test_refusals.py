@@ -304,6 +304,9 @@ CASES: dict[str, Case] = {
         ("aspecialist", "gone"), lambda w: ((), w.tmp / "audit.csv"), "ssupervisor"
     ),
     "audit.verify.verify_audit_trail": Case(("aspecialist", "gone"), lambda w: (), "aadmin"),
+    "audit.verify_report.save_verify_report": Case(
+        ("aspecialist", "gone"), lambda w: ("Audit trail intact.", w.tmp / "check.txt"), "aadmin"
+    ),
     # Backups: supervisors and administrators; the automatic ones for anyone signed in.
     "admin.backups.backup_folder": Case(("gone",), lambda w: (), "aspecialist"),
     "admin.backups.backup_due": Case(("gone",), lambda w: (), "aspecialist"),

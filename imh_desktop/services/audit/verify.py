@@ -15,7 +15,7 @@ Then every signed note is checked against its seal and the events about it
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +32,31 @@ from imh_desktop.services.common.uow import unit_of_work
 from imh_desktop.services.visits.seal import EVENT_COLUMNS, SEAL_ACTIONS, check_notes
 
 BATCH = 10_000
+
+Progress = Callable[[int, int], None]  # (events walked, events to walk), after every batch
+Cancelled = Callable[[], bool]  # asked between batches: True stops the walk
+
+
+class VerifyCancelled(DomainError):
+    """The walk was stopped on request before it finished; nothing was recorded."""
+
+    def __init__(self) -> None:
+        super().__init__("The check was stopped before it finished.")
+
+
+class _Pace:
+    """Reports the walk's progress and stops it, between batches, when asked to."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self.total, self.done = total, 0
+        self._progress, self._cancelled = progress, cancelled
+
+    def step(self, walked: int) -> None:
+        self.done += walked
+        if self._cancelled is not None and self._cancelled():
+            raise VerifyCancelled()
+        if self._progress is not None:
+            self._progress(min(self.done, self.total), self.total)
 
 
 @dataclass(frozen=True)
@@ -109,10 +134,12 @@ def parse_anchor(text: str) -> Anchor:
     return lane, seq, digest
 
 
-def _events(session: Session, lane: int, last_seq: int) -> Iterator[Any]:
+def _events(session: Session, lane: int, last_seq: int, pace: _Pace | None) -> Iterator[Any]:
     """One lane's chained events up to ``last_seq``, in chain order, a batch at a time."""
-    after = 0
+    after, walked = 0, 0
     while True:
+        if pace is not None:
+            pace.step(walked)  # the progress so far; a stop asked for ends the walk here
         rows = session.execute(
             select(*EVENT_COLUMNS)
             .where(AuditEvent.lane == lane, AuditEvent.seq > after, AuditEvent.seq <= last_seq)
@@ -122,7 +149,7 @@ def _events(session: Session, lane: int, last_seq: int) -> Iterator[Any]:
         if not rows:
             return
         yield from rows
-        after = rows[-1].seq
+        after, walked = rows[-1].seq, len(rows)
 
 
 def _break(e: Any, message: str, note_problem: str) -> ChainBreak:
@@ -134,14 +161,15 @@ def _break(e: Any, message: str, note_problem: str) -> ChainBreak:
 
 
 def _walk_lane(
-    session: Session, lane: int, head: tuple[int, str], anchor: Anchor | None
-) -> tuple[int, list[ChainBreak]]:
+    session: Session, lane: int, head: tuple[int, str], anchor: Anchor | None,
+    pace: _Pace | None = None,
+) -> tuple[int, list[ChainBreak]]:  # fmt: skip
     """Check every link of one lane up to its head; (events walked, breaks in lane order)."""
     head_seq, head_hash = head
     breaks: list[ChainBreak] = []
     prev_seq, prev_hash, prev_id, count = 0, GENESIS, None, 0
     anchor_seen = anchor is None or anchor[0] != lane
-    for e in _events(session, lane, head_seq):
+    for e in _events(session, lane, head_seq, pace):
         count += 1
         if e.seq != prev_seq + 1:
             missing = e.seq - prev_seq - 1
@@ -187,16 +215,22 @@ def _walk_lane(
     return count, breaks
 
 
-def walk_chain(session: Session, anchor: Anchor | None = None) -> tuple[int, list[ChainBreak]]:
+def walk_chain(
+    session: Session, anchor: Anchor | None = None,
+    progress: Progress | None = None, cancelled: Cancelled | None = None,
+) -> tuple[int, list[ChainBreak]]:  # fmt: skip
     """Check every link of every lane up to its head; (events walked, breaks lane by lane).
 
     The heads are read first, so events other transactions append meanwhile
-    are left for the next walk rather than taken for damage.
+    are left for the next walk rather than taken for damage. ``progress`` is
+    told after every batch; ``cancelled`` is asked between batches, and
+    True stops the walk with :class:`VerifyCancelled`.
     """
     heads = chain_heads(session)
+    pace = _Pace(sum(seq for seq, _hash in heads.values()), progress, cancelled)
     count, breaks = 0, []
     for lane, head in sorted(heads.items()):
-        walked, found = _walk_lane(session, lane, head, anchor)
+        walked, found = _walk_lane(session, lane, head, anchor, pace)
         count += walked
         breaks += found
     if anchor is not None and anchor[0] not in heads:
@@ -249,15 +283,23 @@ def _note_findings(session: Session, breaks: list[ChainBreak]) -> tuple[int, lis
     return len(ids), findings
 
 
-def verify_audit_trail(ctx: ServiceContext, anchor: Anchor | None = None) -> AuditVerification:
+def verify_audit_trail(
+    ctx: ServiceContext, anchor: Anchor | None = None,
+    progress: Progress | None = None, cancelled: Cancelled | None = None,
+) -> AuditVerification:  # fmt: skip
     """Check every lane of the audit chain and every signed note (administrators and supervisors).
 
     ``anchor`` (lane, position, hash) is a head printed by an earlier run: the
     event at that place must still have that hash, which a rewrite of its lane
     from its start would change. The run is recorded as a "verify" event.
+    ``progress(walked, total)`` hears of the chain walk after every batch of
+    events; ``cancelled()`` True between batches stops the run with
+    :class:`VerifyCancelled`, and then nothing is recorded.
     """
     with unit_of_work(ctx, Permission.VIEW_AUDIT) as uow:
-        count, breaks = walk_chain(uow.session, anchor)
+        count, breaks = walk_chain(uow.session, anchor, progress, cancelled)
+        if cancelled is not None and cancelled():
+            raise VerifyCancelled()
         notes, findings = _note_findings(uow.session, breaks)
         first = breaks[0].message if breaks else ""
         uow.audit(

@@ -19,7 +19,7 @@ from imh_desktop.services.audit.chain import (
     PendingEvent,
     append_events,
 )
-from imh_desktop.services.audit.verify import parse_anchor, verify_audit_trail
+from imh_desktop.services.audit.verify import VerifyCancelled, parse_anchor, verify_audit_trail
 from imh_desktop.services.family import goals
 from imh_desktop.services.visits import notes
 from tests.factories import TODAY, behind_the_back
@@ -294,3 +294,14 @@ def test_the_anchor_names_its_lane(db, sam, clock, note):
                     h="1" * 64, s=noted.seq)  # fmt: skip
     messages = [b.message for b in verify_audit_trail(sam, anchor).breaks]
     assert f"lane 4: event No. {noted.seq} no longer has the hash you noted" in " ".join(messages)
+
+
+def test_the_walk_reports_its_progress_and_stops_when_asked(db, sam, note):
+    seen: list[tuple[int, int]] = []
+    result = verify_audit_trail(sam, progress=lambda done, total: seen.append((done, total)))
+    assert result.ok and seen and seen[-1] == (result.events, result.events)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    before = len(_events(db))
+    with pytest.raises(VerifyCancelled):
+        verify_audit_trail(sam, cancelled=lambda: True)
+    assert len(_events(db)) == before  # a stopped check records nothing
