@@ -1,10 +1,12 @@
-"""The audit actions of the main window: Tools > Audit log… and Family > Who looked at this family….
+"""The audit actions of the main window: Tools > Audit log…, Tools > Check audit trail… and
+Family > Who looked at this family….
 
 The Tools menu is made (before Help) unless the window already has one.
-Both follow the permission table (domain/permissions.py): Audit log… is
-offered to those who may read the audit trail (administrators, supervisors);
-Who looked at this family… is enabled for the family's specialist, their
-supervisor and administrators, and says why not to anyone else.
+All follow the permission table (domain/permissions.py): Audit log… and
+Check audit trail… are offered to those who may read the audit trail
+(administrators, supervisors); Who looked at this family… is enabled for
+the family's specialist, their supervisor and administrators, and says why
+not to anyone else.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from imh_desktop.ui.common.permissions import gate, may
 
 if TYPE_CHECKING:
     from imh_desktop.ui.audit.access import FamilyAccessDialog
+    from imh_desktop.ui.audit.verify_dialog import VerifyDialog
     from imh_desktop.ui.audit.viewer import AuditLogWindow
     from imh_desktop.ui.shell.main_window import MainWindow
 
@@ -37,6 +40,11 @@ class AuditActions(QObject):
         self.log_action = QAction(self.tr("&Audit log…"), window)
         self.log_action.setStatusTip(self.tr("Who did what to which record, and when"))
         self.log_action.triggered.connect(self._on_log_triggered)
+        self.check_action = QAction(self.tr("&Check audit trail…"), window)
+        self.check_action.setStatusTip(
+            self.tr("Check that nothing in the audit trail or a signed note was changed elsewhere")
+        )
+        self.check_action.triggered.connect(self._on_check_triggered)
         self.access_action = QAction(self.tr("&Who looked at this family…"), window)
         self.access_action.setStatusTip(
             self.tr("Everyone who opened, printed or changed the family's records")
@@ -46,6 +54,7 @@ class AuditActions(QObject):
         window.family_menu.addAction(self.access_action)
         if may(self.ctx, Permission.VIEW_AUDIT):
             self.tools_menu().addAction(self.log_action)
+            self.tools_menu().addAction(self.check_action)
         window.caseload.selection_changed.connect(self.update_enabled)
         window.tabs.currentChanged.connect(self.update_enabled)
         self.update_enabled()
@@ -92,6 +101,15 @@ class AuditActions(QObject):
 
     def _on_log_triggered(self) -> None:
         self.open_log()
+
+    def open_check(self) -> VerifyDialog:
+        """Open the audit trail check, or bring forward the one open (one check at a time)."""
+        from imh_desktop.ui.audit.verify_dialog import open_check
+
+        return open_check(self.ctx, self.window)
+
+    def _on_check_triggered(self) -> None:
+        self.open_check()
 
     def _on_access_triggered(self) -> None:
         self.open_access()

@@ -6,6 +6,7 @@ the read; each change of filter (a case number once typed: Enter or leaving
 the field) starts a read through ``ctx.runner`` and only the newest read's
 result is shown. The find box filters the rows already
 read, at once. Export writes the rows shown, in the order shown, to CSV.
+Check integrity… opens the check of the whole trail (ui.audit.verify_dialog).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from imh_desktop.domain.errors import DomainError
+from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.audit.export import write_audit_csv
 from imh_desktop.services.audit.log import (
     AuditChoices,
@@ -41,6 +43,7 @@ from imh_desktop.ui.audit.model import AuditFilterProxy, AuditTableModel, action
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
+from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
 from imh_desktop.ui.common.widgets import DateEdit, list_table, problem_label
 
@@ -123,9 +126,15 @@ class AuditLogWindow(QWidget):
         buttons = QHBoxLayout()
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Events shown"))
+        self.check_button = QPushButton(self.tr("Check &integrity…"))
+        self.check_button.setToolTip(
+            self.tr("Check that nothing in the audit trail or a signed note was changed elsewhere")
+        )
+        gate(self.check_button, self.ctx, Permission.VIEW_AUDIT)
         self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.close_button = QPushButton(self.tr("Close"))
         buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.check_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         outer.addLayout(buttons)
@@ -141,6 +150,7 @@ class AuditLogWindow(QWidget):
         self.case_edit.editingFinished.connect(self._on_case_finished)
         self.case_edit.textChanged.connect(self._on_case_changed)
         self.find_edit.textChanged.connect(self._on_find_changed)
+        self.check_button.clicked.connect(self._on_check_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.find_edit.setFocus)
@@ -218,6 +228,11 @@ class AuditLogWindow(QWidget):
     def _on_find_changed(self, text: str) -> None:
         self.proxy.set_text(text)
         self._show_count()
+
+    def _on_check_clicked(self) -> None:
+        from imh_desktop.ui.audit.verify_dialog import open_check
+
+        self.check_dialog = open_check(self.ctx, self)
 
     # --- export --------------------------------------------------------------
 
