@@ -409,12 +409,175 @@
         <translation>Quién hizo qué en cuál registro, y cuándo</translation>
     </message>
     <message>
+        <source>&amp;Check audit trail…</source>
+        <translation>&amp;Verificar el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Check that nothing in the audit trail or a signed note was changed elsewhere</source>
+        <translation>Comprobar que nada del registro de auditoría ni de las notas firmadas se cambió fuera del programa</translation>
+    </message>
+    <message>
         <source>&amp;Who looked at this family…</source>
         <translation>¿&amp;Quién consultó esta familia?…</translation>
     </message>
     <message>
         <source>Everyone who opened, printed or changed the family&apos;s records</source>
         <translation>Todas las personas que abrieron, imprimieron o cambiaron los registros de la familia</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>%1 event(s) before event %2 (No. %3) deleted</source>
+        <translation>%1 evento(s) borrado(s) antes del evento %2 (n.º %3)</translation>
+    </message>
+    <message>
+        <source>event %1 (No. %2) no longer links to event %3: one of them was rewritten</source>
+        <translation>el evento %1 (n.º %2) ya no enlaza con el evento %3: uno de los dos se reescribió</translation>
+    </message>
+    <message>
+        <source>event %1 (No. %2) no longer links to the start of the lane: it was rewritten</source>
+        <translation>el evento %1 (n.º %2) ya no enlaza con el inicio del carril: se reescribió</translation>
+    </message>
+    <message>
+        <source>event %1 (No. %2) was changed after it was written: its content does not match its hash</source>
+        <translation>el evento %1 (n.º %2) se cambió después de escribirse: su contenido no coincide con su hash</translation>
+    </message>
+    <message>
+        <source>event No. %1 no longer has the hash you noted: the lane was rewritten up to there</source>
+        <translation>el evento n.º %1 ya no tiene el hash que anotó: el carril se reescribió hasta ese punto</translation>
+    </message>
+    <message>
+        <source>the last %1 event(s) of the lane (up to No. %2) deleted</source>
+        <translation>borrado(s) el/los último(s) %1 evento(s) del carril (hasta el n.º %2)</translation>
+    </message>
+    <message>
+        <source>the lane&apos;s head does not match its last event</source>
+        <translation>la cabecera del carril no coincide con su último evento</translation>
+    </message>
+    <message>
+        <source>event No. %1 is not in the lane</source>
+        <translation>el evento n.º %1 no está en el carril</translation>
+    </message>
+    <message>
+        <source>lane %1 is not in the chain</source>
+        <translation>el carril %1 no está en la cadena</translation>
+    </message>
+    <message>
+        <source>event %1 is not part of the chain: it was added outside the app</source>
+        <translation>el evento %1 no forma parte de la cadena: se agregó fuera del programa</translation>
+    </message>
+    <message>
+        <source>event %1 (No. %2) is past the lane&apos;s head: it was added outside the app</source>
+        <translation>el evento %1 (n.º %2) está después de la cabecera del carril: se agregó fuera del programa</translation>
+    </message>
+    <message>
+        <source>its seal was removed</source>
+        <translation>se quitó su sello</translation>
+    </message>
+    <message>
+        <source>its text or details differ from what was signed</source>
+        <translation>su texto o sus datos difieren de lo que se firmó</translation>
+    </message>
+    <message>
+        <source>its signature is missing from the audit trail</source>
+        <translation>su firma falta en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>its co-signature is missing from the audit trail</source>
+        <translation>su cofirma falta en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>its co-signature differs from the one recorded</source>
+        <translation>su cofirma difiere de la registrada</translation>
+    </message>
+    <message>
+        <source>its co-signature was removed</source>
+        <translation>se quitó su cofirma</translation>
+    </message>
+    <message>
+        <source>an amendment was deleted</source>
+        <translation>se borró una enmienda</translation>
+    </message>
+    <message>
+        <source>an audit event about it was deleted or moved</source>
+        <translation>se borró o movió un evento de auditoría sobre ella</translation>
+    </message>
+    <message>
+        <source>amendment %1 was added outside the app</source>
+        <translation>la enmienda %1 se agregó fuera del programa</translation>
+    </message>
+    <message>
+        <source>amendment %1 was changed</source>
+        <translation>la enmienda %1 se cambió</translation>
+    </message>
+    <message>
+        <source>audit event %1 about it was added outside the app</source>
+        <translation>el evento de auditoría %1 sobre ella se agregó fuera del programa</translation>
+    </message>
+    <message>
+        <source>audit event %1 about it was changed</source>
+        <translation>el evento de auditoría %1 sobre ella se cambió</translation>
+    </message>
+    <message>
+        <source>the audit trail just %1 event %2 was changed or cut</source>
+        <translation>el registro de auditoría justo %1 del evento %2 se cambió o se cortó</translation>
+    </message>
+    <message>
+        <source>audit event %1 does not match the recorded end of the audit trail</source>
+        <translation>el evento de auditoría %1 no coincide con el final registrado del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>it was signed, but its signature was removed</source>
+        <translation>se firmó, pero se quitó su firma</translation>
+    </message>
+    <message>
+        <source>audit events after event %1 were removed</source>
+        <translation>se quitaron eventos de auditoría posteriores al evento %1</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact.</source>
+        <translation>El registro de auditoría está intacto.</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed outside the app.</source>
+        <translation>El registro de auditoría se cambió fuera del programa.</translation>
+    </message>
+    <message>
+        <source>Checked %1 events and %2 signed note(s).</source>
+        <translation>Se revisaron %1 eventos y %2 nota(s) firmada(s).</translation>
+    </message>
+    <message>
+        <source>Found %1 broken link(s) and %2 note(s) changed outside the app.</source>
+        <translation>Se encontraron %1 enlace(s) roto(s) y %2 nota(s) cambiada(s) fuera del programa.</translation>
+    </message>
+    <message>
+        <source>IMH Desktop: audit trail check</source>
+        <translation>IMH Desktop: verificación del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>Verificado: %1</translation>
+    </message>
+    <message>
+        <source>Head of the trail (for a later check): %1</source>
+        <translation>Cabecera del registro (para una verificación posterior): %1</translation>
+    </message>
+    <message>
+        <source>Broken links (lane, event No., what is wrong):</source>
+        <translation>Enlaces rotos (carril, n.º de evento, qué está mal):</translation>
+    </message>
+    <message>
+        <source>Signed notes changed outside the app (case number, visit date, problems):</source>
+        <translation>Notas firmadas cambiadas fuera del programa (número de caso, fecha de la visita, problemas):</translation>
     </message>
 </context>
 <context>
@@ -494,6 +657,14 @@
     <message>
         <source>Events shown</source>
         <translation>Eventos mostrados</translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity…</source>
+        <translation>Verificar &amp;integridad…</translation>
+    </message>
+    <message>
+        <source>Check that nothing in the audit trail or a signed note was changed elsewhere</source>
+        <translation>Comprobar que nada del registro de auditoría ni de las notas firmadas se cambió fuera del programa</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -8476,6 +8647,129 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
     <message>
         <source>Without a backup, nothing can bring back the data if the upgrade fails. Upgrade anyway?</source>
         <translation>Sin una copia de seguridad, nada puede recuperar los datos si la actualización falla. ¿Actualizar de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check the audit trail</source>
+        <translation>Verificar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Walks every event of the audit trail and checks every signed note against its seal, to find anything changed outside the app. On a large database this takes a minute or more; you can keep working meanwhile.</source>
+        <translation>Recorre cada evento del registro de auditoría y compara cada nota firmada con su sello, para encontrar lo que se haya cambiado fuera del programa. En una base de datos grande tarda un minuto o más; mientras tanto puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <source>&amp;Head noted earlier (optional):</source>
+        <translation>&amp;Cabecera anotada antes (opcional):</translation>
+    </message>
+    <message>
+        <source>LANE:NO:HASH from an earlier check</source>
+        <translation>CARRIL:N.º:HASH de una verificación anterior</translation>
+    </message>
+    <message>
+        <source>Head noted earlier</source>
+        <translation>Cabecera anotada antes</translation>
+    </message>
+    <message>
+        <source>&amp;Start check</source>
+        <translation>&amp;Iniciar verificación</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Avance de la verificación</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Resultado de la verificación</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Lo que encontró la verificación</translation>
+    </message>
+    <message>
+        <source>Head of the trail (note it down for a later check):</source>
+        <translation>Cabecera del registro (anótela para una verificación posterior):</translation>
+    </message>
+    <message>
+        <source>Head of the trail</source>
+        <translation>Cabecera del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>Event No.</source>
+        <translation>N.º de evento</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Fecha de la visita</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué está mal</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Leyendo el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Checking the signed notes…</source>
+        <translation>Revisando las notas firmadas…</translation>
+    </message>
+    <message>
+        <source>Checked {0} of {1} events…</source>
+        <translation>Revisados {0} de {1} eventos…</translation>
+    </message>
+    <message>
+        <source>Stopped: the check did not finish.</source>
+        <translation>Detenida: la verificación no terminó.</translation>
+    </message>
+    <message>
+        <source>Only the first {0} are listed here; the saved report lists all {1}.</source>
+        <translation>Aquí solo se muestran los primeros {0}; el informe guardado los muestra todos ({1}).</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>the check&apos;s report</source>
+        <translation>el informe de la verificación</translation>
+    </message>
+    <message>
+        <source>Save the check&apos;s report</source>
+        <translation>Guardar el informe de la verificación</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
 </context>
 <context>

@@ -43,13 +43,13 @@ from imh_desktop.services.audit.verify import (
     verify_audit_trail,
 )
 from imh_desktop.services.audit.verify_report import save_verify_report
-from imh_desktop.ui.audit.verify_texts import break_row, note_row, report_text, summary_text
+from imh_desktop.ui.audit.verify_texts import break_row, details, headline, note_row, report_text
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.tasks import Task, TaskContext
-from imh_desktop.ui.common.widgets import problem_label
+from imh_desktop.ui.common.widgets import problem_label, warning_color
 
 MAX_ROWS = 1000  # rows the table shows; the saved report lists them all
 
@@ -120,6 +120,13 @@ class VerifyDialog(QDialog):
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.stop_button)
         layout.addLayout(progress_row)
+        self.headline = QLabel()
+        font = self.headline.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.headline.setFont(font)
+        self.headline.setAccessibleName(self.tr("Result of the check"))
+        layout.addWidget(self.headline)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("What the check found"))
@@ -134,13 +141,14 @@ class VerifyDialog(QDialog):
         head_row.addWidget(self.head_edit, 1)
         head_row.addWidget(self.copy_button)
         layout.addLayout(head_row)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Lane"), self.tr("Event No."), self.tr("Note (case, visit)"),
+            self.tr("Lane"), self.tr("Event No."), self.tr("Case number"), self.tr("Visit date"),
             self.tr("What is wrong"),
         ])  # fmt: skip
         self.table = _styled(self.table, self.tr("What the check found"))
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 100)
+        layout.addStretch(1)  # keeps the rows above together while the table is hidden
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save report…"))
         self.close_button = QPushButton(self.tr("Close"))
@@ -249,15 +257,18 @@ class VerifyDialog(QDialog):
             widget.setVisible(result is not None)
         self.table.setVisible(result is not None and not result.ok)
         self.table.setRowCount(0)
+        self.headline.setVisible(result is not None)
         if result is None:
             self.status_label.clear()
             self.head_edit.clear()
             return
-        self.status_label.setText(summary_text(result))
+        self.headline.setText(headline(result))
+        color = "" if result.ok else f"color: {warning_color(self.palette()).name()};"
+        self.headline.setStyleSheet(color)
+        self.status_label.setText(details(result))
         self.head_edit.setText(result.anchor)
-        rows = [(*break_row(b)[:2], "", break_row(b)[2]) for b in result.breaks]
-        rows += [("", "", f"{n.case_number}, {format_date(n.visit_date)}", note_row(n)[2])
-                 for n in result.tampered_notes]  # fmt: skip
+        rows = [(*break_row(b)[:2], "", "", break_row(b)[2]) for b in result.breaks]
+        rows += [("", "", *note_row(n)) for n in result.tampered_notes]
         self.table.setRowCount(min(len(rows), MAX_ROWS))
         for r, cells in enumerate(rows[:MAX_ROWS]):
             for c, text in enumerate(cells):
@@ -276,7 +287,8 @@ class VerifyDialog(QDialog):
         """Write the report of the last check to ``path``; None (and a message) when refused."""
         if self.outcome is None:
             return None
-        when = format_date(self.ctx.today())
+        now = self.ctx.clock.now()
+        when = f"{format_date(now.date())} {now:%H:%M}"
         try:
             return save_verify_report(self.ctx.svc, report_text(self.outcome, when), path)
         except DomainError as exc:
@@ -296,7 +308,7 @@ class VerifyDialog(QDialog):
         if name and (saved := self.save_to(Path(name))) is not None:
             self.message.hide()
             self.status_label.setText(
-                f"{summary_text(self.outcome)} {self.tr('Saved {0}').format(saved.name)}"
+                f"{details(self.outcome)} {self.tr('Saved {0}').format(saved.name)}"
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -82,6 +82,12 @@ FINDINGS: tuple[tuple[str, object], ...] = (
      QT_TRANSLATE_NOOP("AuditCheck", "audit event %1 about it was changed")),
     (r"the audit trail just (before|after) event (\d+) was changed or cut",
      QT_TRANSLATE_NOOP("AuditCheck", "the audit trail just %1 event %2 was changed or cut")),
+    (r"audit event (\d+) does not match the recorded end of the audit trail",
+     QT_TRANSLATE_NOOP(
+         "AuditCheck", "audit event %1 does not match the recorded end of the audit trail"
+     )),
+    (r"it was signed, but its signature was removed",
+     QT_TRANSLATE_NOOP("AuditCheck", "it was signed, but its signature was removed")),
     (r"audit events after event (\d+) were removed",
      QT_TRANSLATE_NOOP("AuditCheck", "audit events after event %1 were removed")),
 )  # fmt: skip
@@ -125,26 +131,28 @@ def _fill(template: str, *values: object) -> str:
     return re.sub(r"%(\d)", lambda m: str(values[int(m[1]) - 1]), template)
 
 
-def summary_text(result: AuditVerification) -> str:
-    """One line: what was checked and what was found."""
+def headline(result: AuditVerification) -> str:
+    """Intact or not, in a few words."""
+    if result.ok:
+        return QCoreApplication.translate("AuditCheck", "The audit trail is intact.")
+    return QCoreApplication.translate("AuditCheck", "The audit trail was changed outside the app.")
+
+
+def details(result: AuditVerification) -> str:
+    """What was checked, and (when not intact) how much was found."""
     checked = _fill(
-        QCoreApplication.translate("AuditCheck", "%1 events and %2 signed notes checked."),
+        QCoreApplication.translate("AuditCheck", "Checked %1 events and %2 signed note(s)."),
         f"{result.events:,}", f"{result.notes:,}",
     )  # fmt: skip
     if result.ok:
-        return (
-            QCoreApplication.translate("AuditCheck", "The audit trail is intact.") + " " + checked
-        )
+        return checked
     found = _fill(
         QCoreApplication.translate(
-            "AuditCheck", "%1 broken link(s) and %2 note(s) changed outside the app."
+            "AuditCheck", "Found %1 broken link(s) and %2 note(s) changed outside the app."
         ),
         f"{len(result.breaks):,}", f"{len(result.tampered_notes):,}",
     )  # fmt: skip
-    broken = QCoreApplication.translate(
-        "AuditCheck", "The audit trail was changed outside the app."
-    )
-    return f"{broken} {found} {checked}"
+    return f"{found} {checked}"
 
 
 def report_text(result: AuditVerification, when: str) -> str:
@@ -152,7 +160,8 @@ def report_text(result: AuditVerification, when: str) -> str:
     lines = [
         QCoreApplication.translate("AuditCheck", "IMH Desktop: audit trail check"),
         _fill(QCoreApplication.translate("AuditCheck", "Checked: %1"), when),
-        summary_text(result),
+        headline(result),
+        details(result),
         _fill(
             QCoreApplication.translate("AuditCheck", "Head of the trail (for a later check): %1"),
             result.anchor,
