@@ -296,11 +296,18 @@ def verify_audit_trail(
     events; ``cancelled()`` True between batches stops the run with
     :class:`VerifyCancelled`, and then nothing is recorded.
     """
-    with unit_of_work(ctx, Permission.VIEW_AUDIT) as uow:
-        count, breaks = walk_chain(uow.session, anchor, progress, cancelled)
+    with unit_of_work(ctx, Permission.VIEW_AUDIT):
+        pass  # who may check: refused (and the refusal recorded) before anything is read
+    # The walk reads outside a writing transaction: on SQLite that one would hold the write
+    # lock for the whole walk (a minute on a large database), and every save and audited
+    # read in the app would wait for it. It needs none: events appended meanwhile are past
+    # the heads it read first, and are left for the next run.
+    with ctx.db.read() as session:
+        count, breaks = walk_chain(session, anchor, progress, cancelled)
         if cancelled is not None and cancelled():
             raise VerifyCancelled()
-        notes, findings = _note_findings(uow.session, breaks)
+        notes, findings = _note_findings(session, breaks)
+    with unit_of_work(ctx, Permission.VIEW_AUDIT) as uow:
         first = breaks[0].message if breaks else ""
         uow.audit(
             "verify", "audit_log", None, events=count, notes=notes,

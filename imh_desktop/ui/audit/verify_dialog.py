@@ -188,7 +188,8 @@ class VerifyDialog(QDialog):
                 cancelled=context.cancelled,
             )  # fmt: skip
 
-        task = self.task = Task(work, self)
+        # No parent: the runner keeps the task alive, even if this dialog goes first.
+        task = self.task = Task(work)
         task.progressed.connect(self._on_task_progressed)
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)

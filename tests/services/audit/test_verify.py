@@ -305,3 +305,15 @@ def test_the_walk_reports_its_progress_and_stops_when_asked(db, sam, note):
     with pytest.raises(VerifyCancelled):
         verify_audit_trail(sam, cancelled=lambda: True)
     assert len(_events(db)) == before  # a stopped check records nothing
+
+
+def test_the_app_saves_and_records_reads_while_the_walk_runs(db, sam, note):
+    meanwhile = []
+
+    def read_a_note(_done: int, _total: int) -> None:
+        if not meanwhile:  # an audited read writes its audit event: it must not wait for the walk
+            meanwhile.append(notes.get_note(sam, note.visit.id))
+
+    result = verify_audit_trail(sam, progress=read_a_note)
+    assert meanwhile and result.ok  # the read's event, appended after the heads, is no break
+    assert verify_audit_trail(sam).ok

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import stat
+import threading
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -14,6 +16,7 @@ from imh_desktop.data.models import AuditEvent
 from imh_desktop.ui.audit.verify_dialog import VerifyDialog, open_check
 from imh_desktop.ui.audit.viewer import AuditLogWindow
 from imh_desktop.ui.common.settings import Settings
+from imh_desktop.ui.common.tasks import ThreadPoolRunner
 from imh_desktop.ui.shell.main_window import MainWindow
 from tests.factories import behind_the_back
 
@@ -137,3 +140,45 @@ def test_stop_ends_the_check_and_one_check_runs_at_a_time(qtbot, app_ctx, staff,
     assert dialog.outcome is None and dialog.start_button.isEnabled() and not dialog.running
     assert _event_count(db) == before  # a stopped check records nothing
     dialog.close()
+
+
+def test_the_check_runs_in_the_background_the_app_stays_usable(
+    qtbot, app_ctx, staff, cases, monkeypatch
+):
+    from imh_desktop.services.audit import verify
+
+    walking, release = threading.Event(), threading.Event()
+    real_heads = verify.chain_heads
+
+    def held_heads(session):
+        walking.set()
+        release.wait(10)
+        return real_heads(session)
+
+    monkeypatch.setattr(verify, "chain_heads", held_heads)
+    monkeypatch.setattr(verify, "BATCH", 2)  # a few batches, a few progress reports
+    ctx = dataclasses.replace(app_ctx(staff["aadmin"]), runner=ThreadPoolRunner())
+    log, dialog = _check_from_log(qtbot, ctx)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert walking.wait(10)
+    assert dialog.running and dialog.progress.isVisible() and dialog.stop_button.isEnabled()
+    assert not dialog.start_button.isEnabled()
+    qtbot.waitUntil(lambda: log.model.rowCount() > 5, timeout=10_000)  # its own read, meanwhile
+    qtbot.keyClicks(log.find_edit, "signed")  # the window answers while the check runs
+    assert log.proxy.rowCount() == 1
+    progressed = []
+    dialog.task.progressed.connect(lambda done, total, _t: progressed.append((done, total)))
+    release.set()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10_000)
+    assert dialog.outcome.ok and not dialog.running and dialog.progress.isHidden()
+    assert len(progressed) > 2 and progressed[-1][0] == progressed[-1][1]
+
+    walking.clear()
+    release.clear()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert walking.wait(10)
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    assert dialog.status_label.text() == "Stopping…"
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    assert dialog.status_label.text() == "Stopped: the check did not finish."
