@@ -58,8 +58,9 @@ _open: list[VerifyDialog] = []  # the one check dialog, while it exists
 
 def open_check(ctx: AppContext, parent: QWidget | None = None) -> VerifyDialog:
     """Open the check dialog, or bring forward the one already open (one check at a time)."""
-    if _open and shiboken6.isValid(_open[0]) and (_open[0].isVisible() or _open[0].running):
-        dialog = _open[0]
+    current = _open[0] if _open and shiboken6.isValid(_open[0]) else None
+    if current is not None and current.ctx is ctx and (current.isVisible() or current.running):
+        dialog = current
     else:
         dialog = VerifyDialog(ctx, parent)
         _open[:] = [dialog]
