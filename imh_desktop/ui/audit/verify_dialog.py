@@ -18,7 +18,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -313,9 +313,10 @@ class VerifyDialog(QDialog):
                 f"{details(self.outcome)} {self.tr('Saved {0}').format(saved.name)}"
             )
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.stop()  # a check still running stops at its next batch
-        super().closeEvent(event)
+    def reject(self) -> None:
+        """Close (Close, Escape, the window's X, signing out): a check still running stops."""
+        self.stop()
+        super().reject()
 
 
 def _styled(table: QTableWidget, name: str) -> QTableWidget:

@@ -182,3 +182,12 @@ def test_the_check_runs_in_the_background_the_app_stays_usable(
     release.set()
     qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
     assert dialog.status_label.text() == "Stopped: the check did not finish."
+
+    walking.clear()
+    release.clear()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert walking.wait(10)
+    dialog.reject()  # closed (or the user signs out) while it runs: the check stops
+    assert dialog.task.is_cancelled and not dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
