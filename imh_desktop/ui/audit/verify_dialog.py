@@ -259,6 +259,7 @@ class VerifyDialog(QDialog):
             widget.setVisible(result is not None)
         self.table.setVisible(result is not None and not result.ok)
         self.table.setRowCount(0)
+        self.copy_button.setText(self.tr("&Copy"))
         self.headline.setVisible(result is not None)
         if result is None:
             self.status_label.clear()

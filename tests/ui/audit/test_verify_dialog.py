@@ -74,10 +74,12 @@ def test_an_intact_trail_shows_the_counts_and_the_head_to_copy(qtbot, app_ctx, s
     assert dialog.head_edit.text() == result.anchor and ":" in result.anchor
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == result.anchor
+    assert dialog.copy_button.text() == "Copied"
     # The head noted down holds for the next check.
     qtbot.keyClicks(dialog.anchor_edit, result.anchor)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.outcome is not result and dialog.outcome.ok
+    assert dialog.copy_button.text() == "&Copy"  # ready to copy the new head
 
 
 def test_a_note_changed_behind_the_apps_back_is_listed_and_reported(
