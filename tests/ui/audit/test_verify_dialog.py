@@ -193,3 +193,29 @@ def test_the_check_runs_in_the_background_the_app_stays_usable(
     assert dialog.task.is_cancelled and not dialog.isVisible()
     release.set()
     qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+
+
+def test_the_findings_read_in_spanish_and_fit_a_laptop_screen(
+    qtbot, spanish, app_ctx, staff, cases, db
+):
+    from PySide6.QtCore import QSize
+
+    from imh_desktop.ui.common import fit, language_check
+    from tests.ui.spanish import SAME_IN_SPANISH, english_sources
+
+    family, _other = cases
+    behind_the_back(db, "UPDATE visits SET plan = 'X' WHERE family_id = :f", f=family.id)
+    behind_the_back(
+        db, "DELETE FROM audit_events WHERE id = (SELECT min(id) + 2 FROM audit_events)"
+    )
+    _log, dialog = _check_from_log(qtbot, app_ctx(staff["aadmin"]))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.headline.text() == "El registro de auditoría se cambió fuera del programa."
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(0, 4).text().startswith("1 evento(s) borrado(s) antes del evento")
+    qtbot.waitExposed(dialog)
+    found = fit.fit_problems(dialog, QSize(1366, 768)) + fit.unnamed(dialog)
+    found += language_check.english_left(
+        dialog, english_sources(), [family.case_number, dialog.outcome.anchor], SAME_IN_SPANISH
+    )
+    assert found == []
