@@ -65,7 +65,11 @@ ACTION_ICONS: dict[str, dict[str, str]] = {
         "batch_action": "mdi6.file-multiple",
     },
     "BackupActions": {"backups_action": "mdi6.backup-restore"},
-    "AuditActions": {"log_action": "mdi6.shield-search", "access_action": "mdi6.eye"},
+    "AuditActions": {
+        "log_action": "mdi6.shield-search",
+        "check_action": "mdi6.shield-check",
+        "access_action": "mdi6.eye",
+    },
     "AccountActions": {
         "password_action": "mdi6.key",
         "lock_action": "mdi6.lock",
