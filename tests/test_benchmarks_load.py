@@ -87,3 +87,19 @@ def test_the_lock_waits_are_counted_by_the_statement_that_waited():
         "       1 x UPDATE visits SET plan = 'x' WHERE id = 3 (longest 0 ms)",
     ]
     assert summary("LOG:  database system is ready") == ["Lock waits over 50 ms: none"]
+
+
+def test_no_call_is_made_or_counted_once_the_time_is_up() -> None:
+    import time
+
+    from benchmarks.load.script import Runner
+
+    runner = Runner.__new__(Runner)  # no database: the call below must never be made
+    runner.counted_from, runner.deadline, runner.out = 0.0, time.perf_counter() - 1, Outcome()
+    made: list[int] = []
+    try:
+        runner.act("save note", made.append, 1)
+        stopped = False
+    except Exception:
+        stopped = True
+    assert stopped and made == [] and runner.out.samples == [] and runner.out.slow == []
