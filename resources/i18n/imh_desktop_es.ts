@@ -8740,12 +8740,8 @@ Elegirá la suya la próxima vez que inicie sesión.</translation>
         <translation>Leyendo el registro de auditoría…</translation>
     </message>
     <message>
-        <source>Checking the signed notes…</source>
-        <translation>Revisando las notas firmadas…</translation>
-    </message>
-    <message>
-        <source>Checked {0} of {1} events…</source>
-        <translation>Revisados {0} de {1} eventos…</translation>
+        <source>Checked {0} of {1} events and signed notes…</source>
+        <translation>Revisados {0} de {1} eventos y notas firmadas…</translation>
     </message>
     <message>
         <source>Stopped: the check did not finish.</source>

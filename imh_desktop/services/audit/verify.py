@@ -32,8 +32,9 @@ from imh_desktop.services.common.uow import unit_of_work
 from imh_desktop.services.visits.seal import EVENT_COLUMNS, SEAL_ACTIONS, check_notes
 
 BATCH = 10_000
+NOTE_BLOCK = 2_000  # signed notes checked between two looks at progress and the stop flag
 
-Progress = Callable[[int, int], None]  # (events walked, events to walk), after every batch
+Progress = Callable[[int, int], None]  # (done, to do): events walked, then notes checked
 Cancelled = Callable[[], bool]  # asked between batches: True stops the walk
 
 
@@ -50,6 +51,10 @@ class _Pace:
     def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
         self.total, self.done = total, 0
         self._progress, self._cancelled = progress, cancelled
+
+    def extend(self, more: int) -> None:
+        """More to do than counted at first (the signed notes, once the walk is done)."""
+        self.total += more
 
     def step(self, walked: int) -> None:
         self.done += walked
@@ -228,6 +233,12 @@ def walk_chain(
     """
     heads = chain_heads(session)
     pace = _Pace(sum(seq for seq, _hash in heads.values()), progress, cancelled)
+    return _walk_lanes(session, heads, anchor, pace)
+
+
+def _walk_lanes(
+    session: Session, heads: dict[int, tuple[int, str]], anchor: Anchor | None, pace: _Pace
+) -> tuple[int, list[ChainBreak]]:
     count, breaks = 0, []
     for lane, head in sorted(heads.items()):
         walked, found = _walk_lane(session, lane, head, anchor, pace)
@@ -255,14 +266,23 @@ def walk_chain(
     return count, breaks
 
 
-def _note_findings(session: Session, breaks: list[ChainBreak]) -> tuple[int, list[NoteFinding]]:
+def _note_findings(
+    session: Session, breaks: list[ChainBreak], pace: _Pace | None = None
+) -> tuple[int, list[NoteFinding]]:
     """Check every signed note (and any the trail says was signed); add the breaks about them."""
     signed = select(Visit.id).where(Visit.signed_at.is_not(None))
     claimed = select(AuditEvent.entity_id).where(
         AuditEvent.entity == "visit", AuditEvent.action.in_(SEAL_ACTIONS)
     )
-    ids = [i for i in session.scalars(union(signed, claimed)) if i is not None]
-    problems = check_notes(session, ids, events_checked=True)
+    ids = sorted(i for i in session.scalars(union(signed, claimed)) if i is not None)
+    problems: dict[int, tuple[str, ...]] = {}
+    if pace is not None:
+        pace.extend(len(ids))
+    for start in range(0, len(ids), NOTE_BLOCK):
+        block = ids[start : start + NOTE_BLOCK]
+        problems.update(check_notes(session, block, events_checked=True))
+        if pace is not None:
+            pace.step(len(block))
     for b in breaks:
         if b.visit_id is not None:
             problems[b.visit_id] = (*problems.get(b.visit_id, ()), b.note_problem)
@@ -292,8 +312,9 @@ def verify_audit_trail(
     ``anchor`` (lane, position, hash) is a head printed by an earlier run: the
     event at that place must still have that hash, which a rewrite of its lane
     from its start would change. The run is recorded as a "verify" event.
-    ``progress(walked, total)`` hears of the chain walk after every batch of
-    events; ``cancelled()`` True between batches stops the run with
+    ``progress(done, total)`` hears after every batch of events, then every
+    block of notes (the notes are added to ``total`` once the walk is done);
+    ``cancelled()`` True between them stops the run with
     :class:`VerifyCancelled`, and then nothing is recorded.
     """
     with unit_of_work(ctx, Permission.VIEW_AUDIT):
@@ -303,10 +324,11 @@ def verify_audit_trail(
     # read in the app would wait for it. It needs none: events appended meanwhile are past
     # the heads it read first, and are left for the next run.
     with ctx.db.read() as session:
-        count, breaks = walk_chain(session, anchor, progress, cancelled)
-        if cancelled is not None and cancelled():
-            raise VerifyCancelled()
-        notes, findings = _note_findings(session, breaks)
+        heads = chain_heads(session)
+        pace = _Pace(sum(seq for seq, _hash in heads.values()), progress, cancelled)
+        count, breaks = _walk_lanes(session, heads, anchor, pace)
+        pace.step(0)  # a stop asked for during the last batch ends the run here
+        notes, findings = _note_findings(session, breaks, pace)
     with unit_of_work(ctx, Permission.VIEW_AUDIT) as uow:
         first = breaks[0].message if breaks else ""
         uow.audit(

@@ -218,14 +218,10 @@ class VerifyDialog(QDialog):
     def _on_task_progressed(self, done: int, total: int, _text: str) -> None:
         if self.sender() is not self.task or self.task is None or self.task.is_cancelled:
             return
-        if done >= total:
-            self.progress.setRange(0, 0)
-            self.status_label.setText(self.tr("Checking the signed notes…"))
-            return
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.status_label.setText(
-            self.tr("Checked {0} of {1} events…").format(f"{done:,}", f"{total:,}")
+            self.tr("Checked {0} of {1} events and signed notes…").format(f"{done:,}", f"{total:,}")
         )
 
     @Slot(object)
