@@ -52,6 +52,7 @@ def report(table, extra: dict) -> None:
     source = model.sourceModel() if hasattr(model, "sourceModel") else model
     payload = {
         "painted": time.monotonic(),
+        "cpu_at_paint": time.process_time(),  # this process's CPU, all threads, to the paint
         "marks": MARKS,
         "rows": model.rowCount() if model is not None else 0,
         "loaded": source.rowCount() if source is not None else 0,

@@ -82,6 +82,12 @@ def _breakdown(runs: list[dict]) -> str:
     return "ms from spawn: " + ", ".join(parts)
 
 
+def _cpu_at_paint(runs: list[dict]) -> str:
+    """The median CPU time a child had used by its first paint (its own clock)."""
+    values = [r["cpu_at_paint"] for r in runs if "cpu_at_paint" in r]
+    return f"{median(values) * 1000:.0f} ms" if values else "—"
+
+
 def _frozen(runs: list[dict]) -> str:
     """How many objects the app's collector froze after the first paint (median), or 'no'."""
     counts = [r["exit"]["frozen"] for r in runs if "exit" in r and not r["exit"]["held"]]
@@ -107,6 +113,7 @@ def run(dataset: Dataset, repeat: int) -> list[Row]:
         # CPU seconds are steadier than wall time when the machine is shared
         f"CPU per process (to exit): app {median(r['cpu'] for r in app_runs) * 1000:.0f} ms, "
         f"bare {median(r['cpu'] for r in bare_runs) * 1000:.0f} ms; "
+        f"CPU to the paint: app {_cpu_at_paint(app_runs)}, bare {_cpu_at_paint(bare_runs)}; "
         f"start-up objects frozen after the paint: {_frozen(app_runs)}"
     )
     start_row = Row(
