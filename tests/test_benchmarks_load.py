@@ -4,7 +4,7 @@ and its table reads right. The load test itself runs as ``python -m benchmarks -
 from __future__ import annotations
 
 from benchmarks.load import checks
-from benchmarks.load.report import percentile, render
+from benchmarks.load.report import percentile, render, slow_calls
 from benchmarks.load.script import Outcome, error_kind
 
 
@@ -60,6 +60,14 @@ def test_the_table_gives_percentiles_throughput_and_the_targets() -> None:
     assert "save note conflict: 1" in text and "[pass] c: d" in text
 
 
+def test_slow_calls_are_grouped_by_the_second_they_started_in() -> None:
+    assert slow_calls([Outcome()]) == "Slow calls (>= 300 ms): none"
+    burst = [(12.1, "save note", 0.9), (12.7, "open record", 1.4), (12.9, "save note", 0.4)]
+    text = slow_calls([Outcome(slow=burst[:2]), Outcome(slow=[*burst[2:], (40.0, "sign", 0.3)])])
+    assert text.startswith("Slow calls (>= 300 ms): 4, started in 2 distinct seconds")
+    assert "12 s: 3 (save note 2, open record 1, longest 1400 ms); 40 s: 1" in text
+
+
 def test_the_lock_waits_are_counted_by_the_statement_that_waited():
     from benchmarks.load.lockwaits import summary
 
@@ -79,3 +87,19 @@ def test_the_lock_waits_are_counted_by_the_statement_that_waited():
         "       1 x UPDATE visits SET plan = 'x' WHERE id = 3 (longest 0 ms)",
     ]
     assert summary("LOG:  database system is ready") == ["Lock waits over 50 ms: none"]
+
+
+def test_no_call_is_made_or_counted_once_the_time_is_up() -> None:
+    import time
+
+    from benchmarks.load.script import Runner
+
+    runner = Runner.__new__(Runner)  # no database: the call below must never be made
+    runner.counted_from, runner.deadline, runner.out = 0.0, time.perf_counter() - 1, Outcome()
+    made: list[int] = []
+    try:
+        runner.act("save note", made.append, 1)
+        stopped = False
+    except Exception:
+        stopped = True
+    assert stopped and made == [] and runner.out.samples == [] and runner.out.slow == []

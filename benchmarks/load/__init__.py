@@ -40,18 +40,24 @@ WARMUP_S = 20.0
 
 
 def _client_main(
-    client: Client, url: str, agency: Agency, seconds: float, warmup: float, go, queue
+    client: Client, url: str, agency: Agency, seconds: float, warmup: float, go, queue, done
 ) -> None:  # fmt: skip
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops us on Ctrl+C
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     go.wait()
     began = time.perf_counter()
-    time.sleep(Random(-client.number).uniform(0, warmup))  # people sign in over the warm-up
+    # People sign in over the first half of the warm-up, so that each client's first calls
+    # (statements compiled once a day) are in the warm-up, not the counted time.
+    time.sleep(Random(-client.number).uniform(0, warmup / 2))
     try:
         out = Runner(client, url, agency.today, began + warmup, began + seconds).run()
     except Exception as exc:  # a client that could not start still reports
         out = Outcome(crashes=[f"client {client.number}: {type(exc).__name__}: {exc}"[:300]])
     queue.put(out)
+    # Stay until every client has reported: a process's exit (Python's teardown, ~0.3 s of
+    # CPU) while others still finish their last calls would slow those calls, and 70 exits at
+    # the deadline made a burst of slow calls that no desktop client would see.
+    done.wait(seconds + 300)
 
 
 def drive(
@@ -66,10 +72,12 @@ def drive(
     configure_mappers()
 
     context = multiprocessing.get_context("fork")
-    queue, go = context.Queue(), context.Event()
+    queue, go, done = context.Queue(), context.Event(), context.Event()
     procs = [
         context.Process(
-            target=_client_main, args=(c, url, agency, seconds, warmup, go, queue), daemon=True
+            target=_client_main,
+            args=(c, url, agency, seconds, warmup, go, queue, done),
+            daemon=True,
         )
         for c in agency.clients
     ]
@@ -80,6 +88,7 @@ def drive(
         go.set()
         outcomes = [queue.get(timeout=seconds + 300) for _ in procs]
         wall = time.perf_counter() - began
+        done.set()
         for p in procs:
             p.join(30)
     finally:

@@ -6,7 +6,7 @@ import math
 from collections import Counter, defaultdict
 
 from benchmarks.load.checks import Check
-from benchmarks.load.script import Outcome
+from benchmarks.load.script import SLOW_S, Outcome
 
 # action -> p99 limit in seconds (issue 18's targets)
 TARGETS = {"save note": 0.100, "open caseload": 0.300}
@@ -68,6 +68,7 @@ def render(outcomes: list[Outcome], wall: float, checks: list[Check], pgbouncer:
     out.append(f"Warm-up (not in the table): {len(warm)} calls, "
                f"{sum(1 for s in warm if s[2] != 'ok')} errors, slowest "
                f"{max((s[1] for s in warm), default=0) * 1000:.0f} ms")  # fmt: skip
+    out.append(slow_calls(outcomes))
     retried = Counter[str]()
     for o in outcomes:
         retried.update(o.retried)
@@ -80,3 +81,23 @@ def render(outcomes: list[Outcome], wall: float, checks: list[Check], pgbouncer:
     out.append("Checks:")
     out += [f"  [{'pass' if c.passed else 'FAIL'}] {c.what}: {c.detail}" for c in checks]
     return "\n".join(out)
+
+
+def slow_calls(outcomes: list[Outcome], shown: int = 5) -> str:
+    """When the counted calls of ``SLOW_S`` or more started: spread out, or in bursts."""
+    slow = sorted(s for o in outcomes for s in o.slow)
+    if not slow:
+        return f"Slow calls (>= {SLOW_S * 1000:.0f} ms): none"
+    by_second: dict[int, list[tuple[float, str, float]]] = defaultdict(list)
+    for call in slow:
+        by_second[int(call[0])].append(call)
+    busiest = sorted(by_second.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:shown]
+    bursts = "; ".join(
+        f"{second} s: {len(calls)} ("
+        + ", ".join(f"{a} {n}" for a, n in Counter(c[1] for c in calls).most_common())
+        + f", longest {max(c[2] for c in calls) * 1000:.0f} ms)"
+        for second, calls in busiest
+    )
+    return (f"Slow calls (>= {SLOW_S * 1000:.0f} ms): {len(slow)}, started in "
+            f"{len(by_second)} distinct seconds after the warm-up; "
+            f"the busiest: {bursts}")  # fmt: skip

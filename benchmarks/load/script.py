@@ -31,6 +31,7 @@ TYPING_S = (3.0, 6.0)  # between two autosaves
 AUTOSAVES = (2, 5)  # per note
 SUPERVISOR_THINK_S = (5.0, 15.0)
 SHARED_EDITS = 3  # quick edits of the shared note per round
+SLOW_S = 0.3  # a call this long is listed with the moment it started (Outcome.slow)
 
 
 @dataclass
@@ -39,6 +40,10 @@ class Outcome:
 
     samples: list[tuple[str, float, str]] = field(default_factory=list)  # action, s, ok|kind
     warmup: list[tuple[str, float, str]] = field(default_factory=list)  # the same, not counted
+    # Counted calls of SLOW_S or more: (started, s after the warm-up; action; s it took), to
+    # see whether a tail is spread out (each client's own wait) or comes in bursts (a stall
+    # of the server that every client waits out at once).
+    slow: list[tuple[float, str, float]] = field(default_factory=list)
     notes: list[tuple[int, int, str]] = field(default_factory=list)  # visit, version, text
     signs: list[tuple[int, int]] = field(default_factory=list)  # visit, version after
     edits: list[tuple[int, int, int]] = field(default_factory=list)  # visit, loaded, saved
@@ -79,6 +84,10 @@ def error_kind(exc: BaseException) -> str:
     return f"crash: {type(exc).__name__}"
 
 
+class _TimeUp(Exception):
+    """The client's time is up: its round stops before the next call."""
+
+
 class Runner:
     def __init__(
         self, client: Client, url: str, today: dt.date, counted_from: float, deadline: float
@@ -98,6 +107,8 @@ class Runner:
 
     def act(self, action: str, fn: Callable[..., Any], *args: Any) -> tuple[Any, Exception | None]:
         start = time.perf_counter()
+        if start >= self.deadline:  # the round ends here: no call after the time is up
+            raise _TimeUp
         samples = self.out.samples if start >= self.counted_from else self.out.warmup
         try:
             result = fn(*args)
@@ -106,7 +117,10 @@ class Runner:
             if not hasattr(exc, "message"):
                 self.out.crashes.append(f"{action}: {type(exc).__name__}: {str(exc)[:200]}")
             return None, exc
-        samples.append((action, time.perf_counter() - start, "ok"))
+        took = time.perf_counter() - start
+        samples.append((action, took, "ok"))
+        if took >= SLOW_S and samples is self.out.samples:
+            self.out.slow.append((start - self.counted_from, action, took))
         return result, None
 
     def think(self, span: tuple[float, float]) -> None:
@@ -121,6 +135,10 @@ class Runner:
         try:
             while time.perf_counter() < self.deadline:
                 step()
+        except _TimeUp:
+            # Past the deadline the think times are cut to nothing, so a round went on with
+            # every call back to back, 70 clients at once: a burst no desktop client makes.
+            pass
         finally:
             from imh_desktop.services.common.uow import retried
 

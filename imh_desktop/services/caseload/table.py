@@ -119,8 +119,12 @@ def _family_filter(actor_id: int, scope: Scope, include_closed: bool) -> list[Co
     if scope == "mine":
         conditions.append(Family.specialist_id == actor_id)
     elif scope == "team":
-        team = select(StaffUser.id).where(StaffUser.supervisor_id == actor_id)
-        conditions.append(or_(Family.specialist_id == actor_id, Family.specialist_id.in_(team)))
+        # One IN over the team (her specialists and herself), so the families are found
+        # through ix_families_specialist_status; an OR of the two made a scan of them all.
+        team = select(StaffUser.id).where(
+            or_(StaffUser.supervisor_id == actor_id, StaffUser.id == actor_id)
+        )
+        conditions.append(Family.specialist_id.in_(team))
     if not include_closed:
         conditions.append(Family.status != FamilyStatus.CLOSED)
     return conditions
@@ -253,10 +257,10 @@ def _caseload_statement(
             referrals.c.overdue_referrals,
             releases.c.expiring_releases,
         )
-        # From the chosen families: joined from all of them and filtered last, every
-        # aggregate's hash join ran over the whole agency's families.
-        .select_from(chosen)
-        .join(Family, Family.id == chosen.c.id)
+        # The families chosen by the same conditions as the CTE, not joined back to it by
+        # id: the planner knows the families table's statistics, not the CTE's, and joined
+        # back it hashed every family of the agency (50,000) to find 2,000.
+        .select_from(Family)
         .join(StaffUser, StaffUser.id == Family.specialist_id)
         .outerjoin(goals, goals.c.family_id == Family.id)
         .outerjoin(alerts, alerts.c.family_id == Family.id)
@@ -265,6 +269,7 @@ def _caseload_statement(
         .outerjoin(children, children.c.family_id == Family.id)
         .outerjoin(referrals, referrals.c.family_id == Family.id)
         .outerjoin(releases, releases.c.family_id == Family.id)
+        .where(*conditions)
         .order_by(Family.case_number)
     )
 

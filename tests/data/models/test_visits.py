@@ -61,3 +61,19 @@ def test_the_partial_index_of_new_note_drafts_is_declared_for_alembic_only_when_
         "[]", "[]", "True", "['author_id',", "'family_id']", "visit_id", "IS", "NULL",
         "visit_id", "IS", "NULL",
     ]  # fmt: skip
+
+
+def test_the_partial_index_of_open_families_is_declared_with_the_drafts_one():
+    import subprocess
+    import sys
+
+    code = (
+        "from imh_desktop.data.models import Family\n"
+        "from imh_desktop.data.models.visits import declare_partial_indexes\n"
+        "declare_partial_indexes(); declare_partial_indexes()\n"
+        "(index,) = [i for i in Family.__table__.indexes if i.name == 'ix_families_open_specialist']\n"
+        "print(index.unique, [c.name for c in index.columns],\n"
+        "      str(index.dialect_options['postgresql']['where']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "['specialist_id']", "status", "<>", "'closed'"]
