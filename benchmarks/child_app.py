@@ -52,6 +52,7 @@ def report(table, extra: dict) -> None:
     source = model.sourceModel() if hasattr(model, "sourceModel") else model
     payload = {
         "painted": time.monotonic(),
+        "cpu_at_paint": time.process_time(),  # this process's CPU, all threads, to the paint
         "marks": MARKS,
         "rows": model.rowCount() if model is not None else 0,
         "loaded": source.rowCount() if source is not None else 0,
@@ -91,6 +92,9 @@ def widen(window) -> str:
 def main() -> None:
     url, mode, today = sys.argv[1], sys.argv[2], sys.argv[3]
     mark("python_started")
+    from imh_desktop.app import collecting_before_hold, hold_cycle_collection
+
+    hold_cycle_collection()  # as cli.run_app does, before the database and Qt
     from imh_desktop.cli import open_database
 
     db = open_database(url)
@@ -106,6 +110,7 @@ def main() -> None:
     from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from imh_desktop.ui.common.collector import GuiThreadCollector
     from imh_desktop.ui.common.context import AppContext
     from imh_desktop.ui.shell import main_window
 
@@ -116,6 +121,8 @@ def main() -> None:
     app.setApplicationName(APP_NAME)  # as app.run_gui does, so settings are found alike
     app.setOrganizationName("IMH Desktop")
     app.setApplicationVersion(__version__)
+    # As app.run_gui: held until the caseload's first paint, then collected and frozen.
+    collector = GuiThreadCollector(app, hold=True, was_enabled=collecting_before_hold())
     window = main_window.MainWindow(AppContext(svc, user))
     mark("window_built")
     table = find_caseload_view(window)
@@ -155,6 +162,11 @@ def main() -> None:
     # Reads the window started (a dropped older caseload read, say) may still be
     # running: let them end before the interpreter tears their objects down.
     QThreadPool.globalInstance().waitForDone(30_000)
+    import gc
+
+    # Did the collector settle (collect, freeze) after the paint, as in the app?
+    exit_info = {"frozen": gc.get_freeze_count(), "held": collector.held}
+    print("BENCH-EXIT " + json.dumps(exit_info), flush=True)
     sys.exit(code)
 
 

@@ -55,6 +55,9 @@ def run_child(script: str, dataset: Dataset, mode: str = "start") -> dict:
             f"{script} exited {proc.returncode}: {(proc.stderr or proc.stdout)[-1500:]}"
         )
     payload = json.loads(lines[-1][len("BENCH ") :])
+    exits = [line for line in proc.stdout.splitlines() if line.startswith("BENCH-EXIT ")]
+    if exits:  # the app: were the start-up's objects frozen after the paint (ui.common.collector)?
+        payload["exit"] = json.loads(exits[-1][len("BENCH-EXIT ") :])
     payload["elapsed"] = payload["painted"] - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the child's whole life, exit included
     payload["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -79,6 +82,18 @@ def _breakdown(runs: list[dict]) -> str:
     return "ms from spawn: " + ", ".join(parts)
 
 
+def _cpu_at_paint(runs: list[dict]) -> str:
+    """The median CPU time a child had used by its first paint (its own clock)."""
+    values = [r["cpu_at_paint"] for r in runs if "cpu_at_paint" in r]
+    return f"{median(values) * 1000:.0f} ms" if values else "—"
+
+
+def _frozen(runs: list[dict]) -> str:
+    """How many objects the app's collector froze after the first paint (median), or 'no'."""
+    counts = [r["exit"]["frozen"] for r in runs if "exit" in r and not r["exit"]["held"]]
+    return f"{median(counts):,.0f}" if len(counts) == len(runs) and counts else "no"
+
+
 def run(dataset: Dataset, repeat: int) -> list[Row]:
     app_runs: list[dict] = []
     bare_runs: list[dict] = []
@@ -97,7 +112,9 @@ def run(dataset: Dataset, repeat: int) -> list[Row]:
         f"app {_breakdown(app_runs)}; bare {_breakdown(bare_runs)}; "
         # CPU seconds are steadier than wall time when the machine is shared
         f"CPU per process (to exit): app {median(r['cpu'] for r in app_runs) * 1000:.0f} ms, "
-        f"bare {median(r['cpu'] for r in bare_runs) * 1000:.0f} ms"
+        f"bare {median(r['cpu'] for r in bare_runs) * 1000:.0f} ms; "
+        f"CPU to the paint: app {_cpu_at_paint(app_runs)}, bare {_cpu_at_paint(bare_runs)}; "
+        f"start-up objects frozen after the paint: {_frozen(app_runs)}"
     )
     start_row = Row(
         "cold start to caseload painted (process)",

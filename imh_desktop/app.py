@@ -2,15 +2,36 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import TYPE_CHECKING
 
 from imh_desktop import APP_NAME, __version__
-from imh_desktop.data.db import Database
 from imh_desktop.domain.clock import Clock, SystemClock
 
 if TYPE_CHECKING:
+    from imh_desktop.data.db import Database
     from imh_desktop.data.migrate import UpgradePlan
+
+_collecting_before_hold: list[bool] = []  # Python's collector was on when the GUI started
+
+
+def hold_cycle_collection() -> None:
+    """First thing when the GUI starts: no cycle collection until the first caseload is painted.
+
+    Called before the database and Qt are imported (``cli.run_app``, and
+    ``benchmarks/child_app.py`` alike); ``run_gui``'s collector takes over
+    and settles after the main window's first caseload paint
+    (``ui.common.collector``). No Qt here: the platform check runs first.
+    """
+    if not _collecting_before_hold:
+        _collecting_before_hold.append(gc.isenabled())
+    gc.disable()
+
+
+def collecting_before_hold() -> bool:
+    """Whether Python's collector was on before :func:`hold_cycle_collection` (else now)."""
+    return _collecting_before_hold[0] if _collecting_before_hold else gc.isenabled()
 
 
 def run_gui(
@@ -70,7 +91,8 @@ def run_gui(
     )
     from imh_desktop.ui.common.collector import GuiThreadCollector
 
-    collector = GuiThreadCollector(app)  # cycles holding widgets die on the GUI thread
+    # Cycles holding widgets die on the GUI thread; none until the first caseload is painted.
+    collector = GuiThreadCollector(app, hold=True, was_enabled=collecting_before_hold())
     session.start()
     code = app.exec()
     collector.stop()

@@ -330,6 +330,9 @@ def run_app(args: argparse.Namespace) -> int:
     app then asks for the first administrator); a database named by
     ``--database`` or ``$IMH_DATABASE_URL`` must exist unless ``--create``.
     """
+    from imh_desktop.app import hold_cycle_collection
+
+    hold_cycle_collection()  # until the first caseload is painted (imports, database, window)
     from imh_desktop.data.db import ENV_URL
 
     first_start = args.database is None and not os.environ.get(ENV_URL)

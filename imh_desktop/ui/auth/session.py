@@ -54,6 +54,7 @@ from imh_desktop.ui.auth.encryption import EncryptDialog, RecoverDialog, Recover
 from imh_desktop.ui.auth.lock import Curtains, IdleWatcher, LockDialog
 from imh_desktop.ui.auth.password import ChangePasswordDialog
 from imh_desktop.ui.auth.signin import SetupDialog, SignInDialog
+from imh_desktop.ui.common.collector import thaw
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.live import LiveUpdates
@@ -239,6 +240,7 @@ class Session(QObject):
         self._stop_live()
         window.closed.disconnect(self._on_window_closed)
         window.close_for_reopen()
+        thaw()  # the window may have been frozen with the start-up (ui.common.collector)
         window.deleteLater()
         self.window, self.ctx = None, None
         self.start()
@@ -330,11 +332,13 @@ class Session(QObject):
             self.lock_dialog.hide()
             self.lock_dialog.deleteLater()
             self.lock_dialog = None
-        self.curtains.covered = []  # the windows they covered close now
+        # The windows they covered close now (and the one that was active is not kept).
+        self.curtains.covered, self.curtains.active = [], None
         self._stop_live()
         window.save_state()
         window.closed.disconnect(self._on_window_closed)
         window.hide()
+        thaw()  # the window may have been frozen with the start-up (ui.common.collector)
         window.deleteLater()
         self.window, self.ctx = None, None
         try:

@@ -43,12 +43,16 @@ def _fonts_dir() -> Path:
 
 @functools.cache
 def charmap() -> dict[str, str]:
-    """Icon name (without the prefix) -> its character in the font."""
+    """Icon name (without the prefix) -> its code point in hexadecimal, as the charmap has it.
+
+    Turned into a character only for the names used (:func:`glyph`): the set has
+    over 7,000 icons, the app uses about 30.
+    """
     files = sorted(_fonts_dir().glob(_CHARMAP_GLOB))
     if not files:
         raise IconFontError("The icon font's charmap is missing.")
     codes: dict[str, str] = json.loads(files[-1].read_text(encoding="utf-8"))
-    return {name: chr(int(code, 16)) for name, code in codes.items()}
+    return codes
 
 
 @functools.cache
@@ -66,9 +70,10 @@ def font_family() -> str:
 def glyph(name: str) -> str:
     """The character of icon ``name`` ("mdi6.printer"); KeyError for a name not in the set."""
     prefix, _, bare = name.partition(".")
-    if prefix != PREFIX or bare not in charmap():
+    code = charmap().get(bare) if prefix == PREFIX else None
+    if code is None:
         raise KeyError(f"no icon named {name!r} in the icon font")
-    return charmap()[bare]
+    return chr(int(code, 16))
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,7 @@ from imh_desktop.ui.caseload.view import CaseloadView
 from imh_desktop.ui.common import settings as keys
 from imh_desktop.ui.common.appearance import apply_appearance
 from imh_desktop.ui.common.busy import BusyIndicator
+from imh_desktop.ui.common.collector import settle_after_next_paint
 from imh_desktop.ui.common.counts import CountWords
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.icons import install_icons
@@ -331,6 +332,7 @@ class MainWindow(QMainWindow):
         """Read the whole caseload again (one query, off the GUI thread), keeping the selection."""
         svc, scope, closed = self.ctx.svc, self.scope, self._show_closed()
         if scope is None:  # an administrator: nothing to read
+            settle_after_next_paint(self)  # the start-up is over once the window is painted
             self.update_actions()
             return
         self._caseload_reads.start(
@@ -342,11 +344,13 @@ class MainWindow(QMainWindow):
     def _on_caseload_read(self, rows: list[CaseloadRow]) -> None:
         self.caseload.proxy.set_filters(today=self.ctx.today())
         self.caseload.set_rows(rows)
+        settle_after_next_paint(self.caseload.table.viewport())  # the start-up's end
         if self.scope is not None:
             self.tabs.setTabText(0, QCoreApplication.translate("Scope", SCOPE_TITLES[self.scope]))
         self._after_rows_changed(None)
 
     def _on_read_failed(self, exc: BaseException) -> None:
+        settle_after_next_paint(self)
         show_error(self, exc)
 
     def _on_bus_changed(self, change: Change) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import gc
 import threading
 
-from imh_desktop.ui.common.collector import GuiThreadCollector
+from imh_desktop.ui.common.collector import GuiThreadCollector, running, thaw
+from imh_desktop.ui.shell.main_window import MainWindow
 
 
 class _Cycle:
@@ -68,3 +69,64 @@ def test_nothing_is_collected_before_the_first_generation_is_due(qapp):
     finally:
         collector.stop()
     gc.collect()
+
+
+def test_a_held_collector_collects_nothing_until_it_settles(qapp):
+    collector = GuiThreadCollector(hold=True)
+    try:
+        seen: list[str] = []
+        _Cycle(seen)
+        collector.thresholds = (0, 0, 0)
+        assert collector.check() == 0 and seen == []  # held: the start-up is not over
+        collector.settle()
+        assert not collector.held and seen == [threading.current_thread().name]
+        assert gc.get_freeze_count() > 0  # what survived the start-up is frozen
+        again: list[str] = []
+        _Cycle(again)
+        assert collector.check() >= 1 and again == [threading.current_thread().name]
+    finally:
+        collector.stop()
+        gc.unfreeze()
+    assert running() is None
+
+
+def test_the_main_windows_first_caseload_paint_ends_the_hold(qtbot, app_ctx, staff, settings):
+    collector = GuiThreadCollector(hold=True)
+    try:
+        seen: list[str] = []
+        _Cycle(seen)
+        window = MainWindow(app_ctx(staff["ssupervisor"]), settings)
+        qtbot.addWidget(window)
+        assert collector.held and seen == []  # built, rows read, nothing painted yet
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitUntil(lambda: not collector.held, timeout=5000)
+        assert seen == [threading.current_thread().name]  # collected, on the GUI thread
+        assert gc.get_freeze_count() > 0
+        collector.thresholds = (0, 0, 0)
+        later: list[str] = []
+        _Cycle(later)
+        assert collector.check() >= 1 and later == [threading.current_thread().name]
+    finally:
+        collector.stop()
+        gc.unfreeze()
+
+
+def test_thaw_unfreezes_and_the_next_pass_collects_every_generation(qapp):
+    collector = GuiThreadCollector(hold=True)
+    try:
+        seen: list[str] = []
+        kept = _Cycle(seen)
+        collector.settle()
+        assert seen == [] and gc.get_freeze_count() > 0  # alive, so frozen with the rest
+        del kept
+        collector.thresholds = (10**9, 10, 10)
+        assert collector.check() == 0 and seen == []  # frozen: no pass reaches it
+        thaw()
+        assert gc.get_freeze_count() == 0 and collector.full_due
+        assert collector.check() >= 1 and seen == [threading.current_thread().name]
+        collector.check()
+        assert not collector.full_due  # two full passes, then by the thresholds again
+    finally:
+        collector.stop()
+        gc.unfreeze()

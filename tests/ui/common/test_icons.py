@@ -75,6 +75,18 @@ def test_menu_actions_named_in_the_table_have_icons(window):
     assert not window.report_actions.progress_action.icon().isNull()
 
 
+def test_every_helper_named_in_the_table_is_found_among_the_windows_direct_children(window):
+    from PySide6.QtCore import QObject
+
+    everywhere = [o for o in window.findChildren(QObject) if type(o).__name__ in ACTION_ICONS]
+    assert len(everywhere) >= 5
+    found = {id(action) for _name, action in helper_actions(window)}
+    for helper in everywhere:  # a helper parented deeper would lose its icons
+        for attribute in ACTION_ICONS[type(helper).__name__]:
+            action = getattr(helper, attribute, None)
+            assert action is None or id(action) in found, attribute
+
+
 def test_every_icon_name_exists_in_the_icon_set(qapp):
     for names in ACTION_ICONS.values():
         for name in names.values():
