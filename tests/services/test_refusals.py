@@ -237,6 +237,9 @@ CASES: dict[str, Case] = {
         "aspecialist",
         enter=True,
     ),
+    "common.uow.checked_long_read": Case(
+        ("aspecialist", "gone"), lambda w: (Permission.VIEW_AUDIT,), "ssupervisor", enter=True
+    ),
     # Administration: settings and accounts are the administrator's.
     "admin.agency.get_settings": Case(("gone",), lambda w: (), "aspecialist"),
     "admin.agency.save_settings": Case(

@@ -28,7 +28,7 @@ from imh_desktop.domain.integrity import GENESIS, EventContent, event_hash
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.audit.chain import chain_heads
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.common.uow import unit_of_work
+from imh_desktop.services.common.uow import checked_long_read, unit_of_work
 from imh_desktop.services.visits.seal import EVENT_COLUMNS, SEAL_ACTIONS, check_notes
 
 BATCH = 10_000
@@ -317,13 +317,10 @@ def verify_audit_trail(
     ``cancelled()`` True between them stops the run with
     :class:`VerifyCancelled`, and then nothing is recorded.
     """
-    with unit_of_work(ctx, Permission.VIEW_AUDIT):
-        pass  # who may check: refused (and the refusal recorded) before anything is read
-    # The walk reads outside a writing transaction: on SQLite that one would hold the write
-    # lock for the whole walk (a minute on a large database), and every save and audited
-    # read in the app would wait for it. It needs none: events appended meanwhile are past
-    # the heads it read first, and are left for the next run.
-    with ctx.db.read() as session:
+    # The walk reads outside a writing transaction (which on SQLite would hold the write lock
+    # for the whole walk). It needs none: events appended meanwhile are past the heads it
+    # read first, and are left for the next run.
+    with checked_long_read(ctx, Permission.VIEW_AUDIT) as session:
         heads = chain_heads(session)
         pace = _Pace(sum(seq for seq, _hash in heads.values()), progress, cancelled)
         count, breaks = _walk_lanes(session, heads, anchor, pace)

@@ -385,6 +385,19 @@ def reading(
         yield uow
 
 
+@contextmanager
+def checked_long_read(ctx: ServiceContext, permission: Permission) -> Iterator[Session]:
+    """A long read outside any writing transaction (the audit trail's check, a minute on a
+    large database): ``permission`` checked in a unit of its own first (a refusal recorded
+    as any other), then a read-only session. On SQLite a writing transaction would hold the
+    write lock for the whole read, and every save in the app would wait for it. The caller
+    records what it did in a unit of work afterwards."""
+    with unit_of_work(ctx, permission):
+        pass
+    with ctx.db.read() as session:
+        yield session
+
+
 # Pauses before running a unit again after the server rolled it back; the last failure is
 # reported to the user. Jittered so two clients that collided do not collide again.
 RETRY_DELAYS_S = (0.02, 0.1, 0.4)
