@@ -371,7 +371,7 @@ def _to_row(
     active = status is FamilyStatus.ACTIVE
     next_due = dosage.visit_due(next_planned, last_visit, frequency, enrolled_on, active)
     names = [case_number, family_name, *(c[0] for c in children)]
-    names += (caregiver_names or "").split(_ITEM_SEP)
+    names += sorted((caregiver_names or "").split(_ITEM_SEP))  # the server joins them in any order
     return CaseloadRow(
         family_id=family_id,
         case_number=case_number,
