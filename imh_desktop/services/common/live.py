@@ -5,18 +5,11 @@ Every write in the program leaves audit events in its own transaction
 which record changed. This module turns those into changes, and gives each
 backend one way to hear about other processes' commits:
 
-- **PostgreSQL**: ``announce`` runs ``pg_notify`` once the write has
-  committed, in a short transaction of its own whose commit does not wait for
-  the disk (``synchronous_commit`` off for it alone). A transaction that
-  notifies holds the server's one lock on the notification queue from its
-  commit until that commit is flushed; sent inside the write, every saving
-  colleague's flush queued behind every other's (the load test's ``COMMIT``
-  waits, docs/performance.md). So a notice goes out only for a committed
-  write, and a program that stops between the two sends none: colleagues'
-  windows then catch up at their next reload. The payload is
-  ``"<family id>:<part>,<part>"`` and nothing else (ids are not PHI; no name,
-  no text). :class:`PgListener` LISTENs on a connection of its own and waits
-  on it with a timeout.
+- **PostgreSQL**: ``notify_written`` runs ``pg_notify`` in the writing
+  transaction itself, so the notice is delivered only if it commits. The
+  payload is ``"<family id>:<part>,<part>"`` and nothing else (ids are not
+  PHI; no name, no text). :class:`PgListener` LISTENs on a connection of its
+  own and waits on it with a timeout.
 - **SQLite** (plain or SQLCipher): :class:`SqlitePoller` asks ``PRAGMA
   data_version`` on a connection of its own; the number moves only when
   another connection committed. Then it reads the audit events after the last
@@ -37,6 +30,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from imh_desktop.data.db import Database
 from imh_desktop.domain.integrity import EventContent
@@ -113,32 +107,12 @@ def parse_payload(text_: str) -> Change | None:
     return Change(parts, family_id) if sep and parts else None
 
 
-# One statement, one short transaction: the notices, and no wait for the disk at its commit.
-NOTIFY = text(
-    "SELECT set_config('synchronous_commit', 'off', true), pg_notify(:c, p) "
-    "FROM unnest(CAST(:ps AS text[])) AS p"
-)
-
-
-def announce(db: Database, events: Sequence[EventContent]) -> None:
-    """On PostgreSQL, tell colleagues of the changes ``events`` record, which have committed.
-
-    Never raises: the write is saved whatever happens here, and a failed save
-    must not be reported for it (nor retried). A colleague who misses the
-    notice sees the change at the next reload.
-    """
-    if db.is_sqlite:
+def notify_written(session: Session, events: Sequence[EventContent]) -> None:
+    """On PostgreSQL, announce the changes ``events`` record, in the session's transaction."""
+    if session.get_bind().dialect.name != "postgresql":
         return
-    payloads = [
-        payload(c) for c in coalesce(change_of(e.action, e.entity, e.family_id) for e in events)
-    ]
-    if not payloads:
-        return
-    try:
-        with db.engine.begin() as conn:
-            conn.execute(NOTIFY, {"c": CHANNEL, "ps": payloads})
-    except Exception as exc:  # see above; the log names the kind of fault only, no data
-        log.warning("Colleagues were not told of a saved change (%s).", type(exc).__name__)
+    for change in coalesce(change_of(e.action, e.entity, e.family_id) for e in events):
+        session.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": payload(change)})
 
 
 class ChangeSource(Protocol):

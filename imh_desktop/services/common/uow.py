@@ -78,7 +78,7 @@ from imh_desktop.services.common.access import (
 )
 from imh_desktop.services.common.audit import audit_row
 from imh_desktop.services.common.context import ServiceContext
-from imh_desktop.services.common.live import announce
+from imh_desktop.services.common.live import notify_written
 
 # What a read of each kind is called in the audit trail.
 READ_ACTIONS: dict[Permission, str] = {
@@ -118,7 +118,6 @@ class UnitOfWork:
     checked: bool = False
     _pending: list[tuple[PendingEvent, bool]] = field(default_factory=list)
     chained: list[ChainedEvent] = field(default_factory=list)
-    written: list[PendingEvent] = field(default_factory=list)  # what ``chained`` records
 
     @property
     def today(self) -> dt.date:
@@ -142,10 +141,8 @@ class UnitOfWork:
         """Chain the events recorded so far (done by ``unit_of_work`` before it commits)."""
         if not self._pending:
             return []
-        events = _resolved(self.session, self._pending)
-        chained = append_events(self.session, events)
+        chained = _chain(self.session, self._pending)
         self._pending.clear()
-        self.written.extend(events)
         self.chained.extend(chained)
         return chained
 
@@ -234,13 +231,16 @@ def _pending(
     return PendingEvent(UNCHAINED, **row, family_id=family_id if known else None), known
 
 
-def _resolved(session: Session, pending: list[tuple[PendingEvent, bool]]) -> list[PendingEvent]:
-    """The events to chain, each filed under its family (looked up where not given)."""
+def _chain(session: Session, pending: list[tuple[PendingEvent, bool]]) -> list[ChainedEvent]:
     session.flush()
-    return [
+    events = [
         e if known else dataclasses.replace(e, family_id=family_of(session, e.entity, e.entity_id))
         for e, known in pending
     ]
+    # PostgreSQL: colleagues hear of it once this commits. Sent before the chain's head is
+    # locked, so the lock is held for as few round trips as possible.
+    notify_written(session, events)
+    return append_events(session, events)
 
 
 def write_audit(
@@ -258,8 +258,7 @@ def write_audit(
     The event is timed by the session's clock. The chain's head stays locked
     until the session commits, so call it last.
     """
-    pending = [_pending(session_now(session), staff_id, action, entity, entity_id, detail)]
-    append_events(session, _resolved(session, pending))
+    _chain(session, [_pending(session_now(session), staff_id, action, entity, entity_id, detail)])
 
 
 def _scope_refusal(role: Role, permission: Permission, scope: str) -> str:
@@ -339,7 +338,6 @@ def _unit(
                     marked = [e.seq for e in uow.chained]
                     ctx.db.own_writes.mark(marked)
         committed = True
-        announce(ctx.db, uow.written)  # PostgreSQL: colleagues hear of it (see .live)
     except StaleDataError as exc:
         raise ConflictError(
             "Someone else saved this record at the same moment. Reopen it and try again."

@@ -1,10 +1,9 @@
 """Colleagues' committed writes as changes: the audit events' meaning, the SQLite poller
 (another Database on the same file is another process as far as SQLite can tell) and
-the PostgreSQL NOTIFY sent only after the commit, carrying ids and part names only."""
+the PostgreSQL NOTIFY sent only on commit, carrying ids and part names only."""
 
 from __future__ import annotations
 
-import logging
 import time
 
 import pytest
@@ -12,7 +11,6 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from imh_desktop.data.db import Database
-from imh_desktop.services.common import live
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.live import (
@@ -187,29 +185,3 @@ def test_postgres_a_write_whose_commit_fails_sends_no_notice(
         assert listener.wait(1.0) == []
     finally:
         listener.close()
-
-
-@pytest.mark.skipif(not ON_POSTGRES, reason="PostgreSQL LISTEN/NOTIFY")
-def test_postgres_a_notice_that_cannot_be_sent_leaves_the_save_saved(
-    db, colleague, family_id, monkeypatch, caplog
-):  # fmt: skip
-    # The server refuses the notice's statement: the write has committed all the same.
-    monkeypatch.setattr(live, "NOTIFY", text("SELECT CAST(:c AS integer), :ps"))
-    with caplog.at_level(logging.WARNING, logger=live.__name__):
-        _rename(colleague, family_id, "Ortiz-Nakamura family")
-    assert families.get_family(colleague, family_id).display_name == "Ortiz-Nakamura family"
-    assert [r.getMessage() for r in caplog.records] == [
-        "Colleagues were not told of a saved change (DataError)."
-    ]
-
-
-@pytest.mark.skipif(not ON_POSTGRES, reason="PostgreSQL LISTEN/NOTIFY")
-def test_postgres_the_notice_skips_the_disk_wait_in_its_own_transaction_only(db):
-    """Its commit does not wait for the flush; the connection's next transaction does."""
-    show = text("SHOW synchronous_commit")
-    with db.engine.connect() as conn:
-        assert conn.execute(show).scalar() == "on"
-        conn.execute(live.NOTIFY, {"c": "imh_test_unheard", "ps": ["1:family", "2:visits"]})
-        assert conn.execute(show).scalar() == "off"
-        conn.commit()
-        assert conn.execute(show).scalar() == "on"
