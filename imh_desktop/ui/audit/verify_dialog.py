@@ -20,11 +20,9 @@ import shiboken6
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -49,7 +47,7 @@ from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.tasks import Task, TaskContext
-from imh_desktop.ui.common.widgets import problem_label, warning_color
+from imh_desktop.ui.common.widgets import problem_label, read_only_table, warning_color
 
 MAX_ROWS = 1000  # rows the table shows; the saved report lists them all
 
@@ -147,7 +145,7 @@ class VerifyDialog(QDialog):
             self.tr("Lane"), self.tr("Event No."), self.tr("Case number"), self.tr("Visit date"),
             self.tr("What is wrong"),
         ])  # fmt: skip
-        self.table = _styled(self.table, self.tr("What the check found"))
+        read_only_table(self.table, self.tr("What the check found"), alternating=True)
         layout.addWidget(self.table, 100)
         layout.addStretch(1)  # keeps the rows above together while the table is hidden
         buttons = QHBoxLayout()
@@ -314,19 +312,3 @@ class VerifyDialog(QDialog):
         """Close (Close, Escape, the window's X, signing out): a check still running stops."""
         self.stop()
         super().reject()
-
-
-def _styled(table: QTableWidget, name: str) -> QTableWidget:
-    """``table`` read-only, rows whole, headings plain, the last column taking the rest."""
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
