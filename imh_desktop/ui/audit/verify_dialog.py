@@ -9,7 +9,9 @@ service then records nothing). One check at a time: :func:`open_check`
 brings the open dialog forward. Intact: the counts and the head to note down
 for a later check, with a Copy button. Broken: each broken link and each
 note changed outside the app in a table, and Save report… writes them to an
-owner-only text file (services.audit.verify_report).
+owner-only text file (services.audit.verify_report). A finished check and a
+saved report are audit events: each is published on ``ctx.bus`` as a change
+of ``Part.AUDIT``, so an open audit log shows it.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from imh_desktop.services.audit.verify import (
     verify_audit_trail,
 )
 from imh_desktop.services.audit.verify_report import save_verify_report
+from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.audit.verify_texts import break_row, details, headline, note_row, report_text
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
@@ -228,6 +231,7 @@ class VerifyDialog(QDialog):
             self.task = None
             self._set_running(False)
             self._show_result(result)
+            self._publish_recorded()  # the check is a "verify" event now
 
     @Slot(object)
     def _on_task_failed(self, exc: BaseException) -> None:
@@ -287,11 +291,17 @@ class VerifyDialog(QDialog):
         now = self.ctx.clock.now()
         when = f"{format_date(now.date())} {now:%H:%M}"
         try:
-            return save_verify_report(self.ctx.svc, report_text(self.outcome, when), path)
+            saved = save_verify_report(self.ctx.svc, report_text(self.outcome, when), path)
         except DomainError as exc:
             self.message.setText(user_message(exc))
             self.message.show()
             return None
+        self._publish_recorded()  # the save is an "export" event now
+        return saved
+
+    def _publish_recorded(self) -> None:
+        """Tell the views of the audit trail (the audit log) that it holds a new event."""
+        self.ctx.bus.publish(Change.of(None, Part.AUDIT))
 
     def _on_save_clicked(self) -> None:
         if self.outcome is None:
