@@ -4,9 +4,9 @@ Cells go through the exports' shared ``csv_cell`` (services.common.export):
 control characters removed, and a cell that starts with ``=``, ``+``, ``-``,
 ``@``, a tab, a carriage return or a line break, which a spreadsheet would
 read as a formula (CSV injection, OWASP), prefixed with an apostrophe so it
-shows as text. The export is recorded first; the file is then written to an
-owner-only temporary file beside its target and moved into place
-(``data.files.atomic_write``), so a failure never leaves half a file.
+shows as text. Saved like a check's report (``services.audit.saving``): a
+missing folder refused before anything is recorded, the export recorded, then
+the file written whole or not at all.
 """
 
 from __future__ import annotations
@@ -15,10 +15,9 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
-from imh_desktop.data.files import atomic_write
-from imh_desktop.domain.errors import DomainError
 from imh_desktop.domain.permissions import Permission
 from imh_desktop.services.audit.log import AuditEventRecord, visible_events
+from imh_desktop.services.audit.saving import save_file
 from imh_desktop.services.common.context import ServiceContext
 from imh_desktop.services.common.export import csv_cell
 from imh_desktop.services.common.uow import unit_of_work
@@ -50,22 +49,15 @@ def write_audit_csv(
     ctx: ServiceContext, events: Sequence[AuditEventRecord], path: Path | str
 ) -> Path:
     """Write ``events`` (as the viewer shows them) to a CSV file; the export is audited."""
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise DomainError("That folder does not exist. Choose another place to save.", "path")
     rows = audit_csv_rows(events)
-    with unit_of_work(ctx, Permission.VIEW_AUDIT) as uow:
-        visible_events(uow)  # the same people who may read the log may save it
-        uow.audit("export", "audit_log", None, rows=len(events), file=target.name)
+
+    def record(target: Path) -> None:
+        with unit_of_work(ctx, Permission.VIEW_AUDIT) as uow:
+            visible_events(uow)  # the same people who may read the log may save it
+            uow.audit("export", "audit_log", None, rows=len(events), file=target.name)
 
     def write(tmp: Path) -> None:
         with tmp.open("w", newline="", encoding="utf-8-sig") as out:
             csv.writer(out).writerows(rows)
 
-    try:
-        return atomic_write(target, write, suffix=".csv")
-    except OSError as exc:
-        raise DomainError(
-            f"The file could not be written ({exc.strerror or 'error'}). Choose another place.",
-            "path",
-        ) from None
+    return save_file(path, ".csv", record, write)

@@ -25,6 +25,7 @@ class Part(enum.Enum):
     CONTEXT = "context"  # stressors, protective factors, consents, releases, referrals
     STAFF = "staff"
     SETTINGS = "settings"
+    AUDIT = "audit"  # the audit trail itself: a check of it or a saved check report, recorded
 
 
 @dataclass(frozen=True)

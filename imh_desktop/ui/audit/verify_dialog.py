@@ -9,7 +9,9 @@ service then records nothing). One check at a time: :func:`open_check`
 brings the open dialog forward. Intact: the counts and the head to note down
 for a later check, with a Copy button. Broken: each broken link and each
 note changed outside the app in a table, and Save report… writes them to an
-owner-only text file (services.audit.verify_report).
+owner-only text file (services.audit.verify_report). A finished check and a
+saved report are audit events: each is published on ``ctx.bus`` as a change
+of ``Part.AUDIT``, so an open audit log shows it.
 """
 
 from __future__ import annotations
@@ -20,11 +22,9 @@ import shiboken6
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -43,13 +43,14 @@ from imh_desktop.services.audit.verify import (
     verify_audit_trail,
 )
 from imh_desktop.services.audit.verify_report import save_verify_report
+from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.audit.verify_texts import break_row, details, headline, note_row, report_text
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.local_format import format_date
 from imh_desktop.ui.common.tasks import Task, TaskContext
-from imh_desktop.ui.common.widgets import problem_label, warning_color
+from imh_desktop.ui.common.widgets import problem_label, read_only_table, warning_color
 
 MAX_ROWS = 1000  # rows the table shows; the saved report lists them all
 
@@ -147,7 +148,7 @@ class VerifyDialog(QDialog):
             self.tr("Lane"), self.tr("Event No."), self.tr("Case number"), self.tr("Visit date"),
             self.tr("What is wrong"),
         ])  # fmt: skip
-        self.table = _styled(self.table, self.tr("What the check found"))
+        read_only_table(self.table, self.tr("What the check found"), alternating=True)
         layout.addWidget(self.table, 100)
         layout.addStretch(1)  # keeps the rows above together while the table is hidden
         buttons = QHBoxLayout()
@@ -230,6 +231,7 @@ class VerifyDialog(QDialog):
             self.task = None
             self._set_running(False)
             self._show_result(result)
+            self._publish_recorded()  # the check is a "verify" event now
 
     @Slot(object)
     def _on_task_failed(self, exc: BaseException) -> None:
@@ -289,11 +291,17 @@ class VerifyDialog(QDialog):
         now = self.ctx.clock.now()
         when = f"{format_date(now.date())} {now:%H:%M}"
         try:
-            return save_verify_report(self.ctx.svc, report_text(self.outcome, when), path)
+            saved = save_verify_report(self.ctx.svc, report_text(self.outcome, when), path)
         except DomainError as exc:
             self.message.setText(user_message(exc))
             self.message.show()
             return None
+        self._publish_recorded()  # the save is an "export" event now
+        return saved
+
+    def _publish_recorded(self) -> None:
+        """Tell the views of the audit trail (the audit log) that it holds a new event."""
+        self.ctx.bus.publish(Change.of(None, Part.AUDIT))
 
     def _on_save_clicked(self) -> None:
         if self.outcome is None:
@@ -314,19 +322,3 @@ class VerifyDialog(QDialog):
         """Close (Close, Escape, the window's X, signing out): a check still running stops."""
         self.stop()
         super().reject()
-
-
-def _styled(table: QTableWidget, name: str) -> QTableWidget:
-    """``table`` read-only, rows whole, headings plain, the last column taking the rest."""
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table

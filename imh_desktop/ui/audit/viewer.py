@@ -7,10 +7,15 @@ the field) starts a read through ``ctx.runner`` and only the newest read's
 result is shown. The find box filters the rows already
 read, at once. Export writes the rows shown, in the order shown, to CSV.
 Check integrity… opens the check of the whole trail (ui.audit.verify_dialog).
+A check or a saved check report (from here or from Tools > Check audit
+trail…) is published on ``ctx.bus`` as a change of ``Part.AUDIT``; the log,
+when shown, then reads again with the same filters, keeping the selected
+event and the scroll (when hidden, it reads again once shown).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -39,18 +44,21 @@ from imh_desktop.services.audit.log import (
     audit_choices,
     list_audit_events,
 )
+from imh_desktop.services.common.changes import Part
 from imh_desktop.ui.audit.model import AuditFilterProxy, AuditTableModel, action_label
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
+from imh_desktop.ui.common.live import keep_place
 from imh_desktop.ui.common.permissions import gate
+from imh_desktop.ui.common.reread import RereadWhenShown
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
 from imh_desktop.ui.common.widgets import DateEdit, list_table, problem_label
 
 DEFAULT_DAYS = 30  # the days offered when the days filter is first ticked
 
 
-class AuditLogWindow(QWidget):
+class AuditLogWindow(RereadWhenShown, QWidget):
     """The audit log for administrators (everything) and supervisors (their team)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -59,11 +67,13 @@ class AuditLogWindow(QWidget):
         self.setWindowTitle(self.tr("Audit log"))
         self._reads = LatestOnly(ctx.runner, self)
         self._read_case = ""  # the case number of the last read
+        self._last_filters: AuditFilter | None = None
         self.model = AuditTableModel(ctx.clock.now().tzinfo, self)
         self.proxy = AuditFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()
         self._connect()
+        self.reread_on(ctx.bus, Part.AUDIT)
         self.resize(1240, 720)
         svc = ctx.svc
         run_task(ctx.runner, lambda: audit_choices(svc), self._on_choices, self._on_failed, self)
@@ -196,15 +206,38 @@ class AuditLogWindow(QWidget):
 
     def reload(self, *_args: object) -> None:
         """Read the events for the current filters (newest read wins)."""
-        self.status_label.setText(self.tr("Reading…"))
-        svc, filters = self.ctx.svc, self.filters()
-        self._read_case = filters.case_number.strip()
-        self._reads.start(lambda: list_audit_events(svc, filters), self._on_events, self._on_failed)
+        self._read(keep=False)
 
-    def _on_events(self, page: AuditPage) -> None:
+    def refresh(self) -> None:
+        """Read again for the same filters (a new audit event), keeping the place: the
+        selected event stays selected and the scroll where it was."""
+        self.mark_read()
+        self._read(keep=True)
+
+    def _read(self, keep: bool) -> None:
+        # Read again (keep): the last read's filters, not a case number still being typed.
+        last = self._last_filters
+        filters = last if keep and last is not None else self.filters()
+        self._last_filters = filters
+        self.status_label.setText(self.tr("Reading…"))
+        svc = self.ctx.svc
+        self._read_case = filters.case_number.strip()
+        self._reads.start(
+            lambda: list_audit_events(svc, filters),
+            lambda page: self._on_events(page, keep),
+            self._on_failed,
+        )
+
+    def _on_events(self, page: AuditPage, keep: bool = False) -> None:
         self.message.hide()
-        self.model.set_events(page.events)
+        place = keep_place(self.table, self._event_id) if keep else contextlib.nullcontext()
+        with place:
+            self.model.set_events(page.events)
         self._show_count(page.truncated)
+
+    def _event_id(self, row: int) -> int:
+        """The id of the event shown in ``row`` of the table (as sorted and found)."""
+        return self.model.events[self.proxy.mapToSource(self.proxy.index(row, 0)).row()].id
 
     def _show_count(self, truncated: bool | None = None) -> None:
         if truncated is not None:

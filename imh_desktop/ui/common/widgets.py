@@ -1,5 +1,5 @@
 """Small shared widgets: forms with an error under each field, dates, enum drop-downs,
-theme-aware colours and a read-only table model for short lists.
+theme-aware colours, and a read-only table model and table set-up for short lists.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ DATE_FORMAT = "d MMM yyyy"
 _NO_DATE = QDate(1900, 1, 1)
 AnyIndex = QModelIndex | QPersistentModelIndex
 W = TypeVar("W", bound=QWidget)
+TV = TypeVar("TV", bound=QTableView)
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -278,13 +279,28 @@ def list_table(
     alternating: bool = False,
     stretch_column: int | None = None,
 ) -> QTableView:
-    """A read-only, single-row-selection table for a short list.
+    """A read-only, single-row-selection table for a short list, over ``model``.
 
-    Columns fit their contents; ``stretch_column`` (else the last) takes the
-    rest. Headings stay plain when a row is selected.
+    Set up by :func:`read_only_table`.
     """
     table = QTableView()
     table.setModel(model)
+    return read_only_table(table, name, alternating=alternating, stretch_column=stretch_column)
+
+
+def read_only_table(
+    table: TV,
+    name: str,
+    *,
+    alternating: bool = False,
+    stretch_column: int | None = None,
+) -> TV:
+    """``table`` (a QTableView or a QTableWidget) read-only, one whole row selected at a time.
+
+    Columns fit their contents; ``stretch_column`` (else the last) takes the
+    rest. Rows are as tall as their wrapped text. Headings stay plain when a
+    row is selected. Returns ``table``.
+    """
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

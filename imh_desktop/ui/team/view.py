@@ -34,8 +34,9 @@ from imh_desktop.ui.team.export import TeamExports, shown_table, slug
 from imh_desktop.ui.team.summary import summary_html
 from imh_desktop.ui.team.table import TeamTable, family_columns, family_table, team_table
 
-# What the dashboard counts: everything but a draft (not a note yet) moves its numbers.
-TEAM_PARTS = tuple(part for part in Part if part is not Part.DRAFTS)
+# What the dashboard counts: everything but a draft (not a note yet) and the audit trail's
+# own records moves its numbers.
+TEAM_PARTS = tuple(part for part in Part if part not in (Part.DRAFTS, Part.AUDIT))
 
 
 class TeamView(QWidget):

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from imh_desktop.data.models import AuditEvent
 from imh_desktop.domain.enums import GoalDomain, Role
@@ -54,3 +54,16 @@ def test_export_writes_the_rows_given_safely_and_is_audited(db, as_user, staff, 
     assert sorted(p.name for p in folder.iterdir()) == ["audit.csv"]  # no temp file left
     with pytest.raises(DomainError):
         write_audit_csv(sam, page.events, tmp_path / "missing" / "audit.csv")
+
+
+def test_a_missing_folder_is_refused_plainly_and_nothing_is_recorded(db, sam, teams, tmp_path):
+    page = list_audit_events(sam, AuditFilter())
+    with db.read() as s:
+        before = s.scalar(select(func.count()).select_from(AuditEvent))
+    with pytest.raises(DomainError) as refused:
+        write_audit_csv(sam, page.events, tmp_path / "missing" / "audit.csv")
+    assert str(refused.value) == "That folder does not exist. Choose another place to save."
+    assert refused.value.field == "path"
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEvent)) == before
+    assert not (tmp_path / "missing").exists()

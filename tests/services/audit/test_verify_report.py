@@ -6,7 +6,7 @@ import json
 import stat
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from imh_desktop.data.models import AuditEvent
 from imh_desktop.domain.errors import DomainError
@@ -29,6 +29,15 @@ def test_the_report_is_written_owner_only_and_the_export_recorded(db, sam, tmp_p
     assert json.loads(last.detail) == {"lines": 2, "file": "check.txt"}
 
 
-def test_a_missing_folder_is_refused_plainly(sam, tmp_path):
-    with pytest.raises(DomainError, match="That folder does not exist"):
+def test_a_missing_folder_is_refused_plainly_and_nothing_is_recorded(db, sam, tmp_path):
+    before = _event_count(db)
+    with pytest.raises(DomainError) as refused:
         save_verify_report(sam, "x", tmp_path / "nowhere" / "check.txt")
+    assert str(refused.value) == "That folder does not exist. Choose another place to save."
+    assert refused.value.field == "path"
+    assert _event_count(db) == before and not (tmp_path / "nowhere").exists()
+
+
+def _event_count(db) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(AuditEvent))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
+from imh_desktop.ui.audit.verify_dialog import VerifyDialog
 from imh_desktop.ui.audit.viewer import AuditLogWindow
 from imh_desktop.ui.common.settings import Settings
 from imh_desktop.ui.shell.main_window import MainWindow
@@ -51,3 +52,18 @@ def test_the_log_opens_from_tools_before_help_once(qtbot, app_ctx, staff, cases,
     assert isinstance(log, AuditLogWindow) and log.isVisible() and log.model.rowCount() > 5
     assert window.audit_actions.open_log() is log  # brought forward, not opened twice
     assert window.audit_actions.tools_menu() is window.audit_actions.tools_menu()
+
+
+def test_a_check_from_tools_shows_in_the_open_log(qtbot, app_ctx, staff, cases, tmp_path):
+    window = _window(qtbot, app_ctx(staff["aadmin"]), tmp_path)
+    tools = _menu_actions(window, "&Tools")
+    tools["&Audit log…"].trigger()
+    log = window.audit_actions.log_window
+    assert log is not None and "verify" not in {e.action for e in log.model.events}
+    tools["&Check audit trail…"].trigger()
+    dialog = window.findChild(VerifyDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.outcome is not None
+    assert log.model.events[0].action == "verify"  # newest first, no refresh needed
+    dialog.close()

@@ -71,3 +71,48 @@ def test_the_days_filter_applies_only_when_ticked(qtbot, app_ctx, staff, cases, 
     log.start_edit.set_value(clock.today())
     log.end_edit.set_value(clock.today())
     assert log.model.rowCount() >= everything  # and the reads since
+
+
+def _selected_event(log: AuditLogWindow) -> int | None:
+    rows = log.table.selectionModel().selectedRows()
+    return log._event_id(rows[0].row()) if rows else None
+
+
+def test_a_check_and_its_saved_report_show_in_the_log_without_a_refresh(
+    qtbot, app_ctx, staff, cases, tmp_path, monkeypatch
+):
+    log = AuditLogWindow(app_ctx(staff["aadmin"]))
+    qtbot.addWidget(log)
+    log.resize(900, 260)  # short enough to scroll
+    log.show()
+    qtbot.waitExposed(log)
+    assert "verify" not in {e.action for e in log.model.events}
+    # The user picks an event (the signed note) and scrolls down a little.
+    row = next(r for r in range(log.proxy.rowCount()) if log.proxy.index(r, 2).data() == "Signed")
+    log.table.scrollTo(log.proxy.index(row, 0))
+    cell = log.table.visualRect(log.proxy.index(row, 0)).center()
+    qtbot.mouseClick(log.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    chosen = _selected_event(log)
+    assert chosen is not None
+    bar = log.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() >= 2)
+    bar.setValue(2)
+    scrolled = bar.value()
+
+    qtbot.mouseClick(log.check_button, Qt.MouseButton.LeftButton)
+    dialog = log.check_dialog
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.outcome is not None and dialog.outcome.ok
+    # No Refresh pressed: the check is in the log, newest first, and the place is kept.
+    assert log.proxy.index(0, 2).data() == "Verified"
+    assert _selected_event(log) == chosen and bar.value() == scrolled
+
+    qtbot.keyClicks(log.find_edit, "Exported")
+    assert log.proxy.rowCount() == 0
+    target = tmp_path / "check.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    # The saved report shows too, under the find text the user typed.
+    assert log.find_edit.text() == "Exported" and log.proxy.rowCount() == 1
+    assert [(e.action, e.entity) for e in log.proxy.shown_events()] == [("export", "audit_verify")]

@@ -1,4 +1,4 @@
-"""The small read-only list model used by the family record's tables."""
+"""The small read-only list model and table set-up used by the record's and dialogs' tables."""
 
 from __future__ import annotations
 
@@ -7,8 +7,16 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
 
-from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, problem_label, warning_color
+from imh_desktop.ui.common.widgets import (
+    ListColumn,
+    RecordListModel,
+    list_table,
+    problem_label,
+    read_only_table,
+    warning_color,
+)
 
 pytestmark = pytest.mark.ui
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -43,3 +51,21 @@ def test_a_problem_label_waits_hidden_in_the_warning_colour(qtbot):
     label = problem_label(dialog)
     assert label.isHidden() and label.wordWrap()
     assert warning_color(dialog.palette()).name() in label.styleSheet()
+
+
+def test_list_views_and_item_tables_get_the_same_read_only_set_up(qtbot):
+    model = RecordListModel([ListColumn("Date", lambda v: v.day)])
+    view = list_table(model, "Visits", alternating=True)
+    widget = QTableWidget(1, 3)
+    assert read_only_table(widget, "Findings", alternating=True) is widget
+    for table, name in ((view, "Visits"), (widget, "Findings")):
+        qtbot.addWidget(table)
+        assert table.accessibleName() == name and table.alternatingRowColors()
+        assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+        assert table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+        assert table.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection
+        assert table.verticalHeader().isHidden() and table.wordWrap()
+        header = table.horizontalHeader()
+        assert header.stretchLastSection() and not header.highlightSections()
+        assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+    assert view.model() is model
