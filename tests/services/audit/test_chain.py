@@ -17,7 +17,7 @@ from imh_desktop.services.audit.chain import LANES, chain_head, chain_heads, fam
 from imh_desktop.services.audit.verify import verify_audit_trail
 from imh_desktop.services.common.uow import unit_of_work, write_audit
 from imh_desktop.services.family import goals
-from tests.factories import TODAY
+from tests.factories import ON_POSTGRES, TODAY
 
 # The events below are the test's own: any signed-in user's unit of work carries them.
 ANY_USER = Permission.USE_OWN_ACCOUNT
@@ -133,7 +133,7 @@ def test_two_transactions_appending_at_once_do_not_fork_the_chain(db, sam, as_us
 
 
 # 7,000 events (an import of that many families): more parameters than one statement may carry.
-@pytest.mark.parametrize("count", [1, 3, 150, 7000])
+@pytest.mark.parametrize("count", [1, 3, 8, 9, 150, 7000])
 def test_a_unit_with_many_events_chains_them_all_in_order(db, sam, as_user, staff, count):
     with unit_of_work(as_user(staff["aspecialist"]), ANY_USER) as uow:
         uow.require()
@@ -169,3 +169,26 @@ def test_a_unit_chains_in_one_lane_even_when_it_appends_twice(db, as_user, staff
         uow.audit("viewed", "settings", 2)
     first, second = uow.chained
     assert (second.lane, second.seq) == (first.lane, first.seq + 1)
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="PostgreSQL appends in one statement")
+def test_appending_one_event_reuses_the_compiled_statement(db, as_user, staff):
+    """Nearly every unit of work appends one event: its statement is compiled once."""
+    from sqlalchemy import event
+    from sqlalchemy.engine.interfaces import CacheStats
+
+    seen = []
+
+    def before(conn, cursor, statement, params, context, executemany):
+        if statement.lstrip().startswith("WITH moved_head"):
+            seen.append(context.cache_hit)
+
+    event.listen(db.engine, "before_cursor_execute", before)
+    try:
+        for number in range(3):
+            with unit_of_work(as_user(staff["aspecialist"]), ANY_USER) as uow:
+                uow.require()
+                uow.audit("viewed", "settings", number)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", before)
+    assert len(seen) == 3 and seen[1:] == [CacheStats.CACHE_HIT, CacheStats.CACHE_HIT]
