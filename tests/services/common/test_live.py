@@ -57,6 +57,22 @@ def ctx_specialist(ctx: ServiceContext, family_id: int) -> int:
     return families.get_family(ctx, family_id).specialist_id
 
 
+def _rename_but_the_commit_fails(
+    ctx: ServiceContext, family_id: int, specialist_id: int, monkeypatch
+) -> None:  # fmt: skip
+    """A rename whose commit fails (the disk is gone): it raises and nothing is saved."""
+    data = family_input(specialist_id, display_name="Lost family")
+    version = family_version(ctx, family_id)
+
+    def commit_fails(session: Session) -> None:
+        raise OSError("disk gone")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Session, "commit", commit_fails)
+        with pytest.raises(OSError):
+            families.update_family(ctx, family_id, data, version)
+
+
 def _wait(source, seconds: float = 5.0) -> list[Change]:
     """What the source hears within ``seconds`` (polling as the live-updates thread does)."""
     heard: list[Change] = []
@@ -116,16 +132,7 @@ def test_a_write_whose_commit_fails_leaves_no_mark_that_would_hide_a_colleagues(
     poller = open_source(db)
     try:
         mine = as_user(staff["ssupervisor"])
-        data = family_input(staff["aspecialist"], display_name="Mine family")
-        version = family_version(mine, family_id)
-
-        def commit_fails(session: Session) -> None:
-            raise OSError("disk gone")
-
-        with monkeypatch.context() as patch:
-            patch.setattr(Session, "commit", commit_fails)
-            with pytest.raises(OSError):
-                families.update_family(mine, family_id, data, version)
+        _rename_but_the_commit_fails(mine, family_id, staff["aspecialist"], monkeypatch)
         assert db.own_writes.take_until(10**9) == frozenset()
         _rename(colleague, family_id, "Theirs family")  # takes the numbers the failed one had
         assert poller.wait(0) == [Change.of(family_id, Part.FAMILY)]
@@ -168,20 +175,11 @@ def test_postgres_notice_carries_no_name(db, colleague, family_id):
 
 @pytest.mark.skipif(not ON_POSTGRES, reason="PostgreSQL LISTEN/NOTIFY")
 def test_postgres_a_write_whose_commit_fails_sends_no_notice(
-    db, colleague, family_id, monkeypatch
+    db, staff, colleague, family_id, monkeypatch
 ):  # fmt: skip
     listener = open_source(db)
     try:
-        data = family_input(ctx_specialist(colleague, family_id), display_name="Lost family")
-        version = family_version(colleague, family_id)
-
-        def commit_fails(session: Session) -> None:
-            raise OSError("disk gone")
-
-        with monkeypatch.context() as patch:
-            patch.setattr(Session, "commit", commit_fails)
-            with pytest.raises(OSError):
-                families.update_family(colleague, family_id, data, version)
+        _rename_but_the_commit_fails(colleague, family_id, staff["aspecialist"], monkeypatch)
         assert listener.wait(1.0) == []
     finally:
         listener.close()
