@@ -11,14 +11,17 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from imh_desktop.domain.permissions import Permission, Relation
 from imh_desktop.services.visits import drafts as note_drafts
+from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.permissions import gate, may
+from imh_desktop.ui.common.tasks import run_task
 
 if TYPE_CHECKING:
+    from imh_desktop.services.visits.records import DraftRecord
     from imh_desktop.ui.family.follow_ups import ReferralFollowUpsDialog
     from imh_desktop.ui.shell.main_window import MainWindow
     from imh_desktop.ui.visits.agenda import AgendaDialog
@@ -100,10 +103,11 @@ class VisitActions(QObject):
             self._drafts_offered = True
             if not may(self.ctx, Permission.WRITE_NOTE, Relation.OWN):
                 return False  # an account that writes no notes has no drafts
-            # The drafts left before this start; asked about once the window is up.
-            left = {d.id for d in note_drafts.list_drafts(self.ctx.svc)}
-            if left:
-                QTimer.singleShot(0, lambda: self._on_window_shown(left))
+            # The drafts left before this start, read in the background so that the window's
+            # first paint does not wait for the database; asked about once they are known.
+            svc = self.ctx.svc
+            run_task(self.ctx.runner, lambda: note_drafts.list_drafts(svc),
+                     self._on_drafts_read, self._on_drafts_failed, self)  # fmt: skip
         elif event.type() == QEvent.Type.Close and not self.close_editors():
             event.ignore()
             return True
@@ -120,6 +124,13 @@ class VisitActions(QObject):
                 editor.activateWindow()
                 return False
         return True
+
+    def _on_drafts_read(self, left: list[DraftRecord]) -> None:
+        if left:
+            self._on_window_shown({d.id for d in left})
+
+    def _on_drafts_failed(self, exc: BaseException) -> None:
+        show_error(self.window, exc)
 
     def _on_window_shown(self, draft_ids: set[int]) -> None:
         if not self.window.isVisible():

@@ -106,6 +106,23 @@ def test_drafts_left_before_start_up_are_offered_once_the_window_is_shown(
     assert offered == [{left.id}]  # once
 
 
+def test_the_drafts_are_read_in_the_background_not_before_the_first_paint(
+    qtbot, make_window, svc, family, offered, later, monkeypatch
+):
+    left = drafts.save_draft(svc, family.id, None, {"observation": "before the power cut"}, None)
+    reads: list[int] = []
+    real = drafts.list_drafts
+    monkeypatch.setattr(drafts, "list_drafts", lambda ctx: reads.append(1) or real(ctx))
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    assert reads == [] and offered == []  # the window is up; the read waits for the runner
+    while later.runner.pending:
+        later.runner.run_next()
+    qtbot.waitUntil(lambda: offered == [{left.id}])
+    assert reads == [1]
+
+
 def test_no_drafts_no_offer(qtbot, make_window, offered):
     window = make_window()
     window.show()
