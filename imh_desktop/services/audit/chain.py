@@ -101,23 +101,24 @@ _MOVE_HEAD = text("UPDATE audit_chain SET head_hash = :h WHERE id = :lane")
 # Events sent as one multi-row statement on PostgreSQL (eleven parameters each: the server
 # takes at most 65,535 in a statement, so an import of thousands of families goes the other way).
 ONE_STATEMENT_EVENTS = 1000
-# Up to this many events (nearly every unit of work writes one or two) the one statement is
-# built once per count and column list, so SQLAlchemy compiles it once, not on every call.
-BUILT_ONCE_EVENTS = 8
 
 
-@functools.lru_cache(maxsize=4 * BUILT_ONCE_EVENTS)
-def _insert_moving_head(n: int, keys: tuple[str, ...]) -> Insert:
-    """``n`` events (parameters ``<key>_<i>``) and the head's new hash (``head_``, ``lane_``)."""
+@functools.lru_cache(maxsize=4)
+def _one_event_moving_head(keys: tuple[str, ...]) -> Insert:
+    """One event and the head's new hash in one statement, built once per column list.
+
+    Its parameters are ``e_<column>`` (a parameter named as a column would also set that
+    column of the head's row) and ``lane_`` and ``head_``.
+    SQLAlchemy caches a single-row VALUES (a list of rows it compiles on every call),
+    and nearly every unit of work appends one event.
+    """
     moved = (
         update(AuditChain)
         .where(AuditChain.id == bindparam("lane_"))
         .values(head_hash=bindparam("head_"))
     )
-    rows: list[dict[str, Any]] = [{k: bindparam(f"{k}_{i}") for k in keys} for i in range(n)]
-    # One row is a plain VALUES, which SQLAlchemy caches; a list of rows it compiles each time.
-    values: Any = rows[0] if n == 1 else rows
-    statement: Insert = _INSERT.values(values).add_cte(moved.cte("moved_head"))
+    row: dict[str, Any] = {k: bindparam(f"e_{k}") for k in keys}
+    statement: Insert = _INSERT.values(row).add_cte(moved.cte("moved_head"))
     return statement
 
 
@@ -161,12 +162,10 @@ def append_events(
     if conn.dialect.name == "postgresql" and len(rows) <= ONE_STATEMENT_EVENTS:
         # The lane stays locked until commit: the events and the head's new hash go in one
         # statement (one round trip).
-        if len(rows) <= BUILT_ONCE_EVENTS:
-            keys = tuple(rows[0])
-            params = {f"{k}_{i}": row[k] for i, row in enumerate(rows) for k in keys}
-            conn.execute(
-                _insert_moving_head(len(rows), keys), {**params, "lane_": lane, "head_": prev}
-            )
+        if len(rows) == 1:
+            statement = _one_event_moving_head(tuple(rows[0]))
+            params = {f"e_{k}": value for k, value in rows[0].items()}
+            conn.execute(statement, {**params, "lane_": lane, "head_": prev})
         else:
             moved = update(AuditChain).where(AuditChain.id == lane).values(head_hash=prev)
             conn.execute(_INSERT.values(rows).add_cte(moved.cte("moved_head")))
