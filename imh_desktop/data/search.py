@@ -53,7 +53,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, UOWTransaction
 
-from imh_desktop.data.bulk import insert_many
+from imh_desktop.data.bulk import ROOM_TO_BUILD, insert_many
 from imh_desktop.data.models import (
     Amendment,
     Family,
@@ -386,7 +386,7 @@ def filled_in_bulk(conn: Connection) -> Iterator[None]:
         for statement in SQLITE_DDL[1:]:
             conn.exec_driver_sql(statement)
     if gins:
-        conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '512MB'")
+        conn.exec_driver_sql(ROOM_TO_BUILD)
     for name in gins:
         conn.exec_driver_sql(GIN_DDL[name])
 

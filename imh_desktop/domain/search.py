@@ -23,6 +23,8 @@ from imh_desktop.domain.errors import DomainError
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _FOLD = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss"})
 _WORD = re.compile(r"[^\W_]+")  # letters and digits, as FTS5's unicode61 tokenizer sees words
+# Every ASCII character but a letter or digit, as a space: plain text's words are _WORD's.
+_ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
 
 QUERY_MAX = 200  # characters a query may have
 TERMS_MAX = 12  # words and phrases in one query
@@ -45,7 +47,10 @@ def index_text(text: str) -> str:
     Both backends' tokenizers then see plain words only (PostgreSQL's parser
     would otherwise read "rent/housing" as a file name and "a.b" as a host).
     """
-    return " ".join(_WORD.findall(fold_text(text)))
+    folded = fold_text(text)
+    if folded.isascii():  # most text: the same words, split without the regex
+        return " ".join(folded.translate(_ASCII_GAPS).split())
+    return " ".join(_WORD.findall(folded))
 
 
 @dataclass(frozen=True)

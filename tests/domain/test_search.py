@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from imh_desktop.domain.errors import DomainError
@@ -19,6 +21,15 @@ def test_index_text_folds_case_accents_and_punctuation():
     assert (
         index_text("Nguyễn, Đặng & ROCÍO: rent/housing.She") == "nguyen dang rocio rent housing she"
     )
+
+
+def test_plain_text_splits_into_the_words_the_unicode_rule_finds():
+    # ASCII text takes a quicker path than the regex; every character splits the same way.
+    for code in range(128):
+        text = f"Ab{chr(code)}9c_d {chr(code)}"
+        expected = " ".join(re.findall(r"[^\W_]+", text.casefold()))
+        assert index_text(text) == expected, code
+    assert index_text("x_y\tz\x1fw") == "x y z w"
 
 
 def test_a_query_is_words_phrases_and_prefixes():
