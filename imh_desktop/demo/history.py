@@ -16,7 +16,7 @@ from typing import Any
 
 from imh_desktop.demo import text as text
 from imh_desktop.demo.goals import GoalBook
-from imh_desktop.demo.rows import FamilyPlan, Ids, Member, Rows, at, months_between
+from imh_desktop.demo.rows import FamilyPlan, Ids, Member, Rows, at, months_between, pick, summed
 from imh_desktop.demo.screens import Screener
 from imh_desktop.domain.enums import (
     ClosureReason,
@@ -35,7 +35,7 @@ OUTCOMES = (
     VisitOutcome.CANCELLED_STAFF,
 )
 MODES = (VisitMode.HOME, VisitMode.VIRTUAL, VisitMode.PHONE, VisitMode.OFFICE, VisitMode.COMMUNITY)
-MODE_WEIGHTS = (80, 8, 5, 3, 4)
+MODE_WEIGHTS = summed((80, 8, 5, 3, 4))
 MINUTES = {
     VisitMode.PHONE: (20, 30, 30, 45),
     VisitMode.VIRTUAL: (45, 60, 60),
@@ -52,7 +52,8 @@ SERVICE_ODDS = (
     (VisitService.REFERRAL, 0.04),
 )
 SIGN_LAG_DAYS = (0, 1, 2, 3, 5)
-SIGN_LAG_WEIGHTS = (55, 28, 10, 4, 3)
+SIGN_LAG_WEIGHTS = summed((55, 28, 10, 4, 3))
+SERVICES = tuple(VisitService)  # in the enum's order (iterating an enum is slow)
 NOBODY: dict[str, list[Any]] = {"caregivers": [], "children": [], "others": []}
 # Every visit column; each row starts as a copy of this.
 BLANK_VISIT: dict[str, Any] = {
@@ -141,7 +142,7 @@ class History:
                 "specialist_id": plan.specialist_id,
                 "visit_date": day,
                 "start_time": start,
-                "mode": rng.choices(MODES, MODE_WEIGHTS)[0],
+                "mode": pick(rng, MODES, MODE_WEIGHTS),
                 "outcome": outcome,
                 "next_visit_date": slots[index + 1][0] if index + 1 < len(slots) else planned,
                 "created_at": begin,
@@ -169,11 +170,11 @@ class History:
         low, high = JITTER[step]
         keep = rng.uniform(0.66, 0.92)  # how reliably this family keeps visits
         rest = (1 - keep) / 20
-        weights = (keep, 9 * rest, 6 * rest, 5 * rest)
+        weights = summed((keep, 9 * rest, 6 * rest, 5 * rest))
         slots = []
         day = plan.enrolled_on + _days(rng.randint(0, 10))
         while (day := _weekday(day)) <= plan.last_day:
-            slots.append((day, rng.choices(OUTCOMES, weights)[0]))
+            slots.append((day, pick(rng, OUTCOMES, weights)))
             day += _days(step + rng.randint(low, high))
         if not slots:
             slots.append((plan.enrolled_on, VisitOutcome.COMPLETED))
@@ -204,7 +205,7 @@ class History:
             (age <= 3 and rng.random() < 0.35) or (age <= 14 and rng.random() < 0.05)
         ):
             return None
-        lag = rng.choices(SIGN_LAG_DAYS, SIGN_LAG_WEIGHTS)[0]
+        lag = pick(rng, SIGN_LAG_DAYS, SIGN_LAG_WEIGHTS)
         if lag == 0:
             return end + dt.timedelta(minutes=rng.randint(30, 300))
         signed_day = day + _days(lag)
@@ -259,7 +260,7 @@ class History:
         ticked = {s for s, odds in SERVICE_ODDS if rng.random() < odds}
         if screened:
             ticked.add(VisitService.SCREENING)
-        services = [s.value for s in VisitService if s in ticked]
+        services = [s.value for s in SERVICES if s in ticked]
         row["services"] = services or [VisitService.REFLECTIVE_CONVERSATION.value]
         signed = self._signature(day, end, plan, force_unsigned)
         row["updated_at"] = signed or end

@@ -8,11 +8,17 @@ RETURNING.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import accumulate
+from random import Random
+from typing import Any, TypeVar
 
 from imh_desktop.domain.ages import GestationalAge
 from imh_desktop.domain.enums import ClosureReason, FamilyStatus, Frequency
+
+T = TypeVar("T")
 
 # Tables in foreign-key order: the order rows are written in.
 TABLES = (
@@ -111,3 +117,14 @@ def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
 def months_between(born: dt.date, day: dt.date) -> int:
     """Whole months of age, close enough for choosing text by age."""
     return (day - born).days * 12 // 365
+
+
+def summed(weights: Iterable[float]) -> tuple[float, ...]:
+    """Cumulative weights for :func:`pick`, summed once instead of on every draw."""
+    return tuple(accumulate(weights))
+
+
+def pick(rng: Random, population: Sequence[T], cumulative: Sequence[float]) -> T:
+    """``rng.choices(population, weights)[0]``, the same draw from the same random number, with
+    ``cumulative = summed(weights)`` made beforehand: the demo draws millions of these."""
+    return population[bisect(cumulative, rng.random() * cumulative[-1], 0, len(population) - 1)]

@@ -18,7 +18,7 @@ from typing import Any
 
 from imh_desktop.demo import text as text
 from imh_desktop.demo.context import context_text
-from imh_desktop.demo.rows import FamilyPlan, Ids, Member, Rows, at
+from imh_desktop.demo.rows import FamilyPlan, Ids, Member, Rows, at, pick, summed
 from imh_desktop.domain import screening as scoring
 from imh_desktop.domain.enums import (
     AlertKind,
@@ -35,8 +35,10 @@ ASQ3_SCORES = {
     "close": (25, 30, 35, 40),
     "below": (0, 5, 10, 15, 20, 25),
 }
-ASQ3_ODDS = ((92.5, 6, 1.5), (60, 25, 15), (35, 30, 35))  # above, close, below by child risk
-SE2_ODDS = ((88, 8, 4), (65, 22, 13), (45, 30, 25))  # below, monitoring, above
+# By child risk, summed for demo.rows.pick: ASQ-3 above, close, below; ASQ:SE-2 below,
+# monitoring, above.
+ASQ3_ODDS = tuple(summed(w) for w in ((92.5, 6, 1.5), (60, 25, 15), (35, 30, 35)))
+SE2_ODDS = tuple(summed(w) for w in ((88, 8, 4), (65, 22, 13), (45, 30, 25)))
 MOODS = ((0.25, 0.004), (0.9, 0.03), (1.6, 0.1))  # mean item score, odds of a self-harm answer
 MOOD_WEIGHTS = (72, 18, 10)
 OPEN_WITHIN_DAYS = 21
@@ -139,15 +141,13 @@ class Screener:
         elif kind is Instrument.ASQ3:
             instrument = Instrument.ASQ3
             odds = ASQ3_ODDS[self.risk[subject.id]]
-            bands = {
-                a: rng.choices(("above", "close", "below"), odds)[0] for a in scoring.ASQ3_AREAS
-            }
+            bands = {a: pick(rng, ("above", "close", "below"), odds) for a in scoring.ASQ3_AREAS}
             areas = {a: rng.choice(ASQ3_SCORES[b]) for a, b in bands.items()}
             result = scoring.asq3_result(areas, bands)
             payload = {"scores": areas, "bands": bands}
         else:
             instrument = Instrument.ASQSE2
-            band = rng.choices(("below", "monitoring", "above"), SE2_ODDS[self.risk[subject.id]])[0]
+            band = pick(rng, ("below", "monitoring", "above"), SE2_ODDS[self.risk[subject.id]])
             scale = 6 + (interval or 12) // 2  # invented steps of 5, not the published cut-offs
             low, high = {
                 "below": (0, scale * 6 // 10),
