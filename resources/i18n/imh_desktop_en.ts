@@ -47,6 +47,37 @@
     </message>
 </context>
 <context>
+    <name>AuditCheck</name>
+    <message numerus="yes">
+        <source>Checked %Ln event(s)</source>
+        <translation>
+            <numerusform>Checked %Ln event</numerusform>
+            <numerusform>Checked %Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln signed note(s).</source>
+        <translation>
+            <numerusform>and %Ln signed note.</numerusform>
+            <numerusform>and %Ln signed notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln broken link(s)</source>
+        <translation>
+            <numerusform>Found %Ln broken link</numerusform>
+            <numerusform>Found %Ln broken links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln note(s) changed outside the app.</source>
+        <translation>
+            <numerusform>and %Ln note changed outside the app.</numerusform>
+            <numerusform>and %Ln notes changed outside the app.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchReportDialog</name>
     <message numerus="yes">
         <source>&amp;Write %n report(s)</source>

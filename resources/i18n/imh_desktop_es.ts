@@ -551,13 +551,33 @@
         <source>The audit trail was changed outside the app.</source>
         <translation>El registro de auditoría se cambió fuera del programa.</translation>
     </message>
-    <message>
-        <source>Checked %1 events and %2 signed note(s).</source>
-        <translation>Se revisaron %1 eventos y %2 nota(s) firmada(s).</translation>
+    <message numerus="yes">
+        <source>Checked %Ln event(s)</source>
+        <translation>
+            <numerusform>Se revisó %Ln evento</numerusform>
+            <numerusform>Se revisaron %Ln eventos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Found %1 broken link(s) and %2 note(s) changed outside the app.</source>
-        <translation>Se encontraron %1 enlace(s) roto(s) y %2 nota(s) cambiada(s) fuera del programa.</translation>
+    <message numerus="yes">
+        <source>and %Ln signed note(s).</source>
+        <translation>
+            <numerusform>y %Ln nota firmada.</numerusform>
+            <numerusform>y %Ln notas firmadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln broken link(s)</source>
+        <translation>
+            <numerusform>Se encontró %Ln enlace roto</numerusform>
+            <numerusform>Se encontraron %Ln enlaces rotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln note(s) changed outside the app.</source>
+        <translation>
+            <numerusform>y %Ln nota cambiada fuera del programa.</numerusform>
+            <numerusform>y %Ln notas cambiadas fuera del programa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>IMH Desktop: audit trail check</source>
@@ -691,6 +711,10 @@
         <translation> (solo los más recientes: ajuste los filtros para ver los anteriores)</translation>
     </message>
     <message>
+        <source> · saved {0}</source>
+        <translation> · guardado: {0}</translation>
+    </message>
+    <message>
         <source>the audit log</source>
         <translation>el registro de auditoría</translation>
     </message>
@@ -701,10 +725,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>Guardado: {0}</translation>
     </message>
 </context>
 <context>

@@ -78,11 +78,14 @@ class AuditActions(QObject):
         gate(self.access_action, self.ctx, Permission.SEE_FAMILY_ACCESS, relation, enabled=chosen)
 
     def open_log(self) -> AuditLogWindow:
-        """Open the audit log window, or bring the open one forward."""
+        """Open the audit log window, or bring the open one forward. A log closed before opens
+        again as it was left (its filters) and reads again: one window, however often opened."""
         from imh_desktop.ui.audit.viewer import AuditLogWindow
 
-        if self.log_window is None or not self.log_window.isVisible():
+        if self.log_window is None:
             self.log_window = AuditLogWindow(self.ctx, self.window)
+        elif not self.log_window.isVisible():
+            self.log_window.refresh()
         self.log_window.show()
         self.log_window.raise_()
         self.log_window.activateWindow()

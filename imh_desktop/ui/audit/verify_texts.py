@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from imh_desktop.services.audit.verify import AuditVerification, ChainBreak, NoteFinding
 from imh_desktop.ui.common.local_format import format_date
@@ -138,20 +138,29 @@ def headline(result: AuditVerification) -> str:
     return QCoreApplication.translate("AuditCheck", "The audit trail was changed outside the app.")
 
 
+class AuditCheck(QObject):
+    """The sentences with counts, each count in a part of its own with its own plural form
+    ("1 signed note", "2 signed notes"). A class of the context's name: lupdate finds a
+    plural form in a ``self.tr`` call with a count, not in ``QCoreApplication.translate``."""
+
+    def checked(self, events: int, notes: int) -> str:
+        first = self.tr("Checked %Ln event(s)", "", events)
+        second = self.tr("and %Ln signed note(s).", "", notes)
+        return f"{first} {second}"
+
+    def found(self, breaks: int, changed: int) -> str:
+        first = self.tr("Found %Ln broken link(s)", "", breaks)
+        second = self.tr("and %Ln note(s) changed outside the app.", "", changed)
+        return f"{first} {second}"
+
+
 def details(result: AuditVerification) -> str:
     """What was checked, and (when not intact) how much was found."""
-    checked = _fill(
-        QCoreApplication.translate("AuditCheck", "Checked %1 events and %2 signed note(s)."),
-        f"{result.events:,}", f"{result.notes:,}",
-    )  # fmt: skip
+    counts = AuditCheck()
+    checked = counts.checked(result.events, result.notes)
     if result.ok:
         return checked
-    found = _fill(
-        QCoreApplication.translate(
-            "AuditCheck", "Found %1 broken link(s) and %2 note(s) changed outside the app."
-        ),
-        f"{len(result.breaks):,}", f"{len(result.tampered_notes):,}",
-    )  # fmt: skip
+    found = counts.found(len(result.breaks), len(result.tampered_notes))
     return f"{found} {checked}"
 
 

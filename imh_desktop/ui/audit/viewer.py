@@ -7,10 +7,11 @@ the field) starts a read through ``ctx.runner`` and only the newest read's
 result is shown. The find box filters the rows already
 read, at once. Export writes the rows shown, in the order shown, to CSV.
 Check integrity… opens the check of the whole trail (ui.audit.verify_dialog).
-A check or a saved check report (from here or from Tools > Check audit
-trail…) is published on ``ctx.bus`` as a change of ``Part.AUDIT``; the log,
-when shown, then reads again with the same filters, keeping the selected
-event and the scroll (when hidden, it reads again once shown).
+A check, a saved check report (from here or from Tools > Check audit
+trail…) or an export of the log is published on ``ctx.bus`` as a change of
+``Part.AUDIT``; the log, when shown, then reads again with the same filters,
+keeping the selected event and the scroll (when hidden, it reads again once
+shown). Opened again after a close, it is the same window, read again.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from imh_desktop.services.audit.log import (
     audit_choices,
     list_audit_events,
 )
-from imh_desktop.services.common.changes import Part
+from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.audit.model import AuditFilterProxy, AuditTableModel, action_label
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
@@ -68,6 +69,7 @@ class AuditLogWindow(RereadWhenShown, QWidget):
         self._reads = LatestOnly(ctx.runner, self)
         self._read_case = ""  # the case number of the last read
         self._last_filters: AuditFilter | None = None
+        self._saved = ""  # the name of the file the last export saved
         self.model = AuditTableModel(ctx.clock.now().tzinfo, self)
         self.proxy = AuditFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -206,6 +208,7 @@ class AuditLogWindow(RereadWhenShown, QWidget):
 
     def reload(self, *_args: object) -> None:
         """Read the events for the current filters (newest read wins)."""
+        self._saved = ""
         self._read(keep=False)
 
     def refresh(self) -> None:
@@ -248,6 +251,8 @@ class AuditLogWindow(RereadWhenShown, QWidget):
             text = self.tr("{0} of {1} events").format(f"{shown:,}", f"{read:,}")
         if getattr(self, "_truncated", False):
             text += self.tr(" (the newest only: narrow the filters to see older ones)")
+        if self._saved:
+            text += self.tr(" · saved {0}").format(self._saved)
         self.status_label.setText(text)
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -272,10 +277,14 @@ class AuditLogWindow(RereadWhenShown, QWidget):
     def export_to(self, path: Path) -> Path | None:
         """Write the rows shown to ``path`` as CSV; None (and a message) when refused."""
         try:
-            return write_audit_csv(self.ctx.svc, self.proxy.shown_events(), path)
+            saved = write_audit_csv(self.ctx.svc, self.proxy.shown_events(), path)
         except DomainError as exc:
             self._on_failed(exc)
             return None
+        self._saved = saved.name  # said after the count until the filters change
+        # The export is an event now: the log reads again (it is shown) and says the count.
+        self.ctx.bus.publish(Change.of(None, Part.AUDIT))
+        return saved
 
     def _on_export_clicked(self) -> None:
         if not self.ctx.exports.confirm(self, self.tr("the audit log")):
@@ -287,6 +296,4 @@ class AuditLogWindow(RereadWhenShown, QWidget):
         )
         if not name:
             return
-        saved = self.export_to(Path(name))
-        if saved is not None:
-            self.status_label.setText(self.tr("Saved {0}").format(saved.name))
+        self.export_to(Path(name))

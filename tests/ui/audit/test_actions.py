@@ -51,6 +51,12 @@ def test_the_log_opens_from_tools_before_help_once(qtbot, app_ctx, staff, cases,
     log = window.audit_actions.log_window
     assert isinstance(log, AuditLogWindow) and log.isVisible() and log.model.rowCount() > 5
     assert window.audit_actions.open_log() is log  # brought forward, not opened twice
+    log.close()
+    seen = {e.id for e in log.model.events}
+    window.select_family(cases[0].id)  # an audited read while the log is closed
+    window.audit_actions.open_log()  # opened again: the same window, read again
+    assert window.findChildren(AuditLogWindow) == [log] and log.isVisible()
+    assert {e.id for e in log.model.events} > seen
     assert window.audit_actions.tools_menu() is window.audit_actions.tools_menu()
 
 

@@ -69,7 +69,8 @@ def test_an_intact_trail_shows_the_counts_and_the_head_to_copy(qtbot, app_ctx, s
     result = dialog.outcome
     assert result is not None and result.ok and result.notes == 1
     assert dialog.headline.text() == "The audit trail is intact."
-    assert dialog.status_label.text() == f"Checked {result.events:,} events and 1 signed note(s)."
+    # each count with its own plural form
+    assert dialog.status_label.text() == f"Checked {result.events:,} events and 1 signed note."
     assert not dialog.table.isVisible() and dialog.progress.isHidden()
     assert dialog.head_edit.text() == result.anchor and ":" in result.anchor
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
@@ -91,7 +92,7 @@ def test_a_note_changed_behind_the_apps_back_is_listed_and_reported(
     _log, dialog = _check_from_log(qtbot, app_ctx(staff["ssupervisor"]))
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.headline.text() == "The audit trail was changed outside the app."
-    assert "Found 0 broken link(s) and 1 note(s) changed" in dialog.status_label.text()
+    assert "Found 0 broken links and 1 note changed outside" in dialog.status_label.text()
     assert dialog.table.isVisible() and dialog.table.rowCount() == 1
     cells = [dialog.table.item(0, c).text() for c in range(5)]
     assert cells[2:4] == [family.case_number, "25 Nov 2026"]

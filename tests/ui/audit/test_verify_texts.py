@@ -7,10 +7,16 @@ import dataclasses
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from imh_desktop.services.audit.verify import ChainBreak, NoteFinding, verify_audit_trail
+from imh_desktop.services.audit.verify import (
+    AuditVerification,
+    ChainBreak,
+    NoteFinding,
+    verify_audit_trail,
+)
 from imh_desktop.ui.audit.verify_texts import (
     FINDINGS,
     break_row,
+    details,
     finding_text,
     note_row,
     report_text,
@@ -67,3 +73,25 @@ def test_the_report_names_cases_and_dates_never_a_notes_text(db, as_user, staff,
         tampered_notes=(NoteFinding(1, "IMH-1", TODAY, ("its seal was removed",)),),
     )  # fmt: skip
     assert "0\t2\tlane 4 is not in the chain" in report_text(many, "now")
+
+
+def _counts(events: int, notes: int, changed: int = 0):
+    finding = NoteFinding(1, "IMH-2026-0001", TODAY, ("the note's text changed",))
+    return AuditVerification(events, notes, (), (finding,) * changed, 1, "0" * 64)
+
+
+def test_each_count_takes_its_own_plural_form(qapp):
+    assert details(_counts(1, 1)) == "Checked 1 event and 1 signed note."
+    assert details(_counts(12_345, 2)) == "Checked 12,345 events and 2 signed notes."
+    assert details(_counts(12, 2, changed=1)) == (
+        "Found 0 broken links and 1 note changed outside the app. "
+        "Checked 12 events and 2 signed notes."
+    )
+
+
+def test_each_count_takes_its_own_plural_form_in_spanish(spanish):
+    assert details(_counts(1, 2)) == "Se revisó 1 evento y 2 notas firmadas."
+    assert details(_counts(3, 1, changed=2)) == (
+        "Se encontraron 0 enlaces rotos y 2 notas cambiadas fuera del programa. "
+        "Se revisaron 3 eventos y 1 nota firmada."
+    )

@@ -44,6 +44,7 @@ def test_a_supervisor_filters_the_log_by_case_action_and_person(qtbot, app_ctx, 
 def test_export_saves_the_rows_shown(qtbot, app_ctx, staff, cases, tmp_path, monkeypatch):
     log = AuditLogWindow(app_ctx(staff["ssupervisor"]))
     qtbot.addWidget(log)
+    log.show()
     qtbot.keyClicks(log.find_edit, "signed")
     target = tmp_path / "out.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -51,7 +52,13 @@ def test_export_saves_the_rows_shown(qtbot, app_ctx, staff, cases, tmp_path, mon
     with target.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     assert len(rows) == 1 + log.proxy.rowCount() == 2 and rows[1][4] == "sign"
-    assert "Saved out.csv" in log.status_label.text()
+    # No Refresh pressed: the export itself is in the log (newest first), the find text kept.
+    assert log.find_edit.text() == "signed" and log.proxy.rowCount() == 1
+    newest = max(log.model.events, key=lambda e: e.id)
+    assert (newest.action, newest.entity) == ("export", "audit_log")
+    assert log.status_label.text().endswith("saved out.csv")
+    log.action_combo.setCurrentIndex(log.action_combo.findData("sign"))  # new filters
+    assert "saved" not in log.status_label.text()
 
 
 def test_the_days_filter_applies_only_when_ticked(qtbot, app_ctx, staff, cases, clock):
