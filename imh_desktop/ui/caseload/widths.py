@@ -54,19 +54,45 @@ def _cells_width(table: QTableView, column: int, source_rows: list[int] | None =
     model = table.model()
     rows = min(model.rowCount(), ROWS_MEASURED)
     base = table.font()
-    metrics: dict[str, QFontMetrics] = {}
+    fonts = _Fonts(base)
+    advances: dict[tuple[str, str], int] = {}  # a column repeats its texts (dates, counts, names)
     widest: dict[tuple[str, bool], tuple[int, int]] = {}  # (font, icon) -> (text width, row)
     for row, (text, font, icon) in enumerate(_looks(table, column, rows, source_rows)):
-        font = base if font is None else font.resolve(base)
-        key = font.key()
-        if key not in metrics:
-            metrics[key] = QFontMetrics(font)
-        advance = metrics[key].horizontalAdvance("" if text is None else str(text))
+        key, metrics = fonts.of(font)
+        shown = "" if text is None else str(text)
+        advance = advances.get((key, shown))
+        if advance is None:
+            advance = advances[key, shown] = metrics.horizontalAdvance(shown)
         kind = (key, icon)
         if kind not in widest or advance > widest[kind][0]:
             widest[kind] = (advance, row)
     hints = (table.sizeHintForIndex(model.index(row, column)).width() for _, row in widest.values())
     return max(hints, default=-PADDING) + PADDING if rows else 0
+
+
+class _Fonts:
+    """A cell's font's key and metrics. Asking a QFont for its key costs as much as measuring a
+    text, and the caseload's cells share two fonts (the table's and its bold): the same font
+    object as the cell before is not asked again."""
+
+    def __init__(self, base: QFont) -> None:
+        self.base = base
+        self.metrics: dict[str, QFontMetrics] = {}
+        self.plain = self._resolve(base)
+        self.last: tuple[QFont | None, tuple[str, QFontMetrics]] = (None, self.plain)
+
+    def _resolve(self, font: QFont) -> tuple[str, QFontMetrics]:
+        key = font.key()
+        if key not in self.metrics:
+            self.metrics[key] = QFontMetrics(font)
+        return key, self.metrics[key]
+
+    def of(self, font: QFont | None) -> tuple[str, QFontMetrics]:
+        if font is None:
+            return self.plain
+        if font is not self.last[0]:  # held here, so never a new font at a freed one's address
+            self.last = (font, self._resolve(font.resolve(self.base)))
+        return self.last[1]
 
 
 def _looks(

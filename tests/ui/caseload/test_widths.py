@@ -103,6 +103,37 @@ def test_columns_measured_from_the_model_match_those_measured_through_the_table(
         assert _cells_width(table, column, rows) == _cells_width(table, column), COLUMNS[column].key
 
 
+def test_a_columns_width_is_its_widest_cells_size_hint(caseload):
+    """Only the widest text of each font is asked for its size hint, and texts and fonts are
+    measured once (``widths._Fonts``): the same width as asking every cell, bold ones too."""
+    from imh_desktop.ui.caseload.widths import PADDING, _cells_width, shown_source_rows
+
+    table, model = caseload.table, caseload.table.model()
+    rows = shown_source_rows(table, 400)
+    for column in range(len(COLUMNS)):
+        hints = [table.sizeHintForIndex(model.index(r, column)).width() for r in range(len(rows))]
+        assert _cells_width(table, column, rows) == max(hints) + PADDING, COLUMNS[column].key
+
+
+def test_a_cells_font_is_measured_as_itself(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from imh_desktop.ui.caseload.widths import _Fonts
+
+    base = QFont(qapp.font())
+    bold, italic = QFont(base), QFont(base)
+    bold.setBold(True)
+    italic.setItalic(True)
+    fonts = _Fonts(base)
+    text = "Wide words in a cell"
+    for font in (None, bold, bold, italic, None, bold):
+        key, metrics = fonts.of(font)
+        real = base if font is None else font.resolve(base)
+        assert key == real.key()
+        assert metrics.horizontalAdvance(text) == QFontMetrics(real).horizontalAdvance(text)
+    assert fonts.of(bold)[1].horizontalAdvance(text) > fonts.of(None)[1].horizontalAdvance(text)
+
+
 def test_a_cells_looks_are_what_the_model_gives_the_view(caseload):
     model = caseload.model
     bold = model.bold_font
