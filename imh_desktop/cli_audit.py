@@ -47,8 +47,8 @@ def run_verify(args: argparse.Namespace) -> int:
     head = f"head is No. {result.anchor}"
     if result.ok:
         print(
-            f"Audit trail intact: {result.events:,} events and {result.notes:,} signed notes "
-            f"checked; {head}"
+            f"Audit trail intact: {_count(result.events, 'event')} and "
+            f"{_count(result.notes, 'signed note')} checked; {head}"
         )
         return 0
     if result.breaks:
@@ -67,8 +67,13 @@ def run_verify(args: argparse.Namespace) -> int:
     if len(result.tampered_notes) > MAX_LISTED:
         print(f"… and {len(result.tampered_notes) - MAX_LISTED:,} more notes.")
     print(
-        f"Checked {result.events:,} events and {result.notes:,} signed notes: "
-        f"{len(result.breaks):,} broken link(s), {len(result.tampered_notes):,} changed note(s); "
-        f"{head}"
+        f"Checked {_count(result.events, 'event')} and {_count(result.notes, 'signed note')}: "
+        f"{_count(len(result.breaks), 'broken link')}, "
+        f"{_count(len(result.tampered_notes), 'changed note')}; {head}"
     )
     return 1
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 event", "2,057 events": the terminal's English, as the rest of the command line."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"

@@ -29,7 +29,7 @@ def test_verify_prints_one_line_with_counts_and_the_head(as_user, staff, verify)
     code, out, _err = verify()
     lines = out.strip().splitlines()
     assert code == 0 and len(lines) == 1 and lines[0].startswith("Audit trail intact: ")
-    assert "events and 1 signed notes checked" in lines[0]
+    assert "events and 1 signed note checked;" in lines[0]
     head = lines[0].rsplit("head is No. ", 1)[1]
     assert verify("--anchor", head)[0] == 0
     code, _out, err = verify("--anchor", "3:abc")
@@ -55,6 +55,9 @@ def test_verify_names_the_first_broken_link_and_the_changed_note(db, as_user, st
         f"Note {note.visit.id} ({family.case_number}, visit of 2026-11-25): this note was "
         "changed outside the app after it was signed: its text or details differ" in out
     )
+    summary = out.strip().splitlines()[-1]
+    assert summary.startswith("Checked ") and ", 1 changed note; head is No. " in summary
+    assert "(s)" not in out
 
 
 def test_specialists_cannot_verify(verify):
