@@ -4,7 +4,13 @@ Case, family, children (with ages), next due and alerts are always shown. The
 others are shown while they fit beside them; when the window is too narrow the
 least needed go first (``DROP_ORDER``), and come back when there is room again.
 A column the person hid (View > Columns) stays hidden; one she showed stays.
-Room left over goes to the children column, never to an edge column.
+Room left over goes to the children column, never to an edge column. When columns
+are dropped, the children column counts as no wider than two children with their
+ages need (``CHILDREN_WIDTH``): one family's longer line (two children with
+corrected ages, three children) does not push the specialist out for everyone;
+that line ends in "…" and its tooltip shows it whole. When even the essential
+columns are too wide, the children column gives way, down to its title's width,
+before a scroll bar appears.
 """
 
 from __future__ import annotations
@@ -31,8 +37,12 @@ DROP_ORDER = (
     "visits_this_month",
     "specialist",
 )
-GROWS = COLUMN_INDEX["children"]  # takes the room left over
+GROWN = "children"
+GROWS = COLUMN_INDEX[GROWN]  # takes the room left over
 MAX_WIDTH = 420  # px: no column (but the children) grows past it
+# px the children column claims at most before others give way ("Emilia Pérez, 33 m 10 d;
+# Emiliano Pérez, 33 m 10 d · cumple 3 años pronto" is 455): more only from the room left.
+CHILDREN_WIDTH = 560
 PADDING = 12  # px beside a cell's own size hint
 ROWS_MEASURED = 400  # rows a column's width is measured on (the first, in sort order)
 
@@ -187,7 +197,7 @@ def fit_columns(
     if shown_arrow and 0 <= header.sortIndicatorSection() < len(COLUMNS):
         titles[header.sortIndicatorSection()] = with_arrow[header.sortIndicatorSection()]
     wants = {c.key: width_of(i, titles[i]) for i, c in enumerate(COLUMNS)}
-    wants = {k: w if COLUMN_INDEX[k] == GROWS else min(w, MAX_WIDTH) for k, w in wants.items()}
+    wants = {k: min(w, CHILDREN_WIDTH if k == GROWN else MAX_WIDTH) for k, w in wants.items()}
     shown = [c.key for c in COLUMNS if c.key not in user_hidden or c.key in ESSENTIAL]
     squeezed: set[str] = set()
     for key in DROP_ORDER:
@@ -196,8 +206,10 @@ def fit_columns(
         if key in shown and key not in user_shown:
             shown.remove(key)
             squeezed.add(key)
-    spare = max(room - sum(wants[k] for k in shown), 0)
+    spare = room - sum(wants[k] for k in shown)
+    # The room left over, or short of room what the others leave, down to its title.
+    grows = max(wants[GROWN] + spare, min(wants[GROWN], titles[GROWS]))
     for i, column in enumerate(COLUMNS):
         header.setSectionHidden(i, column.key not in shown)
-        header.resizeSection(i, wants[column.key] + (spare if i == GROWS else 0))
+        header.resizeSection(i, grows if i == GROWS else wants[column.key])
     return squeezed

@@ -54,6 +54,52 @@ def test_narrow_window_drops_the_least_needed_columns_first(qtbot, caseload, win
     assert _shown(caseload.table) == {c.key for c in COLUMNS}  # back when there is room
 
 
+def _fit_with_children(caseload, width: int) -> set[str]:
+    """Fit as the view does, with the children's widest line ``width`` px."""
+    from imh_desktop.ui.caseload.widths import GROWS, fit_columns
+
+    def measure(column: int, title: int) -> int:
+        return width if column == GROWS else caseload._cell_widths(column, title)
+
+    return fit_columns(caseload.table, set(), set(), measure)
+
+
+def _sections(table) -> int:
+    header = table.horizontalHeader()
+    return sum(
+        header.sectionSize(i) for i in range(header.count()) if not header.isSectionHidden(i)
+    )
+
+
+def test_one_long_line_of_children_cuts_short_instead_of_pushing_columns_out(caseload):
+    """Two children with corrected ages make a 750-px line: it counts as ``CHILDREN_WIDTH``, so
+    the table keeps its columns and fits the window without a scroll bar, and that line ends in
+    "…" (its tooltip shows it whole)."""
+    from imh_desktop.ui.caseload.widths import CHILDREN_WIDTH
+
+    table = caseload.table
+    at_most = _fit_with_children(caseload, CHILDREN_WIDTH)
+    assert _fit_with_children(caseload, 2000) == at_most
+    assert "specialist" in _shown(table)  # the supervisor's team at 1366 x 768
+    assert _sections(table) == table.viewport().width()
+    children = table.horizontalHeader().sectionSize(COLUMN_INDEX["children"])
+    assert children >= CHILDREN_WIDTH
+
+
+def test_short_of_room_the_children_give_way_before_a_scroll_bar(qtbot, caseload, window):
+    from imh_desktop.ui.caseload.widths import CHILDREN_WIDTH
+
+    window.resize(900, 700)
+    qtbot.wait(1)
+    caseload.fit_columns()
+    _fit_with_children(caseload, 2000)
+    table = caseload.table
+    header = table.horizontalHeader()
+    children = header.sectionSize(COLUMN_INDEX["children"])
+    assert children < CHILDREN_WIDTH and _sections(table) == table.viewport().width()
+    assert _shown(table) >= set(ESSENTIAL)
+
+
 def test_own_caseload_has_no_specialist_column(qtbot, demo_agency, context_for, settings):
     from sqlalchemy import select
 
