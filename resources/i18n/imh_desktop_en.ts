@@ -97,76 +97,76 @@
 <context>
     <name>CaseloadView</name>
     <message numerus="yes">
-        <source>%n family(ies)</source>
+        <source>%Ln family(ies)</source>
         <translation>
-            <numerusform>%n family</numerusform>
-            <numerusform>%n families</numerusform>
+            <numerusform>%Ln family</numerusform>
+            <numerusform>%Ln families</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{0} of %n family(ies)</source>
+        <source>{0} of %Ln family(ies)</source>
         <translation>
-            <numerusform>{0} of %n family</numerusform>
-            <numerusform>{0} of %n families</numerusform>
+            <numerusform>{0} of %Ln family</numerusform>
+            <numerusform>{0} of %Ln families</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CountWords</name>
     <message numerus="yes">
-        <source>%n family(ies) served</source>
+        <source>%Ln family(ies) served</source>
         <translation>
-            <numerusform>%n family served</numerusform>
-            <numerusform>%n families served</numerusform>
+            <numerusform>%Ln family served</numerusform>
+            <numerusform>%Ln families served</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n served</source>
+        <source>%Ln served</source>
         <translation>
-            <numerusform>%n served</numerusform>
-            <numerusform>%n served</numerusform>
+            <numerusform>%Ln served</numerusform>
+            <numerusform>%Ln served</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n closed during it)</source>
+        <source> (%Ln closed during it)</source>
         <translation>
-            <numerusform> (%n closed during it)</numerusform>
-            <numerusform> (%n closed during it)</numerusform>
+            <numerusform> (%Ln closed during it)</numerusform>
+            <numerusform> (%Ln closed during it)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n on hold</source>
+        <source> · %Ln on hold</source>
         <translation>
-            <numerusform> · %n on hold</numerusform>
-            <numerusform> · %n on hold</numerusform>
+            <numerusform> · %Ln on hold</numerusform>
+            <numerusform> · %Ln on hold</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n referred, not yet enrolled</source>
+        <source> · %Ln referred, not yet enrolled</source>
         <translation>
-            <numerusform> · %n referred, not yet enrolled</numerusform>
-            <numerusform> · %n referred, not yet enrolled</numerusform>
+            <numerusform> · %Ln referred, not yet enrolled</numerusform>
+            <numerusform> · %Ln referred, not yet enrolled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open case(s): </source>
+        <source>%Ln open case(s): </source>
         <translation>
-            <numerusform>%n open case: </numerusform>
-            <numerusform>%n open cases: </numerusform>
+            <numerusform>%Ln open case: </numerusform>
+            <numerusform>%Ln open cases: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n overdue</source>
+        <source> · %Ln overdue</source>
         <translation>
-            <numerusform> · %n overdue</numerusform>
-            <numerusform> · %n overdue</numerusform>
+            <numerusform> · %Ln overdue</numerusform>
+            <numerusform> · %Ln overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n alert(s)</source>
+        <source> · %Ln alert(s)</source>
         <translation>
-            <numerusform> · %n alert</numerusform>
-            <numerusform> · %n alerts</numerusform>
+            <numerusform> · %Ln alert</numerusform>
+            <numerusform> · %Ln alerts</numerusform>
         </translation>
     </message>
 </context>

@@ -1783,17 +1783,17 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation>Todos los estados</translation>
     </message>
     <message numerus="yes">
-        <source>%n family(ies)</source>
+        <source>%Ln family(ies)</source>
         <translation>
-            <numerusform>%n familia</numerusform>
-            <numerusform>%n familias</numerusform>
+            <numerusform>%Ln familia</numerusform>
+            <numerusform>%Ln familias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{0} of %n family(ies)</source>
+        <source>{0} of %Ln family(ies)</source>
         <translation>
-            <numerusform>{0} de %n familia</numerusform>
-            <numerusform>{0} de %n familias</numerusform>
+            <numerusform>{0} de %Ln familia</numerusform>
+            <numerusform>{0} de %Ln familias</numerusform>
         </translation>
     </message>
 </context>
@@ -2212,17 +2212,17 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
 <context>
     <name>CountWords</name>
     <message numerus="yes">
-        <source>%n family(ies) served</source>
+        <source>%Ln family(ies) served</source>
         <translation>
-            <numerusform>%n familia atendida</numerusform>
-            <numerusform>%n familias atendidas</numerusform>
+            <numerusform>%Ln familia atendida</numerusform>
+            <numerusform>%Ln familias atendidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n served</source>
+        <source>%Ln served</source>
         <translation>
-            <numerusform>%n atendida</numerusform>
-            <numerusform>%n atendidas</numerusform>
+            <numerusform>%Ln atendida</numerusform>
+            <numerusform>%Ln atendidas</numerusform>
         </translation>
     </message>
     <message>
@@ -2230,45 +2230,45 @@ Los datos que hay ahora en la base se apartan primero (se guardan al lado) y lue
         <translation> este mes</translation>
     </message>
     <message numerus="yes">
-        <source> (%n closed during it)</source>
+        <source> (%Ln closed during it)</source>
         <translation>
-            <numerusform> (%n cerrada en el período)</numerusform>
-            <numerusform> (%n cerradas en el período)</numerusform>
+            <numerusform> (%Ln cerrada en el período)</numerusform>
+            <numerusform> (%Ln cerradas en el período)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n on hold</source>
+        <source> · %Ln on hold</source>
         <translation>
-            <numerusform> · %n en pausa</numerusform>
-            <numerusform> · %n en pausa</numerusform>
+            <numerusform> · %Ln en pausa</numerusform>
+            <numerusform> · %Ln en pausa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n referred, not yet enrolled</source>
+        <source> · %Ln referred, not yet enrolled</source>
         <translation>
-            <numerusform> · %n derivada, aún no inscrita</numerusform>
-            <numerusform> · %n derivadas, aún no inscritas</numerusform>
+            <numerusform> · %Ln derivada, aún no inscrita</numerusform>
+            <numerusform> · %Ln derivadas, aún no inscritas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open case(s): </source>
+        <source>%Ln open case(s): </source>
         <translation>
-            <numerusform>%n caso abierto: </numerusform>
-            <numerusform>%n casos abiertos: </numerusform>
+            <numerusform>%Ln caso abierto: </numerusform>
+            <numerusform>%Ln casos abiertos: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n overdue</source>
+        <source> · %Ln overdue</source>
         <translation>
-            <numerusform> · %n atrasada</numerusform>
-            <numerusform> · %n atrasadas</numerusform>
+            <numerusform> · %Ln atrasada</numerusform>
+            <numerusform> · %Ln atrasadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n alert(s)</source>
+        <source> · %Ln alert(s)</source>
         <translation>
-            <numerusform> · %n alerta</numerusform>
-            <numerusform> · %n alertas</numerusform>
+            <numerusform> · %Ln alerta</numerusform>
+            <numerusform> · %Ln alertas</numerusform>
         </translation>
     </message>
 </context>

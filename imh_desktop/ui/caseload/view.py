@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -334,9 +334,9 @@ class CaseloadView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            self.tr("%n family(ies)", "", total)
+            self.tr("%Ln family(ies)", "", total)
             if shown == total
-            else self.tr("{0} of %n family(ies)", "", total).format(shown)
+            else self.tr("{0} of %Ln family(ies)", "", total).format(QLocale().toString(shown))
         )
         self.counts_changed.emit()
 

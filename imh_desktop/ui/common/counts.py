@@ -18,26 +18,26 @@ class CountWords(QObject):
     def served(self, counts: PeriodCounts, this_month: bool = False, noun: bool = True) -> str:
         served = counts.served
         if noun:
-            text = self.tr("%n family(ies) served", "", served)
+            text = self.tr("%Ln family(ies) served", "", served)
         else:
-            text = self.tr("%n served", "", served)
+            text = self.tr("%Ln served", "", served)
         if this_month:
             text += self.tr(" this month")
         closed, on_hold, waiting = counts.closed, counts.on_hold, counts.not_enrolled
         if closed:
-            text += self.tr(" (%n closed during it)", "", closed)
+            text += self.tr(" (%Ln closed during it)", "", closed)
         if on_hold:
-            text += self.tr(" · %n on hold", "", on_hold)
+            text += self.tr(" · %Ln on hold", "", on_hold)
         if waiting:
-            text += self.tr(" · %n referred, not yet enrolled", "", waiting)
+            text += self.tr(" · %Ln referred, not yet enrolled", "", waiting)
         return text
 
     def caseload_line(self, shown: int, counts: PeriodCounts, overdue: int, alerts: int) -> str:
         """The caseload's count line: open cases, served this month, overdue, alerts."""
-        text = self.tr("%n open case(s): ", "", shown)
+        text = self.tr("%Ln open case(s): ", "", shown)
         text += self.served(counts, this_month=True, noun=False)
-        text += self.tr(" · %n overdue", "", overdue)
-        text += self.tr(" · %n alert(s)", "", alerts)
+        text += self.tr(" · %Ln overdue", "", overdue)
+        text += self.tr(" · %Ln alert(s)", "", alerts)
         return text
 
 

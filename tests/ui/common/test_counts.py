@@ -31,3 +31,16 @@ def test_spanish_lines(qapp):
         assert served_text(counts(1)) == "1 familia atendida"
     finally:
         install_language("en")
+
+
+def test_large_counts_are_grouped_as_the_language_writes_them(qapp):
+    words = CountWords()
+    line = words.caseload_line(12_052, counts(9_876, on_hold=1_250), 1_001, 2)
+    assert line.startswith("12,052 open cases: 9,876 served this month · 1,250 on hold")
+    assert line.endswith(" · 1,001 overdue · 2 alerts")
+    install_language("es")
+    try:
+        assert served_text(counts(9_876)) == "9876 familias atendidas"  # Spanish: no 4-digit dot
+        assert served_text(counts(12_052)) == "12.052 familias atendidas"
+    finally:
+        install_language("en")
