@@ -101,6 +101,29 @@ def test_a_row_breaking_a_key_set_aside_is_refused_and_nothing_changes(db, staff
         assert conn.scalar(select(table.c.id).where(table.c.family_id == 987_654)) is None
 
 
+def test_a_role_not_owning_the_tables_loads_with_the_keys_in_place(db, staff) -> None:
+    _postgres_only(db)
+    before = _schema(db)
+    family_id = make_family(db, staff, "Ánh family").id
+    table = Base.metadata.tables["children"]
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE ROLE imh_bulk_clerk NOLOGIN")
+        conn.exec_driver_sql(
+            "GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO imh_bulk_clerk"
+        )
+        conn.exec_driver_sql("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO imh_bulk_clerk")
+        conn.exec_driver_sql("SET LOCAL ROLE imh_bulk_clerk")
+        with keys_set_aside(conn, _LOADED):
+            assert [tuple(r) for r in conn.execute(_SCHEMA)] == before  # nothing dropped
+            insert_many(conn, table, [{"family_id": family_id, "full_name": "Bảo",
+                                       "dob": dt.date(2025, 1, 31)}])  # fmt: skip
+        conn.exec_driver_sql("RESET ROLE")
+        conn.exec_driver_sql("DROP OWNED BY imh_bulk_clerk")
+        conn.exec_driver_sql("DROP ROLE imh_bulk_clerk")
+    assert _schema(db) == before
+    assert [r[0] for r in _children(db, [family_id])][-1] == "Bảo"
+
+
 def test_keys_set_aside_change_nothing_on_sqlite(db) -> None:
     if db.engine.dialect.name == "postgresql":
         pytest.skip("SQLite's side")
