@@ -143,16 +143,20 @@ def age_words(lang: str = "en") -> AgeWords:
     return AGE_WORDS.get(lang, ENGLISH)
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February: 29 in a leap year
+
+
 def add_months(start: date, months: int) -> date:
     """The date ``months`` calendar months after ``start``.
 
     Keeps the day of the month, or uses the month's last day when that day
     does not exist (31 Jan + 1 month = 28/29 Feb).
     """
-    index = start.year * 12 + (start.month - 1) + months
-    year, month0 = divmod(index, 12)
-    last_day = calendar.monthrange(year, month0 + 1)[1]
-    return date(year, month0 + 1, min(start.day, last_day))
+    year, month0 = divmod(start.year * 12 + (start.month - 1) + months, 12)
+    day = start.day
+    if day > 28:  # every month has 28 days; past that, this month's own length (no weekday)
+        day = min(day, 29 if month0 == 1 and calendar.isleap(year) else _MONTH_DAYS[month0])
+    return date(year, month0 + 1, day)
 
 
 def age_on(dob: date, on: date) -> Age:

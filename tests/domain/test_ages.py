@@ -9,6 +9,7 @@ extra days round up to the next week (36+6 counts as 37).
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 
 import pytest
@@ -69,6 +70,18 @@ class TestAddMonths:
         assert add_months(date(2023, 1, 31), 1) == date(2023, 2, 28)
         assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
         assert add_months(date(2024, 1, 31), 2) == date(2024, 3, 31)
+
+    def test_agrees_with_the_calendar_for_every_day_and_month(self) -> None:
+        """Every day of 1999-2001 (a century's leap year inside) and 2100 (no leap day) moved by
+        -40..40 months lands where the calendar module's month lengths put it."""
+        days = [date(1999, 1, 1) + timedelta(n) for n in range(3 * 365 + 1)]
+        days += [date(2100, 1, 1) + timedelta(n) for n in range(365)]
+        for start in days:
+            for months in range(-40, 41, 3):
+                year, month0 = divmod(start.year * 12 + start.month - 1 + months, 12)
+                last = calendar.monthrange(year, month0 + 1)[1]
+                expected = date(year, month0 + 1, min(start.day, last))
+                assert add_months(start, months) == expected, (start, months)
 
 
 class TestAgeOn:
