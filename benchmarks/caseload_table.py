@@ -123,6 +123,46 @@ def _key_name(word: str, position: int) -> str:
     return f"Backspace to '{left}'"
 
 
+def _repaint_row(app, ours, bare_view, repeat: int) -> Row:
+    """One repaint of a screenful of rows, under the app's style (its focus ring installed).
+
+    Ours: the caseload table. Baseline: the bare view with the platform's own style, as a
+    view without Python in its painting would have. The note gives a plain QTableView
+    under the app's style: the cost of a Python call per cell, which the caseload avoids.
+    """
+    from PySide6.QtWidgets import QProxyStyle, QStyleFactory, QTableView
+
+    from benchmarks.harness import measure_pair
+    from imh_desktop.ui.common.appearance import install_focus_ring
+
+    install_focus_ring(app)  # as the app's apply_appearance does
+    app_style = app.style()
+    base = app_style.baseStyle() if isinstance(app_style, QProxyStyle) else app_style
+    plain = QStyleFactory.create(base.name())
+    plain.setParent(bare_view)
+    bare_view.setStyle(plain)
+    wrapped = QTableView()  # a table under the app's style, cell by cell through Python
+    wrapped.setModel(bare_view.model())
+    wrapped.resize(bare_view.size())
+    wrapped.show()
+    app.processEvents()
+
+    def paint(view) -> None:
+        view.viewport().repaint()
+
+    ours_t, bare_t = measure_pair(lambda: paint(ours.table), lambda: paint(bare_view), repeat)
+    wrapped_t = measure(lambda: paint(wrapped), repeat)
+    wrapped.close()
+    return row_from_times(
+        "caseload table: repaint a screenful (the app's style)",
+        ours_t,
+        bare_t,
+        NO_TARGET,
+        note=f"a QTableView under the app's focus-ring style: {median(wrapped_t) * 1000:.1f} ms; "
+        "baseline: the bare view in the platform's style",
+    )
+
+
 def run(dataset: Dataset, repeat: int) -> list[Row]:
     app = _app()
     from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -237,6 +277,7 @@ def run(dataset: Dataset, repeat: int) -> list[Row]:
             sort_times(ref_view, family_col), sort_times(bare_view, family_col), NO_TARGET,
             note="baseline: the bare proxy",
         ),
+        _repaint_row(app, ours, bare_view, repeat),
     ]  # fmt: skip
     for widget in (ours, bare_view, ref_view):
         widget.close()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +25,11 @@ from imh_desktop.services.common.records import StaffRecord
 from imh_desktop.ui.caseload.columns import COLUMN_INDEX, COLUMNS
 from imh_desktop.ui.caseload.model import CaseloadFilterProxy, CaseloadTableModel
 from imh_desktop.ui.caseload.widths import ESSENTIAL, CellWidths, fit_columns
+from imh_desktop.ui.common.appearance import RingTable
 from imh_desktop.ui.common.labels import label
 
 
-class CaseloadTable(QTableView):
+class CaseloadTable(RingTable):
     """The table; Enter or Return opens the current family like a double-click.
 
     Tab and Shift+Tab leave the table (arrow keys move between rows). ``resized``

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from imh_desktop.domain.errors import DomainError
 from imh_desktop.services.search.records import SearchPage, search_records
+from imh_desktop.ui.common.appearance import RingTable
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
@@ -43,7 +43,7 @@ from imh_desktop.ui.search.model import (
 )
 
 
-class ResultsTable(QTableView):
+class ResultsTable(RingTable):
     """The results; Enter opens the current one (``activated_row``)."""
 
     activated_row = Signal(QModelIndex)

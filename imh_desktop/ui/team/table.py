@@ -11,10 +11,11 @@ import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from imh_desktop.services.common.export import ColumnSpec
 from imh_desktop.services.team.tables import FAMILY_COLUMNS, TEAM_COLUMNS
+from imh_desktop.ui.common.appearance import RingTable
 from imh_desktop.ui.team.model import FrameTableModel, PinnedSortProxy
 
 FAMILY_DROP_ORDER = (
@@ -26,7 +27,7 @@ TEAM_DROP_ORDER = ("goals_discontinued", "goals_revised", "goals_achieved", "no_
 MAX_COLUMN_WIDTH = 320  # longer text is elided; the tooltip shows all of it
 
 
-class TeamTable(QTableView):
+class TeamTable(RingTable):
     """A read-only, sortable table whose rows open with Enter as well as a double-click."""
 
     open_requested = Signal(QModelIndex)

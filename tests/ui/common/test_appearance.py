@@ -70,7 +70,7 @@ def test_focus_is_always_visible(qtbot, theme):
         QWidget,
     )  # fmt: skip
 
-    from imh_desktop.ui.common.appearance import focus_color, install_focus_ring
+    from imh_desktop.ui.common.appearance import RingTable, focus_color, install_focus_ring
 
     app = QApplication.instance()
     before = app.palette()
@@ -91,8 +91,11 @@ def test_focus_is_always_visible(qtbot, theme):
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setCurrentIndex(model.index(1, 0))
+        ring_table = RingTable()  # the caseload's kind: its cells in the platform's own style
+        ring_table.setModel(model)
+        ring_table.setCurrentIndex(model.index(2, 1))
         controls = [QPushButton("Save"), QLineEdit("Ana"), combo, QCheckBox("Closed cases"),
-                    tabs, table]  # fmt: skip
+                    tabs, table, ring_table]  # fmt: skip
         elsewhere = QLineEdit()
         for control in [*controls, elsewhere]:
             layout.addWidget(control)
@@ -116,3 +119,23 @@ def test_focus_is_always_visible(qtbot, theme):
             assert rings >= 100, f"{name}: {rings} pixels of the focus ring ({theme})"
     finally:
         app.setPalette(before)
+
+
+def test_long_tables_paint_their_cells_without_calling_python(qtbot):
+    """The caseload's, the team's and the search's tables: cells in the platform's own style
+    (FocusRingStyle is a call into Python per cell), the ring of the current cell drawn once."""
+    from PySide6.QtWidgets import QStyle
+
+    from imh_desktop.ui.caseload.view import CaseloadTable
+    from imh_desktop.ui.common.appearance import FocusRingStyle, install_focus_ring
+    from imh_desktop.ui.search.view import ResultsTable
+    from imh_desktop.ui.team.table import TeamTable
+
+    app = QApplication.instance()
+    install_focus_ring(app)
+    assert isinstance(app.style(), FocusRingStyle)
+    for table in (CaseloadTable(), TeamTable("Visits"), ResultsTable()):
+        qtbot.addWidget(table)
+        style = table.style()
+        assert isinstance(style, QStyle) and not isinstance(style, FocusRingStyle)
+        assert style.name() == app.style().baseStyle().name()  # the same look, not wrapped
