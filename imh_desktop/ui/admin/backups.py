@@ -31,7 +31,7 @@ from imh_desktop.services.admin.backups import MAIN_TABLES, BackupSummary
 from imh_desktop.services.common.changes import Change, Part
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
-from imh_desktop.ui.common.local_format import format_date
+from imh_desktop.ui.common.local_format import format_count, format_date
 from imh_desktop.ui.common.tasks import run_task
 from imh_desktop.ui.common.widgets import ListColumn, RecordListModel, list_table
 
@@ -187,7 +187,9 @@ class BackupsDialog(QDialog):
             return self.tr("Backup of {0}: a PostgreSQL dump of {1} tables.").format(
                 when, len(summary.tables)
             )
-        held = ", ".join(f"{labels[t]} {summary.counts.get(t, 0):,}" for t in MAIN_TABLES)
+        held = ", ".join(
+            f"{labels[t]} {format_count(summary.counts.get(t, 0))}" for t in MAIN_TABLES
+        )
         return self.tr("Backup of {0}: {1}.").format(when, held)
 
     # --- actions -----------------------------------------------------------------

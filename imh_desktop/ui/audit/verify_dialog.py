@@ -48,7 +48,7 @@ from imh_desktop.ui.audit.verify_texts import break_row, details, headline, note
 from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
-from imh_desktop.ui.common.local_format import format_date
+from imh_desktop.ui.common.local_format import format_count, format_date
 from imh_desktop.ui.common.tasks import Task, TaskContext
 from imh_desktop.ui.common.widgets import problem_label, read_only_table, warning_color
 
@@ -222,7 +222,9 @@ class VerifyDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.status_label.setText(
-            self.tr("Checked {0} of {1} events and signed notes…").format(f"{done:,}", f"{total:,}")
+            self.tr("Checked {0} of {1} events and signed notes…").format(
+                format_count(done), format_count(total)
+            )
         )
 
     @Slot(object)
@@ -276,9 +278,8 @@ class VerifyDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         if len(rows) > MAX_ROWS:
             more = self.tr("Only the first {0} are listed here; the saved report lists all {1}.")
-            self.status_label.setText(
-                f"{self.status_label.text()} {more.format(f'{MAX_ROWS:,}', f'{len(rows):,}')}"
-            )
+            more = more.format(format_count(MAX_ROWS), format_count(len(rows)))
+            self.status_label.setText(f"{self.status_label.text()} {more}")
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.head_edit.text())

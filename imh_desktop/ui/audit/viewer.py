@@ -51,6 +51,7 @@ from imh_desktop.ui.common.context import AppContext
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
 from imh_desktop.ui.common.live import keep_place
+from imh_desktop.ui.common.local_format import format_count
 from imh_desktop.ui.common.permissions import gate
 from imh_desktop.ui.common.reread import RereadWhenShown
 from imh_desktop.ui.common.tasks import LatestOnly, run_task
@@ -246,9 +247,9 @@ class AuditLogWindow(RereadWhenShown, QWidget):
         if truncated is not None:
             self._truncated = truncated
         shown, read = self.proxy.rowCount(), self.model.rowCount()
-        text = self.tr("{0} events").format(f"{read:,}")
+        text = self.tr("{0} events").format(format_count(read))
         if shown != read:
-            text = self.tr("{0} of {1} events").format(f"{shown:,}", f"{read:,}")
+            text = self.tr("{0} of {1} events").format(format_count(shown), format_count(read))
         if getattr(self, "_truncated", False):
             text += self.tr(" (the newest only: narrow the filters to see older ones)")
         if self._saved:

@@ -37,8 +37,8 @@ DROP_ORDER = (
     "visits_this_month",
     "specialist",
 )
-GROWN = "children"
-GROWS = COLUMN_INDEX[GROWN]  # takes the room left over
+GROWING = "children"
+GROWING_COLUMN = COLUMN_INDEX[GROWING]  # takes the room left over
 MAX_WIDTH = 420  # px: no column (but the children) grows past it
 # px the children column claims at most before others give way ("Emilia Pérez, 33 m 10 d;
 # Emiliano Pérez, 33 m 10 d · cumple 3 años pronto" is 455): more only from the room left.
@@ -197,7 +197,7 @@ def fit_columns(
     if shown_arrow and 0 <= header.sortIndicatorSection() < len(COLUMNS):
         titles[header.sortIndicatorSection()] = with_arrow[header.sortIndicatorSection()]
     wants = {c.key: width_of(i, titles[i]) for i, c in enumerate(COLUMNS)}
-    wants = {k: min(w, CHILDREN_WIDTH if k == GROWN else MAX_WIDTH) for k, w in wants.items()}
+    wants = {k: min(w, CHILDREN_WIDTH if k == GROWING else MAX_WIDTH) for k, w in wants.items()}
     shown = [c.key for c in COLUMNS if c.key not in user_hidden or c.key in ESSENTIAL]
     squeezed: set[str] = set()
     for key in DROP_ORDER:
@@ -208,8 +208,8 @@ def fit_columns(
             squeezed.add(key)
     spare = room - sum(wants[k] for k in shown)
     # The room left over, or short of room what the others leave, down to its title.
-    grows = max(wants[GROWN] + spare, min(wants[GROWN], titles[GROWS]))
+    grows = max(wants[GROWING] + spare, min(wants[GROWING], titles[GROWING_COLUMN]))
     for i, column in enumerate(COLUMNS):
         header.setSectionHidden(i, column.key not in shown)
-        header.resizeSection(i, grows if i == GROWS else wants[column.key])
+        header.resizeSection(i, grows if i == GROWING_COLUMN else wants[column.key])
     return squeezed

@@ -75,6 +75,13 @@ def format_decimal(value: float, places: int) -> str:
     return QLocale().toString(float(value), "f", places)
 
 
+def format_count(count: int) -> str:
+    """ "1,900" / "1.900": a whole number grouped in thousands as the language writes it."""
+    if current_language() == "en":
+        return f"{count:,}"
+    return QLocale().toString(int(count))
+
+
 def period_text(period: Period) -> str:
     """A team period's label: "November 2026" / "noviembre de 2026", "Q4 2026" / "T4 2026"."""
     return period.label_in(current_language())

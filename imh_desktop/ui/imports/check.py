@@ -36,6 +36,7 @@ from imh_desktop.services.imports.importing import (
 from imh_desktop.services.imports.plan import Decision, ImportCancelled, ImportPlan
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
+from imh_desktop.ui.common.local_format import format_count
 from imh_desktop.ui.common.tasks import Task, TaskContext
 from imh_desktop.ui.imports.preview import ImportPreviewModel
 from imh_desktop.ui.imports.source import buddy_label
@@ -163,8 +164,8 @@ class PreviewPage(QWizardPage):
         rows = len({e.line for e in plan.errors})
         duplicates = sum(1 for r in plan.rows if r.decision is not None)
         text = self.tr("Rows: %1 · with errors: %2 · duplicates: %3")
-        text = text.replace("%1", f"{len(plan.rows):,}").replace("%2", f"{rows:,}")
-        text = text.replace("%3", f"{duplicates:,}")
+        text = text.replace("%1", format_count(len(plan.rows))).replace("%2", format_count(rows))
+        text = text.replace("%3", format_count(duplicates))
         if plan.needs_date_order and plan.errors:
             text += " " + self.tr("Choose how the dates are written (Back).")
         self.summary.setText(text)

@@ -33,6 +33,7 @@ from imh_desktop.services.imports.plan import ImportOptions
 from imh_desktop.services.imports.reading import read_table, sheet_names
 from imh_desktop.ui.common.errors import show_error
 from imh_desktop.ui.common.i18n import user_message
+from imh_desktop.ui.common.local_format import format_count
 from imh_desktop.ui.common.tasks import LatestOnly
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ class FilePage(QWizardPage):
             return
         self.table = table
         text = self.tr("%1 rows and %2 columns.")
-        self.message.setText(text.replace("%1", f"{len(table.rows):,}")
+        self.message.setText(text.replace("%1", format_count(len(table.rows)))
                              .replace("%2", str(len(table.headers))))  # fmt: skip
         self.completeChanged.emit()
 

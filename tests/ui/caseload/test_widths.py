@@ -56,10 +56,10 @@ def test_narrow_window_drops_the_least_needed_columns_first(qtbot, caseload, win
 
 def _fit_with_children(caseload, width: int) -> set[str]:
     """Fit as the view does, with the children's widest line ``width`` px."""
-    from imh_desktop.ui.caseload.widths import GROWS, fit_columns
+    from imh_desktop.ui.caseload.widths import GROWING_COLUMN, fit_columns
 
     def measure(column: int, title: int) -> int:
-        return width if column == GROWS else caseload._cell_widths(column, title)
+        return width if column == GROWING_COLUMN else caseload._cell_widths(column, title)
 
     return fit_columns(caseload.table, set(), set(), measure)
 

@@ -22,6 +22,7 @@ def test_english_reads_as_the_domain_writes_it(qapp):
     assert local.age_text(Age(4, 12)) == "4 mo 12 d"
     assert local.turns_three_soon() == "turns 3 soon"
     assert local.format_decimal(1234.56, 1) == "1234.6"
+    assert local.format_count(12052) == "12,052"
     assert local.months_text(6) == "6 mo"
     assert (
         local.relationship_text("Mother") == "Mother"
@@ -39,6 +40,7 @@ def test_spanish_has_its_months_units_and_words(qapp):
     assert local.age_text(Age(4, 12)) == "4 m 12 d"
     assert local.turns_three_soon() == "cumple 3 años pronto"
     assert local.format_decimal(3.64, 1) == "3,6"
+    assert local.format_count(12052) == "12.052"  # the audit log's and the backups' counts
     assert local.months_text(6) == "6 m"
     assert local.relationship_text("Foster parent") == "Cuidador/a de acogida"
     assert local.relationship_text("Tía abuela") == "Tía abuela"  # typed: shown as typed
