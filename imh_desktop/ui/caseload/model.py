@@ -197,6 +197,13 @@ class CaseloadTableModel(KeyedSort):
                 return i
         return -1
 
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # One call into Python where the inherited index() made two (rowCount, columnCount):
+        # the filter proxy asks for a source index with every cell it paints.
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
