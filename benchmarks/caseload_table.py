@@ -130,17 +130,13 @@ def _repaint_row(app, ours, bare_view, repeat: int) -> Row:
     view without Python in its painting would have. The note gives a plain QTableView
     under the app's style: the cost of a Python call per cell, which the caseload avoids.
     """
-    from PySide6.QtWidgets import QProxyStyle, QStyleFactory, QTableView
+    from PySide6.QtWidgets import QTableView
 
     from benchmarks.harness import measure_pair
-    from imh_desktop.ui.common.appearance import install_focus_ring
+    from imh_desktop.ui.common.appearance import install_focus_ring, platform_style
 
     install_focus_ring(app)  # as the app's apply_appearance does
-    app_style = app.style()
-    base = app_style.baseStyle() if isinstance(app_style, QProxyStyle) else app_style
-    plain = QStyleFactory.create(base.name())
-    plain.setParent(bare_view)
-    bare_view.setStyle(plain)
+    bare_view.setStyle(platform_style(bare_view))
     wrapped = QTableView()  # a table under the app's style, cell by cell through Python
     wrapped.setModel(bare_view.model())
     wrapped.resize(bare_view.size())

@@ -126,6 +126,17 @@ class FocusRingStyle(QProxyStyle):
 _STYLES: list[FocusRingStyle] = []  # a style Qt uses must outlive every widget: kept here
 
 
+def platform_style(owner: QWidget) -> QStyle:
+    """A new instance of the platform's style, not wrapped in :class:`FocusRingStyle`, for
+    ``owner`` alone: its child, since Qt deletes a widget's own style with the widget."""
+    app_style = QApplication.style()
+    if isinstance(app_style, QProxyStyle):  # FocusRingStyle: the platform's is within
+        app_style = app_style.baseStyle()
+    style = QStyleFactory.create(app_style.name()) or QStyleFactory.create("Fusion")
+    style.setParent(owner)
+    return style
+
+
 class RingTable(QTableView):
     """A table whose cells the platform's style paints with no call into Python per cell.
 
@@ -137,13 +148,7 @@ class RingTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Its own, a child: Qt deletes a widget's style with the widget.
-        app_style = QApplication.style()
-        if isinstance(app_style, QProxyStyle):  # FocusRingStyle: the platform's is within
-            app_style = app_style.baseStyle()
-        style = QStyleFactory.create(app_style.name()) or QStyleFactory.create("Fusion")
-        style.setParent(self)
-        self.setStyle(style)
+        self.setStyle(platform_style(self))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
