@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from imh_desktop.ui.caseload.model import CaseloadFilterProxy, CaseloadTableMode
 from imh_desktop.ui.caseload.widths import ESSENTIAL, CellWidths, fit_columns
 from imh_desktop.ui.common.appearance import RingTable
 from imh_desktop.ui.common.labels import label
+from imh_desktop.ui.common.local_format import format_count
 
 
 class CaseloadTable(RingTable):
@@ -336,7 +337,7 @@ class CaseloadView(QWidget):
         self.count_label.setText(
             self.tr("%Ln family(ies)", "", total)
             if shown == total
-            else self.tr("{0} of %Ln family(ies)", "", total).format(QLocale().toString(shown))
+            else self.tr("{0} of %Ln family(ies)", "", total).format(format_count(shown))
         )
         self.counts_changed.emit()
 
