@@ -320,21 +320,30 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
             super().sort(column, order)
 
     def set_search(self, text: str) -> None:
-        self.beginFilterChange()
         self._tokens = tuple(fold_text(text).split())
-        self._mask = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter()
 
     def set_filters(self, **values: Any) -> None:
         """Change any of status, specialist_id, due, alerts_only, unsigned_only, today."""
         for name in values:
             if not hasattr(self, name) or name.startswith("_"):
                 raise AttributeError(name)
-        self.beginFilterChange()
         for name, value in values.items():
             setattr(self, name, value)
+        self._refilter()
+
+    def _refilter(self) -> None:
+        """Apply the changed search or filters to every row as one layout change.
+
+        The proxy's own incremental way (``beginFilterChange``/``endFilterChange``) tells
+        the view about each run of rows that comes or goes: a one-letter search over
+        10,000 families leaves some 2,000 separate runs, and emptying the box again cost
+        34 ms where this costs 10 (``benchmarks/caseload_table.py``). The mapping is
+        rebuilt from the mask; the selection and the current row are kept if still shown.
+        Sorting stays with the source model, so the proxy has no order of its own to redo.
+        """
         self._mask = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.invalidate()
 
     def _forget_mask(self, *_args: object) -> None:
         self._mask = None
