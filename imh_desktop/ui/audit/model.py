@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -212,6 +213,7 @@ class AuditFilterProxy(QSortFilterProxyModel):
         self._text = ""
         self._mask: list[bool] | None = None
         self._generation = -1
+        self._model: AuditTableModel | None = None
 
     def _source(self) -> AuditTableModel:
         model = self.sourceModel()
@@ -222,18 +224,28 @@ class AuditFilterProxy(QSortFilterProxyModel):
         self._source().sort(column, order)
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
         self._text = text.strip().casefold()
         self._mask = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        # One layout change, not one removal per run of rows (as the caseload's proxy does).
+        self.invalidate()
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        super().setSourceModel(model)
+        self._model = model if isinstance(model, AuditTableModel) else None
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        # Called from C++ once per row: a list lookup once the mask is made.
+        mask, model = self._mask, self._model
+        if mask is None or model is None or self._generation != model.generation:
+            mask = self._make_mask()
+        return source_row < len(mask) and mask[source_row]
+
+    def _make_mask(self) -> list[bool]:
         source = self._source()
-        if self._mask is None or self._generation != source.generation:
-            text = self._text
-            self._mask = [text in h for h in source.haystacks] if text else []
-            self._generation = source.generation
-        return not self._text or (source_row < len(self._mask) and self._mask[source_row])
+        text, haystacks = self._text, source.haystacks
+        self._mask = [text in h for h in haystacks] if text else [True] * len(haystacks)
+        self._generation = source.generation
+        return self._mask
 
     def shown_events(self) -> list[AuditEventRecord]:
         """The events in the order and selection shown."""
