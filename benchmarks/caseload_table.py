@@ -135,6 +135,7 @@ def _repaint_row(app, ours, bare_view, repeat: int) -> Row:
     from benchmarks.harness import measure_pair
     from imh_desktop.ui.common.appearance import install_focus_ring, platform_style
 
+    plain = app.style().name()
     install_focus_ring(app)  # as the app's apply_appearance does
     bare_view.setStyle(platform_style(bare_view))
     wrapped = QTableView()  # a table under the app's style, cell by cell through Python
@@ -149,6 +150,7 @@ def _repaint_row(app, ours, bare_view, repeat: int) -> Row:
     ours_t, bare_t = measure_pair(lambda: paint(ours.table), lambda: paint(bare_view), repeat)
     wrapped_t = measure(lambda: paint(wrapped), repeat)
     wrapped.close()
+    app.setStyle(plain)  # the benchmarks after this one paint under the style they had
     return row_from_times(
         "caseload table: repaint a screenful (the app's style)",
         ours_t,
