@@ -146,7 +146,12 @@ def main() -> None:
             state["widened"] = True
             state["rows_before"] = rows
             state["scope"] = widen(window)
-            return  # wait for the wider caseload to be painted
+            # The wider read comes back on its own time: paints before it still show the
+            # first rows, so wait for the model to take the new ones.
+            table.model().modelReset.connect(lambda: state.__setitem__("wider", True))
+            return
+        if mode == "memory" and not state.get("wider"):
+            return  # the wider caseload is not in yet
         filt.active = False
         state["painted"] = (time.monotonic(), time.process_time())
         QTimer.singleShot(0, done)
