@@ -13,17 +13,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from imh_desktop.services.audit.log import AuditEventRecord
-from imh_desktop.ui.common.keyed_sort import KeyedSort, ranked
+from imh_desktop.ui.common.keyed_sort import KeyedSort, MaskFilterProxy, ranked
 from imh_desktop.ui.common.local_format import format_date
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -201,51 +199,25 @@ class AuditTableModel(KeyedSort):
         return None
 
 
-class AuditFilterProxy(QSortFilterProxyModel):
-    """Passes sorting to the model; ``set_text`` keeps the rows containing the text.
-
-    The rows that pass are computed all at once into a mask, so
-    ``filterAcceptsRow`` (called from C++ once per row) is a list lookup.
-    """
+class AuditFilterProxy(MaskFilterProxy):
+    """``set_text`` keeps the rows containing the text (a mask over the model's haystacks)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = ""
-        self._mask: list[bool] | None = None
-        self._generation = -1
-        self._model: AuditTableModel | None = None
 
     def _source(self) -> AuditTableModel:
         model = self.sourceModel()
         assert isinstance(model, AuditTableModel)
         return model
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._source().sort(column, order)
-
     def set_text(self, text: str) -> None:
         self._text = text.strip().casefold()
-        self._mask = None
-        # One layout change, not one removal per run of rows (as the caseload's proxy does).
-        self.invalidate()
+        self.refilter()
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        super().setSourceModel(model)
-        self._model = model if isinstance(model, AuditTableModel) else None
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        # Called from C++ once per row: a list lookup once the mask is made.
-        mask, model = self._mask, self._model
-        if mask is None or model is None or self._generation != model.generation:
-            mask = self._make_mask()
-        return source_row < len(mask) and mask[source_row]
-
-    def _make_mask(self) -> list[bool]:
-        source = self._source()
-        text, haystacks = self._text, source.haystacks
-        self._mask = [text in h for h in haystacks] if text else [True] * len(haystacks)
-        self._generation = source.generation
-        return self._mask
+    def _compute_mask(self) -> list[bool]:
+        text, haystacks = self._text, self._source().haystacks
+        return [text in h for h in haystacks] if text else [True] * len(haystacks)
 
     def shown_events(self) -> list[AuditEventRecord]:
         """The events in the order and selection shown."""

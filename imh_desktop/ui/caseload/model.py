@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QIcon, QPalette
@@ -39,7 +38,7 @@ from imh_desktop.ui.caseload.columns import (
 from imh_desktop.ui.caseload.columns import (
     COLUMN_INDEX as COLUMN_INDEX,
 )
-from imh_desktop.ui.common.keyed_sort import KeyedSort, ranked
+from imh_desktop.ui.common.keyed_sort import KeyedSort, MaskFilterProxy, ranked
 from imh_desktop.ui.common.widgets import warning_color
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -276,13 +275,8 @@ class CaseloadTableModel(KeyedSort):
         return None
 
 
-class CaseloadFilterProxy(QSortFilterProxyModel):
-    """Search-as-you-type over the folded search text, plus the filter bar's choices.
-
-    Sorting is passed to the source model (a Python sort on precomputed keys);
-    filtering is computed for all rows at once into a mask that
-    ``filterAcceptsRow`` only looks up.
-    """
+class CaseloadFilterProxy(MaskFilterProxy):
+    """Search-as-you-type over the folded search text, plus the filter bar's choices."""
 
     DUE_ANY, DUE_SOON, DUE_OVERDUE = "any", "due", "overdue"
 
@@ -290,8 +284,6 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self._tokens: tuple[str, ...] = ()
-        self._mask: list[bool] | None = None
-        self._mask_generation = -1
         self._source: CaseloadTableModel | None = None
         self.status: FamilyStatus | None = None
         self.specialist_id: int | None = None
@@ -312,16 +304,9 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         ):  # fmt: skip
             signal.connect(self._forget_mask)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if isinstance(model, CaseloadTableModel):
-            model.sort(column, order)
-        else:
-            super().sort(column, order)
-
     def set_search(self, text: str) -> None:
         self._tokens = tuple(fold_text(text).split())
-        self._refilter()
+        self.refilter()
 
     def set_filters(self, **values: Any) -> None:
         """Change any of status, specialist_id, due, alerts_only, unsigned_only, today."""
@@ -330,20 +315,7 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
                 raise AttributeError(name)
         for name, value in values.items():
             setattr(self, name, value)
-        self._refilter()
-
-    def _refilter(self) -> None:
-        """Apply the changed search or filters to every row as one layout change.
-
-        The proxy's own incremental way (``beginFilterChange``/``endFilterChange``) tells
-        the view about each run of rows that comes or goes: a one-letter search over
-        10,000 families leaves some 2,000 separate runs, and emptying the box again cost
-        34 ms where this costs 10 (``benchmarks/caseload_table.py``). The mapping is
-        rebuilt from the mask; the selection and the current row are kept if still shown.
-        Sorting stays with the source model, so the proxy has no order of its own to redo.
-        """
-        self._mask = None
-        self.invalidate()
+        self.refilter()
 
     def _forget_mask(self, *_args: object) -> None:
         self._mask = None
@@ -368,15 +340,6 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
                 return False
             return self.today is None or due <= self.today + dt.timedelta(days=DUE_SOON_DAYS)
         return True
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        # Called once per row from C++: keep it to a list lookup.
-        mask = self._mask
-        source = self._source
-        if mask is None or (source is not None and self._mask_generation != source.generation):
-            mask = self._mask = self._compute_mask()
-            self._mask_generation = source.generation if source is not None else -1
-        return source_row < len(mask) and mask[source_row]
 
     def _compute_mask(self) -> list[bool]:
         """Which source rows pass, computed for all rows at once (search first, it is cheap)."""
