@@ -149,7 +149,7 @@ class AuditTableModel(KeyedSort):
         actions, entities = _action_labels(), _entity_labels()  # translated once per fill
         folded: dict[str, str] = {}  # names and actions repeat: fold each once
         utc = self.tz is None or self.tz.utcoffset(None) == dt.timedelta(0)
-        for e in self.events:
+        for e, order in zip(self.events, _time_order(self.events), strict=True):
             local = e.at if utc else e.at.replace(tzinfo=dt.UTC).astimezone(self.tz)
             record = entities.get(e.entity, e.entity)
             if e.entity_id is not None:
@@ -164,7 +164,6 @@ class AuditTableModel(KeyedSort):
             )
             verb = folded.get(action) or folded.setdefault(action, action.casefold())
             summary = e.summary.casefold()
-            order = e.id  # the order events were written in (seq counts within a lane)
             self._keys.append(
                 (order, name, verb, (e.entity, e.entity_id or 0), e.case_number, summary)
             )
@@ -223,3 +222,17 @@ class AuditFilterProxy(MaskFilterProxy):
         """The events in the order and selection shown."""
         events = self._source().events
         return [events[self.mapToSource(self.index(r, 0)).row()] for r in range(self.rowCount())]
+
+
+def _time_order(events: Sequence[AuditEventRecord]) -> list[int]:
+    """Each event's place by time, then by the order written (seq counts within a lane).
+
+    An import or the demo writes events of past days after newer ones, and "When" must still
+    read in order. A number per event: it is also every column's tie-break, and comparing
+    numbers keeps a header click over 50,000 rows fast (tuples of times were 2-3x slower).
+    """
+    by_time = sorted(range(len(events)), key=lambda i: (events[i].at, events[i].id))
+    place = [0] * len(events)
+    for rank, i in enumerate(by_time):
+        place[i] = rank
+    return place

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -81,3 +82,22 @@ def test_the_table_sorts_by_any_column(qtbot, qtmodeltester, app_ctx, staff, cas
     log.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     seqs = [e.seq for e in log.proxy.shown_events()]
     assert seqs == sorted(seqs, reverse=True)
+
+
+def test_when_sorts_by_the_time_not_by_the_order_written():
+    """Events of past days written after newer ones (an import, the demo) still read in order."""
+    model = AuditTableModel(dt.UTC)
+    proxy = AuditFilterProxy()
+    proxy.setSourceModel(model)
+    late, early, middle = (
+        _record(1, "Ana", "read"),
+        _record(2, "Ben", "read"),
+        _record(3, "Cy", "read"),
+    )
+    early = dataclasses.replace(early, at=dt.datetime(2025, 3, 1, 8, 0))
+    middle = dataclasses.replace(middle, at=dt.datetime(2026, 1, 5, 8, 0))
+    same_minute = dataclasses.replace(_record(4, "Dee", "read"), at=late.at)
+    model.set_events([late, early, middle, same_minute])
+    assert [e.staff_name for e in proxy.shown_events()] == ["Dee", "Ana", "Cy", "Ben"]
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [e.staff_name for e in proxy.shown_events()] == ["Ben", "Cy", "Ana", "Dee"]
