@@ -85,7 +85,7 @@ def test_the_table_sorts_by_any_column(qtbot, qtmodeltester, app_ctx, staff, cas
 
 
 def test_when_sorts_by_the_time_not_by_the_order_written():
-    """Events of past days written after newer ones (an import, the demo) still read in order."""
+    """Events of past days written after newer ones (the demo's history) still read in order."""
     model = AuditTableModel(dt.UTC)
     proxy = AuditFilterProxy()
     proxy.setSourceModel(model)
@@ -101,3 +101,17 @@ def test_when_sorts_by_the_time_not_by_the_order_written():
     assert [e.staff_name for e in proxy.shown_events()] == ["Dee", "Ana", "Cy", "Ben"]
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
     assert [e.staff_name for e in proxy.shown_events()] == ["Ben", "Cy", "Ana", "Dee"]
+
+
+def test_events_written_as_they_happened_keep_their_order():
+    """Newest first by id and by time, ties in one minute by id: as given, in either order."""
+    events = [_record(i, f"n{i}", "read") for i in (5, 4, 3, 2, 1)]
+    events[1] = dataclasses.replace(events[1], at=events[0].at)  # 4 and 5 in the same minute
+    for given in (events, events[::-1]):
+        model = AuditTableModel(dt.UTC)
+        proxy = AuditFilterProxy()
+        proxy.setSourceModel(model)
+        model.set_events(given)
+        assert [e.id for e in proxy.shown_events()] == [5, 4, 3, 2, 1]
+        proxy.sort(0, Qt.SortOrder.AscendingOrder)
+        assert [e.id for e in proxy.shown_events()] == [1, 2, 3, 4, 5]
