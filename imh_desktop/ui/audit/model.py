@@ -145,12 +145,15 @@ class AuditTableModel(KeyedSort):
 
     def set_events(self, events: Sequence[AuditEventRecord]) -> None:
         self.beginResetModel()
-        self.events = list(events)
+        self.events = _newest_first(events)
         self._cells, self._keys, self.haystacks = [], [], []
         actions, entities = _action_labels(), _entity_labels()  # translated once per fill
         folded: dict[str, str] = {}  # names and actions repeat: fold each once
         utc = self.tz is None or self.tz.utcoffset(None) == dt.timedelta(0)
-        for e, order in zip(self.events, _time_order(self.events), strict=True):
+        # The place in time order: every column's tie-break, a number (compared faster than a
+        # time and an id on a header click). Rows are made newest first, the order first shown,
+        # so a find walks them in the order they lie in memory.
+        for order, e in zip(range(len(self.events) - 1, -1, -1), self.events, strict=True):
             local = e.at if utc else e.at.replace(tzinfo=dt.UTC).astimezone(self.tz)
             record = entities.get(e.entity, e.entity)
             if e.entity_id is not None:
@@ -225,19 +228,13 @@ class AuditFilterProxy(MaskFilterProxy):
         return [events[self.mapToSource(self.index(r, 0)).row()] for r in range(self.rowCount())]
 
 
-def _time_order(events: list[AuditEventRecord]) -> list[int]:
-    """Each event's place by time, then by the order written (seq counts within a lane).
+def _newest_first(events: Sequence[AuditEventRecord]) -> list[AuditEventRecord]:
+    """The events by time, newest first, ties by the order written (seq counts within a lane).
 
-    "When" must read in time order. Events written as they happened come newest first by
-    id, already in that order, and need no sort; the demo writes its history family by
-    family, so there ids and times disagree. One number per event: it is every column's
-    tie-break too, and numbers compare faster than (time, id) pairs on a header click.
+    Events written as they happened come that way (newest id first) and need no sort; the
+    demo writes its history family by family, so there ids and times disagree.
     """
-    count = len(events)
-    if all(a.id > b.id and a.at >= b.at for a, b in pairwise(events)):
-        return list(range(count - 1, -1, -1))
-    by_time = sorted(range(count), key=lambda i: (events[i].at, events[i].id))
-    place = [0] * count
-    for rank, i in enumerate(by_time):
-        place[i] = rank
-    return place
+    given = list(events)
+    if all(a.id > b.id and a.at >= b.at for a, b in pairwise(given)):
+        return given
+    return sorted(given, key=lambda e: (e.at, e.id), reverse=True)
