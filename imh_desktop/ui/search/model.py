@@ -21,7 +21,14 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from imh_desktop.domain.enums import ReferralStatus
@@ -31,6 +38,8 @@ from imh_desktop.ui.common.labels import label
 from imh_desktop.ui.common.local_format import format_date
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2  # the snippet's pieces, for the delegate to cut
+ELLIPSIS = "\u2026"
 DATE, FAMILY, SECTION, FOUND = range(4)
 Index = QModelIndex | QPersistentModelIndex
 
@@ -81,6 +90,41 @@ def snippet_html(pieces: Snippet) -> str:
     )
 
 
+def elided_html(pieces: Snippet, font: QFont, width: int) -> str:
+    """The snippet as HTML that fits in ``width`` pixels of ``font``: cut, with "…", when longer.
+
+    The matches are measured in bold, as they are drawn.
+    """
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = {False: QFontMetrics(font), True: QFontMetrics(bold)}
+    if sum(metrics[match].horizontalAdvance(text) for text, match in pieces) <= width:
+        return snippet_html(pieces)
+    room = width - metrics[False].horizontalAdvance(ELLIPSIS)
+    kept: list[tuple[str, bool]] = []
+    for text, match in pieces:
+        advance = metrics[match].horizontalAdvance(text)
+        if advance > room:
+            fits = _fitting(text, metrics[match], room)
+            kept.append((text[:fits].rstrip(), match))
+            break
+        kept.append((text, match))
+        room -= advance
+    return snippet_html((*kept, (ELLIPSIS, False)))
+
+
+def _fitting(text: str, metrics: QFontMetrics, room: int) -> int:
+    """How many of ``text``'s first characters fit in ``room`` pixels (a binary search)."""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if metrics.horizontalAdvance(text[:middle]) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def snippet_text(pieces: Snippet) -> str:
     return "".join(text for text, _match in pieces)
 
@@ -119,6 +163,8 @@ class SearchResultsModel(QAbstractTableModel):
         hit, column = self.hits[index.row()], index.column()
         if role == HTML_ROLE and column == FOUND:
             return snippet_html(hit.snippet)
+        if role == SNIPPET_ROLE and column == FOUND:
+            return hit.snippet
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == DATE:
                 return format_date(hit.on_date)
@@ -131,17 +177,21 @@ class SearchResultsModel(QAbstractTableModel):
 
 
 class HtmlDelegate(QStyledItemDelegate):
-    """Paints a cell's ``HTML_ROLE`` (one line, elided by the cell) as rich text."""
+    """Paints a cell's snippet (``SNIPPET_ROLE``) as rich text on one line, cut with "…" to the
+    cell's width (the tooltip has it whole)."""
 
-    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+    MARGIN = 2
+
+    def document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
-        document.setDocumentMargin(2)
-        document.setHtml(index.data(HTML_ROLE) or "")
+        document.setDocumentMargin(self.MARGIN)
+        width = option.rect.width() - 2 * self.MARGIN - 4  # the layout's own few pixels
+        document.setHtml(elided_html(index.data(SNIPPET_ROLE), option.font, width))
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        if index.data(HTML_ROLE) is None:
+        if index.data(SNIPPET_ROLE) is None:
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)
@@ -150,7 +200,7 @@ class HtmlDelegate(QStyledItemDelegate):
         text_option.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter)
-        document = self._document(option, index)
+        document = self.document(option, index)
         rect = option.rect
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

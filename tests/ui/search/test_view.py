@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from imh_desktop.domain.search import PAGE_SIZE
 from imh_desktop.services.visits import notes
@@ -79,3 +80,26 @@ def test_more_results_adds_the_next_page(qtbot, window, svc, family, two_goals):
     assert view.model.rowCount() == PAGE_SIZE and view.more_button.isVisibleTo(view)
     qtbot.mouseClick(view.more_button, Qt.MouseButton.LeftButton)
     assert view.model.rowCount() == PAGE_SIZE + 1 and not view.more_button.isVisibleTo(view)
+
+
+def test_a_long_snippet_is_cut_with_an_ellipsis_to_its_cell(qtbot, window, svc, family, two_goals):
+    plan = "Call the housing office, then " + "walk to the clinic and back, " * 12 + "done."
+    notes.save_note(svc, family.id, _note(two_goals, plan=plan))
+    view = window().family_tabs.open_search()
+    _search(qtbot, view, "housing")
+    index = view.model.index(0, FOUND)
+    delegate = view.table.itemDelegateForColumn(FOUND)
+    option = QStyleOptionViewItem()
+    option.initFrom(view.table)
+    option.font = view.table.font()
+    for width in (160, 420, 700):
+        option.rect = QRect(0, 0, width, 24)
+        document = delegate.document(option, index)
+        shown = document.toPlainText()
+        assert shown.endswith("\u2026") and shown.startswith("Call the housing")
+        assert document.idealWidth() <= width  # nothing cut off mid-letter at the edge
+        assert 'font-weight:700;">housing</span>' in document.toHtml()  # the match in bold
+    option.rect = QRect(0, 0, 8000, 24)
+    whole = index.data(Qt.ItemDataRole.ToolTipRole)  # the tooltip has the snippet whole
+    assert delegate.document(option, index).toPlainText() == whole == index.data()
+    assert len(whole) > len(shown) + 20
