@@ -3,12 +3,13 @@
 SQLite: an FTS5 table ``search_fts`` kept by triggers. PostgreSQL: the
 generated ``tsv`` column with its GIN index, and (revision 0026) the narrow
 scope's GIN over (specialist, words) where the ``btree_gin`` extension can
-be had. ``data.search.rebuild`` sets them aside while it refills the table.
+be had, which from revision 0030 takes the place of the first.
+``data.search.rebuild`` sets them aside while it refills the table.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, inspect
 from sqlalchemy.exc import DBAPIError
 
 SQLITE_DDL = (
@@ -33,9 +34,10 @@ POSTGRESQL_DDL = (
 # scan; needs the btree_gin extension (the specialist id is no text). Where the server lacks
 # it, the btree index (specialist_id, id) alone carries the narrow scope.
 SCOPED_GIN = "ix_search_index_specialist_tsv"
+WORDS_GIN = "ix_search_index_tsv"
 EXTENSION = "btree_gin"
 GIN_DDL = {
-    "ix_search_index_tsv": POSTGRESQL_DDL[1],
+    WORDS_GIN: POSTGRESQL_DDL[1],
     SCOPED_GIN: f"CREATE INDEX {SCOPED_GIN} ON search_index USING gin (specialist_id, tsv)",
 }
 
@@ -57,6 +59,32 @@ def create_scoped_gin(conn: Connection) -> bool:
         return False
     conn.exec_driver_sql(GIN_DDL[SCOPED_GIN])
     return True
+
+
+def _indexes(conn: Connection) -> set[str | None]:
+    return {i["name"] for i in inspect(conn).get_indexes("search_index")}
+
+
+def drop_redundant_gin(conn: Connection) -> bool:
+    """On PostgreSQL, drop the GIN over the words alone where the scoped GIN is; True if dropped.
+
+    A multicolumn GIN answers a condition on any of its columns as a one-column
+    GIN would, so searches beyond one caseload take the scoped GIN for their
+    words (revision 0030). Without ``btree_gin`` there is no scoped GIN, and the
+    words' GIN stays.
+    """
+    if conn.dialect.name != "postgresql":
+        return False
+    if not {SCOPED_GIN, WORDS_GIN} <= _indexes(conn):
+        return False
+    conn.exec_driver_sql(f"DROP INDEX {WORDS_GIN}")
+    return True
+
+
+def restore_words_gin(conn: Connection) -> None:
+    """Undo :func:`drop_redundant_gin` (the migration's downgrade): the words' GIN, if missing."""
+    if conn.dialect.name == "postgresql" and WORDS_GIN not in _indexes(conn):
+        conn.exec_driver_sql(GIN_DDL[WORDS_GIN])
 
 
 def create_fulltext(conn: Connection) -> None:

@@ -82,7 +82,7 @@ def test_keys_set_aside_are_made_again_as_they_were(db, staff) -> None:
     # the foreign keys and secondary indexes of the tables named were gone while they loaded
     gone = [r for r in before if r[1] not in during]
     assert {r[0] for r in gone} == {"children", "visits", "goal_progress", "search_index"}
-    assert {r[1] for r in gone} >= {"ix_search_index_tsv", "ix_search_index_specialist_tsv"}
+    assert "ix_search_index_specialist_tsv" in {r[1] for r in gone}
     assert any(r[2].startswith("FOREIGN KEY (family_id)") for r in gone if r[0] == "visits")
     assert not any("PRIMARY KEY" in r[2] for r in gone)  # the primary keys stay
     assert [r[0] for r in _children(db, [family_id])][-1] == "Bảo"
