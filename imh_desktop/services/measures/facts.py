@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
@@ -59,14 +59,21 @@ class FamilyName:
 
 @dataclass
 class _Draft:
-    facts: FamilyFacts
-    name: FamilyName
-    children: list[ChildFacts] = field(default_factory=list)
+    """One family's rows as read, made into its ``FamilyFacts`` once all are in (``_finish``)."""
+
+    family: tuple[int, int, dt.date, dt.date | None, ClosureReason | None]  # see FamilyFacts
+    children: list[tuple[int, str, dt.date, GestationalAge | None]] = field(default_factory=list)
     caregivers: list[tuple[int, bool, str]] = field(default_factory=list)
     screens: list[tuple[int, int | None, int | None, Instrument, dt.date, bool]] = field(
         default_factory=list
     )
     referrals: list[ReferralFacts] = field(default_factory=list)
+
+
+# Enum members by value: a dict lookup instead of ``Enum.__call__`` on tens of thousands of rows.
+_INSTRUMENT = {i.value: i for i in Instrument}
+_REFERRAL_TYPE = {t.value: t for t in ReferralType}
+_REFERRAL_STATUS = {t.value: t for t in ReferralStatus}
 
 
 def _day(value: Any) -> Any:
@@ -123,28 +130,28 @@ def read_facts(
         .outerjoin(Alert, Alert.id == Referral.alert_id)
         .where(Referral.made_on >= start),
     )  # fmt: skip
+    rows: Sequence[Any] = session.execute(union_all(*parts)).all()
     drafts: dict[int, _Draft] = {}
-    rows: list[Any] = list(session.execute(union_all(*parts)).all())
-    rows.sort(key=lambda r: r.kind != "f")  # the family first, then its parts
-    for kind, family_id, a, b, c, d, day, day2, t1, t2, t3 in rows:
+    names: dict[int, FamilyName] = {}
+    for kind, family_id, a, _b, _c, _d, day, day2, t1, t2, t3 in rows:
+        if kind == "f":  # the families first: their parts may come before them
+            reason = ClosureReason(t1) if t1 else None
+            drafts[family_id] = _Draft((family_id, a, _day(day), _day(day2), reason))
+            names[family_id] = FamilyName(t2, t3)
+    for kind, family_id, a, b, c, d, day, _day2, t1, t2, _t3 in rows:
         if kind == "f":
-            first = FamilyFacts(family_id, a, _day(day), _day(day2),
-                                ClosureReason(t1) if t1 else None)  # fmt: skip
-            drafts[family_id] = _Draft(first, FamilyName(t2, t3))
             continue
         draft = drafts[family_id]
         if kind == "c":
-            draft.children.append(ChildFacts(a, t1, _day(day), GestationalAge.of(b, c)))
+            draft.children.append((a, t1, _day(day), GestationalAge.of(b, c)))
         elif kind == "g":
             draft.caregivers.append((a, bool(b), t1))
         elif kind == "s":
-            draft.screens.append((a, b, c, Instrument(t1), _day(day), bool(d)))
+            draft.screens.append((a, b, c, _INSTRUMENT[t1], _day(day), bool(d)))
         else:
-            draft.referrals.append(
-                ReferralFacts(a, ReferralType(t1), _day(day), ReferralStatus(t2), b)
-            )
-    facts = {fid: _finish(draft) for fid, draft in drafts.items()}
-    return facts, {fid: draft.name for fid, draft in drafts.items()}
+            draft.referrals.append(ReferralFacts(
+                a, _REFERRAL_TYPE[t1], _day(day), _REFERRAL_STATUS[t2], b))  # fmt: skip
+    return {fid: _finish(draft) for fid, draft in drafts.items()}, names
 
 
 def _finish(draft: _Draft) -> FamilyFacts:
@@ -154,7 +161,7 @@ def _finish(draft: _Draft) -> FamilyFacts:
     carer_id, carer = None, ""
     if draft.caregivers:
         carer_id, _, carer = min(draft.caregivers, key=lambda g: (not g[1], g[0]))
-    child_names = {c.child_id: c.name for c in draft.children}
+    child_names = {c[0]: c[1] for c in draft.children}
     asq: dict[int, list[dt.date]] = {}
     carer_days, positives = [], []
     for screen_id, child_id, caregiver_id, instrument, given_on, positive in draft.screens:
@@ -165,10 +172,15 @@ def _finish(draft: _Draft) -> FamilyFacts:
         if positive:
             whom = child_names.get(child_id or 0) or names.get(caregiver_id or 0) or ""
             positives.append(ScreenFacts(screen_id, instrument, given_on, whom))
-    children = tuple(replace(c, asq3_given=tuple(sorted(asq.get(c.child_id, ()))))
-                     for c in draft.children)  # fmt: skip
-    return replace(
-        draft.facts,
+    children = tuple(ChildFacts(cid, name, dob, gestation, tuple(sorted(asq.get(cid, ()))))
+                     for cid, name, dob, gestation in draft.children)  # fmt: skip
+    family_id, specialist_id, enrolled_on, closed_on, reason = draft.family
+    return FamilyFacts(
+        family_id,
+        specialist_id,
+        enrolled_on,
+        closed_on,
+        reason,
         caregiver=carer,
         caregiver_screens=tuple(sorted(carer_days)),
         children=children,
