@@ -197,6 +197,15 @@ def weeks_early(gestation: Gestation) -> int:
     return TERM_WEEKS - ga.asq_weeks
 
 
+def born_weeks_early(early: int) -> Gestation:
+    """A gestation that is ``early`` weeks early (``weeks_early`` gives it back): None for 0.
+
+    For what depends on the gestation only through the weeks early (corrected age,
+    screening windows), so that it can be worked out once per number of weeks.
+    """
+    return TERM_WEEKS - early if early else None
+
+
 def is_premature(gestation: Gestation) -> bool:
     """True when the child was born 3 or more weeks early (GA 37 weeks or less, ASQ rounding)."""
     return weeks_early(gestation) > 0

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
-from imh_desktop.domain.ages import GestationalAge, add_months
+from imh_desktop.domain.ages import GestationalAge, add_months, born_weeks_early, weeks_early
 from imh_desktop.domain.enums import (
     ClosureReason,
     Instrument,
@@ -222,18 +222,22 @@ def asq_entries(
 _plus_months = lru_cache(maxsize=65536)(add_months)
 
 
-@lru_cache(maxsize=65536)
 def asq3_windows(
     dob: dt.date, gestation: GestationalAge | None, schedule: ScreeningSchedule
 ) -> tuple[tuple[str, dt.date, dt.date], ...]:
-    """The child's ASQ-3 windows under ``schedule`` as (label, first day, last day).
+    """The child's ASQ-3 windows under ``schedule`` as (label, first day, last day)."""
+    return _asq3_windows(dob, weeks_early(gestation), schedule)
 
-    Cached: working the windows out by corrected age costs far more than the rest of
-    the measures, and children born the same day at the same gestation share them.
-    """
+
+@lru_cache(maxsize=65536)
+def _asq3_windows(
+    dob: dt.date, early: int, schedule: ScreeningSchedule
+) -> tuple[tuple[str, dt.date, dt.date], ...]:
+    """Cached: working the windows out by corrected age costs far more than the rest of the
+    measures, and children born the same day as many weeks early share them."""
     only_asq3 = replace(schedule, asqse2_intervals=())
     return tuple((w.label, w.window_start, w.window_end)
-                 for w in child_windows(dob, gestation, only_asq3))  # fmt: skip
+                 for w in child_windows(dob, born_weeks_early(early), only_asq3))  # fmt: skip
 
 
 def referral_entries(family: FamilyFacts, period: MeasurePeriod, today: dt.date) -> list[Entry]:

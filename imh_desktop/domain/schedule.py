@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from imh_desktop.domain import asq
-from imh_desktop.domain.ages import Gestation, add_months
+from imh_desktop.domain.ages import Gestation, add_months, born_weeks_early, weeks_early
 from imh_desktop.domain.enums import Instrument
 from imh_desktop.domain.errors import DomainError
 
@@ -125,15 +125,18 @@ def child_windows(
     dob: date, gestation: Gestation, schedule: ScreeningSchedule = DEFAULT_SCHEDULE
 ) -> list[ScreeningWindow]:
     """The child's ASQ-3 and ASQ:SE-2 windows under ``schedule`` (by corrected age), by date."""
-    return list(_child_windows(dob, gestation, schedule))
+    return list(_child_windows(dob, weeks_early(gestation), schedule))
 
 
 # Pure in its arguments, and asked for every child of a team at each dashboard load (11
 # windows, ~25 calendar computations each): kept. The windows are frozen, so sharing is safe.
+# Kept by the weeks born early, all that corrected age takes from the gestation: children
+# born the same day share them (at 50,000 families, 2,766 keys for 10,438 (birth, gestation)).
 @functools.lru_cache(maxsize=65536)
 def _child_windows(
-    dob: date, gestation: Gestation, schedule: ScreeningSchedule
+    dob: date, early: int, schedule: ScreeningSchedule
 ) -> tuple[ScreeningWindow, ...]:
+    gestation = born_weeks_early(early)
     windows: list[ScreeningWindow] = []
     plan = (
         (Instrument.ASQ3, schedule.asq3_intervals),

@@ -26,6 +26,7 @@ from imh_desktop.domain.ages import (
     age_on,
     age_words,
     ages_out_soon,
+    born_weeks_early,
     corrected_age,
     date_at_age,
     date_at_screening_age,
@@ -398,3 +399,9 @@ def test_a_premature_baby_is_0_months_0_days_from_birth_not_from_the_due_date():
     assert screening_age(born, 33, born) == Age(0, 0)
     assert date_at_screening_age(born, 33, Age(0, 0)) == born
     assert date_at_screening_age(born, 33, Age(0, 1)) == born + timedelta(weeks=7, days=1)
+
+
+def test_born_weeks_early_gives_back_its_weeks_early():
+    assert born_weeks_early(0) is None
+    for early in (0, *range(3, 21)):  # what weeks_early gives: term, or 3 (37+3) to 20 (20+0)
+        assert weeks_early(born_weeks_early(early)) == early

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from imh_desktop.domain import asq
 from imh_desktop.domain.ages import GestationalAge
 from imh_desktop.domain.enums import Instrument
 from imh_desktop.domain.errors import DomainError
@@ -302,3 +303,20 @@ class TestCombined:
             (PHQ9, None, "due"),
             (ASQ3, 2, "due"),
         ]
+
+
+@pytest.mark.parametrize("dob", [date(2024, 1, 31), date(2024, 2, 29), date(2025, 7, 16)])
+def test_windows_kept_by_weeks_early_are_each_gestations_own(dob):
+    """The windows are worked out once per number of weeks early: for every gestation the
+    forms accept (20+0 to 44+6, and none recorded) they are what its own dates give."""
+    for gestation in [None, *(GestationalAge(w, d) for w in range(20, 45) for d in range(7))]:
+        expected = []
+        for instrument, months in ((Instrument.ASQ3, DEFAULT_SCHEDULE.asq3_intervals),
+                                   (Instrument.ASQSE2, DEFAULT_SCHEDULE.asqse2_intervals)):  # fmt: skip
+            for m in months:
+                dates = asq.interval(instrument, m).dates_for(dob, gestation)
+                if dates is not None:
+                    expected.append((dates[0], instrument.value, m, dates[1]))
+        got = [(w.window_start, w.instrument.value, w.interval, w.window_end)
+               for w in child_windows(dob, gestation)]  # fmt: skip
+        assert got == sorted(expected), gestation
