@@ -65,7 +65,7 @@ from imh_desktop.data.models import (
     SearchEntry,
     Visit,
 )
-from imh_desktop.data.search_ddl import GIN_DDL, SQLITE_DDL, SQLITE_TRIGGERS
+from imh_desktop.data.search_ddl import GIN_DDL, SQLITE_DDL, SQLITE_TRIGGERS, index_names
 from imh_desktop.data.search_ddl import create_fulltext as create_fulltext
 from imh_desktop.data.search_ddl import drop_fulltext as drop_fulltext
 from imh_desktop.domain.enums import ReferralStatus
@@ -361,7 +361,7 @@ def rebuild(conn: Connection, keyed: bool = True) -> int:
 
 def _gins(conn: Connection) -> list[str]:
     """The GIN indexes ``search_index`` has now (``GIN_DDL``'s names)."""
-    found = {i["name"] for i in inspect(conn).get_indexes(TABLE.name)}
+    found = index_names(conn)
     return [name for name in GIN_DDL if name in found]
 
 

@@ -61,7 +61,8 @@ def create_scoped_gin(conn: Connection) -> bool:
     return True
 
 
-def _indexes(conn: Connection) -> set[str | None]:
+def index_names(conn: Connection) -> set[str | None]:
+    """The names of the indexes ``search_index`` has now."""
     return {i["name"] for i in inspect(conn).get_indexes("search_index")}
 
 
@@ -75,7 +76,7 @@ def drop_redundant_gin(conn: Connection) -> bool:
     """
     if conn.dialect.name != "postgresql":
         return False
-    if not {SCOPED_GIN, WORDS_GIN} <= _indexes(conn):
+    if not {SCOPED_GIN, WORDS_GIN} <= index_names(conn):
         return False
     conn.exec_driver_sql(f"DROP INDEX {WORDS_GIN}")
     return True
@@ -83,7 +84,7 @@ def drop_redundant_gin(conn: Connection) -> bool:
 
 def restore_words_gin(conn: Connection) -> None:
     """Undo :func:`drop_redundant_gin` (the migration's downgrade): the words' GIN, if missing."""
-    if conn.dialect.name == "postgresql" and WORDS_GIN not in _indexes(conn):
+    if conn.dialect.name == "postgresql" and WORDS_GIN not in index_names(conn):
         conn.exec_driver_sql(GIN_DDL[WORDS_GIN])
 
 
