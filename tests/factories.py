@@ -37,6 +37,7 @@ from enum import Enum
 from sqlalchemy import func, select
 
 from imh_desktop.data.db import Database
+from imh_desktop.data.migrate import alembic_config
 from imh_desktop.data.models import (
     Alert,
     Caregiver,
@@ -82,6 +83,15 @@ TODAY = TEST_NOW.date()  # Wednesday 25 Nov 2026
 D = dt.date
 # The passphrase tests give accounts when they sign in (``give_password``).
 TEST_PASSWORD = "kettle garden blue tuesday"
+
+
+def migrate_to(db: Database, step, revision: str) -> None:
+    """Run an Alembic ``step`` (``command.upgrade`` or ``command.downgrade``) to ``revision``
+    on ``db``, in one transaction."""
+    config = alembic_config()
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        step(config, revision)
 
 
 def first_row(db: Database, model, *where):

@@ -12,7 +12,6 @@ from sqlalchemy import create_engine, inspect, text
 
 from imh_desktop.data.db import Database, sqlite_url
 from imh_desktop.data.migrate import (
-    alembic_config,
     current_revision,
     head_revision,
     upgrade_database,
@@ -22,7 +21,7 @@ from imh_desktop.services.admin.staff import default_user
 from imh_desktop.services.audit.chain import LANES, UNCHAINED, PendingEvent, append_events
 from imh_desktop.services.audit.verify import verify_audit_trail
 from imh_desktop.services.common.context import ServiceContext
-from tests.factories import TODAY
+from tests.factories import TODAY, migrate_to
 
 # The test backend, as conftest.py reads it (a test module does not import conftest).
 BACKEND_URL = os.environ.get("IMH_TEST_DATABASE", "sqlite")
@@ -53,13 +52,6 @@ def at_0026(tmp_path) -> Iterator[Database]:
             admin.dispose()
 
 
-def _migrate(db: Database, step, revision: str) -> None:
-    config = alembic_config()
-    with db.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        step(config, revision)
-
-
 def _rows(db: Database, sql: str) -> list[tuple]:
     with db.engine.connect() as conn:
         return [tuple(r) for r in conn.execute(text(sql))]
@@ -74,7 +66,7 @@ def test_a_chained_database_at_0026_becomes_lane_0_and_verifies(at_0026, clock):
     assert head_id == 1 and head_seq == len(chained) > 100
     assert sorted(seq for _, seq, _ in chained) == list(range(1, len(chained) + 1))
 
-    _migrate(db, command.upgrade, "head")
+    migrate_to(db, command.upgrade, "head")
     assert current_revision(db) == head_revision()
     assert _rows(db, "SELECT id, seq, head_hash FROM audit_chain ORDER BY id") == [
         (0, head_seq, head_hash),
@@ -94,7 +86,7 @@ def test_a_chained_database_at_0026_becomes_lane_0_and_verifies(at_0026, clock):
     assert verify_audit_trail(sam).ok
     # One chain cannot hold lane 2's event: going back is refused, and changes nothing.
     with pytest.raises(RuntimeError, match="lanes other than 0"):
-        _migrate(db, command.downgrade, "0026")
+        migrate_to(db, command.downgrade, "0026")
     assert current_revision(db) == head_revision()
     assert verify_audit_trail(sam).ok
 
@@ -105,7 +97,7 @@ def test_a_database_with_lane_0_only_goes_back_to_one_chain(at_0026, clock):
     with db.session(clock) as s:
         event = PendingEvent(UNCHAINED, clock.utc_now(), None, "viewed", "settings", 1, None, "")
         [added] = append_events(s, [event], lane=0)
-    _migrate(db, command.downgrade, "0026")
+    migrate_to(db, command.downgrade, "0026")
     assert _rows(db, "SELECT id, seq, head_hash FROM audit_chain") == [(1, added.seq, added.hash)]
-    _migrate(db, command.upgrade, "head")
+    migrate_to(db, command.upgrade, "head")
     assert verify_audit_trail(ServiceContext(db, default_user(db).id, clock)).ok

@@ -11,7 +11,7 @@ from imh_desktop.data.models import SearchEntry, Visit
 from imh_desktop.data.search import rebuild
 from imh_desktop.domain.enums import VisitOutcome
 from imh_desktop.services.visits.records import VisitInput
-from tests.factories import ON_POSTGRES, TODAY, add_visit, signed_note
+from tests.factories import ON_POSTGRES, TODAY, add_visit, migrate_to, signed_note
 
 
 def _entries(db) -> list[tuple]:
@@ -104,7 +104,6 @@ def test_a_rebuild_indexes_referrals_too(db, as_user, staff):
 def test_revision_0023_goes_down_to_0021s_table_and_up_again(db, as_user, staff):
     from alembic import command
 
-    from imh_desktop.data.migrate import alembic_config
     from imh_desktop.domain.enums import ReferralType
     from imh_desktop.domain.family_context import ReferralInput
     from imh_desktop.services.family.referrals import make_referral
@@ -116,13 +115,7 @@ def test_revision_0023_goes_down_to_0021s_table_and_up_again(db, as_user, staff)
         ReferralType.FOOD, "Épicerie solidaire", TODAY, "Formula runs out.", follow_up_on=TODAY))  # fmt: skip
     kept = _entries(db)
 
-    def migrate(step, revision: str) -> None:
-        config = alembic_config()
-        with db.engine.begin() as conn:
-            config.attributes["connection"] = conn
-            step(config, revision)
-
-    migrate(command.downgrade, "0021")
+    migrate_to(db, command.downgrade, "0021")
     with db.engine.begin() as conn:  # 0021's table: ids from its sequence, no referrals
         ids = [r[0] for r in conn.execute(text("SELECT id FROM search_index ORDER BY id"))]
         assert ids == list(range(ids[0], ids[0] + len(ids))) and ids[-1] < 1 << 31
@@ -130,7 +123,7 @@ def test_revision_0023_goes_down_to_0021s_table_and_up_again(db, as_user, staff)
             conn.execute(text("SELECT count(*) FROM search_index WHERE kind = 'referral'")).scalar()
             == 0
         )
-    migrate(command.upgrade, "head")  # through 0023's rebuild and 0026's scope column
+    migrate_to(db, command.upgrade, "head")  # through 0023's rebuild and 0026's scope column
     assert _entries(db) == kept
     assert [h.kind for h in search_records(ana, "kittens").hits] == ["note"]
     assert [h.kind for h in search_records(ana, "epicerie").hits] == ["referral"]

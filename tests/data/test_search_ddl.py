@@ -8,20 +8,12 @@ from alembic import command
 from sqlalchemy import inspect
 
 from imh_desktop.data import search_ddl
-from imh_desktop.data.migrate import alembic_config
 from imh_desktop.services.search.records import search_records
-from tests.factories import ON_POSTGRES, signed_note
+from tests.factories import ON_POSTGRES, migrate_to, signed_note
 
 
 def _indexes(db) -> set[str]:
     return {i["name"] for i in inspect(db.engine).get_indexes("search_index")}
-
-
-def _migrate(db, step, revision: str) -> None:
-    config = alembic_config()
-    with db.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        step(config, revision)
 
 
 def _plan(db, sql: str) -> str:
@@ -60,10 +52,10 @@ def test_one_gin_serves_the_words_alone_and_the_downgrade_brings_the_second_back
     hits = search_records(as_user(staff["ssupervisor"]), "kittens").hits
     assert [h.kind for h in hits] == ["note"]
 
-    _migrate(db, command.downgrade, "0029")
+    migrate_to(db, command.downgrade, "0029")
     assert {search_ddl.WORDS_GIN, search_ddl.SCOPED_GIN} <= _indexes(db)
     assert search_ddl.WORDS_GIN in _plan(db, words_alone)
-    _migrate(db, command.upgrade, "head")
+    migrate_to(db, command.upgrade, "head")
     assert search_ddl.WORDS_GIN not in _indexes(db)
 
 

@@ -9,22 +9,15 @@ from alembic import command
 from sqlalchemy import inspect, text
 
 from imh_desktop.data.db import Database
-from imh_desktop.data.migrate import alembic_config, current_revision, head_revision
+from imh_desktop.data.migrate import current_revision, head_revision
 from imh_desktop.domain.enums import ReferralStatus, ReferralType
 from imh_desktop.domain.family_context import ReferralInput
 from imh_desktop.services.family.referrals import make_referral, update_referral
 from imh_desktop.services.search.records import search_records
-from tests.factories import TODAY, signed_note
+from tests.factories import TODAY, migrate_to, signed_note
 
 # Taken back to before revision 0028: the app writes its events in lane 0 (one chain).
 pytestmark = pytest.mark.usefixtures("one_lane")
-
-
-def _migrate(db: Database, step, revision: str) -> None:
-    config = alembic_config()
-    with db.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        step(config, revision)
 
 
 def _columns(db: Database) -> set[str]:
@@ -42,13 +35,13 @@ def test_upgrade_from_0025_fills_the_specialists_and_indexes_the_history(db, as_
         data = dataclasses.replace(data, status=status, outcome=outcome)
         made = update_referral(ana, made.id, data, made.version)
 
-    _migrate(db, command.downgrade, "0025")
+    migrate_to(db, command.downgrade, "0025")
     assert "specialist_id" not in _columns(db)
     with db.engine.connect() as conn:
         kinds = {r[0] for r in conn.execute(text("SELECT DISTINCT kind FROM search_index"))}
     assert "referral_history" not in kinds and "note" in kinds
 
-    _migrate(db, command.upgrade, "head")
+    migrate_to(db, command.upgrade, "head")
     assert current_revision(db) == head_revision()
     with db.engine.connect() as conn:
         specialists = conn.execute(text("SELECT DISTINCT specialist_id FROM search_index"))
