@@ -126,7 +126,9 @@ def _team_data(uow: UnitOfWork, period: Period) -> TeamData:
     minutes = supervision_minutes(uow.session, [int(i) for i in team["specialist_id"]],
                                   period.start, period.end)  # fmt: skip
     team["supervision_hours"] = [minutes.get(int(i), 0) / 60 for i in team["specialist_id"]]
-    team = team.drop(columns=["role", "active"]).sort_values("specialist").reset_index(drop=True)
+    # By name; two colleagues of the same name in the order their accounts were made.
+    team = team.drop(columns=["role", "active"]).sort_values(["specialist", "specialist_id"])
+    team = team.reset_index(drop=True)
     shown = staff[staff["staff_id"].isin(team["specialist_id"])]
     weekly = weekly_visits(completed, shown, period, today)
     return TeamData(

@@ -41,6 +41,20 @@ def test_totals_sum_the_counts_and_recompute_the_percent():
     assert none_expected["percent"] is None
 
 
+def test_colleagues_of_one_name_keep_the_order_their_accounts_were_made(db, as_user, agency):
+    from sqlalchemy import update
+
+    from imh_desktop.data.models import StaffUser
+
+    ana, ben = agency.ids["aspecialist"], agency.ids["bspecialist"]
+    with db.session() as s:  # Ben renamed: two "Ana Specialist" on one team
+        s.execute(update(StaffUser).where(StaffUser.id == ben).values(full_name="Ana Specialist"))
+        s.commit()
+    team_rows = team.load_team(as_user(agency.ids["ssupervisor"]), NOV).team
+    tied = team_rows[team_rows["specialist"] == "Ana Specialist"]
+    assert list(tied["specialist_id"]) == sorted([ana, ben])
+
+
 def test_a_specialist_off_the_team_has_no_row(as_user, agency):
     data = team.load_team(as_user(agency.ids["ssupervisor"]), NOV)
     with pytest.raises(DomainError, match="not on this team"):
