@@ -214,14 +214,14 @@ def seal_signed_visits(ctx: ServiceContext, visit_ids: list[int]) -> None:
     """
     from imh_desktop.domain.permissions import Permission
     from imh_desktop.services.common.uow import unit_of_work
-    from imh_desktop.services.visits.seal import seal_note, visit_history
+    from imh_desktop.services.visits.seal import seal_note, stored_ratings, visit_history
 
     # The seal and event of a signing, without its checks: any signed-in user's unit will do.
     with unit_of_work(ctx, Permission.USE_OWN_ACCOUNT) as uow:
         for visit_id in visit_ids:
             row = uow.session.get(Visit, visit_id)
             assert row is not None and row.signed_at is not None
-            seal = seal_note(uow.session, row)
+            seal = seal_note(row, stored_ratings(uow.session, row.id))
             uow.audit(
                 "sign", "visit", row.id, family_id=row.family_id, content_hash=seal,
                 history=visit_history(uow.session, row.id),

@@ -74,6 +74,7 @@ from imh_desktop.services.visits.seal import (
     visit_history,
 )
 from imh_desktop.services.visits.snapshot import (
+    rated_goals,
     snapshot_family_name,
     snapshot_goals,
     take_snapshot,
@@ -285,19 +286,21 @@ def _name(session: Session, staff_id: int | None) -> str:
     return staff.full_name if staff else ""
 
 
-def _note_record(session: Session, row: Visit, integrity: tuple[str, ...] = ()) -> NoteRecord:
-    ratings = session.execute(
-        select(GoalProgress, Goal.statement)
-        .join(Goal, Goal.id == GoalProgress.goal_id)
-        .where(GoalProgress.visit_id == row.id)
-        .order_by(GoalProgress.id)
-    ).all()
-    amendments = session.execute(
-        select(Amendment, StaffUser.full_name)
-        .join(StaffUser, StaffUser.id == Amendment.author_id)
-        .where(Amendment.visit_id == row.id)
-        .order_by(Amendment.created_at, Amendment.id)
-    ).all()
+def _note_record(
+    session: Session, row: Visit, integrity: tuple[str, ...] = (), *,
+    rated: list[tuple[GoalProgress, Goal]] | None = None, family: Family | None = None,
+) -> NoteRecord:  # fmt: skip
+    """The note as the screens show it. ``rated`` (from ``rated_goals``) and ``family``: when
+    the caller has them loaded; with ``rated`` the note is one just signed, without amendments."""
+    amendments: list[Any] = []
+    if rated is None:
+        rated = rated_goals(session, row.id)
+        amendments = list(session.execute(
+            select(Amendment, StaffUser.full_name)
+            .join(StaffUser, StaffUser.id == Amendment.author_id)
+            .where(Amendment.visit_id == row.id)
+            .order_by(Amendment.created_at, Amendment.id)
+        ))  # fmt: skip
     next_time = None
     if row.next_visit_date is not None:
         next_time = session.scalar(
@@ -309,8 +312,8 @@ def _note_record(session: Session, row: Visit, integrity: tuple[str, ...] = ()) 
             )
             .limit(1)
         )
-    family = session.get(Family, row.family_id)
-    signed = snapshot_goals(session, row)
+    family = family or session.get(Family, row.family_id)
+    signed = snapshot_goals(session, row, [g for _, g in rated])
 
     def progress(p: GoalProgress, statement: str) -> ProgressRecord:
         kept = signed.get(p.goal_id)
@@ -325,7 +328,7 @@ def _note_record(session: Session, row: Visit, integrity: tuple[str, ...] = ()) 
         author_name=_name(session, row.specialist_id),
         signed_by_name=_name(session, row.signed_by_id),
         cosigned_by_name=_name(session, row.cosigned_by_id),
-        ratings=tuple(progress(p, statement) for p, statement in ratings),
+        ratings=tuple(progress(p, g.statement) for p, g in rated),
         amendments=tuple(
             AmendmentRecord(
                 a.id,
@@ -352,15 +355,13 @@ def get_note(ctx: ServiceContext, visit_id: int) -> NoteRecord:
     """
     with reading(ctx, Permission.READ_FAMILY, "visit", entity_id=visit_id) as uow:
         row = _visit(uow.session, visit_id)
+        family = load_family(uow.session, row.family_id)  # held: the check and the record read it
         uow.require(note=row)
         problems = check_notes(uow.session, [row.id]).get(row.id, ())
-        return _note_record(uow.session, row, problems)
+        return _note_record(uow.session, row, problems, family=family)
 
 
-def _signing_view(session: Session, row: Visit) -> NoteForSigning:
-    ratings = session.execute(
-        select(GoalProgress.goal_id, GoalProgress.rating).where(GoalProgress.visit_id == row.id)
-    ).all()
+def _signing_view(row: Visit, ratings: list[tuple[int, int]]) -> NoteForSigning:
     return NoteForSigning(
         outcome=row.outcome,
         observation=row.observation,
@@ -378,7 +379,10 @@ def missing_for_signature(ctx: ServiceContext, visit_id: int) -> list[str]:
     with reading(ctx, Permission.READ_FAMILY, "visit", entity_id=visit_id) as uow:
         row = _visit(uow.session, visit_id)
         uow.require(note=row)
-        return _missing(_signing_view(uow.session, row))
+        ratings = uow.session.execute(
+            select(GoalProgress.goal_id, GoalProgress.rating).where(GoalProgress.visit_id == row.id)
+        ).all()
+        return _missing(_signing_view(row, [(g, r) for g, r in ratings]))
 
 
 @retry_transient
@@ -392,6 +396,8 @@ def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int) -> Not
     """
     with unit_of_work(ctx, Permission.SIGN) as uow:
         row = _visit(uow.session, visit_id)
+        # Held here: the check, the snapshot and the record below read it from the session.
+        family = load_family(uow.session, row.family_id)
         uow.require(note=row)
         if row.specialist_id != uow.actor.id:
             raise Denied(
@@ -406,20 +412,21 @@ def sign_visit(ctx: ServiceContext, visit_id: int, expected_version: int) -> Not
                 loaded=expected_version,
                 current=row.version,
             )
-        missing = _missing(_signing_view(uow.session, row))
+        rated = rated_goals(uow.session, row.id)  # read once: the check, seal, snapshot, record
+        missing = _missing(_signing_view(row, [(p.goal_id, p.rating) for p, _ in rated]))
         if missing:
             raise SignatureBlockedError(missing)
         check_safety_recorded(uow.session, row)
+        # Every change to the row made before the next write: one UPDATE of the visit.
+        goals_digest = take_snapshot(uow.session, row, rated, family.display_name)
         row.signed_at, row.signed_by_id = uow.now(), uow.actor.id
+        seal = seal_note(row, [(p.goal_id, p.rating, p.note) for p, _ in rated])
         drop_drafts(uow.session, uow.actor.id, row.family_id, row.id)
-        seal = seal_note(uow.session, row)
-        goals_digest = take_snapshot(uow.session, row)
-        uow.session.flush()
         uow.audit(
             "sign", "visit", row.id, family_id=row.family_id, content_hash=seal,
             history=visit_history(uow.session, row.id), snapshot=goals_digest,
         )  # fmt: skip
-        return _note_record(uow.session, row)
+        return _note_record(uow.session, row, rated=rated, family=family)
 
 
 @retry_transient

@@ -15,7 +15,7 @@ hash and, with ``links``, its links to the events next to it in the chain).
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,7 +53,8 @@ _VISIT_COLUMNS = (
 )  # fmt: skip
 
 
-def _ratings(session: Session, visit_id: int) -> list[tuple[int, int, str]]:
+def stored_ratings(session: Session, visit_id: int) -> list[tuple[int, int, str]]:
+    """A note's ratings as stored: (goal, rating, note), the seal's second part."""
     rows = session.execute(
         select(GoalProgress.goal_id, GoalProgress.rating, GoalProgress.note).where(
             GoalProgress.visit_id == visit_id
@@ -62,11 +63,11 @@ def _ratings(session: Session, visit_id: int) -> list[tuple[int, int, str]]:
     return [(g, r, n or "") for g, r, n in rows]
 
 
-def seal_note(session: Session, row: Visit) -> str:
-    """Compute and store the seal of a just-signed note (its ratings read from the session)."""
-    session.flush()
-    seal = note_hash({name: getattr(row, name) for name in NOTE_FIELDS}, _ratings(session, row.id))
-    row.content_hash = seal
+def seal_note(row: Visit, ratings: Iterable[tuple[int, int, str | None]]) -> str:
+    """Compute and store the seal of a just-signed note; ``ratings``: its stored
+    (goal, rating, note)."""
+    fields = {name: getattr(row, name) for name in NOTE_FIELDS}
+    seal = row.content_hash = note_hash(fields, ((g, r, n or "") for g, r, n in ratings))
     return seal
 
 
@@ -74,7 +75,8 @@ def note_seal(session: Session, row: Visit) -> str:
     """The seal a note's later records chain on: the stored one, else its content's hash."""
     if row.content_hash:
         return row.content_hash
-    return note_hash({name: getattr(row, name) for name in NOTE_FIELDS}, _ratings(session, row.id))
+    fields = {name: getattr(row, name) for name in NOTE_FIELDS}
+    return note_hash(fields, stored_ratings(session, row.id))
 
 
 def visit_history(session: Session, visit_id: int) -> list[int | str]:

@@ -12,13 +12,14 @@ still verify; its digest is recorded in the signing audit event.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from imh_desktop.data.models import Caregiver, Child, Family, Goal, GoalProgress, StaffUser, Visit
+from imh_desktop.data.models import Caregiver, Child, Goal, GoalProgress, StaffUser, Visit
 from imh_desktop.domain.enums import GoalStatus
 from imh_desktop.domain.integrity import text_digest
 
@@ -40,22 +41,42 @@ def _name(session: Session, model: type[Any], row_id: int | None) -> str:
     return str(row.full_name) if row is not None else ""
 
 
-def take_snapshot(session: Session, row: Visit) -> str:
-    """Store the note's goals and names as they are now on ``row``; the snapshot's digest."""
-    rated = session.execute(
+def _names(
+    session: Session, model: type[Caregiver | Child], ids: set[int | None]
+) -> dict[Any, str]:
+    """Full names by id, in one query (none for no ids)."""
+    wanted = [i for i in ids if i is not None]
+    if not wanted:
+        return {}
+    rows = session.execute(select(model.id, model.full_name).where(model.id.in_(wanted)))
+    return dict(rows.tuples().all())
+
+
+def rated_goals(session: Session, visit_id: int) -> list[tuple[GoalProgress, Goal]]:
+    """A note's ratings with their goals, in the order they were rated (one query)."""
+    rows = session.execute(
         select(GoalProgress, Goal)
         .join(Goal, Goal.id == GoalProgress.goal_id)
-        .where(GoalProgress.visit_id == row.id)
+        .where(GoalProgress.visit_id == visit_id)
         .order_by(GoalProgress.id)
-    ).all()
-    family = session.get(Family, row.family_id)
+    )
+    return [(p, g) for p, g in rows]
+
+
+def take_snapshot(
+    session: Session, row: Visit, rated: Sequence[tuple[GoalProgress, Goal]], family_name: str
+) -> str:
+    """Store the note's goals (``rated``, from :func:`rated_goals`) and names as they are now
+    on ``row``; the snapshot's digest."""
+    carers = _names(session, Caregiver, {g.caregiver_id for _, g in rated})
+    kids = _names(session, Child, {g.child_id for _, g in rated})
     goals = [
         {
             "goal_id": g.id,
             "statement": g.statement,
             "domain": g.domain.value,
             "target_date": g.target_date.isoformat() if g.target_date else None,
-            "for": _name(session, Caregiver, g.caregiver_id) or _name(session, Child, g.child_id),
+            "for": carers.get(g.caregiver_id) or kids.get(g.child_id) or "",
             "rating": p.rating,
             "note": p.note or "",
         }
@@ -63,20 +84,26 @@ def take_snapshot(session: Session, row: Visit) -> str:
     ]
     row.goal_snapshot = {
         "format": SNAPSHOT_FORMAT,
-        "family_name": family.display_name if family else "",
+        "family_name": family_name,
         "author_name": _name(session, StaffUser, row.specialist_id),
         "goals": goals,
     }
     return text_digest(json.dumps(row.goal_snapshot, sort_keys=True, ensure_ascii=False))
 
 
-def snapshot_goals(session: Session, row: Visit) -> dict[int, SnapshotGoal]:
-    """The signed note's goals by id, as at signing (empty when it has no snapshot)."""
+def snapshot_goals(
+    session: Session, row: Visit, goals: Iterable[Goal] | None = None
+) -> dict[int, SnapshotGoal]:
+    """The signed note's goals by id, as at signing (empty when it has no snapshot).
+
+    ``goals``: the note's goals when the caller has them loaded (else they are read)."""
     taken = (row.goal_snapshot or {}).get("goals") or []
     if not taken:
         return {}
     ids = [int(g["goal_id"]) for g in taken]
-    now = {g.id: g for g in session.scalars(select(Goal).where(Goal.id.in_(ids)))}
+    if goals is None:
+        goals = session.scalars(select(Goal).where(Goal.id.in_(ids)))
+    now = {g.id: g for g in goals}
     result = {}
     for item in taken:
         goal_id, statement = int(item["goal_id"]), str(item["statement"])

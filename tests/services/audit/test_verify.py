@@ -80,12 +80,13 @@ def test_a_rating_or_the_seal_itself_changed_is_caught(db, sam, note):
     behind_the_back(db, "UPDATE goal_progress SET rating = 5 WHERE visit_id = :v", v=note.visit.id)
     assert notes.get_note(sam, note.visit.id).integrity
     # Recomputing the seal on the row does not help: the sign event keeps the original.
-    from imh_desktop.services.visits.seal import seal_note
+    from imh_desktop.services.visits.seal import seal_note, stored_ratings
 
     with db.session() as s:
         from imh_desktop.data.models import Visit
 
-        seal_note(s, s.get(Visit, note.visit.id))
+        row = s.get(Visit, note.visit.id)
+        seal_note(row, stored_ratings(s, row.id))
     problems = notes.get_note(sam, note.visit.id).integrity
     assert "its text or details differ from what was signed" in problems
 

@@ -49,7 +49,6 @@ def test_colleagues_of_one_name_keep_the_order_their_accounts_were_made(db, as_u
     ana, ben = agency.ids["aspecialist"], agency.ids["bspecialist"]
     with db.session() as s:  # Ben renamed: two "Ana Specialist" on one team
         s.execute(update(StaffUser).where(StaffUser.id == ben).values(full_name="Ana Specialist"))
-        s.commit()
     team_rows = team.load_team(as_user(agency.ids["ssupervisor"]), NOV).team
     tied = team_rows[team_rows["specialist"] == "Ana Specialist"]
     assert list(tied["specialist_id"]) == sorted([ana, ben])

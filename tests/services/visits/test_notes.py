@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from imh_desktop.data.models import GoalProgress, Visit
 from imh_desktop.domain.enums import GoalStatus, VisitMode, VisitOutcome
@@ -159,6 +159,35 @@ def test_only_author_signs_and_signed_note_is_locked(as_user, staff, ana, family
             NoteInput(VisitInput(TODAY, observation="changed")),
             visit_id=saved.visit.id,
         )
+
+
+def test_signing_writes_the_note_once_and_returns_it_as_it_reads(ana, family, two_goals):
+    saved = save_note(ana, family, full_note(two_goals))
+    g = two_goals[0]  # reworded after the note was saved: the note shows the revision
+    goals.update_goal(ana, g.id, dataclasses.replace(_goal_input(g), statement="New words."),
+                      g.version)  # fmt: skip
+    sent: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        sent.append(" ".join(statement.split()))
+
+    event.listen(ana.db.engine, "before_cursor_execute", record)
+    try:
+        signed = notes.sign_visit(ana, saved.visit.id, saved.visit.version)
+    finally:
+        event.remove(ana.db.engine, "before_cursor_execute", record)
+    # One UPDATE of the visit (signature, seal, snapshot), the ratings read once.
+    assert sum(s.startswith("UPDATE visits") for s in sent) == 1
+    assert sum("FROM goal_progress" in s for s in sent) == 1
+    assert sum("FROM families" in s for s in sent) == 1
+    assert signed == notes.get_note(ana, saved.visit.id)
+    assert [r.current_statement for r in signed.ratings] == ["New words.", ""]
+    assert signed.ratings[0].revised and signed.ratings[0].statement == g.statement
+
+
+def _goal_input(g) -> GoalInput:
+    return GoalInput(g.domain, g.statement, g.started_on, target_date=g.target_date,
+                     caregiver_id=g.caregiver_id, child_id=g.child_id)  # fmt: skip
 
 
 def test_amendment_appends_and_never_alters_the_original(as_user, staff, ana, family, two_goals):
