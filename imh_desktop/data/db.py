@@ -46,7 +46,7 @@ from imh_desktop.data.faults import READ_ONLY_MESSAGE, storage_error
 from imh_desktop.data.files import private_file, private_folder, tighten
 from imh_desktop.data.keyfile import KeyFile, keyfile_path
 from imh_desktop.data.own_writes import OwnWrites
-from imh_desktop.data.search import index_flushed
+from imh_desktop.data.search import forget_pending, index_flushed, index_pending
 from imh_desktop.domain.clock import Clock, SystemClock
 from imh_desktop.domain.errors import (
     DatabaseBusyError,
@@ -292,6 +292,8 @@ class Database:
         self._factory = sessionmaker(expire_on_commit=False)
         event.listen(self._factory, "before_flush", stamp_rows)
         event.listen(self._factory, "after_flush", index_flushed)
+        event.listen(self._factory, "before_commit", index_pending)
+        event.listen(self._factory, "after_soft_rollback", forget_pending)
         path = self.sqlite_path
         beside = keyfile_path(path) if path is not None else None
         # Key slots beside a plain file: an encryption that never finished, or a plain

@@ -1,4 +1,4 @@
-"""The search index: written in the same flush as the text it indexes.
+"""The search index: written in the same transaction as the text it indexes.
 
 Why here and not database triggers: the text is folded once, in Python
 (``domain.search.index_text``), the same way on SQLite and PostgreSQL and
@@ -8,8 +8,10 @@ the same way the typed query is folded, so "dang" finds "Đặng" on both
 is private (the specialist's reflection) is decided in one place, too.
 
 Every ORM write of a visit, a goal rating, an amendment, a goal, a
-screening, a referral or a change of its status reindexes that source in the
-session's ``after_flush``: the index rows commit or roll back with the write.
+screening, a referral or a change of its status is noted in the session's
+``after_flush`` and that source reindexed once, as the transaction commits
+(``before_commit``, or just before the audit chain's head is locked): the
+index rows commit or roll back with the write.
 Each entry also carries its family's specialist (revision 0026: the index
 of a specialist's own search), rewritten in the flush that reassigns the
 family. Writers that bypass the ORM (the
@@ -51,7 +53,7 @@ from sqlalchemy import (
     table,
     update,
 )
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import Session, SessionTransaction, UOWTransaction
 
 from imh_desktop.data.bulk import ROOM_TO_BUILD, insert_many
 from imh_desktop.data.models import (
@@ -97,6 +99,7 @@ KINDS: dict[str, tuple[int, tuple[str, ...]]] = {
 }
 SOURCE_BITS = 32
 BATCH = 2000
+_PENDING = "search_pending"  # session.info: sources noted since the last commit
 
 Row = dict[str, Any]
 
@@ -298,13 +301,17 @@ def _text_changed(obj: object) -> bool:
 
 
 def index_flushed(session: Session, _flush: UOWTransaction) -> None:
-    """``after_flush`` hook: reindex every searchable row this flush added, changed or deleted.
+    """``after_flush`` hook: note every searchable row this flush added, changed or deleted.
 
     A goal rating reindexes its visit (the ratings' notes are a section of the note), a
-    change of a referral's status its referral.
+    change of a referral's status its referral. The entries are written once, when the
+    transaction commits (:func:`index_pending`): a note saved in three flushes (the visit,
+    its ratings, the planned visit after it) was indexed three times. Inside a savepoint
+    they are written at once, to go with it if it is rolled back.
     """
     deleted = set(session.deleted)
-    seen: set[tuple[type, int]] = set()
+    waiting: dict[tuple[type, int], tuple[Any, bool]] = session.info.setdefault(_PENDING, {})
+    noted: dict[tuple[type, int], tuple[Any, bool]] = {}
     for obj in [*session.new, *session.dirty, *deleted]:
         if isinstance(obj, Family):
             if obj in session.dirty:
@@ -318,11 +325,37 @@ def index_flushed(session: Session, _flush: UOWTransaction) -> None:
             target = session.get(Referral, obj.referral_id)
             gone = target in deleted
         kind = type(target)
-        if target is None or kind not in _SOURCES or (kind, target.id) in seen:
+        if target is None or kind not in _SOURCES or (kind, target.id) in noted:
             continue
         if obj in session.dirty and not _text_changed(obj):
             continue
-        seen.add((kind, target.id))
+        noted[(kind, target.id)] = (target, gone)
+    if session.in_nested_transaction():
+        _write_pending(session, noted)
+    else:
+        waiting.update(noted)
+
+
+def index_pending(session: Session) -> None:
+    """``before_commit`` hook: write the entries of every source noted since the last commit.
+
+    The session's last changes are flushed first (the commit would flush them after this
+    hook), so their entries are written too; the entries commit with the write.
+    """
+    if session.in_nested_transaction():
+        return
+    session.flush()
+    _write_pending(session, session.info.pop(_PENDING, {}))
+
+
+def forget_pending(session: Session, previous: SessionTransaction) -> None:
+    """``after_soft_rollback`` hook: a transaction rolled back takes its noted sources along."""
+    if previous.parent is None:
+        session.info.pop(_PENDING, None)
+
+
+def _write_pending(session: Session, noted: dict[tuple[type, int], tuple[Any, bool]]) -> None:
+    for (kind, _id), (target, gone) in noted.items():
         _SOURCES[kind](session, target, gone)
 
 

@@ -1,8 +1,9 @@
-"""The search index: kept by the session's flushes, rebuilt whole to the same rows."""
+"""The search index: kept by the session as it commits, rebuilt whole to the same rows."""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 from sqlalchemy import select, text
@@ -174,3 +175,80 @@ def test_each_entry_carries_its_familys_specialist_and_follows_a_reassignment(db
     with db.engine.begin() as conn:
         rebuild(conn)
     assert _specialists(db) == {staff["bspecialist"]}
+
+
+def _search_statements(db, work) -> list[str]:
+    from sqlalchemy import event
+
+    sent: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        sent.append(" ".join(statement.split()))
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        work()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    return sent
+
+
+def test_a_note_saved_in_several_flushes_is_indexed_once_before_the_chain(db, as_user, staff):
+    from imh_desktop.services.visits import notes
+    from imh_desktop.services.visits.records import GoalRating, NoteInput
+
+    family, signed = signed_note(as_user, staff)
+    ana = as_user(staff["aspecialist"])
+    rating = GoalRating(signed.ratings[0].goal_id, 4, "Ánh hummed to the kittens.")
+    week = TODAY + dt.timedelta(days=7)
+    visit = VisitInput(TODAY, observation="Bảo reached for Ánh.", next_visit_date=week)
+    note = NoteInput(visit, {"caregivers": [family.caregivers[0].id]}, (rating,))
+    saved: list = []
+    # The visit, its ratings and the planned visit after it: three flushes, one reindex each.
+    sent = _search_statements(db, lambda: saved.append(notes.save_note(ana, family.id, note)))
+    note_id = saved[0].visit.id
+    drops = [s for s in sent if s.startswith("DELETE FROM search_index")]
+    assert len(drops) == 2  # the note, and the planned visit made after it
+    writes = [i for i, s in enumerate(sent) if s.startswith("INSERT INTO search_index")]
+    chain = next(i for i, s in enumerate(sent) if "audit_chain" in s and "UPDATE" in s)
+    assert writes and max(writes) < chain  # not while the chain's head is locked
+    found = {(s, w) for k, i, s, *_r, w in _entries(db) if k == "note" and i == note_id}
+    assert {s for s, _w in found} == {"observation", "goals"}
+    assert any("kittens" in w for s, w in found if s == "goals")
+
+
+def test_a_rolled_back_write_leaves_no_entries_behind(db, as_user, staff):
+    family, _signed = signed_note(as_user, staff)
+    before = _entries(db)
+    with db.session() as session:
+        row = Visit(family_id=family.id, specialist_id=staff["aspecialist"], visit_date=TODAY,
+                    outcome=VisitOutcome.NO_SHOW, cancel_reason="Kittens at the vet",
+                    participants={}, services=[])  # fmt: skip
+        session.add(row)
+        session.flush()
+        session.rollback()  # noted for the index, then rolled back: nothing is kept
+        session.add(Visit(family_id=family.id, specialist_id=staff["aspecialist"],
+                          visit_date=TODAY, outcome=VisitOutcome.NO_SHOW,
+                          cancel_reason="Flu", participants={}, services=[]))  # fmt: skip
+    after = [e for e in _entries(db) if e not in before]
+    assert [e[2] for e in after] == ["cancel_reason"]
+    assert not any("kittens" in e[-1] for e in after)
+
+
+def test_entries_written_inside_a_savepoint_go_with_it(db, as_user, staff):
+    family, _signed = signed_note(as_user, staff)
+    before = _entries(db)
+    with db.session() as session:
+        kept = Visit(family_id=family.id, specialist_id=staff["aspecialist"], visit_date=TODAY,
+                     outcome=VisitOutcome.NO_SHOW, cancel_reason="Flu", participants={},
+                     services=[])  # fmt: skip
+        session.add(kept)
+        savepoint = session.begin_nested()
+        session.add(Visit(family_id=family.id, specialist_id=staff["aspecialist"],
+                          visit_date=TODAY, outcome=VisitOutcome.NO_SHOW,
+                          cancel_reason="Kittens at the vet", participants={},
+                          services=[]))  # fmt: skip
+        session.flush()
+        savepoint.rollback()
+    after = [e for e in _entries(db) if e not in before]
+    assert [(e[1], e[2]) for e in after] == [(kept.id, "cancel_reason")]

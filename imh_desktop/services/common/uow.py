@@ -46,6 +46,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from imh_desktop.data.db import session_now
 from imh_desktop.data.models import Family, StaffUser, Visit
+from imh_desktop.data.search import index_pending
 from imh_desktop.domain.clock import Clock
 from imh_desktop.domain.enums import Role
 from imh_desktop.domain.errors import (
@@ -232,7 +233,9 @@ def _pending(
 
 
 def _chain(session: Session, pending: list[tuple[PendingEvent, bool]]) -> list[ChainedEvent]:
-    session.flush()
+    # The changes flushed and their search entries written (else the commit would): not
+    # while the chain's head is locked.
+    index_pending(session)
     events = [
         e if known else dataclasses.replace(e, family_id=family_of(session, e.entity, e.entity_id))
         for e, known in pending
