@@ -147,8 +147,12 @@ def _check_ratings(
             session.scalars(select(GoalProgress.goal_id).where(GoalProgress.visit_id == visit_id))
         )
     seen: set[int] = set()
+    asked = {r.goal_id for r in ratings if isinstance(r.goal_id, int)}  # read in one query
+    goals: dict[int, Goal] = {}
+    if asked:
+        goals = {g.id: g for g in session.scalars(select(Goal).where(Goal.id.in_(asked)))}
     for rating in ratings:
-        goal = session.get(Goal, rating.goal_id)
+        goal = goals.get(rating.goal_id) if isinstance(rating.goal_id, int) else None
         if goal is None or goal.family_id != family_id:
             raise DomainError("That goal is not one of this family's goals.", "goals")
         if goal.status is not GoalStatus.ACTIVE and goal.id not in already:

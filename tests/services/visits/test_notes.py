@@ -115,6 +115,22 @@ def test_bad_rating_changes_nothing(ana, family, two_goals):
         assert s.scalars(select(Visit)).all() == []
 
 
+def test_a_goal_not_of_this_family_is_refused_and_nothing_saved(
+    as_user, staff, ana, family, two_goals
+):
+    other = families.create_family(
+        as_user(staff["ssupervisor"]), family_input(staff["aspecialist"])
+    )
+    theirs = goals.create_goal(ana, other.id, GoalInput(two_goals[0].domain, "Theirs.", TODAY))
+    visit = full_note(two_goals).visit
+    for goal_id in (theirs.id, 999_999, "1", None):
+        rated = (GoalRating(two_goals[0].id, 3), GoalRating(goal_id, 3))  # type: ignore[arg-type]
+        with pytest.raises(DomainError, match="not one of this family's goals"):
+            save_note(ana, family, NoteInput(visit, ratings=rated))
+    with ana.db.read() as s:
+        assert s.scalars(select(Visit).where(Visit.family_id == family.id)).all() == []
+
+
 def test_only_active_goals_can_be_rated(ana, family, two_goals):
     g = two_goals[0]
     goals.update_goal(
