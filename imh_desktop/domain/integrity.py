@@ -149,7 +149,7 @@ def event_hash(event: EventContent, prev_hash: str) -> str:
     )
 
 
-def note_hash(visit: Mapping[str, Any], ratings: Iterable[tuple[int, int, str]]) -> str:
+def note_hash(visit: Mapping[str, Any], ratings: Iterable[tuple[int, int, str | None]]) -> str:
     """SHA-256 over a signed note: ``visit`` holds the NOTE_FIELDS; ratings (goal, 1-5, note)."""
     fields = {name: visit.get(name) for name in NOTE_FIELDS}
     if not fields.get("family_note"):  # notes sealed before revision 0014 had no such section

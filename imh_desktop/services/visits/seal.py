@@ -63,20 +63,20 @@ def stored_ratings(session: Session, visit_id: int) -> list[tuple[int, int, str]
     return [(g, r, n or "") for g, r, n in rows]
 
 
+def _content_hash(row: Visit, ratings: Iterable[tuple[int, int, str | None]]) -> str:
+    return note_hash({name: getattr(row, name) for name in NOTE_FIELDS}, ratings)
+
+
 def seal_note(row: Visit, ratings: Iterable[tuple[int, int, str | None]]) -> str:
     """Compute and store the seal of a just-signed note; ``ratings``: its stored
     (goal, rating, note)."""
-    fields = {name: getattr(row, name) for name in NOTE_FIELDS}
-    seal = row.content_hash = note_hash(fields, ((g, r, n or "") for g, r, n in ratings))
+    seal = row.content_hash = _content_hash(row, ratings)
     return seal
 
 
 def note_seal(session: Session, row: Visit) -> str:
     """The seal a note's later records chain on: the stored one, else its content's hash."""
-    if row.content_hash:
-        return row.content_hash
-    fields = {name: getattr(row, name) for name in NOTE_FIELDS}
-    return note_hash(fields, stored_ratings(session, row.id))
+    return row.content_hash or _content_hash(row, stored_ratings(session, row.id))
 
 
 def visit_history(session: Session, visit_id: int) -> list[int | str]:
