@@ -180,8 +180,9 @@ def test_only_author_signs_and_signed_note_is_locked(as_user, staff, ana, family
 def test_signing_writes_the_note_once_and_returns_it_as_it_reads(ana, family, two_goals):
     saved = save_note(ana, family, full_note(two_goals))
     g = two_goals[0]  # reworded after the note was saved: the note shows the revision
-    goals.update_goal(ana, g.id, dataclasses.replace(_goal_input(g), statement="New words."),
-                      g.version)  # fmt: skip
+    reworded = GoalInput(g.domain, "New words.", g.started_on, target_date=g.target_date,
+                         caregiver_id=g.caregiver_id, child_id=g.child_id)  # fmt: skip
+    goals.update_goal(ana, g.id, reworded, g.version)
     sent: list[str] = []
 
     def record(_conn, _cursor, statement, *_args):
@@ -199,11 +200,6 @@ def test_signing_writes_the_note_once_and_returns_it_as_it_reads(ana, family, tw
     assert signed == notes.get_note(ana, saved.visit.id)
     assert [r.current_statement for r in signed.ratings] == ["New words.", ""]
     assert signed.ratings[0].revised and signed.ratings[0].statement == g.statement
-
-
-def _goal_input(g) -> GoalInput:
-    return GoalInput(g.domain, g.statement, g.started_on, target_date=g.target_date,
-                     caregiver_id=g.caregiver_id, child_id=g.child_id)  # fmt: skip
 
 
 def test_amendment_appends_and_never_alters_the_original(as_user, staff, ana, family, two_goals):
