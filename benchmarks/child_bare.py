@@ -31,6 +31,11 @@ def main() -> None:
                 "WHERE status <> 'closed' ORDER BY case_number"
             )
         ).all()
+    show(rows)
+
+
+def show(rows: list) -> None:
+    """Paint ``rows`` (case number, name) in a bare table window; report at the first paint."""
     mark("database_open")
     from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView

@@ -4,7 +4,9 @@ Each run is a new Python process (``child_app.py`` or ``child_bare.py``);
 the parent reads ``time.monotonic()`` just before starting it and the child
 prints the same clock at its first paint with rows, so the time covers the
 interpreter, every import, the database and the first frame. App and bare
-runs alternate so that drift in the machine hits both alike.
+runs alternate so that drift in the machine hits both alike. Two floors
+(``child_floor.py``) run in the same turns: the bare window with the app's
+models declared, and the bare window over the app's own audited first read.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ HERE = Path(__file__).resolve().parent
 START_TARGET = Target(max_ratio=1.3)  # issue 18 (was 1.5)
 MEMORY_TARGET = Target(max_value=350)
 TIMEOUT_S = 180
+# What the app cannot start without, each on the bare window (``child_floor.py``): how much of
+# the gap comes before any of the main window's own work.
+FLOORS = {
+    "models": "cold start floor: the bare window with the app's models declared",
+    "read": "cold start floor: the bare window over the app's audited first read (no main window)",
+}
 
 
 def run_child(script: str, dataset: Dataset, mode: str = "start") -> dict:
@@ -108,9 +116,12 @@ def run(dataset: Dataset, repeat: int) -> list[Row]:
     bare_runs: list[dict] = []
     run_child("child_app.py", dataset)  # warm the page cache and .pyc files, untimed
     run_child("child_bare.py", dataset)
+    floor_runs: dict[str, list[dict]] = {step: [] for step in FLOORS}
     for _ in range(repeat):
         app_runs.append(run_child("child_app.py", dataset))
         bare_runs.append(run_child("child_bare.py", dataset))
+        for step, runs in floor_runs.items():
+            runs.append(run_child("child_floor.py", dataset, step))
     heavy = sorted({m for r in app_runs for m in r["heavy"]})
     forbidden = [m for m in heavy if m in ("pandas", "reportlab")]
     rows_shown = app_runs[-1]["rows"]
@@ -135,7 +146,14 @@ def run(dataset: Dataset, repeat: int) -> list[Row]:
         note=note,
         status_override=MISS if forbidden else None,
     )
-    return [start_row]
+    bare = median(r["elapsed"] for r in bare_runs)
+    floors = [
+        Row(what, median(r["elapsed"] for r in floor_runs[step]), bare, runs=repeat,
+            note=f"{floor_runs[step][-1]['rows']} rows painted; {_breakdown(floor_runs[step])}; "
+            f"CPU to the paint {_cpu_at_paint(floor_runs[step])}")
+        for step, what in FLOORS.items()
+    ]  # fmt: skip
+    return [start_row, *floors]
 
 
 def run_memory(dataset: Dataset, repeat: int) -> list[Row]:
