@@ -116,6 +116,8 @@ def run(dataset: Dataset, repeat: int) -> list[Row]:
     bare_runs: list[dict] = []
     run_child("child_app.py", dataset)  # warm the page cache and .pyc files, untimed
     run_child("child_bare.py", dataset)
+    for step in FLOORS:
+        run_child("child_floor.py", dataset, step)
     floor_runs: dict[str, list[dict]] = {step: [] for step in FLOORS}
     for _ in range(repeat):
         app_runs.append(run_child("child_app.py", dataset))
