@@ -20,18 +20,23 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main() -> None:
     url = sys.argv[1]
     mark("python_started")
+    import sqlalchemy.orm  # noqa: F401  (the app needs the ORM to start)
+
+    show(open_families(url))
+
+
+def open_families(url: str) -> list:
+    """The open families' case numbers and names, by one raw query."""
     import sqlalchemy
-    import sqlalchemy.orm
 
     engine = sqlalchemy.create_engine(url)
     with engine.connect() as conn:
-        rows = conn.execute(
+        return conn.execute(
             sqlalchemy.text(
                 "SELECT case_number, display_name FROM families "
                 "WHERE status <> 'closed' ORDER BY case_number"
             )
         ).all()
-    show(rows)
 
 
 def show(rows: list) -> None:

@@ -24,7 +24,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from child_app import mark
-from child_bare import show
+from child_bare import open_families, show
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 STEPS = ("models", "read")
@@ -42,18 +42,9 @@ def main() -> None:
 
 
 def _with_models(url: str) -> list:
-    import sqlalchemy
-
     import imh_desktop.data.models  # noqa: F401  (declares every mapped table)
 
-    engine = sqlalchemy.create_engine(url)
-    with engine.connect() as conn:
-        return conn.execute(
-            sqlalchemy.text(
-                "SELECT case_number, display_name FROM families "
-                "WHERE status <> 'closed' ORDER BY case_number"
-            )
-        ).all()
+    return open_families(url)
 
 
 def _app_read(url: str, today: str) -> list:
