@@ -49,7 +49,7 @@ def _names(
     if not wanted:
         return {}
     rows = session.execute(select(model.id, model.full_name).where(model.id.in_(wanted)))
-    return dict(rows.tuples().all())
+    return {row_id: name for row_id, name in rows}
 
 
 def rated_goals(session: Session, visit_id: int) -> list[tuple[GoalProgress, Goal]]:
