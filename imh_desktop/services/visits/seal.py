@@ -53,14 +53,15 @@ _VISIT_COLUMNS = (
 )  # fmt: skip
 
 
-def stored_ratings(session: Session, visit_id: int) -> list[tuple[int, int, str]]:
-    """A note's ratings as stored: (goal, rating, note), the seal's second part."""
+def stored_ratings(session: Session, visit_id: int) -> list[tuple[int, int, str | None]]:
+    """A note's ratings as stored: (goal, rating, note), the seal's second part (``note_hash``
+    reads a missing note as empty)."""
     rows = session.execute(
         select(GoalProgress.goal_id, GoalProgress.rating, GoalProgress.note).where(
             GoalProgress.visit_id == visit_id
         )
     )
-    return [(g, r, n or "") for g, r, n in rows]
+    return [(g, r, n) for g, r, n in rows]
 
 
 def _content_hash(row: Visit, ratings: Iterable[tuple[int, int, str | None]]) -> str:
@@ -188,7 +189,7 @@ def event_problems(
 
 def _note_problems(
     v: Row[Any],
-    ratings: list[tuple[int, int, str]],
+    ratings: list[tuple[int, int, str | None]],
     amendments: list[Row[Any]],
     claims: _Claims,
     places: set[Place],
@@ -249,12 +250,12 @@ def check_notes(
     heads = chain_heads(session) if links else None
     for chunk in _chunks(sorted(set(visit_ids))):
         visits = session.execute(select(*_VISIT_COLUMNS).where(Visit.id.in_(chunk))).all()
-        ratings: dict[int, list[tuple[int, int, str]]] = {}
+        ratings: dict[int, list[tuple[int, int, str | None]]] = {}
         for r in session.execute(
             select(GoalProgress.visit_id, GoalProgress.goal_id, GoalProgress.rating,
                    GoalProgress.note).where(GoalProgress.visit_id.in_(chunk))
         ):  # fmt: skip
-            ratings.setdefault(r.visit_id, []).append((r.goal_id, r.rating, r.note or ""))
+            ratings.setdefault(r.visit_id, []).append((r.goal_id, r.rating, r.note))
         amendments: dict[int, list[Any]] = {}
         for a in session.execute(
             select(*_AMENDMENT_COLUMNS).where(Amendment.visit_id.in_(chunk)).order_by(Amendment.id)
