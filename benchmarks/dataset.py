@@ -85,13 +85,16 @@ def log(message: str) -> None:
 
 
 def generator_fingerprint() -> str:
-    """A hash of the demo generator's modules and data files: a change means a rebuild."""
+    """A hash of the demo generator's modules and data files, and of the data layer's side of
+    it (``data/demo_store.py``): a change means a rebuild."""
     from imh_desktop import demo
 
     folder = Path(demo.__file__).parent
     digest = hashlib.sha256()
     for path in sorted((*folder.glob("*.py"), *folder.glob("data/*.toml"))):
         digest.update(path.relative_to(folder).as_posix().encode() + path.read_bytes())
+    store = folder.parent / "data" / "demo_store.py"
+    digest.update(b"data/demo_store.py" + store.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -16,7 +16,6 @@ from imh_desktop.data.db import Database
 from imh_desktop.data.keyfile import KeyFile, keyfile_path, new_database_key, user_slot, wrap_key
 from imh_desktop.demo.generate import DEMO_PASSWORD, DemoSummary, generate_demo
 from imh_desktop.services.auth import keys
-from imh_desktop.services.auth.signin import DEMO_KEY
 
 
 def generate_encrypted_demo(
@@ -35,12 +34,8 @@ def generate_encrypted_demo(
         summary = generate_demo(db, families, seed, today, progress)
         if progress:
             progress(f"Key slots for {len(summary.usernames) + 1} demo accounts")
-        with db.engine.connect() as conn:
-            demo_user = conn.exec_driver_sql(
-                "SELECT value FROM agency_settings WHERE key = ?", (DEMO_KEY,)
-            ).scalar()
         kdf = keys.kdf()
-        slots = KeyFile(keyfile_path(path), demo_user=demo_user)
+        slots = KeyFile(keyfile_path(path), demo_user=summary.demo_user)
         for username in (summary.admin, *summary.usernames):
             slots = slots.with_slot(wrap_key(key, DEMO_PASSWORD, user_slot(username), kdf))
         slots.save()

@@ -35,14 +35,8 @@ from dataclasses import dataclass, field
 from random import Random
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, inspect, select
-from sqlalchemy import text as sql
-
-from imh_desktop.data.bulk import insert_many, keys_set_aside
 from imh_desktop.data.db import Database
-from imh_desktop.data.models import Base
-from imh_desktop.data.search import TABLE as SEARCH_TABLE
-from imh_desktop.data.search import filled_in_bulk
+from imh_desktop.data.demo_store import DemoStore, demo_transaction
 from imh_desktop.demo import names as pool
 from imh_desktop.demo import text as text
 from imh_desktop.demo.context import CONTEXT_TABLES, ContextWriter, supervision_sessions
@@ -59,6 +53,7 @@ from imh_desktop.services.auth.signin import DEMO_KEY
 from imh_desktop.services.common.audit import audit_row
 
 CHUNK = 400  # families per batch of inserts
+SEARCH_TABLE = "search_index"  # data.search's table, written with each batch
 CASELOAD = 25  # active families per specialist
 TEAM = 7  # specialists per supervisor
 MAX_SPECIALISTS = 400
@@ -82,6 +77,11 @@ class DemoSummary:
     def usernames(self) -> tuple[str, ...]:
         """Supervisors first, then specialists, in the order they were made."""
         return self.supervisors + self.specialists
+
+    @property
+    def demo_user(self) -> str:
+        """The account the demo opens as: the first specialist (the ``DEMO_KEY`` setting)."""
+        return self.specialists[0]
 
 
 def status_counts(families: int) -> dict[FamilyStatus, int]:
@@ -123,39 +123,35 @@ class _Builder:
 
     def __init__(
         self,
-        conn: Connection,
+        store: DemoStore,
         families: int,
         seed: int,
         today: dt.date,
         progress: Callable[[str], None],
     ) -> None:
-        self.conn, self.n, self.today, self.say = conn, families, today, progress
+        self.store, self.n, self.today, self.say = store, families, today, progress
         self.seed = seed
         self.rng = Random(seed)
-        self.tables = Base.metadata.tables
         # A database at an older revision (the upgrade tests) lacks the newer tables.
-        self.present = set(inspect(conn).get_table_names())
-        self.ids = Ids({t: self._max_id(t) + 1 if t in self.present else 1 for t in TABLES})
+        self.present = store.table_names()
+        self.ids = Ids({t: store.max_id(t) + 1 if t in self.present else 1 for t in TABLES})
         self.rows = Rows()
         self.counts = dict.fromkeys(TABLES, 0)
         self.timings = dict.fromkeys(("plan", "build", "seal", "search", "write", "indexes"), 0.0)
-        self.chain = DemoChain(conn, self.ids)
+        self.chain = DemoChain(store, self.ids, "audit_chain" in self.present)
         # An older schema (the upgrade tests) has no search index: its upgrade makes one.
-        self.indexed = "search_index" in self.present
+        self.indexed = SEARCH_TABLE in self.present
         if self.indexed:
-            self.counts["search_index"] = 0
+            self.counts[SEARCH_TABLE] = 0
         # On PostgreSQL one writer thread sends a batch while the next is being made: the
         # server's work (COPY, indexes, keys) overlaps ours. SQLite writes in line.
-        self.writer = ThreadPoolExecutor(1) if conn.dialect.name == "postgresql" else None
+        self.writer = ThreadPoolExecutor(1) if store.on_server else None
         self.pending: Future[None] | None = None
-
-    def _max_id(self, table: str) -> int:
-        return self.conn.scalar(select(func.max(self.tables[table].c.id))) or 0
 
     def make_staff(self) -> tuple[str, list[str], list[str]]:
         """Write the admin, supervisors and specialists; returns their usernames."""
         rng, ids = self.rng, self.ids
-        taken = set(self.conn.scalars(select(self.tables["staff_users"].c.username)))
+        taken = self.store.usernames()
         n_sup, n_spec = staff_counts(self.n)
         made = at(self.today - dt.timedelta(days=365 * STAFF_YEARS), 9)
         names: dict[Role, list[str]] = {Role.ADMIN: [], Role.SUPERVISOR: [], Role.SPECIALIST: []}
@@ -195,8 +191,8 @@ class _Builder:
                                  self.boss)  # fmt: skip
         self._flush()
         self.drain()
-        marker = {"key": DEMO_KEY, "value": names[Role.SPECIALIST][0]}
-        self.conn.execute(insert(self.tables["agency_settings"]), [marker])
+        marker = {"key": DEMO_KEY, "value": names[Role.SPECIALIST][0]}  # DemoSummary.demo_user
+        self.store.insert("agency_settings", [marker])
         return names[Role.ADMIN][0], names[Role.SUPERVISOR], names[Role.SPECIALIST]
 
     def plan(self) -> list[Draft]:
@@ -389,31 +385,22 @@ class _Builder:
             rows = batch[name]
             if not rows or name not in self.present:  # an older schema lacks some
                 continue
-            table = self.tables[name]
             if name == "goals":  # a revised goal points at its replacement: insert that first
                 first = [r for r in rows if r["replaced_by_id"] is None]
-                insert_many(self.conn, table, first)
+                self.store.insert(name, first)
                 if len(first) < len(rows):
                     later = [r for r in rows if r["replaced_by_id"] is not None]
-                    insert_many(self.conn, table, later)
+                    self.store.insert(name, later)
             else:
-                insert_many(self.conn, table, rows)
+                self.store.insert(name, rows)
             self.counts[name] += len(rows)
         if search:
-            insert_many(self.conn, SEARCH_TABLE, search)
-            self.counts["search_index"] += len(search)
+            self.store.insert(SEARCH_TABLE, search)
+            self.counts[SEARCH_TABLE] += len(search)
 
     def reset_sequences(self) -> None:
         """On PostgreSQL, move each id sequence past the ids inserted here."""
-        if self.conn.dialect.name != "postgresql":
-            return
-        for name in (t for t in TABLES if t in self.present):  # an older schema lacks some
-            self.conn.execute(
-                sql(
-                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                    f"(SELECT max(id) FROM {name}))"
-                )
-            )
+        self.store.reset_sequences([t for t in TABLES if t in self.present])  # older: fewer
 
 
 def _username(person: pool.Person, taken: set[str]) -> str:
@@ -427,12 +414,12 @@ def _username(person: pool.Person, taken: set[str]) -> str:
     return name
 
 
-def _check(conn: Connection, families: int) -> None:
+def _check(store: DemoStore, families: int) -> None:
     if isinstance(families, bool) or not isinstance(families, int) or families < 1:
         raise DomainError("Choose at least one family for the demo data.", "families")
-    if not inspect(conn).has_table("families"):
+    if "families" not in store.table_names():
         raise DomainError("This database has no tables yet. Upgrade it (create the schema) first.")
-    existing = conn.scalar(select(func.count()).select_from(Base.metadata.tables["families"]))
+    existing = store.count("families")
     if existing:
         noun = "family" if existing == 1 else "families"
         raise DomainError(
@@ -460,9 +447,9 @@ def generate_demo(
     """
     began = time.perf_counter()
     say = progress or (lambda _message: None)
-    with db.engine.begin() as conn:
-        _check(conn, families)
-        builder = _Builder(conn, families, seed, today, say)
+    with demo_transaction(db) as store:
+        _check(store, families)
+        builder = _Builder(store, families, seed, today, say)
         try:
             admin, supervisors, specialists = builder.make_staff()
             say(f"Staff: {len(supervisors)} supervisors, {len(specialists)} specialists")
@@ -471,9 +458,9 @@ def generate_demo(
             builder.timings["plan"] = time.perf_counter() - planned
             # The search entries go in with their batch; the full-text index is made at the end,
             # with the other indexes and the foreign keys (PostgreSQL: data.bulk).
-            written = [t for t in (*TABLES, SEARCH_TABLE.name) if t in builder.present]
-            with keys_set_aside(conn, written):
-                with filled_in_bulk(conn) if builder.indexed else nullcontext():
+            written = [t for t in (*TABLES, SEARCH_TABLE) if t in builder.present]
+            with store.keys_set_aside(written):
+                with store.search_filled_in_bulk() if builder.indexed else nullcontext():
                     builder.write_families(drafts)
                     builder.drain()
                     say("Indexing the notes for search")

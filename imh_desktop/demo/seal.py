@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, inspect, text
-
+from imh_desktop.data.demo_store import DemoStore
 from imh_desktop.demo.rows import Ids, Rows
 from imh_desktop.domain.integrity import (
     GENESIS,
@@ -24,8 +23,6 @@ from imh_desktop.domain.integrity import (
 )
 from imh_desktop.services.common.audit import audit_row
 
-_LANE_0_HEAD = text("SELECT seq, head_hash FROM audit_chain ORDER BY id LIMIT 1")
-
 
 def _detail(**values: Any) -> dict[str, Any]:
     return values
@@ -34,15 +31,11 @@ def _detail(**values: Any) -> dict[str, Any]:
 class DemoChain:
     """The audit chain's head while the demo writes; ``finish`` stores it."""
 
-    def __init__(self, conn: Connection, ids: Ids) -> None:
-        self.conn, self.ids = conn, ids
-        self.has_head = inspect(conn).has_table("audit_chain")
-        head = None
-        if self.has_head:
-            head = conn.execute(
-                text("SELECT seq, head_hash FROM audit_chain ORDER BY id LIMIT 1")
-            ).first()
-        self.seq, self.prev = (int(head[0]), str(head[1])) if head else (0, GENESIS)
+    def __init__(self, store: DemoStore, ids: Ids, has_head: bool) -> None:
+        """``has_head``: the database has ``audit_chain`` (one at an older revision has not)."""
+        self.store, self.ids, self.has_head = store, ids, has_head
+        head = store.chain_head() if has_head else None
+        self.seq, self.prev = head or (0, GENESIS)
 
     def seal(self, rows: Rows) -> None:
         """Seal the batch's signed notes, add their events, and chain every event of the batch."""
@@ -94,10 +87,4 @@ class DemoChain:
     def finish(self) -> None:
         """Store the head after the last batch."""
         if self.has_head:
-            self.conn.execute(
-                text(
-                    "UPDATE audit_chain SET seq = :s, head_hash = :h "
-                    "WHERE id = (SELECT min(id) FROM audit_chain)"
-                ),
-                {"s": self.seq, "h": self.prev},
-            )
+            self.store.store_chain_head(self.seq, self.prev)
